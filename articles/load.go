@@ -1,0 +1,167 @@
+// Package articles holds byline's bundled corpus and loads articles from
+// any fs.FS or from paths on disk: plain text and Markdown with front matter.
+package articles
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+//go:embed corpus
+var corpus embed.FS
+
+// MaxFileSize is how much of one file is read; the rest is left out.
+var MaxFileSize int64 = 8 << 20
+
+// Bundled is the corpus that ships inside the binary.
+func Bundled() fs.FS {
+	sub, err := fs.Sub(corpus, "corpus")
+	if err != nil {
+		panic(err) // the embed directive guarantees the folder
+	}
+	return sub
+}
+
+// IsArticle reports whether a file name has an extension byline reads.
+func IsArticle(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	return false
+}
+
+// LoadFS parses and analyses every article file in fsys, in name order.
+// Files that cannot be read or are not text come back as problems; the rest
+// still load.
+func LoadFS(fsys fs.FS) ([]*model.Article, []Problem) {
+	var names []string
+	var probs []Problem
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			probs = append(probs, Problem{Path: p, Err: err})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && IsArticle(p) {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		probs = append(probs, Problem{Path: ".", Err: err})
+	}
+	sort.Strings(names)
+	var out []*model.Article
+	for _, n := range names {
+		a, err := loadOne(n, func() (io.ReadCloser, error) { return fsys.Open(n) })
+		if err != nil {
+			probs = append(probs, Problem{Path: n, Err: err})
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, probs
+}
+
+// ErrNotExist is returned by LoadPaths for a path that does not exist.
+var ErrNotExist = errors.New("no such file or folder")
+
+// LoadPaths loads files and folders (recursively) named on the command
+// line, in the order given. A path that does not exist is an error; files
+// that cannot be read inside a folder are problems and the rest load.
+func LoadPaths(paths []string) ([]*model.Article, []Problem, error) {
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", p, ErrNotExist)
+		}
+	}
+	var out []*model.Article
+	var probs []Problem
+	for _, p := range paths {
+		st, _ := os.Stat(p)
+		if !st.IsDir() {
+			a, err := loadOne(p, func() (io.ReadCloser, error) { return os.Open(p) })
+			if err != nil {
+				probs = append(probs, Problem{Path: p, Err: err})
+				continue
+			}
+			out = append(out, a)
+			continue
+		}
+		files, walkProbs := walkDir(p)
+		probs = append(probs, walkProbs...)
+		for _, f := range files {
+			a, err := loadOne(f, func() (io.ReadCloser, error) { return os.Open(f) })
+			if err != nil {
+				probs = append(probs, Problem{Path: f, Err: err})
+				continue
+			}
+			out = append(out, a)
+		}
+	}
+	return out, probs, nil
+}
+
+// walkDir lists article files under root in name order, following
+// symbolic links to files but not into folders, so a link loop cannot trap it.
+func walkDir(root string) ([]string, []Problem) {
+	var files []string
+	var probs []Problem
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			probs = append(probs, Problem{Path: p, Err: err})
+			if d != nil && d.IsDir() && p != root {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !IsArticle(p) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := os.Stat(p)
+			if err != nil {
+				probs = append(probs, Problem{Path: p, Err: err})
+				return nil
+			}
+			if st.IsDir() {
+				return nil
+			}
+		}
+		files = append(files, p)
+		return nil
+	})
+	sort.Strings(files)
+	return files, probs
+}
+
+func loadOne(name string, open func() (io.ReadCloser, error)) (*model.Article, error) {
+	f, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize))
+	if err != nil {
+		return nil, err
+	}
+	a, err := Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	model.Analyze(a)
+	return a, nil
+}

@@ -1,0 +1,240 @@
+package articles
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// ErrEmpty and ErrBinary say why a file is not an article.
+var (
+	ErrEmpty  = errors.New("empty file")
+	ErrBinary = errors.New("not a text file")
+)
+
+// datePrefix finds an ISO date at the start of a file name: 2025-05-19-slug.txt.
+var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
+
+// Parse reads one file's bytes into an Article: headline, body span and
+// metadata. It does not analyse the text; model.Analyze does that.
+func Parse(name string, data []byte) (*model.Article, error) {
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	a := &model.Article{Path: name, Text: string(data), Format: "text"}
+	if m := datePrefix.FindStringSubmatch(path.Base(filepathSlash(name))); m != nil {
+		a.Date = m[1]
+	}
+	if strings.EqualFold(path.Ext(name), ".md") || strings.EqualFold(path.Ext(name), ".markdown") {
+		a.Format = "markdown"
+		parseMarkdown(a)
+	} else {
+		parseText(a)
+	}
+	if strings.TrimSpace(a.Title) == "" {
+		a.Title = strings.TrimSuffix(path.Base(filepathSlash(name)), path.Ext(name))
+	}
+	return a, nil
+}
+
+func filepathSlash(p string) string { return strings.ReplaceAll(p, `\`, "/") }
+
+// checkText rejects files that are empty or binary: a NUL byte, or more than
+// one control byte in ten among the first few kilobytes.
+func checkText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return ErrBinary
+	}
+	ctl := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x1b {
+			ctl++
+		}
+	}
+	if ctl*10 > len(head) {
+		return ErrBinary
+	}
+	return nil
+}
+
+// line is one line of a file with its byte span, line ending excluded.
+type line struct{ start, end int }
+
+func lines(text string, from, to int) []line {
+	var out []line
+	for i := from; i < to; {
+		j := strings.IndexByte(text[i:to], '\n')
+		end := to
+		next := to
+		if j >= 0 {
+			end = i + j
+			next = end + 1
+		}
+		e := end
+		if e > i && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, line{i, e})
+		i = next
+	}
+	return out
+}
+
+func blank(text string, l line) bool { return strings.TrimSpace(text[l.start:l.end]) == "" }
+
+// parseText handles the plain format: headline on the first line, then the
+// body, and an optional short last line naming the section.
+func parseText(a *model.Article) {
+	t := a.Text
+	ls := lines(t, 0, len(t))
+	first := -1
+	for i, l := range ls {
+		if !blank(t, l) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	h := trimLine(t, ls[first])
+	a.Title = t[h.start:h.end]
+	a.TitleAt = model.Span{Start: h.start, End: h.end}
+	last := -1
+	for i := len(ls) - 1; i > first; i-- {
+		if !blank(t, ls[i]) {
+			last = i
+			break
+		}
+	}
+	bodyEnd := len(t)
+	if last > first+1 && isSectionLine(t[ls[last].start:ls[last].end]) {
+		a.Section = strings.TrimSpace(t[ls[last].start:ls[last].end])
+		bodyEnd = ls[last].start
+	}
+	bodyStart := len(t)
+	if first+1 < len(ls) {
+		bodyStart = ls[first+1].start
+	}
+	if bodyStart > bodyEnd {
+		bodyStart = bodyEnd
+	}
+	a.Body = model.Span{Start: bodyStart, End: bodyEnd}
+}
+
+func trimLine(t string, l line) line {
+	for l.start < l.end && isSpace(t[l.start]) {
+		l.start++
+	}
+	for l.end > l.start && isSpace(t[l.end-1]) {
+		l.end--
+	}
+	return l
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// isSectionLine: one to three words, no sentence punctuation, short.
+func isSectionLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 30 || len(strings.Fields(s)) > 3 {
+		return false
+	}
+	if strings.ContainsAny(s, ".!?:;,\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 'A' && r <= 'Z' || r > 127
+}
+
+// parseMarkdown handles optional YAML front matter (title, section, date,
+// source, url, author) and takes the title from the first heading when the
+// front matter has none.
+func parseMarkdown(a *model.Article) {
+	t := a.Text
+	ls := lines(t, 0, len(t))
+	bodyStart := 0
+	if len(ls) > 0 && strings.TrimSpace(t[ls[0].start:ls[0].end]) == "---" {
+		for i := 1; i < len(ls); i++ {
+			s := strings.TrimSpace(t[ls[i].start:ls[i].end])
+			if s == "---" || s == "..." {
+				for _, fl := range ls[1:i] {
+					frontMatter(a, t, fl)
+				}
+				if i+1 < len(ls) {
+					bodyStart = ls[i+1].start
+				} else {
+					bodyStart = len(t)
+				}
+				break
+			}
+		}
+	}
+	if a.Title == "" {
+		for _, l := range lines(t, bodyStart, len(t)) {
+			if blank(t, l) {
+				continue
+			}
+			s := t[l.start:l.end]
+			if strings.HasPrefix(s, "# ") {
+				h := trimLine(t, line{l.start + 2, l.end})
+				a.Title = t[h.start:h.end]
+				a.TitleAt = model.Span{Start: h.start, End: h.end}
+				bodyStart = l.end
+			}
+			break
+		}
+	}
+	a.Body = model.Span{Start: bodyStart, End: len(t)}
+}
+
+func frontMatter(a *model.Article, t string, l line) {
+	s := t[l.start:l.end]
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		return
+	}
+	k := s[:colon]
+	vl := trimLine(t, line{l.start + colon + 1, l.end})
+	if vl.end-vl.start >= 2 && (t[vl.start] == '"' && t[vl.end-1] == '"' || t[vl.start] == '\'' && t[vl.end-1] == '\'') {
+		vl.start++
+		vl.end--
+	}
+	v := t[vl.start:vl.end]
+	switch strings.ToLower(strings.TrimSpace(k)) {
+	case "title":
+		a.Title = v
+		a.TitleAt = model.Span{Start: vl.start, End: vl.end}
+	case "section", "category":
+		a.Section = v
+	case "date":
+		a.Date = v
+	case "source":
+		a.Source = v
+	case "url":
+		a.URL = v
+	case "author":
+		a.Author = v
+	}
+}
+
+// Problem is a file that could not be loaded, and why.
+type Problem struct {
+	Path string
+	Err  error
+}
+
+func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.Path, p.Err) }

@@ -1,0 +1,84 @@
+// Command byline is a terminal reader for news articles that shows who said
+// what and lets you follow every person, place and organisation mentioned.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/model"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+const usage = `byline: a terminal reader for news articles: who said what, and who and where.
+
+Usage:
+  byline [flags] [PATH ...]
+
+With no PATH, byline opens its bundled articles. A PATH may be a file or a
+folder (read recursively for .txt and .md files).
+
+Flags:
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("byline", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	jsonOut := fs.Bool("json", false, "print the analysis as JSON instead of opening the reader")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "byline", version)
+		return 0
+	}
+	var arts []*model.Article
+	var probs []articles.Problem
+	if fs.NArg() == 0 {
+		arts, probs = articles.LoadFS(articles.Bundled())
+	} else {
+		var err error
+		arts, probs, err = articles.LoadPaths(fs.Args())
+		if err != nil {
+			fmt.Fprintln(stderr, "byline:", err)
+			return 2
+		}
+	}
+	if *jsonOut {
+		for _, p := range probs {
+			fmt.Fprintln(stderr, "byline: skipped", p.Error())
+		}
+		w := bufio.NewWriter(stdout)
+		if err := model.WriteJSON(w, arts); err != nil {
+			fmt.Fprintln(stderr, "byline:", err)
+			return 1
+		}
+		if err := w.Flush(); err != nil {
+			fmt.Fprintln(stderr, "byline:", err)
+			return 1
+		}
+		return 0
+	}
+	return runReader(arts, probs, stderr)
+}

@@ -1,0 +1,139 @@
+// Package model is byline's domain: articles, the quotations in them and who
+// said them, the people, places and organisations they mention, and the
+// Library that answers questions across articles. It imports only the
+// standard library, so every part of the analysis can be table-tested without
+// a terminal.
+package model
+
+// Span is a half-open range of byte offsets [Start, End) into Article.Text.
+type Span struct {
+	Start, End int
+}
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies wholly inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// EntityType is the kind of thing an entity is.
+type EntityType int
+
+// The entity types byline distinguishes.
+const (
+	Person EntityType = iota
+	Place
+	Organization
+	Other
+)
+
+// String is the name used in --json and on entity pages.
+func (t EntityType) String() string {
+	switch t {
+	case Person:
+		return "person"
+	case Place:
+		return "place"
+	case Organization:
+		return "organization"
+	}
+	return "other"
+}
+
+// Mention is one place in the text where an entity is named.
+type Mention struct {
+	Span
+	Text   string // the words as written
+	Entity int    // index into Article.Entities
+}
+
+// Entity is a person, place or organisation as it appears in one article,
+// with every mention of it merged.
+type Entity struct {
+	ID       string // library-wide key, e.g. "person:donald trump"
+	Name     string // the fullest name the article uses
+	Type     EntityType
+	Aliases  []string // other names it goes by in this article
+	Mentions []Mention
+}
+
+// Quote is one direct quotation.
+type Quote struct {
+	Span              // the quotation including its marks
+	Text       string // without the outer marks
+	Speaker    string // entity name, the unnamed source's phrase, or "" when the text does not say
+	SpeakerID  string // library-wide entity ID of the speaker, "" when the speaker is not an entity
+	Attributed Span   // the words that attribute it; zero when none
+	Cue        string // the speech verb or phrase ("said", "according to"); "" when none
+	Paragraph  int    // index into Article.Paragraphs where the quotation starts
+	// Speech is false for quoted titles, names and scare quotes: quoted
+	// words nobody is said to have spoken.
+	Speech bool
+}
+
+// HasSpeakerMention reports whether the quotation has words that attribute it.
+func (q Quote) HasSpeakerMention() bool { return q.Attributed.End > q.Attributed.Start }
+
+// Paragraph is one paragraph of the body, with its sentences.
+type Paragraph struct {
+	Span
+	Sentences []Span
+}
+
+// Article is one file, parsed and analysed.
+type Article struct {
+	Path    string // as given on the command line, or the bundled file's name
+	Text    string // the file's contents, offsets of every Span point into it
+	Format  string // "text" or "markdown"
+	Title   string
+	TitleAt Span // where the headline stands in Text (zero for front-matter titles)
+	Body    Span // where the body starts and ends in Text
+	Section string
+	Date    string
+	Source  string
+	URL     string
+	Author  string
+
+	Paragraphs []Paragraph
+	Quotes     []Quote
+	Entities   []Entity
+}
+
+// Speakers counts quotations per speaker, in order of first quotation.
+func (a *Article) Speakers() []SpeakerCount {
+	var out []SpeakerCount
+	idx := map[string]int{}
+	for _, q := range a.Quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		i, ok := idx[q.Speaker]
+		if !ok {
+			i = len(out)
+			idx[q.Speaker] = i
+			out = append(out, SpeakerCount{Name: q.Speaker, ID: q.SpeakerID})
+		}
+		out[i].Quotes++
+	}
+	return out
+}
+
+// SpeakerCount is a speaker and how many quotations they have.
+type SpeakerCount struct {
+	Name   string
+	ID     string
+	Quotes int
+}
+
+// EntityByID returns the article's entity with that library ID.
+func (a *Article) EntityByID(id string) (Entity, bool) {
+	for _, e := range a.Entities {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}

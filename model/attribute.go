@@ -1,0 +1,582 @@
+package model
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speaker attribution is a sieve: the most precise rules run first and a
+// quotation keeps the first speaker it is given.
+//
+//  1. a speech verb and its subject right after the quotation:  "…," X said / "…," said X
+//  2. a speech verb and its subject right before it:            X said: "…" / X said, "…"
+//  3. a speech verb earlier in the same sentence:               X said the plan was "…"
+//  4. a speech verb later in the same sentence, "according to X"
+//  5. another quotation of the same paragraph (split quotations)
+//  6. a paragraph that opens with a quotation continues the previous paragraph's speaker
+//
+// Pronoun subjects (he, she, they) are resolved to the person they refer to
+// by gender and recency. A quotation the text does not attribute gets no
+// speaker: a wrong speaker is worse than none.
+
+// speechCues are the verbs and phrases that introduce speech, in the forms
+// news uses them.
+var speechCues = wordSet(`said says say saying told tells tell added adds adding wrote writes write writing
+asked asks asking warned warns warning insisted insists explained explains noted notes stated states declared declares
+announced announces argued argues claimed claims continued continues replied replies responded responds recalled recalls
+acknowledged acknowledges admitted admits conceded concedes complained complains cautioned cautions suggested suggests
+observed observes remarked remarks tweeted tweets posted posts emphasized emphasizes emphasised emphasises stressed stresses
+predicted predicts promised promises vowed vows pledged pledges urged urges recounted recounts quipped quips joked jokes
+boasted boasts countered counters concluded concludes confirmed confirms denied denies maintained maintains mused muses
+reiterated reiterates repeated repeats shouted shouts whispered whispers yelled yells testified testifies wondered wonders
+agreed agrees described describes reported reports lamented laments texted emailed messaged thundered cried exclaimed
+exclaims answered answers demanded demands charged charges alleged alleges contended contends asserted asserts
+affirmed affirms objected objects protested protests proclaimed proclaims announced interjected chided scoffed scoffs
+retorted retorts snapped sighed reflected reflects conceded explained recalled called calls labeled labelled dubbed
+tells telling reads read wrote`)
+
+// reportCues introduce reported speech before a partial quotation but do
+// not, alone, make words after a quotation an attribution.
+var reportCues = wordSet(`believes believed thinks thought hopes hoped feels felt knows knew sees saw called calls
+described describes labeled labelled dubbed`)
+
+// auxiliaries and adverbs that may stand between a subject and its verb.
+var subjectSkips = wordSet(`has have had will would could should may might must did does do also later earlier then
+previously once again further recently repeatedly often still just already quickly simply flatly
+publicly privately separately subsequently additionally finally initially first not never
+reportedly allegedly apparently reportedly shortly afterward afterwards yesterday today tonight`)
+
+var determiners = wordSet(`a an the one another two three four several some many most few other others this that these those
+his her their its our my your each every both any`)
+
+// clauseBreaks end a subject phrase when scanning left from a verb.
+var clauseBreaks = wordSet(`that and but or while as because when after before since if though although whereas
+where which who whom whose what whether than so yet nor until unless once`)
+
+var pronouns = map[string]string{
+	"he": "m", "she": "f", "they": "p", "it": "n", "i": "", "we": "", "you": "",
+}
+
+// unnamedHeads are nouns that name a speaker without naming a person:
+// "officials said", "police said".
+var unnamedHeads = wordSet(`source sources official officials spokesman spokeswoman spokesperson spokespeople
+aide aides adviser advisers advisor advisors analyst analysts expert experts critic critics resident residents
+police witness witnesses observer observers diplomat diplomats lawmaker lawmakers legislator legislators
+investigators prosecutors prosecutor researchers researcher economist economists statement report
+people person someone organizers organisers protesters protestors officers officer authorities ministry
+government administration campaign committee department agency office leader leaders member members
+representative representatives executive executives negotiators negotiator insider insiders staff staffer
+staffers supporters supporter opponents voters voter worker workers parents teachers doctors nurses
+scientists activists activist lawyer lawyers attorney attorneys candidate candidates manager managers owner
+owners chief minister president director chairman chairwoman secretary governor mayor senator judge
+colleague colleagues friend friends neighbour neighbor neighbours neighbors family relatives man woman
+student students fans fan players player coach team union company firm group spokesmen`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// attribution is a speaker found for a quotation.
+type attribution struct {
+	speaker string
+	id      string
+	mention Span
+	cue     string
+	ok      bool
+}
+
+// attributor holds what the sieve needs about one article.
+type attributor struct {
+	a      *Article
+	tz     *tokenized
+	ment   []int // token -> entity index, -1 for none
+	mstart []int // token -> first token of its mention
+	mend   []int // token -> one past the last token of its mention
+	qtok   []int // token -> quote index the token lies in, -1 for none
+	gender []string
+}
+
+func attribute(a *Article, tz *tokenized) {
+	if len(a.Quotes) == 0 {
+		return
+	}
+	at := &attributor{a: a, tz: tz}
+	n := len(tz.toks)
+	at.ment = make([]int, n)
+	at.mstart = make([]int, n)
+	at.mend = make([]int, n)
+	at.qtok = make([]int, n)
+	for i := range at.ment {
+		at.ment[i], at.qtok[i] = -1, -1
+	}
+	for ei, e := range a.Entities {
+		for _, m := range e.Mentions {
+			s := tokenAt(tz.toks, m.Start)
+			if s < 0 {
+				continue
+			}
+			e2 := s
+			for e2 < n && tz.toks[e2].Start < m.End {
+				e2++
+			}
+			for k := s; k < e2; k++ {
+				at.ment[k], at.mstart[k], at.mend[k] = ei, s, e2
+			}
+		}
+	}
+	for qi, q := range a.Quotes {
+		s := tokenAt(tz.toks, q.Start)
+		for k := s; k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
+			at.qtok[k] = qi
+		}
+	}
+	at.gender = at.genders()
+
+	res := make([]attribution, len(a.Quotes))
+	for qi := range a.Quotes {
+		res[qi] = at.direct(qi)
+	}
+	// split quotations: a quotation with no attribution of its own takes the
+	// speaker of the nearest attributed quotation in its paragraph
+	for qi := range a.Quotes {
+		if res[qi].ok {
+			continue
+		}
+		best := -1
+		for qj := range a.Quotes {
+			if qj == qi || !res[qj].ok || !sameParagraph(a.Quotes[qi], a.Quotes[qj]) {
+				continue
+			}
+			if best < 0 || abs(qj-qi) < abs(best-qi) || (abs(qj-qi) == abs(best-qi) && qj < qi) {
+				best = qj
+			}
+		}
+		if best >= 0 && at.looksLikeSpeech(qi) {
+			res[qi] = res[best]
+		}
+	}
+	// a paragraph that opens with a quotation and attributes nothing continues
+	// the previous paragraph's speaker
+	for qi, q := range a.Quotes {
+		if res[qi].ok || !at.opensParagraph(q) {
+			continue
+		}
+		for qj := qi - 1; qj >= 0; qj-- {
+			pj := a.Quotes[qj]
+			if pj.Paragraph < q.Paragraph-1 {
+				break
+			}
+			if pj.Paragraph == q.Paragraph-1 || pj.lastParagraph(a) == q.Paragraph-1 {
+				if res[qj].ok && at.looksLikeSpeech(qi) {
+					res[qi] = res[qj]
+				}
+				break
+			}
+		}
+		if !res[qi].ok && q.Paragraph > 0 {
+			// "X said:" closing the previous paragraph
+			prev := a.Paragraphs[q.Paragraph-1]
+			if strings.HasSuffix(strings.TrimSpace(a.Text[prev.Start:prev.End]), ":") {
+				last := tokenAt(tz.toks, prev.End-1)
+				if r := at.leading(last+1, prev.Start); r.ok {
+					res[qi] = r
+				}
+			}
+		}
+	}
+	for qi := range a.Quotes {
+		q := &a.Quotes[qi]
+		r := res[qi]
+		if r.ok {
+			q.Speaker, q.SpeakerID, q.Attributed, q.Cue = r.speaker, r.id, r.mention, r.cue
+		}
+		q.Speech = r.ok || at.looksLikeSpeech(qi)
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func sameParagraph(a, b Quote) bool { return a.Paragraph == b.Paragraph }
+
+// lastParagraph is the paragraph a quotation ends in.
+func (q Quote) lastParagraph(a *Article) int {
+	for i := q.Paragraph; i < len(a.Paragraphs); i++ {
+		if a.Paragraphs[i].End >= q.End {
+			return i
+		}
+	}
+	return q.Paragraph
+}
+
+func (at *attributor) opensParagraph(q Quote) bool {
+	if q.Paragraph < 0 || q.Paragraph >= len(at.a.Paragraphs) {
+		return false
+	}
+	p := at.a.Paragraphs[q.Paragraph]
+	return strings.TrimSpace(at.a.Text[p.Start:q.Start]) == ""
+}
+
+// tokenAt is the index of the token that starts at or covers byte offset off.
+func tokenAt(toks []token, off int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if i >= len(toks) {
+		return -1
+	}
+	return i
+}
+
+// direct applies rules 1-4 to one quotation.
+func (at *attributor) direct(qi int) attribution {
+	q := at.a.Quotes[qi]
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if qs < 0 {
+		return attribution{}
+	}
+	qe := qs
+	for qe < len(toks) && toks[qe].Start < q.End {
+		qe++
+	}
+	// the stretch after the quotation: to the next quotation or paragraph end
+	para := toks[qs].para
+	after := qe
+	afterEnd := after
+	for afterEnd < len(toks) && toks[afterEnd].para == para && at.qtok[afterEnd] < 0 {
+		afterEnd++
+	}
+	before := qs
+	beforeStart := qs
+	for beforeStart > 0 && toks[beforeStart-1].para == para && at.qtok[beforeStart-1] < 0 {
+		beforeStart--
+	}
+	// rule 1: "…," X said / "…," said X — the cue within a few words after
+	if r := at.trailing(after, afterEnd, 10); r.ok {
+		return r
+	}
+	// rule 2 and 3: X said: "…" / X said the plan was "…"
+	if r := at.leading(before, beforeStart); r.ok {
+		return r
+	}
+	// rule 4: later in the same sentence ("according to X" included)
+	if r := at.trailing(after, afterEnd, 30); r.ok {
+		return r
+	}
+	return attribution{}
+}
+
+// trailing looks for a cue within limit tokens after a quotation, in its
+// sentence, and the subject around it.
+func (at *attributor) trailing(from, to, limit int) attribution {
+	toks := at.tz.toks
+	end := min(to, from+limit)
+	sentEnd := false
+	for k := from; k < end; k++ {
+		w := lower(toks[k].text)
+		if k > from && isSentenceEnd(toks[k].text) {
+			sentEnd = true
+		}
+		if sentEnd {
+			break
+		}
+		if w == "according" && k+1 < to && lower(toks[k+1].text) == "to" {
+			if r := at.subjectAfter(k+2, to); r.ok {
+				r.cue = "according to"
+				return r
+			}
+			continue
+		}
+		if !speechCues[w] || reportCues[w] {
+			continue
+		}
+		// between the quotation and the cue: a subject (X said), or nothing (said X)
+		if k == from || onlyPunct(toks[from:k]) {
+			if r := at.subjectAfter(k+1, to); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if r := at.subjectBefore(k, from); r.ok {
+			r.cue = toks[k].text
+			return r
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// leading looks for a cue before a quotation, in the same sentence,
+// nearest first.
+func (at *attributor) leading(before, start int) attribution {
+	toks := at.tz.toks
+	// the sentence the quotation starts in
+	lo := start
+	for k := before - 1; k >= start; k-- {
+		if isSentenceEnd(toks[k].text) && k < before-1 {
+			lo = k + 1
+			break
+		}
+	}
+	for k := before - 1; k >= lo; k-- {
+		w := lower(toks[k].text)
+		if w == "according" && k+1 < before && lower(toks[k+1].text) == "to" {
+			if r := at.subjectAfter(k+2, before); r.ok {
+				r.cue = "according to"
+				return r
+			}
+			continue
+		}
+		if !speechCues[w] && !reportCues[w] {
+			continue
+		}
+		if r := at.subjectBefore(k, lo); r.ok {
+			r.cue = toks[k].text
+			return r
+		}
+		// "…, says X: “…”" — inverted order before a quotation
+		if r := at.subjectAfter(k+1, before); r.ok && at.endsAtColon(r.mention, before) {
+			r.cue = toks[k].text
+			return r
+		}
+	}
+	return attribution{}
+}
+
+func (at *attributor) endsAtColon(m Span, before int) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, m.End)
+	for k >= 0 && k < before && (toks[k].End <= m.End) {
+		k++
+	}
+	return k >= 0 && k < before && (toks[k].text == ":" || toks[k].text == ",") && k == before-1
+}
+
+func onlyPunct(ts []token) bool {
+	for _, t := range ts {
+		if hasLetterOrDigit(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// subjectBefore finds the subject of the verb at token k, scanning left no
+// further than lo.
+func (at *attributor) subjectBefore(k, lo int) attribution {
+	toks := at.tz.toks
+	j := k - 1
+	for j >= lo && subjectSkips[lower(toks[j].text)] {
+		j--
+	}
+	if j < lo {
+		return attribution{}
+	}
+	// "X, the city's mayor, said" and "X, who …, said": the name before the aside
+	if toks[j].text == "," {
+		c := j - 1
+		for c >= lo && toks[c].text != "," && !isSentenceEnd(toks[c].text) && at.qtok[c] < 0 {
+			c--
+		}
+		if c > lo && toks[c].text == "," && at.ment[c-1] >= 0 {
+			return at.entityAttribution(c - 1)
+		}
+		return attribution{}
+	}
+	return at.phraseEndingAt(j, lo)
+}
+
+// phraseEndingAt reads the noun phrase whose last word is token j.
+func (at *attributor) phraseEndingAt(j, lo int) attribution {
+	toks := at.tz.toks
+	w := lower(toks[j].text)
+	if g, ok := pronouns[w]; ok {
+		if g == "" {
+			return attribution{}
+		}
+		return at.resolvePronoun(j, g)
+	}
+	if at.ment[j] >= 0 {
+		return at.entityAttribution(j)
+	}
+	// a common-noun phrase: scan left to a break, then start at its first
+	// determiner ("a source familiar with the matter")
+	s := j
+	for s > lo && j-s < 10 {
+		p := toks[s-1]
+		pw := lower(p.text)
+		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] || speechCues[pw] {
+			break
+		}
+		s--
+	}
+	for k := s; k < j; k++ {
+		if determiners[lower(toks[k].text)] {
+			s = k
+			break
+		}
+	}
+	return at.unnamed(s, j+1)
+}
+
+// subjectAfter reads the subject that follows a verb ("said X").
+func (at *attributor) subjectAfter(k, to int) attribution {
+	toks := at.tz.toks
+	for k < to && subjectSkips[lower(toks[k].text)] {
+		k++
+	}
+	if k >= to {
+		return attribution{}
+	}
+	w := lower(toks[k].text)
+	if g, ok := pronouns[w]; ok {
+		if g == "" {
+			return attribution{}
+		}
+		return at.resolvePronoun(k, g)
+	}
+	// titles before a name: "said Mr. Smith", "said Prime Minister X"
+	j := k
+	for j < to && j-k < 4 && at.ment[j] < 0 && personTitles[lower(toks[j].text)] && isCapitalised(toks[j].text) {
+		j++
+	}
+	if j < to && at.ment[j] >= 0 {
+		return at.entityAttribution(j)
+	}
+	// a common-noun phrase up to punctuation or a clause break
+	e := k
+	for e < to && e-k < 12 {
+		t := toks[e]
+		tw := lower(t.text)
+		if !hasLetterOrDigit(t.text) || at.qtok[e] >= 0 || (e > k && (clauseBreaks[tw] || tw == "in" || tw == "on" || tw == "at" || tw == "during" || tw == "after")) {
+			break
+		}
+		e++
+	}
+	r := at.unnamed(k, e)
+	// "said the mayor, Ilse Varga" — prefer the name in apposition
+	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == Person {
+		return at.entityAttribution(e + 1)
+	}
+	return r
+}
+
+// unnamed turns the phrase toks[s:e] into an unnamed source when it looks
+// like one: a determiner phrase or a plural of people, with a noun of
+// speaking people in it, or containing a name.
+func (at *attributor) unnamed(s, e int) attribution {
+	toks := at.tz.toks
+	if e <= s {
+		return attribution{}
+	}
+	// a name inside the phrase: "a spokesman for Ford" stays a phrase; "US President Donald Trump" is the name
+	hasHead := false
+	for k := s; k < e; k++ {
+		if unnamedHeads[lower(toks[k].text)] {
+			hasHead = true
+		}
+	}
+	if !hasHead {
+		for k := e - 1; k >= s; k-- {
+			if at.ment[k] >= 0 {
+				return at.entityAttribution(k)
+			}
+		}
+		return attribution{}
+	}
+	first := lower(toks[s].text)
+	if !determiners[first] && e-s > 3 {
+		// a bare plural: "officials said", "senior officials said"
+		return attribution{}
+	}
+	// trailing adverbs are not part of the phrase ("a source earlier said")
+	for e > s+1 && (subjectSkips[lower(toks[e-1].text)] || strings.HasSuffix(lower(toks[e-1].text), "ly")) {
+		e--
+	}
+	span := Span{toks[s].Start, toks[e-1].End}
+	name := normalizeName(at.a.Text[span.Start:span.End])
+	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] {
+		name = string(unicode.ToLower(r)) + name[size:]
+	}
+	return attribution{speaker: name, mention: span, ok: true}
+}
+
+// entityAttribution names the entity whose mention covers token j.
+func (at *attributor) entityAttribution(j int) attribution {
+	ei := at.ment[j]
+	if ei < 0 {
+		return attribution{}
+	}
+	e := at.a.Entities[ei]
+	if e.Type == Place {
+		// "Moscow said" is a government speaking; keep the place's name
+		return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
+	}
+	return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
+}
+
+func (at *attributor) mentionSpan(j int) Span {
+	toks := at.tz.toks
+	return Span{toks[at.mstart[j]].Start, toks[at.mend[j]-1].End}
+}
+
+// looksLikeSpeech tells spoken words from quoted titles and scare quotes:
+// a sentence or a clause of several words is speech; a short run of
+// capitalised words or a term after "so-called" is not.
+func (at *attributor) looksLikeSpeech(qi int) bool {
+	q := at.a.Quotes[qi]
+	text := strings.TrimSpace(q.Text)
+	words := strings.Fields(text)
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if qs > 0 {
+		p := lower(toks[qs-1].text)
+		if p == "so-called" || p == "dubbed" || p == "titled" || p == "entitled" || p == "named" || p == "term" || p == "word" || p == "phrase" {
+			return false
+		}
+	}
+	if len(words) <= 6 {
+		caps := 0
+		for _, w := range words {
+			if isCapitalised(w) {
+				caps++
+			}
+		}
+		small := 0
+		for _, w := range words {
+			if titleSmallWords[strings.ToLower(w)] {
+				small++
+			}
+		}
+		if caps > 0 && caps+small == len(words) && !strings.ContainsAny(text, ".!?,") {
+			return false // a title: “Rivers of Salt”
+		}
+	}
+	if len(words) >= 5 {
+		return true
+	}
+	return strings.ContainsAny(text, ".!?")
+}
+
+var titleSmallWords = wordSet(`a an the of and in on at to for from with by or nor but`)

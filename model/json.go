@@ -1,0 +1,76 @@
+package model
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// The --json contract: one array, an object per article in load order.
+// Offsets are byte offsets into the file as it is on disk.
+
+type jsonSpan struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonQuote struct {
+	Text           string    `json:"text"`
+	Start          int       `json:"start"`
+	End            int       `json:"end"`
+	Speaker        *string   `json:"speaker"`
+	SpeakerMention *jsonSpan `json:"speaker_mention"`
+	Cue            *string   `json:"cue"`
+	Speech         bool      `json:"speech"`
+}
+
+type jsonEntity struct {
+	Name     string     `json:"name"`
+	Type     string     `json:"type"`
+	Mentions []jsonSpan `json:"mentions"`
+}
+
+type jsonArticle struct {
+	Path     string       `json:"path"`
+	Title    string       `json:"title"`
+	Section  string       `json:"section"`
+	Date     string       `json:"date"`
+	Quotes   []jsonQuote  `json:"quotes"`
+	Entities []jsonEntity `json:"entities"`
+}
+
+// WriteJSON writes the articles in the --json format.
+func WriteJSON(w io.Writer, arts []*Article) error {
+	out := make([]jsonArticle, 0, len(arts))
+	for _, a := range arts {
+		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date,
+			Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
+		for _, q := range a.Quotes {
+			jq := jsonQuote{Text: q.Text, Start: q.Start, End: q.End, Speech: q.Speech}
+			if q.Speaker != "" {
+				s := q.Speaker
+				jq.Speaker = &s
+			}
+			if q.HasSpeakerMention() {
+				jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: q.Attributed.Start, End: q.Attributed.End}
+			}
+			if q.Cue != "" {
+				c := q.Cue
+				jq.Cue = &c
+			}
+			ja.Quotes = append(ja.Quotes, jq)
+		}
+		for _, e := range a.Entities {
+			je := jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: []jsonSpan{}}
+			for _, m := range e.Mentions {
+				je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: m.Start, End: m.End})
+			}
+			ja.Entities = append(ja.Entities, je)
+		}
+		out = append(out, ja)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,231 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// Library is the cross-article index: which articles mention an entity,
+// who said what, and which entities appear together. Build it with
+// NewLibrary once the articles are analysed; it is read-only afterwards.
+type Library struct {
+	Articles []*Article
+
+	entities map[string]*EntityInfo
+	order    []string // entity IDs in first-seen order
+}
+
+// EntityInfo is everything the library knows about one entity.
+type EntityInfo struct {
+	ID      string
+	Name    string
+	Type    EntityType
+	Aliases []string // every name it goes by, the canonical name first
+	// Mentions counts mentions per article index.
+	Mentions map[int]int
+}
+
+// ArticleCount is an article and how often something occurs in it.
+type ArticleCount struct {
+	Article int // index into Library.Articles
+	Count   int
+}
+
+// QuoteRef points at one quotation in the library.
+type QuoteRef struct {
+	Article int // index into Library.Articles
+	Quote   int // index into that article's Quotes
+}
+
+// EntityCount is an entity and a count (co-mentions).
+type EntityCount struct {
+	ID    string
+	Name  string
+	Type  EntityType
+	Count int
+}
+
+// NewLibrary indexes analysed articles. Entities are merged across
+// articles by ID; a person known only by a surname in one article joins the
+// one person in the library whose full name ends with it.
+func NewLibrary(arts []*Article) *Library {
+	l := &Library{Articles: arts, entities: map[string]*EntityInfo{}}
+	l.linkSurnames()
+	for ai, a := range arts {
+		for _, e := range a.Entities {
+			info, ok := l.entities[e.ID]
+			if !ok {
+				info = &EntityInfo{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: map[int]int{}}
+				l.entities[e.ID] = info
+				l.order = append(l.order, e.ID)
+			}
+			if len(e.Name) > len(info.Name) {
+				info.Name = e.Name
+			}
+			info.Aliases = appendUnique(info.Aliases, e.Name)
+			for _, al := range e.Aliases {
+				info.Aliases = appendUnique(info.Aliases, al)
+			}
+			info.Mentions[ai] += len(e.Mentions)
+		}
+	}
+	for _, info := range l.entities {
+		// canonical name first, the rest sorted for a stable page
+		rest := make([]string, 0, len(info.Aliases))
+		for _, al := range info.Aliases {
+			if al != info.Name {
+				rest = append(rest, al)
+			}
+		}
+		sort.Strings(rest)
+		info.Aliases = append([]string{info.Name}, rest...)
+	}
+	return l
+}
+
+// linkSurnames rewrites the IDs of single-word person entities to the one
+// multi-word person in the library that ends with that word, so that
+// "Putin" in one article and "Vladimir Putin" in another share a page. When
+// two people share the surname nothing is merged: a wrong merge is worse than
+// two pages.
+func (l *Library) linkSurnames() {
+	full := map[string][]string{} // last word -> IDs of multi-word people
+	for _, a := range l.Articles {
+		for _, e := range a.Entities {
+			if e.Type != Person {
+				continue
+			}
+			words := strings.Fields(e.Name)
+			if len(words) < 2 {
+				continue
+			}
+			last := strings.ToLower(words[len(words)-1])
+			full[last] = appendUnique(full[last], e.ID)
+		}
+	}
+	remap := map[string]string{}
+	for _, a := range l.Articles {
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			if e.Type != Person || strings.Contains(e.Name, " ") {
+				continue
+			}
+			if ids := full[strings.ToLower(e.Name)]; len(ids) == 1 {
+				remap[e.ID] = ids[0]
+				e.ID = ids[0]
+			}
+		}
+	}
+	if len(remap) == 0 {
+		return
+	}
+	for _, a := range l.Articles {
+		for i := range a.Quotes {
+			if to, ok := remap[a.Quotes[i].SpeakerID]; ok {
+				a.Quotes[i].SpeakerID = to
+			}
+		}
+	}
+}
+
+// Entity returns what the library knows about an entity.
+func (l *Library) Entity(id string) (*EntityInfo, bool) {
+	e, ok := l.entities[id]
+	return e, ok
+}
+
+// Entities lists every entity, most mentioned first.
+func (l *Library) Entities() []*EntityInfo {
+	out := make([]*EntityInfo, 0, len(l.order))
+	for _, id := range l.order {
+		out = append(out, l.entities[id])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return total(out[i]) > total(out[j]) })
+	return out
+}
+
+func total(e *EntityInfo) int {
+	n := 0
+	for _, c := range e.Mentions {
+		n += c
+	}
+	return n
+}
+
+// ArticlesMentioning lists the articles that mention an entity, most
+// mentions first, then in library order.
+func (l *Library) ArticlesMentioning(id string) []ArticleCount {
+	info, ok := l.entities[id]
+	if !ok {
+		return nil
+	}
+	out := make([]ArticleCount, 0, len(info.Mentions))
+	for ai, n := range info.Mentions {
+		out = append(out, ArticleCount{Article: ai, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Article < out[j].Article
+	})
+	return out
+}
+
+// QuotesBy lists every quotation attributed to an entity, in library order.
+func (l *Library) QuotesBy(id string) []QuoteRef {
+	var out []QuoteRef
+	for ai, a := range l.Articles {
+		for qi, q := range a.Quotes {
+			if q.SpeakerID == id {
+				out = append(out, QuoteRef{Article: ai, Quote: qi})
+			}
+		}
+	}
+	return out
+}
+
+// MentionedWith lists the entities that appear in the same articles as id,
+// weighted by the smaller of the two mention counts in each shared article,
+// strongest first; at most n (n <= 0: all).
+func (l *Library) MentionedWith(id string, n int) []EntityCount {
+	info, ok := l.entities[id]
+	if !ok {
+		return nil
+	}
+	counts := map[string]int{}
+	for ai, mine := range info.Mentions {
+		seen := map[string]bool{}
+		for _, e := range l.Articles[ai].Entities {
+			if e.ID == id || seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			counts[e.ID] += min(mine, l.entities[e.ID].Mentions[ai])
+		}
+	}
+	out := make([]EntityCount, 0, len(counts))
+	for oid, c := range counts {
+		o := l.entities[oid]
+		out = append(out, EntityCount{ID: oid, Name: o.Name, Type: o.Type, Count: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,181 @@
+package model
+
+import "strings"
+
+// genders estimates each entity's grammatical gender ("m", "f" or "")
+// from titles before its mentions and the pronouns that follow them.
+func (at *attributor) genders() []string {
+	toks := at.tz.toks
+	votes := make([][2]int, len(at.a.Entities))
+	for ei, e := range at.a.Entities {
+		if e.Type != Person {
+			continue
+		}
+		// titles in the mention or just before it
+		for _, m := range e.Mentions {
+			s := tokenAt(toks, m.Start)
+			for k := s - 2; k <= s; k++ {
+				if k < 0 {
+					continue
+				}
+				switch lower(strings.TrimSuffix(toks[k].text, ".")) {
+				case "mr", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "chairman", "spokesman", "businessman":
+					votes[ei][0] += 3
+				case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman":
+					votes[ei][1] += 3
+				}
+			}
+		}
+		first := strings.ToLower(strings.Fields(e.Name)[0])
+		switch givenNameGender(first) {
+		case "m":
+			votes[ei][0] += 2
+		case "f":
+			votes[ei][1] += 2
+		}
+	}
+	// a pronoun votes for the last person mentioned before it in its own or
+	// the previous sentence, when only one person is in reach
+	lastPerson, lastSent, people := -1, -1, 0
+	for k, t := range toks {
+		if t.sent != lastSent {
+			if t.sent > lastSent+1 {
+				lastPerson = -1
+			}
+			lastSent, people = t.sent, 0
+		}
+		if ei := at.ment[k]; ei >= 0 && at.a.Entities[ei].Type == Person && at.mstart[k] == k {
+			if ei != lastPerson {
+				people++
+			}
+			lastPerson = ei
+			continue
+		}
+		if lastPerson < 0 || people > 1 || at.qtok[k] >= 0 {
+			continue
+		}
+		switch lower(t.text) {
+		case "he", "him", "his", "himself":
+			votes[lastPerson][0]++
+		case "she", "her", "hers", "herself":
+			votes[lastPerson][1]++
+		}
+	}
+	out := make([]string, len(votes))
+	for i, v := range votes {
+		switch {
+		case v[0] > v[1]:
+			out[i] = "m"
+		case v[1] > v[0]:
+			out[i] = "f"
+		}
+	}
+	return out
+}
+
+// resolvePronoun names the person (or, for "they" and "it", the group)
+// that the pronoun at token k refers to: the speaker of the latest
+// quotation if it fits, else the nearest earlier entity of matching gender.
+func (at *attributor) resolvePronoun(k int, g string) attribution {
+	toks := at.tz.toks
+	span := toks[k].Span
+	pick := func(ei int) attribution {
+		e := at.a.Entities[ei]
+		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}
+	}
+	fits := func(ei int) bool {
+		e := at.a.Entities[ei]
+		switch g {
+		case "m", "f":
+			return e.Type == Person && (at.gender[ei] == "" || at.gender[ei] == g)
+		case "n", "p":
+			return e.Type == Organization
+		}
+		return false
+	}
+	// nearest earlier mention that fits, outside quotations, within reach
+	limit := toks[k].para - 3
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].para < limit && toks[j].para >= 0 {
+			break
+		}
+		if ei := at.ment[j]; ei >= 0 && at.qtok[j] < 0 && fits(ei) {
+			// two people of unknown gender in the same sentence: prefer the subject
+			if g == "m" || g == "f" {
+				if alt := at.sentenceSubject(j, g, fits); alt >= 0 {
+					return pick(alt)
+				}
+			}
+			return pick(ei)
+		}
+	}
+	if g == "p" || g == "n" {
+		// "they said" with no organisation in reach: the pronoun is the speaker
+		// we can show, but not a name
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// sentenceSubject returns the first fitting person in the sentence of
+// token j when that sentence has more than one, since the subject of the
+// previous sentence is the likelier antecedent; -1 otherwise.
+func (at *attributor) sentenceSubject(j int, g string, fits func(int) bool) int {
+	toks := at.tz.toks
+	s := at.tz.sents[toks[j].sent]
+	first := -1
+	count := 0
+	seen := map[int]bool{}
+	for k := s.start; k < s.end; k++ {
+		ei := at.ment[k]
+		if ei < 0 || at.qtok[k] >= 0 || !fits(ei) || seen[ei] {
+			continue
+		}
+		seen[ei] = true
+		count++
+		if first < 0 {
+			first = ei
+		}
+	}
+	if count > 1 && at.gender[first] == g {
+		return first
+	}
+	return -1
+}
+
+// givenNameGender knows a few hundred common given names. Names are facts;
+// the list only nudges the pronoun votes.
+func givenNameGender(name string) string {
+	if maleNames[name] {
+		return "m"
+	}
+	if femaleNames[name] {
+		return "f"
+	}
+	return ""
+}
+
+var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+philip louis mitch mike bill bernie barack joe ted marco rand chuck vladimir volodymyr emmanuel boris olaf
+xi narendra benjamin recep jair justin rishi keir tony gordon nicolas sergei dmitry alexei mohammed muhammad ahmed
+ali hassan omar abdul ivan igor viktor hans klaus jurgen pedro carlos luis miguel jorge francisco antonio manuel
+giuseppe giorgio matteo pierre francois jacques michel yuri oleg andriy petro moon shinzo fumio jd mike
+rex hunter elon jeff mark tim sundar satya warren lindsey mitt newt dick al jimmy ronald gerald lyndon dwight harry
+franklin herbert calvin woodrow theodore grover ulysses abraham ben jim tom bob dan ken steve pete beto kamala`)
+
+var femaleNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori hillary kamala elizabeth nikki ivanka melania michelle jill sarah
+ursula angela theresa giorgia marine jacinda liz kristi tulsi ilhan alexandria rashida ayanna nancy susan lisa
+maxine dianne kirsten tammy amy marsha marjorie lauren elise liz condoleezza madeleine golda indira benazir
+yulia olena oksana natalia svetlana olga irina tatiana anastasia ekaterina fatima aisha layla leila mariam
+sophie claire isabelle chloe camille ines lucia elena sofia carmen ana rosa ingrid astrid greta annalena`)

@@ -1,0 +1,188 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markKind says what a quotation mark can do where it stands.
+type markKind int
+
+const (
+	markOpen markKind = iota
+	markClose
+	markEither // straight " or '' whose role depends on context
+)
+
+// mark is one double quotation mark found in a paragraph.
+type mark struct {
+	pos, size int
+	kind      markKind
+	family    int // marks pair within a family: 0 curly/straight/NYT, 1 guillemets, 2 single curly
+}
+
+// scanMarks lists the quotation marks of a paragraph in order. Single
+// marks (‘ ’ ') are left to the quotation they sit in: an apostrophe is far
+// more common than a single-quoted quotation, except where a paragraph has
+// no double marks at all (see singleMarks).
+func scanMarks(t string, p Span) []mark {
+	var ms []mark
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(t[i:p.End])
+		switch {
+		case r == '“' || r == '„':
+			ms = append(ms, mark{i, size, markOpen, 0})
+		case r == '”':
+			ms = append(ms, mark{i, size, markClose, 0})
+		case r == '«':
+			ms = append(ms, mark{i, size, markOpen, 1})
+		case r == '»':
+			ms = append(ms, mark{i, size, markClose, 1})
+		case r == '"':
+			ms = append(ms, mark{i, size, straightKind(t, p, i, size), 0})
+		case (r == '\'' || r == '`') && i+1 < p.End && t[i+1] == byte(r):
+			k := markEither
+			if r == '`' {
+				k = markOpen
+			} else {
+				k = straightKind(t, p, i, 2)
+			}
+			ms = append(ms, mark{i, 2, k, 0})
+			size = 2
+		}
+		i += size
+	}
+	return ms
+}
+
+// straightKind decides whether a straight mark opens or closes from the
+// characters on either side: a space or bracket before and a letter after
+// opens; a letter or punctuation before and a space after closes.
+func straightKind(t string, p Span, i, size int) markKind {
+	before, after := ' ', ' '
+	if i > p.Start {
+		before, _ = utf8.DecodeLastRuneInString(t[p.Start:i])
+	}
+	if i+size < p.End {
+		after, _ = utf8.DecodeRuneInString(t[i+size : p.End])
+	}
+	openBefore := unicode.IsSpace(before) || strings.ContainsRune("([{—–-/:", before)
+	closeAfter := unicode.IsSpace(after) || strings.ContainsRune(".,;:!?)]}—–-", after)
+	switch {
+	case openBefore && !closeAfter:
+		return markOpen
+	case closeAfter && !openBefore:
+		return markClose
+	}
+	return markEither
+}
+
+// rawQuote is a quoted stretch before it is judged speech or not.
+type rawQuote struct {
+	Span
+	content  Span // inside the outer marks
+	para     int
+	closed   bool
+	lastPara int
+}
+
+// maxQuoteParas bounds how many paragraphs one quotation may run over, so
+// that a stray mark never swallows the rest of an article.
+const maxQuoteParas = 12
+
+// scanQuotes pairs the marks of every paragraph into quotations. A
+// quotation left open at the end of a paragraph continues when the next
+// paragraph opens with a mark (the news convention for quotations that run
+// over paragraphs); otherwise it ends with its paragraph.
+func scanQuotes(t string, paras []Paragraph) []rawQuote {
+	var out []rawQuote
+	var open *rawQuote // a quotation carried over from the previous paragraph
+	for pi, p := range paras {
+		ms := scanMarks(t, p.Span)
+		k := 0
+		if open != nil {
+			if len(ms) > 0 && ms[0].pos == p.Start && ms[0].kind != markClose && pi-open.para < maxQuoteParas {
+				k = 1 // the reopening mark continues the quotation
+			} else {
+				open.closed = false
+				out = append(out, *open)
+				open = nil
+			}
+		}
+		var cur *rawQuote
+		if open != nil {
+			cur = open
+			open = nil
+		}
+		for ; k < len(ms); k++ {
+			m := ms[k]
+			if cur == nil {
+				if m.kind == markClose {
+					continue // a stray closing mark
+				}
+				cur = &rawQuote{Span: Span{m.pos, 0}, content: Span{m.pos + m.size, 0}, para: pi}
+				continue
+			}
+			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' {
+				// a curly opening mark inside a quotation: the earlier one was stray
+				if m.pos-cur.Start > 0 && !hasCloserAhead(ms[k+1:]) {
+					continue
+				}
+				cur.Span.Start, cur.content.Start, cur.para = m.pos, m.pos+m.size, pi
+				continue
+			}
+			if m.kind == markOpen && t[m.pos] == '"' {
+				// a straight mark that looks like an opener while one is open:
+				// treat it as the close when nothing later could close
+				if hasCloserAhead(ms[k+1:]) {
+					cur.Span.Start, cur.content.Start, cur.para = m.pos, m.pos+m.size, pi
+					continue
+				}
+			}
+			cur.End = m.pos + m.size
+			cur.content.End = m.pos
+			cur.closed = true
+			cur.lastPara = pi
+			out = append(out, *cur)
+			cur = nil
+		}
+		if cur != nil {
+			cur.End = p.End
+			cur.content.End = p.End
+			cur.lastPara = pi
+			open = cur
+		}
+	}
+	if open != nil {
+		out = append(out, *open)
+	}
+	return out
+}
+
+func hasCloserAhead(ms []mark) bool {
+	for _, m := range ms {
+		if m.kind != markOpen {
+			return true
+		}
+	}
+	return false
+}
+
+// findQuotes finds the article's quotations; which of them are speech is
+// decided in attribute, once speakers are known.
+func findQuotes(t string, paras []Paragraph) []Quote {
+	raw := scanQuotes(t, paras)
+	out := make([]Quote, 0, len(raw))
+	for _, r := range raw {
+		if r.content.End <= r.content.Start {
+			continue
+		}
+		text := strings.TrimSpace(t[r.content.Start:r.content.End])
+		if text == "" {
+			continue
+		}
+		out = append(out, Quote{Span: r.Span, Text: t[r.content.Start:r.content.End], Paragraph: r.para})
+	}
+	return out
+}

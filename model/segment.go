@@ -1,0 +1,175 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Analyze fills in an article's paragraphs, sentences, quotations,
+// speakers and entities from its Text, Title and Body. It is safe on any
+// input and runs in time linear in the text.
+func Analyze(a *Article) {
+	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
+		a.Body = Span{0, len(a.Text)}
+	}
+	a.Paragraphs = splitParagraphs(a.Text, a.Body, a.Format == "markdown")
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
+	}
+	toks := tokenizeArticle(a)
+	a.Entities = findEntities(a, toks)
+	a.Quotes = findQuotes(a.Text, a.Paragraphs)
+	attribute(a, toks)
+}
+
+// splitParagraphs splits the body into paragraphs. Every non-blank line is
+// a paragraph, as in most saved news; but where blank lines separate blocks
+// of several lines each (hard-wrapped text, Markdown), a block is one
+// paragraph.
+func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
+	type ln struct{ s, e int }
+	var ls []ln
+	for i := body.Start; i < body.End; {
+		j := strings.IndexByte(t[i:body.End], '\n')
+		end, next := body.End, body.End
+		if j >= 0 {
+			end, next = i+j, i+j+1
+		}
+		ls = append(ls, ln{i, end})
+		i = next
+	}
+	// group into blocks separated by blank lines
+	var blocks [][]ln
+	var cur []ln
+	for _, l := range ls {
+		if strings.TrimSpace(t[l.s:l.e]) == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	multi := 0
+	for _, b := range blocks {
+		if len(b) > 1 {
+			multi++
+		}
+	}
+	byBlock := markdown || (len(blocks) > 1 && multi*2 > len(blocks))
+	var out []Paragraph
+	add := func(s, e int) {
+		for s < e && isSpaceByte(t[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(t[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Paragraph{Span: Span{s, e}})
+		}
+	}
+	for _, b := range blocks {
+		if byBlock && !(markdown && isMarkdownList(t, b[0].s, b[0].e)) {
+			add(b[0].s, b[len(b)-1].e)
+			continue
+		}
+		for _, l := range b {
+			add(l.s, l.e)
+		}
+	}
+	return out
+}
+
+func isMarkdownList(t string, s, e int) bool {
+	l := strings.TrimLeft(t[s:e], " ")
+	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ ")
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// abbreviations that end with a full stop but rarely end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "st": true,
+	"jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true,
+	"sep": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
+	"mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "sec": true, "adm": true, "maj": true,
+}
+
+// splitSentences splits a paragraph at . ! ? (and closing quotation marks
+// after them) followed by a space and an upper-case letter or opening mark.
+func splitSentences(t string, p Span) []Span {
+	var out []Span
+	start := p.Start
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(t[i:p.End])
+		if r != '.' && r != '!' && r != '?' {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < p.End {
+			r2, s2 := utf8.DecodeRuneInString(t[j:p.End])
+			if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == '.' || r2 == '!' || r2 == '?' {
+				j += s2
+				continue
+			}
+			break
+		}
+		if j >= p.End {
+			break
+		}
+		if t[j] != ' ' {
+			i = j
+			continue
+		}
+		k := j
+		for k < p.End && t[k] == ' ' {
+			k++
+		}
+		nr, _ := utf8.DecodeRuneInString(t[k:p.End])
+		if !(unicode.IsUpper(nr) || nr == '"' || nr == '“' || nr == '‘' || unicode.IsDigit(nr)) {
+			i = j
+			continue
+		}
+		if r == '.' && isAbbrevBefore(t, start, i) {
+			i = j
+			continue
+		}
+		out = append(out, Span{start, j})
+		start = k
+		i = k
+	}
+	if start < p.End {
+		out = append(out, Span{start, p.End})
+	}
+	return out
+}
+
+// isAbbrevBefore reports whether the word ending at dot (exclusive) is a
+// known abbreviation or a single initial ("J. K. Rowling").
+func isAbbrevBefore(t string, from, dot int) bool {
+	k := dot
+	for k > from && t[k-1] != ' ' {
+		k--
+	}
+	w := strings.ToLower(strings.Trim(t[k:dot], "(\"“‘'"))
+	if w == "" {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(t[k:dot])
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,142 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark with its place in the text.
+type token struct {
+	Span
+	text string
+	sent int // index into the article's flat sentence list (title is sentence 0)
+	para int // paragraph index, -1 for the headline
+}
+
+// sentenceRef is one sentence of the flat list the recogniser sees.
+type sentenceRef struct {
+	Span
+	para       int
+	start, end int // token range
+}
+
+// tokenized is the whole article as tokens, sentence by sentence.
+type tokenized struct {
+	toks  []token
+	sents []sentenceRef
+}
+
+func tokenizeArticle(a *Article) *tokenized {
+	tz := &tokenized{toks: make([]token, 0, len(a.Text)/5)}
+	add := func(sp Span, para int) {
+		first := len(tz.toks)
+		si := len(tz.sents)
+		tokenize(a.Text, sp, func(s, e int) {
+			tz.toks = append(tz.toks, token{Span: Span{s, e}, text: a.Text[s:e], sent: si, para: para})
+		})
+		if len(tz.toks) > first {
+			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
+		}
+	}
+	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
+		add(a.TitleAt, -1)
+	}
+	for pi, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			add(s, pi)
+		}
+	}
+	return tz
+}
+
+// tokenize splits t[sp] into words and punctuation, the way news
+// tokenisers do: possessive 's split off, hyphenated words and
+// abbreviations with inner full stops ("U.S.") kept whole, quotation marks
+// and brackets as tokens of their own.
+func tokenize(t string, sp Span, emit func(s, e int)) {
+	i := sp.Start
+	for i < sp.End {
+		r, size := utf8.DecodeRuneInString(t[i:sp.End])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			// '' and `` as one mark (NYT style)
+			if (r == '\'' || r == '`') && i+1 < sp.End && t[i+1] == byte(r) {
+				emit(i, i+2)
+				i += 2
+				continue
+			}
+			emit(i, i+size)
+			i += size
+			continue
+		}
+		j := i
+		for j < sp.End {
+			r2, s2 := utf8.DecodeRuneInString(t[j:sp.End])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			// inner joiners: hyphen, full stop, apostrophe, ampersand, between word runes
+			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < sp.End {
+				r3, _ := utf8.DecodeRuneInString(t[j+s2 : sp.End])
+				if isWordRune(r3) && !(r2 == ',' && !unicode.IsDigit(r3)) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		word := t[i:j]
+		// possessive or contraction: split off 's / ’s / n't
+		if k := possessiveAt(word); k > 0 {
+			emit(i, i+k)
+			emit(i+k, j)
+			i = j
+			continue
+		}
+		// abbreviation with a trailing full stop: U.S. Mr. Jan.
+		if j < sp.End && t[j] == '.' && keepsDot(word, t, j, sp.End) {
+			j++
+		}
+		emit(i, j)
+		i = j
+	}
+}
+
+func isDigitAt(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// possessiveAt returns where a trailing 's / ’s starts in word, or 0.
+func possessiveAt(word string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(word) > len(suf) && strings.HasSuffix(word, suf) {
+			return len(word) - len(suf)
+		}
+	}
+	return 0
+}
+
+// keepsDot says whether the full stop after word belongs to it: known
+// abbreviations, single capitals and dotted forms like U.S.
+func keepsDot(word, t string, dot, end int) bool {
+	if strings.Contains(word, ".") {
+		return true
+	}
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		// "in the U.S." at the very end keeps its dot; "Dr." always does
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) && dot+1 < end && t[dot+1] == ' '
+	}
+	return false
+}
