@@ -248,31 +248,68 @@ func (at *attributor) direct(qi int) attribution {
 	for qe < len(toks) && toks[qe].Start < q.End {
 		qe++
 	}
-	// the stretch after the quotation: to the next quotation or paragraph end
+	// the stretch after the quotation, to the end of its paragraph; rule 1
+	// stops at the next quotation, rule 4 reads past it
 	para := toks[qs].para
-	after := qe
-	afterEnd := after
-	for afterEnd < len(toks) && toks[afterEnd].para == para && at.qtok[afterEnd] < 0 {
-		afterEnd++
+	paraEnd := qe
+	for paraEnd < len(toks) && toks[paraEnd].para == para {
+		paraEnd++
 	}
-	before := qs
-	beforeStart := qs
-	for beforeStart > 0 && toks[beforeStart-1].para == para && at.qtok[beforeStart-1] < 0 {
-		beforeStart--
+	nextQuote := qe
+	for nextQuote < paraEnd && at.qtok[nextQuote] < 0 {
+		nextQuote++
+	}
+	// rule 0: "…" ― Name, the signature line of reader comments and epigraphs
+	if r := at.dashSignature(qe, paraEnd); r.ok {
+		return r
 	}
 	// rule 1: "…," X said / "…," said X — the cue within a few words after
-	if r := at.trailing(after, afterEnd, 10); r.ok {
+	if r := at.trailing(qe, nextQuote, 10); r.ok {
 		return r
 	}
 	// rule 2 and 3: X said: "…" / X said the plan was "…"
-	if r := at.leading(before, beforeStart); r.ok {
+	sentStart := qs
+	for sentStart > 0 && toks[sentStart-1].sent == toks[qs].sent {
+		sentStart--
+	}
+	if r := at.leading(qs, sentStart); r.ok {
 		return r
 	}
 	// rule 4: later in the same sentence ("according to X" included)
-	if r := at.trailing(after, afterEnd, 30); r.ok {
+	if r := at.trailing(qe, paraEnd, 30); r.ok {
 		return r
 	}
 	return attribution{}
+}
+
+// dashSignature reads `"…" ― Name` at the end of a paragraph.
+func (at *attributor) dashSignature(from, to int) attribution {
+	toks := at.tz.toks
+	if from >= to || to-from > 7 {
+		return attribution{}
+	}
+	switch toks[from].text {
+	case "―", "—", "–", "-", "--":
+	default:
+		return attribution{}
+	}
+	s, e := from+1, to
+	for e > s && !hasLetterOrDigit(toks[e-1].text) {
+		e--
+	}
+	if e <= s {
+		return attribution{}
+	}
+	for k := s; k < e; k++ {
+		if !isCapitalised(toks[k].text) && hasLetterOrDigit(toks[k].text) {
+			return attribution{}
+		}
+	}
+	if at.ment[s] >= 0 {
+		return at.entityAttribution(s)
+	}
+	span := Span{toks[s].Start, toks[e-1].End}
+	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
 }
 
 // trailing looks for a cue within limit tokens after a quotation, in its
@@ -280,13 +317,13 @@ func (at *attributor) direct(qi int) attribution {
 func (at *attributor) trailing(from, to, limit int) attribution {
 	toks := at.tz.toks
 	end := min(to, from+limit)
-	sentEnd := false
+	if from >= end {
+		return attribution{}
+	}
+	sent := toks[from].sent
 	for k := from; k < end; k++ {
 		w := lower(toks[k].text)
-		if k > from && isSentenceEnd(toks[k].text) {
-			sentEnd = true
-		}
-		if sentEnd {
+		if toks[k].sent != sent {
 			break
 		}
 		if w == "according" && k+1 < to && lower(toks[k+1].text) == "to" {
@@ -296,7 +333,7 @@ func (at *attributor) trailing(from, to, limit int) attribution {
 			}
 			continue
 		}
-		if !speechCues[w] || reportCues[w] {
+		if at.qtok[k] >= 0 || !speechCues[w] || reportCues[w] {
 			continue
 		}
 		// between the quotation and the cue: a subject (X said), or nothing (said X)
@@ -317,18 +354,13 @@ func (at *attributor) trailing(from, to, limit int) attribution {
 }
 
 // leading looks for a cue before a quotation, in the same sentence,
-// nearest first.
-func (at *attributor) leading(before, start int) attribution {
+// nearest first, reading past other quotations.
+func (at *attributor) leading(before, lo int) attribution {
 	toks := at.tz.toks
-	// the sentence the quotation starts in
-	lo := start
-	for k := before - 1; k >= start; k-- {
-		if isSentenceEnd(toks[k].text) && k < before-1 {
-			lo = k + 1
-			break
-		}
-	}
 	for k := before - 1; k >= lo; k-- {
+		if at.qtok[k] >= 0 {
+			continue
+		}
 		w := lower(toks[k].text)
 		if w == "according" && k+1 < before && lower(toks[k+1].text) == "to" {
 			if r := at.subjectAfter(k+2, before); r.ok {
@@ -337,7 +369,25 @@ func (at *attributor) leading(before, start int) attribution {
 			}
 			continue
 		}
-		if !speechCues[w] && !reportCues[w] {
+		if nounCues[w] {
+			if r := at.possessor(k, lo); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if !speechCues[w] && !reportCues[w] && !gerundCues[w] {
+			continue
+		}
+		if at.isNounUse(k) {
+			continue
+		}
+		if gerundCues[w] || (k > lo && toks[k-1].text == "," && strings.HasSuffix(w, "ing")) {
+			// "…, saying the plan was “…”": the subject of the sentence speaks
+			if r := at.sentenceSubjectAttribution(lo, k); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
 			continue
 		}
 		if r := at.subjectBefore(k, lo); r.ok {
@@ -348,6 +398,71 @@ func (at *attributor) leading(before, start int) attribution {
 		if r := at.subjectAfter(k+1, before); r.ok && at.endsAtColon(r.mention, before) {
 			r.cue = toks[k].text
 			return r
+		}
+	}
+	return attribution{}
+}
+
+// gerundCues introduce speech in a participle clause whose subject is the
+// sentence's subject.
+var gerundCues = wordSet(`saying adding telling claiming calling describing arguing insisting warning noting
+announcing declaring asking writing tweeting explaining accusing suggesting promising vowing urging predicting
+complaining stating charging contending asserting referring labeling labelling dubbing branding`)
+
+// nounCues are nouns of speech that take a possessive speaker:
+// "Trump’s claim that there were “thousands”".
+var nounCues = wordSet(`claim claims statement statements remarks remark comment comments words assertion
+assertions promise pledge warning words tweet tweets speech description insistence argument contention message
+testimony answer response reply vow`)
+
+// isNounUse tells a cue word used as a noun ("his tweets", "the reports")
+// from the verb.
+func (at *attributor) isNounUse(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := lower(at.tz.toks[k-1].text)
+	return determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with"
+}
+
+// possessor reads "X’s claim" / "his statement" before a noun cue at k.
+func (at *attributor) possessor(k, lo int) attribution {
+	toks := at.tz.toks
+	j := k - 1
+	if j >= lo && (toks[j].text == "'s" || toks[j].text == "’s") && j-1 >= lo && at.ment[j-1] >= 0 {
+		r := at.entityAttribution(j - 1)
+		r.mention.End = toks[j].End
+		return r
+	}
+	if j >= lo {
+		switch lower(toks[j].text) {
+		case "his":
+			return at.resolvePronoun(j, "m")
+		case "her":
+			return at.resolvePronoun(j, "f")
+		}
+	}
+	return attribution{}
+}
+
+// sentenceSubjectAttribution finds the subject at the start of the clause
+// that ends at k: the first name or pronoun of the sentence.
+func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
+	toks := at.tz.toks
+	for j := lo; j < k; j++ {
+		if at.qtok[j] >= 0 {
+			continue
+		}
+		w := lower(toks[j].text)
+		if g, ok := pronouns[w]; ok && g != "" {
+			return at.resolvePronoun(j, g)
+		}
+		if at.ment[j] >= 0 {
+			e := at.a.Entities[at.ment[j]]
+			if e.Type == Person || e.Type == Organization {
+				// a name in an opening phrase ("In Chicago, ...") is not the subject
+				return at.entityAttribution(j)
+			}
 		}
 	}
 	return attribution{}
@@ -387,24 +502,63 @@ func lower(s string) string {
 func (at *attributor) subjectBefore(k, lo int) attribution {
 	toks := at.tz.toks
 	j := k - 1
-	for j >= lo && subjectSkips[lower(toks[j].text)] {
-		j--
+	for j >= lo {
+		w := lower(toks[j].text)
+		if subjectSkips[w] || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" ||
+			((w == "'s" || w == "’s") && j > lo && pronouns[lower(toks[j-1].text)] != "") {
+			j--
+			continue
+		}
+		if w == ")" {
+			// "Sen. Claire McCaskill (D-Mo.) said": step over the brackets
+			d := j - 1
+			for d >= lo && toks[d].text != "(" && j-d < 12 {
+				d--
+			}
+			if d >= lo && toks[d].text == "(" {
+				j = d - 1
+				continue
+			}
+		}
+		break
 	}
 	if j < lo {
 		return attribution{}
 	}
-	// "X, the city's mayor, said" and "X, who …, said": the name before the aside
+	// "X, the city's mayor, said" and "X, who …, said": the name before the asides
 	if toks[j].text == "," {
 		c := j - 1
-		for c >= lo && toks[c].text != "," && !isSentenceEnd(toks[c].text) && at.qtok[c] < 0 {
+		for hops := 0; c > lo && hops < 30; hops++ {
+			if isSentenceEnd(toks[c].text) || at.qtok[c] >= 0 {
+				break
+			}
+			if toks[c].text == "," {
+				n := skipBrackets(toks, c-1, lo)
+				if n >= lo && at.ment[n] >= 0 {
+					e := at.a.Entities[at.ment[n]]
+					if e.Type == Person || e.Type == Organization {
+						return at.entityAttribution(n)
+					}
+				}
+			}
 			c--
-		}
-		if c > lo && toks[c].text == "," && at.ment[c-1] >= 0 {
-			return at.entityAttribution(c - 1)
 		}
 		return attribution{}
 	}
 	return at.phraseEndingAt(j, lo)
+}
+
+// skipBrackets steps left over a bracketed group ending at j, if any.
+func skipBrackets(toks []token, j, lo int) int {
+	if j < lo || toks[j].text != ")" {
+		return j
+	}
+	for d := j - 1; d >= lo && j-d < 12; d-- {
+		if toks[d].text == "(" {
+			return d - 1
+		}
+	}
+	return j
 }
 
 // phraseEndingAt reads the noun phrase whose last word is token j.
@@ -483,31 +637,24 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 }
 
 // unnamed turns the phrase toks[s:e] into an unnamed source when it looks
-// like one: a determiner phrase or a plural of people, with a noun of
-// speaking people in it, or containing a name.
+// like one: a short determiner phrase ("the letter", "a spokeswoman for the
+// ministry") or a bare phrase around a noun of speaking people ("officials").
 func (at *attributor) unnamed(s, e int) attribution {
 	toks := at.tz.toks
 	if e <= s {
 		return attribution{}
 	}
-	// a name inside the phrase: "a spokesman for Ford" stays a phrase; "US President Donald Trump" is the name
 	hasHead := false
 	for k := s; k < e; k++ {
 		if unnamedHeads[lower(toks[k].text)] {
 			hasHead = true
 		}
 	}
-	if !hasHead {
-		for k := e - 1; k >= s; k-- {
-			if at.ment[k] >= 0 {
-				return at.entityAttribution(k)
-			}
-		}
-		return attribution{}
-	}
 	first := lower(toks[s].text)
-	if !determiners[first] && e-s > 3 {
-		// a bare plural: "officials said", "senior officials said"
+	switch {
+	case determiners[first] && (hasHead || e-s <= 5):
+	case !determiners[first] && hasHead && e-s <= 3:
+	default:
 		return attribution{}
 	}
 	// trailing adverbs are not part of the phrase ("a source earlier said")
