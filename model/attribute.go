@@ -35,7 +35,11 @@ agreed agrees described describes reported reports lamented laments texted email
 exclaims answered answers demanded demands charged charges alleged alleges contended contends asserted asserts
 affirmed affirms objected objects protested protests proclaimed proclaims announced interjected chided scoffed scoffs
 retorted retorts snapped sighed reflected reflects conceded explained recalled called calls labeled labelled dubbed
-tells telling reads read wrote`)
+tells telling reads read wrote branded brands accused accuses likened likens lauded lauds praised praises
+criticized criticizes criticised criticises slammed slams blasted blasts condemned condemns denounced denounces
+mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
+pointed points highlighted cited cites described characterized characterised termed terms proclaimed
+acknowledged wrote write promised found finds concluded`)
 
 // reportCues introduce reported speech before a partial quotation but do
 // not, alone, make words after a quotation an attribution.
@@ -56,7 +60,7 @@ var clauseBreaks = wordSet(`that and but or while as because when after before s
 where which who whom whose what whether than so yet nor until unless once`)
 
 var pronouns = map[string]string{
-	"he": "m", "she": "f", "they": "p", "it": "n", "i": "", "we": "", "you": "",
+	"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1", "you": "",
 }
 
 // unnamedHeads are nouns that name a speaker without naming a person:
@@ -142,23 +146,46 @@ func attribute(a *Article, tz *tokenized) {
 	for qi := range a.Quotes {
 		res[qi] = at.direct(qi)
 	}
-	// split quotations: a quotation with no attribution of its own takes the
-	// speaker of the nearest attributed quotation in its paragraph
-	for qi := range a.Quotes {
+	// a quotation introduced by a colon: "Politico reveals a few facts: “…”"
+	for qi, q := range a.Quotes {
 		if res[qi].ok {
 			continue
 		}
-		best := -1
-		for qj := range a.Quotes {
-			if qj == qi || !res[qj].ok || !sameParagraph(a.Quotes[qi], a.Quotes[qj]) {
-				continue
-			}
-			if best < 0 || abs(qj-qi) < abs(best-qi) || (abs(qj-qi) == abs(best-qi) && qj < qi) {
-				best = qj
-			}
+		qs := tokenAt(tz.toks, q.Start)
+		if qs <= 0 || tz.toks[qs-1].text != ":" || tz.toks[qs-1].para != tz.toks[qs].para {
+			continue
 		}
-		if best >= 0 && at.looksLikeSpeech(qi) {
-			res[qi] = res[best]
+		lo := qs - 1
+		for lo > 0 && tz.toks[lo-1].sent == tz.toks[qs-1].sent {
+			lo--
+		}
+		if r := at.sentenceSubjectAttribution(lo, qs-1); r.ok {
+			res[qi] = r
+		}
+	}
+	// split quotations: “A,” she said. “B.” and “A.” “B,” she said. A
+	// quotation with no attribution of its own takes the speaker of a
+	// neighbour in its paragraph when nothing but that neighbour's attribution
+	// stands between them.
+	for qi := range a.Quotes {
+		if res[qi].ok || !at.looksLikeSpeech(qi) {
+			continue
+		}
+		if qi > 0 && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) &&
+			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention)) {
+			res[qi] = res[qi-1]
+			continue
+		}
+		if qi+1 < len(a.Quotes) && res[qi+1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi+1]) &&
+			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, Span{}) {
+			res[qi] = res[qi+1]
+		}
+	}
+	// propagate along chains of split quotations (“A,” she said. “B.” “C.”)
+	for qi := 1; qi < len(a.Quotes); qi++ {
+		if !res[qi].ok && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) && at.looksLikeSpeech(qi) &&
+			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, Span{}) {
+			res[qi] = res[qi-1]
 		}
 	}
 	// a paragraph that opens with a quotation and attributes nothing continues
@@ -198,6 +225,40 @@ func attribute(a *Article, tz *tokenized) {
 		}
 		q.Speech = r.ok || at.looksLikeSpeech(qi)
 	}
+}
+
+// startsSentence reports whether a quotation opens its sentence, as the
+// second half of a split quotation does.
+func (at *attributor) startsSentence(q Quote) bool {
+	k := tokenAt(at.tz.toks, q.Start)
+	return k == 0 || k > 0 && (at.tz.toks[k-1].sent != at.tz.toks[k].sent || isSentenceEnd(at.tz.toks[k-1].text))
+}
+
+// onlyAttributionBetween reports whether the text between two quotations
+// holds nothing but an attribution (the span attr, its verb and a few
+// words such as "on Monday") and punctuation.
+func (at *attributor) onlyAttributionBetween(from, to int, attr Span) bool {
+	if to < from {
+		return false
+	}
+	toks := at.tz.toks
+	words := 0
+	hasAttr := false
+	for k := tokenAt(toks, from); k >= 0 && k < len(toks) && toks[k].Start < to; k++ {
+		if toks[k].End <= from || !hasLetterOrDigit(toks[k].text) {
+			continue
+		}
+		if attr.End > attr.Start && attr.Contains(toks[k].Span) {
+			hasAttr = true
+			continue
+		}
+		words++
+	}
+	if attr.End > attr.Start && !hasAttr {
+		// the neighbour was attributed from elsewhere: only punctuation may stand between
+		return words == 0
+	}
+	return words <= 5
 }
 
 func abs(x int) int {
@@ -264,7 +325,7 @@ func (at *attributor) direct(qi int) attribution {
 		return r
 	}
 	// rule 1: "…," X said / "…," said X — the cue within a few words after
-	if r := at.trailing(qe, nextQuote, 10); r.ok {
+	if r := at.trailing(qe, nextQuote, 10, true); r.ok {
 		return r
 	}
 	// rule 2 and 3: X said: "…" / X said the plan was "…"
@@ -276,7 +337,7 @@ func (at *attributor) direct(qi int) attribution {
 		return r
 	}
 	// rule 4: later in the same sentence ("according to X" included)
-	if r := at.trailing(qe, paraEnd, 30); r.ok {
+	if r := at.trailing(qe, paraEnd, 30, false); r.ok {
 		return r
 	}
 	return attribution{}
@@ -314,13 +375,21 @@ func (at *attributor) dashSignature(from, to int) attribution {
 
 // trailing looks for a cue within limit tokens after a quotation, in its
 // sentence, and the subject around it.
-func (at *attributor) trailing(from, to, limit int) attribution {
+//
+// With adjacent set, the attribution must follow the quotation directly
+// ("…," she said), so that a later clause ("…, and he urged") is not read as
+// the quotation's attribution.
+func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 	toks := at.tz.toks
 	end := min(to, from+limit)
-	if from >= end {
+	if from >= end || from == 0 {
 		return attribution{}
 	}
-	sent := toks[from].sent
+	sent := toks[from-1].sent // the sentence the quotation closes
+	first := from
+	for first < end && !hasLetterOrDigit(toks[first].text) {
+		first++
+	}
 	for k := from; k < end; k++ {
 		w := lower(toks[k].text)
 		if toks[k].sent != sent {
@@ -333,7 +402,7 @@ func (at *attributor) trailing(from, to, limit int) attribution {
 			}
 			continue
 		}
-		if at.qtok[k] >= 0 || !speechCues[w] || reportCues[w] {
+		if at.qtok[k] >= 0 || !at.isCue(k) || reportCues[w] {
 			continue
 		}
 		// between the quotation and the cue: a subject (X said), or nothing (said X)
@@ -345,12 +414,28 @@ func (at *attributor) trailing(from, to, limit int) attribution {
 			continue
 		}
 		if r := at.subjectBefore(k, from); r.ok {
+			if adjacent && first < len(toks) && r.mention.Start > toks[first].Start && !at.titlesOnly(first, r.mention.Start) {
+				return attribution{}
+			}
 			r.cue = toks[k].text
 			return r
 		}
 		return attribution{}
 	}
 	return attribution{}
+}
+
+// titlesOnly reports whether the tokens from k up to byte offset end are all
+// titles and roles ("Sen." before a name, "US" before "President").
+func (at *attributor) titlesOnly(k int, end int) bool {
+	toks := at.tz.toks
+	for ; k < len(toks) && toks[k].Start < end; k++ {
+		w := lower(toks[k].text)
+		if !personTitles[w] && !isCapitalised(toks[k].text) && hasLetterOrDigit(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // leading looks for a cue before a quotation, in the same sentence,
@@ -376,7 +461,10 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			continue
 		}
-		if !speechCues[w] && !reportCues[w] && !gerundCues[w] {
+		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] {
+			continue
+		}
+		if at.ment[k] >= 0 || isCapitalised(toks[k].text) && k > lo {
 			continue
 		}
 		if at.isNounUse(k) {
@@ -401,6 +489,16 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// isCue reports whether token k is a speech verb: a cue word in lower case
+// (or at a sentence start), not part of a name ("United States").
+func (at *attributor) isCue(k int) bool {
+	t := at.tz.toks[k]
+	if !speechCues[lower(t.text)] || at.ment[k] >= 0 {
+		return false
+	}
+	return !isCapitalised(t.text) || k == 0 || at.tz.toks[k-1].sent != t.sent
 }
 
 // gerundCues introduce speech in a participle clause whose subject is the

@@ -79,6 +79,10 @@ func (at *attributor) genders() []string {
 func (at *attributor) resolvePronoun(k int, g string) attribution {
 	toks := at.tz.toks
 	span := toks[k].Span
+	if g == "1" {
+		// "I said": the writer speaks; the words attribute it but name nobody
+		return attribution{mention: span, ok: true}
+	}
 	pick := func(ei int) attribution {
 		e := at.a.Entities[ei]
 		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}
