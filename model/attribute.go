@@ -386,6 +386,11 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 		return attribution{}
 	}
 	sent := toks[from-1].sent // the sentence the quotation closes
+	if toks[from].sent != sent && at.qtok[from-1] >= 0 && at.startsSentence(at.a.Quotes[at.qtok[from-1]]) {
+		// “Does anybody know?” Graham asked. — the quotation is a sentence of
+		// its own and its attribution the next one
+		sent = toks[from].sent
+	}
 	first := from
 	for first < end && !hasLetterOrDigit(toks[first].text) {
 		first++
@@ -750,7 +755,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	first := lower(toks[s].text)
 	switch {
-	case determiners[first] && (hasHead || e-s <= 5):
+	case determiners[first] && (hasHead || e-s <= 8):
 	case !determiners[first] && hasHead && e-s <= 3:
 	default:
 		return attribution{}

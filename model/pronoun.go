@@ -113,12 +113,8 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 			return pick(ei)
 		}
 	}
-	if g == "p" || g == "n" {
-		// "they said" with no organisation in reach: the pronoun is the speaker
-		// we can show, but not a name
-		return attribution{}
-	}
-	return attribution{}
+	// unresolved: the pronoun attributes the quotation but names nobody
+	return attribution{mention: span, ok: true}
 }
 
 // sentenceSubject returns the first fitting person in the sentence of
