@@ -475,7 +475,15 @@ func (at *attributor) leading(before, lo int) attribution {
 		if at.isNounUse(k) {
 			continue
 		}
-		if gerundCues[w] || (k > lo && toks[k-1].text == "," && strings.HasSuffix(w, "ing")) {
+		if strings.HasSuffix(w, "ing") && k > lo && beForms[lower(toks[k-1].text)] {
+			// "Cruz is praising Bush as “…”": a progressive verb and its subject
+			if r := at.subjectBefore(k, lo); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if strings.HasSuffix(w, "ing") {
 			// "…, saying the plan was “…”": the subject of the sentence speaks
 			if r := at.sentenceSubjectAttribution(lo, k); r.ok {
 				r.cue = toks[k].text
@@ -500,11 +508,25 @@ func (at *attributor) leading(before, lo int) attribution {
 // (or at a sentence start), not part of a name ("United States").
 func (at *attributor) isCue(k int) bool {
 	t := at.tz.toks[k]
-	if !speechCues[lower(t.text)] || at.ment[k] >= 0 {
+	if !isCueWord(lower(t.text)) || at.ment[k] >= 0 {
 		return false
 	}
 	return !isCapitalised(t.text) || k == 0 || at.tz.toks[k-1].sent != t.sent
 }
+
+// isCueWord knows the speech verbs and their -ing forms.
+func isCueWord(w string) bool {
+	if speechCues[w] || gerundCues[w] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) > 2 {
+		return speechCues[stem+"s"] || speechCues[stem+"es"] || speechCues[stem+"ed"] ||
+			len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && speechCues[stem[:len(stem)-1]+"s"]
+	}
+	return false
+}
+
+var beForms = wordSet(`is are was were be been being am 's ’s`)
 
 // gerundCues introduce speech in a participle clause whose subject is the
 // sentence's subject.
