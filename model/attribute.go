@@ -172,19 +172,19 @@ func attribute(a *Article, tz *tokenized) {
 			continue
 		}
 		if qi > 0 && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) &&
-			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention)) {
+			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention, 5)) {
 			res[qi] = res[qi-1]
 			continue
 		}
 		if qi+1 < len(a.Quotes) && res[qi+1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi+1]) &&
-			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, Span{}) {
+			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, Span{}, 0) {
 			res[qi] = res[qi+1]
 		}
 	}
 	// propagate along chains of split quotations (“A,” she said. “B.” “C.”)
 	for qi := 1; qi < len(a.Quotes); qi++ {
 		if !res[qi].ok && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) && at.looksLikeSpeech(qi) &&
-			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, Span{}) {
+			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, Span{}, 0) {
 			res[qi] = res[qi-1]
 		}
 	}
@@ -235,9 +235,9 @@ func (at *attributor) startsSentence(q Quote) bool {
 }
 
 // onlyAttributionBetween reports whether the text between two quotations
-// holds nothing but an attribution (the span attr, its verb and a few
-// words such as "on Monday") and punctuation.
-func (at *attributor) onlyAttributionBetween(from, to int, attr Span) bool {
+// holds nothing but an attribution (the span attr) and at most maxWords
+// other words (the verb, "on Monday") and punctuation.
+func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords int) bool {
 	if to < from {
 		return false
 	}
@@ -258,7 +258,7 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr Span) bool {
 		// the neighbour was attributed from elsewhere: only punctuation may stand between
 		return words == 0
 	}
-	return words <= 5
+	return words <= maxWords
 }
 
 func abs(x int) int {

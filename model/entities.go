@@ -24,7 +24,7 @@ func recogniseByCase(tz *tokenized) []rawMention {
 	for _, s := range tz.sents {
 		i := s.start
 		for i < s.end {
-			if !isCapitalised(tz.toks[i].text) || (i == s.start && stopword(tz.toks[i].text)) {
+			if !isCapitalised(tz.toks[i].text) || (i == s.start && stopword(tz.toks[i].text)) || calendarWords[lower(tz.toks[i].text)] {
 				i++
 				continue
 			}
@@ -254,3 +254,7 @@ there here in on at after before when while as if but and or so yet for with wit
 during under over between among despite although though because however meanwhile still also then now today
 yesterday tomorrow last next some many most more few several all both each every no not one two three
 what who whom whose which where why how whatever shortly earlier later according`)
+
+// calendarWords are capitalised but never names.
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december`)
