@@ -1,0 +1,150 @@
+package articles
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParse(t *testing.T) {
+	cases := []struct {
+		name, file, text                      string
+		title, section, date, source, bodyHas string
+		format                                string
+	}{
+		{name: "plain with section", file: "2025-05-19-talks.txt",
+			text:  "Talks begin\nFirst paragraph.\nSecond paragraph.\nWorld\n",
+			title: "Talks begin", section: "World", date: "2025-05-19", bodyHas: "Second paragraph.", format: "text"},
+		{name: "plain without section", file: "a.txt",
+			text:  "Talks begin\n\nFirst paragraph.\n\nIt ended with a sentence.\n",
+			title: "Talks begin", bodyHas: "It ended with a sentence.", format: "text"},
+		{name: "CRLF", file: "b.txt",
+			text:  "Talks begin\r\nFirst paragraph.\r\nSecond paragraph.\r\nPolitics\r\n",
+			title: "Talks begin", section: "Politics", bodyHas: "First paragraph.", format: "text"},
+		{name: "markdown front matter", file: "c.md",
+			text:  "---\ntitle: \"Harbour strike ends\"\nsection: Business\ndate: 2026-03-04\nsource: The Calder Courier\n---\nThe strike *ended*.\n",
+			title: "Harbour strike ends", section: "Business", date: "2026-03-04", source: "The Calder Courier", bodyHas: "The strike *ended*.", format: "markdown"},
+		{name: "markdown heading title", file: "d.md",
+			text:  "# Harbour strike ends\n\nThe strike ended.\n",
+			title: "Harbour strike ends", bodyHas: "The strike ended.", format: "markdown"},
+		// errors
+		{name: "broken front matter is body", file: "e.md",
+			text:  "---\ntitle: never closed\n\nThe strike ended.\n",
+			title: "e", bodyHas: "The strike ended.", format: "markdown"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Parse(c.file, []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != c.title || a.Section != c.section || a.Date != c.date || a.Source != c.source || a.Format != c.format {
+				t.Errorf("got title %q section %q date %q source %q format %q", a.Title, a.Section, a.Date, a.Source, a.Format)
+			}
+			if body := a.Text[a.Body.Start:a.Body.End]; !strings.Contains(body, c.bodyHas) {
+				t.Errorf("body %q lacks %q", body, c.bodyHas)
+			}
+			if c.section != "" && strings.Contains(a.Text[a.Body.Start:a.Body.End], c.section+"\n") {
+				t.Errorf("section line %q left in the body", c.section)
+			}
+			if a.TitleAt.End > a.TitleAt.Start && a.Text[a.TitleAt.Start:a.TitleAt.End] != a.Title {
+				t.Errorf("title span %q, title %q", a.Text[a.TitleAt.Start:a.TitleAt.End], a.Title)
+			}
+		})
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	cases := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"only space", []byte(" \n\t\n"), ErrEmpty},
+		{"NUL bytes", []byte("PNG\x00\x00\x01\x02"), ErrBinary},
+		{"control bytes", []byte("\x01\x02\x03\x04\x05\x06\x07\x08 hello"), ErrBinary},
+	}
+	for _, c := range cases {
+		if _, err := Parse("x.txt", c.data); !errors.Is(err, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, err, c.want)
+		}
+	}
+}
+
+func TestLoadFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.txt":        {Data: []byte("Second\nBody.\n")},
+		"a/one.md":     {Data: []byte("---\ntitle: One\n---\nBody.\n")},
+		"empty.txt":    {Data: nil},
+		"image.txt":    {Data: []byte("\x00\x01")},
+		"notes.pdf":    {Data: []byte("%PDF")},
+		"c/d/deep.txt": {Data: []byte("Deep\nBody.\n")},
+	}
+	arts, probs := LoadFS(fsys)
+	var titles []string
+	for _, a := range arts {
+		titles = append(titles, a.Title)
+	}
+	if got := strings.Join(titles, ","); got != "One,Second,Deep" {
+		t.Errorf("loaded %s, want One,Second,Deep (name order, .pdf ignored)", got)
+	}
+	if len(probs) != 2 {
+		t.Fatalf("problems %v, want the empty and the binary file", probs)
+	}
+	for _, p := range probs {
+		if p.Path != "empty.txt" && p.Path != "image.txt" {
+			t.Errorf("unexpected problem %v", p)
+		}
+	}
+}
+
+func TestLoadPaths(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("x/a.txt", "Alpha\nBody.\n")
+	write("x/b.txt", "")
+	write("y.md", "# Why\n\nBody.\n")
+	if err := os.Symlink(filepath.Join(dir, "x"), filepath.Join(dir, "x", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs, err := LoadPaths([]string{filepath.Join(dir, "y.md"), filepath.Join(dir, "x")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].Title != "Why" || arts[1].Title != "Alpha" {
+		t.Errorf("loaded %d articles in the wrong order or with wrong titles", len(arts))
+	}
+	if len(probs) != 1 || !errors.Is(probs[0].Err, ErrEmpty) {
+		t.Errorf("problems %v, want the empty file", probs)
+	}
+	if _, _, err := LoadPaths([]string{filepath.Join(dir, "missing")}); !errors.Is(err, ErrNotExist) {
+		t.Errorf("missing path: got %v, want ErrNotExist", err)
+	}
+}
+
+func TestBundled(t *testing.T) {
+	arts, probs := LoadFS(Bundled())
+	if len(probs) > 0 {
+		t.Errorf("bundled corpus has problems: %v", probs)
+	}
+	if len(arts) == 0 {
+		t.Fatal("no bundled articles")
+	}
+	for _, a := range arts {
+		if a.Title == "" || a.Date == "" {
+			t.Errorf("%s: missing title or date", a.Path)
+		}
+	}
+}
