@@ -41,13 +41,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
+	// flags may come after paths too: byline notes/ --json
+	var paths []string
+	for {
+		if len(args) > 0 && args[0] == "--" {
+			paths = append(paths, args[1:]...)
+			break
 		}
-		return 2
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(stdout)
+				fs.Usage()
+				return 0
+			}
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		rest := fs.Args()
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			paths = append(paths, rest...) // flag consumed "--": the rest are paths
+			break
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
 	}
 	if *showVersion {
 		fmt.Fprintln(stdout, "byline", version)
@@ -55,11 +73,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var arts []*model.Article
 	var probs []articles.Problem
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		arts, probs = articles.LoadFS(articles.Bundled())
 	} else {
 		var err error
-		arts, probs, err = articles.LoadPaths(fs.Args())
+		arts, probs, err = articles.LoadPaths(paths)
 		if err != nil {
 			fmt.Fprintln(stderr, "byline:", err)
 			return 2

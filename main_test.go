@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunFlags(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Alpha\n“We will see,” Ilse Varga said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name       string
+		args       []string
+		code       int
+		stdoutHas  string
+		stderrHas  string
+		stderrLine bool // stderr must be exactly one line
+	}{
+		{"help", []string{"--help"}, 0, "Usage:", "", false},
+		{"version", []string{"--version"}, 0, "byline ", "", false},
+		{"missing path", []string{"--json", filepath.Join(dir, "nope")}, 2, "", "no such file or folder", true},
+		{"bad flag", []string{"--frobnicate"}, 2, "", "frobnicate", false},
+		{"json folder with a bad file", []string{"--json", dir}, 0, `"speaker": "Ilse Varga"`, "empty.txt", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(c.args, &out, &errb)
+			if code != c.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, c.code, errb.String())
+			}
+			if !strings.Contains(out.String(), c.stdoutHas) {
+				t.Errorf("stdout lacks %q:\n%s", c.stdoutHas, out.String())
+			}
+			if !strings.Contains(errb.String(), c.stderrHas) {
+				t.Errorf("stderr lacks %q: %q", c.stderrHas, errb.String())
+			}
+			if c.stderrLine && strings.Count(strings.TrimSuffix(errb.String(), "\n"), "\n") != 0 {
+				t.Errorf("stderr is not one line: %q", errb.String())
+			}
+		})
+	}
+}
+
+func TestJSONBundled(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"--json"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var docs []struct {
+		Path   string `json:"path"`
+		Title  string `json:"title"`
+		Quotes []struct {
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) == 0 {
+		t.Fatal("no articles")
+	}
+	seed := false
+	for _, d := range docs {
+		if strings.Contains(d.Path, "russia-ukraine-truce-talks") {
+			seed = true
+			if len(d.Quotes) != 9 {
+				t.Errorf("seed: %d quotations, want 9", len(d.Quotes))
+			}
+		}
+	}
+	if !seed {
+		t.Error("the seed article is not in the bundled corpus")
+	}
+}
