@@ -185,15 +185,16 @@ func (l *Library) QuotesBy(id string) []QuoteRef {
 	return out
 }
 
-// MentionedWith lists the entities that appear in the same articles as id,
-// weighted by the smaller of the two mention counts in each shared article,
-// strongest first; at most n (n <= 0: all).
+// MentionedWith lists the entities that appear in the same articles as id:
+// most shared articles first, then most mentions alongside it; at most n
+// (n <= 0: all). Count is the number of shared articles.
 func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	info, ok := l.entities[id]
 	if !ok {
 		return nil
 	}
-	counts := map[string]int{}
+	shared := map[string]int{}
+	weight := map[string]int{}
 	for ai, mine := range info.Mentions {
 		seen := map[string]bool{}
 		for _, e := range l.Articles[ai].Entities {
@@ -201,17 +202,21 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 				continue
 			}
 			seen[e.ID] = true
-			counts[e.ID] += min(mine, l.entities[e.ID].Mentions[ai])
+			shared[e.ID]++
+			weight[e.ID] += min(mine, l.entities[e.ID].Mentions[ai])
 		}
 	}
-	out := make([]EntityCount, 0, len(counts))
-	for oid, c := range counts {
+	out := make([]EntityCount, 0, len(shared))
+	for oid, c := range shared {
 		o := l.entities[oid]
 		out = append(out, EntityCount{ID: oid, Name: o.Name, Type: o.Type, Count: c})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
 			return out[i].Count > out[j].Count
+		}
+		if wi, wj := weight[out[i].ID], weight[out[j].ID]; wi != wj {
+			return wi > wj
 		}
 		return out[i].Name < out[j].Name
 	})
