@@ -1,0 +1,74 @@
+package model_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/model"
+)
+
+// benchFiles reads the PolNeAR training articles when the development data
+// sits beside the checkout (../shared/data), else the bundled corpus.
+func benchFiles(b *testing.B) (names []string, texts [][]byte) {
+	dir := filepath.Join("..", "..", "shared", "data", "polnear", "train")
+	if ents, err := os.ReadDir(dir); err == nil {
+		for _, e := range ents {
+			if strings.HasSuffix(e.Name(), ".txt") {
+				data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+				if err != nil {
+					b.Fatal(err)
+				}
+				names = append(names, e.Name())
+				texts = append(texts, data)
+			}
+		}
+	}
+	if len(names) == 0 {
+		fsys := articles.Bundled()
+		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				data, _ := fs.ReadFile(fsys, p)
+				names = append(names, p)
+				texts = append(texts, data)
+			}
+			return nil
+		})
+	}
+	return names, texts
+}
+
+// BenchmarkAnalyze measures the whole analysis (segmentation, entities,
+// quotations, speakers) in MB/s and tokens/s.
+func BenchmarkAnalyze(b *testing.B) {
+	names, texts := benchFiles(b)
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	tokens := 0
+	for i, t := range texts {
+		a, err := articles.Parse(names[i], t)
+		if err != nil {
+			continue
+		}
+		model.Analyze(a)
+		tokens += model.CountTokens(a)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, t := range texts {
+			a, err := articles.Parse(names[j], t)
+			if err != nil {
+				continue
+			}
+			model.Analyze(a)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
