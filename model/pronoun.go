@@ -97,21 +97,37 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		}
 		return false
 	}
-	// nearest earlier mention that fits, outside quotations, within reach
+	// nearest earlier mention that fits, outside quotations, within reach;
+	// a person whose gender is known to match beats a nearer one whose
+	// gender is unknown, within the same reach
 	limit := toks[k].para - 3
+	fallback := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].para < limit && toks[j].para >= 0 {
 			break
 		}
-		if ei := at.ment[j]; ei >= 0 && at.qtok[j] < 0 && fits(ei) {
-			// two people of unknown gender in the same sentence: prefer the subject
-			if g == "m" || g == "f" {
-				if alt := at.sentenceSubject(j, g, fits); alt >= 0 {
-					return pick(alt)
-				}
-			}
-			return pick(ei)
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 || !fits(ei) {
+			continue
 		}
+		if g == "m" || g == "f" {
+			if alt := at.sentenceSubject(j, g, fits); alt >= 0 {
+				ei = alt
+			}
+			if at.gender[ei] == "" {
+				if fallback < 0 {
+					fallback = ei
+				}
+				continue
+			}
+			if fallback >= 0 && toks[k].para-toks[j].para > 1 {
+				break // a known match too far back: keep the nearer unknown one
+			}
+		}
+		return pick(ei)
+	}
+	if fallback >= 0 {
+		return pick(fallback)
 	}
 	// unresolved: the pronoun attributes the quotation but names nobody
 	return attribution{mention: span, ok: true}
