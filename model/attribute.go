@@ -39,7 +39,8 @@ tells telling reads read wrote branded brands accused accuses likened likens lau
 criticized criticizes criticised criticises slammed slams blasted blasts condemned condemns denounced denounces
 mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
 pointed points highlighted cited cites described characterized characterised termed terms proclaimed
-acknowledged wrote write promised found finds concluded`)
+acknowledged wrote write promised found finds concluded compared compares exhorted exhorts commented comments
+referenced references call describe label brand dub term deem deemed deems`)
 
 // reportCues introduce reported speech before a partial quotation but do
 // not, alone, make words after a quotation an attribution.
@@ -76,7 +77,10 @@ staffers supporters supporter opponents voters voter worker workers parents teac
 scientists activists activist lawyer lawyers attorney attorneys candidate candidates manager managers owner
 owners chief minister president director chairman chairwoman secretary governor mayor senator judge
 colleague colleagues friend friends neighbour neighbor neighbours neighbors family relatives man woman
-student students fans fan players player coach team union company firm group spokesmen`)
+student students fans fan players player coach team union company firm group spokesmen
+strategist strategists widow widower mother father son daughter wife husband sister brother host anchor
+reporter reporters journalist journalists writer author editor columnist professor scholar chair spokeswomen
+commission council board court panel poll survey study letter memo article newspaper paper website ad`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -753,6 +757,14 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		}
 		e++
 	}
+	// "said 9/11 widow Terry Strada": a name closing a bare role phrase
+	if !determiners[w] {
+		for m := k; m < e; m++ {
+			if at.ment[m] >= 0 && at.a.Entities[at.ment[m]].Type == Person {
+				return at.entityAttribution(m)
+			}
+		}
+	}
 	r := at.unnamed(k, e)
 	// "said the mayor, Ilse Varga" — prefer the name in apposition
 	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == Person {
@@ -776,9 +788,15 @@ func (at *attributor) unnamed(s, e int) attribution {
 		}
 	}
 	first := lower(toks[s].text)
+	determined := determiners[first]
+	for k := s + 1; k < e && k <= s+3; k++ {
+		if toks[k].text == "'s" || toks[k].text == "’s" {
+			determined = true // "Obama's former campaign strategist"
+		}
+	}
 	switch {
-	case determiners[first] && (hasHead || e-s <= 8):
-	case !determiners[first] && hasHead && e-s <= 3:
+	case determined && (hasHead || e-s <= 8):
+	case !determined && hasHead && e-s <= 3:
 	default:
 		return attribution{}
 	}
@@ -788,7 +806,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	span := Span{toks[s].Start, toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
-	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] {
+	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !isCapitalised(toks[min(s+1, e-1)].text) {
 		name = string(unicode.ToLower(r)) + name[size:]
 	}
 	return attribution{speaker: name, mention: span, ok: true}

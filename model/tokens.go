@@ -129,6 +129,10 @@ func keepsDot(word, t string, dot, end int) bool {
 	if strings.Contains(word, ".") {
 		return true
 	}
+	// "R-Ky., said": a full stop followed by a comma or bracket ends no sentence
+	if dot+1 < end && (t[dot+1] == ',' || t[dot+1] == ')') {
+		return true
+	}
 	lw := strings.ToLower(word)
 	if abbreviations[lw] {
 		// "in the U.S." at the very end keeps its dot; "Dr." always does
