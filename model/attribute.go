@@ -160,7 +160,7 @@ func attribute(a *Article, tz *tokenized) {
 			continue
 		}
 		lo := qs - 1
-		for lo > 0 && tz.toks[lo-1].sent == tz.toks[qs-1].sent {
+		for lo > 0 && tz.toks[lo-1].sent == tz.toks[qs-1].sent && qs-lo < maxLeading {
 			lo--
 		}
 		if r := at.sentenceSubjectAttribution(lo, qs-1); r.ok {
@@ -317,7 +317,7 @@ func (at *attributor) direct(qi int) attribution {
 	// stops at the next quotation, rule 4 reads past it
 	para := toks[qs].para
 	paraEnd := qe
-	for paraEnd < len(toks) && toks[paraEnd].para == para {
+	for paraEnd < len(toks) && toks[paraEnd].para == para && paraEnd-qe < maxLeading {
 		paraEnd++
 	}
 	nextQuote := qe
@@ -333,8 +333,9 @@ func (at *attributor) direct(qi int) attribution {
 		return r
 	}
 	// rule 2 and 3: X said: "…" / X said the plan was "…"
+	// bounded, so that a megabyte-long sentence stays linear
 	sentStart := qs
-	for sentStart > 0 && toks[sentStart-1].sent == toks[qs].sent {
+	for sentStart > 0 && toks[sentStart-1].sent == toks[qs].sent && qs-sentStart < maxLeading {
 		sentStart--
 	}
 	if r := at.leading(qs, sentStart); r.ok {
@@ -346,6 +347,9 @@ func (at *attributor) direct(qi int) attribution {
 	}
 	return attribution{}
 }
+
+// maxLeading is how far before a quotation its attribution is looked for.
+const maxLeading = 80
 
 // dashSignature reads `"…" ― Name` at the end of a paragraph.
 func (at *attributor) dashSignature(from, to int) attribution {

@@ -102,7 +102,7 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 	// gender is unknown, within the same reach
 	limit := toks[k].para - 3
 	fallback := -1
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && k-j < maxPronounReach; j-- {
 		if toks[j].para < limit && toks[j].para >= 0 {
 			break
 		}
@@ -133,6 +133,10 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 	return attribution{mention: span, ok: true}
 }
 
+// maxPronounReach bounds, in tokens, how far back a pronoun's antecedent is
+// looked for.
+const maxPronounReach = 600
+
 // sentenceSubject returns the first fitting person in the sentence of
 // token j when that sentence has more than one, since the subject of the
 // previous sentence is the likelier antecedent; -1 otherwise.
@@ -142,7 +146,7 @@ func (at *attributor) sentenceSubject(j int, g string, fits func(int) bool) int 
 	first := -1
 	count := 0
 	seen := map[int]bool{}
-	for k := s.start; k < s.end; k++ {
+	for k := max(s.start, j-maxLeading); k < s.end && k < j+maxLeading; k++ {
 		ei := at.ment[k]
 		if ei < 0 || at.qtok[k] >= 0 || !fits(ei) || seen[ei] {
 			continue

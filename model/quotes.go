@@ -100,6 +100,12 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 	var open *rawQuote // a quotation carried over from the previous paragraph
 	for pi, p := range paras {
 		ms := scanMarks(t, p.Span)
+		// closerAt[k]: some mark at k or later can close (kept linear on
+		// paragraphs with thousands of marks)
+		closerAt := make([]bool, len(ms)+1)
+		for k := len(ms) - 1; k >= 0; k-- {
+			closerAt[k] = closerAt[k+1] || ms[k].kind != markOpen
+		}
 		k := 0
 		if open != nil {
 			if len(ms) > 0 && ms[0].pos == p.Start && ms[0].kind != markClose && pi-open.para < maxQuoteParas {
@@ -126,7 +132,7 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 			}
 			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' {
 				// a curly opening mark inside a quotation: the earlier one was stray
-				if m.pos-cur.Start > 0 && !hasCloserAhead(ms[k+1:]) {
+				if m.pos-cur.Start > 0 && !closerAt[k+1] {
 					continue
 				}
 				cur.Span.Start, cur.content.Start, cur.para = m.pos, m.pos+m.size, pi
@@ -135,7 +141,7 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 			if m.kind == markOpen && t[m.pos] == '"' {
 				// a straight mark that looks like an opener while one is open:
 				// treat it as the close when nothing later could close
-				if hasCloserAhead(ms[k+1:]) {
+				if closerAt[k+1] {
 					cur.Span.Start, cur.content.Start, cur.para = m.pos, m.pos+m.size, pi
 					continue
 				}
@@ -158,15 +164,6 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 		out = append(out, *open)
 	}
 	return out
-}
-
-func hasCloserAhead(ms []mark) bool {
-	for _, m := range ms {
-		if m.kind != markOpen {
-			return true
-		}
-	}
-	return false
 }
 
 // findQuotes finds the article's quotations; which of them are speech is
