@@ -84,3 +84,32 @@ func TestJSONBundled(t *testing.T) {
 		t.Error("the seed article is not in the bundled corpus")
 	}
 }
+
+func TestJSONLatin1Offsets(t *testing.T) {
+	raw := []byte("Price \xa3 rise\n\x93Too much,\x94 said Ann Lee of the \xa3 fund.\n")
+	path := filepath.Join(t.TempDir(), "latin.txt")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"--json", path}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var docs []struct {
+		Title    string `json:"title"`
+		Encoding string `json:"encoding"`
+		Quotes   []struct {
+			Start, End int
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &docs); err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	if d.Encoding != "windows-1252" || d.Title != "Price £ rise" {
+		t.Errorf("encoding %q title %q", d.Encoding, d.Title)
+	}
+	if len(d.Quotes) != 1 || string(raw[d.Quotes[0].Start:d.Quotes[0].End]) != "\x93Too much,\x94" {
+		t.Errorf("quote offsets do not point into the file on disk: %+v", d.Quotes)
+	}
+}

@@ -27,7 +27,8 @@ func Parse(name string, data []byte) (*model.Article, error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
-	a := &model.Article{Path: name, Text: string(data), Format: "text"}
+	text, enc := decode(data)
+	a := &model.Article{Path: name, Text: text, Encoding: enc, Format: "text"}
 	if m := datePrefix.FindStringSubmatch(path.Base(filepathSlash(name))); m != nil {
 		a.Date = m[1]
 	}
@@ -110,7 +111,7 @@ func parseText(a *model.Article) {
 	if first < 0 {
 		return
 	}
-	h := trimLine(t, ls[first])
+	h := trimLine(t, trimBOM(t, ls[first]))
 	a.Title = t[h.start:h.end]
 	a.TitleAt = model.Span{Start: h.start, End: h.end}
 	last := -1
@@ -147,6 +148,14 @@ func trimLine(t string, l line) line {
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
+// trimBOM steps over a UTF-8 byte-order mark at the start of a line.
+func trimBOM(t string, l line) line {
+	if strings.HasPrefix(t[l.start:l.end], "\uFEFF") {
+		l.start += len("\uFEFF")
+	}
+	return l
+}
+
 // isSectionLine: one to three words, no sentence punctuation, short.
 func isSectionLine(s string) bool {
 	s = strings.TrimSpace(s)
@@ -167,6 +176,9 @@ func parseMarkdown(a *model.Article) {
 	t := a.Text
 	ls := lines(t, 0, len(t))
 	bodyStart := 0
+	if len(ls) > 0 {
+		ls[0] = trimBOM(t, ls[0])
+	}
 	if len(ls) > 0 && strings.TrimSpace(t[ls[0].start:ls[0].end]) == "---" {
 		for i := 1; i < len(ls); i++ {
 			s := strings.TrimSpace(t[ls[i].start:ls[i].end])

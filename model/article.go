@@ -5,6 +5,8 @@
 // a terminal.
 package model
 
+import "unicode/utf8"
+
 // Span is a half-open range of byte offsets [Start, End) into Article.Text.
 type Span struct {
 	Start, End int
@@ -85,21 +87,33 @@ type Paragraph struct {
 
 // Article is one file, parsed and analysed.
 type Article struct {
-	Path    string // as given on the command line, or the bundled file's name
-	Text    string // the file's contents, offsets of every Span point into it
-	Format  string // "text" or "markdown"
-	Title   string
-	TitleAt Span // where the headline stands in Text (zero for front-matter titles)
-	Body    Span // where the body starts and ends in Text
-	Section string
-	Date    string
-	Source  string
-	URL     string
-	Author  string
+	Path string // as given on the command line, or the bundled file's name
+	Text string // the file's contents as UTF-8; offsets of every Span point into it
+	// Encoding is what the file was decoded from: "utf-8" or "windows-1252".
+	// For windows-1252 every byte on disk is one character of Text.
+	Encoding string
+	Format   string // "text" or "markdown"
+	Title    string
+	TitleAt  Span // where the headline stands in Text (zero for front-matter titles)
+	Body     Span // where the body starts and ends in Text
+	Section  string
+	Date     string
+	Source   string
+	URL      string
+	Author   string
 
 	Paragraphs []Paragraph
 	Quotes     []Quote
 	Entities   []Entity
+}
+
+// DiskOffset converts an offset into Text to a byte offset into the file as
+// it is on disk.
+func (a *Article) DiskOffset(off int) int {
+	if a.Encoding != "windows-1252" {
+		return off
+	}
+	return utf8.RuneCountInString(a.Text[:off])
 }
 
 // Speakers counts quotations per speaker, in order of first quotation.

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"io"
+	"unicode/utf8"
 )
 
 // The --json contract: one array, an object per article in load order.
@@ -35,6 +36,7 @@ type jsonArticle struct {
 	Title    string       `json:"title"`
 	Section  string       `json:"section"`
 	Date     string       `json:"date"`
+	Encoding string       `json:"encoding"`
 	Quotes   []jsonQuote  `json:"quotes"`
 	Entities []jsonEntity `json:"entities"`
 }
@@ -43,16 +45,33 @@ type jsonArticle struct {
 func WriteJSON(w io.Writer, arts []*Article) error {
 	out := make([]jsonArticle, 0, len(arts))
 	for _, a := range arts {
-		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date,
+		enc := a.Encoding
+		if enc == "" {
+			enc = "utf-8"
+		}
+		off := func(i int) int { return i }
+		if enc != "utf-8" {
+			// one byte on disk per character: a table from text offsets to disk offsets
+			table := make([]int32, len(a.Text)+1)
+			n := int32(0)
+			for i := 0; i < len(a.Text); i++ {
+				if utf8.RuneStart(a.Text[i]) {
+					n++
+				}
+				table[i+1] = n
+			}
+			off = func(i int) int { return int(table[i]) }
+		}
+		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc,
 			Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
 		for _, q := range a.Quotes {
-			jq := jsonQuote{Text: q.Text, Start: q.Start, End: q.End, Speech: q.Speech}
+			jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
 			if q.Speaker != "" {
 				s := q.Speaker
 				jq.Speaker = &s
 			}
 			if q.HasSpeakerMention() {
-				jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: q.Attributed.Start, End: q.Attributed.End}
+				jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: off(q.Attributed.Start), End: off(q.Attributed.End)}
 			}
 			if q.Cue != "" {
 				c := q.Cue
@@ -63,7 +82,7 @@ func WriteJSON(w io.Writer, arts []*Article) error {
 		for _, e := range a.Entities {
 			je := jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: []jsonSpan{}}
 			for _, m := range e.Mentions {
-				je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: m.Start, End: m.End})
+				je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
 			}
 			ja.Entities = append(ja.Entities, je)
 		}
