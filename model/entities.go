@@ -64,24 +64,32 @@ var personTitles = map[string]bool{
 	"state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
 }
 
-// linkEntities turns raw mentions into the article's entities: titles
-// stripped, surnames joined to full names, country aliases joined.
+// linkEntities turns raw mentions into the article's entities: titles and
+// roles stripped, junk dropped, one type per name by majority, surnames and
+// first names joined to the full name, country short forms and acronyms
+// joined to the long name.
 func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
+	lowerSeen := lowercaseWords(tz)
 	type mention struct {
 		ts, te int
 		typ    EntityType
+		key    string // lower-case canonical name
+		name   string // display name
 	}
 	var ms []mention
 	for _, r := range raw {
 		ts, te := r.ts, r.te
-		// strip leading "the" and, for people, titles and roles
-		for ts < te {
-			w := strings.ToLower(tz.toks[ts].text)
-			if w == "the" || (r.typ == Person && te-ts > 1 && personTitles[w]) {
-				ts++
-				continue
+		// "US Vice President JD Vance" is JD Vance: drop everything up to the last title
+		if r.typ == Person {
+			for k := te - 2; k >= ts; k-- {
+				if personTitles[lower(tz.toks[k].text)] {
+					ts = k + 1
+					break
+				}
 			}
-			break
+		}
+		for ts < te && lower(tz.toks[ts].text) == "the" {
+			ts++
 		}
 		// trailing possessives and punctuation never belong to a name
 		for te > ts {
@@ -92,102 +100,100 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			}
 			break
 		}
-		if te <= ts {
+		if te <= ts || junkMention(tz, ts, te, lowerSeen) {
 			continue
 		}
-		ms = append(ms, mention{ts, te, r.typ})
-	}
-
-	textOf := func(m mention) string { return a.Text[tz.toks[m.ts].Start:tz.toks[m.te-1].End] }
-	// canonical key of each mention
-	keys := make([]string, len(ms))
-	types := make([]EntityType, len(ms))
-	names := map[string]string{} // key -> display name
-	for i, m := range ms {
-		name := normalizeName(textOf(m))
-		types[i] = m.typ
-		if m.typ == Place {
+		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
+		if r.typ == Place {
 			if c, ok := placeAliases[strings.ToLower(name)]; ok {
 				name = c
 			}
 		}
-		keys[i] = strings.ToLower(name)
-		if _, ok := names[keys[i]]; !ok {
-			names[keys[i]] = name
-		}
+		ms = append(ms, mention{ts: ts, te: te, typ: r.typ, key: strings.ToLower(name), name: name})
 	}
+
+	// one type per name: the majority of its mentions, people first on ties
+	votes := map[string]*[4]int{}
+	for _, m := range ms {
+		v := votes[m.key]
+		if v == nil {
+			v = &[4]int{}
+			votes[m.key] = v
+		}
+		v[m.typ]++
+	}
+	typeOf := func(key string) EntityType {
+		v := votes[key]
+		best := Person
+		for t := Person; t <= Other; t++ {
+			if v[t] > v[best] {
+				best = t
+			}
+		}
+		return best
+	}
+	for i := range ms {
+		ms[i].typ = typeOf(ms[i].key)
+	}
+
 	// people known by one word join the full name that ends (or starts) with it
-	full := map[string][]int{} // last word -> indexes of multi-word person mentions
+	byLast, byFirst := map[string][]int{}, map[string][]int{}
 	for i, m := range ms {
 		if m.typ == Person && m.te-m.ts > 1 {
-			last := strings.ToLower(tz.toks[m.te-1].text)
-			full[last] = append(full[last], i)
+			byLast[lower(tz.toks[m.te-1].text)] = append(byLast[lower(tz.toks[m.te-1].text)], i)
+			byFirst[lower(tz.toks[m.ts].text)] = append(byFirst[lower(tz.toks[m.ts].text)], i)
 		}
 	}
-	for i, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.te-m.ts != 1 {
 			continue
 		}
-		w := strings.ToLower(tz.toks[m.ts].text)
-		cands := full[w]
+		w := lower(tz.toks[m.ts].text)
+		cands := byLast[w]
+		if len(cands) == 0 {
+			cands = byFirst[w]
+		}
 		if len(cands) == 0 {
 			continue
 		}
-		// the nearest full name before it, else the first after it
-		best := -1
-		for _, c := range cands {
-			if c < i {
-				best = c
-			}
+		if j, ok := nearestFull(cands, i, func(c int) string { return ms[c].key }); ok {
+			m.key, m.name, m.typ = ms[j].key, ms[j].name, Person
 		}
-		if best < 0 {
-			best = cands[0]
-		}
-		// different people sharing a surname: only join when all full names agree
-		agree := true
-		for _, c := range cands {
-			if keys[c] != keys[cands[0]] {
-				agree = false
-			}
-		}
-		if !agree && best > i {
-			continue
-		}
-		keys[i] = keys[best]
-		types[i] = Person
 	}
-	// group
+	// acronyms join the long name whose initials they are: UN, United Nations
+	long := map[string]int{} // initials -> mention index
+	for i, m := range ms {
+		if m.typ != Person && m.te-m.ts > 1 {
+			long[initials(tz, m.ts, m.te)] = i
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts == 1 && isAcronym(tz.toks[m.ts].text) {
+			if j, ok := long[strings.ToUpper(strings.ReplaceAll(tz.toks[m.ts].text, ".", ""))]; ok {
+				m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
+			}
+		}
+	}
+
+	// group by type and key, in order of first mention
 	idx := map[string]int{}
 	var ents []Entity
-	for i, m := range ms {
-		k := types[i].String() + ":" + keys[i]
-		// a name typed differently elsewhere keeps its first type
-		if j, ok := idx[k]; ok {
-			_ = j
-		} else {
-			for _, t := range []EntityType{Person, Organization, Place, Other} {
-				if j, ok := idx[t.String()+":"+keys[i]]; ok && t != types[i] {
-					k = t.String() + ":" + keys[i]
-					_ = j
-					break
-				}
-			}
-		}
-		j, ok := idx[k]
+	for _, m := range ms {
+		id := m.typ.String() + ":" + m.key
+		j, ok := idx[id]
 		if !ok {
 			j = len(ents)
-			idx[k] = j
-			typ := types[i]
-			if p := strings.IndexByte(k, ':'); p >= 0 {
-				typ = typeFromString(k[:p])
-			}
-			ents = append(ents, Entity{ID: k, Name: names[keys[i]], Type: typ})
+			idx[id] = j
+			ents = append(ents, Entity{ID: id, Name: m.name, Type: m.typ})
 		}
 		sp := Span{tz.toks[m.ts].Start, tz.toks[m.te-1].End}
 		ents[j].Mentions = append(ents[j].Mentions, Mention{Span: sp, Text: a.Text[sp.Start:sp.End], Entity: j})
 	}
 	for j := range ents {
 		e := &ents[j]
+		sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
 		seen := map[string]bool{e.Name: true}
 		for _, m := range e.Mentions {
 			n := normalizeName(m.Text)
@@ -199,6 +205,94 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		sort.Strings(e.Aliases)
 	}
 	return ents
+}
+
+// nearestFull picks, among full-name mentions cands, the one a short
+// mention at i refers to: when they all name the same person, that person;
+// when they differ (two Smiths), the nearest one before i, and none when no
+// full name precedes it.
+func nearestFull(cands []int, i int, key func(int) string) (int, bool) {
+	same := true
+	for _, c := range cands {
+		if key(c) != key(cands[0]) {
+			same = false
+		}
+	}
+	if same {
+		return cands[0], true
+	}
+	best := -1
+	for _, c := range cands {
+		if c < i {
+			best = c
+		}
+	}
+	return best, best >= 0
+}
+
+// lowercaseWords lists the words the article uses in lower case somewhere.
+func lowercaseWords(tz *tokenized) map[string]bool {
+	seen := map[string]bool{}
+	for _, t := range tz.toks {
+		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+			seen[t.text] = true
+		}
+	}
+	return seen
+}
+
+// junkMention drops what is capitalised but no name: calendar words, and a
+// single sentence-initial word that the article also uses in lower case
+// ("Negotiations between …" where "negotiations" appears later).
+func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
+	if te-ts != 1 {
+		return false
+	}
+	w := tz.toks[ts].text
+	lw := lower(w)
+	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) {
+		return true
+	}
+	first := ts == 0 || tz.toks[ts-1].sent != tz.toks[ts].sent || !hasLetterOrDigit(tz.toks[ts-1].text) && isOpeningPunct(tz.toks[ts-1].text)
+	return first && lowerSeen[lw]
+}
+
+func isOpeningPunct(s string) bool {
+	return s == "“" || s == "\"" || s == "‘" || s == "(" || s == "''" || s == "``" || s == "«" || s == "—" || s == "-"
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials of the capitalised words of a name: United Nations -> UN.
+func initials(tz *tokenized, ts, te int) string {
+	var b strings.Builder
+	for k := ts; k < te; k++ {
+		r, _ := utf8.DecodeRuneInString(tz.toks[k].text)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func typeFromString(s string) EntityType {
