@@ -70,6 +70,7 @@ var personTitles = map[string]bool{
 // joined to the long name.
 func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	lowerSeen := lowercaseWords(tz)
+	raw = shapeNames(tz, raw)
 	type mention struct {
 		ts, te int
 		typ    EntityType
@@ -206,6 +207,53 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	}
 	return ents
 }
+
+// shapeNames applies what the form of a name says about it:
+//   - names that run on through a possessive after a collective noun are one
+//     name: "Luhansk People’s Republics", "the Women’s Hospital";
+//   - a name ending in a word for a landform or body of water is a place:
+//     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
+func shapeNames(tz *tokenized, raw []rawMention) []rawMention {
+	out := raw[:0:0]
+	for i := 0; i < len(raw); i++ {
+		r := raw[i]
+		last := tz.toks[r.te-1].text
+		if collectiveNouns[last] && r.te+1 < len(tz.toks) && isPossessive(tz.toks[r.te].text) &&
+			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te+1].text) {
+			e := r.te + 1
+			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && isCapitalised(tz.toks[e].text) {
+				e++
+			}
+			// swallow a raw mention that the extension now covers
+			for i+1 < len(raw) && raw[i+1].ts < e {
+				e = max(e, raw[i+1].te)
+				i++
+			}
+			r.te = e
+			if head := lower(tz.toks[e-1].text); stateHeads[head] {
+				r.typ = Place
+			} else if r.typ == Person {
+				r.typ = Organization
+			}
+		}
+		if r.typ != Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
+			r.typ = Place
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Women": true, "Men": true, "Children": true,
+	"Workers": true, "Farmers": true, "Veterans": true, "Citizens": true, "Teachers": true, "Nurses": true,
+	"Doctors": true, "Employers": true, "Writers": true, "Artists": true, "Soldiers": true, "Students": true}
+
+var stateHeads = wordSet(`republic republics kingdom emirates federation union commonwealth state states`)
+
+var geoHeads = wordSet(`sea seas ocean river lake lakes mountains mountain gulf bay strait straits valley desert island
+islands peninsula coast canal channel basin plateau hills falls delta sound archipelago glacier cape`)
 
 // nearestFull picks, among full-name mentions cands, the one a short
 // mention at i refers to: when they all name the same person, that person;

@@ -1,0 +1,50 @@
+package model
+
+import "github.com/byline-reader/byline/model/tagger"
+
+func init() { recognise = recogniseTagged }
+
+// recogniseTagged runs the trained tagger over the article, headline
+// included, as one document so that its consistency pass sees every
+// sentence.
+func recogniseTagged(tz *tokenized) []rawMention {
+	sents := make([][]string, len(tz.sents))
+	for i, s := range tz.sents {
+		words := make([]string, s.end-s.start)
+		for k := s.start; k < s.end; k++ {
+			words[k-s.start] = tz.toks[k].text
+		}
+		sents[i] = words
+	}
+	tags := tagger.Default().TagDocument(sents)
+	var out []rawMention
+	for i, s := range tz.sents {
+		tg := tags[i]
+		for j := 0; j < len(tg); {
+			if tg[j] == "O" || len(tg[j]) < 3 {
+				j++
+				continue
+			}
+			typ := tg[j][2:]
+			k := j + 1
+			for k < len(tg) && tg[k] == "I-"+typ {
+				k++
+			}
+			out = append(out, rawMention{ts: s.start + j, te: s.start + k, typ: entityType(typ)})
+			j = k
+		}
+	}
+	return out
+}
+
+func entityType(tag string) EntityType {
+	switch tag {
+	case "PER":
+		return Person
+	case "LOC":
+		return Place
+	case "ORG":
+		return Organization
+	}
+	return Other
+}

@@ -1,0 +1,107 @@
+package tagger
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// The gazetteers are lists of names, one a line, used as features (never as
+// hard rules: "March" and "Reading" are cities too).
+//
+// Contains data from GeoNames (geonames.org), licensed under CC BY 4.0
+// (geonames-*.txt), and country data from mledoze/countries, ODbL 1.0
+// (countries-en.txt, demonyms-en.txt). See NOTICE in this folder.
+//
+//go:embed gazetteers/*.txt
+var gazetteerFS embed.FS
+
+// Gazetteer kinds, as bit flags.
+const (
+	gzCountry uint8 = 1 << iota
+	gzCity
+	gzRegion
+	gzDemonym
+)
+
+var gzNames = [...]string{"country", "city", "region", "demonym"}
+
+// gazetteer maps lower-cased names (single words and multi-word phrases)
+// to the kinds of list they are in; prefixes marks the first words of
+// multi-word names, with the longest length seen.
+type gazetteer struct {
+	names    map[string]uint8
+	maxWords map[string]int // first word -> most words in a name starting with it
+}
+
+var (
+	gzOnce sync.Once
+	gz     *gazetteer
+)
+
+func loadGazetteer() *gazetteer {
+	gzOnce.Do(func() {
+		g := &gazetteer{names: make(map[string]uint8, 50000), maxWords: make(map[string]int, 30000)}
+		for _, f := range []struct {
+			file string
+			kind uint8
+		}{
+			{"geonames-countries.txt", gzCountry},
+			{"countries-en.txt", gzCountry},
+			{"geonames-cities15000.txt", gzCity},
+			{"geonames-admin1.txt", gzRegion},
+			{"demonyms-en.txt", gzDemonym},
+		} {
+			data, err := gazetteerFS.ReadFile("gazetteers/" + f.file)
+			if err != nil {
+				panic(err) // embedded at build time
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				line = strings.TrimSpace(line)
+				if line == "" {
+					continue
+				}
+				key := strings.ToLower(line)
+				g.names[key] |= f.kind
+				words := strings.Fields(key)
+				if len(words) > 1 && len(words) > g.maxWords[words[0]] {
+					g.maxWords[words[0]] = len(words)
+				}
+			}
+		}
+		gz = g
+	})
+	return gz
+}
+
+// match returns, for each token, the gazetteer kinds of the longest
+// multi-word name covering it and whether it begins that name.
+func (g *gazetteer) match(lower []string, kinds []uint8, begin []bool) {
+	for i := range lower {
+		kinds[i], begin[i] = 0, false
+	}
+	var b strings.Builder
+	for i := 0; i < len(lower); i++ {
+		n := g.maxWords[lower[i]]
+		if n < 2 {
+			continue
+		}
+		best, bestKind := 0, uint8(0)
+		b.Reset()
+		b.WriteString(lower[i])
+		for j := i + 1; j < len(lower) && j-i < n; j++ {
+			b.WriteByte(' ')
+			b.WriteString(lower[j])
+			if k, ok := g.names[b.String()]; ok {
+				best, bestKind = j-i+1, k
+			}
+		}
+		if best > 0 {
+			for j := i; j < i+best; j++ {
+				kinds[j] |= bestKind
+			}
+			begin[i] = true
+			i += best - 1
+		}
+	}
+}

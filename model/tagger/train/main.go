@@ -1,0 +1,106 @@
+// Command train builds byline's entity recogniser from openly licensed data
+// and measures it.
+//
+//	go run ./model/tagger/train -data ../shared/data/ner -out model/tagger/model.bin.gz
+//	go run ./model/tagger/train -eval ../shared/data/conll2003/valid.txt
+//
+// Training reads gmb-conll.txt (GMB news, ODbL per its Kaggle listing),
+// wikigold.txt and wnut17.txt (both CC BY 4.0) from -data, and adds
+// generated sports-results sentences (tagger.Synthetic); it is
+// deterministic, so the same data gives the same model file byte for byte.
+// CoNLL-2003 and the UNER files are for measuring only.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/byline-reader/byline/model/tagger"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/ner", "folder with the training files")
+	out := flag.String("out", "", "write the trained model here")
+	epochs := flag.Int("epochs", 5, "training epochs")
+	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights are all smaller")
+	eval := flag.String("eval", "", "comma-separated CoNLL-style files to score the model on")
+	model := flag.String("model", "", "with -eval, score this model file instead of the embedded one")
+	verbose := flag.Bool("v", false, "with -eval, list the wrong spans")
+	extra := flag.String("extra", "", "more training files in -data, comma-separated (experiments)")
+	synthetic := flag.Int("synthetic", 2500, "sports-results sentences to generate (see tagger.Synthetic)")
+	noDoc := flag.Bool("no-doc", false, "with -eval, leave out the document-level consistency pass")
+	flag.Parse()
+	tagger.NoConsistency = *noDoc
+	logf := func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
+
+	t := tagger.Default()
+	if *model != "" {
+		data, err := os.ReadFile(*model)
+		if err == nil {
+			t, err = tagger.Load(data)
+		}
+		if err != nil {
+			logf("train: %v", err)
+			os.Exit(1)
+		}
+	}
+	if *out != "" {
+		var docs []tagger.Document
+		files := []string{"gmb-conll.txt", "wikigold.txt", "wnut17.txt"}
+		if *extra != "" {
+			files = append(files, strings.Split(*extra, ",")...)
+		}
+		for _, name := range files {
+			d, err := tagger.ReadFile(filepath.Join(*data, name))
+			if err != nil {
+				logf("train: %v", err)
+				os.Exit(1)
+			}
+			docs = append(docs, d...)
+		}
+		docs = append(docs, tagger.Synthetic(docs, *synthetic)...)
+		start := time.Now()
+		t = tagger.Train(docs, *epochs, logf)
+		var buf bytes.Buffer
+		n, err := t.Save(&buf, float32(*minWeight))
+		if err == nil {
+			err = os.WriteFile(*out, buf.Bytes(), 0o644)
+		}
+		if err != nil {
+			logf("train: %v", err)
+			os.Exit(1)
+		}
+		logf("trained in %s: %d features kept, %d bytes", time.Since(start).Round(time.Second), n, buf.Len())
+		if t, err = tagger.Load(buf.Bytes()); err != nil {
+			logf("train: reloading: %v", err)
+			os.Exit(1)
+		}
+	}
+	if *eval != "" {
+		for _, f := range strings.Split(*eval, ",") {
+			docs, err := tagger.ReadFile(f)
+			if err != nil {
+				logf("eval: %v", err)
+				os.Exit(1)
+			}
+			s := t.Evaluate(docs)
+			p, r, f1 := s.F1("")
+			line := fmt.Sprintf("%s: P %.1f R %.1f F1 %.1f", filepath.Base(f), p, r, f1)
+			for _, typ := range []string{"PER", "LOC", "ORG"} {
+				_, _, tf := s.F1(typ)
+				line += fmt.Sprintf(" %s %.1f", typ, tf)
+			}
+			fmt.Println(line)
+			if *verbose {
+				for _, e := range s.Errors {
+					fmt.Println("  " + e)
+				}
+			}
+		}
+	}
+}
