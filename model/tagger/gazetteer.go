@@ -22,9 +22,11 @@ const (
 	gzCity
 	gzRegion
 	gzDemonym
+	gzBigCity // among the largest cities (the list is ordered by population)
 )
 
-var gzNames = [...]string{"country", "city", "region", "demonym"}
+// bigCities is how many of the largest cities count as big.
+const bigCities = 600
 
 // gazetteer maps lower-cased names (single words and multi-word phrases)
 // to the kinds of list they are in; prefixes marks the first words of
@@ -56,13 +58,16 @@ func loadGazetteer() *gazetteer {
 			if err != nil {
 				panic(err) // embedded at build time
 			}
-			for _, line := range strings.Split(string(data), "\n") {
+			for row, line := range strings.Split(string(data), "\n") {
 				line = strings.TrimSpace(line)
 				if line == "" {
 					continue
 				}
 				key := strings.ToLower(line)
 				g.names[key] |= f.kind
+				if f.kind == gzCity && row < bigCities {
+					g.names[key] |= gzBigCity
+				}
 				words := strings.Fields(key)
 				if len(words) > 1 && len(words) > g.maxWords[words[0]] {
 					g.maxWords[words[0]] = len(words)
@@ -93,7 +98,7 @@ func (g *gazetteer) match(lower []string, kinds []uint8, begin []bool) {
 			b.WriteByte(' ')
 			b.WriteString(lower[j])
 			if k, ok := g.names[b.String()]; ok {
-				best, bestKind = j-i+1, k
+				best, bestKind = j-i+1, k&^gzBigCity
 			}
 		}
 		if best > 0 {

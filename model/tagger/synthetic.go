@@ -81,7 +81,17 @@ func Synthetic(docs []Document, n int) []Document {
 		country := func() { add("LOC", strings.Fields(countries[rng.Intn(len(countries))])...) }
 		num := func() string { return fmt.Sprint(rng.Intn(7)) }
 		score := func() string { return fmt.Sprintf("%d-%d", rng.Intn(7), rng.Intn(7)) }
-		switch rng.Intn(10) {
+		switch rng.Intn(12) {
+		case 10, 11:
+			// a dateline: "LONDON 1996-08-30", "PARIS ( Reuters ) -"
+			add("LOC", strings.Fields(strings.ToUpper(towns[rng.Intn(len(towns))]))...)
+			if rng.Intn(2) == 0 {
+				add("", fmt.Sprintf("%d-%02d-%02d", 1990+rng.Intn(36), 1+rng.Intn(12), 1+rng.Intn(28)))
+			} else {
+				add("", "(")
+				add("ORG", agencies[rng.Intn(len(agencies))])
+				add("", ")", "-")
+			}
 		case 0:
 			team()
 			add("", "beat")
@@ -152,6 +162,9 @@ func Synthetic(docs []Document, n int) []Document {
 	}
 	return out
 }
+
+// agencies are news agencies that datelines name.
+var agencies = []string{"Reuters", "AP", "AFP", "Interfax", "Xinhua", "Tass", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "DPA", "EFE", "PTI", "Bernama", "Anadolu"}
 
 func tagNumber(t string) int {
 	for i, name := range Tags {

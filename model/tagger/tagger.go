@@ -202,7 +202,7 @@ func (t *Tagger) prepare(words []string, docLower map[string]bool) *sentence {
 			s.lowerElsewhere[i] = true
 		}
 		if t.gz != nil {
-			s.gzKind[i] = t.gz.names[s.lower[i]]
+			s.gzKind[i] = t.gz.names[s.lower[i]] &^ gzBigCity // size is a prior, not a feature
 		}
 	}
 	if t.gz != nil {
@@ -540,7 +540,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	for key, v := range votes {
 		if gz := loadGazetteer(); gz != nil {
 			switch k := gz.names[key]; {
-			case k&gzCountry != 0:
+			case k&(gzCountry|gzBigCity) != 0:
 				v.w[2] += countryPrior
 			case k&(gzCity|gzRegion) != 0 && k&gzDemonym == 0:
 				v.w[2] += townPrior
@@ -563,6 +563,33 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	capital := func(s *sentence, k int) bool {
 		r, _ := utf8.DecodeRuneInString(s.words[k])
 		return unicode.IsUpper(r)
+	}
+	// multi-word country names are one place: "Czech Republic", "Sri Lanka"
+	for i, s := range sents {
+		tg := tags[i]
+		for j := 0; j < len(tg); j++ {
+			if !s.gzBegin[j] || s.gzMulti[j]&gzCountry == 0 || !capital(s, j) {
+				continue
+			}
+			e := j + 1
+			for e < len(tg) && s.gzMulti[e] != 0 && !s.gzBegin[e] {
+				e++
+			}
+			one := tg[j]%2 == 1 && (e == len(tg) || tg[e] == 0 || tg[e]%2 == 1)
+			for k := j + 1; k < e && one; k++ {
+				one = tg[k] == tg[j]+1
+			}
+			if one {
+				continue // already one name, whatever its type
+			}
+			if (j > 0 && tg[j] != 0 && tg[j]%2 == 0) || (e < len(tg) && tg[e] != 0 && tg[e]%2 == 0) {
+				continue // part of a longer name
+			}
+			tg[j] = 3
+			for k := j + 1; k < e; k++ {
+				tg[k] = 4
+			}
+		}
 	}
 	for i, s := range sents {
 		tg := tags[i]
