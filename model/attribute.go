@@ -501,6 +501,14 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		if r := at.subjectBefore(k, lo); r.ok {
 			r.cue = toks[k].text
+			// "Obama … said it would tell a story of “…”": an "it" or "they"
+			// of a verb inside reported speech defers to a speaker named
+			// earlier in the sentence
+			if w := lower(at.a.Text[r.mention.Start:r.mention.End]); (w == "it" || w == "they") && k > lo {
+				if earlier := at.leading(k, lo); earlier.ok && earlier.id != "" {
+					return earlier
+				}
+			}
 			return r
 		}
 		// "…, says X: “…”" — inverted order before a quotation
@@ -707,6 +715,9 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	if at.ment[j] >= 0 {
 		return at.entityAttribution(j)
 	}
+	if r := at.nameRun(j, lo, -1); r.ok {
+		return r
+	}
 	// a common-noun phrase: scan left to a break, then start at its first
 	// determiner ("a source familiar with the matter")
 	s := j
@@ -751,6 +762,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if j < to && at.ment[j] >= 0 {
 		return at.entityAttribution(j)
 	}
+	if r := at.nameRun(k, to, 1); r.ok {
+		return r
+	}
 	// a common-noun phrase up to punctuation or a clause break
 	e := k
 	for e < to && e-k < 12 {
@@ -775,6 +789,41 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		return at.entityAttribution(e + 1)
 	}
 	return r
+}
+
+// nameRun reads a run of capitalised words at token j, going left (dir
+// -1, no further than limit) or right (dir 1, before limit), as the name of
+// a speaker the recogniser did not know: the words are shown as they stand,
+// titles dropped.
+func (at *attributor) nameRun(j, limit, dir int) attribution {
+	toks := at.tz.toks
+	isName := func(k int) bool {
+		t := toks[k]
+		return isCapitalised(t.text) && hasLetter(t.text) && at.ment[k] < 0 && at.qtok[k] < 0 &&
+			!stopword(t.text) && !calendarWords[lower(t.text)] && !isCueWord(lower(t.text))
+	}
+	if !isName(j) {
+		return attribution{}
+	}
+	s, e := j, j+1
+	if dir < 0 {
+		for s > limit && isName(s-1) && j-s < 4 {
+			s--
+		}
+	} else {
+		for e < limit && isName(e) && e-j < 4 {
+			e++
+		}
+	}
+	for s < e-1 && personTitles[lower(toks[s].text)] {
+		s++
+	}
+	// a single word at the start of a sentence is more likely a common word
+	if e-s == 1 && (s == 0 || toks[s-1].sent != toks[s].sent) {
+		return attribution{}
+	}
+	span := Span{toks[s].Start, toks[e-1].End}
+	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
 }
 
 // unnamed turns the phrase toks[s:e] into an unnamed source when it looks

@@ -92,10 +92,10 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		for ts < te && lower(tz.toks[ts].text) == "the" {
 			ts++
 		}
-		// trailing possessives and punctuation never belong to a name
+		// trailing possessives, punctuation and lower-case words never end a name
 		for te > ts {
 			w := tz.toks[te-1].text
-			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) {
+			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) {
 				te--
 				continue
 			}
@@ -303,6 +303,12 @@ func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
 	}
 	first := ts == 0 || tz.toks[ts-1].sent != tz.toks[ts].sent || !hasLetterOrDigit(tz.toks[ts-1].text) && isOpeningPunct(tz.toks[ts-1].text)
 	return first && lowerSeen[lw]
+}
+
+// isLowerWord: a word that starts with a lower-case letter ("on", "of").
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 func isOpeningPunct(s string) bool {

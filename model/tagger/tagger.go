@@ -176,7 +176,7 @@ func lowerWords(sents [][]string) map[string]bool {
 	return seen
 }
 
-func (t *Tagger) prepare(words []string, docLower map[string]bool) *sentence {
+func (t *Tagger) prepare(words []string, docLower map[string]bool, headline bool) *sentence {
 	s := &sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)),
 		short: make([]string, len(words)), gzKind: make([]uint8, len(words)), gzMulti: make([]uint8, len(words)),
 		gzBegin: make([]bool, len(words)), lowerElsewhere: make([]bool, len(words))}
@@ -193,6 +193,10 @@ func (t *Tagger) prepare(words []string, docLower map[string]bool) *sentence {
 		}
 	}
 	s.allCaps = letters >= 6 && upper == letters
+	if !s.allCaps && headline && titleCased(words) {
+		// a Title Case headline says as little about names as capitals do
+		s.allCaps = true
+	}
 	for i, w := range words {
 		if s.allCaps {
 			w = s.lower[i]
@@ -209,6 +213,22 @@ func (t *Tagger) prepare(words []string, docLower map[string]bool) *sentence {
 		t.gz.match(s.lower, s.gzMulti, s.gzBegin)
 	}
 	return s
+}
+
+// titleCased reports whether a sentence capitalises (nearly) every word of
+// four letters or more, as headlines do.
+func titleCased(words []string) bool {
+	long, caps := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		long++
+		if isUpperStart(w) {
+			caps++
+		}
+	}
+	return long >= 4 && caps*10 >= long*9
 }
 
 func isUpperStart(w string) bool {
@@ -460,7 +480,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 	buf := make([]uint64, 0, 64)
 	docLower := lowerWords(sents)
 	for i, words := range sents {
-		prepared[i] = t.prepare(words, docLower)
+		prepared[i] = t.prepare(words, docLower, i == 0)
 		tags[i], margins[i] = t.tagSentence(prepared[i], buf)
 	}
 	if !NoConsistency {

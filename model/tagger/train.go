@@ -187,7 +187,7 @@ func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
 		errs, total := 0, 0
 		for _, si := range order {
 			ex := sents[si].ex
-			s := tr.t.prepare(ex.Words, sents[si].lower)
+			s := tr.t.prepare(ex.Words, sents[si].lower, false)
 			p1, p2 := NTags, NTags
 			var sc [NTags]float32
 			for i := range ex.Words {
