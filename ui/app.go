@@ -1,0 +1,498 @@
+// Package ui is byline's terminal reader, built on Bubble Tea: a list of
+// articles, an article pane that shows who said what, and a page for every
+// person, place and organisation, joined by links.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// page is what the main pane shows.
+type page int
+
+const (
+	pageList page = iota
+	pageArticle
+	pageEntity
+)
+
+func (p page) String() string {
+	return [...]string{"list", "article", "entity"}[p]
+}
+
+// place is a point in the reader's history: what was shown and where.
+type place struct {
+	page    page
+	article int
+	entity  string
+	cursor  int
+	offset  int
+}
+
+// wideWidth is the width from which the list stays beside the article.
+const wideWidth = 100
+
+// App is the root of the reader. It owns the panes, routes messages
+// between them and keeps the history that backspace and ] walk.
+type App struct {
+	lib      *model.Library
+	keys     *keyMap
+	st       *Styles
+	help     help.Model
+	problems []string
+
+	list    listPane
+	article articlePane
+	entity  entityPage
+	main    page // what the main pane holds: an article, an entity, or nothing yet (pageList)
+	focus   page // pageList, or main
+
+	back, forward []place
+	showHelp      bool
+	status        string
+
+	width, height int
+}
+
+// New makes the reader for a library; problems are the files that could
+// not be read, shown in the status line and the help.
+func New(lib *model.Library, problems []string) App {
+	keys := defaultKeys()
+	st := NewStyles(true)
+	a := App{lib: lib, keys: &keys, st: st, help: help.New(), problems: problems, main: pageList, focus: pageList}
+	a.help.Styles = st.Help
+	a.list = newListPane(lib, st, a.keys)
+	a.article = newArticlePane(lib, -1, st, a.keys)
+	a.entity = entityPage{keys: a.keys, st: st, sty: newStyler(st), lib: lib, cursor: -1}
+	return a
+}
+
+// Init asks the terminal for its background, to choose light or dark colours.
+func (a App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update routes a message: sizes and colours to every pane, global keys to
+// the root, navigation messages to open, the rest to the focused pane.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.layout()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.restyle(msg.IsDark())
+		return a, nil
+	case tea.KeyPressMsg:
+		return a.handleKey(msg)
+	case tea.MouseWheelMsg:
+		return a.handleWheel(msg)
+	case openArticleMsg:
+		a.push()
+		a.openArticle(msg.Article, place{cursor: -1}, msg.Entity, msg.Quote)
+		return a, nil
+	case openEntityMsg:
+		a.push()
+		a.openEntity(msg.ID, place{cursor: -1})
+		return a, nil
+	case statusMsg:
+		a.status = msg.Text
+		return a, nil
+	}
+	// everything else (the filter's results, timers) belongs to the list
+	var cmd tea.Cmd
+	a.list, cmd = a.list.Update(msg)
+	return a, cmd
+}
+
+func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	a.status = ""
+	k := a.keys
+	if a.focus == pageList && a.list.filtering() {
+		if msg.String() == "ctrl+c" {
+			return a, tea.Quit
+		}
+		return a.updateFocused(msg)
+	}
+	if a.showHelp {
+		if msg.String() == "ctrl+c" {
+			return a, tea.Quit
+		}
+		a.showHelp = false // any key closes the help
+		return a, nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a, tea.Quit
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+		return a, nil
+	case key.Matches(msg, k.Back):
+		a.goBack()
+		return a, nil
+	case key.Matches(msg, k.Forward):
+		a.goForward()
+		return a, nil
+	case key.Matches(msg, k.List) && a.focus != pageList:
+		a.push()
+		a.setFocus(pageList)
+		return a, nil
+	}
+	return a.updateFocused(msg)
+}
+
+func (a App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch a.focus {
+	case pageList:
+		a.list, cmd = a.list.Update(msg)
+	case pageArticle:
+		a.article, cmd = a.article.Update(msg)
+	case pageEntity:
+		a.entity, cmd = a.entity.Update(msg)
+	}
+	return a, cmd
+}
+
+// handleWheel scrolls whatever is under the mouse.
+func (a App) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+	overList := a.focus == pageList
+	if a.wide() {
+		overList = msg.Mouse().X < a.listWidth()
+	}
+	if overList {
+		var cmd tea.Cmd
+		a.list, cmd = a.list.Update(msg)
+		return a, cmd
+	}
+	var cmd tea.Cmd
+	switch a.main {
+	case pageArticle:
+		a.article, cmd = a.article.Update(msg)
+	case pageEntity:
+		a.entity, cmd = a.entity.Update(msg)
+	}
+	return a, cmd
+}
+
+// NAVIGATION
+
+func (a *App) current() place {
+	if a.focus == pageList {
+		return place{page: pageList, cursor: -1}
+	}
+	switch a.main {
+	case pageArticle:
+		return place{page: pageArticle, article: a.article.idx, cursor: a.article.cursor, offset: a.article.offset}
+	case pageEntity:
+		return place{page: pageEntity, entity: a.entity.id, cursor: a.entity.cursor, offset: a.entity.offset}
+	}
+	return place{page: pageList, cursor: -1}
+}
+
+// push records where the reader is before it goes somewhere new.
+func (a *App) push() {
+	a.back = append(a.back, a.current())
+	a.forward = a.forward[:0]
+}
+
+func (a *App) goBack() {
+	if len(a.back) == 0 {
+		a.status = "Nothing to go back to."
+		return
+	}
+	to := a.back[len(a.back)-1]
+	a.back = a.back[:len(a.back)-1]
+	a.forward = append(a.forward, a.current())
+	a.restore(to)
+}
+
+func (a *App) goForward() {
+	if len(a.forward) == 0 {
+		a.status = "Nothing to go forward to."
+		return
+	}
+	to := a.forward[len(a.forward)-1]
+	a.forward = a.forward[:len(a.forward)-1]
+	a.back = append(a.back, a.current())
+	a.restore(to)
+}
+
+func (a *App) restore(p place) {
+	switch p.page {
+	case pageArticle:
+		a.openArticle(p.article, p, "", -1)
+	case pageEntity:
+		a.openEntity(p.entity, p)
+	default:
+		a.setFocus(pageList)
+	}
+}
+
+// openArticle shows article idx, restoring the cursor and scroll of a
+// place, or with the cursor on an entity's first mention or a quotation.
+func (a *App) openArticle(idx int, at place, entity string, quote int) {
+	if idx < 0 || idx >= len(a.lib.Articles) {
+		return
+	}
+	if a.main != pageArticle || a.article.idx != idx {
+		a.article = newArticlePane(a.lib, idx, a.st, a.keys)
+	}
+	a.main = pageArticle
+	a.setFocus(pageArticle)
+	a.layout()
+	switch {
+	case entity != "":
+		a.article.focusEntity(entity)
+	case quote >= 0:
+		a.article.focusQuote(quote)
+	default:
+		if at.cursor >= 0 && at.cursor < len(a.article.links) {
+			a.article.setCursor(at.cursor)
+		} else if a.article.cursor >= 0 {
+			a.article.setCursor(-1)
+		}
+		a.article.offset = at.offset
+		a.article.clampOffset()
+	}
+	a.list.selectArticle(idx)
+}
+
+func (a *App) openEntity(id string, at place) {
+	a.entity = newEntityPage(a.lib, id, a.st, a.keys)
+	a.main = pageEntity
+	a.setFocus(pageEntity)
+	a.layout()
+	if at.cursor >= 0 && at.cursor < len(a.entity.rows) && a.entity.rows[at.cursor].selectable() {
+		a.entity.setCursor(at.cursor)
+		a.entity.offset = at.offset
+		a.entity.clampOffset()
+	}
+}
+
+func (a *App) setFocus(p page) {
+	a.focus = p
+	a.list.setFocused(p == pageList)
+}
+
+// LAYOUT
+
+func (a *App) wide() bool { return a.width >= wideWidth }
+
+func (a *App) listWidth() int { return max(30, min(48, a.width/3)) }
+
+// mainHeight is the height of the panes: the window less the status line.
+func (a *App) mainHeight() int {
+	if a.height >= 2 {
+		return a.height - 1
+	}
+	return a.height
+}
+
+// layout sizes every pane for the window.
+func (a *App) layout() {
+	h := a.mainHeight()
+	a.help.SetWidth(a.width)
+	if a.wide() {
+		lw := a.listWidth()
+		a.list.setSize(lw, h)
+		a.article.setSize(a.width-lw-1, h)
+		a.entity.setSize(a.width-lw-1, h)
+		return
+	}
+	a.list.setSize(a.width, h)
+	a.article.setSize(a.width, h)
+	a.entity.setSize(a.width, h)
+}
+
+func (a *App) restyle(dark bool) {
+	*a.st = *NewStyles(dark)
+	a.help.Styles = a.st.Help
+	a.list.restyle()
+	a.article.sty = newStyler(a.st)
+	a.entity.sty = newStyler(a.st)
+	a.article.layout()
+	a.entity.layout()
+}
+
+// VIEW
+
+// View draws the window: the panes, then the status line. Every line is cut
+// to the window, whatever the panes hold, so no size can break the frame.
+func (a App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "byline"
+	return v
+}
+
+func (a App) render() string {
+	if a.width <= 0 || a.height <= 0 {
+		return ""
+	}
+	h := a.mainHeight()
+	var body string
+	switch {
+	case a.showHelp:
+		body = box(a.helpView(), a.width, h)
+	case a.wide():
+		lw := a.listWidth()
+		sep := strings.TrimSuffix(strings.Repeat(a.st.Border.Render("│")+"\n", h), "\n")
+		body = joinColumns(box(a.list.View(), lw, h), sep, box(a.mainView(), a.width-lw-1, h))
+	case a.focus == pageList:
+		body = box(a.list.View(), a.width, h)
+	default:
+		body = box(a.mainView(), a.width, h)
+	}
+	if h == a.height {
+		return body
+	}
+	return body + "\n" + box(a.statusLine(), a.width, 1)
+}
+
+func (a App) mainView() string {
+	switch a.main {
+	case pageArticle:
+		return a.article.View()
+	case pageEntity:
+		return a.entity.View()
+	}
+	return a.welcome()
+}
+
+// welcome fills the main pane before anything is opened.
+func (a App) welcome() string {
+	quotes, speakers := 0, map[string]bool{}
+	for _, art := range a.lib.Articles {
+		for _, q := range art.Quotes {
+			if q.Speech {
+				quotes++
+				if q.SpeakerID != "" {
+					speakers[q.SpeakerID] = true
+				}
+			}
+		}
+	}
+	lines := []string{
+		"",
+		"  " + a.st.Heading.Render("byline"),
+		"",
+		"  " + a.st.Faint.Render(fmt.Sprintf("%s, %s, %s.", plural(len(a.lib.Articles), "article", "articles"),
+			plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))),
+		"",
+		"  Choose an article and press enter.",
+		"  In an article, tab moves between quotations and names;",
+		"  enter follows one, backspace comes back.",
+	}
+	return strings.Join(append(lines, a.problemLines()...), "\n")
+}
+
+func (a App) problemLines() []string {
+	if len(a.problems) == 0 {
+		return nil
+	}
+	out := []string{"", "  " + a.st.Warning.Render("Skipped "+plural(len(a.problems), "file", "files")+":")}
+	for _, p := range a.problems {
+		out = append(out, "  "+a.st.Faint.Render(sanitizeLine(p)))
+	}
+	return out
+}
+
+func (a App) focusedHelp() paneHelp {
+	switch a.focus {
+	case pageArticle:
+		return a.article.help()
+	case pageEntity:
+		return a.entity.help()
+	}
+	return a.list.help()
+}
+
+func (a App) helpView() string {
+	lines := []string{"", "  " + a.st.Heading.Render("Keys"), ""}
+	for _, l := range strings.Split(a.help.FullHelpView(a.focusedHelp().FullHelp()), "\n") {
+		lines = append(lines, "  "+l)
+	}
+	lines = append(lines, "",
+		"  "+a.st.Faint.Render("Quotations are coloured by speaker, with the speaker named after each."),
+		"  "+a.st.Faint.Render("Names are underlined: people in bold, organisations in italics."),
+		"", "  "+a.st.Faint.Render("Press any key to close this help."))
+	return strings.Join(append(lines, a.problemLines()...), "\n")
+}
+
+// statusLine shows a message, or the skipped files, or where the reader is,
+// and then the keys that matter here.
+func (a App) statusLine() string {
+	left := ""
+	switch {
+	case a.status != "":
+		left = a.st.Warning.Render(sanitizeLine(a.status))
+	case len(a.problems) > 0 && a.focus == pageList:
+		left = a.st.Warning.Render(fmt.Sprintf("⚠ %s skipped (?)", plural(len(a.problems), "file", "files")))
+	case a.focus == pageArticle:
+		left = a.st.Status.Render(a.article.position())
+	}
+	hv := a.help
+	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
+	right := hv.ShortHelpView(a.focusedHelp().ShortHelp())
+	if left == "" {
+		return " " + right
+	}
+	if right == "" {
+		return " " + left
+	}
+	return " " + left + "  " + right
+}
+
+// box cuts s to exactly w cells by h lines, padding short lines and
+// missing ones with spaces, so panes can be set side by side.
+func box(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		if lw > w {
+			l = ansi.Truncate(l, w, "")
+			lw = ansi.StringWidth(l)
+		}
+		lines[i] = l + strings.Repeat(" ", w-lw)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// joinColumns sets blocks of equal height side by side.
+func joinColumns(cols ...string) string {
+	split := make([][]string, len(cols))
+	n := 0
+	for i, c := range cols {
+		split[i] = strings.Split(c, "\n")
+		n = max(n, len(split[i]))
+	}
+	var b strings.Builder
+	for r := 0; r < n; r++ {
+		if r > 0 {
+			b.WriteByte('\n')
+		}
+		for _, c := range split {
+			if r < len(c) {
+				b.WriteString(c[r])
+			}
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,314 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The list is newest first: the pier story of March before the fares of
+// February.
+func TestListOpensSelectedArticle(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	contains(t, plain(a), "Eastwick pier reopens", "Ferry fares to rise")
+	if got := strings.Index(plain(a), "Eastwick pier"); got > strings.Index(plain(a), "Ferry fares") {
+		t.Error("the newest article should come first")
+	}
+	a = drive(t, a, keyDown, keyEnter)
+	if a.focus != pageArticle || a.article.a.Title != "Ferry fares to rise in March, Harbour Board says" {
+		t.Fatalf("focus %v, article %q", a.focus, a.article.a.Title)
+	}
+	contains(t, plain(a), "Who said what", "Marta Quill · 3 quotations", "a spokeswoman for the transport ministry")
+	a = drive(t, a, keyEsc)
+	if a.focus != pageList {
+		t.Errorf("esc: focus %v, want the list", a.focus)
+	}
+}
+
+func TestTabEnterBackForward(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, keyDown, keyEnter)
+	a = tabTo(t, a, "Eastwick")
+	cursor := a.article.cursor
+	a = drive(t, a, keyEnter)
+	if a.focus != pageEntity || a.entity.id != "place:eastwick" {
+		t.Fatalf("enter on a mention: focus %v, entity %q", a.focus, a.entity.id)
+	}
+	contains(t, plain(a), "Eastwick", "Place", "Mentioned in 2 articles")
+
+	a = drive(t, a, keyBackspace)
+	if a.focus != pageArticle || a.article.cursor != cursor {
+		t.Fatalf("backspace: focus %v cursor %d, want the article with cursor %d", a.focus, a.article.cursor, cursor)
+	}
+	a = drive(t, a, runeKey(']'))
+	if a.focus != pageEntity || a.entity.id != "place:eastwick" {
+		t.Fatalf("forward: focus %v entity %q", a.focus, a.entity.id)
+	}
+	// back twice reaches the list, a third time has nowhere to go
+	a = drive(t, a, keyBackspace, keyBackspace)
+	if a.focus != pageList {
+		t.Fatalf("focus %v, want the list", a.focus)
+	}
+	a = drive(t, a, keyBackspace)
+	contains(t, plain(a), "Nothing to go back to.")
+}
+
+// Choosing an article on an entity page opens it with the cursor on the
+// entity's first mention; choosing a quotation opens it on the quotation.
+func TestEntityPageOpensArticleAtMention(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	a = drive(t, a, keyEnter) // the pier story
+	a = tabTo(t, a, "Marta Quill")
+	a = drive(t, a, keyEnter)
+	if a.entity.id != "person:marta quill" {
+		t.Fatalf("entity %q", a.entity.id)
+	}
+	contains(t, plain(a), "Quotations (5)", "Often mentioned with")
+	// the first row is the article with most mentions: the fares story
+	a = drive(t, a, keyEnter)
+	l := a.article.links[a.article.cursor]
+	if a.article.a.Title != "Ferry fares to rise in March, Harbour Board says" || l.kind != linkMention || l.entity != "person:marta quill" {
+		t.Fatalf("opened %q with cursor on %+v", a.article.a.Title, l)
+	}
+	if first := a.article.a.Text[l.span.Start:l.span.End]; first != "Marta Quill" {
+		t.Errorf("cursor on %q, want the first mention", first)
+	}
+
+	a = drive(t, a, keyBackspace)
+	for a.entity.rows[a.entity.cursor].kind != rowQuote {
+		a = drive(t, a, runeKey('j'))
+	}
+	a = drive(t, a, keyEnter)
+	l = a.article.links[a.article.cursor]
+	if l.kind != linkQuote {
+		t.Fatalf("cursor on %+v, want a quotation", l)
+	}
+}
+
+func TestEnterOnQuotationOpensSpeaker(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, keyDown, keyEnter)
+	for i := 0; i < 50; i++ {
+		a = drive(t, a, keyTab)
+		if l := a.article.links[a.article.cursor]; l.kind == linkQuote && l.entity == "person:tom brady-fenn" {
+			break
+		}
+	}
+	a = drive(t, a, keyEnter)
+	if a.entity.id != "person:tom brady-fenn" {
+		t.Fatalf("entity %q, want the quotation's speaker", a.entity.id)
+	}
+	// an unnamed source has no page: the status line says so
+	a = drive(t, a, keyBackspace)
+	for i := 0; i < 50; i++ {
+		a = drive(t, a, keyTab)
+		if l := a.article.links[a.article.cursor]; l.kind == linkQuote && l.entity == "" {
+			break
+		}
+	}
+	a = drive(t, a, keyEnter)
+	if a.focus != pageArticle {
+		t.Fatalf("focus %v", a.focus)
+	}
+	contains(t, plain(a), "who is not named")
+}
+
+func TestNextAndPreviousMention(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, keyDown, keyEnter)
+	a = tabTo(t, a, "Marta Quill")
+	first := a.article.cursor
+	a = drive(t, a, runeKey('n'))
+	second := a.article.cursor
+	if second <= first || a.article.links[second].entity != "person:marta quill" {
+		t.Fatalf("n: cursor %d → %d (%+v)", first, second, a.article.links[second])
+	}
+	a = drive(t, a, runeKey('N'))
+	if a.article.cursor != first {
+		t.Errorf("N: cursor %d, want %d", a.article.cursor, first)
+	}
+	// from the first mention, N wraps to the last
+	a = drive(t, a, runeKey('N'))
+	if a.article.cursor <= second {
+		t.Errorf("N from the first: cursor %d, want the last mention", a.article.cursor)
+	}
+	contains(t, plain(a), "wrapped")
+}
+
+// The cursor's link is always on screen, however far tab goes.
+func TestTabScrollsCursorIntoView(t *testing.T) {
+	a := newTestApp(t, 60, 10)
+	a = drive(t, a, keyDown, keyEnter)
+	for i := 0; i < len(a.article.links); i++ {
+		a = drive(t, a, keyTab)
+		if !a.article.visible(a.article.cursor) {
+			t.Fatalf("link %d at line %d is off screen (offset %d, height %d)", a.article.cursor,
+				a.article.linkLine(a.article.cursor), a.article.offset, a.article.height)
+		}
+	}
+	a = drive(t, a, keyShiftTab)
+	if a.article.cursor != len(a.article.links)-2 {
+		t.Errorf("shift+tab: cursor %d", a.article.cursor)
+	}
+}
+
+func TestScrollKeys(t *testing.T) {
+	a := newTestApp(t, 50, 8)
+	a = drive(t, a, keyDown, keyEnter)
+	a = drive(t, a, runeKey('j'), runeKey('j'))
+	if a.article.offset != 2 {
+		t.Errorf("j j: offset %d", a.article.offset)
+	}
+	a = drive(t, a, runeKey('G'))
+	if a.article.offset != len(a.article.lines)-a.article.height {
+		t.Errorf("G: offset %d of %d lines", a.article.offset, len(a.article.lines))
+	}
+	a = drive(t, a, runeKey('g'))
+	if a.article.offset != 0 {
+		t.Errorf("g: offset %d", a.article.offset)
+	}
+	a = drive(t, a, tea.KeyPressMsg{Code: tea.KeyPgDown})
+	if a.article.offset == 0 {
+		t.Error("pgdown did not scroll")
+	}
+	a = drive(t, a, tea.MouseWheelMsg{Button: tea.MouseWheelUp, X: 10, Y: 3})
+	a = drive(t, a, tea.MouseWheelMsg{Button: tea.MouseWheelUp, X: 10, Y: 3})
+	if a.article.offset != 0 {
+		t.Errorf("wheel up: offset %d", a.article.offset)
+	}
+}
+
+// While the filter prompt has the keyboard, q is a letter, not quit.
+func TestFilterTakesLetters(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, runeKey('/'))
+	for _, r := range "quill" {
+		a = drive(t, a, runeKey(r))
+	}
+	if quitApps[a.lib] {
+		t.Fatal("q quit while filtering")
+	}
+	a = drive(t, a, runeKey('p'), runeKey('i'), runeKey('e'), runeKey('r'))
+	_ = a
+	b := newTestApp(t, 80, 24)
+	b = drive(t, b, runeKey('/'), runeKey('p'), runeKey('i'), runeKey('e'), runeKey('r'), keyEnter)
+	if n := len(b.list.list.VisibleItems()); n != 1 {
+		t.Errorf("filter 'pier': %d articles", n)
+	}
+	b = drive(t, b, keyEnter)
+	if b.article.a == nil || !strings.Contains(b.article.a.Title, "pier") {
+		t.Error("enter after filtering should open the article found")
+	}
+}
+
+func TestQuitAndHelp(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, runeKey('?'))
+	contains(t, plain(a), "Keys", "filter", "quit")
+	a = drive(t, a, runeKey('x'))
+	if a.showHelp {
+		t.Error("any key should close the help")
+	}
+	_, cmd := a.Update(runeKey('q'))
+	if cmd == nil {
+		t.Fatal("q: no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("q should quit")
+	}
+	_, cmd = a.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+c: no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("ctrl+c should quit")
+	}
+}
+
+// Every size from 1x1 up draws without panicking and without a line wider
+// or a screen taller than the window, on every page.
+func TestSizeSweep(t *testing.T) {
+	lib := testLibrary(t)
+	pages := map[string][]tea.Msg{
+		"list":    nil,
+		"article": {keyEnter, keyTab, keyTab, keyTab},
+		"entity":  {keyEnter, keyTab, keyTab, keyTab, keyEnter},
+		"help":    {runeKey('?')},
+	}
+	sizes := [][2]int{}
+	for w := 1; w <= 12; w++ {
+		for h := 1; h <= 8; h++ {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	for w := 13; w <= 200; w += 7 {
+		for _, h := range []int{1, 2, 3, 5, 9, 17, 33, 60} {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	for name, msgs := range pages {
+		for _, sz := range sizes {
+			w, h := sz[0], sz[1]
+			a := New(lib, []string{"bad.bin: not a text file"})
+			a = drive(t, a, tea.WindowSizeMsg{Width: w, Height: h})
+			a = drive(t, a, msgs...)
+			// and a resize after opening
+			a = drive(t, a, tea.WindowSizeMsg{Width: w, Height: h})
+			checkFits(t, fmt.Sprintf("%s %dx%d", name, w, h), a.View().Content, w, h)
+		}
+	}
+}
+
+func checkFits(t *testing.T, what, s string, w, h int) {
+	t.Helper()
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		t.Errorf("%s: %d lines", what, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("%s: line %d is %d cells wide: %q", what, i, lw, ansi.Strip(l))
+			return
+		}
+	}
+}
+
+// Goldens of each page at fixed sizes, drawn with 16 colours.
+func TestGoldenViews(t *testing.T) {
+	cases := []struct {
+		name string
+		w, h int
+		msgs []tea.Msg
+	}{
+		{"list-80x24", 80, 24, nil},
+		{"list-and-welcome-120x30", 120, 30, nil},
+		{"article-80x24", 80, 24, []tea.Msg{keyDown, keyEnter}},
+		{"article-cursor-120x40", 120, 40, []tea.Msg{keyDown, keyEnter, keyTab, keyTab, keyTab, keyTab, keyTab}},
+		{"article-narrow-50x30", 50, 30, []tea.Msg{keyEnter}},
+		{"entity-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, keyTab, keyTab, keyTab, keyEnter}},
+		{"help-80x24", 80, 24, []tea.Msg{keyEnter, runeKey('?')}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := newTestApp(t, c.w, c.h)
+			a = drive(t, a, c.msgs...)
+			golden(t, "view", screen(a, colorprofile.ANSI))
+		})
+	}
+}
+
+// With NO_COLOR (the Ascii profile) the reader still shows who said what:
+// names in the gutter, bars beside quotations, and no colour codes at all.
+func TestNoColorStillShowsSpeakers(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	a = drive(t, a, keyDown, keyEnter)
+	s := screen(a, colorprofile.Ascii)
+	if strings.Contains(s, "\x1b[3") && strings.Contains(s, "8;") {
+		t.Error("colour codes in the Ascii profile")
+	}
+	contains(t, ansi.Strip(s), "Marta Quill ▌", "Brady-Fenn ▌")
+}

@@ -1,0 +1,865 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// blockKind is what a block of the article pane holds.
+type blockKind int
+
+const (
+	blockText    blockKind = iota // a paragraph of the body
+	blockTitle                    // the headline
+	blockMeta                     // section, date, source, author
+	blockHeading                  // a Markdown heading
+	blockSpeaker                  // one line of the who-said-what summary
+	blockNote                     // a line of the reader's own words
+	blockBlank
+	blockRule
+	blockRendered // Markdown whose structure matters (tables, code), drawn by Glamour
+)
+
+// block is a piece of the article pane laid out on its own: a paragraph,
+// the headline, a line of the summary. Blocks are wrapped when the width
+// changes and re-wrapped one at a time when the cursor enters or leaves
+// them, so moving the cursor costs the same in a long article as in a short.
+type block struct {
+	kind    blockKind
+	span    model.Span // the article text it draws, for titles and paragraphs
+	md      *mdPara    // Markdown markers of a paragraph, nil for plain text
+	text    string     // fixed text, for notes and the meta line
+	speaker int        // index into the summary, for speaker lines
+	marks   []spanMark // quotations, mentions and Markdown marks inside it
+
+	lines []string
+	top   int // the block's first line in the pane
+}
+
+// linkKind is what a link leads to.
+type linkKind int
+
+const (
+	linkQuote   linkKind = iota // a quotation: its speaker's page
+	linkMention                 // a mention: the entity's page
+	linkSpeaker                 // a line of the summary: the speaker's page
+)
+
+// link is something the cursor can stop on, like a link in a text browser.
+type link struct {
+	kind   linkKind
+	span   model.Span // where it stands in the article text; zero for speaker lines
+	quote  int        // index into Article.Quotes, for quotations
+	entity string     // the library ID it leads to ("" when none)
+	block  int
+	line   int // its first line within the block, set by layout
+}
+
+// articlePane shows one article: headline, who said what, and the body
+// with every quotation coloured by speaker and every mention underlined.
+type articlePane struct {
+	keys *keyMap
+	st   *Styles
+	sty  *styler
+	lib  *model.Library
+
+	idx int // index of the article in the library; -1 for none
+	a   *model.Article
+
+	speakers []model.SpeakerCount
+	palette  map[string]int // speaker name → palette index
+
+	blocks []block
+	links  []link
+	lines  []string
+
+	width, height int
+	offset        int // first line shown
+	cursor        int // index into links; -1 for none
+}
+
+func newArticlePane(lib *model.Library, idx int, st *Styles, keys *keyMap) articlePane {
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, cursor: -1}
+	if idx >= 0 && idx < len(lib.Articles) {
+		p.a = lib.Articles[idx]
+		p.build()
+	}
+	return p
+}
+
+// build turns the article into blocks, marks and links. It depends on the
+// article alone, not on the size of the pane.
+func (p *articlePane) build() {
+	a := p.a
+	p.speakers = a.Speakers()
+	p.palette = map[string]int{}
+	for i, s := range p.speakers {
+		p.palette[s.Name] = i
+	}
+	mentions := p.sortedMentions()
+	add := func(b block) { p.blocks = append(p.blocks, b) }
+
+	if a.TitleAt.End > a.TitleAt.Start {
+		add(p.textBlock(blockTitle, a.TitleAt, nil, mentions))
+	} else {
+		add(block{kind: blockTitle, text: a.Title})
+	}
+	if meta := p.metaLine(); meta != "" {
+		add(block{kind: blockMeta, text: meta})
+	}
+	add(block{kind: blockBlank})
+
+	speech := 0
+	unattributed := 0
+	for _, q := range a.Quotes {
+		if q.Speech {
+			speech++
+			if q.Speaker == "" {
+				unattributed++
+			}
+		}
+	}
+	switch {
+	case speech == 0:
+		add(block{kind: blockNote, text: "No quotations in this article."})
+	default:
+		add(block{kind: blockHeading, text: "Who said what"})
+		for i := range p.speakers {
+			b := block{kind: blockSpeaker, speaker: i}
+			if id := p.speakers[i].ID; id != "" {
+				p.links = append(p.links, link{kind: linkSpeaker, entity: id, block: len(p.blocks)})
+			}
+			add(b)
+		}
+		if unattributed > 0 {
+			add(block{kind: blockNote, text: fmt.Sprintf("%s the text gives no speaker for", plural(unattributed, "quotation", "quotations"))})
+		}
+	}
+	add(block{kind: blockRule})
+
+	for pi := 0; pi < len(a.Paragraphs); pi++ {
+		par := a.Paragraphs[pi]
+		var md *mdPara
+		kind := blockText
+		if a.Format == "markdown" {
+			if end, ok := structuredMarkdown(a.Text, a.Paragraphs, pi); ok {
+				add(block{kind: blockRendered, span: model.Span{Start: par.Start, End: a.Paragraphs[end].End}})
+				add(block{kind: blockBlank})
+				pi = end
+				continue
+			}
+			m := parseMarkdownPara(a.Text, par.Span)
+			if m.rule {
+				add(block{kind: blockRule})
+				add(block{kind: blockBlank})
+				continue
+			}
+			md = &m
+			if m.heading {
+				kind = blockHeading
+			}
+		}
+		add(p.textBlock(kind, par.Span, md, mentions))
+		// the items of a list stand together
+		if md != nil && md.prefix == "• " && pi+1 < len(a.Paragraphs) {
+			if next := parseMarkdownPara(a.Text, a.Paragraphs[pi+1].Span); next.prefix == "• " {
+				continue
+			}
+		}
+		add(block{kind: blockBlank})
+	}
+}
+
+// textBlock makes the block for a stretch of article text, with the links
+// and marks of the quotations and mentions inside it.
+func (p *articlePane) textBlock(kind blockKind, sp model.Span, md *mdPara, mentions []model.Mention) block {
+	b := block{kind: kind, span: sp, md: md}
+	bi := len(p.blocks)
+	qs := p.a.Quotes
+	// quotations are sorted and do not overlap, so their ends are sorted too
+	for qi := sort.Search(len(qs), func(i int) bool { return qs[i].End > sp.Start }); qi < len(qs) && qs[qi].Start < sp.End; qi++ {
+		q := qs[qi]
+		if !q.Speech {
+			b.marks = append(b.marks, spanMark{Span: q.Span, kind: markEmph, link: -1})
+			continue
+		}
+		li := -1
+		if q.Start >= sp.Start { // the link stands where the quotation opens
+			li = len(p.links)
+			p.links = append(p.links, link{kind: linkQuote, span: q.Span, quote: qi, entity: q.SpeakerID, block: bi})
+		} else {
+			li = p.quoteLink(qi)
+		}
+		b.marks = append(b.marks, spanMark{Span: q.Span, kind: markQuote, val: p.speakerColour(q), link: li, quote: qi})
+	}
+	for mi := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= sp.Start }); mi < len(mentions) && mentions[mi].End <= sp.End; mi++ {
+		m := mentions[mi]
+		e := p.a.Entities[m.Entity]
+		li := len(p.links)
+		p.links = append(p.links, link{kind: linkMention, span: m.Span, entity: e.ID, block: bi})
+		b.marks = append(b.marks, spanMark{Span: m.Span, kind: markMention, val: int(e.Type) + 1, link: li})
+	}
+	if md != nil {
+		for _, s := range md.hidden {
+			b.marks = append(b.marks, spanMark{Span: s, kind: markHidden, link: -1})
+		}
+		for _, s := range md.strong {
+			b.marks = append(b.marks, spanMark{Span: s, kind: markStrong, link: -1})
+		}
+		for _, s := range md.emph {
+			b.marks = append(b.marks, spanMark{Span: s, kind: markEmph, link: -1})
+		}
+		for _, s := range md.code {
+			b.marks = append(b.marks, spanMark{Span: s, kind: markCode, link: -1})
+		}
+	}
+	// links in reading order; a quotation before the mentions inside it
+	first := len(p.links)
+	for first > 0 && p.links[first-1].block == bi {
+		first--
+	}
+	ls := p.links[first:]
+	order := make([]int, len(ls))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return ls[order[i]].span.Start < ls[order[j]].span.Start })
+	moved := make([]int, len(ls))
+	sorted := make([]link, len(ls))
+	for to, from := range order {
+		sorted[to] = ls[from]
+		moved[from] = first + to
+	}
+	copy(ls, sorted)
+	for i := range b.marks {
+		if l := b.marks[i].link; l >= first {
+			b.marks[i].link = moved[l-first]
+		}
+	}
+	return b
+}
+
+// quoteLink finds the link of a quotation that opened in an earlier block.
+func (p *articlePane) quoteLink(qi int) int {
+	for i := len(p.links) - 1; i >= 0; i-- {
+		if p.links[i].kind == linkQuote && p.links[i].quote == qi {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *articlePane) speakerColour(q model.Quote) int {
+	if i, ok := p.palette[q.Speaker]; ok && q.Speaker != "" {
+		return i + 1
+	}
+	return -1
+}
+
+// sortedMentions lists every mention of the article in text order.
+func (p *articlePane) sortedMentions() []model.Mention {
+	var ms []model.Mention
+	for _, e := range p.a.Entities {
+		ms = append(ms, e.Mentions...)
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// overlapping mentions cannot both be drawn; keep the first
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Start >= end {
+			out = append(out, m)
+			end = m.End
+		}
+	}
+	return out
+}
+
+func (p *articlePane) metaLine() string {
+	var parts []string
+	for _, s := range []string{p.a.Section, p.a.Date, p.a.Source, p.a.Author} {
+		if s = strings.TrimSpace(sanitizeLine(s)); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// textWidth is the measure the article is set in: the pane less a margin,
+// and never wider than reads comfortably.
+func (p *articlePane) textWidth() int {
+	return max(1, min(p.width-2*p.margin()-p.gutterWidth(), 88))
+}
+
+// gutterWidth is the width of the margin where speakers are named beside
+// their quotations; a narrow pane has none and names them inline instead.
+func (p *articlePane) gutterWidth() int {
+	if p.width >= 64 {
+		return 16
+	}
+	return 0
+}
+
+func (p *articlePane) margin() int {
+	if p.width >= 40 {
+		return 2
+	}
+	return 0
+}
+
+// setSize lays the article out again for a new size.
+func (p *articlePane) setSize(w, h int) {
+	if w == p.width && h == p.height && p.lines != nil {
+		return
+	}
+	p.width, p.height = max(w, 0), max(h, 0)
+	p.layout()
+	p.keepVisible()
+}
+
+// layout wraps every block at the current width.
+func (p *articlePane) layout() {
+	if p.a == nil {
+		return
+	}
+	p.lines = p.lines[:0]
+	for i := range p.blocks {
+		p.wrapBlock(i)
+		p.blocks[i].top = len(p.lines)
+		p.lines = append(p.lines, p.blocks[i].lines...)
+	}
+	p.clampOffset()
+}
+
+// wrapBlock lays out block i and records the line of each of its links.
+func (p *articlePane) wrapBlock(i int) {
+	b := &p.blocks[i]
+	w := p.textWidth()
+	gw := p.gutterWidth()
+	pad := strings.Repeat(" ", p.margin())
+	blankGutter := strings.Repeat(" ", gw)
+	var runs []run
+	var links, quotes []int
+	prefix := ""
+	switch b.kind {
+	case blockBlank:
+		b.lines = []string{""}
+		return
+	case blockRule:
+		b.lines = []string{pad + blankGutter + p.st.Rule.Render(strings.Repeat("─", w))}
+		return
+	case blockRendered:
+		b.lines = b.lines[:0]
+		for _, l := range renderMarkdown(p.a.Text[b.span.Start:b.span.End], w, p.st.isDark) {
+			b.lines = append(b.lines, pad+blankGutter+l)
+		}
+		return
+	case blockSpeaker:
+		runs, links = p.speakerRuns(b.speaker, i)
+	default:
+		if b.span.End > b.span.Start {
+			tag := p.tagAt
+			if gw > 0 {
+				tag = nil
+			}
+			runs, links, quotes = compose(p.a.Text, b.span.Start, b.span.End, look{block: b.kind}, b.marks, p.cursor, p.sty, tag)
+			if b.md != nil {
+				prefix = b.md.prefix
+			}
+		} else {
+			runs = []run{{text: sanitizeLine(b.text), style: p.sty.style(look{block: b.kind})}}
+			links = []int{-1}
+		}
+	}
+	if b.kind == blockNote {
+		runs[0].style = p.st.Faint
+	}
+	pw := len([]rune(prefix))
+	wr := wrapRuns(runs, max(1, w-pw))
+	gutter := p.gutter(wr, quotes, len(wr.lines), b.span.Start)
+	b.lines = b.lines[:0]
+	for li, l := range wr.lines {
+		lp := prefix
+		if li > 0 {
+			lp = strings.Repeat(" ", pw)
+		}
+		g := blankGutter
+		if gutter != nil {
+			g = gutter[li]
+		}
+		if lp != "" {
+			lp = p.st.Faint.Render(lp)
+		}
+		b.lines = append(b.lines, pad+g+lp+l)
+	}
+	seen := map[int]bool{}
+	for ri, l := range links {
+		if l >= 0 && !seen[l] && wr.first[ri] >= 0 && p.links[l].block == i {
+			seen[l] = true
+			p.links[l].line = wr.first[ri]
+		}
+	}
+}
+
+// gutter draws the margin beside a wrapped paragraph: the speaker's name
+// on the line where a quotation opens, and a bar in the speaker's colour on
+// every line it covers, so that who said what reads down the page.
+func (p *articlePane) gutter(wr wrapped, quotes []int, n, from int) []string {
+	gw := p.gutterWidth()
+	if gw == 0 || quotes == nil {
+		return nil
+	}
+	type extent struct{ first, last int }
+	ext := map[int]*extent{}
+	var order []int
+	for ri, q := range quotes {
+		if q < 0 || wr.first[ri] < 0 {
+			continue
+		}
+		e, ok := ext[q]
+		if !ok {
+			e = &extent{wr.first[ri], wr.last[ri]}
+			ext[q] = e
+			order = append(order, q)
+		}
+		e.first = min(e.first, wr.first[ri])
+		e.last = max(e.last, wr.last[ri])
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	names := make([][]string, n)
+	bars := make([]int, n) // the quotation whose bar a line shows, +1
+	for _, qi := range order {
+		q := p.a.Quotes[qi]
+		e := ext[qi]
+		// the name stands where the quotation opens, not where a quotation
+		// running on from the paragraph before continues
+		// a split quotation's second part, on the line after the first,
+		// needs no second name
+		sameAsAbove := e.first > 0 && bars[e.first-1] > 0 && p.a.Quotes[bars[e.first-1]-1].Speaker == q.Speaker
+		if q.Start >= from && !sameAsAbove {
+			names[e.first] = append(names[e.first], p.speakerLabel(q, gw-3))
+		}
+		for l := e.first; l <= e.last && l < n; l++ {
+			if bars[l] == 0 {
+				bars[l] = qi + 1
+			}
+		}
+	}
+	out := make([]string, n)
+	nameW := gw - 3
+	for l := 0; l < n; l++ {
+		name := ""
+		var nameStyle = p.st.Faint
+		if len(names[l]) > 0 {
+			name = truncate(strings.Join(names[l], ", "), nameW)
+		}
+		bar := " "
+		if bars[l] > 0 {
+			q := p.a.Quotes[bars[l]-1]
+			st := p.sty.style(look{speaker: p.speakerColour(q)})
+			nameStyle = st
+			bar = st.Render("▌")
+		}
+		out[l] = strings.Repeat(" ", max(0, nameW-ansi.StringWidth(name))) + nameStyle.Render(name) + " " + bar + " "
+	}
+	return out
+}
+
+// speakerLabel is how a quotation's speaker is named in a gutter w cells
+// wide: the whole name when it fits, else a person's surname.
+func (p *articlePane) speakerLabel(q model.Quote, w int) string {
+	if q.Speaker == "" {
+		return "?"
+	}
+	name := sanitizeLine(q.Speaker)
+	if ansi.StringWidth(name) > w && strings.HasPrefix(q.SpeakerID, "person:") {
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			name = name[i+1:]
+		}
+	}
+	return name
+}
+
+// tagAt is the speaker's name drawn after a quotation that ends at end.
+func (p *articlePane) tagAt(end int) (string, look, int, bool) {
+	qs := p.a.Quotes
+	qi := sort.Search(len(qs), func(i int) bool { return qs[i].End >= end })
+	if qi >= len(qs) || qs[qi].End != end || !qs[qi].Speech || qs[qi].Speaker == "" {
+		return "", look{}, -1, false
+	}
+	q := qs[qi]
+	if p.namedBeside(q) {
+		return "", look{}, -1, false
+	}
+	return " — " + sanitizeLine(q.Speaker), look{speaker: p.speakerColour(q), tag: true}, -1, true
+}
+
+// namedBeside reports whether the words that attribute a quotation name its
+// speaker right beside it ("…,” said Marta Quill), so that a tag would only
+// repeat them. A pronoun does not name anyone.
+func (p *articlePane) namedBeside(q model.Quote) bool {
+	if !q.HasSpeakerMention() {
+		return false
+	}
+	switch strings.ToLower(p.a.Text[q.Attributed.Start:q.Attributed.End]) {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return false
+	}
+	const near = 40 // bytes: "…,” the finance minister, Oskar Lind, said"
+	return (q.Attributed.Start >= q.End && q.Attributed.Start-q.End <= near) ||
+		(q.Attributed.End <= q.Start && q.Start-q.Attributed.End <= near)
+}
+
+// speakerRuns draws one line of the who-said-what summary.
+func (p *articlePane) speakerRuns(si, bi int) ([]run, []int) {
+	s := p.speakers[si]
+	li := -1
+	for i, l := range p.links {
+		if l.kind == linkSpeaker && l.block == bi {
+			li = i
+		}
+	}
+	name := look{speaker: si + 1}
+	if li >= 0 && li == p.cursor {
+		name.selected = true
+	}
+	runs := []run{
+		{text: "■ ", style: p.sty.style(look{speaker: si + 1})},
+		{text: sanitizeLine(s.Name), style: p.sty.style(name)},
+		{text: " · " + plural(s.Quotes, "quotation", "quotations"), style: p.st.Faint},
+	}
+	return runs, []int{-1, li, -1}
+}
+
+// rewrap lays out again the blocks of the given links, after the cursor
+// moved between them. Their line counts cannot change: only styles do.
+func (p *articlePane) rewrap(links ...int) {
+	done := map[int]bool{}
+	for _, l := range links {
+		if l < 0 || l >= len(p.links) {
+			continue
+		}
+		// a quotation may run over several blocks
+		for bi := range p.blocksOf(l) {
+			if done[bi] {
+				continue
+			}
+			done[bi] = true
+			p.wrapBlock(bi)
+			b := p.blocks[bi]
+			copy(p.lines[b.top:], b.lines)
+		}
+	}
+}
+
+// blocksOf lists the blocks a link is drawn in.
+func (p *articlePane) blocksOf(l int) map[int]bool {
+	out := map[int]bool{p.links[l].block: true}
+	if p.links[l].kind != linkQuote {
+		return out
+	}
+	q := p.links[l].span
+	for bi := p.links[l].block + 1; bi < len(p.blocks); bi++ {
+		b := p.blocks[bi]
+		if b.span.End == 0 {
+			continue
+		}
+		if b.span.Start >= q.End {
+			break
+		}
+		out[bi] = true
+	}
+	return out
+}
+
+// linkLine is the line of the pane a link starts on.
+func (p *articlePane) linkLine(l int) int {
+	k := p.links[l]
+	return p.blocks[k.block].top + max(k.line, 0)
+}
+
+// MESSAGES
+
+// openArticleMsg asks the root to open an article, with the cursor on an
+// entity's first mention or on a quotation when either is given.
+type openArticleMsg struct {
+	Article int
+	Entity  string // "" for none
+	Quote   int    // -1 for none
+}
+
+// openEntityMsg asks the root to open an entity's page.
+type openEntityMsg struct{ ID string }
+
+// statusMsg is a line for the status bar.
+type statusMsg struct{ Text string }
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// UPDATE
+
+func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
+	if p.a == nil {
+		return p, nil
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelUp:
+			p.scroll(-3)
+		case tea.MouseWheelDown:
+			p.scroll(3)
+		}
+	}
+	return p, nil
+}
+
+func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-max(1, p.height-2))
+	case key.Matches(msg, k.PageDown):
+		p.scroll(max(1, p.height-2))
+	case key.Matches(msg, k.Top):
+		p.offset = 0
+	case key.Matches(msg, k.Bottom):
+		p.offset = len(p.lines)
+		p.clampOffset()
+	case key.Matches(msg, k.NextLink):
+		p.stepLink(1)
+	case key.Matches(msg, k.PrevLink):
+		p.stepLink(-1)
+	case key.Matches(msg, k.NextMention):
+		return p, p.stepMention(1)
+	case key.Matches(msg, k.PrevMention):
+		return p, p.stepMention(-1)
+	case key.Matches(msg, k.Open):
+		return p, p.open()
+	}
+	return p, nil
+}
+
+func (p *articlePane) scroll(n int) {
+	p.offset += n
+	p.clampOffset()
+}
+
+func (p *articlePane) clampOffset() {
+	p.offset = max(0, min(p.offset, len(p.lines)-p.height))
+}
+
+// stepLink moves the cursor to the next or previous link. A cursor that has
+// scrolled out of sight starts again from what is on screen, as in a text
+// browser.
+func (p *articlePane) stepLink(dir int) {
+	if len(p.links) == 0 {
+		return
+	}
+	next := -1
+	if p.cursor < 0 || !p.visible(p.cursor) {
+		for i := range p.links {
+			l := i
+			if dir < 0 {
+				l = len(p.links) - 1 - i
+			}
+			if p.visible(l) {
+				next = l
+				break
+			}
+		}
+		if next < 0 { // nothing on screen: the first link below, or above
+			for i := range p.links {
+				l := i
+				if dir < 0 {
+					l = len(p.links) - 1 - i
+				}
+				if (dir > 0) == (p.linkLine(l) >= p.offset) {
+					next = l
+					break
+				}
+			}
+		}
+	} else {
+		next = p.cursor + dir
+	}
+	if next < 0 || next >= len(p.links) {
+		return
+	}
+	p.setCursor(next)
+}
+
+func (p *articlePane) visible(l int) bool {
+	line := p.linkLine(l)
+	return line >= p.offset && line < p.offset+p.height
+}
+
+// setCursor puts the cursor on link l and scrolls it into view.
+func (p *articlePane) setCursor(l int) {
+	old := p.cursor
+	p.cursor = l
+	p.rewrap(old, l)
+	p.keepVisible()
+}
+
+// keepVisible scrolls so that the cursor's link is on screen, with a little
+// context above it when the pane has room.
+func (p *articlePane) keepVisible() {
+	if p.cursor < 0 || p.cursor >= len(p.links) {
+		return
+	}
+	line := p.linkLine(p.cursor)
+	ctx := min(2, max(0, p.height/4))
+	if line < p.offset+ctx {
+		p.offset = line - ctx
+	} else if line >= p.offset+p.height-ctx {
+		p.offset = line - p.height + 1 + ctx
+	}
+	p.clampOffset()
+}
+
+// cursorEntity is the entity the cursor points at: a mention's entity or a
+// quotation's speaker.
+func (p *articlePane) cursorEntity() string {
+	if p.cursor < 0 || p.cursor >= len(p.links) {
+		return ""
+	}
+	return p.links[p.cursor].entity
+}
+
+// stepMention moves to the next (dir 1) or previous (-1) mention of the
+// entity under the cursor, wrapping round the article.
+func (p *articlePane) stepMention(dir int) tea.Cmd {
+	id := p.cursorEntity()
+	if id == "" {
+		return send(statusMsg{"Put the cursor on a name first (tab)."})
+	}
+	n := len(p.links)
+	for i := 1; i <= n; i++ {
+		l := ((p.cursor+dir*i)%n + n) % n
+		if p.links[l].kind == linkMention && p.links[l].entity == id {
+			wrapped := (dir > 0) == (l <= p.cursor)
+			p.setCursor(l)
+			if wrapped {
+				return send(statusMsg{"Search wrapped round the article."})
+			}
+			return nil
+		}
+	}
+	return send(statusMsg{"No other mention in this article."})
+}
+
+// open follows the link under the cursor.
+func (p *articlePane) open() tea.Cmd {
+	if p.cursor < 0 || p.cursor >= len(p.links) {
+		return send(statusMsg{"Move to a quotation or a name with tab, then press enter."})
+	}
+	l := p.links[p.cursor]
+	if l.entity != "" {
+		return send(openEntityMsg{ID: l.entity})
+	}
+	if l.kind == linkQuote {
+		q := p.a.Quotes[l.quote]
+		if q.Speaker != "" {
+			return send(statusMsg{"Said by " + sanitizeLine(q.Speaker) + ", who is not named."})
+		}
+		return send(statusMsg{"The article does not say who said this."})
+	}
+	return nil
+}
+
+// focusEntity puts the cursor on the first mention of an entity.
+func (p *articlePane) focusEntity(id string) {
+	for i, l := range p.links {
+		if l.kind == linkMention && l.entity == id {
+			p.setCursor(i)
+			p.centre()
+			return
+		}
+	}
+}
+
+// focusQuote puts the cursor on a quotation.
+func (p *articlePane) focusQuote(qi int) {
+	for i, l := range p.links {
+		if l.kind == linkQuote && l.quote == qi {
+			p.setCursor(i)
+			p.centre()
+			return
+		}
+	}
+}
+
+// centre scrolls the cursor's line to a third of the way down, where the
+// eye expects what it jumped to.
+func (p *articlePane) centre() {
+	if p.cursor < 0 {
+		return
+	}
+	p.offset = p.linkLine(p.cursor) - p.height/3
+	p.clampOffset()
+}
+
+// VIEW
+
+func (p articlePane) View() string {
+	if p.a == nil || p.height <= 0 || p.width <= 0 {
+		return ""
+	}
+	end := min(len(p.lines), p.offset+p.height)
+	return strings.Join(p.lines[p.offset:end], "\n")
+}
+
+// position says how far through the article the view is.
+func (p articlePane) position() string {
+	if len(p.lines) <= p.height {
+		return "all"
+	}
+	switch {
+	case p.offset == 0:
+		return "top"
+	case p.offset+p.height >= len(p.lines):
+		return "end"
+	}
+	return fmt.Sprintf("%d%%", (p.offset+p.height)*100/len(p.lines))
+}
+
+// help lists the keys that do something here and now.
+func (p articlePane) help() paneHelp {
+	k := *p.keys
+	onLink := p.cursor >= 0
+	k.Open.SetEnabled(onLink)
+	k.NextMention.SetEnabled(p.cursorEntity() != "")
+	k.PrevMention.SetEnabled(p.cursorEntity() != "")
+	k.Open.SetHelp("enter", "follow")
+	return paneHelp{
+		short: []key.Binding{k.NextLink, k.Open, k.NextMention, k.Back, k.List, k.Help, k.Quit},
+		full: [][]key.Binding{
+			k.scrollKeys(),
+			{k.NextLink, k.PrevLink, k.Open, k.NextMention, k.PrevMention},
+			k.globalKeys(),
+		},
+	}
+}

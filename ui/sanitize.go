@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// tabWidth is how many spaces a tab in an article becomes.
+const tabWidth = 4
+
+// sanitize makes text that came from a file safe to draw: article text,
+// headlines, names, paths and error messages all come from strangers, and a
+// terminal obeys whatever control sequences reach it (OSC 52 writes the
+// clipboard, others retitle the window or move the cursor).
+//
+// It keeps \n, turns \t into spaces, drops every other C0 control, DEL and
+// C1 control, drops whole escape sequences (CSI, OSC, DCS and the like, in
+// their 7-bit and 8-bit forms), and replaces bidirectional override and
+// isolate characters, which can make text read differently from what it
+// is, with U+FFFD. Invalid UTF-8 becomes U+FFFD too.
+//
+// Callers that need byte offsets into the original text sanitise each
+// segment between offsets separately, so the offsets stay valid.
+func sanitize(s string) string {
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteString(strings.Repeat(" ", tabWidth))
+		case r == 0x1b: // ESC
+			i = skipEscape(s, i+size)
+			continue
+		case r == 0x9b: // 8-bit CSI
+			i = skipCSI(s, i+size)
+			continue
+		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f: // 8-bit DCS, SOS, OSC, PM, APC
+			i = skipString(s, i+size)
+			continue
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+			// other controls: dropped
+		case isBidiControl(r):
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// sanitizeLine is sanitize for text drawn on one line: headlines, names,
+// paths. Line breaks become spaces.
+func sanitizeLine(s string) string {
+	return strings.ReplaceAll(sanitize(s), "\n", " ")
+}
+
+// isClean reports whether s needs no changes, the common case.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 {
+			// non-ASCII needs the careful path: C1, bidi, invalid UTF-8
+			return false
+		}
+	}
+	return true
+}
+
+func isBidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// skipEscape returns the offset just after the escape sequence whose ESC
+// ended at i.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(s, i+1)
+	}
+	// intermediate bytes, then one final byte
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// skipCSI skips parameters and intermediates up to and including the final
+// byte of a control sequence; it stops early at anything that cannot be part
+// of one, so a broken sequence never swallows the text after it.
+func skipCSI(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c <= 0x3f:
+			i++
+		case c >= 0x40 && c <= 0x7e:
+			return i + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipString skips the body of an OSC, DCS, SOS, PM or APC string up to and
+// including its terminator: BEL, ESC \ or the 8-bit ST. An unterminated
+// string runs to the end of the line.
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case s[i] == '\n':
+			return i
+		case strings.HasPrefix(s[i:], "\u009c"):
+			return i + len("\u009c")
+		}
+		i++
+	}
+	return i
+}
+
+// sanitizeStyled is sanitize for text that carries styling of our own
+// libraries' making (Glamour's output): colour and attribute sequences
+// (CSI … m) are kept, everything else is cleaned as sanitize does. Glamour
+// decodes HTML entities such as &#27; into live control characters, so its
+// output is never trusted as it stands.
+func sanitizeStyled(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for s != "" {
+		i := strings.Index(s, "\x1b[")
+		if i < 0 {
+			b.WriteString(sanitize(s))
+			break
+		}
+		b.WriteString(sanitize(s[:i]))
+		j := i + 2
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+			j++
+		}
+		if j < len(s) && s[j] == 'm' {
+			b.WriteString(s[i : j+1])
+			s = s[j+1:]
+			continue
+		}
+		s = s[skipCSI(s, i+2):] // any other control sequence goes
+	}
+	return b.String()
+}

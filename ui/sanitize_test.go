@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSanitize(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"plain", "Putin said “yes”.", "Putin said “yes”."},
+		{"newline kept, tab widened", "a\nb\tc", "a\nb    c"},
+		// control sequences from a hostile file
+		{"csi clear screen", "x\x1b[2Jy", "xy"},
+		{"csi colour", "\x1b[31mred\x1b[0m", "red"},
+		{"osc title bel", "a\x1b]0;owned\x07b", "ab"},
+		{"osc 52 clipboard st", "a\x1b]52;c;aGVsbG8=\x1b\\b", "ab"},
+		{"osc 8 hyperlink", "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "link"},
+		{"dcs", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
+		{"apc pm sos", "a\x1b_x\x1b\\b\x1b^y\x1b\\c\x1bXz\x1b\\d", "abcd"},
+		{"8-bit csi", "a\u009b2Jb", "ab"},
+		{"8-bit osc", "a\u009d0;t\u009cb", "ab"},
+		{"c0 and del", "a\rb\bc\x07d\x7fe\x00f", "abcdef"},
+		{"c1", "a\u0085b\u008dc", "abc"},
+		{"lone esc at end", "abc\x1b", "abc"},
+		{"two-byte escape", "a\x1bcb", "ab"},
+		{"unterminated osc stops at line end", "a\x1b]0;title\nnext", "a\nnext"},
+		{"broken csi keeps following text", "a\x1b[12\u00e9b", "a\u00e9b"},
+		// bidi controls are shown, not obeyed
+		{"bidi override", "abc\u202edcba", "abc\ufffddcba"},
+		{"bidi isolate", "x\u2066y\u2069", "x\ufffdy\ufffd"},
+		{"invalid utf-8", "a\xffb", "a\ufffdb"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := sanitize(c.in); got != c.want {
+				t.Errorf("sanitize(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// Whatever goes in, nothing that a terminal obeys comes out.
+func TestSanitizeLeavesNoControls(t *testing.T) {
+	var b strings.Builder
+	for r := rune(0); r < 0x300; r++ {
+		b.WriteRune(r)
+	}
+	b.WriteString("\x1b[31m\x1b]0;t\x07\u202e\xff\xfe")
+	out := sanitize(b.String())
+	if !utf8.ValidString(out) {
+		t.Fatal("invalid UTF-8 out")
+	}
+	for _, r := range out {
+		if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			t.Errorf("control %U left in the output", r)
+		}
+	}
+	if line := sanitizeLine("a\nb"); line != "a b" {
+		t.Errorf("sanitizeLine = %q", line)
+	}
+}
+
+func TestSanitizeStyled(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"\x1b[1;38;5;2mbold\x1b[0m", "\x1b[1;38;5;2mbold\x1b[0m"},
+		{"a\x1b[2Jb\x1b[Hc", "abc"},
+		{"x\x1b]52;c;Zm9v\x07y", "xy"},
+		{"\x1b[4:3mcurly\x1b[m\x1b", "\x1b[4:3mcurly\x1b[m"},
+		{"\x1b[", ""},
+	}
+	for _, c := range cases {
+		if got := sanitizeStyled(c.in); got != c.want {
+			t.Errorf("sanitizeStyled(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

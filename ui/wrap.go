@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// run is a stretch of text drawn in one style: a piece of a paragraph
+// between two highlight boundaries, or a decoration such as a speaker tag.
+type run struct {
+	text  string // already sanitised
+	style lipgloss.Style
+}
+
+// wrapped is a paragraph laid out in lines, with where each run landed, so
+// that the cursor can be scrolled into view.
+type wrapped struct {
+	lines []string
+	// first and last are, per run, the lines of its first and last
+	// non-blank piece; -1 when the run is blank.
+	first, last []int
+}
+
+// piece is text of one run on one line, before styling.
+type piece struct {
+	text string
+	run  int
+}
+
+// word is a stretch of text without spaces, possibly across runs.
+type word struct {
+	space    bool // a space comes before it
+	spaceRun int  // the run the space belongs to
+	frags    []piece
+	width    int
+}
+
+// wrapRuns lays runs out in lines at most width cells wide, breaking at
+// spaces, and breaking words wider than a line wherever they must. Runs of
+// spaces and line breaks become one space.
+func wrapRuns(runs []run, width int) wrapped {
+	width = max(width, 1)
+	w := wrapped{first: make([]int, len(runs)), last: make([]int, len(runs))}
+	for i := range runs {
+		w.first[i], w.last[i] = -1, -1
+	}
+	var line []piece
+	lineW := 0
+	emit := func() {
+		var b strings.Builder
+		for _, p := range line {
+			t := p.text
+			if runs[p.run].style.GetReverse() {
+				// lipgloss draws spaces without reverse video, which would
+				// break a selected name in two
+				t = strings.ReplaceAll(t, " ", "\u00a0")
+			}
+			b.WriteString(runs[p.run].style.Render(t))
+		}
+		w.lines = append(w.lines, b.String())
+		line, lineW = line[:0], 0
+	}
+	put := func(text string, r int, visible bool) {
+		if n := len(line); n > 0 && line[n-1].run == r {
+			line[n-1].text += text
+		} else {
+			line = append(line, piece{text, r})
+		}
+		lineW += ansi.StringWidth(text)
+		if visible {
+			if w.first[r] < 0 {
+				w.first[r] = len(w.lines)
+			}
+			w.last[r] = len(w.lines)
+		}
+	}
+	for _, wd := range splitWords(runs) {
+		if lineW > 0 && wd.space && lineW+1+wd.width <= width {
+			put(" ", wd.spaceRun, false)
+		} else if lineW > 0 {
+			emit()
+		}
+		if lineW+wd.width <= width {
+			for _, f := range wd.frags {
+				put(f.text, f.run, true)
+			}
+			continue
+		}
+		for _, f := range wd.frags { // wider than a line: break it anywhere
+			for t := f.text; t != ""; {
+				if lineW >= width {
+					emit()
+				}
+				head := ansi.Truncate(t, width-lineW, "")
+				if head == "" {
+					if lineW > 0 {
+						emit()
+						continue
+					}
+					head = firstRune(t) // wider than the whole line: draw it and let the frame cut it
+				}
+				put(head, f.run, true)
+				t = t[len(head):]
+			}
+		}
+	}
+	if len(line) > 0 || len(w.lines) == 0 {
+		emit()
+	}
+	return w
+}
+
+// splitWords cuts runs into words at white space; a word may span runs.
+func splitWords(runs []run) []word {
+	var words []word
+	var cur word
+	space, spaceRun := false, 0
+	flush := func() {
+		if len(cur.frags) > 0 {
+			words = append(words, cur)
+		}
+		cur = word{}
+	}
+	for ri, r := range runs {
+		t := r.text
+		for t != "" {
+			i := strings.IndexFunc(t, unicode.IsSpace)
+			if i == 0 {
+				flush()
+				j := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsSpace(r) })
+				if j < 0 {
+					j = len(t)
+				}
+				space, spaceRun = true, ri
+				t = t[j:]
+				continue
+			}
+			if i < 0 {
+				i = len(t)
+			}
+			if len(cur.frags) == 0 {
+				cur.space, cur.spaceRun = space, spaceRun
+				space = false
+			}
+			cur.frags = append(cur.frags, piece{t[:i], ri})
+			cur.width += ansi.StringWidth(t[:i])
+			t = t[i:]
+		}
+	}
+	flush()
+	return words
+}
+
+func firstRune(s string) string {
+	for i := range s {
+		if i > 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// fit cuts s to at most w cells per line and h lines, so that no view can
+// draw outside the window whatever it holds.
+func fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// truncate cuts a single line of plain text to w cells with an ellipsis.
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	if w == 1 {
+		return ansi.Truncate(s, 1, "")
+	}
+	return ansi.Truncate(s, w, "…")
+}
