@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
@@ -37,6 +39,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	jsonOut := fs.Bool("json", false, "print the analysis as JSON instead of opening the reader")
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	maxSize := sizeFlag(articles.DefaultMaxFileSize)
+	fs.Var(&maxSize, "max-size", "read at most this much of each file (e.g. 8MB, 500KB); the rest is left out with a notice")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -71,6 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "byline", version)
 		return 0
 	}
+	articles.MaxFileSize = int64(maxSize)
 	var arts []*model.Article
 	var probs []articles.Problem
 	if len(paths) == 0 {
@@ -87,6 +92,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
 		}
+		for _, a := range arts {
+			if a.Truncated > 0 {
+				fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
+					a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
+			}
+		}
 		w := bufio.NewWriter(stdout)
 		if err := model.WriteJSON(w, arts); err != nil {
 			fmt.Fprintln(stderr, "byline:", err)
@@ -99,4 +110,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	return runReader(arts, probs, stderr)
+}
+
+// sizeFlag is a number of bytes written as 8MB, 512KB, 2G or plain bytes.
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return formatSize(int64(*s)) }
+
+func (s *sizeFlag) Set(v string) error {
+	t := strings.ToUpper(strings.TrimSpace(v))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	mult := int64(1)
+	switch {
+	case strings.HasSuffix(t, "K"):
+		mult, t = 1<<10, strings.TrimSuffix(t, "K")
+	case strings.HasSuffix(t, "M"):
+		mult, t = 1<<20, strings.TrimSuffix(t, "M")
+	case strings.HasSuffix(t, "G"):
+		mult, t = 1<<30, strings.TrimSuffix(t, "G")
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+	if err != nil || n <= 0 || n > (1<<40)/mult {
+		return fmt.Errorf("%q is not a size such as 8MB or 500KB", v)
+	}
+	*s = sizeFlag(n * mult)
+	return nil
+}
+
+func formatSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dKB", n>>10)
+	}
+	return fmt.Sprint(n)
 }

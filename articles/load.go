@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -20,8 +21,12 @@ import (
 //go:embed corpus
 var corpus embed.FS
 
-// MaxFileSize is how much of one file is read; the rest is left out.
-var MaxFileSize int64 = 8 << 20
+// DefaultMaxFileSize is how much of one file is read unless told otherwise.
+const DefaultMaxFileSize = 8 << 20
+
+// MaxFileSize is how much of one file is read; the rest is left out and the
+// article says so (Article.Truncated).
+var MaxFileSize int64 = DefaultMaxFileSize
 
 // Bundled is the corpus that ships inside the binary.
 func Bundled() fs.FS {
@@ -154,14 +159,40 @@ func loadOne(name string, open func() (io.ReadCloser, error)) (*model.Article, e
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize))
+	// one byte more than the limit tells a file at the limit from a larger one
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, err
+	}
+	var truncated int64
+	if int64(len(data)) > MaxFileSize {
+		truncated = int64(len(data))
+		if sf, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
+			if st, err := sf.Stat(); err == nil && st.Size() > truncated {
+				truncated = st.Size()
+			}
+		}
+		data = cutAtRune(data[:MaxFileSize])
 	}
 	a, err := Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
+	a.Truncated = truncated
 	model.Analyze(a)
 	return a, nil
+}
+
+// cutAtRune drops a UTF-8 sequence cut short at the end of data, so that a
+// file cut at the size limit is not mistaken for one in another encoding.
+func cutAtRune(data []byte) []byte {
+	for i := 1; i <= utf8.UTFMax && i <= len(data); i++ {
+		if utf8.RuneStart(data[len(data)-i]) {
+			if !utf8.FullRune(data[len(data)-i:]) {
+				return data[:len(data)-i]
+			}
+			break
+		}
+	}
+	return data
 }

@@ -148,3 +148,18 @@ func TestBundled(t *testing.T) {
 		}
 	}
 }
+
+// A file over the size limit loads its first part, cut on a character
+// boundary, and says how large it was.
+func TestLoadTruncates(t *testing.T) {
+	defer func(n int64) { MaxFileSize = n }(MaxFileSize)
+	MaxFileSize = 12
+	arts, probs := LoadFS(fstest.MapFS{"big.txt": {Data: []byte("Headline ééé and more text")}})
+	if len(probs) > 0 || len(arts) != 1 {
+		t.Fatalf("%d articles, problems %v", len(arts), probs)
+	}
+	a := arts[0]
+	if a.Truncated != 29 || a.Encoding != "utf-8" || a.Text != "Headline é" {
+		t.Errorf("truncated %d, encoding %s, text %q", a.Truncated, a.Encoding, a.Text)
+	}
+}

@@ -101,6 +101,9 @@ type Article struct {
 	Source   string
 	URL      string
 	Author   string
+	// Truncated is the size of the file on disk when only its first part
+	// was read (it was larger than the loader's limit); 0 otherwise.
+	Truncated int64
 
 	Paragraphs []Paragraph
 	Quotes     []Quote

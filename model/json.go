@@ -32,13 +32,15 @@ type jsonEntity struct {
 }
 
 type jsonArticle struct {
-	Path     string       `json:"path"`
-	Title    string       `json:"title"`
-	Section  string       `json:"section"`
-	Date     string       `json:"date"`
-	Encoding string       `json:"encoding"`
-	Quotes   []jsonQuote  `json:"quotes"`
-	Entities []jsonEntity `json:"entities"`
+	Path     string `json:"path"`
+	Title    string `json:"title"`
+	Section  string `json:"section"`
+	Date     string `json:"date"`
+	Encoding string `json:"encoding"`
+	// Truncated is the file's full size when only its first part was read.
+	Truncated int64        `json:"truncated,omitempty"`
+	Quotes    []jsonQuote  `json:"quotes"`
+	Entities  []jsonEntity `json:"entities"`
 }
 
 // WriteJSON writes the articles in the --json format.
@@ -62,7 +64,7 @@ func WriteJSON(w io.Writer, arts []*Article) error {
 			}
 			off = func(i int) int { return int(table[i]) }
 		}
-		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc,
+		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated,
 			Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
 		for _, q := range a.Quotes {
 			jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}

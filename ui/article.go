@@ -22,6 +22,7 @@ const (
 	blockHeading                  // a Markdown heading
 	blockSpeaker                  // one line of the who-said-what summary
 	blockNote                     // a line of the reader's own words
+	blockWarning                  // a notice the reader must not miss
 	blockBlank
 	blockRule
 	blockRendered // Markdown whose structure matters (tables, code), drawn by Glamour
@@ -113,6 +114,10 @@ func (p *articlePane) build() {
 	}
 	if meta := p.metaLine(); meta != "" {
 		add(block{kind: blockMeta, text: meta})
+	}
+	if a.Truncated > 0 {
+		add(block{kind: blockWarning, text: fmt.Sprintf("Only the first %s of this %s file is shown (see --max-size).",
+			byteSize(int64(len(a.Text))), byteSize(a.Truncated))})
 	}
 	add(block{kind: blockBlank})
 
@@ -292,6 +297,17 @@ func (p *articlePane) metaLine() string {
 	return strings.Join(parts, " · ")
 }
 
+// byteSize writes a size for people: 8.0 MB, 512 KB.
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
@@ -385,8 +401,11 @@ func (p *articlePane) wrapBlock(i int) {
 			links = []int{-1}
 		}
 	}
-	if b.kind == blockNote {
+	switch b.kind {
+	case blockNote:
 		runs[0].style = p.st.Faint
+	case blockWarning:
+		runs[0].style = p.st.Warning
 	}
 	pw := len([]rune(prefix))
 	wr := wrapRuns(runs, max(1, w-pw))

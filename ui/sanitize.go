@@ -8,16 +8,21 @@ import (
 // tabWidth is how many spaces a tab in an article becomes.
 const tabWidth = 4
 
+// placeholder stands where sanitize removed something, so that a reader
+// sees that the file held more than is shown.
+const placeholder = "␦"
+
 // sanitize makes text that came from a file safe to draw: article text,
 // headlines, names, paths and error messages all come from strangers, and a
 // terminal obeys whatever control sequences reach it (OSC 52 writes the
 // clipboard, others retitle the window or move the cursor).
 //
-// It keeps \n, turns \t into spaces, drops every other C0 control, DEL and
-// C1 control, drops whole escape sequences (CSI, OSC, DCS and the like, in
-// their 7-bit and 8-bit forms), and replaces bidirectional override and
-// isolate characters, which can make text read differently from what it
-// is, with U+FFFD. Invalid UTF-8 becomes U+FFFD too.
+// It keeps \n, turns \t into spaces and a carriage return into nothing
+// (before \n) or a space, and replaces with a placeholder every other C0
+// control, DEL and C1 control, every whole escape sequence (CSI, OSC, DCS
+// and the like, in their 7-bit and 8-bit forms) and every bidirectional
+// override or isolate, which can make text read differently from what it
+// is. Invalid UTF-8 becomes U+FFFD.
 //
 // Callers that need byte offsets into the original text sanitise each
 // segment between offsets separately, so the offsets stay valid.
@@ -36,19 +41,24 @@ func sanitize(s string) string {
 			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteString(strings.Repeat(" ", tabWidth))
+		case r == '\r':
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				b.WriteByte(' ')
+			}
 		case r == 0x1b: // ESC
+			b.WriteString(placeholder)
 			i = skipEscape(s, i+size)
 			continue
 		case r == 0x9b: // 8-bit CSI
+			b.WriteString(placeholder)
 			i = skipCSI(s, i+size)
 			continue
 		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f: // 8-bit DCS, SOS, OSC, PM, APC
+			b.WriteString(placeholder)
 			i = skipString(s, i+size)
 			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-			// other controls: dropped
-		case isBidiControl(r):
-			b.WriteRune(utf8.RuneError)
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
+			b.WriteString(placeholder)
 		default:
 			b.WriteString(s[i : i+size])
 		}

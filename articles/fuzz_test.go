@@ -1,0 +1,69 @@
+package articles
+
+import (
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// FuzzLoad reads any bytes as a text or Markdown file, through the same
+// loader as real folders, and checks that every offset it reports is in
+// bounds and on a character boundary.
+func FuzzLoad(f *testing.F) {
+	f.Add(false, []byte("Headline\r\n“Quote,” she said.\r\nWorld\r\n"))
+	f.Add(true, []byte("---\ntitle: \"A \\\"b\\\"\"\ndate: 2026-01-02\n---\n# H\n\n“Q,” said Ann Lee."))
+	f.Add(true, []byte("---\ntitle: [broken\n"))
+	f.Add(false, []byte("Caf\xe9 \xa3100 \x93quoted\x94 said Bob"))
+	f.Add(false, []byte("\xef\xbb\xbf\x1b]52;c;aGk=\x07Title\n\x00"))
+	f.Fuzz(func(t *testing.T, markdown bool, data []byte) {
+		name := "2026-01-02-x.txt"
+		if markdown {
+			name = "2026-01-02-x.md"
+		}
+		arts, probs := LoadFS(fstest.MapFS{name: {Data: data}})
+		if len(arts)+len(probs) != 1 {
+			t.Fatalf("%d articles and %d problems for one file", len(arts), len(probs))
+		}
+		for _, a := range arts {
+			checkArticle(t, a)
+		}
+	})
+}
+
+func checkArticle(t *testing.T, a *model.Article) {
+	t.Helper()
+	n := len(a.Text)
+	if !utf8.ValidString(a.Text) {
+		t.Fatal("text is not valid UTF-8")
+	}
+	span := func(what string, s model.Span) {
+		ok := s.Start >= 0 && s.End <= n && s.Start <= s.End &&
+			(s.Start == n || utf8.RuneStart(a.Text[s.Start])) && (s.End == n || utf8.RuneStart(a.Text[s.End]))
+		if !ok {
+			t.Fatalf("%s span %v out of bounds or off a character boundary (len %d)", what, s, n)
+		}
+	}
+	span("title", a.TitleAt)
+	span("body", a.Body)
+	end := 0
+	for _, q := range a.Quotes {
+		span("quote", q.Span)
+		if q.Start < end {
+			t.Fatalf("quotations overlap at %d", q.Start)
+		}
+		end = q.End
+		if q.HasSpeakerMention() {
+			span("speaker", q.Attributed)
+		}
+	}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			span("mention", m.Span)
+			if a.Text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %q names %q", m.Text, a.Text[m.Start:m.End])
+			}
+		}
+	}
+}
