@@ -81,6 +81,10 @@ func LoadFS(fsys fs.FS) ([]*model.Article, []Problem) {
 	return out, probs
 }
 
+// ErrLinkedFolder is the problem of a symbolic link to a folder, which the
+// loader does not follow, so that a link loop cannot trap it.
+var ErrLinkedFolder = errors.New("link to a folder, not followed")
+
 // ErrNotExist is returned by LoadPaths for a path that does not exist.
 var ErrNotExist = errors.New("no such file or folder")
 
@@ -133,18 +137,25 @@ func walkDir(root string) ([]string, []Problem) {
 			}
 			return nil
 		}
-		if d.IsDir() || !IsArticle(p) {
+		if d.IsDir() {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			st, err := os.Stat(p)
-			if err != nil {
-				probs = append(probs, Problem{Path: p, Err: err})
+			switch {
+			case err != nil:
+				if IsArticle(p) {
+					probs = append(probs, Problem{Path: p, Err: err})
+				}
+				return nil
+			case st.IsDir():
+				// a link to a folder may lead back up the tree: not followed
+				probs = append(probs, Problem{Path: p, Err: ErrLinkedFolder})
 				return nil
 			}
-			if st.IsDir() {
-				return nil
-			}
+		}
+		if !IsArticle(p) {
+			return nil
 		}
 		files = append(files, p)
 		return nil

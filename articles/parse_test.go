@@ -126,8 +126,8 @@ func TestLoadPaths(t *testing.T) {
 	if len(arts) != 2 || arts[0].Title != "Why" || arts[1].Title != "Alpha" {
 		t.Errorf("loaded %d articles in the wrong order or with wrong titles", len(arts))
 	}
-	if len(probs) != 1 || !errors.Is(probs[0].Err, ErrEmpty) {
-		t.Errorf("problems %v, want the empty file", probs)
+	if len(probs) != 2 || !errors.Is(probs[0].Err, ErrLinkedFolder) || !errors.Is(probs[1].Err, ErrEmpty) {
+		t.Errorf("problems %v, want the linked folder and the empty file", probs)
 	}
 	if _, _, err := LoadPaths([]string{filepath.Join(dir, "missing")}); !errors.Is(err, ErrNotExist) {
 		t.Errorf("missing path: got %v, want ErrNotExist", err)

@@ -329,7 +329,6 @@ func (a App) View() tea.View {
 	v := tea.NewView(a.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "byline"
 	return v
 }
 
