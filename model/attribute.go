@@ -39,7 +39,7 @@ tells telling reads read wrote branded brands accused accuses likened likens lau
 criticized criticizes criticised criticises slammed slams blasted blasts condemned condemns denounced denounces
 mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
 pointed points highlighted cited cites described characterized characterised termed terms proclaimed
-acknowledged wrote write promised found finds concluded compared compares exhorted exhorts commented comments
+acknowledged wrote write promised found concluded compared compares exhorted exhorts commented comments
 referenced references call describe label brand dub term deem deemed deems`)
 
 // reportCues introduce reported speech before a partial quotation but do
@@ -147,7 +147,11 @@ func attribute(a *Article, tz *tokenized) {
 	at.gender = at.genders()
 
 	res := make([]attribution, len(a.Quotes))
+	named := make([]bool, len(a.Quotes)) // titles and names, never speech
 	for qi := range a.Quotes {
+		if named[qi] = at.isTitleOrName(qi); named[qi] {
+			continue
+		}
 		res[qi] = at.direct(qi)
 	}
 	// a quotation introduced by a colon: "Politico reveals a few facts: “…”"
@@ -224,6 +228,10 @@ func attribute(a *Article, tz *tokenized) {
 	for qi := range a.Quotes {
 		q := &a.Quotes[qi]
 		r := res[qi]
+		if named[qi] {
+			q.Speech = false
+			continue
+		}
 		if r.ok {
 			q.Speaker, q.SpeakerID, q.Attributed, q.Cue = r.speaker, r.id, r.mention, r.cue
 		}
@@ -590,6 +598,18 @@ func (at *attributor) possessor(k, lo int) attribution {
 // that ends at k: the first name or pronoun of the sentence.
 func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 	toks := at.tz.toks
+	// "In an interview with X, Y said …": an opening adverbial phrase ends
+	// at its comma, and the subject follows it
+	if lo < k && openingWords[lower(toks[lo].text)] {
+		for c := lo + 1; c < k && c-lo < 25; c++ {
+			// the comma may stand inside a closing quotation mark: on "Face the Nation,"
+			if toks[c].text == "," && (at.qtok[c] < 0 || c+1 < k && at.qtok[c+1] == at.qtok[c] && at.a.Quotes[at.qtok[c]].End == toks[c+1].End) {
+				lo = c + 1
+				break
+			}
+		}
+	}
+	sawComma := false
 	for j := lo; j < k; j++ {
 		if at.qtok[j] >= 0 {
 			continue
@@ -602,7 +622,17 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 			e := at.a.Entities[at.ment[j]]
 			if e.Type == Person || e.Type == Organization {
 				// a name in an opening phrase ("In Chicago, ...") is not the subject
+				if r := at.possessedSubject(j, k); r.ok {
+					return r
+				}
 				return at.entityAttribution(j)
+			}
+		}
+		if toks[j].text == "," && !sawComma {
+			// "The chair of the panel, the critic X, said …"
+			sawComma = true
+			if r := at.appositiveAfter(j, k); r.ok {
+				return r
 			}
 		}
 	}
@@ -666,8 +696,15 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	if j < lo {
 		return attribution{}
 	}
+	// "X welcomed the decision and said": a subject phrase never ends in a
+	// conjunction; a coordinated verb shares the subject of its clause
+	if coordinators[lower(toks[j].text)] {
+		return at.coordinatedSubject(j, lo)
+	}
 	// "X, the city's mayor, said" and "X, who …, said": the name before the asides
 	if toks[j].text == "," {
+		// "The chair of the panel, the critic X, said": a name in apposition
+		appos, opens := at.appositiveBefore(j, lo)
 		c := j - 1
 		for hops := 0; c > lo && hops < 30; hops++ {
 			if isSentenceEnd(toks[c].text) || at.qtok[c] >= 0 {
@@ -677,6 +714,9 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 				n := skipBrackets(toks, c-1, lo)
 				if n >= lo && at.ment[n] >= 0 {
 					e := at.a.Entities[at.ment[n]]
+					if e.Type == Organization && appos.ok && c == opens {
+						return appos // "the head of the bank, X, said"
+					}
 					if e.Type == Person || e.Type == Organization {
 						return at.entityAttribution(n)
 					}
@@ -684,9 +724,158 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			}
 			c--
 		}
-		return attribution{}
+		return appos
+	}
+	// "two lines that call at X said": the head before a relative clause
+	if r := at.relativeHead(j, lo); r > lo && !strings.HasSuffix(lower(toks[k].text), "ing") {
+		return at.phraseEndingAt(r-1, lo)
 	}
 	return at.phraseEndingAt(j, lo)
+}
+
+// relativeHead finds the relative pronoun that opens a relative clause
+// ending at token j, when the clause has a verb of its own before its last
+// noun phrase ("lines that call at Port Anselm"); -1 otherwise. A phrase
+// right after the pronoun is the clause's subject and is kept ("the figures
+// that Smith said").
+func (at *attributor) relativeHead(j, lo int) int {
+	toks := at.tz.toks
+	np := j
+	if at.ment[j] >= 0 {
+		np = at.mstart[j]
+	}
+	for c := np - 1; c > lo && j-c <= 12; c-- {
+		w := lower(toks[c].text)
+		if !hasLetterOrDigit(w) || at.qtok[c] >= 0 {
+			return -1
+		}
+		if !clauseBreaks[w] {
+			continue
+		}
+		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || determiners[lower(toks[c+1].text)] {
+			return -1
+		}
+		p := lower(toks[c-1].text)
+		if !hasLetter(p) || clauseBreaks[p] || subjectSkips[p] || beForms[p] || prepositions[p] || openingWords[p] || determiners[p] ||
+			isCueWord(p) || reportCues[p] || at.qtok[c-1] >= 0 {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// appositiveBefore reads a person's name in apposition that ends at the
+// comma j: ", the critic X," or ", Dr. X,". It returns the attribution and
+// the comma that opens the apposition.
+func (at *attributor) appositiveBefore(j, lo int) (attribution, int) {
+	toks := at.tz.toks
+	n := j - 1
+	if n <= lo || at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != Person || at.qtok[n] >= 0 {
+		return attribution{}, -1
+	}
+	p := at.mstart[n]
+	for c := p - 1; c > lo && p-c <= 7; c-- {
+		if toks[c].text == "," {
+			if c+1 < p && !at.appositivePrefix(c+1, p) {
+				return attribution{}, -1
+			}
+			return at.entityAttribution(n), c
+		}
+	}
+	return attribution{}, -1
+}
+
+// appositiveAfter reads ", the critic X," after the comma at c, before k.
+func (at *attributor) appositiveAfter(c, k int) attribution {
+	toks := at.tz.toks
+	for p := c + 1; p < k && p-c <= 7; p++ {
+		if at.ment[p] >= 0 {
+			e := at.mend[p]
+			if at.a.Entities[at.ment[p]].Type != Person || e >= k || toks[e].text != "," || !at.appositivePrefix(c+1, p) {
+				return attribution{}
+			}
+			return at.entityAttribution(p)
+		}
+	}
+	return attribution{}
+}
+
+// appositivePrefix reports whether toks[s:e] can stand before a name in
+// apposition: determiners, titles and the words of a role ("the Rovers
+// coach", "its chief executive"), but no clause ("who met") and no list
+// ("including").
+func (at *attributor) appositivePrefix(s, e int) bool {
+	toks := at.tz.toks
+	if s < e {
+		f := lower(toks[s].text)
+		if !determiners[f] && !personTitles[f] && !isCapitalised(toks[s].text) && !unnamedHeads[f] {
+			return false
+		}
+	}
+	for k := s; k < e; k++ {
+		w := lower(toks[k].text)
+		if !hasLetter(w) && w != "'s" && w != "’s" && w != "-" || clauseBreaks[w] || isCueWord(w) || at.qtok[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// possessedSubject reads a subject whose first name is a possessor:
+// "Athletic's coach, X," is X, "Trump's campaign manager X" is X, and
+// "Scott's relatives" is that phrase.
+func (at *attributor) possessedSubject(j, k int) attribution {
+	toks := at.tz.toks
+	e := at.mend[j]
+	if e+1 >= k || !isPossessive(toks[e].text) {
+		return attribution{}
+	}
+	m := e + 1
+	for ; m < k && m-e <= 4; m++ {
+		if ei := at.ment[m]; ei >= 0 {
+			if t := at.a.Entities[ei].Type; t == Person || t == Organization {
+				return at.entityAttribution(m)
+			}
+			m = at.mend[m] - 1
+			continue
+		}
+		w := lower(toks[m].text)
+		if !hasLetterOrDigit(w) || clauseBreaks[w] || isCueWord(w) || subjectSkips[w] || beForms[w] || prepositions[w] ||
+			strings.HasSuffix(w, "ed") || at.qtok[m] >= 0 {
+			break
+		}
+	}
+	if m < k && toks[m].text == "," {
+		if r := at.appositiveAfter(m, k); r.ok {
+			return r
+		}
+	}
+	if m == e+1 {
+		return attribution{}
+	}
+	return at.unnamed(at.mstart[j], m)
+}
+
+var prepositions = wordSet(`of to from for in on at with by about against over under into between among`)
+
+// openingWords start an adverbial phrase that may open a sentence before
+// its subject.
+var openingWords = wordSet(`in at on after before during following despite with without for from since while when
+as although though because if amid unlike like once upon speaking asked under over by throughout`)
+
+// coordinators join a second verb to the first: "X welcomed Y and said".
+var coordinators = wordSet(`and but or yet`)
+
+// coordinatedSubject finds the subject of a verb coordinated by the
+// conjunction at token j: the subject at the start of its clause.
+func (at *attributor) coordinatedSubject(j, lo int) attribution {
+	toks := at.tz.toks
+	s := j
+	for s > lo && toks[s-1].text != ";" && toks[s-1].sent == toks[j].sent {
+		s--
+	}
+	return at.sentenceSubjectAttribution(s, j)
 }
 
 // skipBrackets steps left over a bracketed group ending at j, if any.
@@ -713,13 +902,28 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 		return at.resolvePronoun(j, g)
 	}
 	if at.ment[j] >= 0 {
+		// "a spokeswoman for X said": the name closes a phrase about a person
+		if s := at.mstart[j]; s-2 >= lo && roleLinks[lower(toks[s-1].text)] && unnamedHeads[lower(toks[s-2].text)] {
+			if r := at.commonPhraseEndingAt(j, lo); r.ok {
+				return r
+			}
+		}
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(j, lo, -1); r.ok {
 		return r
 	}
-	// a common-noun phrase: scan left to a break, then start at its first
-	// determiner ("a source familiar with the matter")
+	return at.commonPhraseEndingAt(j, lo)
+}
+
+// roleLinks join a role to the body it serves: "a spokeswoman for X".
+var roleLinks = wordSet(`for of at from with`)
+
+// commonPhraseEndingAt reads a common-noun phrase ending at token j: scan
+// left to a break, then start at its first determiner ("a source familiar
+// with the matter").
+func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
+	toks := at.tz.toks
 	s := j
 	for s > lo && j-s < 10 {
 		p := toks[s-1]
@@ -899,22 +1103,8 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 			return false
 		}
 	}
-	if len(words) <= 6 {
-		caps := 0
-		for _, w := range words {
-			if isCapitalised(w) {
-				caps++
-			}
-		}
-		small := 0
-		for _, w := range words {
-			if titleSmallWords[strings.ToLower(w)] {
-				small++
-			}
-		}
-		if caps > 0 && caps+small == len(words) && !strings.ContainsAny(text, ".!?,") {
-			return false // a title: “Rivers of Salt”
-		}
+	if looksLikeTitle(text) {
+		return false // a title: “Rivers of Salt”
 	}
 	if len(words) >= 5 {
 		return true
@@ -923,3 +1113,77 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 }
 
 var titleSmallWords = wordSet(`a an the of and in on at to for from with by or nor but`)
+
+// looksLikeTitle: a short run of capitalised words and the small words of
+// titles, with no sentence punctuation: “Rivers of Salt”.
+func looksLikeTitle(text string) bool {
+	text = strings.TrimSpace(text)
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(text, ".!?,") {
+		return false
+	}
+	caps, small := 0, 0
+	for _, w := range words {
+		if isCapitalised(w) {
+			caps++
+		} else if titleSmallWords[strings.ToLower(w)] {
+			small++
+		}
+	}
+	return caps > 0 && caps+small == len(words)
+}
+
+// titleNouns are works and things whose names are quoted: "the novel “…”".
+var titleNouns = wordSet(`novel novels book books film films movie movies album albums song songs documentary
+documentaries poem poems painting paintings opera operas memoir memoirs debut sequel essay essays exhibition
+sitcom`)
+
+// namingWords introduce a name, not words spoken: "the so-called “…”",
+// "a film titled “…”".
+var namingWords = wordSet(`so-called titled entitled headlined subtitled nicknamed codenamed code-named`)
+
+// isTitleOrName reports whether a quotation names something rather than
+// quotes someone: after "so-called" or "titled", after a noun for a work
+// ("the novel “…”"), after a noun and "called" or "named" ("a group called
+// “…”"), or a title-case phrase used as a noun ("sales of “The Long Tide”",
+// "“Estuary Hours” follows …").
+func (at *attributor) isTitleOrName(qi int) bool {
+	q := at.a.Quotes[qi]
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if qs < 0 {
+		return false
+	}
+	prev, prev2 := "", ""
+	if qs > 0 && toks[qs-1].sent == toks[qs].sent && at.qtok[qs-1] < 0 {
+		prev = lower(toks[qs-1].text)
+		if qs > 1 && toks[qs-2].sent == toks[qs].sent {
+			prev2 = toks[qs-2].text
+		}
+	}
+	if namingWords[prev] || titleNouns[prev] && isLowerWord(toks[qs-1].text) {
+		return true
+	}
+	if (prev == "called" || prev == "named" || prev == "dubbed") && prev2 != "" {
+		p := lower(prev2)
+		if beForms[p] || isLowerWord(prev2) && pronouns[p] == "" && !clauseBreaks[p] && !subjectSkips[p] &&
+			!strings.HasSuffix(p, "ly") && at.ment[qs-2] < 0 && p != "them" && p != "him" && p != "her" && p != "it" && p != "us" && p != "me" {
+			return true // "a group called “…”", "the plan is called “…”"
+		}
+	}
+	if !looksLikeTitle(q.Text) {
+		return false
+	}
+	if prepositions[prev] {
+		return true // "sales of “The Long Tide”"
+	}
+	// a title that opens its sentence and goes on as its subject
+	qe := qs
+	for qe < len(toks) && toks[qe].Start < q.End {
+		qe++
+	}
+	if at.startsSentence(q) && qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) {
+		return true
+	}
+	return false
+}

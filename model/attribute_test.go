@@ -62,6 +62,10 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"We have waited", "Ilse Varga", "she"}}},
 		{"pronoun by gender", []string{"Ilse Varga met Tomas Brandt. Mr. Brandt left early, and she stayed.", "“He was right to go,” she said."},
 			[]wantQuote{{"He was right", "Ilse Varga", "she"}}},
+		{"pronoun skips a club and a place", []string{"Piet Larsen watched from the stand as his side lost to Dunmore Athletic at Gallow Bay.", "“We were not good enough,” he said."},
+			[]wantQuote{{"We were not good enough", "Piet Larsen", "he"}}},
+		{"pronoun skips a name with no evidence of a person", []string{"Marta Kovac grew up by the Oska. Her novel follows the river to Holm.", "“I wanted to write about home,” she said."},
+			[]wantQuote{{"I wanted to write", "Marta Kovac", "she"}}},
 		{"first person writer", []string{"“I am not shy,” I said."},
 			[]wantQuote{{"I am not shy", "", "I"}}},
 		// unnamed sources
@@ -84,6 +88,40 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"an outlaw nation", "Japan", "Japan"}, {"stop its escapades", "Russia", "Russia"}}},
 		{"partial quotation with no verb", []string{"Japan wants the North to stop being “an outlaw nation.” Russia insisted that it “stop its escapades.”"},
 			[]wantQuote{{"an outlaw nation", "", ""}, {"stop its escapades", "Russia", "Russia"}}},
+		// coordinated verbs share the subject of their clause
+		{"coordinated verb, but", []string{"Marta Kovac said the mill would stay open through the winter but described the order book as “thin at best”."},
+			[]wantQuote{{"thin at best", "Marta Kovac", "Marta Kovac"}}},
+		{"coordinated verb, and", []string{"Health Minister Jonas Ekberg welcomed the report and said it would “change how clinics work”."},
+			[]wantQuote{{"change how clinics", "Jonas Ekberg", "Jonas Ekberg"}}},
+		{"coordinated verb after an opening phrase", []string{"After the vote in the council, Ilse Varga smiled and said the result was “a fair one”."},
+			[]wantQuote{{"a fair one", "Ilse Varga", "Ilse Varga"}}},
+		{"coordinated verb with appositive", []string{"Piet Larsen, the harbour master, thanked the crews and said the storm had been “the worst in years”."},
+			[]wantQuote{{"the worst in years", "Piet Larsen", "Piet Larsen"}}},
+		// a name in apposition speaks
+		{"appositive name after a role", []string{"The mill's owner, Dr. Rosa Lindqvist, said the loss was “painful but survivable”."},
+			[]wantQuote{{"painful but survivable", "Rosa Lindqvist", "Rosa Lindqvist"}}},
+		{"appositive name after a possessor", []string{"Vantor's chief engineer, Aksel Moen, complained that the tests had been “rushed” but said the design was “sound”."},
+			[]wantQuote{{"rushed", "Aksel Moen", "Aksel Moen"}, {"sound", "Aksel Moen", "Aksel Moen"}}},
+		{"appositive with role and second partial quote", []string{"The head of the jury, the composer Lena Fisk, said the entries were “bolder than ever” and had argued “for hours” about the winner."},
+			[]wantQuote{{"bolder than ever", "Lena Fisk", "Lena Fisk"}, {"for hours", "Lena Fisk", "Lena Fisk"}}},
+		// relative clauses and roles
+		{"relative clause between subject and verb", []string{"Three regional airlines that fly to Dunmore Field said they would “study the ruling” before acting."},
+			[]wantQuote{{"study the ruling", "three regional airlines", "Three regional airlines"}}},
+		{"relative clause subject kept", []string{"The figures that Tomas Brandt said were “misleading” came from the ministry."},
+			[]wantQuote{{"misleading", "Tomas Brandt", "Tomas Brandt"}}},
+		{"spokeswoman for a named body", []string{"“We are reviewing the contract,” a spokeswoman for Orvik Freight said."},
+			[]wantQuote{{"We are reviewing", "a spokeswoman for Orvik Freight", "a spokeswoman for Orvik Freight"}}},
+		// titles and names are not speech
+		{"so-called term", []string{"The council agreed on the so-called “green lane” drawn up by engineers from Dunmore."},
+			[]wantQuote{{"green lane", "", ""}}},
+		{"titled work", []string{"Marta Kovac said the album, provisionally titled “Night Ferries”, would be out in spring."},
+			[]wantQuote{{"Night Ferries", "", ""}}},
+		{"title after a preposition", []string{"Sales of “The Quiet Harbour” have doubled since March, according to its publisher, Lindqvist Books."},
+			[]wantQuote{{"The Quiet Harbour", "", ""}}},
+		{"title opening a sentence", []string{"“Winter Lanterns” follows a ferry captain who finds her crew has gone."},
+			[]wantQuote{{"Winter Lanterns", "", ""}}},
+		{"noun called a name", []string{"Ilse Varga founded a group called “Save the Docks” in 2019."},
+			[]wantQuote{{"Save the Docks", "", ""}}},
 		{"name with States is not a verb", []string{"Donald Rump told a veterans group that the United States’ army is “depleted”."},
 			[]wantQuote{{"depleted", "Donald Rump", "Donald Rump"}}},
 	}
@@ -125,4 +163,28 @@ func quoteTexts(a *Article) []string {
 		out = append(out, q.Text)
 	}
 	return out
+}
+
+// TestTitlesAreNotSpeech: quoted names of works and coined terms are not
+// speech, even in a sentence with a speech verb.
+func TestTitlesAreNotSpeech(t *testing.T) {
+	a := analyse(
+		"Marta Kovac said the album, provisionally titled “Night Ferries”, would be out in spring.",
+		"The council agreed on the so-called “green lane” proposed by Dunmore engineers.",
+		"Sales of “The Quiet Harbour” have doubled, according to its publisher, Lindqvist Books.",
+		"“Winter Lanterns” follows a ferry captain who finds her crew has gone.",
+		"Ilse Varga said the plan was “a bridge, not a wall”.",
+	)
+	for _, c := range []struct {
+		text   string
+		speech bool
+	}{{"Night Ferries", false}, {"green lane", false}, {"The Quiet Harbour", false}, {"Winter Lanterns", false}, {"a bridge, not a wall", true}} {
+		q, ok := findQuote(a, c.text)
+		if !ok {
+			t.Fatalf("no quotation %q", c.text)
+		}
+		if q.Speech != c.speech || !c.speech && q.Speaker != "" {
+			t.Errorf("%q: speech %v speaker %q, want speech %v", c.text, q.Speech, q.Speaker, c.speech)
+		}
+	}
 }

@@ -70,7 +70,7 @@ var personTitles = map[string]bool{
 // joined to the long name.
 func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	lowerSeen := lowercaseWords(tz)
-	raw = shapeNames(tz, raw)
+	raw, demonyms := shapeNames(tz, raw)
 	type mention struct {
 		ts, te int
 		typ    EntityType
@@ -104,6 +104,9 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		if te <= ts || junkMention(tz, ts, te, lowerSeen) {
 			continue
 		}
+		if inTitle(a, tz.toks[ts].Start, tz.toks[te-1].End) {
+			r.typ = Other // a word of “The Glass Orchard” names a work
+		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
 		if r.typ == Place {
 			if c, ok := placeAliases[strings.ToLower(name)]; ok {
@@ -135,6 +138,43 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	}
 	for i := range ms {
 		ms[i].typ = typeOf(ms[i].key)
+		if demonyms[ms[i].key] {
+			ms[i].typ = Other // a word used as a demonym once is one throughout
+		}
+	}
+
+	// a name of two or three words with no head noun, whose last word stands
+	// alone for a person elsewhere, is that person: "Matthias Okafor" …
+	// "Okafor said"
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == Person && m.te-m.ts == 1 {
+			alone[m.key] = true
+		}
+	}
+	// "University of Kessary", "Bank of Veldoria": the word after "of" in
+	// an institution's name is a place, wherever it stands alone
+	ofPlace := map[string]bool{}
+	for _, m := range ms {
+		if (m.typ == Organization || m.typ == Place) && m.te-m.ts >= 3 && lower(tz.toks[m.te-2].text) == "of" {
+			ofPlace[lower(tz.toks[m.te-1].text)] = true
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.te-m.ts == 1 && m.typ != Place && ofPlace[m.key] {
+			m.typ = Place
+		}
+	}
+	toPerson := map[string]bool{}
+	for _, m := range ms {
+		if m.typ != Person && m.te-m.ts >= 2 && m.te-m.ts <= 3 && alone[lower(tz.toks[m.te-1].text)] && !hasHeadWord(tz, m.ts, m.te) {
+			toPerson[m.key] = true
+		}
+	}
+	for i := range ms {
+		if toPerson[ms[i].key] {
+			ms[i].typ = Person
+		}
 	}
 
 	// people known by one word join the full name that ends (or starts) with it
@@ -162,6 +202,89 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, Person
 		}
 	}
+	// places and organisations known by one word join the full name:
+	// "Athletic" is Port Anselm Athletic, "Halvard" Halvard Lines, "the Vell"
+	// the River Vell — when the article has one such name
+	shortFor := map[string]map[string]int{} // word -> full key -> mention
+	addShort := func(w string, i int) {
+		if shortFor[w] == nil {
+			shortFor[w] = map[string]int{}
+		}
+		if _, ok := shortFor[w][ms[i].key]; !ok {
+			shortFor[w][ms[i].key] = i
+		}
+	}
+	for i, m := range ms {
+		if m.typ != Organization && m.typ != Place || m.te-m.ts < 2 {
+			continue
+		}
+		first, last := lower(tz.toks[m.ts].text), lower(tz.toks[m.te-1].text)
+		if m.typ == Organization {
+			addShort(last, i)
+		}
+		if m.te-m.ts == 2 {
+			switch {
+			case m.typ == Organization && orgHeads[last], m.typ == Place && (geoHeads[last] || streetHeads[last]):
+				addShort(first, i)
+			case m.typ == Place && (naturalFirsts[first] || placeFirsts[first]):
+				addShort(last, i)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) || m.typ == Person && (m.ts == 0 || tz.toks[m.ts-1].text != "the") && !orgHeads[m.key] {
+			continue
+		}
+		cands := shortFor[m.key]
+		if len(cands) != 1 {
+			continue
+		}
+		for _, j := range cands {
+			if m.typ == Place && ms[j].typ != Place && !orgHeads[m.key] {
+				break // "Kessary" is the city, not Kessary Rovers
+			}
+			m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
+		}
+	}
+
+	// a person's surname the recogniser missed somewhere is still that person:
+	// "Calloway, who co-wrote the screenplay, said" after "Ruth Calloway"
+	surname := map[string]int{} // last word as written -> full-name mention; -1 when two people share it
+	for i, m := range ms {
+		if m.typ != Person || m.te-m.ts < 2 {
+			continue
+		}
+		w := tz.toks[m.te-1].text
+		if j, ok := surname[w]; ok && j >= 0 && ms[j].key != m.key {
+			surname[w] = -1
+		} else if !ok {
+			surname[w] = i
+		}
+	}
+	if len(surname) > 0 {
+		covered := make([]bool, len(tz.toks))
+		for _, m := range ms {
+			for k := m.ts; k < m.te; k++ {
+				covered[k] = true
+			}
+		}
+		for k, t := range tz.toks {
+			j, ok := surname[t.text]
+			if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[lower(t.text)] {
+				continue
+			}
+			if k+1 < len(tz.toks) && tz.toks[k+1].sent == t.sent && isCapitalised(tz.toks[k+1].text) && hasLetter(tz.toks[k+1].text) {
+				continue // part of a longer name
+			}
+			if k > 0 && tz.toks[k-1].sent == t.sent && isCapitalised(tz.toks[k-1].text) && hasLetter(tz.toks[k-1].text) &&
+				!personTitles[lower(tz.toks[k-1].text)] {
+				continue
+			}
+			ms = append(ms, mention{ts: k, te: k + 1, typ: Person, key: ms[j].key, name: ms[j].name})
+		}
+	}
+
 	// acronyms join the long name whose initials they are: UN, United Nations
 	long := map[string]int{} // initials -> mention index
 	for i, m := range ms {
@@ -213,12 +336,49 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 //     name: "Luhansk People’s Republics", "the Women’s Hospital";
 //   - a name ending in a word for a landform or body of water is a place:
 //     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
-func shapeNames(tz *tokenized, raw []rawMention) []rawMention {
+func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
 	out := raw[:0:0]
+	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
-		last := tz.toks[r.te-1].text
-		if collectiveNouns[last] && r.te+1 < len(tz.toks) && isPossessive(tz.toks[r.te].text) &&
+		// "the opposition People's Coast Party": the possessor belongs to the name
+		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
+			r.ts = ts - 2
+			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
+				!stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] && ts-r.ts < 6 {
+				r.ts--
+			}
+			for len(out) > 0 && out[len(out)-1].te > r.ts {
+				r.ts = min(r.ts, out[len(out)-1].ts)
+				out = out[:len(out)-1]
+			}
+			if r.typ == Person {
+				r.typ = Organization
+			}
+		}
+		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
+		// left out closes a person's name
+		if e := r.te; r.typ == Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
+			isCapitalised(tz.toks[e].text) && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
+			!calendarWords[lower(tz.toks[e].text)] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
+			(i+1 >= len(raw) || raw[i+1].ts > e) {
+			r.te++
+		}
+		// "Civic Alliance": a head noun the recogniser left out closes the name
+		for r.te < len(tz.toks) && tz.toks[r.te].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te].text) &&
+			orgHeads[lower(tz.toks[r.te].text)] && (i+1 >= len(raw) || raw[i+1].ts > r.te) {
+			r.te++
+		}
+		// "The Harbour Renewal Plan": a capitalised word the recogniser left
+		// out opens a name that has a head noun
+		if hl := lower(tz.toks[r.te-1].text); r.te-r.ts >= 2 && (orgHeads[hl] || otherHeads[hl]) {
+			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
+				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] &&
+				!personTitles[lower(tz.toks[r.ts-1].text)] && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				r.ts--
+			}
+		}
+		if possessorInName(tz, r.te-1) && r.te+1 < len(tz.toks) &&
 			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te+1].text) {
 			e := r.te + 1
 			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && isCapitalised(tz.toks[e].text) {
@@ -230,8 +390,8 @@ func shapeNames(tz *tokenized, raw []rawMention) []rawMention {
 				i++
 			}
 			r.te = e
-			if head := lower(tz.toks[e-1].text); stateHeads[head] {
-				r.typ = Place
+			if head := lower(tz.toks[e-1].text); stateHeads[head] && !orgHeads[head] {
+				r.typ = Place // "Luhansk People's Republics"
 			} else if r.typ == Person {
 				r.typ = Organization
 			}
@@ -239,9 +399,56 @@ func shapeNames(tz *tokenized, raw []rawMention) []rawMention {
 		if r.typ != Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
 			r.typ = Place
 		}
+		r.typ = headType(tz, r)
+		// "the Rovers winger Aleksi Moreau": a name right after a person's role
+		if (r.typ == Organization || r.typ == Other) && r.te-r.ts >= 2 && r.te-r.ts <= 3 && r.ts > 0 &&
+			personRoles[tz.toks[r.ts-1].text] && !hasHeadWord(tz, r.ts, r.te) {
+			r.typ = Person
+		}
+		ts := r.ts
+		for ts < r.te-1 && isLowerWord(tz.toks[ts].text) {
+			ts++ // "the Veldorian economy"
+		}
+		if r.te-ts == 1 && r.typ != Place && isDemonym(tz, ts) {
+			r.typ = Other // "every Veldorian family"
+			demonyms[lower(tz.toks[ts].text)] = true
+		}
 		out = append(out, r)
 	}
-	return out
+	return out, demonyms
+}
+
+// possessorInName reports whether token k is a word that runs on into a
+// name through a possessive: "People's" in "People's Coast Party" and a
+// plural with a bare apostrophe, "Dockworkers’ Federation".
+func possessorInName(tz *tokenized, k int) bool {
+	if k < 0 || k+2 >= len(tz.toks) || !isCapitalised(tz.toks[k].text) || !isCapitalised(tz.toks[k+2].text) ||
+		tz.toks[k+2].sent != tz.toks[k].sent {
+		return false
+	}
+	w, p := tz.toks[k].text, tz.toks[k+1].text
+	if (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "men")) && isPossessive(p) {
+		return true
+	}
+	return (p == "'" || p == "’") && len(w) > 3 && strings.HasSuffix(w, "s") && tz.toks[k+1].Start == tz.toks[k].End
+}
+
+// isDemonym reports whether the single capitalised word at k is a
+// demonym used as an adjective: "-ian", "-ean", "-ese" or "-ish" before a
+// noun ("Veldorian scientists", "every Veldorian family"), not a given name.
+func isDemonym(tz *tokenized, k int) bool {
+	w := lower(tz.toks[k].text)
+	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
+		len(w) < 6 || givenNameGender(w) != "" || k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
+		return false
+	}
+	n := tz.toks[k+1].text
+	ln := lower(n)
+	if !isLowerWord(n) || isCueWord(ln) || subjectSkips[ln] || beForms[ln] || clauseBreaks[ln] || prepositions[ln] ||
+		strings.HasSuffix(ln, "ed") || strings.HasSuffix(ln, "ly") && len(ln) > 6 {
+		return false
+	}
+	return true
 }
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
@@ -254,6 +461,102 @@ var stateHeads = wordSet(`republic republics kingdom emirates federation union c
 
 var geoHeads = wordSet(`sea seas ocean river lake lakes mountains mountain gulf bay strait straits valley desert island
 islands peninsula coast canal channel basin plateau hills falls delta sound archipelago glacier cape`)
+
+// inTitle reports whether the span lies inside a quoted title of two words
+// or more: “Salt Harbour”, “The Glass Orchard”.
+func inTitle(a *Article, start, end int) bool {
+	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].End > start })
+	if i >= len(a.Quotes) || a.Quotes[i].Start > start || a.Quotes[i].End < end {
+		return false
+	}
+	q := a.Quotes[i].Text
+	return len(strings.Fields(q)) >= 2 && looksLikeTitle(q)
+}
+
+// headType types a name of several words by its head noun, the word that
+// says what kind of thing it names: "Coast Party" and "Halvard Lines" are
+// organisations, "Marrow Bay" and "Port Anselm" places. A name that starts
+// with a known given name stays a person ("Michael Bay").
+func headType(tz *tokenized, r rawMention) EntityType {
+	if r.te-r.ts < 2 {
+		return r.typ
+	}
+	first, last := tz.toks[r.ts].text, tz.toks[r.te-1].text
+	if !isCapitalised(last) || !isCapitalised(first) {
+		return r.typ
+	}
+	lf, ll := lower(first), lower(last)
+	if r.typ == Person && givenNameGender(lf) != "" {
+		return r.typ
+	}
+	switch {
+	case otherHeads[ll]:
+		return Other
+	case r.typ == Person && publisherHeads[ll]:
+		return Organization
+	case orgHeads[ll]:
+		if r.typ == Place && stateHeads[ll] {
+			return r.typ // "Russian Federation"
+		}
+		return Organization
+	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
+		return Place
+	case placeFirsts[lf]:
+		if r.typ == Organization {
+			return r.typ // a club named for its town: "Port Vale"
+		}
+		return Place
+	}
+	return r.typ
+}
+
+// hasHeadWord reports whether a name has a word that says what kind of
+// thing it names ("Party", "Bay", "Port").
+func hasHeadWord(tz *tokenized, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		w := lower(tz.toks[k].text)
+		if orgHeads[w] || geoHeads[w] || streetHeads[w] || naturalFirsts[w] || placeFirsts[w] || stateHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoles are lower-case nouns for people that stand right before a
+// name: "the substitute Tobias Wren", "the novelist Marit Holloway".
+var personRoles = wordSet(`winger striker substitute keeper goalkeeper captain defender midfielder forward coach
+manager player singer actor actress director author writer novelist poet painter artist composer critic
+scientist professor economist analyst lawyer minister president senator mayor governor chairman chairwoman
+spokesman spokeswoman founder priest bishop doctor nurse teacher student pilot officer detective judge
+journalist reporter editor columnist photographer historian researcher biologist chemist physicist engineer
+architect businessman businesswoman entrepreneur investor banker diplomat ambassador envoy activist campaigner
+candidate lawmaker legislator comedian rapper guitarist drummer dancer filmmaker producer presenter host
+chef farmer fisherman soldier general colonel sergeant boxer cyclist runner swimmer golfer skier jockey
+wife husband son daughter mother father brother sister widow`)
+
+// orgHeads end the names of organisations.
+var orgHeads = wordSet(`party alliance council federation union bank lines university ministry club athletic
+rovers company group association institute commission committee agency authority corporation corp inc ltd
+airlines airways foundation trust league society assembly parliament congress department bureau
+coalition movement front confederation syndicate cooperative consortium institution academy college
+school hospital brigade regiment battalion`)
+
+// otherHeads end the names of plans, laws, prizes and events: "Harbour
+// Renewal Plan", "Anselm Prize".
+var otherHeads = wordSet(`plan act treaty accord accords agreement prize award awards strategy programme initiative
+doctrine declaration olympics games cup championship championships`)
+
+// publisherHeads end names of businesses that could pass for surnames, so
+// they only undo a person reading: "Marrow House", "Lindqvist Books".
+var publisherHeads = wordSet(`house press books media records studios publishing publishers pictures films`)
+
+// streetHeads end the names of places made by people.
+var streetHeads = wordSet(`bridge street road avenue lane quay square harbour harbor estuary boulevard`)
+
+// naturalFirsts open the names of landforms and waters: "River Vell",
+// "Mount Kenya"; placeFirsts open names of towns, which clubs borrow.
+var naturalFirsts = wordSet(`mount mt. lake river cape isle upper lower`)
+var placeFirsts = wordSet(`port fort`)
 
 // nearestFull picks, among full-name mentions cands, the one a short
 // mention at i refers to: when they all name the same person, that person;
@@ -402,6 +705,8 @@ there here in on at after before when while as if but and or so yet for with wit
 during under over between among despite although though because however meanwhile still also then now today
 yesterday tomorrow last next some many most more few several all both each every no not one two three
 what who whom whose which where why how whatever shortly earlier later according`)
+
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // calendarWords are capitalised but never names.
 var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may

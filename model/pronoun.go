@@ -91,7 +91,7 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		e := at.a.Entities[ei]
 		switch g {
 		case "m", "f":
-			return e.Type == Person && (at.gender[ei] == "" || at.gender[ei] == g)
+			return e.Type == Person && (at.gender[ei] == "" || at.gender[ei] == g) && at.personEvidence(ei)
 		case "n", "p":
 			return e.Type == Organization
 		}
@@ -199,3 +199,19 @@ ursula angela theresa giorgia marine jacinda liz kristi tulsi ilhan alexandria r
 maxine dianne kirsten tammy amy marsha marjorie lauren elise liz condoleezza madeleine golda indira benazir
 yulia olena oksana natalia svetlana olga irina tatiana anastasia ekaterina fatima aisha layla leila mariam
 sophie claire isabelle chloe camille ines lucia elena sofia carmen ana rosa ingrid astrid greta annalena`)
+
+// personEvidence tells a person from a name the recogniser typed as one
+// on its shape alone: a person has a name of two words or more, or a known
+// gender, and no word of a place or an organisation in it ("Marrow Bay",
+// "Athletic").
+func (at *attributor) personEvidence(ei int) bool {
+	e := at.a.Entities[ei]
+	words := strings.Fields(e.Name)
+	for _, w := range words {
+		lw := lower(w)
+		if orgHeads[lw] || geoHeads[lw] || streetHeads[lw] || naturalFirsts[lw] || placeFirsts[lw] {
+			return false
+		}
+	}
+	return len(words) >= 2 || at.gender[ei] != ""
+}

@@ -18,8 +18,8 @@ func Analyze(a *Article) {
 		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
 	}
 	toks := tokenizeArticle(a)
-	a.Entities = findEntities(a, toks)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs)
+	a.Entities = findEntities(a, toks)
 	attribute(a, toks)
 }
 
