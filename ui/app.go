@@ -57,6 +57,7 @@ type App struct {
 
 	back, forward []place
 	showHelp      bool
+	summary       string // what the library holds, counted once
 	status        string
 
 	width, height int
@@ -71,6 +72,7 @@ func New(lib *model.Library, problems []string) App {
 	a.help.Styles = st.Help
 	a.list = newListPane(lib, st, a.keys)
 	a.article = newArticlePane(lib, -1, st, a.keys)
+	a.summary = librarySummary(lib)
 	a.entity = entityPage{keys: a.keys, st: st, sty: newStyler(st), lib: lib, cursor: -1}
 	return a
 }
@@ -368,8 +370,23 @@ func (a App) mainView() string {
 
 // welcome fills the main pane before anything is opened.
 func (a App) welcome() string {
+	lines := []string{
+		"",
+		"  " + a.st.Heading.Render("byline"),
+		"",
+		"  " + a.st.Faint.Render(a.summary),
+		"",
+		"  Choose an article and press enter.",
+		"  In an article, tab moves between quotations and names;",
+		"  enter follows one, backspace comes back.",
+	}
+	return strings.Join(append(lines, a.problemLines()...), "\n")
+}
+
+// librarySummary counts the articles, quotations and named speakers.
+func librarySummary(lib *model.Library) string {
 	quotes, speakers := 0, map[string]bool{}
-	for _, art := range a.lib.Articles {
+	for _, art := range lib.Articles {
 		for _, q := range art.Quotes {
 			if q.Speech {
 				quotes++
@@ -379,18 +396,8 @@ func (a App) welcome() string {
 			}
 		}
 	}
-	lines := []string{
-		"",
-		"  " + a.st.Heading.Render("byline"),
-		"",
-		"  " + a.st.Faint.Render(fmt.Sprintf("%s, %s, %s.", plural(len(a.lib.Articles), "article", "articles"),
-			plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))),
-		"",
-		"  Choose an article and press enter.",
-		"  In an article, tab moves between quotations and names;",
-		"  enter follows one, backspace comes back.",
-	}
-	return strings.Join(append(lines, a.problemLines()...), "\n")
+	return fmt.Sprintf("%s, %s, %s.", plural(len(lib.Articles), "article", "articles"),
+		plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))
 }
 
 func (a App) problemLines() []string {

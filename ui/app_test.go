@@ -8,6 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/model"
 )
 
 // The list is newest first: the pier story of March before the fares of
@@ -311,4 +314,50 @@ func TestNoColorStillShowsSpeakers(t *testing.T) {
 		t.Error("colour codes in the Ascii profile")
 	}
 	contains(t, ansi.Strip(s), "Marta Quill ▌", "Brady-Fenn ▌")
+}
+
+// A very long article opens by wrapping only what is on screen; the end is
+// reached with G, and a resize keeps the reader's place.
+func TestLongArticleLaysOutLazily(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("A long file\n")
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&b, "Paragraph %d. “Quoted words, number %d,” said Ann Lee.\n", i, i)
+	}
+	a := openText(t, b.String(), 80, 24)
+	if a.article.laidOut() || a.article.laid > 100 {
+		t.Fatalf("opening wrapped %d of %d blocks", a.article.laid, len(a.article.blocks))
+	}
+	a = drive(t, a, runeKey('G'))
+	if !a.article.laidOut() || !strings.Contains(plain(a), "Paragraph 19999.") {
+		t.Fatal("G should show the last paragraph")
+	}
+	a = drive(t, a, keyShiftTab)
+	if !a.article.visible(a.article.cursor) {
+		t.Error("shift+tab at the end should pick a link on screen")
+	}
+	a = drive(t, a, runeKey('g'))
+	for i := 0; i < 300; i++ {
+		a = drive(t, a, runeKey('j'))
+	}
+	top := strings.SplitN(plain(a), "\n", 2)[0]
+	a = drive(t, a, tea.WindowSizeMsg{Width: 70, Height: 24})
+	if a.article.laidOut() {
+		t.Error("a resize should not wrap the whole article again")
+	}
+	if got := strings.SplitN(plain(a), "\n", 2)[0]; !strings.Contains(got, strings.Fields(top)[1]) {
+		t.Errorf("resize lost the place: top line %q, was %q", got, top)
+	}
+}
+
+// openText is the reader on one article made of text, opened.
+func openText(t *testing.T, text string, w, h int) App {
+	t.Helper()
+	art, err := articles.Parse("2026-01-01-long.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model.Analyze(art)
+	a := New(model.NewLibrary([]*model.Article{art}), nil)
+	return drive(t, a, tea.WindowSizeMsg{Width: w, Height: h}, keyEnter)
 }

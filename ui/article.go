@@ -79,7 +79,11 @@ type articlePane struct {
 
 	blocks []block
 	links  []link
-	lines  []string
+	// lines holds the wrapped lines of blocks[:laid]. Blocks are wrapped as
+	// the view reaches them, so a very long article opens at once and a
+	// resize costs what is on screen, not the whole article.
+	lines []string
+	laid  int
 
 	width, height int
 	offset        int // first line shown
@@ -342,24 +346,64 @@ func (p *articlePane) setSize(w, h int) {
 	if w == p.width && h == p.height && p.lines != nil {
 		return
 	}
+	// the cursor stays in view through a resize only if it was in view
+	follow := p.cursor >= 0 && p.cursor < len(p.links) && p.lines != nil && p.visible(p.cursor)
 	p.width, p.height = max(w, 0), max(h, 0)
 	p.layout()
-	p.keepVisible()
+	if follow {
+		p.keepVisible()
+	}
 }
 
-// layout wraps every block at the current width.
+// layout wraps the article again at the current width, keeping the block
+// at the top of the view at the top.
 func (p *articlePane) layout() {
 	if p.a == nil {
 		return
 	}
+	anchor := p.blockAt(p.offset)
 	p.lines = p.lines[:0]
-	for i := range p.blocks {
-		p.wrapBlock(i)
-		p.blocks[i].top = len(p.lines)
-		p.lines = append(p.lines, p.blocks[i].lines...)
+	p.laid = 0
+	if anchor > 0 {
+		p.ensureBlock(anchor)
+		p.offset = p.blocks[anchor].top
+	} else {
+		p.offset = 0
 	}
 	p.clampOffset()
 }
+
+// blockAt is the laid-out block that holds line n.
+func (p *articlePane) blockAt(n int) int {
+	i := sort.Search(p.laid, func(i int) bool { return p.blocks[i].top > n })
+	return max(0, i-1)
+}
+
+// wrapNext wraps the next block and adds its lines.
+func (p *articlePane) wrapNext() {
+	i := p.laid
+	p.wrapBlock(i)
+	p.blocks[i].top = len(p.lines)
+	p.lines = append(p.lines, p.blocks[i].lines...)
+	p.laid++
+}
+
+// ensureLine wraps blocks until line n exists or the article ends.
+func (p *articlePane) ensureLine(n int) {
+	for len(p.lines) <= n && p.laid < len(p.blocks) {
+		p.wrapNext()
+	}
+}
+
+// ensureBlock wraps blocks up to and including block bi.
+func (p *articlePane) ensureBlock(bi int) {
+	for p.laid <= bi && p.laid < len(p.blocks) {
+		p.wrapNext()
+	}
+}
+
+// laidOut reports whether every block is wrapped.
+func (p *articlePane) laidOut() bool { return p.laid == len(p.blocks) }
 
 // wrapBlock lays out block i and records the line of each of its links.
 func (p *articlePane) wrapBlock(i int) {
@@ -576,7 +620,7 @@ func (p *articlePane) rewrap(links ...int) {
 		}
 		// a quotation may run over several blocks
 		for bi := range p.blocksOf(l) {
-			if done[bi] {
+			if done[bi] || bi >= p.laid {
 				continue
 			}
 			done[bi] = true
@@ -610,6 +654,7 @@ func (p *articlePane) blocksOf(l int) map[int]bool {
 // linkLine is the line of the pane a link starts on.
 func (p *articlePane) linkLine(l int) int {
 	k := p.links[l]
+	p.ensureBlock(k.block)
 	return p.blocks[k.block].top + max(k.line, 0)
 }
 
@@ -665,6 +710,7 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	case key.Matches(msg, k.Top):
 		p.offset = 0
 	case key.Matches(msg, k.Bottom):
+		p.ensureBlock(len(p.blocks) - 1)
 		p.offset = len(p.lines)
 		p.clampOffset()
 	case key.Matches(msg, k.NextLink):
@@ -687,6 +733,7 @@ func (p *articlePane) scroll(n int) {
 }
 
 func (p *articlePane) clampOffset() {
+	p.ensureLine(p.offset + p.height)
 	p.offset = max(0, min(p.offset, len(p.lines)-p.height))
 }
 
@@ -709,16 +756,17 @@ func (p *articlePane) stepLink(dir int) {
 				break
 			}
 		}
-		if next < 0 { // nothing on screen: the first link below, or above
-			for i := range p.links {
-				l := i
-				if dir < 0 {
-					l = len(p.links) - 1 - i
-				}
-				if (dir > 0) == (p.linkLine(l) >= p.offset) {
+		if next < 0 { // nothing on screen: the first link below, or the last above
+			for l := range p.links {
+				below := p.linkLine(l) >= p.offset
+				if below && dir > 0 {
 					next = l
 					break
 				}
+				if below {
+					break
+				}
+				next = l
 			}
 		}
 	} else {
@@ -731,6 +779,9 @@ func (p *articlePane) stepLink(dir int) {
 }
 
 func (p *articlePane) visible(l int) bool {
+	if p.links[l].block >= p.laid {
+		return false // not wrapped yet, so below the view
+	}
 	line := p.linkLine(l)
 	return line >= p.offset && line < p.offset+p.height
 }
@@ -853,7 +904,11 @@ func (p articlePane) View() string {
 
 // position says how far through the article the view is.
 func (p articlePane) position() string {
-	if len(p.lines) <= p.height {
+	if !p.laidOut() && p.offset > 0 {
+		// the lines below are not wrapped yet: say how far through the blocks
+		return fmt.Sprintf("%d%%", p.blockAt(p.offset+p.height)*100/max(1, len(p.blocks)))
+	}
+	if p.laidOut() && len(p.lines) <= p.height {
 		return "all"
 	}
 	switch {

@@ -57,6 +57,10 @@ type entityPage struct {
 // coMentions is how many related entities a page lists.
 const coMentions = 12
 
+// maxRows is how many articles or quotations a page lists; a page for an
+// entity with thousands stays quick to draw and to move through.
+const maxRows = 500
+
 func newEntityPage(lib *model.Library, id string, st *Styles, keys *keyMap) entityPage {
 	p := entityPage{keys: keys, st: st, sty: newStyler(st), lib: lib, id: id, cursor: -1}
 	p.build()
@@ -83,7 +87,11 @@ func (p *entityPage) build() {
 
 	arts := p.lib.ArticlesMentioning(p.id)
 	text(blockHeading, "Mentioned in "+plural(len(arts), "article", "articles"))
-	for _, ac := range arts {
+	for i, ac := range arts {
+		if i == maxRows {
+			text(blockNote, fmt.Sprintf("… and %d more", len(arts)-maxRows))
+			break
+		}
 		a := p.lib.Articles[ac.Article]
 		detail := plural(ac.Count, "mention", "mentions")
 		if a.Date != "" {
@@ -98,7 +106,11 @@ func (p *entityPage) build() {
 		text(blockNote, "No quotations are attributed to "+info.Name+".")
 	} else {
 		text(blockHeading, "Quotations ("+fmt.Sprint(len(quotes))+")")
-		for _, qr := range quotes {
+		for i, qr := range quotes {
+			if i == maxRows {
+				text(blockNote, fmt.Sprintf("… and %d more", len(quotes)-maxRows))
+				break
+			}
 			a := p.lib.Articles[qr.Article]
 			q := a.Quotes[qr.Quote]
 			add(row{kind: rowQuote, look: look{speaker: 1}, text: "“" + strings.TrimRight(q.Text, ", ") + "”", detail: quoteSource(a),

@@ -51,7 +51,13 @@ func renderMarkdown(src string, w int, dark bool) []string {
 	if err != nil {
 		return []string{sanitizeLine(src)}
 	}
-	out, err := r.Render(sanitize(src))
+	src = sanitize(src)
+	if t := strings.TrimSpace(src); !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
+		// Glamour decodes HTML entities, and &#27; would become a live ESC:
+		// outside code (where entities are not decoded) they stay as written
+		src = strings.ReplaceAll(src, "&", "&amp;")
+	}
+	out, err := r.Render(src)
 	if err != nil {
 		return []string{sanitizeLine(src)}
 	}
