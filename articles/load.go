@@ -50,6 +50,14 @@ func IsArticle(name string) bool {
 // Files that cannot be read or are not text come back as problems; the rest
 // still load.
 func LoadFS(fsys fs.FS) ([]*model.Article, []Problem) {
+	docs, probs := ScanFS(fsys)
+	arts, more := LoadAll(docs, nil, 1)
+	return arts, append(probs, more...)
+}
+
+// ScanFS lists the article files in fsys, in name order, without reading
+// them.
+func ScanFS(fsys fs.FS) ([]Doc, []Problem) {
 	var names []string
 	var probs []Problem
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -69,16 +77,11 @@ func LoadFS(fsys fs.FS) ([]*model.Article, []Problem) {
 		probs = append(probs, Problem{Path: ".", Err: err})
 	}
 	sort.Strings(names)
-	var out []*model.Article
-	for _, n := range names {
-		a, err := loadOne(n, func() (io.ReadCloser, error) { return fsys.Open(n) })
-		if err != nil {
-			probs = append(probs, Problem{Path: n, Err: err})
-			continue
-		}
-		out = append(out, a)
+	docs := make([]Doc, len(names))
+	for i, n := range names {
+		docs[i] = Doc{Path: n, open: func() (io.ReadCloser, error) { return fsys.Open(n) }}
 	}
-	return out, probs
+	return docs, probs
 }
 
 // ErrLinkedFolder is the problem of a symbolic link to a folder, which the
@@ -92,36 +95,42 @@ var ErrNotExist = errors.New("no such file or folder")
 // line, in the order given. A path that does not exist is an error; files
 // that cannot be read inside a folder are problems and the rest load.
 func LoadPaths(paths []string) ([]*model.Article, []Problem, error) {
+	docs, probs, err := ScanPaths(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	arts, more := LoadAll(docs, nil, 1)
+	return arts, append(probs, more...), nil
+}
+
+// ScanPaths lists the article files named on the command line or found in
+// folders named there, in the order given, without reading them. A path
+// that does not exist is an error.
+func ScanPaths(paths []string) ([]Doc, []Problem, error) {
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", p, ErrNotExist)
 		}
 	}
-	var out []*model.Article
+	var docs []Doc
 	var probs []Problem
 	for _, p := range paths {
 		st, _ := os.Stat(p)
 		if !st.IsDir() {
-			a, err := loadOne(p, func() (io.ReadCloser, error) { return os.Open(p) })
-			if err != nil {
-				probs = append(probs, Problem{Path: p, Err: err})
-				continue
-			}
-			out = append(out, a)
+			docs = append(docs, fileDoc(p))
 			continue
 		}
 		files, walkProbs := walkDir(p)
 		probs = append(probs, walkProbs...)
 		for _, f := range files {
-			a, err := loadOne(f, func() (io.ReadCloser, error) { return os.Open(f) })
-			if err != nil {
-				probs = append(probs, Problem{Path: f, Err: err})
-				continue
-			}
-			out = append(out, a)
+			docs = append(docs, fileDoc(f))
 		}
 	}
-	return out, probs, nil
+	return docs, probs, nil
+}
+
+func fileDoc(p string) Doc {
+	return Doc{Path: p, open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
 // walkDir lists article files under root in name order, following
@@ -162,36 +171,6 @@ func walkDir(root string) ([]string, []Problem) {
 	})
 	sort.Strings(files)
 	return files, probs
-}
-
-func loadOne(name string, open func() (io.ReadCloser, error)) (*model.Article, error) {
-	f, err := open()
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// one byte more than the limit tells a file at the limit from a larger one
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	var truncated int64
-	if int64(len(data)) > MaxFileSize {
-		truncated = int64(len(data))
-		if sf, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
-			if st, err := sf.Stat(); err == nil && st.Size() > truncated {
-				truncated = st.Size()
-			}
-		}
-		data = cutAtRune(data[:MaxFileSize])
-	}
-	a, err := Parse(name, data)
-	if err != nil {
-		return nil, err
-	}
-	a.Truncated = truncated
-	model.Analyze(a)
-	return a, nil
 }
 
 // cutAtRune drops a UTF-8 sequence cut short at the end of data, so that a

@@ -9,10 +9,13 @@ import (
 // who said what, and which entities appear together. Build it with
 // NewLibrary once the articles are analysed; it is read-only afterwards.
 type Library struct {
+	// Articles is indexed like the library's files; an article not yet
+	// analysed is nil and counts for nothing.
 	Articles []*Article
 
 	entities map[string]*EntityInfo
-	order    []string // entity IDs in first-seen order
+	order    []string          // entity IDs in first-seen order
+	remap    map[string]string // an article's entity ID → the library's, where they differ
 }
 
 // EntityInfo is everything the library knows about one entity.
@@ -52,12 +55,16 @@ func NewLibrary(arts []*Article) *Library {
 	l := &Library{Articles: arts, entities: map[string]*EntityInfo{}}
 	l.linkSurnames()
 	for ai, a := range arts {
+		if a == nil {
+			continue
+		}
 		for _, e := range a.Entities {
-			info, ok := l.entities[e.ID]
+			id := l.ID(e.ID)
+			info, ok := l.entities[id]
 			if !ok {
-				info = &EntityInfo{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: map[int]int{}}
-				l.entities[e.ID] = info
-				l.order = append(l.order, e.ID)
+				info = &EntityInfo{ID: id, Name: e.Name, Type: e.Type, Mentions: map[int]int{}}
+				l.entities[id] = info
+				l.order = append(l.order, id)
 			}
 			if len(e.Name) > len(info.Name) {
 				info.Name = e.Name
@@ -83,14 +90,31 @@ func NewLibrary(arts []*Article) *Library {
 	return l
 }
 
-// linkSurnames rewrites the IDs of single-word person entities to the one
-// multi-word person in the library that ends with that word, so that
-// "Putin" in one article and "Vladimir Putin" in another share a page. When
-// two people share the surname nothing is merged: a wrong merge is worse than
-// two pages.
+// ID is the library's ID for an entity or speaker ID found in one of its
+// articles: the same, unless the library joined it to another ("Putin" in
+// one article to "Vladimir Putin" in another). Safe on a nil library.
+func (l *Library) ID(id string) string {
+	if l == nil {
+		return id
+	}
+	if to, ok := l.remap[id]; ok {
+		return to
+	}
+	return id
+}
+
+// linkSurnames joins single-word person entities to the one multi-word
+// person in the library that ends with that word, so that "Putin" in one
+// article and "Vladimir Putin" in another share a page. When two people
+// share the surname nothing is merged: a wrong merge is worse than two
+// pages. The articles are not changed (they may be shared between
+// libraries built as an index grows); the joins are kept in remap.
 func (l *Library) linkSurnames() {
 	full := map[string][]string{} // last word -> IDs of multi-word people
 	for _, a := range l.Articles {
+		if a == nil {
+			continue
+		}
 		for _, e := range a.Entities {
 			if e.Type != Person {
 				continue
@@ -103,26 +127,17 @@ func (l *Library) linkSurnames() {
 			full[last] = appendUnique(full[last], e.ID)
 		}
 	}
-	remap := map[string]string{}
+	l.remap = map[string]string{}
 	for _, a := range l.Articles {
-		for i := range a.Entities {
-			e := &a.Entities[i]
+		if a == nil {
+			continue
+		}
+		for _, e := range a.Entities {
 			if e.Type != Person || strings.Contains(e.Name, " ") {
 				continue
 			}
-			if ids := full[strings.ToLower(e.Name)]; len(ids) == 1 {
-				remap[e.ID] = ids[0]
-				e.ID = ids[0]
-			}
-		}
-	}
-	if len(remap) == 0 {
-		return
-	}
-	for _, a := range l.Articles {
-		for i := range a.Quotes {
-			if to, ok := remap[a.Quotes[i].SpeakerID]; ok {
-				a.Quotes[i].SpeakerID = to
+			if ids := full[strings.ToLower(e.Name)]; len(ids) == 1 && ids[0] != e.ID {
+				l.remap[e.ID] = ids[0]
 			}
 		}
 	}
@@ -176,8 +191,11 @@ func (l *Library) ArticlesMentioning(id string) []ArticleCount {
 func (l *Library) QuotesBy(id string) []QuoteRef {
 	var out []QuoteRef
 	for ai, a := range l.Articles {
+		if a == nil {
+			continue
+		}
 		for qi, q := range a.Quotes {
-			if q.SpeakerID == id {
+			if q.SpeakerID != "" && l.ID(q.SpeakerID) == id {
 				out = append(out, QuoteRef{Article: ai, Quote: qi})
 			}
 		}
@@ -198,12 +216,13 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	for ai, mine := range info.Mentions {
 		seen := map[string]bool{}
 		for _, e := range l.Articles[ai].Entities {
-			if e.ID == id || seen[e.ID] {
+			eid := l.ID(e.ID)
+			if eid == id || seen[eid] {
 				continue
 			}
-			seen[e.ID] = true
-			shared[e.ID]++
-			weight[e.ID] += min(mine, l.entities[e.ID].Mentions[ai])
+			seen[eid] = true
+			shared[eid]++
+			weight[eid] += min(mine, l.entities[eid].Mentions[ai])
 		}
 	}
 	out := make([]EntityCount, 0, len(shared))

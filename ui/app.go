@@ -391,7 +391,7 @@ func librarySummary(lib *model.Library) string {
 			if q.Speech {
 				quotes++
 				if q.SpeakerID != "" {
-					speakers[q.SpeakerID] = true
+					speakers[lib.ID(q.SpeakerID)] = true
 				}
 			}
 		}

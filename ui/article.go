@@ -142,7 +142,7 @@ func (p *articlePane) build() {
 		add(block{kind: blockHeading, text: "Who said what"})
 		for i := range p.speakers {
 			b := block{kind: blockSpeaker, speaker: i}
-			if id := p.speakers[i].ID; id != "" {
+			if id := p.lib.ID(p.speakers[i].ID); id != "" {
 				p.links = append(p.links, link{kind: linkSpeaker, entity: id, block: len(p.blocks)})
 			}
 			add(b)
@@ -202,7 +202,7 @@ func (p *articlePane) textBlock(kind blockKind, sp model.Span, md *mdPara, menti
 		li := -1
 		if q.Start >= sp.Start { // the link stands where the quotation opens
 			li = len(p.links)
-			p.links = append(p.links, link{kind: linkQuote, span: q.Span, quote: qi, entity: q.SpeakerID, block: bi})
+			p.links = append(p.links, link{kind: linkQuote, span: q.Span, quote: qi, entity: p.lib.ID(q.SpeakerID), block: bi})
 		} else {
 			li = p.quoteLink(qi)
 		}
@@ -212,7 +212,7 @@ func (p *articlePane) textBlock(kind blockKind, sp model.Span, md *mdPara, menti
 		m := mentions[mi]
 		e := p.a.Entities[m.Entity]
 		li := len(p.links)
-		p.links = append(p.links, link{kind: linkMention, span: m.Span, entity: e.ID, block: bi})
+		p.links = append(p.links, link{kind: linkMention, span: m.Span, entity: p.lib.ID(e.ID), block: bi})
 		b.marks = append(b.marks, spanMark{Span: m.Span, kind: markMention, val: int(e.Type) + 1, link: li})
 	}
 	if md != nil {

@@ -1,0 +1,119 @@
+package articles
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Doc is an article file that has been found but not yet read.
+type Doc struct {
+	Path string
+	open func() (io.ReadCloser, error)
+}
+
+// read returns the file's bytes up to MaxFileSize and, when it was cut
+// there, the file's full size.
+func (d Doc) read(limit int64) ([]byte, int64, error) {
+	if d.open == nil {
+		return nil, 0, fmt.Errorf("%s: %w", d.Path, fs.ErrInvalid)
+	}
+	f, err := d.open()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	// one byte more than the limit tells a file at the limit from a larger one
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, 0, err
+	}
+	var size int64
+	if int64(len(data)) > limit {
+		size = int64(len(data))
+		if sf, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
+			if st, err := sf.Stat(); err == nil && st.Size() > size {
+				size = st.Size()
+			}
+		}
+		data = cutAtRune(data[:limit])
+	}
+	return data, size, nil
+}
+
+// headerLimit is how much of a file Header reads: enough for the headline,
+// front matter and, in most articles, the whole text.
+const headerLimit = 64 << 10
+
+// Header reads a file's headline, section and date without analysing it:
+// what the list of articles needs, quickly. In a file longer than 64 KB the
+// section named on the last line is not seen.
+func (d Doc) Header() (*model.Article, error) {
+	data, _, err := d.read(min(headerLimit, MaxFileSize))
+	if err != nil {
+		return nil, err
+	}
+	return Parse(d.Path, data)
+}
+
+// Load reads, parses and analyses the file, through the cache when one is
+// given.
+func (d Doc) Load(c *Cache) (*model.Article, error) {
+	data, truncated, err := d.read(MaxFileSize)
+	if err != nil {
+		return nil, err
+	}
+	a, err := Parse(d.Path, data)
+	if err != nil {
+		return nil, err
+	}
+	a.Truncated = truncated
+	if c.get(data, a) {
+		return a, nil
+	}
+	model.Analyze(a)
+	c.put(data, a)
+	return a, nil
+}
+
+// LoadAll loads docs on up to workers goroutines (0: one per core) and
+// returns the articles in the order of docs, with a problem for each file
+// that could not be read.
+func LoadAll(docs []Doc, c *Cache, workers int) ([]*model.Article, []Problem) {
+	res := make([]*model.Article, len(docs))
+	errs := make([]error, len(docs))
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, len(docs)))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				res[i], errs[i] = docs[i].Load(c)
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var arts []*model.Article
+	var probs []Problem
+	for i, a := range res {
+		if errs[i] != nil {
+			probs = append(probs, Problem{Path: docs[i].Path, Err: errs[i]})
+			continue
+		}
+		arts = append(arts, a)
+	}
+	return arts, probs
+}
