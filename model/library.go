@@ -253,3 +253,13 @@ func appendUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// Progress is how far the indexing of a library has come: how many files'
+// headlines have been read, how many analysed, how many failed, of how
+// many.
+type Progress struct {
+	Read, Analysed, Failed, Total int
+}
+
+// Done reports whether every file has been analysed or has failed.
+func (p Progress) Done() bool { return p.Analysed+p.Failed >= p.Total }
