@@ -4,11 +4,13 @@ package main
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -31,14 +33,23 @@ Flags:
 `
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a soft limit: the collector works harder as the heap nears it,
+		// which keeps a large library's analyses within a modest footprint
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// memoryLimit is the heap size the collector aims to stay under.
+const memoryLimit = 400 << 20
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("byline", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	jsonOut := fs.Bool("json", false, "print the analysis as JSON instead of opening the reader")
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	noCache := fs.Bool("no-cache", false, "neither read nor write the analysis cache")
 	maxSize := sizeFlag(articles.DefaultMaxFileSize)
 	fs.Var(&maxSize, "max-size", "read at most this much of each file (e.g. 8MB, 500KB); the rest is left out with a notice")
 	fs.Usage = func() {
@@ -76,40 +87,86 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	articles.MaxFileSize = int64(maxSize)
-	var arts []*model.Article
+	var docs []articles.Doc
 	var probs []articles.Problem
 	if len(paths) == 0 {
-		arts, probs = articles.LoadFS(articles.Bundled())
+		docs, probs = articles.ScanFS(articles.Bundled())
 	} else {
 		var err error
-		arts, probs, err = articles.LoadPaths(paths)
+		docs, probs, err = articles.ScanPaths(paths)
 		if err != nil {
 			fmt.Fprintln(stderr, "byline:", err)
 			return 2
 		}
 	}
-	if *jsonOut {
-		for _, p := range probs {
-			fmt.Fprintln(stderr, "byline: skipped", p.Error())
-		}
-		for _, a := range arts {
-			if a.Truncated > 0 {
-				fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
-					a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
-			}
-		}
-		w := bufio.NewWriter(stdout)
-		if err := model.WriteJSON(w, arts); err != nil {
-			fmt.Fprintln(stderr, "byline:", err)
-			return 1
-		}
-		if err := w.Flush(); err != nil {
-			fmt.Fprintln(stderr, "byline:", err)
-			return 1
-		}
-		return 0
+	var cache *articles.Cache
+	if !*noCache {
+		cache = openCache()
+		defer cache.Close()
 	}
-	return runReader(arts, probs, stderr)
+	if *jsonOut {
+		return writeJSON(docs, probs, cache, stdout, stderr)
+	}
+	return runReader(docs, probs, cache, stderr)
+}
+
+// writeJSON analyses every file, on all cores, and prints the analyses in
+// the order the files were found.
+func writeJSON(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, stdout, stderr io.Writer) int {
+	arts, more := articles.LoadAll(docs, cache, 0)
+	for _, p := range append(probs, more...) {
+		fmt.Fprintln(stderr, "byline: skipped", p.Error())
+	}
+	for _, a := range arts {
+		if a.Truncated > 0 {
+			fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
+				a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
+		}
+	}
+	w := bufio.NewWriter(stdout)
+	if err := model.WriteJSON(w, arts); err != nil {
+		fmt.Fprintln(stderr, "byline:", err)
+		return 1
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "byline:", err)
+		return 1
+	}
+	return 0
+}
+
+// openCache opens the analysis cache for this build of byline, or returns
+// nil (no cache) when it cannot: a cache is a help, never a requirement.
+func openCache() *articles.Cache {
+	dir, err := articles.CacheDir()
+	if err != nil {
+		return nil
+	}
+	c, err := articles.OpenCache(dir, analyserVersion())
+	if err != nil {
+		return nil
+	}
+	return c
+}
+
+// analyserVersion names the analyser that made a cached analysis: a hash
+// of this very executable, so that any change to the analysis (or to its
+// embedded model) makes old entries unused.
+func analyserVersion() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return version
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return version
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return version
+	}
+	return fmt.Sprintf("%x", h.Sum(nil)[:12])
 }
 
 // sizeFlag is a number of bytes written as 8MB, 512KB, 2G or plain bytes.

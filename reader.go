@@ -7,26 +7,41 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/articles"
-	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/ui"
 )
 
-// runReader opens the terminal reader on the analysed articles.
-func runReader(arts []*model.Article, probs []articles.Problem, stderr io.Writer) int {
-	problems := make([]string, len(probs))
-	for i, p := range probs {
-		problems[i] = p.Error()
-	}
-	if len(arts) == 0 {
-		for _, p := range problems {
-			fmt.Fprintln(stderr, "byline: skipped", p)
+// runReader opens the terminal reader at once on the files found, while an
+// index reads and analyses them in the background.
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, stderr io.Writer) int {
+	if len(docs) == 0 {
+		for _, p := range probs {
+			fmt.Fprintln(stderr, "byline: skipped", p.Error())
 		}
 		fmt.Fprintln(stderr, "byline: no articles to show")
 		return 1
 	}
-	if _, err := tea.NewProgram(ui.New(model.NewLibrary(arts), problems)).Run(); err != nil {
+	problems := make([]string, len(probs))
+	for i, p := range probs {
+		problems[i] = p.Error()
+	}
+	ix := articles.NewIndex(docs, cache, 0)
+	ix.Start()
+	defer ix.Stop()
+	if _, err := tea.NewProgram(ui.NewFromSource(indexSource{ix}, problems)).Run(); err != nil {
 		fmt.Fprintln(stderr, "byline:", err)
 		return 1
 	}
 	return 0
+}
+
+// indexSource lets the reader read from the index.
+type indexSource struct{ *articles.Index }
+
+func (s indexSource) Problems() []string {
+	probs := s.Index.Problems()
+	out := make([]string, len(probs))
+	for i, p := range probs {
+		out[i] = p.Error()
+	}
+	return out
 }

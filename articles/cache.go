@@ -47,8 +47,12 @@ type kv struct{ k, v []byte }
 // cacheFormat changes whenever what the cache stores changes shape.
 const cacheFormat = "1"
 
-// CacheDir is where byline keeps its cache unless told otherwise.
+// CacheDir is where byline keeps its cache: $BYLINE_CACHE when set, else
+// a byline folder in the user's cache folder.
 func CacheDir() (string, error) {
+	if dir := os.Getenv("BYLINE_CACHE"); dir != "" {
+		return dir, nil
+	}
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		return "", err

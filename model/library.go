@@ -85,7 +85,8 @@ func NewLibrary(arts []*Article) *Library {
 			}
 		}
 		sort.Strings(rest)
-		info.Aliases = append([]string{info.Name}, rest...)
+		info.Aliases = caseless(append([]string{info.Name}, rest...))
+		info.Name = info.Aliases[0]
 	}
 	return l
 }
@@ -263,3 +264,23 @@ type Progress struct {
 
 // Done reports whether every file has been analysed or has failed.
 func (p Progress) Done() bool { return p.Analysed+p.Failed >= p.Total }
+
+// caseless drops names that differ from an earlier one only in case
+// ("TRUMP" beside "Trump", from a headline in capitals), keeping the one
+// that is not all capitals.
+func caseless(names []string) []string {
+	seen := map[string]int{}
+	out := names[:0]
+	for _, n := range names {
+		k := strings.ToLower(n)
+		if i, ok := seen[k]; ok {
+			if out[i] == strings.ToUpper(out[i]) && n != strings.ToUpper(n) {
+				out[i] = n
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, n)
+	}
+	return out
+}

@@ -43,11 +43,17 @@ const wideWidth = 100
 // App is the root of the reader. It owns the panes, routes messages
 // between them and keeps the history that backspace and ] walk.
 type App struct {
-	lib      *model.Library
+	src      Source
+	lib      *model.Library // the source's latest library
+	progress model.Progress
+	pending  *openRequest // an article being analysed to be opened
 	keys     *keyMap
 	st       *Styles
 	help     help.Model
 	problems []string
+	// staticProblems is how many of problems were given at the start;
+	// the source's own follow them.
+	staticProblems int
 
 	list    listPane
 	article articlePane
@@ -63,22 +69,87 @@ type App struct {
 	width, height int
 }
 
-// New makes the reader for a library; problems are the files that could
-// not be read, shown in the status line and the help.
+// openRequest is an article to open once it is analysed.
+type openRequest struct {
+	article int
+	at      place
+	entity  string
+	quote   int
+}
+
+// New makes the reader for a library analysed up front; problems are the
+// files that could not be read, shown in the status line and the help.
 func New(lib *model.Library, problems []string) App {
+	return NewFromSource(staticSource{lib}, problems)
+}
+
+// NewFromSource makes the reader for a source that may still be reading
+// and analysing its files: the list shows at once and fills in.
+func NewFromSource(src Source, problems []string) App {
 	keys := defaultKeys()
 	st := NewStyles(true)
-	a := App{lib: lib, keys: &keys, st: st, help: help.New(), problems: problems, main: pageList, focus: pageList}
+	lib := src.Library()
+	a := App{src: src, lib: lib, progress: src.Progress(), keys: &keys, st: st, help: help.New(),
+		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList}
 	a.help.Styles = st.Help
-	a.list = newListPane(lib, st, a.keys)
-	a.article = newArticlePane(lib, -1, st, a.keys)
-	a.summary = librarySummary(lib)
+	a.list = newListPane(src, st, a.keys)
+	a.article = newArticlePane(lib, -1, nil, st, a.keys)
+	a.summary = librarySummary(lib, a.progress)
 	a.entity = entityPage{keys: a.keys, st: st, sty: newStyler(st), lib: lib, cursor: -1}
 	return a
 }
 
-// Init asks the terminal for its background, to choose light or dark colours.
-func (a App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background, to choose light or dark
+// colours, and listens to the source.
+func (a App) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, a.waitForSource()) }
+
+// MESSAGES
+
+// sourceMsg says the source has news: headlines, analyses, a library.
+type sourceMsg struct{}
+
+// articleLoadedMsg brings an article analysed on demand.
+type articleLoadedMsg struct {
+	Article int
+	Art     *model.Article
+	Err     error
+}
+
+// waitForSource waits for the source's next notice.
+func (a App) waitForSource() tea.Cmd {
+	ch := a.src.Updates()
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		<-ch
+		return sourceMsg{}
+	}
+}
+
+// fromSource takes in what the source has learned, and listens again
+// while it is still working.
+func (a *App) fromSource() tea.Cmd {
+	a.progress = a.src.Progress()
+	if lib := a.src.Library(); lib != a.lib {
+		a.lib = lib
+		a.summary = librarySummary(lib, a.progress)
+		a.article.lib = lib
+		if a.main == pageEntity {
+			a.refreshEntity()
+		}
+	}
+	if probs := a.src.Problems(); len(probs) > 0 {
+		a.problems = append(a.problems[:a.staticProblems:a.staticProblems], probs...)
+	}
+	cmds := []tea.Cmd{a.list.refresh()}
+	if !a.progress.Done() {
+		cmds = append(cmds, a.waitForSource())
+	} else {
+		a.summary = librarySummary(a.lib, a.progress)
+	}
+	return tea.Batch(cmds...)
+}
 
 // Update routes a message: sizes and colours to every pane, global keys to
 // the root, navigation messages to open, the rest to the focused pane.
@@ -97,8 +168,11 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.handleWheel(msg)
 	case openArticleMsg:
 		a.push()
-		a.openArticle(msg.Article, place{cursor: -1}, msg.Entity, msg.Quote)
-		return a, nil
+		return a, a.openArticle(msg.Article, place{cursor: -1}, msg.Entity, msg.Quote)
+	case articleLoadedMsg:
+		return a, a.loaded(msg)
+	case sourceMsg:
+		return a, a.fromSource()
 	case openEntityMsg:
 		a.push()
 		a.openEntity(msg.ID, place{cursor: -1})
@@ -229,7 +303,7 @@ func (a *App) goForward() {
 func (a *App) restore(p place) {
 	switch p.page {
 	case pageArticle:
-		a.openArticle(p.article, p, "", -1)
+		a.openArticle(p.article, p, "", -1) // visited, so analysed: no command
 	case pageEntity:
 		a.openEntity(p.entity, p)
 	default:
@@ -239,12 +313,49 @@ func (a *App) restore(p place) {
 
 // openArticle shows article idx, restoring the cursor and scroll of a
 // place, or with the cursor on an entity's first mention or a quotation.
-func (a *App) openArticle(idx int, at place, entity string, quote int) {
-	if idx < 0 || idx >= len(a.lib.Articles) {
-		return
+// An article not yet analysed is analysed first, by the command returned.
+func (a *App) openArticle(idx int, at place, entity string, quote int) tea.Cmd {
+	if idx < 0 || idx >= a.src.Len() {
+		return nil
 	}
+	art, analysed, err := a.src.Article(idx)
+	if err != nil {
+		a.status = "Cannot read " + sanitizeLine(a.src.Path(idx)) + ": " + sanitizeLine(err.Error())
+		return nil
+	}
+	if !analysed {
+		a.pending = &openRequest{article: idx, at: at, entity: entity, quote: quote}
+		a.status = "Analysing " + sanitizeLine(a.src.Path(idx)) + "…"
+		src := a.src
+		return func() tea.Msg {
+			art, err := src.Load(idx)
+			return articleLoadedMsg{Article: idx, Art: art, Err: err}
+		}
+	}
+	a.pending = nil
+	a.showArticle(idx, art, at, entity, quote)
+	return nil
+}
+
+// loaded opens an article analysed on demand, if it is still wanted.
+func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
+	req := a.pending
+	if req == nil || req.article != msg.Article {
+		return nil
+	}
+	a.pending = nil
+	a.status = ""
+	if msg.Err != nil {
+		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + ": " + sanitizeLine(msg.Err.Error())
+		return nil
+	}
+	a.showArticle(msg.Article, msg.Art, req.at, req.entity, req.quote)
+	return a.list.refresh()
+}
+
+func (a *App) showArticle(idx int, art *model.Article, at place, entity string, quote int) {
 	if a.main != pageArticle || a.article.idx != idx {
-		a.article = newArticlePane(a.lib, idx, a.st, a.keys)
+		a.article = newArticlePane(a.lib, idx, art, a.st, a.keys)
 	}
 	a.main = pageArticle
 	a.setFocus(pageArticle)
@@ -266,8 +377,17 @@ func (a *App) openArticle(idx int, at place, entity string, quote int) {
 	a.list.selectArticle(idx)
 }
 
+// refreshEntity rebuilds the open entity page from a newer library,
+// keeping its place.
+func (a *App) refreshEntity() {
+	a.openEntity(a.entity.id, place{cursor: a.entity.cursor, offset: a.entity.offset})
+}
+
 func (a *App) openEntity(id string, at place) {
 	a.entity = newEntityPage(a.lib, id, a.st, a.keys)
+	if !a.progress.Done() {
+		a.entity.indexing(a.progress)
+	}
 	a.main = pageEntity
 	a.setFocus(pageEntity)
 	a.layout()
@@ -384,9 +504,12 @@ func (a App) welcome() string {
 }
 
 // librarySummary counts the articles, quotations and named speakers.
-func librarySummary(lib *model.Library) string {
+func librarySummary(lib *model.Library, p model.Progress) string {
 	quotes, speakers := 0, map[string]bool{}
 	for _, art := range lib.Articles {
+		if art == nil {
+			continue
+		}
 		for _, q := range art.Quotes {
 			if q.Speech {
 				quotes++
@@ -396,8 +519,12 @@ func librarySummary(lib *model.Library) string {
 			}
 		}
 	}
-	return fmt.Sprintf("%s, %s, %s.", plural(len(lib.Articles), "article", "articles"),
+	s := fmt.Sprintf("%s, %s, %s", plural(p.Total, "article", "articles"),
 		plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))
+	if !p.Done() {
+		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
+	}
+	return s + "."
 }
 
 func (a App) problemLines() []string {
@@ -440,6 +567,8 @@ func (a App) statusLine() string {
 	switch {
 	case a.status != "":
 		left = a.st.Warning.Render(sanitizeLine(a.status))
+	case !a.progress.Done():
+		left = a.st.Status.Render(fmt.Sprintf("indexing %d%%", (a.progress.Analysed+a.progress.Failed)*100/max(1, a.progress.Total)))
 	case len(a.problems) > 0 && a.focus == pageList:
 		left = a.st.Warning.Render(fmt.Sprintf("⚠ %s skipped (?)", plural(len(a.problems), "file", "files")))
 	case a.focus == pageArticle:

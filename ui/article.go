@@ -90,10 +90,11 @@ type articlePane struct {
 	cursor        int // index into links; -1 for none
 }
 
-func newArticlePane(lib *model.Library, idx int, st *Styles, keys *keyMap) articlePane {
-	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, cursor: -1}
-	if idx >= 0 && idx < len(lib.Articles) {
-		p.a = lib.Articles[idx]
+// newArticlePane shows article a, number idx in the library; lib joins
+// its entities to the library's.
+func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, keys *keyMap) articlePane {
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1}
+	if a != nil {
 		p.build()
 	}
 	return p

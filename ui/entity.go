@@ -142,6 +142,18 @@ func quoteSource(a *model.Article) string {
 	return a.Title
 }
 
+// indexing tells the page that the library is still being built, so that
+// it says so under the name.
+func (p *entityPage) indexing(pr model.Progress) {
+	note := row{kind: rowText, look: look{block: blockNote},
+		text: fmt.Sprintf("Still indexing: %d of %d articles analysed, so this page may grow.", pr.Analysed, pr.Total)}
+	at := min(2, len(p.rows))
+	p.rows = append(p.rows[:at], append([]row{note}, p.rows[at:]...)...)
+	if p.cursor >= at {
+		p.cursor++
+	}
+}
+
 func typeName(t model.EntityType) string {
 	switch t {
 	case model.Person:

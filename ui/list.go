@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"path/filepath"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
@@ -14,22 +16,39 @@ import (
 )
 
 // articleItem is an article in the list. Counting is done once, when the
-// list is built, never while drawing.
+// item is made, never while drawing.
 type articleItem struct {
 	idx      int
 	title    string // sanitised
 	meta     string // sanitised: section · date · quotations · speakers
+	date     string
 	filterOn string
 }
 
 func (i articleItem) FilterValue() string { return i.filterOn }
 
-func newArticleItem(idx int, a *model.Article) articleItem {
-	speech := 0
-	for _, q := range a.Quotes {
-		if q.Speech {
-			speech++
+// itemState is how much the list knew of an article when it made its item.
+type itemState uint8
+
+const (
+	knownPath itemState = iota
+	knownHeader
+	knownAnalysis
+	knownError
+)
+
+// newArticleItem makes the item of article idx from what is known of it.
+func newArticleItem(idx int, path string, a *model.Article, analysed bool, err error) (articleItem, itemState) {
+	if a == nil {
+		base := path[strings.LastIndexAny(path, `/\`)+1:]
+		title := strings.TrimSuffix(base, filepath.Ext(base))
+		it := articleItem{idx: idx, title: sanitizeLine(title), date: dateOf(base), filterOn: sanitizeLine(title)}
+		if err != nil {
+			it.meta = "cannot be read: " + sanitizeLine(err.Error())
+			return it, knownError
 		}
+		it.meta = "reading…"
+		return it, knownPath
 	}
 	var parts []string
 	for _, s := range []string{a.Section, a.Date} {
@@ -37,13 +56,37 @@ func newArticleItem(idx int, a *model.Article) articleItem {
 			parts = append(parts, s)
 		}
 	}
-	parts = append(parts, plural(speech, "quote", "quotes"))
-	if n := len(a.Speakers()); n > 0 {
-		parts = append(parts, plural(n, "speaker", "speakers"))
+	state := knownHeader
+	if analysed {
+		state = knownAnalysis
+		speech := 0
+		for _, q := range a.Quotes {
+			if q.Speech {
+				speech++
+			}
+		}
+		parts = append(parts, plural(speech, "quote", "quotes"))
+		if n := len(a.Speakers()); n > 0 {
+			parts = append(parts, plural(n, "speaker", "speakers"))
+		}
 	}
 	title := strings.TrimSpace(sanitizeLine(a.Title))
-	return articleItem{idx: idx, title: title, meta: strings.Join(parts, " · "),
-		filterOn: title + " " + sanitizeLine(a.Section)}
+	return articleItem{idx: idx, title: title, meta: strings.Join(parts, " · "), date: a.Date,
+		filterOn: title + " " + sanitizeLine(a.Section)}, state
+}
+
+// dateOf reads an ISO date at the start of a file name, as the loader does,
+// so that the list can be in date order before any file is read.
+func dateOf(base string) string {
+	if len(base) < 11 || base[4] != '-' || base[7] != '-' {
+		return ""
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if base[i] < '0' || base[i] > '9' {
+			return ""
+		}
+	}
+	return base[:10]
 }
 
 // articleDelegate draws an article as two lines: headline, then section,
@@ -76,40 +119,97 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 }
 
 // listPane is the list of articles: bubbles' list with our delegate,
-// newest first.
+// newest first. Items are remade only for the articles the source has
+// news of, so a large library costs nothing per keypress.
 type listPane struct {
 	keys    *keyMap
 	st      *Styles
 	list    list.Model
 	focused *bool
+
+	src    Source
+	items  []articleItem // by article index
+	state  []itemState
+	order  []int // article indices in list order
+	sorted bool  // ordered by the dates read from the files, not from their names
 }
 
-func newListPane(lib *model.Library, st *Styles, keys *keyMap) listPane {
-	order := make([]int, len(lib.Articles))
-	for i := range order {
-		order[i] = i
+func newListPane(src Source, st *Styles, keys *keyMap) listPane {
+	focused := true
+	n := src.Len()
+	p := listPane{keys: keys, st: st, focused: &focused, src: src,
+		items: make([]articleItem, n), state: make([]itemState, n)}
+	for i := 0; i < n; i++ {
+		a, analysed, err := src.Article(i)
+		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err)
 	}
-	// newest first; undated articles after the dated ones, in load order
-	sort.SliceStable(order, func(i, j int) bool {
-		di, dj := lib.Articles[order[i]].Date, lib.Articles[order[j]].Date
+	p.sortItems()
+	l := list.New(p.ordered(), articleDelegate{st: st, focused: &focused}, 0, 0)
+	l.Title = "byline"
+	l.SetShowHelp(false)
+	l.DisableQuitKeybindings()
+	l.SetStatusBarItemName("article", "articles")
+	p.list = l
+	p.restyle()
+	return p
+}
+
+// sortItems puts the newest first; undated articles after the dated ones,
+// in load order.
+func (p *listPane) sortItems() {
+	p.order = make([]int, len(p.items))
+	for i := range p.order {
+		p.order[i] = i
+	}
+	sort.SliceStable(p.order, func(i, j int) bool {
+		di, dj := p.items[p.order[i]].date, p.items[p.order[j]].date
 		if (di == "") != (dj == "") {
 			return di != ""
 		}
 		return di > dj
 	})
-	items := make([]list.Item, len(order))
-	for i, ai := range order {
-		items[i] = newArticleItem(ai, lib.Articles[ai])
+	p.sorted = p.src.Progress().Read >= len(p.items)
+}
+
+func (p *listPane) ordered() []list.Item {
+	out := make([]list.Item, len(p.order))
+	for i, ai := range p.order {
+		out[i] = p.items[ai]
 	}
-	focused := true
-	l := list.New(items, articleDelegate{st: st, focused: &focused}, 0, 0)
-	l.Title = "byline"
-	l.SetShowHelp(false)
-	l.DisableQuitKeybindings()
-	l.SetStatusBarItemName("article", "articles")
-	p := listPane{keys: keys, st: st, list: l, focused: &focused}
-	p.restyle()
-	return p
+	return out
+}
+
+// refresh remakes the items the source knows more of, and puts the list in
+// date order once every headline has been read, keeping the selection.
+func (p *listPane) refresh() tea.Cmd {
+	changed := false
+	for i := range p.items {
+		if p.state[i] == knownAnalysis || p.state[i] == knownError {
+			continue
+		}
+		a, analysed, err := p.src.Article(i)
+		it, st := newArticleItem(i, p.src.Path(i), a, analysed, err)
+		if st != p.state[i] {
+			p.items[i], p.state[i] = it, st
+			changed = true
+		}
+	}
+	if !p.sorted && p.src.Progress().Read >= len(p.items) {
+		selected := -1
+		if it, ok := p.list.SelectedItem().(articleItem); ok {
+			selected = it.idx
+		}
+		p.sortItems()
+		cmd := p.list.SetItems(p.ordered())
+		if selected >= 0 {
+			p.selectArticle(selected)
+		}
+		return cmd
+	}
+	if !changed {
+		return nil
+	}
+	return p.list.SetItems(p.ordered())
 }
 
 // restyle takes the list's colours from Styles.

@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"github.com/byline-reader/byline/model"
+)
+
+// Source is where the reader's articles come from: a library analysed
+// up front, or an index that reads and analyses in the background while
+// the reader is already open. Its methods are called on the reader's
+// goroutine, except Load, which runs in a command.
+type Source interface {
+	// Len is the number of files.
+	Len() int
+	// Path names file i.
+	Path(i int) string
+	// Article is what is known of file i so far: its analysis (analysed),
+	// or its headline and metadata, or nil; err when it cannot be read.
+	Article(i int) (a *model.Article, analysed bool, err error)
+	// Load analyses file i now if it is not yet; it may take a while.
+	Load(i int) (*model.Article, error)
+	// Library is the latest cross-article index.
+	Library() *model.Library
+	// Progress says how far the background work has come.
+	Progress() model.Progress
+	// Problems lists the files that could not be read so far.
+	Problems() []string
+	// Updates delivers a notice when something has changed; nil when
+	// nothing ever will.
+	Updates() <-chan struct{}
+}
+
+// staticSource is a library analysed up front.
+type staticSource struct{ lib *model.Library }
+
+func (s staticSource) Len() int          { return len(s.lib.Articles) }
+func (s staticSource) Path(i int) string { return s.lib.Articles[i].Path }
+func (s staticSource) Article(i int) (*model.Article, bool, error) {
+	return s.lib.Articles[i], s.lib.Articles[i] != nil, nil
+}
+func (s staticSource) Load(i int) (*model.Article, error) { return s.lib.Articles[i], nil }
+func (s staticSource) Library() *model.Library            { return s.lib }
+func (s staticSource) Progress() model.Progress {
+	n := len(s.lib.Articles)
+	return model.Progress{Read: n, Analysed: n, Total: n}
+}
+func (s staticSource) Problems() []string       { return nil }
+func (s staticSource) Updates() <-chan struct{} { return nil }
