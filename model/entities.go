@@ -11,6 +11,65 @@ import (
 type rawMention struct {
 	ts, te int // token range [ts, te)
 	typ    EntityType
+	title  bool // a quoted title (see quotedTitles)
+}
+
+// withoutTitles drops the mentions that reach into a quoted title and
+// reports which titles had one: a word of “The Glass Orchard” is no name of
+// its own.
+func withoutTitles(raw []rawMention, titles [][2]int) ([]rawMention, []bool) {
+	had := make([]bool, len(titles))
+	if len(titles) == 0 {
+		return raw, had
+	}
+	out := raw[:0:0]
+	ti := 0
+	for _, r := range raw {
+		for ti < len(titles) && titles[ti][1] <= r.ts {
+			ti++
+		}
+		drop := false
+		for k := ti; k < len(titles) && titles[k][0] < r.te; k++ {
+			if titles[k][1] > r.ts {
+				had[k], drop = true, true
+			}
+		}
+		if !drop {
+			out = append(out, r)
+		}
+	}
+	return out, had
+}
+
+// withTitles adds the titles that had a mention in them, and every other
+// quotation of the same words, as names of works, in text order: the title
+// is worth listing whole.
+func withTitles(a *Article, tz *tokenized, raw []rawMention, titles [][2]int, hit []bool) []rawMention {
+	text := func(t [2]int) string {
+		return strings.ToLower(normalizeName(a.Text[tz.toks[t[0]].Start:tz.toks[t[1]-1].End]))
+	}
+	named := map[string]bool{}
+	for k, t := range titles {
+		if hit[k] || workContext(tz, t[0], t[1]) {
+			named[text(t)] = true
+		}
+	}
+	if len(named) == 0 {
+		return raw
+	}
+	out := make([]rawMention, 0, len(raw)+len(titles))
+	i := 0
+	for _, t := range titles {
+		if !named[text(t)] {
+			continue
+		}
+		for i < len(raw) && raw[i].ts < t[0] {
+			out = append(out, raw[i])
+			i++
+		}
+		out = append(out, rawMention{ts: t[0], te: t[1], typ: Other, title: true})
+	}
+	return append(out, raw[i:]...)
 }
 
 // recognise finds names in the tokenised article. It is a variable so that
@@ -64,21 +123,33 @@ var personTitles = map[string]bool{
 	"state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
 }
 
-// linkEntities turns raw mentions into the article's entities: titles and
-// roles stripped, junk dropped, one type per name by majority, surnames and
-// first names joined to the full name, country short forms and acronyms
-// joined to the long name.
+// linkEntities turns raw mentions into the article's entities: quoted
+// titles of works kept whole, titles and roles stripped, junk dropped, one
+// type per name by majority, surnames and first names joined to the full
+// name, "the Vell" to the River Vell, two places joined by a hyphen split,
+// country short forms and acronyms joined to the long name.
 func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	lowerSeen := lowercaseWords(tz)
+	titles := quotedTitles(a, tz)
+	raw, hit := withoutTitles(raw, titles)
 	raw, demonyms := shapeNames(tz, raw)
+	raw, _ = withoutTitles(raw, titles) // a name stretched into a title
+	raw = withTitles(a, tz, raw, titles, hit)
 	type mention struct {
 		ts, te int
 		typ    EntityType
 		key    string // lower-case canonical name
 		name   string // display name
+		title  bool   // a quoted title: a work, whatever its words
+		sp     Span   // where it stands when that is not all of its tokens: one of two places joined by a hyphen
 	}
 	var ms []mention
 	for _, r := range raw {
+		if r.title {
+			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
+			ms = append(ms, mention{ts: r.ts, te: r.te, typ: Other, key: strings.ToLower(name), name: name, title: true})
+			continue
+		}
 		ts, te := r.ts, r.te
 		// "US Vice President JD Vance" is JD Vance: drop everything up to the last title
 		if r.typ == Person {
@@ -103,9 +174,6 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		}
 		if te <= ts || junkMention(tz, ts, te, lowerSeen) {
 			continue
-		}
-		if inTitle(a, tz.toks[ts].Start, tz.toks[te-1].End) {
-			r.typ = Other // a word of “The Glass Orchard” names a work
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
 		if r.typ == Place {
@@ -167,7 +235,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	}
 	toPerson := map[string]bool{}
 	for _, m := range ms {
-		if m.typ != Person && m.te-m.ts >= 2 && m.te-m.ts <= 3 && alone[lower(tz.toks[m.te-1].text)] && !hasHeadWord(tz, m.ts, m.te) {
+		if m.typ != Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && alone[lower(tz.toks[m.te-1].text)] && !hasHeadWord(tz, m.ts, m.te) {
 			toPerson[m.key] = true
 		}
 	}
@@ -233,10 +301,21 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) || m.typ == Person && (m.ts == 0 || tz.toks[m.ts-1].text != "the") && !orgHeads[m.key] {
+		if m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) {
 			continue
 		}
 		cands := shortFor[m.key]
+		if len(cands) > 1 {
+			// "the lower Vell" is the River Vell, not the Vell Bridge named
+			// after it
+			river := map[string]int{}
+			for k, j := range cands {
+				if mj := ms[j]; mj.typ == Place && naturalFirsts[lower(tz.toks[mj.ts].text)] && lower(tz.toks[mj.te-1].text) == m.key {
+					river[k] = j
+				}
+			}
+			cands = river
+		}
 		if len(cands) != 1 {
 			continue
 		}
@@ -244,7 +323,39 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			if m.typ == Place && ms[j].typ != Place && !orgHeads[m.key] {
 				break // "Kessary" is the city, not Kessary Rovers
 			}
+			// a word the recogniser took for a person is the place or
+			// organisation only after "the" ("the Vell", "the lower Vell"),
+			// or when the place is a river's, a lake's or a mountain's
+			// ("River Vell") and the word is no given name
+			if m.typ == Person && !afterThe(tz, m.ts) && !orgHeads[m.key] &&
+				(ms[j].typ != Place || !naturalFirsts[lower(tz.toks[ms[j].ts].text)] || givenNameGender(m.key) != "") {
+				break
+			}
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
+		}
+	}
+	// "the porpoises of the Vell estuary", "a limit for the Vell": one
+	// capitalised word after "the" is hardly ever a person's name; before a
+	// word for a landform or water, or with nothing after it, it is a place's
+	// ("the Clinton administration" stays a person's)
+	thePlace := map[string]bool{}
+	for _, m := range ms {
+		if m.typ != Person || m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) {
+			continue
+		}
+		k := m.te
+		if afterThe(tz, m.ts) && (k >= len(tz.toks) || tz.toks[k].sent != tz.toks[m.ts].sent || !hasLetterOrDigit(tz.toks[k].text) ||
+			geoHeads[tz.toks[k].text] || streetHeads[tz.toks[k].text] || prepositions[tz.toks[k].text]) {
+			if _, ok := thePlace[m.key]; !ok {
+				thePlace[m.key] = true
+			}
+		} else {
+			thePlace[m.key] = false // a person elsewhere: "Vell said"
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.typ == Person && m.te-m.ts == 1 && thePlace[m.key] {
+			m.typ = Place
 		}
 	}
 
@@ -285,6 +396,41 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		}
 	}
 
+	// "the Kessary-Port Anselm rail link": two of the article's places
+	// joined by a hyphen are two mentions, not one name
+	places := map[string]string{}
+	for _, m := range ms {
+		if m.typ == Place && m.sp.End == 0 {
+			places[m.key] = m.name
+		}
+	}
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.title || m.sp.End > 0 {
+			continue
+		}
+		for k := m.ts; k < m.te; k++ {
+			t := tz.toks[k]
+			h := strings.IndexByte(t.text, '-')
+			if h <= 0 || h == len(t.text)-1 || !isCapitalised(t.text[h+1:]) {
+				continue
+			}
+			left := Span{tz.toks[m.ts].Start, t.Start + h}
+			right := Span{t.Start + h + 1, tz.toks[m.te-1].End}
+			ln, rn := placeName(places, a.Text[left.Start:left.End]), placeName(places, a.Text[right.Start:right.End])
+			if ln == "" || rn == "" || strings.ToLower(ln) == m.key || strings.ToLower(rn) == m.key {
+				break
+			}
+			two := []mention{
+				{ts: m.ts, te: k + 1, typ: Place, key: strings.ToLower(ln), name: ln, sp: left},
+				{ts: k, te: m.te, typ: Place, key: strings.ToLower(rn), name: rn, sp: right},
+			}
+			ms = append(ms[:i], append(two, ms[i+1:]...)...)
+			i++
+			break
+		}
+	}
+
 	// acronyms join the long name whose initials they are: UN, United Nations
 	long := map[string]int{} // initials -> mention index
 	for i, m := range ms {
@@ -313,6 +459,9 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			ents = append(ents, Entity{ID: id, Name: m.name, Type: m.typ})
 		}
 		sp := Span{tz.toks[m.ts].Start, tz.toks[m.te-1].End}
+		if m.sp.End > m.sp.Start {
+			sp = m.sp
+		}
 		ents[j].Mentions = append(ents[j].Mentions, Mention{Span: sp, Text: a.Text[sp.Start:sp.End], Entity: j})
 	}
 	for j := range ents {
@@ -364,18 +513,29 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			(i+1 >= len(raw) || raw[i+1].ts > e) {
 			r.te++
 		}
-		// "Civic Alliance": a head noun the recogniser left out closes the name
-		for r.te < len(tz.toks) && tz.toks[r.te].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te].text) &&
-			orgHeads[lower(tz.toks[r.te].text)] && (i+1 >= len(raw) || raw[i+1].ts > r.te) {
-			r.te++
+		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
+		// words the recogniser left out, up to a head noun, close the name
+		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
+			(nameWord(tz.toks[e].text) || isCapitalised(tz.toks[e].text) && rankInName[lower(tz.toks[e].text)]) &&
+			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
+			if isHeadWord(lower(tz.toks[e].text)) {
+				r.te = e + 1
+			}
 		}
 		// "The Harbour Renewal Plan": a capitalised word the recogniser left
 		// out opens a name that has a head noun
-		if hl := lower(tz.toks[r.te-1].text); r.te-r.ts >= 2 && (orgHeads[hl] || otherHeads[hl]) {
+		if hl := lower(tz.toks[r.te-1].text); isCapitalised(tz.toks[r.te-1].text) && (orgHeads[hl] || otherHeads[hl]) {
 			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
 				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] &&
-				!personTitles[lower(tz.toks[r.ts-1].text)] && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				(!personTitles[lower(tz.toks[r.ts-1].text)] || rankInName[lower(tz.toks[r.ts-1].text)]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
 				r.ts--
+			}
+			// "Veldorian Premier League", "Kia Motor Corp": a name just before
+			// opens it
+			if n := len(out); n > 0 && out[n-1].te == r.ts && tz.toks[out[n-1].ts].sent == tz.toks[r.ts].sent &&
+				nameWord(tz.toks[out[n-1].ts].text) && nameWord(tz.toks[r.ts-1].text) && (out[n-1].te-out[n-1].ts == 1 || out[n-1].typ != Person) {
+				r.ts = out[n-1].ts
+				out = out[:n-1]
 			}
 		}
 		if possessorInName(tz, r.te-1) && r.te+1 < len(tz.toks) &&
@@ -400,9 +560,25 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			r.typ = Place
 		}
 		r.typ = headType(tz, r)
-		// "the Rovers winger Aleksi Moreau": a name right after a person's role
-		if (r.typ == Organization || r.typ == Other) && r.te-r.ts >= 2 && r.te-r.ts <= 3 && r.ts > 0 &&
-			personRoles[tz.toks[r.ts-1].text] && !hasHeadWord(tz, r.ts, r.te) {
+		// "the Rovers winger Aleksi Moreau": a name right after a person's
+		// role; "the substitute Tobias Wren": the words of it the recogniser
+		// left out close it
+		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
+			e := r.te
+			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
+				!isHeadWord(lower(tz.toks[e].text)) && (i+1 >= len(raw) || raw[i+1].ts > e) {
+				e++
+			}
+			if e > r.te && r.typ != Person {
+				r.te, r.typ = e, Person
+			}
+			if (r.typ == Organization || r.typ == Other) && r.te-r.ts >= 2 {
+				r.typ = Person
+			}
+		}
+		// "the role of Mara, a crane operator’s daughter": a name in
+		// apposition to a noun for a person is a person's
+		if r.typ != Person && r.te-r.ts <= 2 && !hasHeadWord(tz, r.ts, r.te) && appositivePerson(tz, r.te) {
 			r.typ = Person
 		}
 		ts := r.ts
@@ -417,6 +593,77 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 	}
 	return out, demonyms
 }
+
+// appositivePerson reports whether the name ending before token k is
+// followed by an apposition whose head noun is a person: ", a crane
+// operator’s daughter who …", ", the former striker".
+func appositivePerson(tz *tokenized, k int) bool {
+	if k+2 >= len(tz.toks) || tz.toks[k].text != "," || tz.toks[k+1].sent != tz.toks[k-1].sent {
+		return false
+	}
+	switch lower(tz.toks[k+1].text) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return false
+	}
+	head := ""
+	for j := k + 2; j < len(tz.toks) && j < k+9 && tz.toks[j].sent == tz.toks[k].sent; j++ {
+		w := tz.toks[j].text
+		lw := lower(w)
+		if isPossessive(w) {
+			continue
+		}
+		if !hasLetterOrDigit(w) && w != "(" && w != "\"" && w != "“" || relativeWords[lw] {
+			// the phrase ends with a clause of its own or with punctuation
+			// (not with a preposition: "Arbil, a senior official in Baghdad
+			// said" is no apposition)
+			return personNouns[head] && isLowerWord(head)
+		}
+		if prepositions[lw] || clauseBreaks[lw] || titleSmallWords[lw] || !hasLetterOrDigit(w) {
+			break
+		}
+		head = w
+	}
+	return false
+}
+
+var relativeWords = wordSet(`who whom whose which that where when`)
+
+// personNouns are the head nouns of phrases that describe a person.
+var personNouns = func() map[string]bool {
+	m := wordSet(`man woman boy girl child teenager operator worker resident owner official character heroine hero
+narrator protagonist fan veteran survivor victim lead star`)
+	for w := range personRoles {
+		m[w] = true
+	}
+	return m
+}()
+
+// placeName is the name of the article's place written s, or "".
+func placeName(places map[string]string, s string) string {
+	n := normalizeName(s)
+	if c, ok := placeAliases[strings.ToLower(n)]; ok {
+		n = c
+	}
+	return places[strings.ToLower(n)]
+}
+
+// afterThe reports whether the word at k follows "the", directly or
+// after an adjective of position: "the Vell", "the lower Vell".
+func afterThe(tz *tokenized, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && tz.toks[j].sent == tz.toks[k].sent; j-- {
+		w := tz.toks[j].text
+		if w == "the" || w == "The" {
+			return true
+		}
+		if !positionWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var positionWords = wordSet(`lower upper middle northern southern eastern western central inner outer`)
 
 // possessorInName reports whether token k is a word that runs on into a
 // name through a possessive: "People's" in "People's Coast Party" and a
@@ -462,15 +709,123 @@ var stateHeads = wordSet(`republic republics kingdom emirates federation union c
 var geoHeads = wordSet(`sea seas ocean river lake lakes mountains mountain gulf bay strait straits valley desert island
 islands peninsula coast canal channel basin plateau hills falls delta sound archipelago glacier cape`)
 
-// inTitle reports whether the span lies inside a quoted title of two words
-// or more: “Salt Harbour”, “The Glass Orchard”.
-func inTitle(a *Article, start, end int) bool {
-	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].End > start })
-	if i >= len(a.Quotes) || a.Quotes[i].Start > start || a.Quotes[i].End < end {
-		return false
+// quotedTitles finds the token ranges of quoted titles of two words or
+// more: “Salt Harbour”, "The Glass Orchard", in the headline as in the
+// body, and a title in single marks inside a quotation (“After ‘Salt
+// Harbour’ I wanted …”). A title names a work: the words in it are not
+// names of their own.
+func quotedTitles(a *Article, tz *tokenized) [][2]int {
+	var spans []Span
+	qs := a.Quotes
+	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
+		qs = append(findQuotes(a.Text, []Paragraph{{Span: a.TitleAt}}), qs...)
 	}
-	q := a.Quotes[i].Text
-	return len(strings.Fields(q)) >= 2 && looksLikeTitle(q)
+	for _, q := range qs {
+		at := strings.Index(a.Text[q.Start:q.End], q.Text)
+		if at < 0 {
+			continue
+		}
+		c := Span{q.Start + at, q.Start + at + len(q.Text)}
+		if isQuotedTitle(q.Text) {
+			spans = append(spans, c)
+			continue
+		}
+		spans = append(spans, singleQuotedTitles(a.Text, c)...)
+	}
+	var out [][2]int
+	for _, sp := range spans {
+		ts := sort.Search(len(tz.toks), func(i int) bool { return tz.toks[i].Start >= sp.Start })
+		te := ts
+		for te < len(tz.toks) && tz.toks[te].End <= sp.End {
+			te++
+		}
+		for te > ts && !hasLetterOrDigit(tz.toks[te-1].text) {
+			te--
+		}
+		if te-ts >= 2 && tz.toks[ts].sent == tz.toks[te-1].sent {
+			out = append(out, [2]int{ts, te})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// workContext reports whether the quoted title at [ts, te) is said to be a
+// work: after a possessive or a noun for a work (“Marrin’s “…””, "the novel
+// “…”", "her debut, “…”"), or before an apposition with one ("“…”, a documentary about …").
+func workContext(tz *tokenized, ts, te int) bool {
+	sent := tz.toks[ts].sent
+	if ts >= 2 && tz.toks[ts-2].sent == sent {
+		w := tz.toks[ts-2].text
+		if w == "," && ts >= 3 && tz.toks[ts-3].sent == sent {
+			w = tz.toks[ts-3].text // "her best-known book, “…”"
+			if !titleNouns[w] {
+				return false
+			}
+		}
+		if isPossessive(w) || titleNouns[w] || namingWords[w] {
+			return true
+		}
+	}
+	c := te + 1 // past the closing mark
+	if c+2 < len(tz.toks) && tz.toks[c].text == "," && tz.toks[c+2].sent == sent {
+		switch tz.toks[c+1].text {
+		case "a", "an", "the", "his", "her", "their":
+			for j := c + 2; j < len(tz.toks) && j < c+5 && tz.toks[j].sent == sent; j++ {
+				if titleNouns[tz.toks[j].text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isQuotedTitle(text string) bool {
+	return len(strings.Fields(text)) >= 2 && looksLikeTitle(text)
+}
+
+// singleQuotedTitles finds titles in single marks inside the span c: an
+// opening ‘ or ' after a space, a closing ’ or ' after a letter and before
+// no letter, so that apostrophes (“Demirel’s”, “the Workers’ Party”) are
+// never taken for marks.
+func singleQuotedTitles(t string, c Span) []Span {
+	var out []Span
+	open := -1
+	for i := c.Start; i < c.End; {
+		r, size := utf8.DecodeRuneInString(t[i:c.End])
+		if r == '‘' || r == '\'' {
+			before, after := ' ', ' '
+			if i > c.Start {
+				before, _ = utf8.DecodeLastRuneInString(t[c.Start:i])
+			}
+			if i+size < c.End {
+				after, _ = utf8.DecodeRuneInString(t[i+size : c.End])
+			}
+			if open < 0 && (unicode.IsSpace(before) || strings.ContainsRune("(“\"—–", before)) && unicode.IsLetter(after) {
+				open = i + size
+			} else if open >= 0 && r == '\'' && (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
+				if isQuotedTitle(t[open:i]) {
+					out = append(out, Span{open, i})
+				}
+				open = -1
+			}
+		} else if r == '’' && open >= 0 {
+			before, _ := utf8.DecodeLastRuneInString(t[c.Start:i])
+			after := ' '
+			if i+size < c.End {
+				after, _ = utf8.DecodeRuneInString(t[i+size : c.End])
+			}
+			if (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
+				if isQuotedTitle(t[open:i]) {
+					out = append(out, Span{open, i})
+				}
+				open = -1
+			}
+		}
+		i += size
+	}
+	return out
 }
 
 // headType types a name of several words by its head noun, the word that
@@ -510,6 +865,18 @@ func headType(tz *tokenized, r rawMention) EntityType {
 	return r.typ
 }
 
+// isHeadWord: a word that ends a name and says what kind of thing it names.
+func isHeadWord(w string) bool {
+	return orgHeads[w] || otherHeads[w] || geoHeads[w] || streetHeads[w]
+}
+
+// nameWord: a capitalised word that can go on a name, not a function word,
+// a month or a title of rank.
+func nameWord(w string) bool {
+	lw := lower(w)
+	return isCapitalised(w) && hasLetter(w) && !stopword(w) && !calendarWords[lw] && !personTitles[lw]
+}
+
 // hasHeadWord reports whether a name has a word that says what kind of
 // thing it names ("Party", "Bay", "Port").
 func hasHeadWord(tz *tokenized, ts, te int) bool {
@@ -534,6 +901,11 @@ candidate lawmaker legislator comedian rapper guitarist drummer dancer filmmaker
 chef farmer fisherman soldier general colonel sergeant boxer cyclist runner swimmer golfer skier jockey
 wife husband son daughter mother father brother sister widow`)
 
+// rankInName are words of rank that also open the names of institutions
+// and leagues: "Premier League", "Foreign Ministry", "State Department".
+var rankInName = wordSet(`premier foreign finance interior defence defense health justice state trade economy labour
+labor education general`)
+
 // orgHeads end the names of organisations.
 var orgHeads = wordSet(`party alliance council federation union bank lines university ministry club athletic
 rovers company group association institute commission committee agency authority corporation corp inc ltd
@@ -551,7 +923,7 @@ doctrine declaration olympics games cup championship championships`)
 var publisherHeads = wordSet(`house press books media records studios publishing publishers pictures films`)
 
 // streetHeads end the names of places made by people.
-var streetHeads = wordSet(`bridge street road avenue lane quay square harbour harbor estuary boulevard`)
+var streetHeads = wordSet(`bridge street road avenue lane quay square harbour harbor estuary boulevard station`)
 
 // naturalFirsts open the names of landforms and waters: "River Vell",
 // "Mount Kenya"; placeFirsts open names of towns, which clubs borrow.
