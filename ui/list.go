@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/model"
@@ -144,11 +145,15 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err)
 	}
 	p.sortItems()
-	l := list.New(p.ordered(), articleDelegate{st: st, focused: &focused}, 0, 0)
+	// the items go in last, after page numbers replace the dots: a dot per
+	// page is a long string to build on every change in a large library
+	l := list.New(nil, articleDelegate{st: st, focused: &focused}, 0, 0)
+	l.Paginator.Type = paginator.Arabic
 	l.Title = "byline"
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
 	l.SetStatusBarItemName("article", "articles")
+	l.SetItems(p.ordered())
 	p.list = l
 	p.restyle()
 	return p
