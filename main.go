@@ -110,26 +110,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runReader(docs, probs, cache, stderr)
 }
 
-// writeJSON analyses every file, on all cores, and prints the analyses in
-// the order the files were found.
+// writeJSON analyses every file, on all cores, and prints each analysis
+// as soon as it and those before it are done, in the order the files were
+// found: the output starts at once and memory stays flat however many
+// files there are.
 func writeJSON(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, stdout, stderr io.Writer) int {
-	arts, more := articles.LoadAll(docs, cache, 0)
-	for _, p := range append(probs, more...) {
+	for _, p := range probs {
 		fmt.Fprintln(stderr, "byline: skipped", p.Error())
 	}
-	for _, a := range arts {
+	w := bufio.NewWriter(stdout)
+	j := model.NewJSONWriter(w)
+	var werr error
+	articles.LoadEach(docs, cache, 0, func(i int, a *model.Article, err error) {
+		if err != nil {
+			fmt.Fprintln(stderr, "byline: skipped", articles.Problem{Path: docs[i].Path, Err: err}.Error())
+			return
+		}
 		if a.Truncated > 0 {
 			fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
 				a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
 		}
+		if werr == nil {
+			werr = j.Write(a)
+		}
+	})
+	if werr == nil {
+		werr = j.Close()
 	}
-	w := bufio.NewWriter(stdout)
-	if err := model.WriteJSON(w, arts); err != nil {
-		fmt.Fprintln(stderr, "byline:", err)
-		return 1
+	if werr == nil {
+		werr = w.Flush()
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "byline:", err)
+	if werr != nil {
+		fmt.Fprintln(stderr, "byline:", werr)
 		return 1
 	}
 	return 0

@@ -84,36 +84,62 @@ func (d Doc) Load(c *Cache) (*model.Article, error) {
 // returns the articles in the order of docs, with a problem for each file
 // that could not be read.
 func LoadAll(docs []Doc, c *Cache, workers int) ([]*model.Article, []Problem) {
-	res := make([]*model.Article, len(docs))
-	errs := make([]error, len(docs))
+	var arts []*model.Article
+	var probs []Problem
+	LoadEach(docs, c, workers, func(i int, a *model.Article, err error) {
+		if err != nil {
+			probs = append(probs, Problem{Path: docs[i].Path, Err: err})
+			return
+		}
+		arts = append(arts, a)
+	})
+	return arts, probs
+}
+
+// loadAhead is how far the workers of LoadEach may run ahead of the
+// article being handed on, which bounds what is held in memory.
+const loadAhead = 64
+
+// LoadEach loads docs on up to workers goroutines (0: one per core) and
+// hands each article (or its error) to emit in the order of docs, on the
+// calling goroutine, as soon as it and all before it are done.
+func LoadEach(docs []Doc, c *Cache, workers int, emit func(i int, a *model.Article, err error)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = max(1, min(workers, len(docs)))
+	type result struct {
+		a   *model.Article
+		err error
+	}
+	slots := make([]chan result, len(docs))
+	for i := range slots {
+		slots[i] = make(chan result, 1)
+	}
+	ahead := make(chan struct{}, loadAhead)
 	next := make(chan int)
+	go func() {
+		for i := range docs {
+			ahead <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for w := 0; w < max(1, min(workers, len(docs))); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				res[i], errs[i] = docs[i].Load(c)
+				a, err := docs[i].Load(c)
+				slots[i] <- result{a, err}
 			}
 		}()
 	}
 	for i := range docs {
-		next <- i
+		r := <-slots[i]
+		slots[i] = nil
+		emit(i, r.a, r.err)
+		<-ahead
 	}
-	close(next)
 	wg.Wait()
-	var arts []*model.Article
-	var probs []Problem
-	for i, a := range res {
-		if errs[i] != nil {
-			probs = append(probs, Problem{Path: docs[i].Path, Err: errs[i]})
-			continue
-		}
-		arts = append(arts, a)
-	}
-	return arts, probs
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"unicode/utf8"
@@ -45,53 +46,99 @@ type jsonArticle struct {
 
 // WriteJSON writes the articles in the --json format.
 func WriteJSON(w io.Writer, arts []*Article) error {
-	out := make([]jsonArticle, 0, len(arts))
+	j := NewJSONWriter(w)
 	for _, a := range arts {
-		enc := a.Encoding
-		if enc == "" {
-			enc = "utf-8"
+		if err := j.Write(a); err != nil {
+			return err
 		}
-		off := func(i int) int { return i }
-		if enc != "utf-8" {
-			// one byte on disk per character: a table from text offsets to disk offsets
-			table := make([]int32, len(a.Text)+1)
-			n := int32(0)
-			for i := 0; i < len(a.Text); i++ {
-				if utf8.RuneStart(a.Text[i]) {
-					n++
-				}
-				table[i+1] = n
-			}
-			off = func(i int) int { return int(table[i]) }
-		}
-		ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated,
-			Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
-		for _, q := range a.Quotes {
-			jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
-			if q.Speaker != "" {
-				s := q.Speaker
-				jq.Speaker = &s
-			}
-			if q.HasSpeakerMention() {
-				jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: off(q.Attributed.Start), End: off(q.Attributed.End)}
-			}
-			if q.Cue != "" {
-				c := q.Cue
-				jq.Cue = &c
-			}
-			ja.Quotes = append(ja.Quotes, jq)
-		}
-		for _, e := range a.Entities {
-			je := jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: []jsonSpan{}}
-			for _, m := range e.Mentions {
-				je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
-			}
-			ja.Entities = append(ja.Entities, je)
-		}
-		out = append(out, ja)
 	}
-	enc := json.NewEncoder(w)
+	return j.Close()
+}
+
+// JSONWriter writes the --json array one article at a time, so that a
+// large library is never held in memory to be printed.
+type JSONWriter struct {
+	w   io.Writer
+	n   int
+	buf bytes.Buffer
+}
+
+// NewJSONWriter starts a --json array on w.
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: w} }
+
+// Write adds an article to the array.
+func (j *JSONWriter) Write(a *Article) error {
+	sep := ",\n "
+	if j.n == 0 {
+		sep = "[\n "
+	}
+	j.n++
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	return enc.Encode(out)
+	enc.SetIndent(" ", " ")
+	if err := enc.Encode(toJSON(a)); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(j.w, sep); err != nil {
+		return err
+	}
+	_, err := j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// Close ends the array.
+func (j *JSONWriter) Close() error {
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
+}
+
+// toJSON is one article in the --json format.
+func toJSON(a *Article) jsonArticle {
+	enc := a.Encoding
+	if enc == "" {
+		enc = "utf-8"
+	}
+	off := func(i int) int { return i }
+	if enc != "utf-8" {
+		// one byte on disk per character: a table from text offsets to disk offsets
+		table := make([]int32, len(a.Text)+1)
+		n := int32(0)
+		for i := 0; i < len(a.Text); i++ {
+			if utf8.RuneStart(a.Text[i]) {
+				n++
+			}
+			table[i+1] = n
+		}
+		off = func(i int) int { return int(table[i]) }
+	}
+	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated,
+		Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
+	for _, q := range a.Quotes {
+		jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
+		if q.Speaker != "" {
+			s := q.Speaker
+			jq.Speaker = &s
+		}
+		if q.HasSpeakerMention() {
+			jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: off(q.Attributed.Start), End: off(q.Attributed.End)}
+		}
+		if q.Cue != "" {
+			c := q.Cue
+			jq.Cue = &c
+		}
+		ja.Quotes = append(ja.Quotes, jq)
+	}
+	for _, e := range a.Entities {
+		je := jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: []jsonSpan{}}
+		for _, m := range e.Mentions {
+			je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
+		}
+		ja.Entities = append(ja.Entities, je)
+	}
+	return ja
 }
