@@ -240,33 +240,13 @@ func (c *Cache) get(data []byte, a *model.Article) (ok bool) {
 		}
 		return gob.NewDecoder(bytes.NewReader(v)).Decode(&e)
 	})
-	if err != nil || !fits(e, a) {
+	if err != nil {
 		return false
 	}
 	a.Paragraphs, a.Quotes, a.Entities = e.Paragraphs, e.Quotes, e.Entities
-	return true
-}
-
-// fits checks a cached analysis against the text it claims to describe.
-func fits(e entry, a *model.Article) bool {
-	n := len(a.Text)
-	in := func(s model.Span) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= n }
-	for _, p := range e.Paragraphs {
-		if !in(p.Span) {
-			return false
-		}
-	}
-	for _, q := range e.Quotes {
-		if !in(q.Span) || !in(q.Attributed) {
-			return false
-		}
-	}
-	for _, en := range e.Entities {
-		for _, m := range en.Mentions {
-			if !in(m.Span) || m.Entity < 0 || m.Entity >= len(e.Entities) {
-				return false
-			}
-		}
+	if a.Check() != nil { // an entry that does not fit its text is not trusted
+		a.Paragraphs, a.Quotes, a.Entities = nil, nil, nil
+		return false
 	}
 	return true
 }

@@ -34,36 +34,15 @@ func FuzzLoad(f *testing.F) {
 
 func checkArticle(t *testing.T, a *model.Article) {
 	t.Helper()
-	n := len(a.Text)
 	if !utf8.ValidString(a.Text) {
 		t.Fatal("text is not valid UTF-8")
 	}
-	span := func(what string, s model.Span) {
-		ok := s.Start >= 0 && s.End <= n && s.Start <= s.End &&
-			(s.Start == n || utf8.RuneStart(a.Text[s.Start])) && (s.End == n || utf8.RuneStart(a.Text[s.End]))
-		if !ok {
-			t.Fatalf("%s span %v out of bounds or off a character boundary (len %d)", what, s, n)
+	for what, s := range map[string]model.Span{"title": a.TitleAt, "body": a.Body} {
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+			t.Fatalf("%s span %v out of bounds", what, s)
 		}
 	}
-	span("title", a.TitleAt)
-	span("body", a.Body)
-	end := 0
-	for _, q := range a.Quotes {
-		span("quote", q.Span)
-		if q.Start < end {
-			t.Fatalf("quotations overlap at %d", q.Start)
-		}
-		end = q.End
-		if q.HasSpeakerMention() {
-			span("speaker", q.Attributed)
-		}
-	}
-	for _, e := range a.Entities {
-		for _, m := range e.Mentions {
-			span("mention", m.Span)
-			if a.Text[m.Start:m.End] != m.Text {
-				t.Fatalf("mention %q names %q", m.Text, a.Text[m.Start:m.End])
-			}
-		}
+	if err := a.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

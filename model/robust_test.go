@@ -3,42 +3,13 @@ package model
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
-// checkInvariants asserts what must hold for any input: offsets in bounds
-// and on character boundaries, top-level quotations not overlapping,
-// mentions naming the text they cover.
+// checkInvariants asserts what must hold for any input (Article.Check).
 func checkInvariants(t *testing.T, a *Article) {
 	t.Helper()
-	n := len(a.Text)
-	onBoundary := func(i int) bool { return i == n || i >= 0 && i < n && utf8.RuneStart(a.Text[i]) }
-	span := func(what string, s Span) {
-		if s.Start < 0 || s.End > n || s.Start > s.End || !onBoundary(s.Start) || !onBoundary(s.End) {
-			t.Fatalf("%s span %v out of bounds or off a character boundary (len %d)", what, s, n)
-		}
-	}
-	prevEnd := 0
-	for _, q := range a.Quotes {
-		span("quote", q.Span)
-		if q.Start < prevEnd {
-			t.Fatalf("quotations overlap at %d", q.Start)
-		}
-		prevEnd = q.End
-		if !strings.Contains(a.Text[q.Start:q.End], q.Text) {
-			t.Fatalf("quote text %q not inside its span", q.Text)
-		}
-		if q.HasSpeakerMention() {
-			span("speaker mention", q.Attributed)
-		}
-	}
-	for _, e := range a.Entities {
-		for _, m := range e.Mentions {
-			span("mention", m.Span)
-			if a.Text[m.Start:m.End] != m.Text {
-				t.Fatalf("mention %q does not name its span %q", m.Text, a.Text[m.Start:m.End])
-			}
-		}
+	if err := a.Check(); err != nil {
+		t.Fatal(err)
 	}
 }
 

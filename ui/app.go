@@ -278,26 +278,20 @@ func (a *App) push() {
 	a.forward = a.forward[:0]
 }
 
-func (a *App) goBack() {
-	if len(a.back) == 0 {
-		a.status = "Nothing to go back to."
-		return
-	}
-	to := a.back[len(a.back)-1]
-	a.back = a.back[:len(a.back)-1]
-	a.forward = append(a.forward, a.current())
-	a.restore(to)
-}
+func (a *App) goBack() { a.travel(&a.back, &a.forward, "Nothing to go back to.") }
 
-func (a *App) goForward() {
-	if len(a.forward) == 0 {
-		a.status = "Nothing to go forward to."
+func (a *App) goForward() { a.travel(&a.forward, &a.back, "Nothing to go forward to.") }
+
+// travel goes to the last place of from, leaving the current one on to.
+func (a *App) travel(from, to *[]place, nowhere string) {
+	if len(*from) == 0 {
+		a.status = nowhere
 		return
 	}
-	to := a.forward[len(a.forward)-1]
-	a.forward = a.forward[:len(a.forward)-1]
-	a.back = append(a.back, a.current())
-	a.restore(to)
+	dest := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, a.current())
+	a.restore(dest)
 }
 
 func (a *App) restore(p place) {

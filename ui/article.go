@@ -687,12 +687,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	case tea.MouseWheelMsg:
-		switch msg.Mouse().Button {
-		case tea.MouseWheelUp:
-			p.scroll(-3)
-		case tea.MouseWheelDown:
-			p.scroll(3)
-		}
+		p.scroll(wheelLines(msg))
 	}
 	return p, nil
 }

@@ -252,12 +252,7 @@ func (p entityPage) Update(msg tea.Msg) (entityPage, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	case tea.MouseWheelMsg:
-		switch msg.Mouse().Button {
-		case tea.MouseWheelUp:
-			p.offset -= 3
-		case tea.MouseWheelDown:
-			p.offset += 3
-		}
+		p.offset += wheelLines(msg)
 		p.clampOffset()
 	}
 	return p, nil

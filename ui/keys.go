@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // keyMap is the one key map of the reader. Panes match against it with
 // key.Matches and build their help from it, so the help always tells the
@@ -58,4 +61,16 @@ func (k keyMap) scrollKeys() []key.Binding {
 // globalKeys work everywhere outside a filter prompt.
 func (k keyMap) globalKeys() []key.Binding {
 	return []key.Binding{k.Back, k.Forward, k.List, k.Help, k.Quit}
+}
+
+// wheelLines is how far a turn of the mouse wheel scrolls: three lines, up
+// or down.
+func wheelLines(msg tea.MouseWheelMsg) int {
+	switch msg.Mouse().Button {
+	case tea.MouseWheelUp:
+		return -3
+	case tea.MouseWheelDown:
+		return 3
+	}
+	return 0
 }

@@ -163,24 +163,6 @@ func firstRune(s string) string {
 	return s
 }
 
-// fit cuts s to at most w cells per line and h lines, so that no view can
-// draw outside the window whatever it holds.
-func fit(s string, w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // truncate cuts a single line of plain text to w cells with an ellipsis.
 func truncate(s string, w int) string {
 	if w <= 0 {
