@@ -361,3 +361,34 @@ func openText(t *testing.T, text string, w, h int) App {
 	a := New(model.NewLibrary([]*model.Article{art}), nil)
 	return drive(t, a, tea.WindowSizeMsg{Width: w, Height: h}, keyEnter)
 }
+
+// A file that is one enormous paragraph is laid out in pieces cut between
+// sentences, and no name or quotation is lost at a cut.
+func TestLongParagraphInPieces(t *testing.T) {
+	text := "One line\n" + strings.Repeat("“We will,” said Ann Lee in Paris. ", 2000) + "\n"
+	a := openText(t, text, 80, 24)
+	texts := 0
+	for _, b := range a.article.blocks {
+		if b.kind == blockText {
+			texts++
+			if b.span.Len() > 2*maxBlock {
+				t.Errorf("a block of %d bytes", b.span.Len())
+			}
+		}
+	}
+	if texts < 10 {
+		t.Errorf("%d text blocks for a paragraph of %d bytes", texts, len(text))
+	}
+	quotes, mentions := 0, 0
+	for _, l := range a.article.links {
+		switch l.kind {
+		case linkQuote:
+			quotes++
+		case linkMention:
+			mentions++
+		}
+	}
+	if quotes != 2000 || mentions != 4000 {
+		t.Errorf("%d quotation links and %d name links, want 2000 and 4000", quotes, mentions)
+	}
+}

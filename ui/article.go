@@ -176,7 +176,15 @@ func (p *articlePane) build() {
 				kind = blockHeading
 			}
 		}
-		add(p.textBlock(kind, par.Span, md, mentions))
+		for ci, sp := range pieces(a.Text, par, mentions) {
+			mdc := md
+			if ci > 0 && md != nil { // a list item's later pieces hang under its text
+				c := *md
+				c.prefix = strings.Repeat(" ", len([]rune(md.prefix)))
+				mdc = &c
+			}
+			add(p.textBlock(kind, sp, mdc, mentions))
+		}
 		// the items of a list stand together
 		if md != nil && md.prefix == "• " && pi+1 < len(a.Paragraphs) {
 			if next := parseMarkdownPara(a.Text, a.Paragraphs[pi+1].Span); next.prefix == "• " {
@@ -254,6 +262,48 @@ func (p *articlePane) textBlock(kind blockKind, sp model.Span, md *mdPara, menti
 		}
 	}
 	return b
+}
+
+// maxBlock is the most text one block holds. A longer paragraph (a file
+// that is one enormous line) is laid out as several blocks, cut between
+// sentences, so that moving the cursor through it re-wraps a few
+// kilobytes, not the whole paragraph.
+const maxBlock = 4096
+
+// pieces cuts a paragraph into spans of at most about maxBlock bytes, at
+// sentence ends where it can and else at a space outside any name.
+func pieces(t string, par model.Paragraph, mentions []model.Mention) []model.Span {
+	if par.Len() <= maxBlock {
+		return []model.Span{par.Span}
+	}
+	var out []model.Span
+	start := par.Start
+	cut := func(at int) {
+		if at > start && at < par.End {
+			out = append(out, model.Span{Start: start, End: at})
+			start = at
+		}
+	}
+	inName := func(i int) bool {
+		k := sort.Search(len(mentions), func(k int) bool { return mentions[k].End > i })
+		return k < len(mentions) && mentions[k].Start < i
+	}
+	for _, sen := range par.Sentences {
+		for sen.End-start > maxBlock { // a sentence too long to wait for: cut at a space
+			at := start + maxBlock/2
+			for at < sen.End && (t[at] != ' ' || inName(at)) {
+				at++
+			}
+			if at >= sen.End {
+				break
+			}
+			cut(at)
+		}
+		if sen.End-start >= maxBlock/2 {
+			cut(sen.End)
+		}
+	}
+	return append(out, model.Span{Start: start, End: par.End})
 }
 
 // quoteLink finds the link of a quotation that opened in an earlier block.
