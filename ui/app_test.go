@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -294,6 +295,7 @@ func TestGoldenViews(t *testing.T) {
 		{"article-narrow-50x30", 50, 30, []tea.Msg{keyEnter}},
 		{"entity-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, keyTab, keyTab, keyTab, keyEnter}},
 		{"help-80x24", 80, 24, []tea.Msg{keyEnter, runeKey('?')}},
+		{"article-light-100x30", 100, 30, []tea.Msg{tea.BackgroundColorMsg{Color: color.White}, keyDown, keyEnter, keyTab, keyTab}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

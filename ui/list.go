@@ -220,7 +220,7 @@ func (p *listPane) refresh() tea.Cmd {
 // restyle takes the list's colours from Styles.
 func (p *listPane) restyle() {
 	s := p.st.ListBase
-	s.Title = s.Title.Background(nil).Padding(0).Inherit(p.st.ListTitle)
+	s.Title = p.st.ListTitle
 	p.list.Styles = s
 }
 
