@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -38,7 +39,7 @@ type Cache struct {
 	mu     sync.Mutex
 	broken bool
 
-	writes chan kv        // to the writer goroutine
+	writes chan kv       // to the writer goroutine
 	done   chan struct{} // closed when the writer has flushed and stopped
 }
 
@@ -69,7 +70,7 @@ func OpenCache(dir, version string) (c *Cache, err error) {
 	}
 	path := filepath.Join(dir, "analysis.db")
 	c, err = openCache(path, version)
-	if err != nil && !errors.Is(err, bolt.ErrTimeout) {
+	if err != nil && !errors.Is(err, berrors.ErrTimeout) {
 		// corrupt or unreadable: start again from nothing
 		if rmErr := os.Remove(path); rmErr == nil {
 			c, err = openCache(path, version)

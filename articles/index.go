@@ -190,12 +190,6 @@ func (ix *Index) fail(i int, err error) {
 	ix.progress.Failed++
 }
 
-func (ix *Index) hasFailed(i int) bool {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	return ix.failed[i]
-}
-
 // Len is the number of files in the index.
 func (ix *Index) Len() int { return len(ix.docs) }
 

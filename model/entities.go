@@ -1024,18 +1024,6 @@ func isAcronym(w string) bool {
 	return true
 }
 
-func typeFromString(s string) EntityType {
-	switch s {
-	case "person":
-		return Person
-	case "place":
-		return Place
-	case "organization":
-		return Organization
-	}
-	return Other
-}
-
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -152,12 +152,3 @@ func closingMark(t string, from, to int, mark string) int {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
-
-func within(spans []model.Span, s, e int) bool {
-	for _, sp := range spans {
-		if s >= sp.Start && e <= sp.End {
-			return true
-		}
-	}
-	return false
-}

@@ -95,4 +95,3 @@ func TestReaderFillsInFromSource(t *testing.T) {
 		t.Errorf("entity page after indexing:\n%s", s)
 	}
 }
-
