@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -566,8 +567,8 @@ func (p *articlePane) gutter(wr wrapped, quotes []int, n, from int) []string {
 		// a split quotation's second part, on the line after the first,
 		// needs no second name
 		sameAsAbove := e.first > 0 && bars[e.first-1] > 0 && p.a.Quotes[bars[e.first-1]-1].Speaker == q.Speaker
-		if q.Start >= from && !sameAsAbove {
-			names[e.first] = append(names[e.first], p.speakerLabel(q, gw-3))
+		if label := p.speakerLabel(q, gw-3); q.Start >= from && !sameAsAbove && !slices.Contains(names[e.first], label) {
+			names[e.first] = append(names[e.first], label)
 		}
 		for l := e.first; l <= e.last && l < n; l++ {
 			if bars[l] == 0 {
