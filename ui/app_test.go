@@ -394,3 +394,18 @@ func TestLongParagraphInPieces(t *testing.T) {
 		t.Errorf("%d quotation links and %d name links, want 2000 and 4000", quotes, mentions)
 	}
 }
+
+// A split quotation whose two parts open on one line names its speaker
+// once in the margin.
+func TestSplitQuotationNamedOnce(t *testing.T) {
+	a := openText(t, "Headline\n“Yes,” Ann Lee said. “No.”\n", 100, 20)
+	for _, l := range strings.Split(plain(a), "\n") {
+		if strings.Contains(l, "“Yes,”") {
+			if strings.Count(l, "Ann Lee") != 2 { // once in the margin, once in the text
+				t.Errorf("margin: %q", l)
+			}
+			return
+		}
+	}
+	t.Fatal("no line with the quotation")
+}
