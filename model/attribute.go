@@ -11,15 +11,21 @@ import (
 // quotation keeps the first speaker it is given.
 //
 //  1. a speech verb and its subject right after the quotation:  "…," X said / "…," said X
+//     or any verb after a quotation that ends in a comma or "?":  "…," X fumed
 //  2. a speech verb and its subject right before it:            X said: "…" / X said, "…"
 //  3. a speech verb earlier in the same sentence:               X said the plan was "…"
-//  4. a speech verb later in the same sentence, "according to X"
-//  5. another quotation of the same paragraph (split quotations)
-//  6. a paragraph that opens with a quotation continues the previous paragraph's speaker
+//  4. a speech verb later in the same sentence, "according to X", "per X"
+//  5. the sentence before, when it quotes nothing:               …, X said. "…"
+//  6. another quotation of the same paragraph (split quotations)
+//  7. a paragraph that opens with a quotation continues the previous paragraph's speaker
+//  8. the subject of the sentence, for a partial quotation of a clause or a
+//     characterisation no verb attributes:                      X dismissed Y as "…"
 //
-// Pronoun subjects (he, she, they) are resolved to the person they refer to
-// by gender and recency. A quotation the text does not attribute gets no
-// speaker: a wrong speaker is worse than none.
+// Reported speech goes to its reporter: "X said, according to Y" is Y's
+// account, and "X said that Y called it “…”" X's. Pronoun subjects (he, she,
+// they) are resolved to the person they refer to by gender and recency. A
+// quotation the text does not attribute gets no speaker: a wrong speaker is
+// worse than none.
 
 // speechCues are the verbs and phrases that introduce speech, in the forms
 // news uses them.
@@ -40,7 +46,8 @@ criticized criticizes criticised criticises slammed slams blasted blasts condemn
 mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
 pointed points highlighted cited cites described characterized characterised termed terms proclaimed
 acknowledged wrote write promised found concluded compared compares exhorted exhorts commented comments
-referenced references call describe label brand dub term deem deemed deems`)
+referenced references call describe label brand dub term deem deemed deems chanted chant chants
+blamed blames`)
 
 // reportCues introduce reported speech before a partial quotation but do
 // not, alone, make words after a quotation an attribution.
@@ -50,7 +57,7 @@ described describes labeled labelled dubbed`)
 // auxiliaries and adverbs that may stand between a subject and its verb.
 var subjectSkips = wordSet(`has have had will would could should may might must did does do also later earlier then
 previously once again further recently repeatedly often still just already quickly simply flatly
-publicly privately separately subsequently additionally finally initially first not never
+publicly privately separately subsequently additionally finally initially first not never now
 reportedly allegedly apparently reportedly shortly afterward afterwards yesterday today tonight`)
 
 var determiners = wordSet(`a an the one another two three four several some many most few other others this that these those
@@ -77,10 +84,12 @@ staffers supporters supporter opponents voters voter worker workers parents teac
 scientists activists activist lawyer lawyers attorney attorneys candidate candidates manager managers owner
 owners chief minister president director chairman chairwoman secretary governor mayor senator judge
 colleague colleagues friend friends neighbour neighbor neighbours neighbors family relatives man woman
-student students fans fan players player coach team union company firm group spokesmen
+student students fans fan players player coach team union company firm group groups spokesmen
 strategist strategists widow widower mother father son daughter wife husband sister brother host anchor
 reporter reporters journalist journalists writer author editor columnist professor scholar chair spokeswomen
-commission council board court panel poll survey study letter memo article newspaper paper website ad`)
+commission council board court panel poll survey study letter memo article newspaper paper website ad
+demonstrators demonstrator marchers crowd crowds audience respondents commentators pundits readers viewers
+percent majority`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -138,6 +147,23 @@ func attribute(a *Article, tz *tokenized) {
 			}
 		}
 	}
+	// a nickname inside a name, Dora “Dot” Penrose, is part of the name and
+	// no quotation
+	kept := a.Quotes[:0]
+	for _, q := range a.Quotes {
+		s := tokenAt(tz.toks, q.Start)
+		nick := s > 0 && at.ment[s] >= 0 && at.ment[s-1] == at.ment[s] && at.mstart[s-1] == at.mstart[s]
+		for k := s; nick && k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
+			nick = at.ment[k] >= 0 && at.mstart[k] == at.mstart[s]
+		}
+		if !nick {
+			kept = append(kept, q)
+		}
+	}
+	a.Quotes = kept
+	if len(a.Quotes) == 0 {
+		return
+	}
 	for qi, q := range a.Quotes {
 		s := tokenAt(tz.toks, q.Start)
 		for k := s; k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
@@ -171,6 +197,32 @@ func attribute(a *Article, tz *tokenized) {
 			res[qi] = r
 		}
 	}
+	// rule 5: a quotation that opens a sentence after an attribution with
+	// no quotation of its own: "…, Penrose said. “…”"
+	for qi, q := range a.Quotes {
+		if res[qi].ok || named[qi] || !at.looksLikeSpeech(qi) || !at.startsSentence(q) {
+			continue
+		}
+		qs := tokenAt(tz.toks, q.Start)
+		if qs <= 0 || at.qtok[qs-1] >= 0 || tz.toks[qs-1].para != tz.toks[qs].para {
+			continue
+		}
+		last := qs - 1
+		lo := last
+		for lo > 0 && tz.toks[lo-1].sent == tz.toks[last].sent && last-lo < maxLeading {
+			lo--
+		}
+		quoted := false
+		for k := lo; k <= last; k++ {
+			quoted = quoted || at.qtok[k] >= 0
+		}
+		if quoted {
+			continue
+		}
+		if r := at.leading(last+1, lo); r.ok {
+			res[qi] = r
+		}
+	}
 	// split quotations: “A,” she said. “B.” and “A.” “B,” she said. A
 	// quotation with no attribution of its own takes the speaker of a
 	// neighbour in its paragraph when nothing but that neighbour's attribution
@@ -179,19 +231,24 @@ func attribute(a *Article, tz *tokenized) {
 		if res[qi].ok || !at.looksLikeSpeech(qi) {
 			continue
 		}
-		if qi > 0 && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) &&
+		if qi > 0 && res[qi-1].ok && at.sameParagraph(a.Quotes[qi-1], a.Quotes[qi]) &&
 			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention, 5)) {
 			res[qi] = res[qi-1]
 			continue
 		}
-		if qi+1 < len(a.Quotes) && res[qi+1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi+1]) &&
+		// a title between them: “…,” X said on “Meet the Press.” “…”
+		if qi > 1 && named[qi-1] && res[qi-2].ok && at.sameParagraph(a.Quotes[qi-2], a.Quotes[qi]) && at.startsSentence(a.Quotes[qi]) {
+			res[qi] = res[qi-2]
+			continue
+		}
+		if qi+1 < len(a.Quotes) && res[qi+1].ok && at.sameParagraph(a.Quotes[qi], a.Quotes[qi+1]) &&
 			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, Span{}, 0) {
 			res[qi] = res[qi+1]
 		}
 	}
 	// propagate along chains of split quotations (“A,” she said. “B.” “C.”)
 	for qi := 1; qi < len(a.Quotes); qi++ {
-		if !res[qi].ok && res[qi-1].ok && sameParagraph(a.Quotes[qi], a.Quotes[qi-1]) && at.looksLikeSpeech(qi) &&
+		if !res[qi].ok && res[qi-1].ok && at.sameParagraph(a.Quotes[qi-1], a.Quotes[qi]) && at.looksLikeSpeech(qi) &&
 			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, Span{}, 0) {
 			res[qi] = res[qi-1]
 		}
@@ -219,10 +276,51 @@ func attribute(a *Article, tz *tokenized) {
 			prev := a.Paragraphs[q.Paragraph-1]
 			if strings.HasSuffix(strings.TrimSpace(a.Text[prev.Start:prev.End]), ":") {
 				last := tokenAt(tz.toks, prev.End-1)
-				if r := at.leading(last+1, prev.Start); r.ok {
+				lo := last
+				for lo > 0 && tz.toks[lo-1].sent == tz.toks[last].sent && last-lo < maxLeading {
+					lo--
+				}
+				if r := at.leading(last+1, lo); last >= 0 && r.ok {
+					res[qi] = r
+				} else if r := at.subjectAtStart(lo, last); last >= 0 && r.ok && at.looksLikeSpeech(qi) {
+					r.cue = "" // "Penrose made the following remark:"
 					res[qi] = r
 				}
 			}
+		}
+	}
+	// rule 8: a quotation inside a sentence that attributes it to nobody
+	// belongs to the sentence's subject: "X dismissed Y as “…”"
+	for qi, q := range a.Quotes {
+		if res[qi].ok || named[qi] {
+			continue
+		}
+		qs := tokenAt(tz.toks, q.Start)
+		if qs <= 0 || tz.toks[qs-1].sent != tz.toks[qs].sent {
+			continue
+		}
+		lo := qs
+		for lo > 0 && tz.toks[lo-1].sent == tz.toks[qs].sent && qs-lo < maxLeading {
+			lo--
+		}
+		if !at.clauseLike(qi) && !at.characterised(qs) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && tz.toks[qs-1].text != "," && tz.toks[qs-1].text != ":" {
+			continue // a capitalised phrase inside a sentence is a name or a slogan: banners with “No more delays”
+		}
+		if r := at.subjectAtStart(lo, qs); r.ok && at.wordsBetween(r.mention.End, q.Start) <= 15 {
+			r.cue = ""
+			res[qi] = r
+		}
+	}
+	// a list of quoted words shares its attribution: as a “…” and a “…”
+	for qi := 1; qi < len(a.Quotes); qi++ {
+		if res[qi].ok || named[qi] || !res[qi-1].ok || named[qi-1] {
+			continue
+		}
+		if at.joinedQuotes(qi - 1) {
+			res[qi] = res[qi-1]
 		}
 	}
 	for qi := range a.Quotes {
@@ -273,14 +371,11 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords i
 	return words <= maxWords
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
 
-func sameParagraph(a, b Quote) bool { return a.Paragraph == b.Paragraph }
+// sameParagraph reports whether the quotation b starts in the paragraph
+// where the earlier quotation a ends: a quotation that runs over paragraphs
+// neighbours the next one in its last paragraph.
+func (at *attributor) sameParagraph(a, b Quote) bool { return a.lastParagraph(at.a) == b.Paragraph }
 
 // lastParagraph is the paragraph a quotation ends in.
 func (q Quote) lastParagraph(a *Article) int {
@@ -323,7 +418,7 @@ func (at *attributor) direct(qi int) attribution {
 	}
 	// the stretch after the quotation, to the end of its paragraph; rule 1
 	// stops at the next quotation, rule 4 reads past it
-	para := toks[qs].para
+	para := toks[qe-1].para // the paragraph the quotation ends in
 	paraEnd := qe
 	for paraEnd < len(toks) && toks[paraEnd].para == para && paraEnd-qe < maxLeading {
 		paraEnd++
@@ -338,6 +433,11 @@ func (at *attributor) direct(qi int) attribution {
 	}
 	// rule 1: "…," X said / "…," said X — the cue within a few words after
 	if r := at.trailing(qe, nextQuote, 10, true); r.ok {
+		return at.reportedBy(r, sentEnd(toks, qe, paraEnd))
+	}
+	// "…," Penrose fumed — a subject and a verb right after a quotation
+	// that ends in a comma, question or exclamation mark tag it as speech
+	if r := at.dialogueTag(q, qe, nextQuote); r.ok {
 		return r
 	}
 	// rule 2 and 3: X said: "…" / X said the plan was "…"
@@ -347,7 +447,7 @@ func (at *attributor) direct(qi int) attribution {
 		sentStart--
 	}
 	if r := at.leading(qs, sentStart); r.ok {
-		return r
+		return at.reportedBy(r, sentEnd(toks, qe, paraEnd))
 	}
 	// rule 4: later in the same sentence ("according to X" included)
 	if r := at.trailing(qe, paraEnd, 30, false); r.ok {
@@ -402,10 +502,12 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 		return attribution{}
 	}
 	sent := toks[from-1].sent // the sentence the quotation closes
+	nextSent := false
 	if toks[from].sent != sent && at.qtok[from-1] >= 0 && at.startsSentence(at.a.Quotes[at.qtok[from-1]]) {
 		// “Does anybody know?” Graham asked. — the quotation is a sentence of
 		// its own and its attribution the next one
 		sent = toks[from].sent
+		nextSent = true
 	}
 	first := from
 	for first < end && !hasLetterOrDigit(toks[first].text) {
@@ -423,11 +525,28 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			}
 			continue
 		}
-		if at.qtok[k] >= 0 || !at.isCue(k) || reportCues[w] {
+		if w == "per" && k == first {
+			// "“…,” per the party's bylaws"
+			if r := at.subjectAfter(k+1, to); r.ok {
+				r.cue = "per"
+				return r
+			}
 			continue
+		}
+		if at.qtok[k] >= 0 || !at.isCue(k) || reportCues[w] || at.isNounUse(k) {
+			continue
+		}
+		if nextSent && !at.shortTail(k) {
+			// “…” Reid said both men were … — a statement of its own, not a tag
+			return attribution{}
 		}
 		// between the quotation and the cue: a subject (X said), or nothing (said X)
 		if k == from || onlyPunct(toks[from:k]) {
+			if strings.HasSuffix(w, "ing") || w == "put" || w == "puts" {
+				// "…," adding that …: a participle has no subject after it,
+				// and "put it" none but "it"
+				continue
+			}
 			if r := at.subjectAfter(k+1, to); r.ok {
 				r.cue = toks[k].text
 				return r
@@ -476,7 +595,10 @@ func (at *attributor) leading(before, lo int) attribution {
 			continue
 		}
 		if nounCues[w] {
-			if r := at.possessor(k, lo); r.ok {
+			if at.predicateAbout(k, before) {
+				continue // "Penrose's statement was “accurate”": words about the statement, not its content
+			}
+			if r := at.possessor(k, lo); r.ok && !at.objectOfCue(r.mention, lo) {
 				r.cue = toks[k].text
 				return r
 			}
@@ -501,7 +623,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		if strings.HasSuffix(w, "ing") {
 			// "…, saying the plan was “…”": the subject of the sentence speaks
-			if r := at.sentenceSubjectAttribution(lo, k); r.ok {
+			if r := at.participleSubject(lo, k); r.ok {
 				r.cue = toks[k].text
 				return r
 			}
@@ -514,6 +636,17 @@ func (at *attributor) leading(before, lo int) attribution {
 			// earlier in the sentence
 			if w := lower(at.a.Text[r.mention.Start:r.mention.End]); (w == "it" || w == "they") && k > lo {
 				if earlier := at.leading(k, lo); earlier.ok && earlier.id != "" {
+					return earlier
+				}
+			}
+			// "Penrose said that Lind once described it as “…”": the words
+			// are reported by the speaker of the outer clause
+			if j := tokenAt(toks, r.mention.Start) - 1; j > lo && (lower(toks[j].text) == "that" || at.isCue(j) && !strings.HasSuffix(lower(toks[j].text), "ing")) {
+				// "She said she recalls it being “…”": the same, with no "that"
+				if lower(toks[j].text) != "that" {
+					j++
+				}
+				if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 					return earlier
 				}
 			}
@@ -532,6 +665,10 @@ func (at *attributor) leading(before, lo int) attribution {
 // (or at a sentence start), not part of a name ("United States").
 func (at *attributor) isCue(k int) bool {
 	t := at.tz.toks[k]
+	if w := lower(t.text); (w == "put" || w == "puts") && k+1 < len(at.tz.toks) && lower(at.tz.toks[k+1].text) == "it" &&
+		at.tz.toks[k+1].sent == t.sent {
+		return at.ment[k] < 0 // "as X put it"
+	}
 	if !isCueWord(lower(t.text)) || at.ment[k] >= 0 {
 		return false
 	}
@@ -570,8 +707,74 @@ func (at *attributor) isNounUse(k int) bool {
 	if k == 0 {
 		return false
 	}
-	p := lower(at.tz.toks[k-1].text)
-	return determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with"
+	toks := at.tz.toks
+	w := lower(toks[k].text)
+	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" {
+		return false // "the mother of three replied": a past form is no noun
+	}
+	p := lower(toks[k-1].text)
+	if isPossessive(p) && k >= 2 && pronouns[lower(toks[k-2].text)] != "" {
+		return false // "he's claiming": a verb after "is"
+	}
+	if determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with" {
+		return true
+	}
+	if !nounableCues[w] {
+		return false
+	}
+	if strings.HasSuffix(p, "ing") && isLowerWord(toks[k-1].text) && !isCueWord(p) {
+		return true // "began taking calls"
+	}
+	// modifiers after a determiner or preposition: "a five-alarm call",
+	// "40 percent of the party's claims", "the mayor's past references"
+	for j := k - 1; j >= 0 && k-j <= 3 && toks[j].sent == toks[k].sent; j-- {
+		tw := lower(toks[j].text)
+		if j < k-1 && (determiners[tw] || isPossessive(tw) || prepositions[tw]) {
+			return true
+		}
+		if !hasLetter(tw) || pronouns[tw] != "" || clauseBreaks[tw] || unnamedHeads[tw] || subjectSkips[tw] || beForms[tw] ||
+			isCueWord(tw) || at.qtok[j] >= 0 || at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == Person {
+			return false
+		}
+	}
+	return false
+}
+
+var numberWords = wordSet(`one two three four five six seven eight nine ten`)
+
+// nounableCues are cue words that are also common nouns.
+var nounableCues = wordSet(`call calls term terms claim claims charge charges states reference references report reports
+note notes comment comments remark remarks question questions statement statements word words answer answers reply replies
+tweet tweets post posts promise promises pledge pledges vow vows warning warnings`)
+
+// predicateAbout reports whether the words between a noun of speech at k
+// and a quotation at before say something about the speech ("his letter to
+// invite her was only “to tease”") rather than give its content ("his claim
+// that there were “hundreds”").
+func (at *attributor) predicateAbout(k, before int) bool {
+	toks := at.tz.toks
+	if k+1 < before {
+		if w := lower(toks[k+1].text); w == "that" || w == ":" || w == "," {
+			return false
+		}
+	}
+	for j := k + 1; j < before; j++ {
+		if w := lower(toks[j].text); beForms[w] && !isPossessive(w) || w == "that" {
+			return beForms[w]
+		}
+	}
+	return false
+}
+
+// objectOfCue reports whether the phrase at m is the object of a speech
+// verb just before it: "X called the mayor's remarks “…”" is X's word for them.
+func (at *attributor) objectOfCue(m Span, lo int) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, m.Start) - 1
+	for k >= lo && k >= 0 && personTitles[lower(toks[k].text)] {
+		k--
+	}
+	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[lower(toks[k].text)]) && !isCapitalised(toks[k].text)
 }
 
 // possessor reads "X’s claim" / "his statement" before a noun cue at k.
@@ -675,7 +878,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	j := k - 1
 	for j >= lo {
 		w := lower(toks[j].text)
-		if subjectSkips[w] || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" ||
+		if subjectSkips[w] || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || isMannerAdverb(toks[j].text) ||
 			((w == "'s" || w == "’s") && j > lo && pronouns[lower(toks[j-1].text)] != "") {
 			j--
 			continue
@@ -701,6 +904,14 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	if coordinators[lower(toks[j].text)] {
 		return at.coordinatedSubject(j, lo)
 	}
+	// "Gov. Dora Penrose (R-Vell), said"
+	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
+		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {
+			if t := at.a.Entities[at.ment[n]].Type; (t == Person || t == Organization) && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text) || personTitles[lower(toks[at.mstart[n]-1].text)] || isCapitalised(toks[at.mstart[n]-1].text)) {
+				return at.entityAttribution(n)
+			}
+		}
+	}
 	// "X, the city's mayor, said" and "X, who …, said": the name before the asides
 	if toks[j].text == "," {
 		// "The chair of the panel, the critic X, said": a name in apposition
@@ -712,12 +923,25 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			}
 			if toks[c].text == "," {
 				n := skipBrackets(toks, c-1, lo)
+				if n >= lo && at.ment[n] < 0 && !appos.ok {
+					// "“…,” Ola Brandt, a political scientist, told …": a name the
+					// recogniser missed, right where the clause begins
+					if r := at.nameRun(n, lo, -1); r.ok && tokenAt(toks, r.mention.Start) == lo+at.titleRun(lo, n) && c-lo <= 6 {
+						return r
+					}
+				}
 				if n >= lo && at.ment[n] >= 0 {
 					e := at.a.Entities[at.ment[n]]
 					if e.Type == Organization && appos.ok && c == opens {
 						return appos // "the head of the bank, X, said"
 					}
 					if e.Type == Person || e.Type == Organization {
+						return at.entityAttribution(n)
+					}
+					// "Even Norway, the bloc's closest partner, said": a country
+					// that opens the sentence speaks for its government
+					if ms := at.mstart[n]; e.Type == Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
+						sentenceOpeners[lower(toks[ms-1].text)] && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
 						return at.entityAttribution(n)
 					}
 				}
@@ -730,8 +954,30 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	if r := at.relativeHead(j, lo); r > lo && !strings.HasSuffix(lower(toks[k].text), "ing") {
 		return at.phraseEndingAt(r-1, lo)
 	}
-	return at.phraseEndingAt(j, lo)
+	r := at.phraseEndingAt(j, lo)
+	// "Penrose in her opening speech called", "X two weeks ago said":
+	// a phrase of time or place stands between the subject and its verb
+	if r.ok && r.id == "" {
+		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPreps[lower(toks[s-1].text)] || lower(toks[j].text) == "ago") {
+			if p := s - 1; adverbialPreps[lower(toks[p].text)] || p > lo && lower(toks[p].text) == "than" {
+				s = p
+				if lower(toks[s].text) == "than" && s-1 > lo {
+					s-- // "less than two weeks ago"
+				}
+			}
+			// only a name or a pronoun before it: "voters in each state said"
+			// is one subject
+			if rr := at.subjectBefore(s, lo); rr.ok && (rr.id != "" || pronouns[lower(at.a.Text[rr.mention.Start:rr.mention.End])] != "") {
+				return rr
+			}
+		}
+	}
+	return r
 }
+
+// adverbialPreps open a phrase of time or place that may stand between a
+// subject and its verb.
+var adverbialPreps = wordSet(`in at on during over after since before within throughout`)
 
 // relativeHead finds the relative pronoun that opens a relative clause
 // ending at token j, when the clause has a verb of its own before its last
@@ -792,6 +1038,15 @@ func (at *attributor) appositiveAfter(c, k int) attribution {
 	for p := c + 1; p < k && p-c <= 7; p++ {
 		if at.ment[p] >= 0 {
 			e := at.mend[p]
+			if e < k && toks[e].text == "(" {
+				// "state Del. Dora Penrose (D-Port Anselm),"
+				for d := e + 1; d < k && d-e < 12; d++ {
+					if toks[d].text == ")" {
+						e = d + 1
+						break
+					}
+				}
+			}
 			if at.a.Entities[at.ment[p]].Type != Person || e >= k || toks[e].text != "," || !at.appositivePrefix(c+1, p) {
 				return attribution{}
 			}
@@ -841,7 +1096,7 @@ func (at *attributor) possessedSubject(j, k int) attribution {
 			continue
 		}
 		w := lower(toks[m].text)
-		if !hasLetterOrDigit(w) || clauseBreaks[w] || isCueWord(w) || subjectSkips[w] || beForms[w] || prepositions[w] ||
+		if !hasLetterOrDigit(w) || clauseBreaks[w] || isCueWord(w) && !at.isNounUse(m) || subjectSkips[w] || beForms[w] || prepositions[w] ||
 			strings.HasSuffix(w, "ed") || at.qtok[m] >= 0 {
 			break
 		}
@@ -875,8 +1130,23 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	for s > lo && toks[s-1].text != ";" && toks[s-1].sent == toks[j].sent {
 		s--
 	}
+	// "X described her as … after she attacked Y and blamed Z": the
+	// coordinated verb belongs to the nearest subordinate clause
+	for c := j - 1; c > s && j-c < 30; c-- {
+		if w := lower(toks[c].text); subordinators[w] && at.qtok[c] < 0 {
+			if p := c + 1; p < j && pronouns[lower(toks[p].text)] != "" || at.ment[p] >= 0 && at.mstart[p] == p {
+				if r := at.sentenceSubjectAttribution(p, j); r.ok {
+					return r
+				}
+			}
+			break
+		}
+	}
 	return at.sentenceSubjectAttribution(s, j)
 }
+
+// subordinators open a clause with a subject of its own.
+var subordinators = wordSet(`after before because when while since although though whereas if unless until once`)
 
 // skipBrackets steps left over a bracketed group ending at j, if any.
 func skipBrackets(toks []token, j, lo int) int {
@@ -928,15 +1198,27 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	for s > lo && j-s < 10 {
 		p := toks[s-1]
 		pw := lower(p.text)
+
 		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] || speechCues[pw] {
 			break
 		}
 		s--
 	}
+	det := false
 	for k := s; k < j; k++ {
 		if determiners[lower(toks[k].text)] {
-			s = k
+			s, det = k, true
 			break
+		}
+	}
+	if !det {
+		// "independent candidate Ola Brandt's doctor": with no determiner,
+		// the last possessor opens the phrase
+		for k := j - 1; k > s; k-- {
+			if isPossessive(lower(toks[k].text)) && at.ment[k-1] >= 0 {
+				s = max(at.mstart[k-1], s)
+				break
+			}
 		}
 	}
 	return at.unnamed(s, j+1)
@@ -945,6 +1227,9 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 // subjectAfter reads the subject that follows a verb ("said X").
 func (at *attributor) subjectAfter(k, to int) attribution {
 	toks := at.tz.toks
+	if k > 0 && k < to && lower(toks[k].text) == "it" && (lower(toks[k-1].text) == "put" || lower(toks[k-1].text) == "puts") {
+		return attribution{} // "put it" names no speaker after it
+	}
 	for k < to && subjectSkips[lower(toks[k].text)] {
 		k++
 	}
@@ -957,6 +1242,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 			return attribution{}
 		}
 		return at.resolvePronoun(k, g)
+	}
+	if clauseBreaks[w] || prepositions[w] {
+		return attribution{} // "… suggests that Kessary …", "said in a statement"
 	}
 	// titles before a name: "said Mr. Smith", "said Prime Minister X"
 	j := k
@@ -975,6 +1263,11 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		t := toks[e]
 		tw := lower(t.text)
 		if !hasLetterOrDigit(t.text) || at.qtok[e] >= 0 || (e > k && (clauseBreaks[tw] || tw == "in" || tw == "on" || tw == "at" || tw == "during" || tw == "after")) {
+			break
+		}
+		// "according to a complaint filed by …": a participle after the
+		// noun ends the phrase
+		if e > k+1 && strings.HasSuffix(tw, "ed") && isLowerWord(t.text) && !determiners[lower(toks[e-1].text)] {
 			break
 		}
 		e++
@@ -1040,12 +1333,22 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	hasHead := false
 	for k := s; k < e; k++ {
-		if unnamedHeads[lower(toks[k].text)] {
+		w := lower(toks[k].text)
+		if unnamedHeads[w] {
 			hasHead = true
 		}
+		if k > s && (clauseBreaks[w] || beForms[w] && !isPossessive(w) || isCueWord(w) || w == "should" || w == "would" || w == "will" || w == "could") {
+			return attribution{} // a clause, not a phrase: "the city lost a friend that"
+		}
+	}
+	if last := lower(toks[e-1].text); determiners[last] && !numberWords[last] || prepositions[last] || isPossessive(last) || pronouns[last] != "" {
+		return attribution{} // "a short statement to", "the"
 	}
 	first := lower(toks[s].text)
-	determined := determiners[first]
+	determined := determiners[first] || isDigitAt(first, 0)
+	if approx[first] && s+1 < e && isDigitAt(toks[s+1].text, 0) {
+		determined = true // "only 52 percent of voters"
+	}
 	for k := s + 1; k < e && k <= s+3; k++ {
 		if toks[k].text == "'s" || toks[k].text == "’s" {
 			determined = true // "Obama's former campaign strategist"
@@ -1171,11 +1474,17 @@ func (at *attributor) isTitleOrName(qi int) bool {
 			return true // "a group called “…”", "the plan is called “…”"
 		}
 	}
-	if !looksLikeTitle(q.Text) {
+	// a title keeps its sentence's comma or full stop inside the marks:
+	// on “Morning Harbour,”
+	text := strings.TrimSpace(q.Text)
+	if trimmed := strings.TrimRight(text, ",."); len(strings.Fields(trimmed)) >= 2 {
+		text = trimmed
+	}
+	if !looksLikeTitle(text) {
 		return false
 	}
-	if prepositions[prev] {
-		return true // "sales of “The Long Tide”"
+	if prepositions[prev] || isPossessive(prev) {
+		return true // "sales of “The Long Tide”", "the station's “Morning Harbour”"
 	}
 	// a title that opens its sentence and goes on as its subject
 	qe := qs
@@ -1186,4 +1495,394 @@ func (at *attributor) isTitleOrName(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceOpeners may open a sentence before its subject: "But X said".
+var sentenceOpeners = wordSet(`but and so yet still however meanwhile instead indeed now then later earlier again even
+also thus moreover nonetheless nevertheless separately similarly likewise`)
+
+// subjectAtStart reads the subject that opens the sentence toks[lo:k], when
+// a verb follows it: a pronoun, a name after its titles and role words
+// ("Former Gov. X"), a possessed phrase ("X's campaign"), or a short phrase
+// around a noun of speaking people ("White House officials"). An opening
+// adverbial phrase up to its comma is stepped over ("In July, X …").
+func (at *attributor) subjectAtStart(lo, k int) attribution {
+	toks := at.tz.toks
+	p := lo
+	for step := 0; step < 2 && p < k; step++ {
+		for p < k && p-lo < 4 && (sentenceOpeners[lower(toks[p].text)] || toks[p].text == ",") {
+			p++
+		}
+		if p < k && openingWords[lower(toks[p].text)] {
+			c := p + 1
+			for c < k && c-p < 25 && toks[c].text != "," {
+				c++
+			}
+			if c >= k || toks[c].text != "," {
+				return attribution{}
+			}
+			p = c + 1
+			if at.qtok[c] >= 0 {
+				// the comma closes a quotation: After saying it was “…,” she …
+				if c+1 >= k || at.qtok[c+1] != at.qtok[c] || at.a.Quotes[at.qtok[c]].End != toks[c+1].End {
+					return attribution{}
+				}
+				p = c + 2
+			}
+			// the rest of a date or a place: "On March 3, 2021, X …", "In Kessary, Veldoria, X …"
+			for p+1 < k && toks[p+1].text == "," && (isDigitAt(toks[p].text, 0) || at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == Place) {
+				p += 2
+			}
+			if p < k && at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == Place && at.mend[p] < k && toks[at.mend[p]].text == "," {
+				p = at.mend[p] + 1
+			}
+		}
+	}
+	if p >= k || at.qtok[p] >= 0 {
+		return attribution{}
+	}
+	var r attribution
+	end := p + 1
+	w := lower(toks[p].text)
+	if g, ok := pronouns[w]; ok {
+		if g == "" || g == "n" {
+			return attribution{} // "it" opens too many sentences that are about things
+		}
+		r = at.resolvePronoun(p, g)
+	} else {
+		j := p
+		for j < k && j-p < 7 && at.ment[j] < 0 {
+			t := lower(toks[j].text)
+			if !hasLetter(t) || clauseBreaks[t] || prepositions[t] || isCueWord(t) || beForms[t] || subjectSkips[t] ||
+				isPossessive(t) || at.qtok[j] >= 0 {
+				break
+			}
+			if j > p && strings.HasSuffix(t, "ed") && isLowerWord(toks[j].text) && isLowerWord(toks[j-1].text) {
+				break // "several groups thanked Mr. Lind": a verb, and its object after it
+			}
+			j++
+		}
+		switch {
+		case j < k && at.ment[j] >= 0:
+			if t := at.a.Entities[at.ment[j]].Type; t != Person && t != Organization {
+				return attribution{}
+			}
+			if rr := at.possessedSubject(j, k); rr.ok {
+				r = rr
+				end = tokenAt(toks, rr.mention.End-1) + 1
+			} else {
+				r = at.entityAttribution(j)
+				end = at.mend[j]
+			}
+		default:
+			// a phrase around a noun of speaking people, its head before the verb
+			h := -1
+			for m := p; m < j && m < k; m++ {
+				if unnamedHeads[lower(toks[m].text)] {
+					h = m
+				}
+			}
+			if h < 0 {
+				return attribution{}
+			}
+			r = at.unnamed(p, h+1)
+			end = h + 1
+		}
+	}
+	if !r.ok {
+		return attribution{}
+	}
+	// "(R-Ky.)" and ", the city's mayor," between the subject and its verb
+	if end < k && toks[end].text == "(" {
+		c := end + 1
+		for c < k && c-end < 12 && toks[c].text != ")" {
+			c++
+		}
+		if c >= k || toks[c].text != ")" {
+			return attribution{}
+		}
+		end = c + 1
+	}
+	inAppos := false // the name stands in apposition after the phrase that opens the sentence
+	for m, ms := p, tokenAt(toks, r.mention.Start); m < ms && m < k; m++ {
+		inAppos = inAppos || toks[m].text == ","
+	}
+	if end < k && toks[end].text == "," && inAppos {
+		end++ // the comma that closes the apposition
+	} else if end < k && toks[end].text == "," {
+		c := end + 1
+		for c < k && c-end < 25 && toks[c].text != "," && at.qtok[c] < 0 {
+			c++
+		}
+		if c >= k || toks[c].text != "," {
+			return attribution{}
+		}
+		end = c + 1
+	}
+	for end < k && subjectSkips[lower(toks[end].text)] {
+		end++
+	}
+	if end >= k {
+		return attribution{}
+	}
+	v := lower(toks[end].text)
+	if beForms[v] && !isPossessive(v) && end+1 < len(toks) && end+1 <= k && at.qtok[end+1] >= 0 {
+		v = "" // "she was “sent packing”": the quotation is what she was
+	} else if beForms[v] && !isPossessive(v) && end+1 < k {
+		// "she was whisked", "he is calling": a verb after the auxiliary
+		if n := lower(toks[end+1].text); isLowerWord(toks[end+1].text) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) {
+			end++
+			v = n
+		}
+	}
+	if v != "" && (!isLowerWord(toks[end].text) || prepositions[v] || clauseBreaks[v] || determiners[v] || beForms[v] ||
+		coordinators[v] || at.qtok[end] >= 0) {
+		return attribution{}
+	}
+	r.cue = v
+	return r
+}
+
+// clauseLike tells words someone may have said from a quoted name, title or
+// term: at least three words, and not all of them capitalised.
+func (at *attributor) clauseLike(qi int) bool {
+	text := strings.TrimRight(strings.TrimSpace(at.a.Quotes[qi].Text), ".,;:!?")
+	return len(strings.Fields(text)) >= 3 && !looksLikeTitle(text)
+}
+
+// wordsBetween counts the words between two byte offsets, at most a few
+// dozen (bounded).
+func (at *attributor) wordsBetween(from, to int) int {
+	toks := at.tz.toks
+	n := 0
+	for k := tokenAt(toks, from); k >= 0 && k < len(toks) && toks[k].Start < to && n <= 50; k++ {
+		if toks[k].Start >= from && hasLetterOrDigit(toks[k].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// dialogueTag reads "…," X fumed: the subject right after a quotation
+// that ends in a comma, a question or an exclamation mark, and a verb after
+// it, whatever the verb.
+func (at *attributor) dialogueTag(q Quote, qe, to int) attribution {
+	toks := at.tz.toks
+	text := strings.TrimSpace(q.Text)
+	if qe >= to || text == "" {
+		return attribution{}
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if last != ',' && last != '?' && last != '!' {
+		return attribution{}
+	}
+	// the quotation opens its sentence or a clause of its own, and is not a
+	// title or a term: “The Long Tide,” the publisher said; a “quiet kid,” Penrose
+	qs := tokenAt(toks, q.Start)
+	if !at.startsSentence(q) && (qs <= 0 || toks[qs-1].text != "," && toks[qs-1].text != ":") {
+		return attribution{}
+	}
+	if last == ',' && !at.clauseLike(at.qtok[qs]) {
+		return attribution{}
+	}
+	if w := lower(toks[qe].text); sentenceOpeners[w] || openingWords[w] || !hasLetter(w) {
+		return attribution{}
+	}
+	end := qe
+	for end < to && toks[end].sent == toks[qe].sent && end-qe < 30 {
+		end++
+	}
+	r := at.subjectAtStart(qe, end)
+	r.cue = ""
+	return r
+}
+
+// sentEnd is the token after the sentence that continues at token k,
+// looking no further than limit.
+func sentEnd(toks []token, k, limit int) int {
+	e := k
+	for e < limit && e < len(toks) && toks[e].sent == toks[max(k-1, 0)].sent {
+		e++
+	}
+	return e
+}
+
+// reportedBy hands an attribution to the source that reports it:
+// "“…,” X said, according to the Ledger" and "According to the Ledger, X said “…”" are
+// the Ledger's account of X's words.
+func (at *attributor) reportedBy(r attribution, to int) attribution {
+	toks := at.tz.toks
+	if r.cue == "according to" {
+		return r
+	}
+	m := tokenAt(toks, r.mention.Start)
+	if m < 0 {
+		return r
+	}
+	// before the speaker, from the start of the sentence
+	lo := m
+	for lo > 0 && toks[lo-1].sent == toks[m].sent && m-lo < maxLeading {
+		lo--
+	}
+	for k := lo; k+1 < to && k-lo < 2*maxLeading; k++ {
+		if at.qtok[k] >= 0 || lower(toks[k].text) != "according" || lower(toks[k+1].text) != "to" || toks[k].sent != toks[m].sent {
+			continue
+		}
+		if y := at.subjectAfter(k+2, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
+			y.cue = "according to"
+			return y
+		}
+	}
+	return r
+}
+
+// participleSubject finds who speaks in a participle clause ending at k
+// ("…, saying …"): the subject after a participle that opens the sentence
+// ("After saying …, she …"), a name right before it ("footage of X
+// saying"), the subject of the nearest speech verb before it ("X said,
+// adding …"), else the subject that opens the sentence ("X's aide rallied
+// supporters, saying …"), else the sentence's first name.
+func (at *attributor) participleSubject(lo, k int) attribution {
+	toks := at.tz.toks
+	// "After saying it was “…,” she …": a participle that opens the
+	// sentence has its subject after the clause
+	if k == lo || k == lo+1 && openingWords[lower(toks[lo].text)] {
+		for c := k + 1; c < len(toks) && c-k < 40 && toks[c].sent == toks[k].sent; c++ {
+			if toks[c].text != "," {
+				continue
+			}
+			p := c + 1
+			if at.qtok[c] >= 0 && p < len(toks) && at.qtok[p] == at.qtok[c] {
+				p++ // the comma closes a quotation
+			}
+			e := p
+			for e < len(toks) && toks[e].sent == toks[k].sent && e-p < 30 {
+				e++
+			}
+			return at.subjectAtStart(p, e)
+		}
+		return attribution{}
+	}
+	// "footage of Penrose asking": the name right before the participle
+	if p := k - 1; p >= lo && at.ment[p] >= 0 && at.qtok[p] < 0 && at.mstart[p] > lo {
+		// not the person written to or spoken to: "a letter to X asking"
+		if b := lower(toks[at.mstart[p]-1].text); at.a.Entities[at.ment[p]].Type == Person && (b == "of" || !prepositions[b] && !personTitles[b]) {
+			return at.entityAttribution(p)
+		}
+	}
+	if p := k - 1; p >= lo && lower(toks[p].text) == "him" {
+		return at.resolvePronoun(p, "m")
+	}
+	if p := k - 1; p >= lo && lower(toks[p].text) == "her" {
+		return at.resolvePronoun(p, "f")
+	}
+	for j := k - 1; j > lo && k-j < 30; j-- {
+		w := lower(toks[j].text)
+		if at.qtok[j] >= 0 || toks[j].text == ";" {
+			break
+		}
+		if strings.HasSuffix(w, "ing") || !at.isCue(j) || reportCues[w] || at.isNounUse(j) {
+			continue
+		}
+		if r := at.subjectBefore(j, lo); r.ok {
+			return r
+		}
+		break
+	}
+	if r := at.subjectAtStart(lo, k); r.ok {
+		return r
+	}
+	return at.sentenceSubjectAttribution(lo, k)
+}
+
+// isMannerAdverb: an adverb in -ly between a subject and its verb
+// ("forcefully told"), not a noun that ends so ("the family said").
+func isMannerAdverb(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ly") && isLowerWord(w) && !unnamedHeads[w] && !lyNouns[w]
+}
+
+var lyNouns = wordSet(`assembly family weekly monthly quarterly daily supply anomaly monopoly rally ally homily`)
+
+// approx words stand before a number at the start of a phrase.
+var approx = wordSet(`only about nearly almost roughly just some over under fewer more less`)
+
+// characterised reports a short quotation that characterises someone or
+// something in the subject's words: "dismissed Y as “…”", "accused Y of
+// being “…”".
+func (at *attributor) characterised(qs int) bool {
+	toks := at.tz.toks
+	k := qs - 1
+	if k > 0 && (determiners[lower(toks[k].text)] && lower(toks[k].text) != "that") {
+		k--
+	}
+	if k < 0 || at.qtok[k] >= 0 {
+		return false
+	}
+	w := lower(toks[k].text)
+	if w == "as" && k > 0 && (lower(toks[k-1].text) == "such" || lower(toks[k-1].text) == "known") {
+		return false // "words such as “…”", "known as “…”"
+	}
+	// "as the “review” recommended": "as" opens a clause with a verb of its own
+	qe := qs
+	for qe < len(toks) && at.qtok[qe] == at.qtok[qs] {
+		qe++
+	}
+	if last := toks[qe-2].text; qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) && hasLetterOrDigit(last) {
+		if n := lower(toks[qe].text); strings.HasSuffix(n, "ed") || isCueWord(n) {
+			return false
+		}
+	}
+	return w == "as" || w == "being" && k > 0 && (lower(toks[k-1].text) == "of" || lower(toks[k-1].text) == "as")
+}
+
+// joinedQuotes reports whether quotation qi and the next one are joined in
+// one sentence by no more than a conjunction, a preposition or an article:
+// “duped” by “a con”, “false” or “pants on fire”.
+func (at *attributor) joinedQuotes(qi int) bool {
+	toks := at.tz.toks
+	a, b := at.a.Quotes[qi], at.a.Quotes[qi+1]
+	k := tokenAt(toks, a.End-1) + 1
+	e := tokenAt(toks, b.Start)
+	if k <= 0 || e < k || e-k > 3 || toks[k-1].sent != toks[e].sent {
+		return false
+	}
+	for ; k < e; k++ {
+		w := lower(toks[k].text)
+		if w != "and" && w != "or" && w != "by" && w != "," && !determiners[w] || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// shortTail reports whether the sentence of the cue at k ends within a few
+// words after it, as a tag does ("Penrose asked on Monday.").
+func (at *attributor) shortTail(k int) bool {
+	toks := at.tz.toks
+	words := 0
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent; j++ {
+		if at.qtok[j] >= 0 {
+			return true // the next quotation: “…” she said, “…”
+		}
+		if j-k > 40 {
+			return false
+		}
+		if hasLetterOrDigit(toks[j].text) {
+			words++
+			if words > 6 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleRun counts the titles that open toks[k:end] ("Representative",
+// "Sen.").
+func (at *attributor) titleRun(k, end int) int {
+	n := 0
+	for k+n < end && personTitles[lower(at.tz.toks[k+n].text)] {
+		n++
+	}
+	return n
 }

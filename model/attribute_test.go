@@ -124,6 +124,87 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"Save the Docks", "", ""}}},
 		{"name with States is not a verb", []string{"Donald Rump told a veterans group that the United States’ army is “depleted”."},
 			[]wantQuote{{"depleted", "Donald Rump", "Donald Rump"}}},
+		// speaker and colon closing the paragraph before
+		{"speaker and colon end the previous paragraph", []string{"Ilse Varga said:", "“The works start in May.”"},
+			[]wantQuote{{"The works start", "Ilse Varga", "Ilse Varga"}}},
+		{"no cue before the colon: the subject", []string{"On July 6, 2015, Ilse Varga made the following comment:", "“The works start in May, whatever the weather.”"},
+			[]wantQuote{{"The works start", "Ilse Varga", "Ilse Varga"}}},
+		// split quotations after a quotation that ran over paragraphs
+		{"split after a quotation over paragraphs", []string{"“The first phase is done.", "“The second starts in May,” Ilse Varga said. “The third we will see.”"},
+			[]wantQuote{{"The third we will see", "Ilse Varga", "Ilse Varga"}}},
+		{"a title between split quotations", []string{"“The bridge is finished,” Ilse Varga said on “Morning Harbour.” “Now we wait.”"},
+			[]wantQuote{{"Morning Harbour", "", ""}, {"Now we wait", "Ilse Varga", "Ilse Varga"}}},
+		{"a title keeps its comma", []string{"On “Harbour Talk,” Tomas Brandt said the plan was sound and would pass."},
+			[]wantQuote{{"Harbour Talk", "", ""}}},
+		// words after the quotation that are not an inverted attribution
+		{"participle after the quotation", []string{"Tomas Brandt admires the harbour as “a model for the coast,” comparing it favourably to Port Anselm."},
+			[]wantQuote{{"a model for the coast", "Tomas Brandt", "Tomas Brandt"}}},
+		{"no subject after a complementizer", []string{"The mayor said in a letter that the ferry “clearly and wrongly” suggests that Holm supports the plan."},
+			[]wantQuote{{"clearly and wrongly", "the mayor", "The mayor"}}},
+		{"per a document", []string{"Members may not vote by proxy “to fill a vacancy on the board,” per the club’s bylaws."},
+			[]wantQuote{{"to fill a vacancy", "the club's bylaws", "the club’s bylaws"}}},
+		{"as X put it", []string{"As Marta Kovac put it, “the river decides, not us.”"},
+			[]wantQuote{{"the river decides", "Marta Kovac", "Marta Kovac"}}},
+		{"a statement after a quotation is no tag", []string{"“It shows a lack of character,” the mayor said. “It is a disgrace.” Tomas Brandt said both men had been wrong about the tides for years."},
+			[]wantQuote{{"It is a disgrace", "the mayor", "the mayor"}}},
+		// nouns of speech
+		{"noun of speech with a predicate", []string{"Tomas Brandt said Ilse Varga’s statement was “misleading at best.”"},
+			[]wantQuote{{"misleading at best", "Tomas Brandt", "Tomas Brandt"}}},
+		{"noun of speech as the object of a verb", []string{"Piet Larsen called Ilse Varga’s remarks on Monday “a wake-up call for the port.”"},
+			[]wantQuote{{"a wake-up call", "Piet Larsen", "Piet Larsen"}}},
+		{"cue word used as a noun", []string{"Marta Kovac’s past references to the mill as “the old lady” drew laughter."},
+			[]wantQuote{{"the old lady", "", ""}}},
+		// reported speech: the reporter speaks
+		{"outer speaker of reported words", []string{"Ilse Varga said that Tomas Brandt once described the bridge as “a monument to waste.”"},
+			[]wantQuote{{"a monument to waste", "Ilse Varga", "Ilse Varga"}}},
+		{"outer speaker with no that", []string{"Marta Kovac spoke after the vote.", "She said she recalls the engineers being “baffled by the tides.”"},
+			[]wantQuote{{"baffled by the tides", "Marta Kovac", "She"}}},
+		{"according to a reporter", []string{"“We will not be rushed,” Ilse Varga said, according to the Harbour Gazette."},
+			[]wantQuote{{"We will not be rushed", "the Harbour Gazette", "the Harbour Gazette"}}},
+		{"according to a document filed by", []string{"The firm ran “a scheme to defraud investors,” according to a complaint filed by the regulator."},
+			[]wantQuote{{"a scheme to defraud", "a complaint", "a complaint"}}},
+		// attribution in the sentence before
+		{"previous sentence attributes", []string{"The council may delay the vote until spring, Piet Larsen said. “We need the winter to count the costs.”"},
+			[]wantQuote{{"We need the winter", "Piet Larsen", "Piet Larsen"}}},
+		// a tag with any verb
+		{"dialogue tag with an unusual verb", []string{"Mayor Ilse Varga opened the session on Monday.", "“We will not be rushed,” Ilse Varga fumed."},
+			[]wantQuote{{"We will not be rushed", "Ilse Varga", "Ilse Varga"}}},
+		// participle clauses
+		{"participle after a name", []string{"The film ends with footage of Tomas Brandt saying, “The tide always wins.”"},
+			[]wantQuote{{"The tide always wins", "Tomas Brandt", "Tomas Brandt"}}},
+		{"participle after another speech verb", []string{"The ferries will run again in May, Piet Larsen said, adding that the fares would be “lower than last year.”"},
+			[]wantQuote{{"lower than last year", "Piet Larsen", "Piet Larsen"}}},
+		{"participle that opens the sentence", []string{"Marta Kovac spoke last.", "After saying the bridge was “a lost cause,” she left the hall."},
+			[]wantQuote{{"a lost cause", "Marta Kovac", "she"}}},
+		// subjects
+		{"phrase of time between subject and verb", []string{"Tomas Brandt at the time said he had asked his staff to “look into it quickly.”"},
+			[]wantQuote{{"look into it quickly", "Tomas Brandt", "Tomas Brandt"}}},
+		{"possessor opens a long phrase", []string{"Veteran harbour pilot Piet Larsen’s deputy is calling the channel “too shallow for the new ships.”"},
+			[]wantQuote{{"too shallow", "Piet Larsen's deputy", "Piet Larsen’s deputy"}}},
+		{"name in apposition with brackets", []string{"“We are ready!” Varga’s niece, state Del. Marcia Holm (D-Dunmore), shouted to the crowd."},
+			[]wantQuote{{"We are ready", "Marcia Holm", "Marcia Holm"}}},
+		{"bracket before the comma", []string{"Sen. Ilse Varga (D-Holm), said, “We are done with the tolls.”"},
+			[]wantQuote{{"We are done", "Ilse Varga", "Ilse Varga"}}},
+		{"manner adverb before the verb", []string{"Tomas Brandt, the harbour master, forcefully told the board that “the channel must be dredged now.”"},
+			[]wantQuote{{"the channel must be dredged", "Tomas Brandt", "Tomas Brandt"}}},
+		{"a country speaks", []string{"Even Veldoria, the island's only neighbour, said it was “deeply opposed” to the plan."},
+			[]wantQuote{{"deeply opposed", "Veldoria", "Veldoria"}}},
+		{"a share of people speaks", []string{"In the poll, 63 percent said the new ferry was “a waste of money.”"},
+			[]wantQuote{{"a waste of money", "63 percent", "63 percent"}}},
+		{"auxiliary and participle", []string{"Piet Larsen spoke on Monday.", "He’s claiming that the tolls are “a tax on the poor.”"},
+			[]wantQuote{{"a tax on the poor", "Piet Larsen", "He"}}},
+		{"coordinated verb in a subordinate clause", []string{"Tomas Brandt described Marta Kovac as “reckless” after she attacked the board and blamed the delays on “timid engineers.”"},
+			[]wantQuote{{"reckless", "Tomas Brandt", "Tomas Brandt"}, {"timid engineers", "Marta Kovac", "she"}}},
+		// the subject of the sentence speaks (rule 8)
+		{"sentence subject for a partial quotation", []string{"Ilse Varga has gone after the developers as “people who would pave the estuary.”"},
+			[]wantQuote{{"people who would pave", "Ilse Varga", "Ilse Varga"}}},
+		{"sentence subject for a characterisation", []string{"Piet Larsen went after the board as “timid” and “lazy.”"},
+			[]wantQuote{{"timid", "Piet Larsen", "Piet Larsen"}, {"lazy", "Piet Larsen", "Piet Larsen"}}},
+		{"passive with a quotation", []string{"Marta Kovac spoke last.", "After the vote, she was “whisked off to the ferry” by aides."},
+			[]wantQuote{{"whisked off to the ferry", "Marta Kovac", "she"}}},
+		// a nickname in a name is no quotation
+		{"nickname inside a name", []string{`"We are ready!" Marcia "Cia" Holm shouted to the crowd. "Are you?"`},
+			[]wantQuote{{"We are ready", `Marcia "Cia" Holm`, `Marcia "Cia" Holm`}, {"Are you", `Marcia "Cia" Holm`, `Marcia "Cia" Holm`}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -185,6 +266,55 @@ func TestTitlesAreNotSpeech(t *testing.T) {
 		}
 		if q.Speech != c.speech || !c.speech && q.Speaker != "" {
 			t.Errorf("%q: speech %v speaker %q, want speech %v", c.text, q.Speech, q.Speaker, c.speech)
+		}
+	}
+}
+
+// TestNicknameIsNoQuotation: a nickname in quotation marks inside a name is
+// part of the name, not a quotation of its own.
+func TestNicknameIsNoQuotation(t *testing.T) {
+	a := analyse(`"We are ready!" Marcia "Cia" Holm shouted to the crowd. "Are you?"`)
+	if _, ok := findQuote(a, "Cia"); ok {
+		t.Errorf("the nickname is listed as a quotation: %v", quoteTexts(a))
+	}
+}
+
+// TestLongLinesAreParagraphs: lines far longer than any wrapping width are
+// paragraphs even when blank lines group them into blocks; hard-wrapped
+// blocks stay whole paragraphs; a line break ends a sentence like a space.
+func TestLongLinesAreParagraphs(t *testing.T) {
+	long := strings.Repeat("The ferry to Holm ran late again on Monday because the tide was low and the crew was short. ", 2)
+	text := "Headline\n\n" + long + "\n" + long + "\n\n" + long + "\n" + long + "\n"
+	a := &Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
+		TitleAt: Span{0, len("Headline")}, Body: Span{len("Headline") + 1, len(text)}}
+	Analyze(a)
+	if len(a.Paragraphs) != 4 {
+		t.Errorf("long lines: %d paragraphs, want 4", len(a.Paragraphs))
+	}
+	wrapped := "Headline\n\nThe ferry to Holm ran late again\non Monday. The tide was low.\n\nThe crew was short\nof hands. It was late.\n"
+	b := &Article{Path: "t.txt", Text: wrapped, Format: "text", Title: "Headline",
+		TitleAt: Span{0, len("Headline")}, Body: Span{len("Headline") + 1, len(wrapped)}}
+	Analyze(b)
+	if len(b.Paragraphs) != 2 {
+		t.Fatalf("hard-wrapped lines: %d paragraphs, want 2", len(b.Paragraphs))
+	}
+	c := &Article{Path: "t.txt", Text: "Headline\n\nIt was late.\nThe ferry left.\n\nThe crew\nwas short.\n", Format: "text", Title: "Headline",
+		TitleAt: Span{0, len("Headline")}}
+	c.Body = Span{len("Headline") + 1, len(c.Text)}
+	Analyze(c)
+	if n := len(c.Paragraphs[0].Sentences); n != 2 {
+		t.Errorf("a line break after a full stop: %d sentences, want 2", n)
+	}
+}
+
+// TestSpeechVerbEndsName: a lower-case speech verb never joins two names.
+func TestSpeechVerbEndsName(t *testing.T) {
+	a := analyse("South Veldorian President Park Sun-ok said Kim's plan was “doomed from the start.”")
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if strings.Contains(m.Text, " said") || strings.HasPrefix(m.Text, "said") {
+				t.Errorf("a name runs through the verb: %q", m.Text)
+			}
 		}
 	}
 }

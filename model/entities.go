@@ -120,7 +120,7 @@ var personTitles = map[string]bool{
 	"foreign": true, "defence": true, "defense": true, "finance": true, "interior": true, "health": true,
 	"deputy": true, "acting": true, "former": true, "chairman": true, "chairwoman": true, "ceo": true, "premier": true,
 	"mp": true, "attorney": true, "superintendent": true, "inspector": true, "detective": true, "officer": true,
-	"state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
+	"del.": true, "state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
 }
 
 // linkEntities turns raw mentions into the article's entities: quoted

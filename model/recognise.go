@@ -21,13 +21,13 @@ func recogniseTagged(tz *tokenized) []rawMention {
 	for i, s := range tz.sents {
 		tg := tags[i]
 		for j := 0; j < len(tg); {
-			if tg[j] == "O" || len(tg[j]) < 3 {
+			if tg[j] == "O" || len(tg[j]) < 3 || speechVerbIn(tz, s.start+j) {
 				j++
 				continue
 			}
 			typ := tg[j][2:]
 			k := j + 1
-			for k < len(tg) && tg[k] == "I-"+typ {
+			for k < len(tg) && tg[k] == "I-"+typ && !speechVerbIn(tz, s.start+k) {
 				k++
 			}
 			out = append(out, rawMention{ts: s.start + j, te: s.start + k, typ: entityType(typ)})
@@ -47,4 +47,11 @@ func entityType(tag string) EntityType {
 		return Organization
 	}
 	return Other
+}
+
+// speechVerbIn reports a lower-case speech verb at token k, which no name
+// runs through: "Park Sun-ok said Kim" is two names.
+func speechVerbIn(tz *tokenized, k int) bool {
+	w := tz.toks[k].text
+	return isLowerWord(w) && speechCues[w]
 }

@@ -26,7 +26,8 @@ func Analyze(a *Article) {
 // splitParagraphs splits the body into paragraphs. Every non-blank line is
 // a paragraph, as in most saved news; but where blank lines separate blocks
 // of several lines each (hard-wrapped text, Markdown), a block is one
-// paragraph.
+// paragraph — unless its lines run far past any wrapping width, when each
+// is a paragraph of its own.
 func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
 	type ln struct{ s, e int }
 	var ls []ln
@@ -55,13 +56,22 @@ func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
 	if len(cur) > 0 {
 		blocks = append(blocks, cur)
 	}
-	multi := 0
+	multi, wrapped, long := 0, 0, 0
 	for _, b := range blocks {
 		if len(b) > 1 {
 			multi++
+			// lines broken by a fixed width are short; a line that runs
+			// far past any width is a paragraph of its own
+			for _, l := range b[:len(b)-1] {
+				if utf8.RuneCountInString(t[l.s:l.e]) > 150 {
+					long++
+				} else {
+					wrapped++
+				}
+			}
 		}
 	}
-	byBlock := markdown || (len(blocks) > 1 && multi*2 > len(blocks))
+	byBlock := markdown || (len(blocks) > 1 && multi*2 > len(blocks) && long <= wrapped)
 	var out []Paragraph
 	add := func(s, e int) {
 		for s < e && isSpaceByte(t[s]) {
@@ -101,6 +111,7 @@ var abbreviations = map[string]bool{
 	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true,
 	"sep": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
 	"mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "sec": true, "adm": true, "maj": true,
+	"del": true, "atty": true, "supt": true, "cmdr": true, "sens": true, "reps": true, "govs": true,
 }
 
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
@@ -126,12 +137,12 @@ func splitSentences(t string, p Span) []Span {
 		if j >= p.End {
 			break
 		}
-		if t[j] != ' ' {
+		if !isSpaceByte(t[j]) {
 			i = j
 			continue
 		}
 		k := j
-		for k < p.End && t[k] == ' ' {
+		for k < p.End && isSpaceByte(t[k]) {
 			k++
 		}
 		nr, _ := utf8.DecodeRuneInString(t[k:p.End])
