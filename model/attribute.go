@@ -371,7 +371,6 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords i
 	return words <= maxWords
 }
 
-
 // sameParagraph reports whether the quotation b starts in the paragraph
 // where the earlier quotation a ends: a quotation that runs over paragraphs
 // neighbours the next one in its last paragraph.
