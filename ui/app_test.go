@@ -410,3 +410,18 @@ func TestSplitQuotationNamedOnce(t *testing.T) {
 	}
 	t.Fatal("no line with the quotation")
 }
+
+// A row cut short on an entity page ends in one ellipsis, not two.
+func TestEntityRowCutOnce(t *testing.T) {
+	a := newTestApp(t, 44, 30)
+	a = drive(t, a, keyDown, keyEnter)
+	a = tabTo(t, a, "Marta Quill")
+	a = drive(t, a, keyEnter)
+	s := plain(a)
+	if !strings.Contains(s, "…") {
+		t.Fatalf("nothing was cut at this width:\n%s", s)
+	}
+	if strings.Contains(s, "… …") || strings.Contains(s, "……") {
+		t.Errorf("a doubled ellipsis:\n%s", s)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -227,7 +228,9 @@ func (p *entityPage) wrapRow(i int) {
 	lines := wr.lines
 	if r.maxLine > 0 && len(lines) > r.maxLine {
 		lines = lines[:r.maxLine]
-		lines[len(lines)-1] = truncate(lines[len(lines)-1], max(1, w-4)) + p.sty.style(l).Render(" …")
+		// cut the last line shown short enough for the ellipsis that
+		// says there is more
+		lines[len(lines)-1] = ansi.Truncate(lines[len(lines)-1], max(1, w-4), "") + p.sty.style(l).Render(" …")
 	}
 	if detail != "" {
 		lines = append(lines, p.st.Faint.Render(truncate(sanitizeLine(detail), max(1, w-2))))
