@@ -548,7 +548,7 @@ func (a App) helpView() string {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "",
-		"  "+a.st.Faint.Render("Quotations are coloured by speaker, with the speaker named after each."),
+		"  "+a.st.Faint.Render("Quotations are coloured by speaker, and each speaker is named beside them."),
 		"  "+a.st.Faint.Render("Names are underlined: people in bold, organisations in italics."),
 		"", "  "+a.st.Faint.Render("Press any key to close this help."))
 	return strings.Join(append(lines, a.problemLines()...), "\n")
