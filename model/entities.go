@@ -206,7 +206,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	}
 	for i := range ms {
 		ms[i].typ = typeOf(ms[i].key)
-		if demonyms[ms[i].key] {
+		if demonyms[ms[i].key] || faithWords[ms[i].key] {
 			ms[i].typ = Other // a word used as a demonym once is one throughout
 		}
 	}
@@ -976,6 +976,18 @@ func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
 	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) {
 		return true
 	}
+	// "South Korean", "West German": a compass word before a demonym names
+	// no place of its own
+	if compassWords[lw] && ts+1 < len(tz.toks) && tz.toks[ts+1].sent == tz.toks[ts].sent {
+		n := tz.toks[ts+1].text
+		if ln := lower(n); isCapitalised(n) && (strings.HasSuffix(ln, "an") || strings.HasSuffix(ln, "ese")) {
+			return true
+		}
+	}
+	// a letter of an abbreviation written with a slash: "N / A", "w/o"
+	if utf8.RuneCountInString(w) == 1 && (ts+1 < len(tz.toks) && tz.toks[ts+1].text == "/" || ts > 0 && tz.toks[ts-1].text == "/") {
+		return true
+	}
 	first := ts == 0 || tz.toks[ts-1].sent != tz.toks[ts].sent || !hasLetterOrDigit(tz.toks[ts-1].text) && isOpeningPunct(tz.toks[ts-1].text)
 	return first && lowerSeen[lw]
 }
@@ -1071,3 +1083,11 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 // calendarWords are capitalised but never names.
 var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december`)
+
+// faithWords name religions' followers and adjectives: not people, places
+// or organisations ("Muslim militants", "Christians").
+var faithWords = wordSet(`moslem moslems muslim muslims christian christians catholic catholics protestant
+protestants hindu hindus sikh sikhs buddhist buddhists jewish jew jews islamic shi'ite shi'ites shiite shiites
+sunni sunnis orthodox evangelical evangelicals lutheran lutherans anglican anglicans mormon mormons`)
+
+var compassWords = wordSet(`north south east west northern southern eastern western`)

@@ -176,6 +176,51 @@ func lowerWords(sents [][]string) map[string]bool {
 	return seen
 }
 
+// sportsWords are words of sports reports and results tables.
+var sportsWords = map[string]bool{
+	"beat": true, "beats": true, "match": true, "matches": true, "innings": true, "wicket": true,
+	"wickets": true, "goal": true, "goals": true, "scored": true, "league": true, "championship": true,
+	"cup": true, "drew": true, "halftime": true, "half-time": true, "points": true, "runs": true,
+	"soccer": true, "cricket": true, "rugby": true, "tennis": true, "baseball": true, "basketball": true,
+	"hockey": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "penalty": true,
+	"tournament": true, "semifinal": true, "semi-final": true, "quarter-final": true, "quarterfinal": true,
+	"stadium": true, "squad": true, "division": true, "standings": true, "inning": true, "batting": true,
+	"bowling": true, "bowled": true, "homer": true, "pitcher": true, "touchdown": true, "scorers": true,
+	"scorer": true, "fixtures": true, "racing": true, "lap": true, "seeded": true, "olympic": true,
+	"athletics": true, "golf": true, "par": true, "nhl": true, "nba": true, "nfl": true,
+}
+
+// sportsDoc reports whether a document reads as sports news: several sports
+// words or match scores ("2-1") for its length. In sports news teams named
+// after places are organisations.
+func sportsDoc(sents []*sentence) bool {
+	hits, n := 0, 0
+	for _, s := range sents {
+		for _, w := range s.lower {
+			n++
+			if sportsWords[w] || isScore(w) {
+				hits++
+			}
+		}
+	}
+	return hits >= 3 && hits*40 >= n
+}
+
+// isScore reports whether w looks like a match score: digits, a hyphen,
+// digits, each side at most three digits.
+func isScore(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || len(w)-i-1 < 1 || len(w)-i-1 > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k != i && (w[k] < '0' || w[k] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func (t *Tagger) prepare(words []string, docLower map[string]bool, headline bool) *sentence {
 	s := &sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)),
 		short: make([]string, len(words)), gzKind: make([]uint8, len(words)), gzMulti: make([]uint8, len(words)),
@@ -527,7 +572,9 @@ func spansOf(tags []int) []span {
 // types (weighted by confidence); then every capitalised occurrence of a
 // known name that the greedy pass left untagged or typed against the
 // majority is given the majority type, and a lone surname of a person is
-// that person.
+// that person. Last come rules for names whose type the words around them
+// give away: teams in sports news (sportsTeams), countries taken for
+// organisations (countries), companies (companies, orgJoins).
 func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	type vote struct{ w [5]float32 }
 	votes := map[string]*vote{}
@@ -557,9 +604,18 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	// a prior from the gazetteers: a country is a place unless the text says
 	// otherwise again and again ("Moscow has said" is the Russian state, and
 	// still a place in news convention); towns and regions lean the same way
+	// (in sports news a town is its team, so only countries get the prior)
+	sport := sportsDoc(sents)
 	for key, v := range votes {
 		if gz := loadGazetteer(); gz != nil {
-			switch k := gz.names[key]; {
+			k := gz.names[key]
+			if k&gzCountry != 0 && strings.Contains(key, " ") {
+				v.w[1] = 0 // "Sri Lanka", "New Zealand": no one's name
+			}
+			switch {
+			case homeNations[key]:
+				v.w[2] += countryPrior
+			case sport && k&gzCountry == 0:
 			case k&(gzCountry|gzBigCity) != 0:
 				v.w[2] += countryPrior
 			case k&(gzCity|gzRegion) != 0 && k&gzDemonym == 0:
@@ -646,6 +702,250 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 				}
 			}
 			j += matched
+		}
+	}
+	if sport {
+		sportsTeams(sents, tags, surnames)
+	}
+	countries(sents, tags)
+	companies(sents, tags, surnames)
+	for i, s := range sents {
+		orgJoins(s, tags[i])
+	}
+}
+
+// companyAfter after a one-word name, or after its possessive, and
+// companyBefore before it show a company: "Halvard shares", "Korvell 's
+// board", "acquisition of Boatmen".
+var companyAfter = map[string]bool{"shares": true, "stock": true, "stocks": true, "shareholders": true,
+	"board": true, "chairman": true, "subsidiary": true, "subsidiaries": true, "profits": true, "earnings": true,
+	"spokesman": true, "spokeswoman": true, "executives": true, "unit": true, "division": true, "stake": true,
+	"plant": true, "factory": true, "brand": true, "products": true, "revenues": true, "revenue": true}
+
+var companyBefore = map[string]bool{"acquisition": true, "takeover": true, "bid": true, "merger": true,
+	"stake": true, "shares": true, "acquire": true, "acquired": true, "buy": true, "bought": true}
+
+// companies retypes a one-word name the tagger took for a person or an
+// unknown place as an organisation when one of its mentions reads as a
+// company's (or is one already), and then every mention; likewise the
+// first word of a company's full name ("Halvard" for Halvard International
+// Inc). Known people (the surname of a full name in the document) and
+// gazetteer places keep their types.
+func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
+	g := loadGazetteer()
+	found := map[string]bool{}
+	for i, s := range sents {
+		if s.allCaps {
+			continue
+		}
+		for _, sp := range spansOf(tags[i]) {
+			if sp.e-sp.s != 1 || sp.typ == 4 || surnames[s.lower[sp.s]] ||
+				(g != nil && g.names[s.lower[sp.s]] != 0) {
+				continue
+			}
+			next := ""
+			if k := sp.e; k < len(s.lower) {
+				next = s.lower[k]
+				if next == "'s" && k+1 < len(s.lower) {
+					next = s.lower[k+1]
+				}
+			}
+			prev := ""
+			if sp.s >= 2 && (s.lower[sp.s-1] == "of" || s.lower[sp.s-1] == "in" || s.lower[sp.s-1] == "for") {
+				prev = s.lower[sp.s-2]
+			}
+			if companyAfter[next] || companyBefore[prev] {
+				found[s.lower[sp.s]] = true
+			}
+		}
+	}
+	// "Halvard" is Halvard International Inc, unless a place preposition says
+	// otherwise: the first word of a company's full name
+	short := map[string]bool{}
+	for i, s := range sents {
+		for _, sp := range spansOf(tags[i]) {
+			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffixes[s.lower[sp.e-1]] && !s.allCaps {
+				k := s.lower[sp.s]
+				if g == nil || g.names[k]&(gzCountry|gzBigCity|gzRegion|gzDemonym) == 0 {
+					short[k] = true
+				}
+			}
+		}
+	}
+	if len(found) == 0 && len(short) == 0 {
+		return
+	}
+	for i, s := range sents {
+		for _, sp := range spansOf(tags[i]) {
+			if sp.e-sp.s == 1 && (sp.typ == 1 && !surnames[s.lower[sp.s]] || sp.typ == 2) && short[s.lower[sp.s]] &&
+				!(sp.s > 0 && placePreps[s.lower[sp.s-1]]) {
+				tags[i][sp.s] = 5
+				continue
+			}
+			// "Halvard", and "Halvard Cables" taken for a person
+			if (sp.typ == 1 || sp.typ == 2 && sp.e-sp.s == 1) && found[s.lower[sp.s]] {
+				tags[i][sp.s] = 5
+				for k := sp.s + 1; k < sp.e; k++ {
+					tags[i][k] = 6
+				}
+			}
+		}
+	}
+}
+
+// orgSuffixes end company names: "Brightwater Corp.", "Holm Lind & Co".
+var orgSuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"plc": true, "co": true, "co.": true, "llc": true, "ag": true, "gmbh": true, "s.a.": true, "n.v.": true,
+	"corporation": true, "incorporated": true, "limited": true}
+
+// orgHeadWords end only organisations' names ("Bank" and "Federation" end
+// places' too: the West Bank, the Russian Federation).
+var orgHeadWords = map[string]bool{"exchange": true, "group": true, "university": true, "ministry": true,
+	"party": true, "club": true, "association": true, "council": true, "committee": true, "agency": true,
+	"airlines": true, "airways": true, "bancshares": true, "commission": true, "institute": true, "board": true,
+	"company": true, "motors": true, "bureau": true, "foundation": true, "society": true, "organisation": true,
+	"organization": true, "holdings": true, "industries": true, "bancorp": true, "securities": true}
+
+// orgJoins makes an organisation of a person's or place's name that ends
+// in an organisation's head word, of a name and the company suffix after
+// it ("First Kessary Corp.") and of capitalised names joined by an
+// ampersand ("Holm & Lind", "Marrow & Sons").
+func orgJoins(s *sentence, tg []int) {
+	capital := func(k int) bool { return !s.allCaps && isUpperStart(s.words[k]) }
+	done := 0
+	for _, sp := range spansOf(tg) {
+		if sp.typ == 4 || sp.s < done {
+			continue
+		}
+		if (sp.typ == 1 || sp.typ == 2) && sp.e-sp.s >= 2 && (orgHeadWords[s.lower[sp.e-1]] || orgSuffixes[s.lower[sp.e-1]]) {
+			tg[sp.s] = 5 // "Anselm Stock Exchange", "Harbour Bancshares Inc."
+			for k := sp.s + 1; k < sp.e; k++ {
+				tg[k] = 6
+			}
+		}
+		e := sp.e
+		for {
+			switch {
+			case e+1 < len(tg) && s.words[e] == "&" && capital(e+1) && (tg[e+1] != 0 || orgSuffixes[s.lower[e+1]]):
+				e += 2
+				for e < len(tg) && tg[e] != 0 && tg[e]%2 == 0 {
+					e++
+				}
+				continue
+			case e < len(tg) && orgSuffixes[s.lower[e]] && capital(e) && (tg[e] == 0 || tg[e]%2 == 1) &&
+				(e+1 >= len(tg) || tg[e+1] == 0 || tg[e+1]%2 == 1):
+				e++
+				continue
+			}
+			break
+		}
+		if e == sp.e {
+			continue
+		}
+		done = e
+		tg[sp.s] = 5
+		for k := sp.s + 1; k < e; k++ {
+			tg[k] = 6
+		}
+	}
+}
+
+// placePreps before a place name keep it a place in sports news ("at Kessary").
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "of": true}
+
+// teamCues next to a name show it playing: "Vellmouth beat Kessary", "Kessary v Vellmouth".
+var teamCues = map[string]bool{"beat": true, "beats": true, "v": true, "vs": true, "vs.": true, "against": true,
+	"drew": true, "edged": true, "routed": true, "thrashed": true, "overcame": true, "lost": true}
+
+// teamAfter after a name show it a team: "Vellmouth captain Ola Brandt".
+var teamAfter = map[string]bool{"captain": true, "coach": true, "manager": true, "won": true, "striker": true,
+	"midfielder": true, "goalkeeper": true, "defender": true, "batsman": true, "bowler": true, "pitcher": true}
+
+// homeNations are countries in sport though gazetteers list them as regions.
+var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true}
+
+// sportsTeams retypes, in a sports report, the names of places (and
+// one-word towns taken for people) as the teams named after them, when at
+// least one mention shows the name playing: next to a score ("Vellmouth
+// 429-7", "Chicago 11") or to a word like beat, against or captain.
+// Countries stay places (national teams are tagged as their countries), as
+// do mentions after a place preposition ("at Kessary") and in the headline
+// and dateline.
+func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
+	g := loadGazetteer()
+	if g == nil {
+		return
+	}
+	town := func(key string) bool {
+		k := g.names[key]
+		return k&(gzCity|gzRegion) != 0 && k&(gzCountry|gzDemonym) == 0 && !homeNations[key]
+	}
+	number := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return r >= '0' && r <= '9' && strings.Count(w, "-") < 2 // not a date
+	}
+	// a place, or a one-word town taken for a person ("Kessary made up for
+	// lost time") who is no one's surname here
+	candidate := func(sp span, key string) bool {
+		if sp.typ == 2 && g.names[key] == 0 && !homeNations[key] {
+			return true // a county or town the gazetteers lack
+		}
+		return town(key) && (sp.typ == 2 || sp.typ == 1 && sp.e-sp.s == 1 && !surnames[key])
+	}
+	teams := map[string]bool{}
+	for i, s := range sents {
+		if i < 2 {
+			continue // headline and dateline ("KESSARY 2026-03-04")
+		}
+		for _, sp := range spansOf(tags[i]) {
+			key := strings.Join(s.lower[sp.s:sp.e], " ")
+			if !candidate(sp, key) {
+				continue
+			}
+			if (sp.e < len(s.words) && (number(s.words[sp.e]) || teamCues[s.lower[sp.e]] || teamAfter[s.lower[sp.e]])) ||
+				(sp.s > 0 && teamCues[s.lower[sp.s-1]]) || (sp.s > 1 && s.lower[sp.s-1] == "to" && teamCues[s.lower[sp.s-2]]) {
+				teams[key] = true
+			}
+		}
+	}
+	for i, s := range sents {
+		if i < 2 {
+			continue
+		}
+		for _, sp := range spansOf(tags[i]) {
+			key := strings.Join(s.lower[sp.s:sp.e], " ")
+			if !candidate(sp, key) || (sp.s > 0 && placePreps[s.lower[sp.s-1]]) || !teams[key] {
+				continue
+			}
+			tags[i][sp.s] = 5
+			for j := sp.s + 1; j < sp.e; j++ {
+				tags[i][j] = 6
+			}
+		}
+	}
+}
+
+// countries types a country's name tagged as an organisation as the place:
+// "Norway fined the company", "Wales captain" (the news convention for
+// governments and national teams).
+func countries(sents []*sentence, tags [][]int) {
+	g := loadGazetteer()
+	if g == nil {
+		return
+	}
+	for i, s := range sents {
+		for _, sp := range spansOf(tags[i]) {
+			if sp.typ != 3 {
+				continue
+			}
+			key := strings.Join(s.lower[sp.s:sp.e], " ")
+			if g.names[key]&gzCountry == 0 && !homeNations[key] {
+				continue
+			}
+			tags[i][sp.s] = 3
+			for k := sp.s + 1; k < sp.e; k++ {
+				tags[i][k] = 4
+			}
 		}
 	}
 }

@@ -109,3 +109,26 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestIsScore(t *testing.T) {
+	for w, want := range map[string]bool{"2-1": true, "429-7": true, "6-3": true, "1996-08-30": false, "a-1": false, "-1": false, "3-": false} {
+		if got := isScore(w); got != want {
+			t.Errorf("isScore(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestOrgJoins(t *testing.T) {
+	words := strings.Fields("Shares of Holm & Lindqvist Co rose , and First Kessary Corp. said so .")
+	s := Default().prepare(words, nil, false)
+	tg := make([]int, len(words))
+	tg[2], tg[4] = 1, 1  // Douglas, Lomason: people
+	tg[9], tg[10] = 3, 4 // First Kessary: a place
+	orgJoins(s, tg)
+	want := []int{0, 0, 5, 6, 6, 6, 0, 0, 0, 5, 6, 6, 0, 0, 0}
+	for i := range want {
+		if tg[i] != want[i] {
+			t.Fatalf("orgJoins tags %v, want %v", tg, want)
+		}
+	}
+}
