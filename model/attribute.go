@@ -47,7 +47,7 @@ mocked mocks hailed hails touted touts defended defends dismissed dismisses decr
 pointed points highlighted cited cites described characterized characterised termed terms proclaimed
 acknowledged wrote write promised found concluded compared compares exhorted exhorts commented comments
 referenced references call describe label brand dub term deem deemed deems chanted chant chants
-blamed blames`)
+blamed blames assured assures gushed gushes raved raves`)
 
 // reportCues introduce reported speech before a partial quotation but do
 // not, alone, make words after a quotation an attribution.
@@ -89,7 +89,8 @@ strategist strategists widow widower mother father son daughter wife husband sis
 reporter reporters journalist journalists writer author editor columnist professor scholar chair spokeswomen
 commission council board court panel poll survey study letter memo article newspaper paper website ad
 demonstrators demonstrator marchers crowd crowds audience respondents commentators pundits readers viewers
-percent majority`)
+percent majority congressman congresswoman attendee attendees user users businessman businesswoman
+nominee delegate delegates contender senators governors mayors judges`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -112,10 +113,11 @@ type attribution struct {
 type attributor struct {
 	a      *Article
 	tz     *tokenized
-	ment   []int // token -> entity index, -1 for none
-	mstart []int // token -> first token of its mention
-	mend   []int // token -> one past the last token of its mention
-	qtok   []int // token -> quote index the token lies in, -1 for none
+	ment   []int  // token -> entity index, -1 for none
+	mstart []int  // token -> first token of its mention
+	mend   []int  // token -> one past the last token of its mention
+	qtok   []int  // token -> quote index the token lies in, -1 for none
+	named  []bool // quote index -> a title or name, no speech
 	gender []string
 }
 
@@ -174,11 +176,14 @@ func attribute(a *Article, tz *tokenized) {
 
 	res := make([]attribution, len(a.Quotes))
 	named := make([]bool, len(a.Quotes)) // titles and names, never speech
+	at.named = named
 	for qi := range a.Quotes {
-		if named[qi] = at.isTitleOrName(qi); named[qi] {
-			continue
+		named[qi] = at.isTitleOrName(qi)
+	}
+	for qi := range a.Quotes {
+		if !named[qi] {
+			res[qi] = at.direct(qi)
 		}
-		res[qi] = at.direct(qi)
 	}
 	// a quotation introduced by a colon: "Politico reveals a few facts: “…”"
 	for qi, q := range a.Quotes {
@@ -219,7 +224,9 @@ func attribute(a *Article, tz *tokenized) {
 		if quoted {
 			continue
 		}
-		if r := at.leading(last+1, lo); r.ok {
+		// a relative clause of the sentence before is an aside, no tag:
+		// "…, unlike X, who had opposed the plan. “…”"
+		if r := at.leading(last+1, lo); r.ok && !at.relativeMention(r) {
 			res[qi] = r
 		}
 	}
@@ -232,7 +239,8 @@ func attribute(a *Article, tz *tokenized) {
 			continue
 		}
 		if qi > 0 && res[qi-1].ok && at.sameParagraph(a.Quotes[qi-1], a.Quotes[qi]) &&
-			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention, 5)) {
+			(at.startsSentence(a.Quotes[qi]) || at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, res[qi-1].mention, 5) ||
+				at.splitByTag(qi, res[qi-1].mention)) {
 			res[qi] = res[qi-1]
 			continue
 		}
@@ -286,6 +294,27 @@ func attribute(a *Article, tz *tokenized) {
 					r.cue = "" // "Penrose made the following remark:"
 					res[qi] = r
 				}
+			}
+		}
+		if !res[qi].ok && at.wholeParagraph(q) && q.Paragraph+1 < len(a.Paragraphs) {
+			// “…” on a paragraph of its own, signed on the next: "- Ilse Varga."
+			next := a.Paragraphs[q.Paragraph+1]
+			from := tokenAt(tz.toks, next.Start)
+			to := from
+			for to >= 0 && to < n && tz.toks[to].para == tz.toks[from].para {
+				to++
+			}
+			if from >= 0 && at.qtok[from] < 0 {
+				if r := at.dashSignature(from, to); r.ok {
+					res[qi] = r
+				}
+			}
+		}
+		if !res[qi].ok && q.Paragraph > 0 && at.looksLikeSpeech(qi) && at.wholeParagraph(q) {
+			// "X argued in a letter that the moorings were unsafe." closing the
+			// previous paragraph, then a paragraph that is all quotation
+			if r := at.previousParagraphTag(q); r.ok {
+				res[qi] = r
 			}
 		}
 	}
@@ -369,6 +398,42 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords i
 		return words == 0
 	}
 	return words <= maxWords
+}
+
+// splitByTag reports whether the quotation qi continues, in lower case, the
+// sentence of the quotation before it after a tag between commas that holds
+// the attribution attr and a long apposition: “The trouble,” said X, a
+// harbour engineer who has worked on the quay since 1990, “is that …”
+func (at *attributor) splitByTag(qi int, attr Span) bool {
+	if qi == 0 || attr.End <= attr.Start {
+		return false
+	}
+	toks := at.tz.toks
+	prev, q := at.a.Quotes[qi-1], at.a.Quotes[qi]
+	if !strings.HasSuffix(strings.TrimSpace(prev.Text), ",") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); !unicode.IsLower(r) {
+		return false
+	}
+	if attr.Start < prev.End || attr.End > q.Start {
+		return false
+	}
+	qs := tokenAt(toks, q.Start)
+	pe := tokenAt(toks, prev.End-1)
+	if qs <= 0 || pe < 0 || toks[qs-1].text != "," {
+		return false
+	}
+	words := 0
+	for k := pe + 1; k < qs; k++ {
+		if toks[k].sent != toks[qs].sent || at.qtok[k] >= 0 || isSentenceEnd(toks[k].text) {
+			return false
+		}
+		if hasLetterOrDigit(toks[k].text) {
+			words++
+		}
+	}
+	return words <= 30
 }
 
 // sameParagraph reports whether the quotation b starts in the paragraph
@@ -539,6 +604,10 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			// “…” Reid said both men were … — a statement of its own, not a tag
 			return attribution{}
 		}
+		if nextSent && at.introducesNext(k) {
+			// “B.” She added, “C.” — the tag opens the next quotation
+			return attribution{}
+		}
 		// between the quotation and the cue: a subject (X said), or nothing (said X)
 		if k == from || onlyPunct(toks[from:k]) {
 			if strings.HasSuffix(w, "ing") || w == "put" || w == "puts" {
@@ -553,13 +622,57 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			continue
 		}
 		if r := at.subjectBefore(k, from); r.ok {
+			if at.relativeMention(r) {
+				return attribution{} // "“…,” as sailors who have complained": a clause about others
+			}
 			if adjacent && first < len(toks) && r.mention.Start > toks[first].Start && !at.titlesOnly(first, r.mention.Start) {
 				return attribution{}
 			}
 			r.cue = toks[k].text
 			return r
 		}
+		// “…” about the plan, said X. — a tag that closes the sentence
+		// after the words that continue the quotation
+		if !adjacent {
+			if r := at.closingTag(k, to); r.ok {
+				return r
+			}
+		}
 		return attribution{}
+	}
+	return attribution{}
+}
+
+// closingTag reads ", said X." closing a sentence at the cue k: the
+// inverted tag names the speaker of every quotation before it in the
+// sentence.
+func (at *attributor) closingTag(k, to int) attribution {
+	toks := at.tz.toks
+	if k == 0 || toks[k-1].text != "," {
+		return attribution{}
+	}
+	switch lower(toks[k].text) {
+	case "said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "notes", "explained", "explains":
+	default:
+		return attribution{}
+	}
+	r := at.subjectAfter(k+1, to)
+	if !r.ok {
+		return attribution{}
+	}
+	e := tokenAt(toks, r.mention.End-1)
+	if e < 0 {
+		return attribution{}
+	}
+	e++
+	if e >= len(toks) || toks[e].sent != toks[k].sent {
+		r.cue = toks[k].text
+		return r
+	}
+	switch toks[e].text {
+	case ".", ",", ";", "!", "?":
+		r.cue = toks[k].text
+		return r
 	}
 	return attribution{}
 }
@@ -616,6 +729,12 @@ func (at *attributor) leading(before, lo int) attribution {
 			// "Cruz is praising Bush as “…”": a progressive verb and its subject
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
+				// "X said the owners were calling “…”": reported by X
+				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && at.isCue(j) && speechCues[lower(toks[j].text)] && !strings.HasSuffix(lower(toks[j].text), "ing") {
+					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
+						return earlier
+					}
+				}
 				return r
 			}
 			continue
@@ -629,6 +748,9 @@ func (at *attributor) leading(before, lo int) attribution {
 			continue
 		}
 		if r := at.subjectBefore(k, lo); r.ok {
+			if at.relativeMention(r) && at.stopBetween(k, before) {
+				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
+			}
 			r.cue = toks[k].text
 			// "Obama … said it would tell a story of “…”": an "it" or "they"
 			// of a verb inside reported speech defers to a speaker named
@@ -655,6 +777,15 @@ func (at *attributor) leading(before, lo int) attribution {
 		if r := at.subjectAfter(k+1, before); r.ok && at.endsAtColon(r.mention, before) {
 			r.cue = toks[k].text
 			return r
+		}
+		// "Said X, who grew up there, “…”" — a sentence that opens with
+		// the verb
+		if w := lower(toks[k].text); (w == "said" || w == "says" || w == "added" || w == "adds") && isCapitalised(toks[k].text) &&
+			(k == 0 || toks[k-1].sent != toks[k].sent || isSentenceEnd(toks[k-1].text)) {
+			if r := at.subjectAfter(k+1, before); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
 		}
 	}
 	return attribution{}
@@ -903,6 +1034,12 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	if coordinators[lower(toks[j].text)] {
 		return at.coordinatedSubject(j, lo)
 	}
+	// "X, who said": the relative pronoun speaks for the name before it
+	if toks[j].text == "who" && j > lo {
+		if r := at.relativeAntecedent(j, lo); r.ok {
+			return r
+		}
+	}
 	// "Gov. Dora Penrose (R-Vell), said"
 	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
 		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {
@@ -917,6 +1054,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		appos, opens := at.appositiveBefore(j, lo)
 		c := j - 1
 		for hops := 0; c > lo && hops < 30; hops++ {
+			if at.qtok[c] >= 0 && at.named != nil && at.named[at.qtok[c]] {
+				c-- // a title in the aside: "X, author of “…”, said"
+				continue
+			}
 			if isSentenceEnd(toks[c].text) || at.qtok[c] >= 0 {
 				break
 			}
@@ -946,6 +1087,11 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 				}
 			}
 			c--
+		}
+		if !appos.ok {
+			if r := at.unnamedBeforeAside(j, lo); r.ok {
+				return r
+			}
 		}
 		return appos
 	}
@@ -1193,6 +1339,11 @@ var roleLinks = wordSet(`for of at from with`)
 // with the matter").
 func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	toks := at.tz.toks
+	// "Another said", "Several said": a quantifier that stands alone as
+	// the subject at the start of its sentence
+	if w := lower(toks[j].text); loneSubjects[w] && (j == 0 || toks[j-1].sent != toks[j].sent || isSentenceEnd(toks[j-1].text) || toks[j-1].text == ";") {
+		return attribution{speaker: w, mention: toks[j].Span, ok: true}
+	}
 	s := j
 	for s > lo && j-s < 10 {
 		p := toks[s-1]
@@ -1314,8 +1465,10 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 	for s < e-1 && personTitles[lower(toks[s].text)] {
 		s++
 	}
-	// a single word at the start of a sentence is more likely a common word
-	if e-s == 1 && (s == 0 || toks[s-1].sent != toks[s].sent) {
+	// a single word at the start of a sentence is more likely a common word,
+	// but not between a closing quotation mark and a speech verb: “…?” Varga said
+	if e-s == 1 && (s == 0 || toks[s-1].sent != toks[s].sent) &&
+		!(s > 0 && isClosingMark(toks[s-1].text) && e < len(toks) && toks[e].sent == toks[s].sent && isLowerWord(toks[e].text) && speechCues[toks[e].text]) {
 		return attribution{}
 	}
 	span := Span{toks[s].Start, toks[e-1].End}
@@ -1455,6 +1608,10 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	qs := tokenAt(toks, q.Start)
 	if qs < 0 {
 		return false
+	}
+	// the value of an attribute in markup: <tweet id="…">
+	if before := strings.TrimRight(at.a.Text[max(0, q.Start-4):q.Start], "\"“'`"); strings.HasSuffix(before, "=") {
+		return true
 	}
 	prev, prev2 := "", ""
 	if qs > 0 && toks[qs-1].sent == toks[qs].sent && at.qtok[qs-1] < 0 {
@@ -1884,4 +2041,196 @@ func (at *attributor) titleRun(k, end int) int {
 		n++
 	}
 	return n
+}
+
+// relativeAntecedent reads the person or organisation named right before
+// the relative pronoun "who" at j ("Ilse Varga, who said", "the mayor, Ilse
+// Varga (Lab.), who said", "Ilse Varga, the harbour master, who said",
+// "Ilse Varga of Vell, who said"); the pronoun is the attributing mention.
+func (at *attributor) relativeAntecedent(j, lo int) attribution {
+	toks := at.tz.toks
+	n := j - 1
+	if n >= lo && toks[n].text == "," {
+		n--
+	}
+	n = skipBrackets(toks, n, lo)
+	if n < lo {
+		return attribution{}
+	}
+	person := func(n int) bool {
+		if n < lo || at.ment[n] < 0 || at.mend[n] != n+1 {
+			return false
+		}
+		e := at.a.Entities[at.ment[n]]
+		r, _ := utf8.DecodeRuneInString(e.Name)
+		return (e.Type == Person || e.Type == Organization) && unicode.IsLetter(r)
+	}
+	if !person(n) && at.ment[n] >= 0 && at.mend[n] == n+1 && at.a.Entities[at.ment[n]].Type == Place {
+		// "Ilse Varga of Vell, who"
+		if s := at.mstart[n]; s-2 >= lo && lower(toks[s-1].text) == "of" && person(s-2) {
+			n = s - 2
+		}
+	}
+	if !person(n) && toks[j-1].text == "," {
+		// "Ilse Varga, the harbour master, who": a role in apposition
+		for c := n; c > lo && n-c < 12; c-- {
+			if isSentenceEnd(toks[c].text) || at.qtok[c] >= 0 {
+				break
+			}
+			if toks[c].text == "," {
+				if at.appositivePrefix(c+1, n+1) && person(c-1) {
+					n = c - 1
+				}
+				break
+			}
+		}
+	}
+	var r attribution
+	if person(n) {
+		r = at.entityAttribution(n)
+	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[lower(toks[n].text)] && isLowerWord(toks[n].text) {
+		// "the mayor, who said": a short noun phrase from its determiner; "a
+		// candidate who said" defines the candidate and names no speaker
+		for s := n; s >= lo && n-s < 6; s-- {
+			w := lower(toks[s].text)
+			if !hasLetter(w) || prepositions[w] || clauseBreaks[w] || isCueWord(w) || at.qtok[s] >= 0 {
+				break
+			}
+			if determiners[w] {
+				r = at.unnamed(s, n+1)
+				break
+			}
+		}
+	}
+	if !r.ok {
+		return attribution{}
+	}
+	r.mention = Span{min(r.mention.Start, toks[j].Start), toks[j].End}
+	return r
+}
+
+// relativeMention reports whether an attribution's words end in the
+// relative pronoun of "X, who said".
+func (at *attributor) relativeMention(r attribution) bool {
+	return r.mention.End > r.mention.Start && strings.HasSuffix(at.a.Text[r.mention.Start:r.mention.End], "who")
+}
+
+// stopBetween reports whether a full stop outside quotations stands between
+// tokens k and before.
+func (at *attributor) stopBetween(k, before int) bool {
+	toks := at.tz.toks
+	for j := k + 1; j < before && j < len(toks); j++ {
+		if at.qtok[j] < 0 && isSentenceEnd(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedBeforeAside reads an unnamed subject that opens the sentence
+// before the aside ending at the comma j: "A port official, standing on
+// the pier, said", "One sailor, whose boat sank, said".
+func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
+	toks := at.tz.toks
+	s := j
+	for s > lo && j-s < 60 && toks[s-1].sent == toks[j].sent && !isSentenceEnd(toks[s-1].text) {
+		if at.qtok[s-1] >= 0 {
+			return attribution{}
+		}
+		s--
+	}
+	if s > 0 && toks[s-1].sent == toks[j].sent && !isSentenceEnd(toks[s-1].text) {
+		return attribution{} // not the start of the sentence
+	}
+	c := s
+	for c < j && toks[c].text != "," {
+		c++
+	}
+	if c >= j || c == s || c-s > 6 || !determiners[lower(toks[s].text)] {
+		return attribution{}
+	}
+	head := false
+	for k := s; k < c; k++ {
+		if at.ment[k] >= 0 || !hasLetterOrDigit(toks[k].text) {
+			return attribution{}
+		}
+		w := lower(toks[k].text)
+		head = head || unnamedHeads[w] || nounCues[w] || w == "complaint"
+	}
+	if !head {
+		return attribution{} // "The brass band, playing on the quay, added …"
+	}
+	return at.unnamed(s, c)
+}
+
+// wholeParagraph reports whether a quotation is all of its paragraph, but
+// for punctuation.
+func (at *attributor) wholeParagraph(q Quote) bool {
+	if q.Paragraph < 0 || q.Paragraph >= len(at.a.Paragraphs) || q.lastParagraph(at.a) != q.Paragraph {
+		return false
+	}
+	p := at.a.Paragraphs[q.Paragraph]
+	if q.Start < p.Start || q.End > p.End {
+		return false
+	}
+	for _, r := range at.a.Text[p.Start:q.Start] + at.a.Text[q.End:p.End] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// previousParagraphTag reads a speech verb and its subject in the last
+// sentence of the paragraph before q, when that sentence quotes nothing.
+func (at *attributor) previousParagraphTag(q Quote) attribution {
+	toks := at.tz.toks
+	prev := at.a.Paragraphs[q.Paragraph-1]
+	last := tokenAt(toks, prev.End-1)
+	if last < 0 || toks[last].para != toks[tokenAt(toks, prev.Start)].para || !isSentenceEnd(toks[last].text) {
+		return attribution{}
+	}
+	lo := last
+	for lo > 0 && toks[lo-1].sent == toks[last].sent && toks[lo-1].para == toks[last].para && last-lo < maxLeading {
+		lo--
+	}
+	for k := lo; k <= last; k++ {
+		if at.qtok[k] >= 0 {
+			return attribution{}
+		}
+	}
+	r := at.leading(last, lo)
+	if !r.ok || !speechCues[lower(r.cue)] || reportCues[lower(r.cue)] {
+		return attribution{}
+	}
+	if m := tokenAt(toks, r.mention.Start); m > lo && coordinators[lower(toks[m-1].text)] {
+		return attribution{} // "A, B and C argued": several speakers, none of them alone
+	}
+	return r
+}
+
+// loneSubjects are quantifiers that can be a sentence's subject alone.
+var loneSubjects = wordSet(`another several most many some others`)
+
+func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
+
+// introducesNext reports whether the speech verb at k, in the sentence after
+// a quotation, is followed by its subject at most and a comma or colon that
+// opens another quotation: She added, “…”.
+func (at *attributor) introducesNext(k int) bool {
+	toks := at.tz.toks
+	words := 0
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent && j-k < 10; j++ {
+		if at.qtok[j] >= 0 {
+			p := j - 1
+			for p > k && !hasLetterOrDigit(toks[p].text) && toks[p].text != "," && toks[p].text != ":" {
+				p-- // the opening mark
+			}
+			return p > k && (toks[p].text == "," || toks[p].text == ":") && words <= 4
+		}
+		if hasLetterOrDigit(toks[j].text) {
+			words++
+		}
+	}
+	return false
 }

@@ -53,5 +53,10 @@ func entityType(tag string) EntityType {
 // runs through: "Park Sun-ok said Kim" is two names.
 func speechVerbIn(tz *tokenized, k int) bool {
 	w := tz.toks[k].text
+	if (w == "Said" || w == "Says") && k > 0 && tz.toks[k-1].para == tz.toks[k].para && tz.toks[k-1].sent != tz.toks[k].sent {
+		// "… a museum. Said Ilse Varga, …": a sentence that opens with the
+		// verb, inside a paragraph
+		return true
+	}
 	return isLowerWord(w) && speechCues[w]
 }
