@@ -223,9 +223,12 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return a.updateFocused(msg)
 }
 
-func (a App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) { return a.updatePage(a.focus, msg) }
+
+// updatePage hands a message to the pane that shows page p.
+func (a App) updatePage(p page, msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
-	switch a.focus {
+	switch p {
 	case pageList:
 		a.list, cmd = a.list.Update(msg)
 	case pageArticle:
@@ -243,18 +246,9 @@ func (a App) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		overList = msg.Mouse().X < a.listWidth()
 	}
 	if overList {
-		var cmd tea.Cmd
-		a.list, cmd = a.list.Update(msg)
-		return a, cmd
+		return a.updatePage(pageList, msg)
 	}
-	var cmd tea.Cmd
-	switch a.main {
-	case pageArticle:
-		a.article, cmd = a.article.Update(msg)
-	case pageEntity:
-		a.entity, cmd = a.entity.Update(msg)
-	}
-	return a, cmd
+	return a.updatePage(a.main, msg)
 }
 
 // NAVIGATION
