@@ -1670,11 +1670,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			p++
 		}
 		if p < k && openingWords[lower(toks[p].text)] {
-			c := p + 1
-			for c < k && c-p < 25 && toks[c].text != "," {
-				c++
-			}
-			if c >= k || toks[c].text != "," {
+			c := closingToken(toks, p+1, k, 25, ",")
+			if c < 0 {
 				return attribution{}
 			}
 			p = c + 1
@@ -1750,11 +1747,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	}
 	// "(R-Ky.)" and ", the city's mayor," between the subject and its verb
 	if end < k && toks[end].text == "(" {
-		c := end + 1
-		for c < k && c-end < 12 && toks[c].text != ")" {
-			c++
-		}
-		if c >= k || toks[c].text != ")" {
+		c := closingToken(toks, end+1, k, 12, ")")
+		if c < 0 {
 			return attribution{}
 		}
 		end = c + 1
@@ -2233,4 +2227,15 @@ func (at *attributor) introducesNext(k int) bool {
 		}
 	}
 	return false
+}
+
+// closingToken finds the token text among toks[from:k], no more than limit
+// tokens on, and returns its index; -1 when it is not there.
+func closingToken(toks []token, from, k, limit int, text string) int {
+	for c := from; c < k && c-from < limit; c++ {
+		if toks[c].text == text {
+			return c
+		}
+	}
+	return -1
 }

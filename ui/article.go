@@ -909,19 +909,19 @@ func (p *articlePane) open() tea.Cmd {
 
 // focusEntity puts the cursor on the first mention of an entity.
 func (p *articlePane) focusEntity(id string) {
-	for i, l := range p.links {
-		if l.kind == linkMention && l.entity == id {
-			p.setCursor(i)
-			p.centre()
-			return
-		}
-	}
+	p.focusFirst(func(l link) bool { return l.kind == linkMention && l.entity == id })
 }
 
 // focusQuote puts the cursor on a quotation.
 func (p *articlePane) focusQuote(qi int) {
+	p.focusFirst(func(l link) bool { return l.kind == linkQuote && l.quote == qi })
+}
+
+// focusFirst puts the cursor on the first link that matches, a third of
+// the way down the pane.
+func (p *articlePane) focusFirst(match func(link) bool) {
 	for i, l := range p.links {
-		if l.kind == linkQuote && l.quote == qi {
+		if match(l) {
 			p.setCursor(i)
 			p.centre()
 			return
