@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // Doc is an article file that has been found but not yet read.
@@ -75,7 +76,7 @@ func (d Doc) Load(c *Cache) (*model.Article, error) {
 	if c.get(data, a) {
 		return a, nil
 	}
-	model.Analyze(a)
+	analysis.Analyze(a)
 	c.put(data, a)
 	return a, nil
 }

@@ -22,7 +22,7 @@ var (
 var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
 
 // Parse reads one file's bytes into an Article: headline, body span and
-// metadata. It does not analyse the text; model.Analyze does that.
+// metadata. It does not analyse the text; analysis.Analyze does that.
 func Parse(name string, data []byte) (*model.Article, error) {
 	if err := checkText(data); err != nil {
 		return nil, err

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // article builds an analysed article with hand-made entities and quotes,
 // so that the index is tested apart from the recogniser.
@@ -21,7 +24,7 @@ func person(name string, mentions ...string) Entity {
 	return e
 }
 
-func lowerASCII(s string) string { return lower(s) }
+func lowerASCII(s string) string { return strings.ToLower(s) }
 
 func TestLibrary(t *testing.T) {
 	a0 := libArticle([]Entity{

@@ -12,6 +12,7 @@ import (
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // The list is newest first: the pier story of March before the fares of
@@ -359,7 +360,7 @@ func openText(t *testing.T, text string, w, h int) App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	model.Analyze(art)
+	analysis.Analyze(art)
 	a := New(model.NewLibrary([]*model.Article{art}), nil)
 	return drive(t, a, tea.WindowSizeMsg{Width: w, Height: h}, keyEnter)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // sgr matches the colour and attribute sequences the reader itself draws.
@@ -61,7 +62,7 @@ func FuzzArticleView(f *testing.F) {
 		if err != nil {
 			return
 		}
-		model.Analyze(a)
+		analysis.Analyze(a)
 		app := New(model.NewLibrary([]*model.Article{a}), []string{"x\x1b[2J: bad"})
 		width, height := int(w%160)+1, int(h%60)+1
 		app = drive(t, app, tea.WindowSizeMsg{Width: width, Height: height}, keyEnter)

@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,7 +9,7 @@ import (
 
 // token is one word or punctuation mark with its place in the text.
 type token struct {
-	Span
+	model.Span
 	text string
 	sent int // index into the article's flat sentence list (title is sentence 0)
 	para int // paragraph index, -1 for the headline
@@ -16,7 +17,7 @@ type token struct {
 
 // sentenceRef is one sentence of the flat list the recogniser sees.
 type sentenceRef struct {
-	Span
+	model.Span
 	para       int
 	start, end int // token range
 }
@@ -27,13 +28,13 @@ type tokenized struct {
 	sents []sentenceRef
 }
 
-func tokenizeArticle(a *Article) *tokenized {
+func tokenizeArticle(a *model.Article) *tokenized {
 	tz := &tokenized{toks: make([]token, 0, len(a.Text)/5)}
-	add := func(sp Span, para int) {
+	add := func(sp model.Span, para int) {
 		first := len(tz.toks)
 		si := len(tz.sents)
 		tokenize(a.Text, sp, func(s, e int) {
-			tz.toks = append(tz.toks, token{Span: Span{s, e}, text: a.Text[s:e], sent: si, para: para})
+			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: a.Text[s:e], sent: si, para: para})
 		})
 		if len(tz.toks) > first {
 			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
@@ -54,7 +55,7 @@ func tokenizeArticle(a *Article) *tokenized {
 // tokenisers do: possessive 's split off, hyphenated words and
 // abbreviations with inner full stops ("U.S.") kept whole, quotation marks
 // and brackets as tokens of their own.
-func tokenize(t string, sp Span, emit func(s, e int)) {
+func tokenize(t string, sp model.Span, emit func(s, e int)) {
 	i := sp.Start
 	for i < sp.End {
 		r, size := utf8.DecodeRuneInString(t[i:sp.End])
@@ -147,7 +148,7 @@ func keepsDot(word, t string, dot, end int) bool {
 
 // CountTokens counts the words and marks of an article's headline and body
 // the way the analysis splits them; benchmarks report tokens per second.
-func CountTokens(a *Article) int {
+func CountTokens(a *model.Article) int {
 	n := 0
 	count := func(s, e int) { n++ }
 	if a.TitleAt.End > a.TitleAt.Start {

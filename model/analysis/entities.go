@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,7 +11,7 @@ import (
 // rawMention is a recognised name before linking: a token range and a type.
 type rawMention struct {
 	ts, te int // token range [ts, te)
-	typ    EntityType
+	typ    model.EntityType
 	title  bool // a quoted title (see quotedTitles)
 }
 
@@ -44,7 +45,7 @@ func withoutTitles(raw []rawMention, titles [][2]int) ([]rawMention, []bool) {
 // withTitles adds the titles that had a mention in them, and every other
 // quotation of the same words, as names of works, in text order: the title
 // is worth listing whole.
-func withTitles(a *Article, tz *tokenized, raw []rawMention, titles [][2]int, hit []bool) []rawMention {
+func withTitles(a *model.Article, tz *tokenized, raw []rawMention, titles [][2]int, hit []bool) []rawMention {
 	text := func(t [2]int) string {
 		return strings.ToLower(normalizeName(a.Text[tz.toks[t[0]].Start:tz.toks[t[1]-1].End]))
 	}
@@ -67,7 +68,7 @@ func withTitles(a *Article, tz *tokenized, raw []rawMention, titles [][2]int, hi
 			out = append(out, raw[i])
 			i++
 		}
-		out = append(out, rawMention{ts: t[0], te: t[1], typ: Other, title: true})
+		out = append(out, rawMention{ts: t[0], te: t[1], typ: model.Other, title: true})
 	}
 	return append(out, raw[i:]...)
 }
@@ -91,7 +92,7 @@ func recogniseByCase(tz *tokenized) []rawMention {
 			for j < s.end && isCapitalised(tz.toks[j].text) {
 				j++
 			}
-			out = append(out, rawMention{ts: i, te: j, typ: Person})
+			out = append(out, rawMention{ts: i, te: j, typ: model.Person})
 			i = j
 		}
 	}
@@ -128,7 +129,7 @@ var personTitles = map[string]bool{
 // type per name by majority, surnames and first names joined to the full
 // name, "the Vell" to the River Vell, two places joined by a hyphen split,
 // country short forms and acronyms joined to the long name.
-func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
+func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Entity {
 	lowerSeen := lowercaseWords(tz)
 	titles := quotedTitles(a, tz)
 	raw, hit := withoutTitles(raw, titles)
@@ -137,22 +138,22 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	raw = withTitles(a, tz, raw, titles, hit)
 	type mention struct {
 		ts, te int
-		typ    EntityType
-		key    string // lower-case canonical name
-		name   string // display name
-		title  bool   // a quoted title: a work, whatever its words
-		sp     Span   // where it stands when that is not all of its tokens: one of two places joined by a hyphen
+		typ    model.EntityType
+		key    string     // lower-case canonical name
+		name   string     // display name
+		title  bool       // a quoted title: a work, whatever its words
+		sp     model.Span // where it stands when that is not all of its tokens: one of two places joined by a hyphen
 	}
 	var ms []mention
 	for _, r := range raw {
 		if r.title {
 			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
-			ms = append(ms, mention{ts: r.ts, te: r.te, typ: Other, key: strings.ToLower(name), name: name, title: true})
+			ms = append(ms, mention{ts: r.ts, te: r.te, typ: model.Other, key: strings.ToLower(name), name: name, title: true})
 			continue
 		}
 		ts, te := r.ts, r.te
 		// "US Vice President JD Vance" is JD Vance: drop everything up to the last title
-		if r.typ == Person {
+		if r.typ == model.Person {
 			for k := te - 2; k >= ts; k-- {
 				if personTitles[lower(tz.toks[k].text)] {
 					ts = k + 1
@@ -176,7 +177,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
-		if r.typ == Place {
+		if r.typ == model.Place {
 			if c, ok := placeAliases[strings.ToLower(name)]; ok {
 				name = c
 			}
@@ -194,10 +195,10 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		}
 		v[m.typ]++
 	}
-	typeOf := func(key string) EntityType {
+	typeOf := func(key string) model.EntityType {
 		v := votes[key]
-		best := Person
-		for t := Person; t <= Other; t++ {
+		best := model.Person
+		for t := model.Person; t <= model.Other; t++ {
 			if v[t] > v[best] {
 				best = t
 			}
@@ -207,7 +208,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	for i := range ms {
 		ms[i].typ = typeOf(ms[i].key)
 		if demonyms[ms[i].key] || faithWords[ms[i].key] {
-			ms[i].typ = Other // a word used as a demonym once is one throughout
+			ms[i].typ = model.Other // a word used as a demonym once is one throughout
 		}
 	}
 
@@ -216,7 +217,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// "Okafor said"
 	alone := map[string]bool{}
 	for _, m := range ms {
-		if m.typ == Person && m.te-m.ts == 1 {
+		if m.typ == model.Person && m.te-m.ts == 1 {
 			alone[m.key] = true
 		}
 	}
@@ -224,31 +225,31 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// an institution's name is a place, wherever it stands alone
 	ofPlace := map[string]bool{}
 	for _, m := range ms {
-		if (m.typ == Organization || m.typ == Place) && m.te-m.ts >= 3 && lower(tz.toks[m.te-2].text) == "of" {
+		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && lower(tz.toks[m.te-2].text) == "of" {
 			ofPlace[lower(tz.toks[m.te-1].text)] = true
 		}
 	}
 	for i := range ms {
-		if m := &ms[i]; m.te-m.ts == 1 && m.typ != Place && ofPlace[m.key] {
-			m.typ = Place
+		if m := &ms[i]; m.te-m.ts == 1 && m.typ != model.Place && ofPlace[m.key] {
+			m.typ = model.Place
 		}
 	}
 	toPerson := map[string]bool{}
 	for _, m := range ms {
-		if m.typ != Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && alone[lower(tz.toks[m.te-1].text)] && !hasHeadWord(tz, m.ts, m.te) {
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && alone[lower(tz.toks[m.te-1].text)] && !hasHeadWord(tz, m.ts, m.te) {
 			toPerson[m.key] = true
 		}
 	}
 	for i := range ms {
 		if toPerson[ms[i].key] {
-			ms[i].typ = Person
+			ms[i].typ = model.Person
 		}
 	}
 
 	// people known by one word join the full name that ends (or starts) with it
 	byLast, byFirst := map[string][]int{}, map[string][]int{}
 	for i, m := range ms {
-		if m.typ == Person && m.te-m.ts > 1 {
+		if m.typ == model.Person && m.te-m.ts > 1 {
 			byLast[lower(tz.toks[m.te-1].text)] = append(byLast[lower(tz.toks[m.te-1].text)], i)
 			byFirst[lower(tz.toks[m.ts].text)] = append(byFirst[lower(tz.toks[m.ts].text)], i)
 		}
@@ -267,7 +268,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			continue
 		}
 		if j, ok := nearestFull(cands, i, func(c int) string { return ms[c].key }); ok {
-			m.key, m.name, m.typ = ms[j].key, ms[j].name, Person
+			m.key, m.name, m.typ = ms[j].key, ms[j].name, model.Person
 		}
 	}
 	// places and organisations known by one word join the full name:
@@ -283,18 +284,18 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		}
 	}
 	for i, m := range ms {
-		if m.typ != Organization && m.typ != Place || m.te-m.ts < 2 {
+		if m.typ != model.Organization && m.typ != model.Place || m.te-m.ts < 2 {
 			continue
 		}
 		first, last := lower(tz.toks[m.ts].text), lower(tz.toks[m.te-1].text)
-		if m.typ == Organization {
+		if m.typ == model.Organization {
 			addShort(last, i)
 		}
 		if m.te-m.ts == 2 {
 			switch {
-			case m.typ == Organization && orgHeads[last], m.typ == Place && (geoHeads[last] || streetHeads[last]):
+			case m.typ == model.Organization && orgHeads[last], m.typ == model.Place && (geoHeads[last] || streetHeads[last]):
 				addShort(first, i)
-			case m.typ == Place && (naturalFirsts[first] || placeFirsts[first]):
+			case m.typ == model.Place && (naturalFirsts[first] || placeFirsts[first]):
 				addShort(last, i)
 			}
 		}
@@ -310,7 +311,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			// after it
 			river := map[string]int{}
 			for k, j := range cands {
-				if mj := ms[j]; mj.typ == Place && naturalFirsts[lower(tz.toks[mj.ts].text)] && lower(tz.toks[mj.te-1].text) == m.key {
+				if mj := ms[j]; mj.typ == model.Place && naturalFirsts[lower(tz.toks[mj.ts].text)] && lower(tz.toks[mj.te-1].text) == m.key {
 					river[k] = j
 				}
 			}
@@ -320,15 +321,15 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			continue
 		}
 		for _, j := range cands {
-			if m.typ == Place && ms[j].typ != Place && !orgHeads[m.key] {
+			if m.typ == model.Place && ms[j].typ != model.Place && !orgHeads[m.key] {
 				break // "Kessary" is the city, not Kessary Rovers
 			}
 			// a word the recogniser took for a person is the place or
 			// organisation only after "the" ("the Vell", "the lower Vell"),
 			// or when the place is a river's, a lake's or a mountain's
 			// ("River Vell") and the word is no given name
-			if m.typ == Person && !afterThe(tz, m.ts) && !orgHeads[m.key] &&
-				(ms[j].typ != Place || !naturalFirsts[lower(tz.toks[ms[j].ts].text)] || givenNameGender(m.key) != "") {
+			if m.typ == model.Person && !afterThe(tz, m.ts) && !orgHeads[m.key] &&
+				(ms[j].typ != model.Place || !naturalFirsts[lower(tz.toks[ms[j].ts].text)] || givenNameGender(m.key) != "") {
 				break
 			}
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
@@ -340,7 +341,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// ("the Clinton administration" stays a person's)
 	thePlace := map[string]bool{}
 	for _, m := range ms {
-		if m.typ != Person || m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key != lower(tz.toks[m.ts].text) {
 			continue
 		}
 		k := m.te
@@ -354,8 +355,8 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 		}
 	}
 	for i := range ms {
-		if m := &ms[i]; m.typ == Person && m.te-m.ts == 1 && thePlace[m.key] {
-			m.typ = Place
+		if m := &ms[i]; m.typ == model.Person && m.te-m.ts == 1 && thePlace[m.key] {
+			m.typ = model.Place
 		}
 	}
 
@@ -363,7 +364,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// "Calloway, who co-wrote the screenplay, said" after "Ruth Calloway"
 	surname := map[string]int{} // last word as written -> full-name mention; -1 when two people share it
 	for i, m := range ms {
-		if m.typ != Person || m.te-m.ts < 2 {
+		if m.typ != model.Person || m.te-m.ts < 2 {
 			continue
 		}
 		w := tz.toks[m.te-1].text
@@ -392,7 +393,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 				!personTitles[lower(tz.toks[k-1].text)] {
 				continue
 			}
-			ms = append(ms, mention{ts: k, te: k + 1, typ: Person, key: ms[j].key, name: ms[j].name})
+			ms = append(ms, mention{ts: k, te: k + 1, typ: model.Person, key: ms[j].key, name: ms[j].name})
 		}
 	}
 
@@ -400,7 +401,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// joined by a hyphen are two mentions, not one name
 	places := map[string]string{}
 	for _, m := range ms {
-		if m.typ == Place && m.sp.End == 0 {
+		if m.typ == model.Place && m.sp.End == 0 {
 			places[m.key] = m.name
 		}
 	}
@@ -415,15 +416,15 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 			if h <= 0 || h == len(t.text)-1 || !isCapitalised(t.text[h+1:]) {
 				continue
 			}
-			left := Span{tz.toks[m.ts].Start, t.Start + h}
-			right := Span{t.Start + h + 1, tz.toks[m.te-1].End}
+			left := model.Span{Start: tz.toks[m.ts].Start, End: t.Start + h}
+			right := model.Span{Start: t.Start + h + 1, End: tz.toks[m.te-1].End}
 			ln, rn := placeName(places, a.Text[left.Start:left.End]), placeName(places, a.Text[right.Start:right.End])
 			if ln == "" || rn == "" || strings.ToLower(ln) == m.key || strings.ToLower(rn) == m.key {
 				break
 			}
 			two := []mention{
-				{ts: m.ts, te: k + 1, typ: Place, key: strings.ToLower(ln), name: ln, sp: left},
-				{ts: k, te: m.te, typ: Place, key: strings.ToLower(rn), name: rn, sp: right},
+				{ts: m.ts, te: k + 1, typ: model.Place, key: strings.ToLower(ln), name: ln, sp: left},
+				{ts: k, te: m.te, typ: model.Place, key: strings.ToLower(rn), name: rn, sp: right},
 			}
 			ms = append(ms[:i], append(two, ms[i+1:]...)...)
 			i++
@@ -434,7 +435,7 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 	// acronyms join the long name whose initials they are: UN, United Nations
 	long := map[string]int{} // initials -> mention index
 	for i, m := range ms {
-		if m.typ != Person && m.te-m.ts > 1 {
+		if m.typ != model.Person && m.te-m.ts > 1 {
 			long[initials(tz, m.ts, m.te)] = i
 		}
 	}
@@ -449,20 +450,20 @@ func linkEntities(a *Article, tz *tokenized, raw []rawMention) []Entity {
 
 	// group by type and key, in order of first mention
 	idx := map[string]int{}
-	var ents []Entity
+	var ents []model.Entity
 	for _, m := range ms {
 		id := m.typ.String() + ":" + m.key
 		j, ok := idx[id]
 		if !ok {
 			j = len(ents)
 			idx[id] = j
-			ents = append(ents, Entity{ID: id, Name: m.name, Type: m.typ})
+			ents = append(ents, model.Entity{ID: id, Name: m.name, Type: m.typ})
 		}
-		sp := Span{tz.toks[m.ts].Start, tz.toks[m.te-1].End}
+		sp := model.Span{Start: tz.toks[m.ts].Start, End: tz.toks[m.te-1].End}
 		if m.sp.End > m.sp.Start {
 			sp = m.sp
 		}
-		ents[j].Mentions = append(ents[j].Mentions, Mention{Span: sp, Text: a.Text[sp.Start:sp.End], Entity: j})
+		ents[j].Mentions = append(ents[j].Mentions, model.Mention{Span: sp, Text: a.Text[sp.Start:sp.End], Entity: j})
 	}
 	for j := range ents {
 		e := &ents[j]
@@ -501,13 +502,13 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 				r.ts = min(r.ts, out[len(out)-1].ts)
 				out = out[:len(out)-1]
 			}
-			if r.typ == Person {
-				r.typ = Organization
+			if r.typ == model.Person {
+				r.typ = model.Organization
 			}
 		}
 		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
 		// left out closes a person's name
-		if e := r.te; r.typ == Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
+		if e := r.te; r.typ == model.Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
 			isCapitalised(tz.toks[e].text) && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
 			!calendarWords[lower(tz.toks[e].text)] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
 			(i+1 >= len(raw) || raw[i+1].ts > e) {
@@ -533,7 +534,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			// "Veldorian Premier League", "Kia Motor Corp": a name just before
 			// opens it
 			if n := len(out); n > 0 && out[n-1].te == r.ts && tz.toks[out[n-1].ts].sent == tz.toks[r.ts].sent &&
-				nameWord(tz.toks[out[n-1].ts].text) && nameWord(tz.toks[r.ts-1].text) && (out[n-1].te-out[n-1].ts == 1 || out[n-1].typ != Person) {
+				nameWord(tz.toks[out[n-1].ts].text) && nameWord(tz.toks[r.ts-1].text) && (out[n-1].te-out[n-1].ts == 1 || out[n-1].typ != model.Person) {
 				r.ts = out[n-1].ts
 				out = out[:n-1]
 			}
@@ -551,13 +552,13 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			}
 			r.te = e
 			if head := lower(tz.toks[e-1].text); stateHeads[head] && !orgHeads[head] {
-				r.typ = Place // "Luhansk People's Republics"
-			} else if r.typ == Person {
-				r.typ = Organization
+				r.typ = model.Place // "Luhansk People's Republics"
+			} else if r.typ == model.Person {
+				r.typ = model.Organization
 			}
 		}
-		if r.typ != Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
-			r.typ = Place
+		if r.typ != model.Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
+			r.typ = model.Place
 		}
 		r.typ = headType(tz, r)
 		// "the Rovers winger Aleksi Moreau": a name right after a person's
@@ -569,24 +570,24 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 				!isHeadWord(lower(tz.toks[e].text)) && (i+1 >= len(raw) || raw[i+1].ts > e) {
 				e++
 			}
-			if e > r.te && r.typ != Person {
-				r.te, r.typ = e, Person
+			if e > r.te && r.typ != model.Person {
+				r.te, r.typ = e, model.Person
 			}
-			if (r.typ == Organization || r.typ == Other) && r.te-r.ts >= 2 {
-				r.typ = Person
+			if (r.typ == model.Organization || r.typ == model.Other) && r.te-r.ts >= 2 {
+				r.typ = model.Person
 			}
 		}
 		// "the role of Mara, a crane operator’s daughter": a name in
 		// apposition to a noun for a person is a person's
-		if r.typ != Person && r.te-r.ts <= 2 && !hasHeadWord(tz, r.ts, r.te) && appositivePerson(tz, r.te) {
-			r.typ = Person
+		if r.typ != model.Person && r.te-r.ts <= 2 && !hasHeadWord(tz, r.ts, r.te) && appositivePerson(tz, r.te) {
+			r.typ = model.Person
 		}
 		ts := r.ts
 		for ts < r.te-1 && isLowerWord(tz.toks[ts].text) {
 			ts++ // "the Veldorian economy"
 		}
-		if r.te-ts == 1 && r.typ != Place && isDemonym(tz, ts) {
-			r.typ = Other // "every Veldorian family"
+		if r.te-ts == 1 && r.typ != model.Place && isDemonym(tz, ts) {
+			r.typ = model.Other // "every Veldorian family"
 			demonyms[lower(tz.toks[ts].text)] = true
 		}
 		out = append(out, r)
@@ -714,18 +715,18 @@ islands peninsula coast canal channel basin plateau hills falls delta sound arch
 // body, and a title in single marks inside a quotation (“After ‘Salt
 // Harbour’ I wanted …”). A title names a work: the words in it are not
 // names of their own.
-func quotedTitles(a *Article, tz *tokenized) [][2]int {
-	var spans []Span
+func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
+	var spans []model.Span
 	qs := a.Quotes
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
-		qs = append(findQuotes(a.Text, []Paragraph{{Span: a.TitleAt}}), qs...)
+		qs = append(findQuotes(a.Text, []model.Paragraph{{Span: a.TitleAt}}), qs...)
 	}
 	for _, q := range qs {
 		at := strings.Index(a.Text[q.Start:q.End], q.Text)
 		if at < 0 {
 			continue
 		}
-		c := Span{q.Start + at, q.Start + at + len(q.Text)}
+		c := model.Span{Start: q.Start + at, End: q.Start + at + len(q.Text)}
 		if isQuotedTitle(q.Text) {
 			spans = append(spans, c)
 			continue
@@ -789,8 +790,8 @@ func isQuotedTitle(text string) bool {
 // opening ‘ or ' after a space, a closing ’ or ' after a letter and before
 // no letter, so that apostrophes (“Demirel’s”, “the Workers’ Party”) are
 // never taken for marks.
-func singleQuotedTitles(t string, c Span) []Span {
-	var out []Span
+func singleQuotedTitles(t string, c model.Span) []model.Span {
+	var out []model.Span
 	open := -1
 	for i := c.Start; i < c.End; {
 		r, size := utf8.DecodeRuneInString(t[i:c.End])
@@ -806,7 +807,7 @@ func singleQuotedTitles(t string, c Span) []Span {
 				open = i + size
 			} else if open >= 0 && r == '\'' && (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
 				if isQuotedTitle(t[open:i]) {
-					out = append(out, Span{open, i})
+					out = append(out, model.Span{Start: open, End: i})
 				}
 				open = -1
 			}
@@ -818,7 +819,7 @@ func singleQuotedTitles(t string, c Span) []Span {
 			}
 			if (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
 				if isQuotedTitle(t[open:i]) {
-					out = append(out, Span{open, i})
+					out = append(out, model.Span{Start: open, End: i})
 				}
 				open = -1
 			}
@@ -832,7 +833,7 @@ func singleQuotedTitles(t string, c Span) []Span {
 // says what kind of thing it names: "Coast Party" and "Halvard Lines" are
 // organisations, "Marrow Bay" and "Port Anselm" places. A name that starts
 // with a known given name stays a person ("Michael Bay").
-func headType(tz *tokenized, r rawMention) EntityType {
+func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.te-r.ts < 2 {
 		return r.typ
 	}
@@ -841,26 +842,26 @@ func headType(tz *tokenized, r rawMention) EntityType {
 		return r.typ
 	}
 	lf, ll := lower(first), lower(last)
-	if r.typ == Person && givenNameGender(lf) != "" {
+	if r.typ == model.Person && givenNameGender(lf) != "" {
 		return r.typ
 	}
 	switch {
 	case otherHeads[ll]:
-		return Other
-	case r.typ == Person && publisherHeads[ll]:
-		return Organization
+		return model.Other
+	case r.typ == model.Person && publisherHeads[ll]:
+		return model.Organization
 	case orgHeads[ll]:
-		if r.typ == Place && stateHeads[ll] {
+		if r.typ == model.Place && stateHeads[ll] {
 			return r.typ // "Russian Federation"
 		}
-		return Organization
+		return model.Organization
 	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
-		return Place
+		return model.Place
 	case placeFirsts[lf]:
-		if r.typ == Organization {
+		if r.typ == model.Organization {
 			return r.typ // a club named for its town: "Port Vale"
 		}
-		return Place
+		return model.Place
 	}
 	return r.typ
 }
@@ -1064,7 +1065,7 @@ var placeAliases = map[string]string{
 
 // findEntities recognises and links the article's entities, and keeps
 // each entity's mentions in text order.
-func findEntities(a *Article, tz *tokenized) []Entity {
+func findEntities(a *model.Article, tz *tokenized) []model.Entity {
 	return linkEntities(a, tz, recognise(tz))
 }
 

@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,14 +105,14 @@ func wordSet(s string) map[string]bool {
 type attribution struct {
 	speaker string
 	id      string
-	mention Span
+	mention model.Span
 	cue     string
 	ok      bool
 }
 
 // attributor holds what the sieve needs about one article.
 type attributor struct {
-	a      *Article
+	a      *model.Article
 	tz     *tokenized
 	ment   []int  // token -> entity index, -1 for none
 	mstart []int  // token -> first token of its mention
@@ -121,7 +122,7 @@ type attributor struct {
 	gender []string
 }
 
-func attribute(a *Article, tz *tokenized) {
+func attribute(a *model.Article, tz *tokenized) {
 	if len(a.Quotes) == 0 {
 		return
 	}
@@ -250,14 +251,14 @@ func attribute(a *Article, tz *tokenized) {
 			continue
 		}
 		if qi+1 < len(a.Quotes) && res[qi+1].ok && at.sameParagraph(a.Quotes[qi], a.Quotes[qi+1]) &&
-			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, Span{}, 0) {
+			at.onlyAttributionBetween(a.Quotes[qi].End, a.Quotes[qi+1].Start, model.Span{}, 0) {
 			res[qi] = res[qi+1]
 		}
 	}
 	// propagate along chains of split quotations (“A,” she said. “B.” “C.”)
 	for qi := 1; qi < len(a.Quotes); qi++ {
 		if !res[qi].ok && res[qi-1].ok && at.sameParagraph(a.Quotes[qi-1], a.Quotes[qi]) && at.looksLikeSpeech(qi) &&
-			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, Span{}, 0) {
+			at.onlyAttributionBetween(a.Quotes[qi-1].End, a.Quotes[qi].Start, model.Span{}, 0) {
 			res[qi] = res[qi-1]
 		}
 	}
@@ -272,7 +273,7 @@ func attribute(a *Article, tz *tokenized) {
 			if pj.Paragraph < q.Paragraph-1 {
 				break
 			}
-			if pj.Paragraph == q.Paragraph-1 || pj.lastParagraph(a) == q.Paragraph-1 {
+			if pj.Paragraph == q.Paragraph-1 || lastParagraph(pj, a) == q.Paragraph-1 {
 				if res[qj].ok && at.looksLikeSpeech(qi) {
 					res[qi] = res[qj]
 				}
@@ -368,7 +369,7 @@ func attribute(a *Article, tz *tokenized) {
 
 // startsSentence reports whether a quotation opens its sentence, as the
 // second half of a split quotation does.
-func (at *attributor) startsSentence(q Quote) bool {
+func (at *attributor) startsSentence(q model.Quote) bool {
 	k := tokenAt(at.tz.toks, q.Start)
 	return k == 0 || k > 0 && (at.tz.toks[k-1].sent != at.tz.toks[k].sent || isSentenceEnd(at.tz.toks[k-1].text))
 }
@@ -376,7 +377,7 @@ func (at *attributor) startsSentence(q Quote) bool {
 // onlyAttributionBetween reports whether the text between two quotations
 // holds nothing but an attribution (the span attr) and at most maxWords
 // other words (the verb, "on Monday") and punctuation.
-func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords int) bool {
+func (at *attributor) onlyAttributionBetween(from, to int, attr model.Span, maxWords int) bool {
 	if to < from {
 		return false
 	}
@@ -404,7 +405,7 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr Span, maxWords i
 // sentence of the quotation before it after a tag between commas that holds
 // the attribution attr and a long apposition: “The trouble,” said X, a
 // harbour engineer who has worked on the quay since 1990, “is that …”
-func (at *attributor) splitByTag(qi int, attr Span) bool {
+func (at *attributor) splitByTag(qi int, attr model.Span) bool {
 	if qi == 0 || attr.End <= attr.Start {
 		return false
 	}
@@ -439,10 +440,12 @@ func (at *attributor) splitByTag(qi int, attr Span) bool {
 // sameParagraph reports whether the quotation b starts in the paragraph
 // where the earlier quotation a ends: a quotation that runs over paragraphs
 // neighbours the next one in its last paragraph.
-func (at *attributor) sameParagraph(a, b Quote) bool { return a.lastParagraph(at.a) == b.Paragraph }
+func (at *attributor) sameParagraph(a, b model.Quote) bool {
+	return lastParagraph(a, at.a) == b.Paragraph
+}
 
 // lastParagraph is the paragraph a quotation ends in.
-func (q Quote) lastParagraph(a *Article) int {
+func lastParagraph(q model.Quote, a *model.Article) int {
 	for i := q.Paragraph; i < len(a.Paragraphs); i++ {
 		if a.Paragraphs[i].End >= q.End {
 			return i
@@ -451,7 +454,7 @@ func (q Quote) lastParagraph(a *Article) int {
 	return q.Paragraph
 }
 
-func (at *attributor) opensParagraph(q Quote) bool {
+func (at *attributor) opensParagraph(q model.Quote) bool {
 	if q.Paragraph < 0 || q.Paragraph >= len(at.a.Paragraphs) {
 		return false
 	}
@@ -549,7 +552,7 @@ func (at *attributor) dashSignature(from, to int) attribution {
 	if at.ment[s] >= 0 {
 		return at.entityAttribution(s)
 	}
-	span := Span{toks[s].Start, toks[e-1].End}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
 }
 
@@ -863,7 +866,7 @@ func (at *attributor) isNounUse(k int) bool {
 			return true
 		}
 		if !hasLetter(tw) || pronouns[tw] != "" || clauseBreaks[tw] || unnamedHeads[tw] || subjectSkips[tw] || beForms[tw] ||
-			isCueWord(tw) || at.qtok[j] >= 0 || at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == Person {
+			isCueWord(tw) || at.qtok[j] >= 0 || at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person {
 			return false
 		}
 	}
@@ -898,7 +901,7 @@ func (at *attributor) predicateAbout(k, before int) bool {
 
 // objectOfCue reports whether the phrase at m is the object of a speech
 // verb just before it: "X called the mayor's remarks “…”" is X's word for them.
-func (at *attributor) objectOfCue(m Span, lo int) bool {
+func (at *attributor) objectOfCue(m model.Span, lo int) bool {
 	toks := at.tz.toks
 	k := tokenAt(toks, m.Start) - 1
 	for k >= lo && k >= 0 && personTitles[lower(toks[k].text)] {
@@ -953,7 +956,7 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 		}
 		if at.ment[j] >= 0 {
 			e := at.a.Entities[at.ment[j]]
-			if e.Type == Person || e.Type == Organization {
+			if e.Type == model.Person || e.Type == model.Organization {
 				// a name in an opening phrase ("In Chicago, ...") is not the subject
 				if r := at.possessedSubject(j, k); r.ok {
 					return r
@@ -972,7 +975,7 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 	return attribution{}
 }
 
-func (at *attributor) endsAtColon(m Span, before int) bool {
+func (at *attributor) endsAtColon(m model.Span, before int) bool {
 	toks := at.tz.toks
 	k := tokenAt(toks, m.End)
 	for k >= 0 && k < before && (toks[k].End <= m.End) {
@@ -1043,7 +1046,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	// "Gov. Dora Penrose (R-Vell), said"
 	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
 		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {
-			if t := at.a.Entities[at.ment[n]].Type; (t == Person || t == Organization) && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text) || personTitles[lower(toks[at.mstart[n]-1].text)] || isCapitalised(toks[at.mstart[n]-1].text)) {
+			if t := at.a.Entities[at.ment[n]].Type; (t == model.Person || t == model.Organization) && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text) || personTitles[lower(toks[at.mstart[n]-1].text)] || isCapitalised(toks[at.mstart[n]-1].text)) {
 				return at.entityAttribution(n)
 			}
 		}
@@ -1072,15 +1075,15 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 				}
 				if n >= lo && at.ment[n] >= 0 {
 					e := at.a.Entities[at.ment[n]]
-					if e.Type == Organization && appos.ok && c == opens {
+					if e.Type == model.Organization && appos.ok && c == opens {
 						return appos // "the head of the bank, X, said"
 					}
-					if e.Type == Person || e.Type == Organization {
+					if e.Type == model.Person || e.Type == model.Organization {
 						return at.entityAttribution(n)
 					}
 					// "Even Norway, the bloc's closest partner, said": a country
 					// that opens the sentence speaks for its government
-					if ms := at.mstart[n]; e.Type == Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
+					if ms := at.mstart[n]; e.Type == model.Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
 						sentenceOpeners[lower(toks[ms-1].text)] && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
 						return at.entityAttribution(n)
 					}
@@ -1162,7 +1165,7 @@ func (at *attributor) relativeHead(j, lo int) int {
 func (at *attributor) appositiveBefore(j, lo int) (attribution, int) {
 	toks := at.tz.toks
 	n := j - 1
-	if n <= lo || at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != Person || at.qtok[n] >= 0 {
+	if n <= lo || at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != model.Person || at.qtok[n] >= 0 {
 		return attribution{}, -1
 	}
 	p := at.mstart[n]
@@ -1192,7 +1195,7 @@ func (at *attributor) appositiveAfter(c, k int) attribution {
 					}
 				}
 			}
-			if at.a.Entities[at.ment[p]].Type != Person || e >= k || toks[e].text != "," || !at.appositivePrefix(c+1, p) {
+			if at.a.Entities[at.ment[p]].Type != model.Person || e >= k || toks[e].text != "," || !at.appositivePrefix(c+1, p) {
 				return attribution{}
 			}
 			return at.entityAttribution(p)
@@ -1234,7 +1237,7 @@ func (at *attributor) possessedSubject(j, k int) attribution {
 	m := e + 1
 	for ; m < k && m-e <= 4; m++ {
 		if ei := at.ment[m]; ei >= 0 {
-			if t := at.a.Entities[ei].Type; t == Person || t == Organization {
+			if t := at.a.Entities[ei].Type; t == model.Person || t == model.Organization {
 				return at.entityAttribution(m)
 			}
 			m = at.mend[m] - 1
@@ -1425,14 +1428,14 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	// "said 9/11 widow Terry Strada": a name closing a bare role phrase
 	if !determiners[w] {
 		for m := k; m < e; m++ {
-			if at.ment[m] >= 0 && at.a.Entities[at.ment[m]].Type == Person {
+			if at.ment[m] >= 0 && at.a.Entities[at.ment[m]].Type == model.Person {
 				return at.entityAttribution(m)
 			}
 		}
 	}
 	r := at.unnamed(k, e)
 	// "said the mayor, Ilse Varga" — prefer the name in apposition
-	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == Person {
+	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == model.Person {
 		return at.entityAttribution(e + 1)
 	}
 	return r
@@ -1471,7 +1474,7 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 		!(s > 0 && isClosingMark(toks[s-1].text) && e < len(toks) && toks[e].sent == toks[s].sent && isLowerWord(toks[e].text) && speechCues[toks[e].text]) {
 		return attribution{}
 	}
-	span := Span{toks[s].Start, toks[e-1].End}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
 }
 
@@ -1516,7 +1519,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	for e > s+1 && (subjectSkips[lower(toks[e-1].text)] || strings.HasSuffix(lower(toks[e-1].text), "ly")) {
 		e--
 	}
-	span := Span{toks[s].Start, toks[e-1].End}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !isCapitalised(toks[min(s+1, e-1)].text) {
 		name = string(unicode.ToLower(r)) + name[size:]
@@ -1531,16 +1534,16 @@ func (at *attributor) entityAttribution(j int) attribution {
 		return attribution{}
 	}
 	e := at.a.Entities[ei]
-	if e.Type == Place {
+	if e.Type == model.Place {
 		// "Moscow said" is a government speaking; keep the place's name
 		return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
 	}
 	return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
 }
 
-func (at *attributor) mentionSpan(j int) Span {
+func (at *attributor) mentionSpan(j int) model.Span {
 	toks := at.tz.toks
-	return Span{toks[at.mstart[j]].Start, toks[at.mend[j]-1].End}
+	return model.Span{Start: toks[at.mstart[j]].Start, End: toks[at.mend[j]-1].End}
 }
 
 // looksLikeSpeech tells spoken words from quoted titles and scare quotes:
@@ -1683,10 +1686,10 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 				p = c + 2
 			}
 			// the rest of a date or a place: "On March 3, 2021, X …", "In Kessary, Veldoria, X …"
-			for p+1 < k && toks[p+1].text == "," && (isDigitAt(toks[p].text, 0) || at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == Place) {
+			for p+1 < k && toks[p+1].text == "," && (isDigitAt(toks[p].text, 0) || at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Place) {
 				p += 2
 			}
-			if p < k && at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == Place && at.mend[p] < k && toks[at.mend[p]].text == "," {
+			if p < k && at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Place && at.mend[p] < k && toks[at.mend[p]].text == "," {
 				p = at.mend[p] + 1
 			}
 		}
@@ -1717,7 +1720,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		}
 		switch {
 		case j < k && at.ment[j] >= 0:
-			if t := at.a.Entities[at.ment[j]].Type; t != Person && t != Organization {
+			if t := at.a.Entities[at.ment[j]].Type; t != model.Person && t != model.Organization {
 				return attribution{}
 			}
 			if rr := at.possessedSubject(j, k); rr.ok {
@@ -1816,7 +1819,7 @@ func (at *attributor) wordsBetween(from, to int) int {
 // dialogueTag reads "…," X fumed: the subject right after a quotation
 // that ends in a comma, a question or an exclamation mark, and a verb after
 // it, whatever the verb.
-func (at *attributor) dialogueTag(q Quote, qe, to int) attribution {
+func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
 	toks := at.tz.toks
 	text := strings.TrimSpace(q.Text)
 	if qe >= to || text == "" {
@@ -1916,7 +1919,7 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	// "footage of Penrose asking": the name right before the participle
 	if p := k - 1; p >= lo && at.ment[p] >= 0 && at.qtok[p] < 0 && at.mstart[p] > lo {
 		// not the person written to or spoken to: "a letter to X asking"
-		if b := lower(toks[at.mstart[p]-1].text); at.a.Entities[at.ment[p]].Type == Person && (b == "of" || !prepositions[b] && !personTitles[b]) {
+		if b := lower(toks[at.mstart[p]-1].text); at.a.Entities[at.ment[p]].Type == model.Person && (b == "of" || !prepositions[b] && !personTitles[b]) {
 			return at.entityAttribution(p)
 		}
 	}
@@ -2057,9 +2060,9 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 		}
 		e := at.a.Entities[at.ment[n]]
 		r, _ := utf8.DecodeRuneInString(e.Name)
-		return (e.Type == Person || e.Type == Organization) && unicode.IsLetter(r)
+		return (e.Type == model.Person || e.Type == model.Organization) && unicode.IsLetter(r)
 	}
-	if !person(n) && at.ment[n] >= 0 && at.mend[n] == n+1 && at.a.Entities[at.ment[n]].Type == Place {
+	if !person(n) && at.ment[n] >= 0 && at.mend[n] == n+1 && at.a.Entities[at.ment[n]].Type == model.Place {
 		// "Ilse Varga of Vell, who"
 		if s := at.mstart[n]; s-2 >= lo && lower(toks[s-1].text) == "of" && person(s-2) {
 			n = s - 2
@@ -2099,7 +2102,7 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 	if !r.ok {
 		return attribution{}
 	}
-	r.mention = Span{min(r.mention.Start, toks[j].Start), toks[j].End}
+	r.mention = model.Span{Start: min(r.mention.Start, toks[j].Start), End: toks[j].End}
 	return r
 }
 
@@ -2159,8 +2162,8 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 
 // wholeParagraph reports whether a quotation is all of its paragraph, but
 // for punctuation.
-func (at *attributor) wholeParagraph(q Quote) bool {
-	if q.Paragraph < 0 || q.Paragraph >= len(at.a.Paragraphs) || q.lastParagraph(at.a) != q.Paragraph {
+func (at *attributor) wholeParagraph(q model.Quote) bool {
+	if q.Paragraph < 0 || q.Paragraph >= len(at.a.Paragraphs) || lastParagraph(q, at.a) != q.Paragraph {
 		return false
 	}
 	p := at.a.Paragraphs[q.Paragraph]
@@ -2177,7 +2180,7 @@ func (at *attributor) wholeParagraph(q Quote) bool {
 
 // previousParagraphTag reads a speech verb and its subject in the last
 // sentence of the paragraph before q, when that sentence quotes nothing.
-func (at *attributor) previousParagraphTag(q Quote) attribution {
+func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	toks := at.tz.toks
 	prev := at.a.Paragraphs[q.Paragraph-1]
 	last := tokenAt(toks, prev.End-1)

@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,9 +10,9 @@ import (
 // Analyze fills in an article's paragraphs, sentences, quotations,
 // speakers and entities from its Text, Title and Body. It is safe on any
 // input and runs in time linear in the text.
-func Analyze(a *Article) {
+func Analyze(a *model.Article) {
 	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
-		a.Body = Span{0, len(a.Text)}
+		a.Body = model.Span{Start: 0, End: len(a.Text)}
 	}
 	a.Paragraphs = splitParagraphs(a.Text, a.Body, a.Format == "markdown")
 	for i := range a.Paragraphs {
@@ -28,7 +29,7 @@ func Analyze(a *Article) {
 // of several lines each (hard-wrapped text, Markdown), a block is one
 // paragraph — unless its lines run far past any wrapping width, when each
 // is a paragraph of its own.
-func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
+func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph {
 	type ln struct{ s, e int }
 	var ls []ln
 	for i := body.Start; i < body.End; {
@@ -72,7 +73,7 @@ func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
 		}
 	}
 	byBlock := markdown || (len(blocks) > 1 && multi*2 > len(blocks) && long <= wrapped)
-	var out []Paragraph
+	var out []model.Paragraph
 	add := func(s, e int) {
 		for s < e && isSpaceByte(t[s]) {
 			s++
@@ -81,7 +82,7 @@ func splitParagraphs(t string, body Span, markdown bool) []Paragraph {
 			e--
 		}
 		if e > s {
-			out = append(out, Paragraph{Span: Span{s, e}})
+			out = append(out, model.Paragraph{Span: model.Span{Start: s, End: e}})
 		}
 	}
 	for _, b := range blocks {
@@ -116,8 +117,8 @@ var abbreviations = map[string]bool{
 
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.
-func splitSentences(t string, p Span) []Span {
-	var out []Span
+func splitSentences(t string, p model.Span) []model.Span {
+	var out []model.Span
 	start := p.Start
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
@@ -154,12 +155,12 @@ func splitSentences(t string, p Span) []Span {
 			i = j
 			continue
 		}
-		out = append(out, Span{start, j})
+		out = append(out, model.Span{Start: start, End: j})
 		start = k
 		i = k
 	}
 	if start < p.End {
-		out = append(out, Span{start, p.End})
+		out = append(out, model.Span{Start: start, End: p.End})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		// the loader hands Analyze valid UTF-8 only (it decodes anything else)
 		text = strings.ToValidUTF8(text, "\uFFFD")
-		a := &Article{Text: text, Body: Span{0, len(text)}}
+		a := &model.Article{Text: text, Body: model.Span{Start: 0, End: len(text)}}
 		Analyze(a)
 		checkInvariants(t, a)
 		for _, p := range a.Paragraphs {

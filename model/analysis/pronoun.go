@@ -1,6 +1,9 @@
-package model
+package analysis
 
-import "strings"
+import (
+	"github.com/byline-reader/byline/model"
+	"strings"
+)
 
 // genders estimates each entity's grammatical gender ("m", "f" or "")
 // from titles before its mentions and the pronouns that follow them.
@@ -8,7 +11,7 @@ func (at *attributor) genders() []string {
 	toks := at.tz.toks
 	votes := make([][2]int, len(at.a.Entities))
 	for ei, e := range at.a.Entities {
-		if e.Type != Person {
+		if e.Type != model.Person {
 			continue
 		}
 		// titles in the mention or just before it
@@ -44,7 +47,7 @@ func (at *attributor) genders() []string {
 			}
 			lastSent, people = t.sent, 0
 		}
-		if ei := at.ment[k]; ei >= 0 && at.a.Entities[ei].Type == Person && at.mstart[k] == k {
+		if ei := at.ment[k]; ei >= 0 && at.a.Entities[ei].Type == model.Person && at.mstart[k] == k {
 			if ei != lastPerson {
 				people++
 			}
@@ -91,9 +94,9 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		e := at.a.Entities[ei]
 		switch g {
 		case "m", "f":
-			return e.Type == Person && (at.gender[ei] == "" || at.gender[ei] == g) && at.personEvidence(ei)
+			return e.Type == model.Person && (at.gender[ei] == "" || at.gender[ei] == g) && at.personEvidence(ei)
 		case "n", "p":
-			return e.Type == Organization
+			return e.Type == model.Organization
 		}
 		return false
 	}

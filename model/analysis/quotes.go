@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,7 @@ type mark struct {
 // marks (‘ ’ ') are left to the quotation they sit in: an apostrophe is far
 // more common than a single-quoted quotation, except where a paragraph has
 // no double marks at all (see singleMarks).
-func scanMarks(t string, p Span) []mark {
+func scanMarks(t string, p model.Span) []mark {
 	var ms []mark
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
@@ -59,7 +60,7 @@ func scanMarks(t string, p Span) []mark {
 // straightKind decides whether a straight mark opens or closes from the
 // characters on either side: a space or bracket before and a letter after
 // opens; a letter or punctuation before and a space after closes.
-func straightKind(t string, p Span, i, size int) markKind {
+func straightKind(t string, p model.Span, i, size int) markKind {
 	before, after := ' ', ' '
 	if i > p.Start {
 		before, _ = utf8.DecodeLastRuneInString(t[p.Start:i])
@@ -80,8 +81,8 @@ func straightKind(t string, p Span, i, size int) markKind {
 
 // rawQuote is a quoted stretch before it is judged speech or not.
 type rawQuote struct {
-	Span
-	content  Span // inside the outer marks
+	model.Span
+	content  model.Span // inside the outer marks
 	para     int
 	closed   bool
 	lastPara int
@@ -95,7 +96,7 @@ const maxQuoteParas = 12
 // quotation left open at the end of a paragraph continues when the next
 // paragraph opens with a mark (the news convention for quotations that run
 // over paragraphs); otherwise it ends with its paragraph.
-func scanQuotes(t string, paras []Paragraph) []rawQuote {
+func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 	var out []rawQuote
 	var open *rawQuote // a quotation carried over from the previous paragraph
 	for pi, p := range paras {
@@ -127,7 +128,7 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 				if m.kind == markClose {
 					continue // a stray closing mark
 				}
-				cur = &rawQuote{Span: Span{m.pos, 0}, content: Span{m.pos + m.size, 0}, para: pi}
+				cur = &rawQuote{Span: model.Span{Start: m.pos, End: 0}, content: model.Span{Start: m.pos + m.size, End: 0}, para: pi}
 				continue
 			}
 			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' {
@@ -168,9 +169,9 @@ func scanQuotes(t string, paras []Paragraph) []rawQuote {
 
 // findQuotes finds the article's quotations; which of them are speech is
 // decided in attribute, once speakers are known.
-func findQuotes(t string, paras []Paragraph) []Quote {
+func findQuotes(t string, paras []model.Paragraph) []model.Quote {
 	raw := scanQuotes(t, paras)
-	out := make([]Quote, 0, len(raw))
+	out := make([]model.Quote, 0, len(raw))
 	for _, r := range raw {
 		if r.content.End <= r.content.Start {
 			continue
@@ -179,7 +180,7 @@ func findQuotes(t string, paras []Paragraph) []Quote {
 		if text == "" {
 			continue
 		}
-		out = append(out, Quote{Span: r.Span, Text: t[r.content.Start:r.content.End], Paragraph: r.para})
+		out = append(out, model.Quote{Span: r.Span, Text: t[r.content.Start:r.content.End], Paragraph: r.para})
 	}
 	return out
 }

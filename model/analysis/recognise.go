@@ -1,6 +1,9 @@
-package model
+package analysis
 
-import "github.com/byline-reader/byline/model/tagger"
+import (
+	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/tagger"
+)
 
 func init() { recognise = recogniseTagged }
 
@@ -37,16 +40,16 @@ func recogniseTagged(tz *tokenized) []rawMention {
 	return out
 }
 
-func entityType(tag string) EntityType {
+func entityType(tag string) model.EntityType {
 	switch tag {
 	case "PER":
-		return Person
+		return model.Person
 	case "LOC":
-		return Place
+		return model.Place
 	case "ORG":
-		return Organization
+		return model.Organization
 	}
-	return Other
+	return model.Other
 }
 
 // speechVerbIn reports a lower-case speech verb at token k, which no name

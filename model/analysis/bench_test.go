@@ -1,4 +1,4 @@
-package model_test
+package analysis_test
 
 import (
 	"io/fs"
@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/byline-reader/byline/articles"
-	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // benchFiles reads the PolNeAR training articles when the development data
@@ -55,8 +55,8 @@ func BenchmarkAnalyze(b *testing.B) {
 		if err != nil {
 			continue
 		}
-		model.Analyze(a)
-		tokens += model.CountTokens(a)
+		analysis.Analyze(a)
+		tokens += analysis.CountTokens(a)
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
@@ -67,7 +67,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			if err != nil {
 				continue
 			}
-			model.Analyze(a)
+			analysis.Analyze(a)
 		}
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")

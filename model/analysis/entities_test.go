@@ -1,6 +1,9 @@
-package model
+package analysis
 
-import "testing"
+import (
+	"github.com/byline-reader/byline/model"
+	"testing"
+)
 
 // TestEntityShapes checks what the form of a name says about it, on names
 // no gazetteer knows.
@@ -8,52 +11,52 @@ func TestEntityShapes(t *testing.T) {
 	cases := []struct {
 		name  string
 		paras []string
-		want  map[string]EntityType // entity name -> type
-		not   []string              // names that must not be entities of their own
+		want  map[string]model.EntityType // entity name -> type
+		not   []string                    // names that must not be entities of their own
 	}{
 		{"head noun: party and alliance", []string{"The motion was backed by the opposition Farmers' Union Party and by Varga's own Civic Alliance."},
-			map[string]EntityType{"Civic Alliance": Organization}, []string{"Civic"}},
+			map[string]model.EntityType{"Civic Alliance": model.Organization}, []string{"Civic"}},
 		{"possessor inside a name", []string{"The vote split the People's Harbour Party, which lost two seats."},
-			map[string]EntityType{"People's Harbour Party": Organization}, []string{"Harbour Party"}},
+			map[string]model.EntityType{"People's Harbour Party": model.Organization}, []string{"Harbour Party"}},
 		{"plural possessive inside a name", []string{"The Ostrian Ferrymen’s Guild Federation called a strike on Monday."},
-			map[string]EntityType{"Ostrian Ferrymen's Guild Federation": Organization}, []string{"Federation"}},
+			map[string]model.EntityType{"Ostrian Ferrymen's Guild Federation": model.Organization}, []string{"Federation"}},
 		{"place by first word", []string{"Ships waited outside Port Dunmore for three days before the River Oska flooded."},
-			map[string]EntityType{"Port Dunmore": Place, "River Oska": Place}, nil},
+			map[string]model.EntityType{"Port Dunmore": model.Place, "River Oska": model.Place}, nil},
 		{"place by last word", []string{"The team lost 2-0 to Gallow Bay, and fans gathered at Stoke Bridge."},
-			map[string]EntityType{"Gallow Bay": Place, "Stoke Bridge": Place}, nil},
+			map[string]model.EntityType{"Gallow Bay": model.Place, "Stoke Bridge": model.Place}, nil},
 		{"club by last word", []string{"Dunmore Athletic beat Harrow Rovers on Saturday. Athletic's keeper was outstanding."},
-			map[string]EntityType{"Dunmore Athletic": Organization, "Harrow Rovers": Organization}, []string{"Athletic"}},
+			map[string]model.EntityType{"Dunmore Athletic": model.Organization, "Harrow Rovers": model.Organization}, []string{"Athletic"}},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},
-			map[string]EntityType{"Coastal Renewal Plan": Other}, nil},
+			map[string]model.EntityType{"Coastal Renewal Plan": model.Other}, nil},
 		{"demonym is not a person", []string{"Every Ostrian family will pay for the strike, and Ostrian scientists agree."},
 			nil, []string{"Ostrian"}},
 		{"surname after a possessive", []string{"The film is adapted from Marit Holloway’s 2019 novel.", "Holloway, who co-wrote the screenplay, was at the premiere."},
-			map[string]EntityType{"Marit Holloway": Person}, []string{"Marit", "Holloway"}},
+			map[string]model.EntityType{"Marit Holloway": model.Person}, []string{"Marit", "Holloway"}},
 		{"a place after of", []string{"Scientists at the University of Dunmore said the water was rising. Dunmore's mayor agreed."},
-			map[string]EntityType{"University of Dunmore": Organization}, nil},
+			map[string]model.EntityType{"University of Dunmore": model.Organization}, nil},
 		{"quoted title is one work", []string{"Ilse Marrin’s “Copper Lanterns”, a film about the miners of Dunmore, opened the festival. “Copper Lanterns” will be shown until June."},
-			map[string]EntityType{"Copper Lanterns": Other, "Ilse Marrin": Person}, []string{"Copper", "Lanterns"}},
+			map[string]model.EntityType{"Copper Lanterns": model.Other, "Ilse Marrin": model.Person}, []string{"Copper", "Lanterns"}},
 		{"title in single marks inside a quotation", []string{"“After my film ‘Copper Lanterns’ I wanted a lighter one,” Ilse Marrin said."},
-			map[string]EntityType{"Copper Lanterns": Other, "Ilse Marrin": Person}, []string{"Copper", "Lanterns"}},
+			map[string]model.EntityType{"Copper Lanterns": model.Other, "Ilse Marrin": model.Person}, []string{"Copper", "Lanterns"}},
 		{"head noun closes a name", []string{"The film was shot on the town’s South Pier Quay and at the Dunmore Tidal Station last spring."},
-			map[string]EntityType{"South Pier Quay": Place, "Dunmore Tidal Station": Place}, []string{"South", "Dunmore"}},
+			map[string]model.EntityType{"South Pier Quay": model.Place, "Dunmore Tidal Station": model.Place}, []string{"South", "Dunmore"}},
 		{"head noun opens a name through a rank word", []string{"Harrow Rovers began the new Ostrian Premier League season with a win."},
-			map[string]EntityType{"Ostrian Premier League": Organization}, []string{"League", "Premier League"}},
+			map[string]model.EntityType{"Ostrian Premier League": model.Organization}, []string{"League", "Premier League"}},
 		{"name after a role", []string{"Dovran set up the third goal for the substitute Piet Harlow in the last minute."},
-			map[string]EntityType{"Piet Harlow": Person}, []string{"Piet", "Harlow"}},
+			map[string]model.EntityType{"Piet Harlow": model.Person}, []string{"Piet", "Harlow"}},
 		{"apposition with a person noun", []string{"The lead role of Ilka, a fisherman’s widow who returns to the coast, is her first in a film."},
-			map[string]EntityType{"Ilka": Person}, nil},
+			map[string]model.EntityType{"Ilka": model.Person}, nil},
 		{"the river by its name alone", []string{"The River Oska burst its banks on Monday. The Oska Bridge was closed, and water in the lower Oska rose by a metre."},
-			map[string]EntityType{"River Oska": Place, "Oska Bridge": Place}, []string{"Oska"}},
+			map[string]model.EntityType{"River Oska": model.Place, "Oska Bridge": model.Place}, []string{"Oska"}},
 		{"one word after the is no person", []string{"Researchers counted the porpoises of the Oska estuary for two years."},
-			map[string]EntityType{"Oska": Place}, nil},
+			map[string]model.EntityType{"Oska": model.Place}, nil},
 		{"two places joined by a hyphen", []string{"Floods closed the city of Dunmore and Port Harrow on Monday. The Dunmore-Port Harrow ferry was cancelled."},
-			map[string]EntityType{"Dunmore": Place, "Port Harrow": Place}, []string{"Dunmore-Port Harrow"}},
+			map[string]model.EntityType{"Dunmore": model.Place, "Port Harrow": model.Place}, []string{"Dunmore-Port Harrow"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := analyse(c.paras...)
-			got := map[string]EntityType{}
+			got := map[string]model.EntityType{}
 			for _, e := range a.Entities {
 				got[e.Name] = e.Type
 			}
@@ -65,7 +68,7 @@ func TestEntityShapes(t *testing.T) {
 				}
 			}
 			for _, n := range c.not {
-				if g, ok := got[n]; ok && (g == Person || len(c.want) > 0) {
+				if g, ok := got[n]; ok && (g == model.Person || len(c.want) > 0) {
 					t.Errorf("unexpected entity %q (%s); got %v", n, g, got)
 				}
 			}

@@ -1,12 +1,13 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
 )
 
 // checkInvariants asserts what must hold for any input (Article.Check).
-func checkInvariants(t *testing.T, a *Article) {
+func checkInvariants(t *testing.T, a *model.Article) {
 	t.Helper()
 	if err := a.Check(); err != nil {
 		t.Fatal(err)

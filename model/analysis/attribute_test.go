@@ -1,15 +1,16 @@
-package model
+package analysis
 
 import (
+	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
 )
 
 // analyse builds an article from a headline and paragraphs, one a line.
-func analyse(paras ...string) *Article {
+func analyse(paras ...string) *model.Article {
 	text := "Headline\n" + strings.Join(paras, "\n") + "\n"
-	a := &Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
-		TitleAt: Span{0, len("Headline")}, Body: Span{len("Headline") + 1, len(text)}}
+	a := &model.Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
+		TitleAt: model.Span{Start: 0, End: len("Headline")}, Body: model.Span{Start: len("Headline") + 1, End: len(text)}}
 	Analyze(a)
 	return a
 }
@@ -276,16 +277,16 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
-func findQuote(a *Article, part string) (Quote, bool) {
+func findQuote(a *model.Article, part string) (model.Quote, bool) {
 	for _, q := range a.Quotes {
 		if strings.Contains(q.Text, part) {
 			return q, true
 		}
 	}
-	return Quote{}, false
+	return model.Quote{}, false
 }
 
-func quoteTexts(a *Article) []string {
+func quoteTexts(a *model.Article) []string {
 	var out []string
 	for _, q := range a.Quotes {
 		out = append(out, q.Text)
@@ -332,22 +333,22 @@ func TestNicknameIsNoQuotation(t *testing.T) {
 func TestLongLinesAreParagraphs(t *testing.T) {
 	long := strings.Repeat("The ferry to Holm ran late again on Monday because the tide was low and the crew was short. ", 2)
 	text := "Headline\n\n" + long + "\n" + long + "\n\n" + long + "\n" + long + "\n"
-	a := &Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
-		TitleAt: Span{0, len("Headline")}, Body: Span{len("Headline") + 1, len(text)}}
+	a := &model.Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
+		TitleAt: model.Span{Start: 0, End: len("Headline")}, Body: model.Span{Start: len("Headline") + 1, End: len(text)}}
 	Analyze(a)
 	if len(a.Paragraphs) != 4 {
 		t.Errorf("long lines: %d paragraphs, want 4", len(a.Paragraphs))
 	}
 	wrapped := "Headline\n\nThe ferry to Holm ran late again\non Monday. The tide was low.\n\nThe crew was short\nof hands. It was late.\n"
-	b := &Article{Path: "t.txt", Text: wrapped, Format: "text", Title: "Headline",
-		TitleAt: Span{0, len("Headline")}, Body: Span{len("Headline") + 1, len(wrapped)}}
+	b := &model.Article{Path: "t.txt", Text: wrapped, Format: "text", Title: "Headline",
+		TitleAt: model.Span{Start: 0, End: len("Headline")}, Body: model.Span{Start: len("Headline") + 1, End: len(wrapped)}}
 	Analyze(b)
 	if len(b.Paragraphs) != 2 {
 		t.Fatalf("hard-wrapped lines: %d paragraphs, want 2", len(b.Paragraphs))
 	}
-	c := &Article{Path: "t.txt", Text: "Headline\n\nIt was late.\nThe ferry left.\n\nThe crew\nwas short.\n", Format: "text", Title: "Headline",
-		TitleAt: Span{0, len("Headline")}}
-	c.Body = Span{len("Headline") + 1, len(c.Text)}
+	c := &model.Article{Path: "t.txt", Text: "Headline\n\nIt was late.\nThe ferry left.\n\nThe crew\nwas short.\n", Format: "text", Title: "Headline",
+		TitleAt: model.Span{Start: 0, End: len("Headline")}}
+	c.Body = model.Span{Start: len("Headline") + 1, End: len(c.Text)}
 	Analyze(c)
 	if n := len(c.Paragraphs[0].Sentences); n != 2 {
 		t.Errorf("a line break after a full stop: %d sentences, want 2", n)
