@@ -73,10 +73,6 @@ func withTitles(a *model.Article, tz *tokenized, raw []rawMention, titles [][2]i
 	return append(out, raw[i:]...)
 }
 
-// recognise finds names in the tokenised article. It is a variable so that
-// the trained recogniser can be plugged in (see ner.go).
-var recognise = recogniseByCase
-
 // recogniseByCase is the fallback recogniser: runs of capitalised words
 // that are not sentence-initial function words, typed as people.
 func recogniseByCase(tz *tokenized) []rawMention {
@@ -1061,12 +1057,6 @@ var placeAliases = map[string]string{
 	"uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
 	"united kingdom": "United Kingdom", "uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
 	"russian federation": "Russia", "holland": "Netherlands", "the netherlands": "Netherlands",
-}
-
-// findEntities recognises and links the article's entities, and keeps
-// each entity's mentions in text order.
-func findEntities(a *model.Article, tz *tokenized) []model.Entity {
-	return linkEntities(a, tz, recognise(tz))
 }
 
 // stopword reports whether a capitalised word at the start of a sentence

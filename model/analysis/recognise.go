@@ -2,15 +2,12 @@ package analysis
 
 import (
 	"github.com/byline-reader/byline/model"
-	"github.com/byline-reader/byline/model/tagger"
 )
 
-func init() { recognise = recogniseTagged }
-
-// recogniseTagged runs the trained tagger over the article, headline
+// recognise runs the pipeline's tagger over the article, headline
 // included, as one document so that its consistency pass sees every
 // sentence.
-func recogniseTagged(tz *tokenized) []rawMention {
+func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	sents := make([][]string, len(tz.sents))
 	for i, s := range tz.sents {
 		words := make([]string, s.end-s.start)
@@ -19,7 +16,7 @@ func recogniseTagged(tz *tokenized) []rawMention {
 		}
 		sents[i] = words
 	}
-	tags := tagger.Default().TagDocument(sents)
+	tags := p.tagger.TagDocument(sents)
 	var out []rawMention
 	for i, s := range tz.sents {
 		tg := tags[i]

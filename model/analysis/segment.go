@@ -7,23 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Analyze fills in an article's paragraphs, sentences, quotations,
-// speakers and entities from its Text, Title and Body. It is safe on any
-// input and runs in time linear in the text.
-func Analyze(a *model.Article) {
-	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
-		a.Body = model.Span{Start: 0, End: len(a.Text)}
-	}
-	a.Paragraphs = splitParagraphs(a.Text, a.Body, a.Format == "markdown")
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
-	}
-	toks := tokenizeArticle(a)
-	a.Quotes = findQuotes(a.Text, a.Paragraphs)
-	a.Entities = findEntities(a, toks)
-	attribute(a, toks)
-}
-
 // splitParagraphs splits the body into paragraphs. Every non-blank line is
 // a paragraph, as in most saved news; but where blank lines separate blocks
 // of several lines each (hard-wrapped text, Markdown), a block is one

@@ -1,0 +1,65 @@
+// Package analysis fills a model.Article in from its text: paragraphs and
+// sentences (segment.go), the one token index every stage reads
+// (tokens.go), quotations (quotes.go), names (recognise.go), the entities
+// they make (link.go), pronouns (coref.go) and who said each quotation
+// (attribute.go, a sieve of named rules). Word lists live in words.go.
+package analysis
+
+import (
+	"sync"
+
+	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/tagger"
+)
+
+// Pipeline is the analysis with what it is built from. Build one with New
+// or take Default; it is safe for concurrent use.
+type Pipeline struct {
+	tagger *tagger.Tagger
+}
+
+// Options are what a Pipeline is built from.
+type Options struct {
+	// Tagger recognises names; nil means tagger.Default().
+	Tagger *tagger.Tagger
+}
+
+// New builds a pipeline from opts.
+func New(opts Options) *Pipeline {
+	t := opts.Tagger
+	if t == nil {
+		t = tagger.Default()
+	}
+	return &Pipeline{tagger: t}
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultPipeline *Pipeline
+)
+
+// Default is the pipeline with the embedded tagger, built once.
+func Default() *Pipeline {
+	defaultOnce.Do(func() { defaultPipeline = New(Options{}) })
+	return defaultPipeline
+}
+
+// Analyze runs the default pipeline over a; see Pipeline.Analyze.
+func Analyze(a *model.Article) { Default().Analyze(a) }
+
+// Analyze fills in an article's paragraphs, sentences, quotations,
+// speakers and entities from its Text, Title and Body. It is safe on any
+// input and runs in time linear in the text.
+func (p *Pipeline) Analyze(a *model.Article) {
+	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
+		a.Body = model.Span{Start: 0, End: len(a.Text)}
+	}
+	a.Paragraphs = splitParagraphs(a.Text, a.Body, a.Format == "markdown")
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
+	}
+	tz := tokenizeArticle(a)
+	a.Quotes = findQuotes(a.Text, a.Paragraphs)
+	a.Entities = linkEntities(a, tz, p.recognise(tz))
+	attribute(a, tz)
+}
