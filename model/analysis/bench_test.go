@@ -12,9 +12,16 @@ import (
 )
 
 // benchFiles reads the PolNeAR training articles when the development data
-// sits beside the checkout (../shared/data), else the bundled corpus.
+// sits beside the checkout or a worktree of it (shared/data in a directory
+// above), else the bundled corpus.
 func benchFiles(b *testing.B) (names []string, texts [][]byte) {
-	dir := filepath.Join("..", "..", "shared", "data", "polnear", "train")
+	dir := filepath.Join("shared", "data", "polnear", "train")
+	for i := 0; i < 5; i++ {
+		dir = filepath.Join("..", dir)
+		if _, err := os.Stat(dir); err == nil {
+			break
+		}
+	}
 	if ents, err := os.ReadDir(dir); err == nil {
 		for _, e := range ents {
 			if strings.HasSuffix(e.Name(), ".txt") {
