@@ -74,6 +74,11 @@ type Quote struct {
 	// Speech is false for quoted titles, names and scare quotes: quoted
 	// words nobody is said to have spoken.
 	Speech bool
+	// Rule names the attribution rule that decided the quotation
+	// ("tag-after", "split-quote", …; see the README); "" when none did.
+	// A rule may find only a mention it cannot name (an unresolved "he"),
+	// so Rule can be set where Speaker is "".
+	Rule string
 }
 
 // HasSpeakerMention reports whether the quotation has words that attribute it.

@@ -24,6 +24,7 @@ type jsonQuote struct {
 	SpeakerMention *jsonSpan `json:"speaker_mention"`
 	Cue            *string   `json:"cue"`
 	Speech         bool      `json:"speech"`
+	Rule           *string   `json:"rule"`
 }
 
 type jsonEntity struct {
@@ -130,6 +131,10 @@ func toJSON(a *Article) jsonArticle {
 		if q.Cue != "" {
 			c := q.Cue
 			jq.Cue = &c
+		}
+		if q.Rule != "" {
+			r := q.Rule
+			jq.Rule = &r
 		}
 		ja.Quotes = append(ja.Quotes, jq)
 	}

@@ -51,6 +51,11 @@ func Analyze(a *model.Article) { Default().Analyze(a) }
 // speakers and entities from its Text, Title and Body. It is safe on any
 // input and runs in time linear in the text.
 func (p *Pipeline) Analyze(a *model.Article) {
+	attribute(a, p.prepare(a))
+}
+
+// prepare runs every stage before attribution and returns the token index.
+func (p *Pipeline) prepare(a *model.Article) *tokenized {
 	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
 		a.Body = model.Span{Start: 0, End: len(a.Text)}
 	}
@@ -61,5 +66,5 @@ func (p *Pipeline) Analyze(a *model.Article) {
 	tz := tokenizeArticle(a)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs)
 	a.Entities = linkEntities(a, tz, p.recognise(tz))
-	attribute(a, tz)
+	return tz
 }

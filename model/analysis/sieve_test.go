@@ -1,0 +1,115 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// article builds an unanalysed article from a headline and paragraphs, one
+// a line.
+func article(paras ...string) *model.Article {
+	text := "Headline\n" + strings.Join(paras, "\n") + "\n"
+	return &model.Article{Path: "t.txt", Text: text, Format: "text", Title: "Headline",
+		TitleAt: model.Span{Start: 0, End: len("Headline")}, Body: model.Span{Start: len("Headline") + 1, End: len(text)}}
+}
+
+// ruleNamed finds a rule of the sieve by name.
+func ruleNamed(t *testing.T, name string) rule {
+	for _, p := range sieve {
+		for _, r := range p {
+			if r.name == name {
+				return r
+			}
+		}
+	}
+	t.Fatalf("no rule %q in the sieve", name)
+	return rule{}
+}
+
+// TestRulesAlone runs one rule by itself on sentences it should answer:
+// no other rule runs before it, so the case shows what that rule alone
+// reads.
+func TestRulesAlone(t *testing.T) {
+	cases := []struct {
+		rule    string
+		paras   []string
+		quote   string // a distinctive part of the quotation
+		speaker string // "" for none
+	}{
+		{"dash-signature", []string{"“The most unqualified candidate I have seen.” ― Maria Lopez"}, "most unqualified", "Maria Lopez"},
+		{"tag-after", []string{"“We will rebuild the bridge,” Ilse Varga said."}, "rebuild", "Ilse Varga"},
+		{"tag-after", []string{`"The budget is balanced," said Tomas Brandt, the finance minister.`}, "balanced", "Tomas Brandt"},
+		{"tag-after", []string{"“We will rebuild the bridge,” Ilse Varga said, according to Tomas Brandt."}, "rebuild", "Tomas Brandt"},
+		{"dialogue-tag", []string{"“Not again!” Ilse Varga groaned."}, "Not again", "Ilse Varga"},
+		{"tag-before", []string{"Ilse Varga said: “The works start in May.”"}, "works start", "Ilse Varga"},
+		{"tag-before", []string{"Tomas Brandt said the budget was “balanced but fragile” and would pass."}, "fragile", "Tomas Brandt"},
+		{"tag-later", []string{"The figures are “the worst in a decade”, according to Tomas Brandt."}, "worst", "Tomas Brandt"},
+		{"colon-intro", []string{"Ilse Varga listed three facts: “The quay is old.”"}, "quay is old", "Ilse Varga"},
+		{"sentence-before", []string{"The plan is sound, Ilse Varga said. “We start in May.”"}, "start in May", "Ilse Varga"},
+		{"paragraph-colon", []string{"Ilse Varga said:", "“The works start in May.”"}, "works start", "Ilse Varga"},
+		{"paragraph-colon-subject", []string{"On July 6, 2015, Ilse Varga made the following comment:", "“The works start in May, whatever the weather.”"}, "works start", "Ilse Varga"},
+		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "― Ilse Varga"}, "harbour wall", "Ilse Varga"},
+		{"previous-paragraph-tag", []string{"Ilse Varga argued in a letter that the moorings were unsafe.", "“They would not hold a ferry in a storm.”"}, "hold a ferry", "Ilse Varga"},
+		{"sentence-subject", []string{"Tomas Brandt dismissed the report as “a work of fiction”."}, "fiction", "Tomas Brandt"},
+		// a rule that does not apply gives nothing
+		{"tag-after", []string{"Ilse Varga said: “The works start in May.”"}, "works start", ""},
+		{"tag-before", []string{"“We will rebuild the bridge,” Ilse Varga said."}, "rebuild", ""},
+		{"sentence-subject", []string{"Protesters carried banners with “No more delays” painted on them."}, "No more delays", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.rule+": "+c.paras[0], func(t *testing.T) {
+			a := article(c.paras...)
+			at := newAttributor(a, Default().prepare(a))
+			if at == nil {
+				t.Fatal("no quotation found")
+			}
+			at.run(pass{ruleNamed(t, c.rule)})
+			at.apply()
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			wantRule := c.rule
+			if c.speaker == "" {
+				wantRule = ""
+			}
+			if q.Speaker != c.speaker || q.Rule != wantRule {
+				t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, c.speaker, wantRule)
+			}
+		})
+	}
+}
+
+// TestSieveRule runs the whole sieve and checks which rule decided: the
+// rules that pass a speaker on from a neighbour need the neighbour's.
+func TestSieveRule(t *testing.T) {
+	cases := []struct {
+		paras   []string
+		quote   string
+		speaker string
+		rule    string // "" when no rule attributes it
+	}{
+		{[]string{"“We will rebuild,” Ilse Varga said. “But not this year.”"}, "not this year", "Ilse Varga", "split-quote"},
+		{[]string{"“Yes.” “No,” Ilse Varga said in a long speech to the council."}, "Yes", "Ilse Varga", "split-quote-next"},
+		{[]string{"“We are tired,” Piet Larsen, the harbour master, said on Harbour Radio’s “Morning Tide.” “There is anger in the town.”"}, "anger", "Piet Larsen", "title-between"},
+		{[]string{"“We are tired,” Piet Larsen, the harbour master, said on Harbour Radio’s “Morning Tide.” “There is anger in the town.”"}, "Morning Tide", "", ""},
+		{[]string{"“We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "", "paragraph-continues"},
+		{[]string{"Ilse Varga spoke. “We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "Ilse Varga", "paragraph-continues"},
+		{[]string{"The council agreed on the so-called “green lane” drawn up by engineers."}, "green lane", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.paras[0], func(t *testing.T) {
+			a := article(c.paras...)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker || q.Rule != c.rule {
+				t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, c.speaker, c.rule)
+			}
+		})
+	}
+}
