@@ -1,0 +1,454 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Linking turns the recogniser's raw mentions into the article's entities
+// in a list of named passes, run in order over every mention: the first
+// trims and drops, the next decide each name's type, the rest join short
+// forms to the full names they stand for. Each pass sees what the passes
+// before it decided.
+
+// linkPass is one step of linking.
+type linkPass struct {
+	name string
+	run  func(l *linker)
+}
+
+// linkPasses is every linking pass, in the order they run.
+var linkPasses = []linkPass{
+	{"majority-type", majorityType},
+	{"of-place", ofPlace},
+	{"surname-makes-person", surnameMakesPerson},
+	{"one-word-person", oneWordPerson},
+	{"one-word-short-name", oneWordShortName},
+	{"the-word-place", theWordPlace},
+	{"missed-surname", missedSurname},
+	{"hyphenated-places", hyphenatedPlaces},
+	{"acronyms", acronyms},
+}
+
+// mention is a name as linking sees it.
+type mention struct {
+	ts, te int
+	typ    model.EntityType
+	key    string     // lower-case canonical name
+	name   string     // display name
+	title  bool       // a quoted title: a work, whatever its words
+	sp     model.Span // where it stands when that is not all of its tokens: one of two places joined by a hyphen
+}
+
+// linker holds one article's mentions while the passes work on them.
+type linker struct {
+	a        *model.Article
+	tz       *tokenized
+	ms       []mention
+	demonyms map[string]bool // keys used as a demonym somewhere
+	alone    map[string]bool // keys of one-word people, after the majority vote
+}
+
+// firstWord and lastWord are a mention's first and last words, lower-cased.
+func (l *linker) firstWord(m mention) string { return lower(l.tz.toks[m.ts].text) }
+func (l *linker) lastWord(m mention) string  { return lower(l.tz.toks[m.te-1].text) }
+
+// linkEntities turns raw mentions into the article's entities: quoted
+// titles of works kept whole, titles and roles stripped, junk dropped, then
+// the linking passes, then one entity per type and key.
+func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Entity {
+	titles := quotedTitles(a, tz)
+	raw, hit := withoutTitles(raw, titles)
+	raw, demonyms := shapeNames(tz, raw)
+	raw, _ = withoutTitles(raw, titles) // a name stretched into a title
+	raw = withTitles(a, tz, raw, titles, hit)
+	l := &linker{a: a, tz: tz, demonyms: demonyms}
+	l.ms = trimmedMentions(a, tz, raw)
+	for _, p := range linkPasses {
+		p.run(l)
+	}
+	return l.entities()
+}
+
+// trimmedMentions makes the raw mentions linking's own: "US Vice President
+// JD Vance" is JD Vance, "the" and trailing possessives, punctuation and
+// lower-case words never start or end a name, junk is dropped, and a
+// country's short form is its name.
+func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
+	lowerSeen := lowercaseWords(tz)
+	var ms []mention
+	for _, r := range raw {
+		if r.title {
+			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
+			ms = append(ms, mention{ts: r.ts, te: r.te, typ: model.Other, key: strings.ToLower(name), name: name, title: true})
+			continue
+		}
+		ts, te := r.ts, r.te
+		if r.typ == model.Person {
+			for k := te - 2; k >= ts; k-- {
+				if personTitles[lower(tz.toks[k].text)] {
+					ts = k + 1
+					break
+				}
+			}
+		}
+		for ts < te && lower(tz.toks[ts].text) == "the" {
+			ts++
+		}
+		for te > ts {
+			w := tz.toks[te-1].text
+			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) {
+				te--
+				continue
+			}
+			break
+		}
+		if te <= ts || junkMention(tz, ts, te, lowerSeen) {
+			continue
+		}
+		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
+		if r.typ == model.Place {
+			if c, ok := placeAliases[strings.ToLower(name)]; ok {
+				name = c
+			}
+		}
+		ms = append(ms, mention{ts: ts, te: te, typ: r.typ, key: strings.ToLower(name), name: name})
+	}
+	return ms
+}
+
+// majorityType gives each name one type: the majority of its mentions,
+// people first on ties. A word used as a demonym once is one throughout.
+func majorityType(l *linker) {
+	votes := map[string]*[4]int{}
+	for _, m := range l.ms {
+		v := votes[m.key]
+		if v == nil {
+			v = &[4]int{}
+			votes[m.key] = v
+		}
+		v[m.typ]++
+	}
+	l.alone = map[string]bool{}
+	for i := range l.ms {
+		m := &l.ms[i]
+		v := votes[m.key]
+		best := model.Person
+		for t := model.Person; t <= model.Other; t++ {
+			if v[t] > v[best] {
+				best = t
+			}
+		}
+		m.typ = best
+		if l.demonyms[m.key] || faithWords[m.key] {
+			m.typ = model.Other
+		}
+	}
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts == 1 {
+			l.alone[m.key] = true
+		}
+	}
+}
+
+// ofPlace: in "University of Kessary", "Bank of Veldoria" the word after
+// "of" is a place, wherever it stands alone.
+func ofPlace(l *linker) {
+	places := map[string]bool{}
+	for _, m := range l.ms {
+		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && lower(l.tz.toks[m.te-2].text) == "of" {
+			places[l.lastWord(m)] = true
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.te-m.ts == 1 && m.typ != model.Place && places[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// surnameMakesPerson: a name of two or three words with no head noun,
+// whose last word stands alone for a person elsewhere, is that person:
+// "Matthias Okafor" … "Okafor said".
+func surnameMakesPerson(l *linker) {
+	toPerson := map[string]bool{}
+	for _, m := range l.ms {
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) {
+			toPerson[m.key] = true
+		}
+	}
+	for i := range l.ms {
+		if toPerson[l.ms[i].key] {
+			l.ms[i].typ = model.Person
+		}
+	}
+}
+
+// oneWordPerson: a person known by one word joins the nearest full name
+// that ends (or else starts) with it.
+func oneWordPerson(l *linker) {
+	ms := l.ms
+	byLast, byFirst := map[string][]int{}, map[string][]int{}
+	for i, m := range ms {
+		if m.typ == model.Person && m.te-m.ts > 1 {
+			byLast[l.lastWord(m)] = append(byLast[l.lastWord(m)], i)
+			byFirst[l.firstWord(m)] = append(byFirst[l.firstWord(m)], i)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts != 1 {
+			continue
+		}
+		w := l.firstWord(*m)
+		cands := byLast[w]
+		if len(cands) == 0 {
+			cands = byFirst[w]
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if j, ok := nearestFull(cands, i, func(c int) string { return ms[c].key }); ok {
+			m.key, m.name, m.typ = ms[j].key, ms[j].name, model.Person
+		}
+	}
+}
+
+// oneWordShortName: places and organisations known by one word join the
+// full name when the article has one such name: "Athletic" is Port Anselm
+// Athletic, "Halvard" Halvard Lines, "the Vell" the River Vell.
+func oneWordShortName(l *linker) {
+	ms := l.ms
+	shortFor := map[string]map[string]int{} // word -> full key -> mention
+	addShort := func(w string, i int) {
+		if shortFor[w] == nil {
+			shortFor[w] = map[string]int{}
+		}
+		if _, ok := shortFor[w][ms[i].key]; !ok {
+			shortFor[w][ms[i].key] = i
+		}
+	}
+	for i, m := range ms {
+		if m.typ != model.Organization && m.typ != model.Place || m.te-m.ts < 2 {
+			continue
+		}
+		first, last := l.firstWord(m), l.lastWord(m)
+		if m.typ == model.Organization {
+			addShort(last, i)
+		}
+		if m.te-m.ts == 2 {
+			switch {
+			case m.typ == model.Organization && orgHeads[last], m.typ == model.Place && (geoHeads[last] || streetHeads[last]):
+				addShort(first, i)
+			case m.typ == model.Place && (naturalFirsts[first] || placeFirsts[first]):
+				addShort(last, i)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts != 1 || m.key != l.firstWord(*m) {
+			continue
+		}
+		cands := shortFor[m.key]
+		if len(cands) > 1 {
+			// "the lower Vell" is the River Vell, not the Vell Bridge named
+			// after it
+			river := map[string]int{}
+			for k, j := range cands {
+				if mj := ms[j]; mj.typ == model.Place && naturalFirsts[l.firstWord(mj)] && l.lastWord(mj) == m.key {
+					river[k] = j
+				}
+			}
+			cands = river
+		}
+		if len(cands) != 1 {
+			continue
+		}
+		for _, j := range cands {
+			if l.joinsShort(*m, ms[j]) {
+				m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
+			}
+		}
+	}
+}
+
+// joinsShort reports whether the one-word mention m is short for full.
+func (l *linker) joinsShort(m, full mention) bool {
+	if m.typ == model.Place && full.typ != model.Place && !orgHeads[m.key] {
+		return false // "Kessary" is the city, not Kessary Rovers
+	}
+	// a word the recogniser took for a person is the place or organisation
+	// only after "the" ("the Vell", "the lower Vell"), or when the place is
+	// a river's, a lake's or a mountain's ("River Vell") and the word is no
+	// given name
+	if m.typ == model.Person && !afterThe(l.tz, m.ts) && !orgHeads[m.key] &&
+		(full.typ != model.Place || !naturalFirsts[l.firstWord(full)] || givenNameGender(m.key) != "") {
+		return false
+	}
+	return true
+}
+
+// theWordPlace: one capitalised word after "the" is hardly ever a person's
+// name; before a word for a landform or water, or with nothing after it,
+// it is a place's: "the porpoises of the Vell estuary", "a limit for the
+// Vell" ("the Clinton administration" stays a person's).
+func theWordPlace(l *linker) {
+	toks := l.tz.toks
+	thePlace := map[string]bool{}
+	for _, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) {
+			continue
+		}
+		k := m.te
+		if afterThe(l.tz, m.ts) && (k >= len(toks) || toks[k].sent != toks[m.ts].sent || !hasLetterOrDigit(toks[k].text) ||
+			geoHeads[toks[k].text] || streetHeads[toks[k].text] || prepositions[toks[k].text]) {
+			if _, ok := thePlace[m.key]; !ok {
+				thePlace[m.key] = true
+			}
+		} else {
+			thePlace[m.key] = false // a person elsewhere: "Vell said"
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && thePlace[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// missedSurname: a person's surname the recogniser missed somewhere is
+// still that person: "Calloway, who co-wrote the screenplay, said" after
+// "Ruth Calloway".
+func missedSurname(l *linker) {
+	toks := l.tz.toks
+	surname := map[string]int{} // last word as written -> full-name mention; -1 when two people share it
+	for i, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts < 2 {
+			continue
+		}
+		w := toks[m.te-1].text
+		if j, ok := surname[w]; ok && j >= 0 && l.ms[j].key != m.key {
+			surname[w] = -1
+		} else if !ok {
+			surname[w] = i
+		}
+	}
+	if len(surname) == 0 {
+		return
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range l.ms {
+		for k := m.ts; k < m.te; k++ {
+			covered[k] = true
+		}
+	}
+	for k, t := range toks {
+		j, ok := surname[t.text]
+		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[lower(t.text)] {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].sent == t.sent && isCapitalised(toks[k+1].text) && hasLetter(toks[k+1].text) {
+			continue // part of a longer name
+		}
+		if k > 0 && toks[k-1].sent == t.sent && isCapitalised(toks[k-1].text) && hasLetter(toks[k-1].text) &&
+			!personTitles[lower(toks[k-1].text)] {
+			continue
+		}
+		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})
+	}
+}
+
+// hyphenatedPlaces: two of the article's places joined by a hyphen are two
+// mentions, not one name: "the Kessary-Port Anselm rail link".
+func hyphenatedPlaces(l *linker) {
+	toks, text := l.tz.toks, l.a.Text
+	places := map[string]string{}
+	for _, m := range l.ms {
+		if m.typ == model.Place && m.sp.End == 0 {
+			places[m.key] = m.name
+		}
+	}
+	for i := 0; i < len(l.ms); i++ {
+		m := l.ms[i]
+		if m.title || m.sp.End > 0 {
+			continue
+		}
+		for k := m.ts; k < m.te; k++ {
+			t := toks[k]
+			h := strings.IndexByte(t.text, '-')
+			if h <= 0 || h == len(t.text)-1 || !isCapitalised(t.text[h+1:]) {
+				continue
+			}
+			left := model.Span{Start: toks[m.ts].Start, End: t.Start + h}
+			right := model.Span{Start: t.Start + h + 1, End: toks[m.te-1].End}
+			ln, rn := placeName(places, text[left.Start:left.End]), placeName(places, text[right.Start:right.End])
+			if ln == "" || rn == "" || strings.ToLower(ln) == m.key || strings.ToLower(rn) == m.key {
+				break
+			}
+			two := []mention{
+				{ts: m.ts, te: k + 1, typ: model.Place, key: strings.ToLower(ln), name: ln, sp: left},
+				{ts: k, te: m.te, typ: model.Place, key: strings.ToLower(rn), name: rn, sp: right},
+			}
+			l.ms = append(l.ms[:i], append(two, l.ms[i+1:]...)...)
+			i++
+			break
+		}
+	}
+}
+
+// acronyms join the long name whose initials they are: UN, United Nations.
+func acronyms(l *linker) {
+	long := map[string]int{} // initials -> mention index
+	for i, m := range l.ms {
+		if m.typ != model.Person && m.te-m.ts > 1 {
+			long[initials(l.tz, m.ts, m.te)] = i
+		}
+	}
+	for i := range l.ms {
+		m := &l.ms[i]
+		if w := l.tz.toks[m.ts].text; m.te-m.ts == 1 && isAcronym(w) {
+			if j, ok := long[strings.ToUpper(strings.ReplaceAll(w, ".", ""))]; ok {
+				m.key, m.name, m.typ = l.ms[j].key, l.ms[j].name, l.ms[j].typ
+			}
+		}
+	}
+}
+
+// entities groups the mentions by type and key, in order of first mention,
+// each entity's mentions in text order with the other names it goes by.
+func (l *linker) entities() []model.Entity {
+	toks, text := l.tz.toks, l.a.Text
+	idx := map[string]int{}
+	var ents []model.Entity
+	for _, m := range l.ms {
+		id := m.typ.String() + ":" + m.key
+		j, ok := idx[id]
+		if !ok {
+			j = len(ents)
+			idx[id] = j
+			ents = append(ents, model.Entity{ID: id, Name: m.name, Type: m.typ})
+		}
+		sp := model.Span{Start: toks[m.ts].Start, End: toks[m.te-1].End}
+		if m.sp.End > m.sp.Start {
+			sp = m.sp
+		}
+		ents[j].Mentions = append(ents[j].Mentions, model.Mention{Span: sp, Text: text[sp.Start:sp.End], Entity: j})
+	}
+	for j := range ents {
+		e := &ents[j]
+		sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
+		seen := map[string]bool{e.Name: true}
+		for _, m := range e.Mentions {
+			n := normalizeName(m.Text)
+			if !seen[n] {
+				seen[n] = true
+				e.Aliases = append(e.Aliases, n)
+			}
+		}
+		sort.Strings(e.Aliases)
+	}
+	return ents
+}
