@@ -1,9 +1,10 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // analyse builds an article from a headline and paragraphs, one a line.

@@ -1,8 +1,9 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestEntityShapes checks what the form of a name says about it, on names

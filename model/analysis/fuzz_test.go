@@ -1,9 +1,10 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // FuzzAnalyze runs quotation finding, attribution and entity recognition on

@@ -1,10 +1,11 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // markKind says what a quotation mark can do where it stands.

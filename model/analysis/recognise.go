@@ -1,8 +1,6 @@
 package analysis
 
-import (
-	"github.com/byline-reader/byline/model"
-)
+import "github.com/byline-reader/byline/model"
 
 // recognise runs the pipeline's tagger over the article, headline
 // included, as one document so that its consistency pass sees every
@@ -59,4 +57,11 @@ func speechVerbIn(tz *tokenized, k int) bool {
 		return true
 	}
 	return isLowerWord(w) && speechCues[w]
+}
+
+// rawMention is a recognised name before linking: a token range and a type.
+type rawMention struct {
+	ts, te int // token range [ts, te)
+	typ    model.EntityType
+	title  bool // a quoted title (see quotedTitles)
 }

@@ -1,9 +1,10 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // checkInvariants asserts what must hold for any input (Article.Check).

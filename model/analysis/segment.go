@@ -1,10 +1,11 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // splitParagraphs splits the body into paragraphs. Every non-blank line is
@@ -86,17 +87,6 @@ func isMarkdownList(t string, s, e int) bool {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
-
-// abbreviations that end with a full stop but rarely end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "st": true,
-	"jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true,
-	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true,
-	"sep": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
-	"mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "sec": true, "adm": true, "maj": true,
-	"del": true, "atty": true, "supt": true, "cmdr": true, "sens": true, "reps": true, "govs": true,
-}
 
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.

@@ -1,10 +1,11 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // token is one word or punctuation mark with its place in the text.
@@ -159,3 +160,86 @@ func CountTokens(a *model.Article) int {
 	}
 	return n
 }
+
+// Word tests the stages share.
+
+func onlyPunct(ts []token) bool {
+	for _, t := range ts {
+		if hasLetterOrDigit(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+// isLowerWord: a word that starts with a lower-case letter ("on", "of").
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func isOpeningPunct(s string) bool {
+	return s == "“" || s == "\"" || s == "‘" || s == "(" || s == "''" || s == "``" || s == "«" || s == "—" || s == "-"
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizeName folds curly apostrophes and runs of space so that the same
+// name written two ways is one key.
+func normalizeName(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stopword reports whether a capitalised word at the start of a sentence
+// is a function word rather than a name.
+func stopword(w string) bool { return sentenceStarters[lower(w)] }

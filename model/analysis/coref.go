@@ -1,8 +1,9 @@
 package analysis
 
 import (
-	"github.com/byline-reader/byline/model"
 	"strings"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // genders estimates each entity's grammatical gender ("m", "f" or "")
@@ -177,31 +178,6 @@ func givenNameGender(name string) string {
 	}
 	return ""
 }
-
-var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
-ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
-patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
-jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
-joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
-philip louis mitch mike bill bernie barack joe ted marco rand chuck vladimir volodymyr emmanuel boris olaf
-xi narendra benjamin recep jair justin rishi keir tony gordon nicolas sergei dmitry alexei mohammed muhammad ahmed
-ali hassan omar abdul ivan igor viktor hans klaus jurgen pedro carlos luis miguel jorge francisco antonio manuel
-giuseppe giorgio matteo pierre francois jacques michel yuri oleg andriy petro moon shinzo fumio jd mike
-rex hunter elon jeff mark tim sundar satya warren lindsey mitt newt dick al jimmy ronald gerald lyndon dwight harry
-franklin herbert calvin woodrow theodore grover ulysses abraham ben jim tom bob dan ken steve pete beto kamala`)
-
-var femaleNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
-laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
-rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
-joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
-jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
-brittany charlotte marie kayla alexis lori hillary kamala elizabeth nikki ivanka melania michelle jill sarah
-ursula angela theresa giorgia marine jacinda liz kristi tulsi ilhan alexandria rashida ayanna nancy susan lisa
-maxine dianne kirsten tammy amy marsha marjorie lauren elise liz condoleezza madeleine golda indira benazir
-yulia olena oksana natalia svetlana olga irina tatiana anastasia ekaterina fatima aisha layla leila mariam
-sophie claire isabelle chloe camille ines lucia elena sofia carmen ana rosa ingrid astrid greta annalena`)
 
 // personEvidence tells a person from a name the recogniser typed as one
 // on its shape alone: a person has a name of two words or more, or a known

@@ -1,85 +1,17 @@
 package analysis
 
+// What the attribution rules read: cues and speech verbs, the subject of a
+// verb, tags before and after a quotation, unnamed sources, and whether a
+// quotation is speech at all.
+
 import (
-	"github.com/byline-reader/byline/model"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
 )
-
-// speechCues are the verbs and phrases that introduce speech, in the forms
-// news uses them.
-var speechCues = wordSet(`said says say saying told tells tell added adds adding wrote writes write writing
-asked asks asking warned warns warning insisted insists explained explains noted notes stated states declared declares
-announced announces argued argues claimed claims continued continues replied replies responded responds recalled recalls
-acknowledged acknowledges admitted admits conceded concedes complained complains cautioned cautions suggested suggests
-observed observes remarked remarks tweeted tweets posted posts emphasized emphasizes emphasised emphasises stressed stresses
-predicted predicts promised promises vowed vows pledged pledges urged urges recounted recounts quipped quips joked jokes
-boasted boasts countered counters concluded concludes confirmed confirms denied denies maintained maintains mused muses
-reiterated reiterates repeated repeats shouted shouts whispered whispers yelled yells testified testifies wondered wonders
-agreed agrees described describes reported reports lamented laments texted emailed messaged thundered cried exclaimed
-exclaims answered answers demanded demands charged charges alleged alleges contended contends asserted asserts
-affirmed affirms objected objects protested protests proclaimed proclaims announced interjected chided scoffed scoffs
-retorted retorts snapped sighed reflected reflects conceded explained recalled called calls labeled labelled dubbed
-tells telling reads read wrote branded brands accused accuses likened likens lauded lauds praised praises
-criticized criticizes criticised criticises slammed slams blasted blasts condemned condemns denounced denounces
-mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
-pointed points highlighted cited cites described characterized characterised termed terms proclaimed
-acknowledged wrote write promised found concluded compared compares exhorted exhorts commented comments
-referenced references call describe label brand dub term deem deemed deems chanted chant chants
-blamed blames assured assures gushed gushes raved raves`)
-
-// reportCues introduce reported speech before a partial quotation but do
-// not, alone, make words after a quotation an attribution.
-var reportCues = wordSet(`believes believed thinks thought hopes hoped feels felt knows knew sees saw called calls
-described describes labeled labelled dubbed`)
-
-// auxiliaries and adverbs that may stand between a subject and its verb.
-var subjectSkips = wordSet(`has have had will would could should may might must did does do also later earlier then
-previously once again further recently repeatedly often still just already quickly simply flatly
-publicly privately separately subsequently additionally finally initially first not never now
-reportedly allegedly apparently reportedly shortly afterward afterwards yesterday today tonight`)
-
-var determiners = wordSet(`a an the one another two three four several some many most few other others this that these those
-his her their its our my your each every both any`)
-
-// clauseBreaks end a subject phrase when scanning left from a verb.
-var clauseBreaks = wordSet(`that and but or while as because when after before since if though although whereas
-where which who whom whose what whether than so yet nor until unless once`)
-
-var pronouns = map[string]string{
-	"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1", "you": "",
-}
-
-// unnamedHeads are nouns that name a speaker without naming a person:
-// "officials said", "police said".
-var unnamedHeads = wordSet(`source sources official officials spokesman spokeswoman spokesperson spokespeople
-aide aides adviser advisers advisor advisors analyst analysts expert experts critic critics resident residents
-police witness witnesses observer observers diplomat diplomats lawmaker lawmakers legislator legislators
-investigators prosecutors prosecutor researchers researcher economist economists statement report
-people person someone organizers organisers protesters protestors officers officer authorities ministry
-government administration campaign committee department agency office leader leaders member members
-representative representatives executive executives negotiators negotiator insider insiders staff staffer
-staffers supporters supporter opponents voters voter worker workers parents teachers doctors nurses
-scientists activists activist lawyer lawyers attorney attorneys candidate candidates manager managers owner
-owners chief minister president director chairman chairwoman secretary governor mayor senator judge
-colleague colleagues friend friends neighbour neighbor neighbours neighbors family relatives man woman
-student students fans fan players player coach team union company firm group groups spokesmen
-strategist strategists widow widower mother father son daughter wife husband sister brother host anchor
-reporter reporters journalist journalists writer author editor columnist professor scholar chair spokeswomen
-commission council board court panel poll survey study letter memo article newspaper paper website ad
-demonstrators demonstrator marchers crowd crowds audience respondents commentators pundits readers viewers
-percent majority congressman congresswoman attendee attendees user users businessman businesswoman
-nominee delegate delegates contender senators governors mayors judges`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // startsSentence reports whether a quotation opens its sentence, as the
 // second half of a split quotation does.
@@ -482,20 +414,6 @@ func isCueWord(w string) bool {
 	return false
 }
 
-var beForms = wordSet(`is are was were be been being am 's ’s`)
-
-// gerundCues introduce speech in a participle clause whose subject is the
-// sentence's subject.
-var gerundCues = wordSet(`saying adding telling claiming calling describing arguing insisting warning noting
-announcing declaring asking writing tweeting explaining accusing suggesting promising vowing urging predicting
-complaining stating charging contending asserting referring labeling labelling dubbing branding`)
-
-// nounCues are nouns of speech that take a possessive speaker:
-// "Trump’s claim that there were “thousands”".
-var nounCues = wordSet(`claim claims statement statements remarks remark comment comments words assertion
-assertions promise pledge warning words tweet tweets speech description insistence argument contention message
-testimony answer response reply vow`)
-
 // isNounUse tells a cue word used as a noun ("his tweets", "the reports")
 // from the verb.
 func (at *attributor) isNounUse(k int) bool {
@@ -534,13 +452,6 @@ func (at *attributor) isNounUse(k int) bool {
 	}
 	return false
 }
-
-var numberWords = wordSet(`one two three four five six seven eight nine ten`)
-
-// nounableCues are cue words that are also common nouns.
-var nounableCues = wordSet(`call calls term terms claim claims charge charges states reference references report reports
-note notes comment comments remark remarks question questions statement statements word words answer answers reply replies
-tweet tweets post posts promise promises pledge pledges vow vows warning warnings`)
 
 // predicateAbout reports whether the words between a noun of speech at k
 // and a quotation at before say something about the speech ("his letter to
@@ -644,26 +555,6 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 		k++
 	}
 	return k >= 0 && k < before && (toks[k].text == ":" || toks[k].text == ",") && k == before-1
-}
-
-func onlyPunct(ts []token) bool {
-	for _, t := range ts {
-		if hasLetterOrDigit(t.text) {
-			return false
-		}
-	}
-	return true
-}
-
-func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 // subjectBefore finds the subject of the verb at token k, scanning left no
@@ -784,10 +675,6 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	}
 	return r
 }
-
-// adverbialPreps open a phrase of time or place that may stand between a
-// subject and its verb.
-var adverbialPreps = wordSet(`in at on during over after since before within throughout`)
 
 // relativeHead finds the relative pronoun that opens a relative clause
 // ending at token j, when the clause has a verb of its own before its last
@@ -922,16 +809,6 @@ func (at *attributor) possessedSubject(j, k int) attribution {
 	return at.unnamed(at.mstart[j], m)
 }
 
-var prepositions = wordSet(`of to from for in on at with by about against over under into between among`)
-
-// openingWords start an adverbial phrase that may open a sentence before
-// its subject.
-var openingWords = wordSet(`in at on after before during following despite with without for from since while when
-as although though because if amid unlike like once upon speaking asked under over by throughout`)
-
-// coordinators join a second verb to the first: "X welcomed Y and said".
-var coordinators = wordSet(`and but or yet`)
-
 // coordinatedSubject finds the subject of a verb coordinated by the
 // conjunction at token j: the subject at the start of its clause.
 func (at *attributor) coordinatedSubject(j, lo int) attribution {
@@ -954,9 +831,6 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	}
 	return at.sentenceSubjectAttribution(s, j)
 }
-
-// subordinators open a clause with a subject of its own.
-var subordinators = wordSet(`after before because when while since although though whereas if unless until once`)
 
 // skipBrackets steps left over a bracketed group ending at j, if any.
 func skipBrackets(toks []token, j, lo int) int {
@@ -995,9 +869,6 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	}
 	return at.commonPhraseEndingAt(j, lo)
 }
-
-// roleLinks join a role to the body it serves: "a spokeswoman for X".
-var roleLinks = wordSet(`for of at from with`)
 
 // commonPhraseEndingAt reads a common-noun phrase ending at token j: scan
 // left to a break, then start at its first determiner ("a source familiar
@@ -1232,8 +1103,6 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 	return strings.ContainsAny(text, ".!?")
 }
 
-var titleSmallWords = wordSet(`a an the of and in on at to for from with by or nor but`)
-
 // looksLikeTitle: a short run of capitalised words and the small words of
 // titles, with no sentence punctuation: “Rivers of Salt”.
 func looksLikeTitle(text string) bool {
@@ -1252,15 +1121,6 @@ func looksLikeTitle(text string) bool {
 	}
 	return caps > 0 && caps+small == len(words)
 }
-
-// titleNouns are works and things whose names are quoted: "the novel “…”".
-var titleNouns = wordSet(`novel novels book books film films movie movies album albums song songs documentary
-documentaries poem poems painting paintings opera operas memoir memoirs debut sequel essay essays exhibition
-sitcom`)
-
-// namingWords introduce a name, not words spoken: "the so-called “…”",
-// "a film titled “…”".
-var namingWords = wordSet(`so-called titled entitled headlined subtitled nicknamed codenamed code-named`)
 
 // isTitleOrName reports whether a quotation names something rather than
 // quotes someone: after "so-called" or "titled", after a noun for a work
@@ -1317,10 +1177,6 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	}
 	return false
 }
-
-// sentenceOpeners may open a sentence before its subject: "But X said".
-var sentenceOpeners = wordSet(`but and so yet still however meanwhile instead indeed now then later earlier again even
-also thus moreover nonetheless nevertheless separately similarly likewise`)
 
 // subjectAtStart reads the subject that opens the sentence toks[lo:k], when
 // a verb follows it: a pronoun, a name after its titles and role words
@@ -1616,11 +1472,6 @@ func isMannerAdverb(w string) bool {
 	return len(w) >= 6 && strings.HasSuffix(w, "ly") && isLowerWord(w) && !unnamedHeads[w] && !lyNouns[w]
 }
 
-var lyNouns = wordSet(`assembly family weekly monthly quarterly daily supply anomaly monopoly rally ally homily`)
-
-// approx words stand before a number at the start of a phrase.
-var approx = wordSet(`only about nearly almost roughly just some over under fewer more less`)
-
 // characterised reports a short quotation that characterises someone or
 // something in the subject's words: "dismissed Y as “…”", "accused Y of
 // being “…”".
@@ -1867,11 +1718,6 @@ func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	}
 	return r
 }
-
-// loneSubjects are quantifiers that can be a sentence's subject alone.
-var loneSubjects = wordSet(`another several most many some others`)
-
-func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
 
 // introducesNext reports whether the speech verb at k, in the sentence after
 // a quotation, is followed by its subject at most and a comma or colon that

@@ -1,0 +1,374 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// What the form of a name says about it, before the linking passes: where
+// it starts and ends, what kind of thing its head word names, and which
+// mentions are junk.
+
+// recogniseByCase is the fallback recogniser: runs of capitalised words
+// that are not sentence-initial function words, typed as people.
+func recogniseByCase(tz *tokenized) []rawMention {
+	var out []rawMention
+	for _, s := range tz.sents {
+		i := s.start
+		for i < s.end {
+			if !isCapitalised(tz.toks[i].text) || (i == s.start && stopword(tz.toks[i].text)) || calendarWords[lower(tz.toks[i].text)] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < s.end && isCapitalised(tz.toks[j].text) {
+				j++
+			}
+			out = append(out, rawMention{ts: i, te: j, typ: model.Person})
+			i = j
+		}
+	}
+	return out
+}
+
+// shapeNames applies what the form of a name says about it:
+//   - names that run on through a possessive after a collective noun are one
+//     name: "Luhansk People’s Republics", "the Women’s Hospital";
+//   - a name ending in a word for a landform or body of water is a place:
+//     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
+func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
+	out := raw[:0:0]
+	demonyms := map[string]bool{}
+	for i := 0; i < len(raw); i++ {
+		r := raw[i]
+		// "the opposition People's Coast Party": the possessor belongs to the name
+		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
+			r.ts = ts - 2
+			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
+				!stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] && ts-r.ts < 6 {
+				r.ts--
+			}
+			for len(out) > 0 && out[len(out)-1].te > r.ts {
+				r.ts = min(r.ts, out[len(out)-1].ts)
+				out = out[:len(out)-1]
+			}
+			if r.typ == model.Person {
+				r.typ = model.Organization
+			}
+		}
+		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
+		// left out closes a person's name
+		if e := r.te; r.typ == model.Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
+			isCapitalised(tz.toks[e].text) && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
+			!calendarWords[lower(tz.toks[e].text)] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
+			(i+1 >= len(raw) || raw[i+1].ts > e) {
+			r.te++
+		}
+		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
+		// words the recogniser left out, up to a head noun, close the name
+		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
+			(nameWord(tz.toks[e].text) || isCapitalised(tz.toks[e].text) && rankInName[lower(tz.toks[e].text)]) &&
+			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
+			if isHeadWord(lower(tz.toks[e].text)) {
+				r.te = e + 1
+			}
+		}
+		// "The Harbour Renewal Plan": a capitalised word the recogniser left
+		// out opens a name that has a head noun
+		if hl := lower(tz.toks[r.te-1].text); isCapitalised(tz.toks[r.te-1].text) && (orgHeads[hl] || otherHeads[hl]) {
+			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
+				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] &&
+				(!personTitles[lower(tz.toks[r.ts-1].text)] || rankInName[lower(tz.toks[r.ts-1].text)]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				r.ts--
+			}
+			// "Veldorian Premier League", "Kia Motor Corp": a name just before
+			// opens it
+			if n := len(out); n > 0 && out[n-1].te == r.ts && tz.toks[out[n-1].ts].sent == tz.toks[r.ts].sent &&
+				nameWord(tz.toks[out[n-1].ts].text) && nameWord(tz.toks[r.ts-1].text) && (out[n-1].te-out[n-1].ts == 1 || out[n-1].typ != model.Person) {
+				r.ts = out[n-1].ts
+				out = out[:n-1]
+			}
+		}
+		if possessorInName(tz, r.te-1) && r.te+1 < len(tz.toks) &&
+			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te+1].text) {
+			e := r.te + 1
+			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && isCapitalised(tz.toks[e].text) {
+				e++
+			}
+			// swallow a raw mention that the extension now covers
+			for i+1 < len(raw) && raw[i+1].ts < e {
+				e = max(e, raw[i+1].te)
+				i++
+			}
+			r.te = e
+			if head := lower(tz.toks[e-1].text); stateHeads[head] && !orgHeads[head] {
+				r.typ = model.Place // "Luhansk People's Republics"
+			} else if r.typ == model.Person {
+				r.typ = model.Organization
+			}
+		}
+		if r.typ != model.Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
+			r.typ = model.Place
+		}
+		r.typ = headType(tz, r)
+		// "the Rovers winger Aleksi Moreau": a name right after a person's
+		// role; "the substitute Tobias Wren": the words of it the recogniser
+		// left out close it
+		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
+			e := r.te
+			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
+				!isHeadWord(lower(tz.toks[e].text)) && (i+1 >= len(raw) || raw[i+1].ts > e) {
+				e++
+			}
+			if e > r.te && r.typ != model.Person {
+				r.te, r.typ = e, model.Person
+			}
+			if (r.typ == model.Organization || r.typ == model.Other) && r.te-r.ts >= 2 {
+				r.typ = model.Person
+			}
+		}
+		// "the role of Mara, a crane operator’s daughter": a name in
+		// apposition to a noun for a person is a person's
+		if r.typ != model.Person && r.te-r.ts <= 2 && !hasHeadWord(tz, r.ts, r.te) && appositivePerson(tz, r.te) {
+			r.typ = model.Person
+		}
+		ts := r.ts
+		for ts < r.te-1 && isLowerWord(tz.toks[ts].text) {
+			ts++ // "the Veldorian economy"
+		}
+		if r.te-ts == 1 && r.typ != model.Place && isDemonym(tz, ts) {
+			r.typ = model.Other // "every Veldorian family"
+			demonyms[lower(tz.toks[ts].text)] = true
+		}
+		out = append(out, r)
+	}
+	return out, demonyms
+}
+
+// appositivePerson reports whether the name ending before token k is
+// followed by an apposition whose head noun is a person: ", a crane
+// operator’s daughter who …", ", the former striker".
+func appositivePerson(tz *tokenized, k int) bool {
+	if k+2 >= len(tz.toks) || tz.toks[k].text != "," || tz.toks[k+1].sent != tz.toks[k-1].sent {
+		return false
+	}
+	switch lower(tz.toks[k+1].text) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return false
+	}
+	head := ""
+	for j := k + 2; j < len(tz.toks) && j < k+9 && tz.toks[j].sent == tz.toks[k].sent; j++ {
+		w := tz.toks[j].text
+		lw := lower(w)
+		if isPossessive(w) {
+			continue
+		}
+		if !hasLetterOrDigit(w) && w != "(" && w != "\"" && w != "“" || relativeWords[lw] {
+			// the phrase ends with a clause of its own or with punctuation
+			// (not with a preposition: "Arbil, a senior official in Baghdad
+			// said" is no apposition)
+			return personNouns[head] && isLowerWord(head)
+		}
+		if prepositions[lw] || clauseBreaks[lw] || titleSmallWords[lw] || !hasLetterOrDigit(w) {
+			break
+		}
+		head = w
+	}
+	return false
+}
+
+// placeName is the name of the article's place written s, or "".
+func placeName(places map[string]string, s string) string {
+	n := normalizeName(s)
+	if c, ok := placeAliases[strings.ToLower(n)]; ok {
+		n = c
+	}
+	return places[strings.ToLower(n)]
+}
+
+// afterThe reports whether the word at k follows "the", directly or
+// after an adjective of position: "the Vell", "the lower Vell".
+func afterThe(tz *tokenized, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && tz.toks[j].sent == tz.toks[k].sent; j-- {
+		w := tz.toks[j].text
+		if w == "the" || w == "The" {
+			return true
+		}
+		if !positionWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessorInName reports whether token k is a word that runs on into a
+// name through a possessive: "People's" in "People's Coast Party" and a
+// plural with a bare apostrophe, "Dockworkers’ Federation".
+func possessorInName(tz *tokenized, k int) bool {
+	if k < 0 || k+2 >= len(tz.toks) || !isCapitalised(tz.toks[k].text) || !isCapitalised(tz.toks[k+2].text) ||
+		tz.toks[k+2].sent != tz.toks[k].sent {
+		return false
+	}
+	w, p := tz.toks[k].text, tz.toks[k+1].text
+	if (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "men")) && isPossessive(p) {
+		return true
+	}
+	return (p == "'" || p == "’") && len(w) > 3 && strings.HasSuffix(w, "s") && tz.toks[k+1].Start == tz.toks[k].End
+}
+
+// isDemonym reports whether the single capitalised word at k is a
+// demonym used as an adjective: "-ian", "-ean", "-ese" or "-ish" before a
+// noun ("Veldorian scientists", "every Veldorian family"), not a given name.
+func isDemonym(tz *tokenized, k int) bool {
+	w := lower(tz.toks[k].text)
+	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
+		len(w) < 6 || givenNameGender(w) != "" || k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
+		return false
+	}
+	n := tz.toks[k+1].text
+	ln := lower(n)
+	if !isLowerWord(n) || isCueWord(ln) || subjectSkips[ln] || beForms[ln] || clauseBreaks[ln] || prepositions[ln] ||
+		strings.HasSuffix(ln, "ed") || strings.HasSuffix(ln, "ly") && len(ln) > 6 {
+		return false
+	}
+	return true
+}
+
+// headType types a name of several words by its head noun, the word that
+// says what kind of thing it names: "Coast Party" and "Halvard Lines" are
+// organisations, "Marrow Bay" and "Port Anselm" places. A name that starts
+// with a known given name stays a person ("Michael Bay").
+func headType(tz *tokenized, r rawMention) model.EntityType {
+	if r.te-r.ts < 2 {
+		return r.typ
+	}
+	first, last := tz.toks[r.ts].text, tz.toks[r.te-1].text
+	if !isCapitalised(last) || !isCapitalised(first) {
+		return r.typ
+	}
+	lf, ll := lower(first), lower(last)
+	if r.typ == model.Person && givenNameGender(lf) != "" {
+		return r.typ
+	}
+	switch {
+	case otherHeads[ll]:
+		return model.Other
+	case r.typ == model.Person && publisherHeads[ll]:
+		return model.Organization
+	case orgHeads[ll]:
+		if r.typ == model.Place && stateHeads[ll] {
+			return r.typ // "Russian Federation"
+		}
+		return model.Organization
+	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
+		return model.Place
+	case placeFirsts[lf]:
+		if r.typ == model.Organization {
+			return r.typ // a club named for its town: "Port Vale"
+		}
+		return model.Place
+	}
+	return r.typ
+}
+
+// isHeadWord: a word that ends a name and says what kind of thing it names.
+func isHeadWord(w string) bool {
+	return orgHeads[w] || otherHeads[w] || geoHeads[w] || streetHeads[w]
+}
+
+// nameWord: a capitalised word that can go on a name, not a function word,
+// a month or a title of rank.
+func nameWord(w string) bool {
+	lw := lower(w)
+	return isCapitalised(w) && hasLetter(w) && !stopword(w) && !calendarWords[lw] && !personTitles[lw]
+}
+
+// hasHeadWord reports whether a name has a word that says what kind of
+// thing it names ("Party", "Bay", "Port").
+func hasHeadWord(tz *tokenized, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		w := lower(tz.toks[k].text)
+		if orgHeads[w] || geoHeads[w] || streetHeads[w] || naturalFirsts[w] || placeFirsts[w] || stateHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestFull picks, among full-name mentions cands, the one a short
+// mention at i refers to: when they all name the same person, that person;
+// when they differ (two Smiths), the nearest one before i, and none when no
+// full name precedes it.
+func nearestFull(cands []int, i int, key func(int) string) (int, bool) {
+	same := true
+	for _, c := range cands {
+		if key(c) != key(cands[0]) {
+			same = false
+		}
+	}
+	if same {
+		return cands[0], true
+	}
+	best := -1
+	for _, c := range cands {
+		if c < i {
+			best = c
+		}
+	}
+	return best, best >= 0
+}
+
+// lowercaseWords lists the words the article uses in lower case somewhere.
+func lowercaseWords(tz *tokenized) map[string]bool {
+	seen := map[string]bool{}
+	for _, t := range tz.toks {
+		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+			seen[t.text] = true
+		}
+	}
+	return seen
+}
+
+// junkMention drops what is capitalised but no name: calendar words, and a
+// single sentence-initial word that the article also uses in lower case
+// ("Negotiations between …" where "negotiations" appears later).
+func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
+	if te-ts != 1 {
+		return false
+	}
+	w := tz.toks[ts].text
+	lw := lower(w)
+	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) {
+		return true
+	}
+	// "South Korean", "West German": a compass word before a demonym names
+	// no place of its own
+	if compassWords[lw] && ts+1 < len(tz.toks) && tz.toks[ts+1].sent == tz.toks[ts].sent {
+		n := tz.toks[ts+1].text
+		if ln := lower(n); isCapitalised(n) && (strings.HasSuffix(ln, "an") || strings.HasSuffix(ln, "ese")) {
+			return true
+		}
+	}
+	// a letter of an abbreviation written with a slash: "N / A", "w/o"
+	if utf8.RuneCountInString(w) == 1 && (ts+1 < len(tz.toks) && tz.toks[ts+1].text == "/" || ts > 0 && tz.toks[ts-1].text == "/") {
+		return true
+	}
+	first := ts == 0 || tz.toks[ts-1].sent != tz.toks[ts].sent || !hasLetterOrDigit(tz.toks[ts-1].text) && isOpeningPunct(tz.toks[ts-1].text)
+	return first && lowerSeen[lw]
+}
+
+// initials of the capitalised words of a name: United Nations -> UN.
+func initials(tz *tokenized, ts, te int) string {
+	var b strings.Builder
+	for k := ts; k < te; k++ {
+		r, _ := utf8.DecodeRuneInString(tz.toks[k].text)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

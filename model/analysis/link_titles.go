@@ -1,0 +1,190 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Quoted titles of works: “Salt Harbour” is one name, a work, whatever
+// its words, and the names inside it are none of their own.
+
+// withoutTitles drops the mentions that reach into a quoted title and
+// reports which titles had one: a word of “The Glass Orchard” is no name of
+// its own.
+func withoutTitles(raw []rawMention, titles [][2]int) ([]rawMention, []bool) {
+	had := make([]bool, len(titles))
+	if len(titles) == 0 {
+		return raw, had
+	}
+	out := raw[:0:0]
+	ti := 0
+	for _, r := range raw {
+		for ti < len(titles) && titles[ti][1] <= r.ts {
+			ti++
+		}
+		drop := false
+		for k := ti; k < len(titles) && titles[k][0] < r.te; k++ {
+			if titles[k][1] > r.ts {
+				had[k], drop = true, true
+			}
+		}
+		if !drop {
+			out = append(out, r)
+		}
+	}
+	return out, had
+}
+
+// withTitles adds the titles that had a mention in them, and every other
+// quotation of the same words, as names of works, in text order: the title
+// is worth listing whole.
+func withTitles(a *model.Article, tz *tokenized, raw []rawMention, titles [][2]int, hit []bool) []rawMention {
+	text := func(t [2]int) string {
+		return strings.ToLower(normalizeName(a.Text[tz.toks[t[0]].Start:tz.toks[t[1]-1].End]))
+	}
+	named := map[string]bool{}
+	for k, t := range titles {
+		if hit[k] || workContext(tz, t[0], t[1]) {
+			named[text(t)] = true
+		}
+	}
+	if len(named) == 0 {
+		return raw
+	}
+	out := make([]rawMention, 0, len(raw)+len(titles))
+	i := 0
+	for _, t := range titles {
+		if !named[text(t)] {
+			continue
+		}
+		for i < len(raw) && raw[i].ts < t[0] {
+			out = append(out, raw[i])
+			i++
+		}
+		out = append(out, rawMention{ts: t[0], te: t[1], typ: model.Other, title: true})
+	}
+	return append(out, raw[i:]...)
+}
+
+// quotedTitles finds the token ranges of quoted titles of two words or
+// more: “Salt Harbour”, "The Glass Orchard", in the headline as in the
+// body, and a title in single marks inside a quotation (“After ‘Salt
+// Harbour’ I wanted …”). A title names a work: the words in it are not
+// names of their own.
+func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
+	var spans []model.Span
+	qs := a.Quotes
+	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
+		qs = append(findQuotes(a.Text, []model.Paragraph{{Span: a.TitleAt}}), qs...)
+	}
+	for _, q := range qs {
+		at := strings.Index(a.Text[q.Start:q.End], q.Text)
+		if at < 0 {
+			continue
+		}
+		c := model.Span{Start: q.Start + at, End: q.Start + at + len(q.Text)}
+		if isQuotedTitle(q.Text) {
+			spans = append(spans, c)
+			continue
+		}
+		spans = append(spans, singleQuotedTitles(a.Text, c)...)
+	}
+	var out [][2]int
+	for _, sp := range spans {
+		ts := sort.Search(len(tz.toks), func(i int) bool { return tz.toks[i].Start >= sp.Start })
+		te := ts
+		for te < len(tz.toks) && tz.toks[te].End <= sp.End {
+			te++
+		}
+		for te > ts && !hasLetterOrDigit(tz.toks[te-1].text) {
+			te--
+		}
+		if te-ts >= 2 && tz.toks[ts].sent == tz.toks[te-1].sent {
+			out = append(out, [2]int{ts, te})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// workContext reports whether the quoted title at [ts, te) is said to be a
+// work: after a possessive or a noun for a work (“Marrin’s “…””, "the novel
+// “…”", "her debut, “…”"), or before an apposition with one ("“…”, a documentary about …").
+func workContext(tz *tokenized, ts, te int) bool {
+	sent := tz.toks[ts].sent
+	if ts >= 2 && tz.toks[ts-2].sent == sent {
+		w := tz.toks[ts-2].text
+		if w == "," && ts >= 3 && tz.toks[ts-3].sent == sent {
+			w = tz.toks[ts-3].text // "her best-known book, “…”"
+			if !titleNouns[w] {
+				return false
+			}
+		}
+		if isPossessive(w) || titleNouns[w] || namingWords[w] {
+			return true
+		}
+	}
+	c := te + 1 // past the closing mark
+	if c+2 < len(tz.toks) && tz.toks[c].text == "," && tz.toks[c+2].sent == sent {
+		switch tz.toks[c+1].text {
+		case "a", "an", "the", "his", "her", "their":
+			for j := c + 2; j < len(tz.toks) && j < c+5 && tz.toks[j].sent == sent; j++ {
+				if titleNouns[tz.toks[j].text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isQuotedTitle(text string) bool {
+	return len(strings.Fields(text)) >= 2 && looksLikeTitle(text)
+}
+
+// singleQuotedTitles finds titles in single marks inside the span c: an
+// opening ‘ or ' after a space, a closing ’ or ' after a letter and before
+// no letter, so that apostrophes (“Demirel’s”, “the Workers’ Party”) are
+// never taken for marks.
+func singleQuotedTitles(t string, c model.Span) []model.Span {
+	var out []model.Span
+	open := -1
+	for i := c.Start; i < c.End; {
+		r, size := utf8.DecodeRuneInString(t[i:c.End])
+		if r == '‘' || r == '\'' {
+			before, after := ' ', ' '
+			if i > c.Start {
+				before, _ = utf8.DecodeLastRuneInString(t[c.Start:i])
+			}
+			if i+size < c.End {
+				after, _ = utf8.DecodeRuneInString(t[i+size : c.End])
+			}
+			if open < 0 && (unicode.IsSpace(before) || strings.ContainsRune("(“\"—–", before)) && unicode.IsLetter(after) {
+				open = i + size
+			} else if open >= 0 && r == '\'' && (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
+				if isQuotedTitle(t[open:i]) {
+					out = append(out, model.Span{Start: open, End: i})
+				}
+				open = -1
+			}
+		} else if r == '’' && open >= 0 {
+			before, _ := utf8.DecodeLastRuneInString(t[c.Start:i])
+			after := ' '
+			if i+size < c.End {
+				after, _ = utf8.DecodeRuneInString(t[i+size : c.End])
+			}
+			if (unicode.IsLetter(before) || unicode.IsDigit(before)) && !unicode.IsLetter(after) {
+				if isQuotedTitle(t[open:i]) {
+					out = append(out, model.Span{Start: open, End: i})
+				}
+				open = -1
+			}
+		}
+		i += size
+	}
+	return out
+}

@@ -1,0 +1,336 @@
+package analysis
+
+import "strings"
+
+// Every word list of the analysis, each with what it is for. The lists are
+// lower-case unless they say otherwise; a word stands in one list per use.
+
+// Speech and attribution (attribute.go).
+
+// speechCues are the verbs and phrases that introduce speech, in the forms
+// news uses them.
+var speechCues = wordSet(`said says say saying told tells tell added adds adding wrote writes write writing
+asked asks asking warned warns warning insisted insists explained explains noted notes stated states declared declares
+announced announces argued argues claimed claims continued continues replied replies responded responds recalled recalls
+acknowledged acknowledges admitted admits conceded concedes complained complains cautioned cautions suggested suggests
+observed observes remarked remarks tweeted tweets posted posts emphasized emphasizes emphasised emphasises stressed stresses
+predicted predicts promised promises vowed vows pledged pledges urged urges recounted recounts quipped quips joked jokes
+boasted boasts countered counters concluded concludes confirmed confirms denied denies maintained maintains mused muses
+reiterated reiterates repeated repeats shouted shouts whispered whispers yelled yells testified testifies wondered wonders
+agreed agrees described describes reported reports lamented laments texted emailed messaged thundered cried exclaimed
+exclaims answered answers demanded demands charged charges alleged alleges contended contends asserted asserts
+affirmed affirms objected objects protested protests proclaimed proclaims interjected chided scoffed scoffs
+retorted retorts snapped sighed reflected reflects called calls labeled labelled dubbed
+telling reads read branded brands accused accuses likened likens lauded lauds praised praises
+criticized criticizes criticised criticises slammed slams blasted blasts condemned condemns denounced denounces
+mocked mocks hailed hails touted touts defended defends dismissed dismisses decried decries questioned questions
+pointed points highlighted cited cites characterized characterised termed terms
+found compared compares exhorted exhorts commented comments
+referenced references call describe label brand dub term deem deemed deems chanted chant chants
+blamed blames assured assures gushed gushes raved raves`)
+
+// reportCues introduce reported speech before a partial quotation but do
+// not, alone, make words after a quotation an attribution.
+var reportCues = wordSet(`believes believed thinks thought hopes hoped feels felt knows knew sees saw called calls
+described describes labeled labelled dubbed`)
+
+// gerundCues introduce speech in a participle clause whose subject is the
+// sentence's subject.
+var gerundCues = wordSet(`saying adding telling claiming calling describing arguing insisting warning noting
+announcing declaring asking writing tweeting explaining accusing suggesting promising vowing urging predicting
+complaining stating charging contending asserting referring labeling labelling dubbing branding`)
+
+// nounCues are nouns of speech that take a possessive speaker:
+// "Trump’s claim that there were “thousands”".
+var nounCues = wordSet(`claim claims statement statements remarks remark comment comments words assertion
+assertions promise pledge warning tweet tweets speech description insistence argument contention message
+testimony answer response reply vow`)
+
+// nounableCues are cue words that are also common nouns.
+var nounableCues = wordSet(`call calls term terms claim claims charge charges states reference references report reports
+note notes comment comments remark remarks question questions statement statements word words answer answers reply replies
+tweet tweets post posts promise promises pledge pledges vow vows warning warnings`)
+
+// auxiliaries and adverbs that may stand between a subject and its verb.
+var subjectSkips = wordSet(`has have had will would could should may might must did does do also later earlier then
+previously once again further recently repeatedly often still just already quickly simply flatly
+publicly privately separately subsequently additionally finally initially first not never now
+reportedly allegedly apparently shortly afterward afterwards yesterday today tonight`)
+
+// determiners open a noun phrase; a subject scan reads past them.
+var determiners = wordSet(`a an the one another two three four several some many most few other others this that these those
+his her their its our my your each every both any`)
+
+// numberWords are determiners that can end a phrase: "one of the two".
+var numberWords = wordSet(`one two three four five six seven eight nine ten`)
+
+// beForms are the forms of "be": "is saying" is a cue, "was" no subject.
+var beForms = wordSet(`is are was were be been being am 's ’s`)
+
+// clauseBreaks end a subject phrase when scanning left from a verb.
+var clauseBreaks = wordSet(`that and but or while as because when after before since if though although whereas
+where which who whom whose what whether than so yet nor until unless once`)
+
+// coordinators join a second verb to the first: "X welcomed Y and said".
+var coordinators = wordSet(`and but or yet`)
+
+// subordinators open a clause with a subject of its own.
+var subordinators = wordSet(`after before because when while since although though whereas if unless until once`)
+
+// prepositions that end no subject and start no name.
+var prepositions = wordSet(`of to from for in on at with by about against over under into between among`)
+
+// adverbialPreps open a phrase of time or place that may stand between a
+// subject and its verb.
+var adverbialPreps = wordSet(`in at on during over after since before within throughout`)
+
+// openingWords start an adverbial phrase that may open a sentence before
+// its subject.
+var openingWords = wordSet(`in at on after before during following despite with without for from since while when
+as although though because if amid unlike like once upon speaking asked under over by throughout`)
+
+// sentenceOpeners may open a sentence before its subject: "But X said".
+var sentenceOpeners = wordSet(`but and so yet still however meanwhile instead indeed now then later earlier again even
+also thus moreover nonetheless nevertheless separately similarly likewise`)
+
+// roleLinks join a role to the body it serves: "a spokeswoman for X".
+var roleLinks = wordSet(`for of at from with`)
+
+// approx words stand before a number at the start of a phrase.
+var approx = wordSet(`only about nearly almost roughly just some over under fewer more less`)
+
+// lyNouns end in -ly but are no manner adverbs.
+var lyNouns = wordSet(`assembly family weekly monthly quarterly daily supply anomaly monopoly rally ally homily`)
+
+// loneSubjects are quantifiers that can be a sentence's subject alone.
+var loneSubjects = wordSet(`another several most many some others`)
+
+// pronouns a speaker can be named by, with the gender they refer to:
+// m, f, p (plural), n (a thing), 1 (the writer), "" (nobody in particular).
+var pronouns = map[string]string{
+	"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1", "you": "",
+}
+
+// unnamedHeads are nouns that name a speaker without naming a person:
+// "officials said", "police said".
+var unnamedHeads = wordSet(`source sources official officials spokesman spokeswoman spokesperson spokespeople
+aide aides adviser advisers advisor advisors analyst analysts expert experts critic critics resident residents
+police witness witnesses observer observers diplomat diplomats lawmaker lawmakers legislator legislators
+investigators prosecutors prosecutor researchers researcher economist economists statement report
+people person someone organizers organisers protesters protestors officers officer authorities ministry
+government administration campaign committee department agency office leader leaders member members
+representative representatives executive executives negotiators negotiator insider insiders staff staffer
+staffers supporters supporter opponents voters voter worker workers parents teachers doctors nurses
+scientists activists activist lawyer lawyers attorney attorneys candidate candidates manager managers owner
+owners chief minister president director chairman chairwoman secretary governor mayor senator judge
+colleague colleagues friend friends neighbour neighbor neighbours neighbors family relatives man woman
+student students fans fan players player coach team union company firm group groups spokesmen
+strategist strategists widow widower mother father son daughter wife husband sister brother host anchor
+reporter reporters journalist journalists writer author editor columnist professor scholar chair spokeswomen
+commission council board court panel poll survey study letter memo article newspaper paper website ad
+demonstrators demonstrator marchers crowd crowds audience respondents commentators pundits readers viewers
+percent majority congressman congresswoman attendee attendees user users businessman businesswoman
+nominee delegate delegates contender senators governors mayors judges`)
+
+// Quoted titles (attribute.go, names.go).
+
+// titleSmallWords stay lower-case inside a title: "The Lord of the Rings".
+var titleSmallWords = wordSet(`a an the of and in on at to for from with by or nor but`)
+
+// titleNouns are works and things whose names are quoted: "the novel “…”".
+var titleNouns = wordSet(`novel novels book books film films movie movies album albums song songs documentary
+documentaries poem poems painting paintings opera operas memoir memoirs debut sequel essay essays exhibition
+sitcom`)
+
+// namingWords introduce a name, not words spoken: "the so-called “…”",
+// "a film titled “…”".
+var namingWords = wordSet(`so-called titled entitled headlined subtitled nicknamed codenamed code-named`)
+
+// Names and their kinds (names.go, link.go).
+
+// personTitles are words of rank or role that precede a name but are not part
+// of it ("US Vice President JD Vance" is JD Vance).
+var personTitles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "dr": true, "dr.": true,
+	"prof": true, "prof.": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "chancellor": true,
+	"senator": true, "sen.": true, "sen": true, "rep.": true, "representative": true, "congressman": true, "congresswoman": true,
+	"governor": true, "gov.": true, "mayor": true, "judge": true, "justice": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "general": true, "gen.": true, "colonel": true, "col.": true,
+	"captain": true, "capt.": true, "lieutenant": true, "lt.": true, "sergeant": true, "sgt.": true, "admiral": true,
+	"commander": true, "chief": true, "director": true, "ambassador": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "sheikh": true, "ayatollah": true, "rabbi": true, "father": true,
+	"reverend": true, "rev.": true, "bishop": true, "cardinal": true, "archbishop": true, "coach": true,
+	"councillor": true, "councilman": true, "councilwoman": true, "alderman": true, "speaker": true, "leader": true,
+	"foreign": true, "defence": true, "defense": true, "finance": true, "interior": true, "health": true,
+	"deputy": true, "acting": true, "former": true, "chairman": true, "chairwoman": true, "ceo": true, "premier": true,
+	"mp": true, "attorney": true, "superintendent": true, "inspector": true, "detective": true, "officer": true,
+	"del.": true, "state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
+}
+
+// personRoles are lower-case nouns for people that stand right before a
+// name: "the substitute Tobias Wren", "the novelist Marit Holloway".
+var personRoles = wordSet(`winger striker substitute keeper goalkeeper captain defender midfielder forward coach
+manager player singer actor actress director author writer novelist poet painter artist composer critic
+scientist professor economist analyst lawyer minister president senator mayor governor chairman chairwoman
+spokesman spokeswoman founder priest bishop doctor nurse teacher student pilot officer detective judge
+journalist reporter editor columnist photographer historian researcher biologist chemist physicist engineer
+architect businessman businesswoman entrepreneur investor banker diplomat ambassador envoy activist campaigner
+candidate lawmaker legislator comedian rapper guitarist drummer dancer filmmaker producer presenter host
+chef farmer fisherman soldier general colonel sergeant boxer cyclist runner swimmer golfer skier jockey
+wife husband son daughter mother father brother sister widow`)
+
+// personNouns are the head nouns of phrases that describe a person.
+var personNouns = func() map[string]bool {
+	m := wordSet(`man woman boy girl child teenager operator worker resident owner official character heroine hero
+narrator protagonist fan veteran survivor victim lead star`)
+	for w := range personRoles {
+		m[w] = true
+	}
+	return m
+}()
+
+// rankInName are words of rank that also open the names of institutions
+// and leagues: "Premier League", "Foreign Ministry", "State Department".
+var rankInName = wordSet(`premier foreign finance interior defence defense health justice state trade economy labour
+labor education general`)
+
+// relativeWords open a relative clause after a name: "X, who …".
+var relativeWords = wordSet(`who whom whose which that where when`)
+
+// collectiveNouns run on through a possessive into one name:
+// "Luhansk People’s Republic", "the Women’s Hospital" (capitalised as written).
+var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Women": true, "Men": true, "Children": true,
+	"Workers": true, "Farmers": true, "Veterans": true, "Citizens": true, "Teachers": true, "Nurses": true,
+	"Doctors": true, "Employers": true, "Writers": true, "Artists": true, "Soldiers": true, "Students": true}
+
+// orgHeads end the names of organisations.
+var orgHeads = wordSet(`party alliance council federation union bank lines university ministry club athletic
+rovers company group association institute commission committee agency authority corporation corp inc ltd
+airlines airways foundation trust league society assembly parliament congress department bureau
+coalition movement front confederation syndicate cooperative consortium institution academy college
+school hospital brigade regiment battalion`)
+
+// otherHeads end the names of plans, laws, prizes and events: "Harbour
+// Renewal Plan", "Anselm Prize".
+var otherHeads = wordSet(`plan act treaty accord accords agreement prize award awards strategy programme initiative
+doctrine declaration olympics games cup championship championships`)
+
+// publisherHeads end names of businesses that could pass for surnames, so
+// they only undo a person reading: "Marrow House", "Lindqvist Books".
+var publisherHeads = wordSet(`house press books media records studios publishing publishers pictures films`)
+
+// stateHeads end the name of a state: "Republic", "Kingdom", "Emirates".
+var stateHeads = wordSet(`republic republics kingdom emirates federation union commonwealth state states`)
+
+// geoHeads end the name of a landform or water: "Black Sea", "Rocky Mountains".
+var geoHeads = wordSet(`sea seas ocean river lake lakes mountains mountain gulf bay strait straits valley desert island
+islands peninsula coast canal channel basin plateau hills falls delta sound archipelago glacier cape`)
+
+// streetHeads end the names of places made by people.
+var streetHeads = wordSet(`bridge street road avenue lane quay square harbour harbor estuary boulevard station`)
+
+// naturalFirsts open the names of landforms and waters: "River Vell",
+// "Mount Kenya"; placeFirsts open names of towns, which clubs borrow.
+var naturalFirsts = wordSet(`mount mt. lake river cape isle upper lower`)
+
+// placeFirsts open names of towns, which clubs borrow: "Port Anselm".
+var placeFirsts = wordSet(`port fort`)
+
+// positionWords qualify a place without being its name: "lower Vell".
+var positionWords = wordSet(`lower upper middle northern southern eastern western central inner outer`)
+
+// compassWords open a region's name that is not a person's: "North Korea".
+var compassWords = wordSet(`north south east west northern southern eastern western`)
+
+// placeAliases joins the common short forms of countries to one name.
+var placeAliases = map[string]string{
+	"us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
+	"u.s.a.": "United States", "america": "United States", "united states of america": "United States",
+	"the united states": "United States", "united states": "United States",
+	"uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+	"united kingdom": "United Kingdom", "uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
+	"russian federation": "Russia", "holland": "Netherlands", "the netherlands": "Netherlands",
+}
+
+// faithWords name religions' followers and adjectives: not people, places
+// or organisations ("Muslim militants", "Christians").
+var faithWords = wordSet(`moslem moslems muslim muslims christian christians catholic catholics protestant
+protestants hindu hindus sikh sikhs buddhist buddhists jewish jew jews islamic shi'ite shi'ites shiite shiites
+sunni sunnis orthodox evangelical evangelicals lutheran lutherans anglican anglicans mormon mormons`)
+
+// sentenceStarters are function words that open sentences capitalised and are
+// no names.
+var sentenceStarters = wordSet(`the a an this that these those it its he she they we i you his her their our my your
+there here in on at after before when while as if but and or so yet for with without by from to of about since
+during under over between among despite although though because however meanwhile still also then now today
+yesterday tomorrow last next some many most more few several all both each every no not one two three
+what who whom whose which where why how whatever shortly earlier later according`)
+
+// weekdays are capitalised but never a surname.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// calendarWords are capitalised but never names.
+var calendarWords = union(weekdays, wordSet(`january february march april may june july august september october
+november december`))
+
+// Gender of given names (coref.go).
+
+// maleNames and femaleNames are common given names, for the gender of a
+// name the text gives no pronoun for.
+var maleNames = wordSet(`john james robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+philip louis mitch mike bill bernie barack ted marco rand chuck vladimir volodymyr emmanuel boris olaf
+xi narendra recep jair rishi keir tony gordon nicolas sergei dmitry alexei mohammed muhammad ahmed
+ali hassan omar abdul ivan igor viktor hans klaus jurgen pedro carlos luis miguel jorge francisco antonio manuel
+giuseppe giorgio matteo pierre francois jacques michel yuri oleg andriy petro moon shinzo fumio jd
+rex hunter elon jeff tim sundar satya warren lindsey mitt newt dick al jimmy lyndon dwight harry
+franklin herbert calvin woodrow theodore grover ulysses abraham ben jim tom bob dan ken steve pete beto kamala`)
+var femaleNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori hillary kamala nikki ivanka melania jill
+ursula giorgia marine jacinda liz kristi tulsi ilhan alexandria rashida ayanna
+maxine dianne kirsten tammy marsha marjorie elise condoleezza madeleine golda indira benazir
+yulia olena oksana natalia svetlana olga irina tatiana anastasia ekaterina fatima aisha layla leila mariam
+sophie claire isabelle chloe camille ines lucia elena sofia carmen ana rosa ingrid astrid greta annalena`)
+
+// Segmentation (segment.go, tokens.go).
+
+// abbreviations that end with a full stop but rarely end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "st": true,
+	"jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true,
+	"sep": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
+	"mt": true, "ft": true, "rev": true, "hon": true, "pres": true, "sec": true, "adm": true, "maj": true,
+	"del": true, "atty": true, "supt": true, "cmdr": true, "sens": true, "reps": true, "govs": true,
+}
+
+// union is every word of the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// wordSet makes a set of the words in s, separated by white space.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
