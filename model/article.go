@@ -1,11 +1,9 @@
 // Package model is byline's domain: articles, the quotations in them and who
 // said them, the people, places and organisations they mention, and the
 // Library that answers questions across articles. It imports only the
-// standard library, so every part of the analysis can be table-tested without
-// a terminal.
+// standard library; the analysis that fills an Article in is
+// model/analysis.
 package model
-
-import "unicode/utf8"
 
 // Span is a half-open range of byte offsets [Start, End) into Article.Text.
 type Span struct {
@@ -115,15 +113,6 @@ type Article struct {
 	Entities   []Entity
 }
 
-// DiskOffset converts an offset into Text to a byte offset into the file as
-// it is on disk.
-func (a *Article) DiskOffset(off int) int {
-	if a.Encoding != "windows-1252" {
-		return off
-	}
-	return utf8.RuneCountInString(a.Text[:off])
-}
-
 // Speakers counts quotations per speaker, in order of first quotation.
 func (a *Article) Speakers() []SpeakerCount {
 	var out []SpeakerCount
@@ -148,14 +137,4 @@ type SpeakerCount struct {
 	Name   string
 	ID     string
 	Quotes int
-}
-
-// EntityByID returns the article's entity with that library ID.
-func (a *Article) EntityByID(id string) (Entity, bool) {
-	for _, e := range a.Entities {
-		if e.ID == id {
-			return e, true
-		}
-	}
-	return Entity{}, false
 }

@@ -45,17 +45,6 @@ type jsonArticle struct {
 	Entities  []jsonEntity `json:"entities"`
 }
 
-// WriteJSON writes the articles in the --json format.
-func WriteJSON(w io.Writer, arts []*Article) error {
-	j := NewJSONWriter(w)
-	for _, a := range arts {
-		if err := j.Write(a); err != nil {
-			return err
-		}
-	}
-	return j.Close()
-}
-
 // JSONWriter writes the --json array one article at a time, so that a
 // large library is never held in memory to be printed.
 type JSONWriter struct {

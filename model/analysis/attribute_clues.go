@@ -1066,11 +1066,9 @@ func (at *attributor) entityAttribution(j int) attribution {
 	if ei < 0 {
 		return attribution{}
 	}
+	// whatever its type: "Moscow said" is a government speaking, under the
+	// place's name
 	e := at.a.Entities[ei]
-	if e.Type == model.Place {
-		// "Moscow said" is a government speaking; keep the place's name
-		return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
-	}
 	return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
 }
 

@@ -12,28 +12,6 @@ import (
 // it starts and ends, what kind of thing its head word names, and which
 // mentions are junk.
 
-// recogniseByCase is the fallback recogniser: runs of capitalised words
-// that are not sentence-initial function words, typed as people.
-func recogniseByCase(tz *tokenized) []rawMention {
-	var out []rawMention
-	for _, s := range tz.sents {
-		i := s.start
-		for i < s.end {
-			if !isCapitalised(tz.toks[i].text) || (i == s.start && stopword(tz.toks[i].text)) || calendarWords[lower(tz.toks[i].text)] {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < s.end && isCapitalised(tz.toks[j].text) {
-				j++
-			}
-			out = append(out, rawMention{ts: i, te: j, typ: model.Person})
-			i = j
-		}
-	}
-	return out
-}
-
 // shapeNames applies what the form of a name says about it:
 //   - names that run on through a possessive after a collective noun are one
 //     name: "Luhansk People’s Republics", "the Women’s Hospital";
