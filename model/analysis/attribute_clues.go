@@ -139,7 +139,7 @@ func (at *attributor) dashSignature(from, to int) attribution {
 		return attribution{}
 	}
 	for k := s; k < e; k++ {
-		if !isCapitalised(toks[k].text) && hasLetterOrDigit(toks[k].text) {
+		if !toks[k].capital && hasLetterOrDigit(toks[k].text) {
 			return attribution{}
 		}
 	}
@@ -175,11 +175,11 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 		first++
 	}
 	for k := from; k < end; k++ {
-		w := lower(toks[k].text)
+		w := toks[k].low
 		if toks[k].sent != sent {
 			break
 		}
-		if w == "according" && k+1 < to && lower(toks[k+1].text) == "to" {
+		if w == "according" && k+1 < to && toks[k+1].low == "to" {
 			if r := at.subjectAfter(k+2, to); r.ok {
 				r.cue = "according to"
 				return r
@@ -248,7 +248,7 @@ func (at *attributor) closingTag(k, to int) attribution {
 	if k == 0 || toks[k-1].text != "," {
 		return attribution{}
 	}
-	switch lower(toks[k].text) {
+	switch toks[k].low {
 	case "said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "notes", "explained", "explains":
 	default:
 		return attribution{}
@@ -279,8 +279,8 @@ func (at *attributor) closingTag(k, to int) attribution {
 func (at *attributor) titlesOnly(k int, end int) bool {
 	toks := at.tz.toks
 	for ; k < len(toks) && toks[k].Start < end; k++ {
-		w := lower(toks[k].text)
-		if !personTitles[w] && !isCapitalised(toks[k].text) && hasLetterOrDigit(w) {
+		w := toks[k].low
+		if !personTitles[w] && !toks[k].capital && hasLetterOrDigit(w) {
 			return false
 		}
 	}
@@ -295,8 +295,8 @@ func (at *attributor) leading(before, lo int) attribution {
 		if at.qtok[k] >= 0 {
 			continue
 		}
-		w := lower(toks[k].text)
-		if w == "according" && k+1 < before && lower(toks[k+1].text) == "to" {
+		w := toks[k].low
+		if w == "according" && k+1 < before && toks[k+1].low == "to" {
 			if r := at.subjectAfter(k+2, before); r.ok {
 				r.cue = "according to"
 				return r
@@ -316,18 +316,18 @@ func (at *attributor) leading(before, lo int) attribution {
 		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] {
 			continue
 		}
-		if at.ment[k] >= 0 || isCapitalised(toks[k].text) && k > lo {
+		if at.ment[k] >= 0 || toks[k].capital && k > lo {
 			continue
 		}
 		if at.isNounUse(k) {
 			continue
 		}
-		if strings.HasSuffix(w, "ing") && k > lo && beForms[lower(toks[k-1].text)] {
+		if strings.HasSuffix(w, "ing") && k > lo && beForms[toks[k-1].low] {
 			// "Cruz is praising Bush as “…”": a progressive verb and its subject
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
 				// "X said the owners were calling “…”": reported by X
-				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && at.isCue(j) && speechCues[lower(toks[j].text)] && !strings.HasSuffix(lower(toks[j].text), "ing") {
+				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && at.isCue(j) && speechCues[toks[j].low] && !strings.HasSuffix(toks[j].low, "ing") {
 					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 						return earlier
 					}
@@ -359,9 +359,9 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			// "Penrose said that Lind once described it as “…”": the words
 			// are reported by the speaker of the outer clause
-			if j := tokenAt(toks, r.mention.Start) - 1; j > lo && (lower(toks[j].text) == "that" || at.isCue(j) && !strings.HasSuffix(lower(toks[j].text), "ing")) {
+			if j := tokenAt(toks, r.mention.Start) - 1; j > lo && (toks[j].low == "that" || at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
 				// "She said she recalls it being “…”": the same, with no "that"
-				if lower(toks[j].text) != "that" {
+				if toks[j].low != "that" {
 					j++
 				}
 				if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
@@ -377,7 +377,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		// "Said X, who grew up there, “…”" — a sentence that opens with
 		// the verb
-		if w := lower(toks[k].text); (w == "said" || w == "says" || w == "added" || w == "adds") && isCapitalised(toks[k].text) &&
+		if w := toks[k].low; (w == "said" || w == "says" || w == "added" || w == "adds") && toks[k].capital &&
 			(k == 0 || toks[k-1].sent != toks[k].sent || isSentenceEnd(toks[k-1].text)) {
 			if r := at.subjectAfter(k+1, before); r.ok {
 				r.cue = toks[k].text
@@ -392,14 +392,14 @@ func (at *attributor) leading(before, lo int) attribution {
 // (or at a sentence start), not part of a name ("United States").
 func (at *attributor) isCue(k int) bool {
 	t := at.tz.toks[k]
-	if w := lower(t.text); (w == "put" || w == "puts") && k+1 < len(at.tz.toks) && lower(at.tz.toks[k+1].text) == "it" &&
+	if w := t.low; (w == "put" || w == "puts") && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == "it" &&
 		at.tz.toks[k+1].sent == t.sent {
 		return at.ment[k] < 0 // "as X put it"
 	}
-	if !isCueWord(lower(t.text)) || at.ment[k] >= 0 {
+	if !isCueWord(t.low) || at.ment[k] >= 0 {
 		return false
 	}
-	return !isCapitalised(t.text) || k == 0 || at.tz.toks[k-1].sent != t.sent
+	return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent
 }
 
 // isCueWord knows the speech verbs and their -ing forms.
@@ -421,12 +421,12 @@ func (at *attributor) isNounUse(k int) bool {
 		return false
 	}
 	toks := at.tz.toks
-	w := lower(toks[k].text)
+	w := toks[k].low
 	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" {
 		return false // "the mother of three replied": a past form is no noun
 	}
-	p := lower(toks[k-1].text)
-	if isPossessive(p) && k >= 2 && pronouns[lower(toks[k-2].text)] != "" {
+	p := toks[k-1].low
+	if isPossessive(p) && k >= 2 && pronouns[toks[k-2].low] != "" {
 		return false // "he's claiming": a verb after "is"
 	}
 	if determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with" {
@@ -441,7 +441,7 @@ func (at *attributor) isNounUse(k int) bool {
 	// modifiers after a determiner or preposition: "a five-alarm call",
 	// "40 percent of the party's claims", "the mayor's past references"
 	for j := k - 1; j >= 0 && k-j <= 3 && toks[j].sent == toks[k].sent; j-- {
-		tw := lower(toks[j].text)
+		tw := toks[j].low
 		if j < k-1 && (determiners[tw] || isPossessive(tw) || prepositions[tw]) {
 			return true
 		}
@@ -460,12 +460,12 @@ func (at *attributor) isNounUse(k int) bool {
 func (at *attributor) predicateAbout(k, before int) bool {
 	toks := at.tz.toks
 	if k+1 < before {
-		if w := lower(toks[k+1].text); w == "that" || w == ":" || w == "," {
+		if w := toks[k+1].low; w == "that" || w == ":" || w == "," {
 			return false
 		}
 	}
 	for j := k + 1; j < before; j++ {
-		if w := lower(toks[j].text); beForms[w] && !isPossessive(w) || w == "that" {
+		if w := toks[j].low; beForms[w] && !isPossessive(w) || w == "that" {
 			return beForms[w]
 		}
 	}
@@ -477,10 +477,10 @@ func (at *attributor) predicateAbout(k, before int) bool {
 func (at *attributor) objectOfCue(m model.Span, lo int) bool {
 	toks := at.tz.toks
 	k := tokenAt(toks, m.Start) - 1
-	for k >= lo && k >= 0 && personTitles[lower(toks[k].text)] {
+	for k >= lo && k >= 0 && personTitles[toks[k].low] {
 		k--
 	}
-	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[lower(toks[k].text)]) && !isCapitalised(toks[k].text)
+	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[toks[k].low]) && !toks[k].capital
 }
 
 // possessor reads "X’s claim" / "his statement" before a noun cue at k.
@@ -493,7 +493,7 @@ func (at *attributor) possessor(k, lo int) attribution {
 		return r
 	}
 	if j >= lo {
-		switch lower(toks[j].text) {
+		switch toks[j].low {
 		case "his":
 			return at.resolvePronoun(j, "m")
 		case "her":
@@ -509,7 +509,7 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 	toks := at.tz.toks
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
 	// at its comma, and the subject follows it
-	if lo < k && openingWords[lower(toks[lo].text)] {
+	if lo < k && openingWords[toks[lo].low] {
 		for c := lo + 1; c < k && c-lo < 25; c++ {
 			// the comma may stand inside a closing quotation mark: on "Face the Nation,"
 			if toks[c].text == "," && (at.qtok[c] < 0 || c+1 < k && at.qtok[c+1] == at.qtok[c] && at.a.Quotes[at.qtok[c]].End == toks[c+1].End) {
@@ -523,7 +523,7 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 		if at.qtok[j] >= 0 {
 			continue
 		}
-		w := lower(toks[j].text)
+		w := toks[j].low
 		if g, ok := pronouns[w]; ok && g != "" {
 			return at.resolvePronoun(j, g)
 		}
@@ -563,9 +563,9 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	toks := at.tz.toks
 	j := k - 1
 	for j >= lo {
-		w := lower(toks[j].text)
+		w := toks[j].low
 		if subjectSkips[w] || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || isMannerAdverb(toks[j].text) ||
-			((w == "'s" || w == "’s") && j > lo && pronouns[lower(toks[j-1].text)] != "") {
+			((w == "'s" || w == "’s") && j > lo && pronouns[toks[j-1].low] != "") {
 			j--
 			continue
 		}
@@ -587,7 +587,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	}
 	// "X welcomed the decision and said": a subject phrase never ends in a
 	// conjunction; a coordinated verb shares the subject of its clause
-	if coordinators[lower(toks[j].text)] {
+	if coordinators[toks[j].low] {
 		return at.coordinatedSubject(j, lo)
 	}
 	// "X, who said": the relative pronoun speaks for the name before it
@@ -599,7 +599,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	// "Gov. Dora Penrose (R-Vell), said"
 	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
 		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {
-			if t := at.a.Entities[at.ment[n]].Type; (t == model.Person || t == model.Organization) && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text) || personTitles[lower(toks[at.mstart[n]-1].text)] || isCapitalised(toks[at.mstart[n]-1].text)) {
+			if t := at.a.Entities[at.ment[n]].Type; (t == model.Person || t == model.Organization) && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text) || personTitles[toks[at.mstart[n]-1].low] || isCapitalised(toks[at.mstart[n]-1].text)) {
 				return at.entityAttribution(n)
 			}
 		}
@@ -637,7 +637,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 					// "Even Norway, the bloc's closest partner, said": a country
 					// that opens the sentence speaks for its government
 					if ms := at.mstart[n]; e.Type == model.Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
-						sentenceOpeners[lower(toks[ms-1].text)] && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
+						sentenceOpeners[toks[ms-1].low] && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
 						return at.entityAttribution(n)
 					}
 				}
@@ -652,17 +652,17 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		return appos
 	}
 	// "two lines that call at X said": the head before a relative clause
-	if r := at.relativeHead(j, lo); r > lo && !strings.HasSuffix(lower(toks[k].text), "ing") {
+	if r := at.relativeHead(j, lo); r > lo && !strings.HasSuffix(toks[k].low, "ing") {
 		return at.phraseEndingAt(r-1, lo)
 	}
 	r := at.phraseEndingAt(j, lo)
 	// "Penrose in her opening speech called", "X two weeks ago said":
 	// a phrase of time or place stands between the subject and its verb
 	if r.ok && r.id == "" {
-		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPreps[lower(toks[s-1].text)] || lower(toks[j].text) == "ago") {
-			if p := s - 1; adverbialPreps[lower(toks[p].text)] || p > lo && lower(toks[p].text) == "than" {
+		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPreps[toks[s-1].low] || toks[j].low == "ago") {
+			if p := s - 1; adverbialPreps[toks[p].low] || p > lo && toks[p].low == "than" {
 				s = p
-				if lower(toks[s].text) == "than" && s-1 > lo {
+				if toks[s].low == "than" && s-1 > lo {
 					s-- // "less than two weeks ago"
 				}
 			}
@@ -688,17 +688,17 @@ func (at *attributor) relativeHead(j, lo int) int {
 		np = at.mstart[j]
 	}
 	for c := np - 1; c > lo && j-c <= 12; c-- {
-		w := lower(toks[c].text)
+		w := toks[c].low
 		if !hasLetterOrDigit(w) || at.qtok[c] >= 0 {
 			return -1
 		}
 		if !clauseBreaks[w] {
 			continue
 		}
-		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || determiners[lower(toks[c+1].text)] {
+		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || determiners[toks[c+1].low] {
 			return -1
 		}
-		p := lower(toks[c-1].text)
+		p := toks[c-1].low
 		if !hasLetter(p) || clauseBreaks[p] || subjectSkips[p] || beForms[p] || prepositions[p] || openingWords[p] || determiners[p] ||
 			isCueWord(p) || reportCues[p] || at.qtok[c-1] >= 0 {
 			return -1
@@ -760,13 +760,13 @@ func (at *attributor) appositiveAfter(c, k int) attribution {
 func (at *attributor) appositivePrefix(s, e int) bool {
 	toks := at.tz.toks
 	if s < e {
-		f := lower(toks[s].text)
-		if !determiners[f] && !personTitles[f] && !isCapitalised(toks[s].text) && !unnamedHeads[f] {
+		f := toks[s].low
+		if !determiners[f] && !personTitles[f] && !toks[s].capital && !unnamedHeads[f] {
 			return false
 		}
 	}
 	for k := s; k < e; k++ {
-		w := lower(toks[k].text)
+		w := toks[k].low
 		if !hasLetter(w) && w != "'s" && w != "’s" && w != "-" || clauseBreaks[w] || isCueWord(w) || at.qtok[k] >= 0 {
 			return false
 		}
@@ -792,7 +792,7 @@ func (at *attributor) possessedSubject(j, k int) attribution {
 			m = at.mend[m] - 1
 			continue
 		}
-		w := lower(toks[m].text)
+		w := toks[m].low
 		if !hasLetterOrDigit(w) || clauseBreaks[w] || isCueWord(w) && !at.isNounUse(m) || subjectSkips[w] || beForms[w] || prepositions[w] ||
 			strings.HasSuffix(w, "ed") || at.qtok[m] >= 0 {
 			break
@@ -820,8 +820,8 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	// "X described her as … after she attacked Y and blamed Z": the
 	// coordinated verb belongs to the nearest subordinate clause
 	for c := j - 1; c > s && j-c < 30; c-- {
-		if w := lower(toks[c].text); subordinators[w] && at.qtok[c] < 0 {
-			if p := c + 1; p < j && pronouns[lower(toks[p].text)] != "" || at.ment[p] >= 0 && at.mstart[p] == p {
+		if w := toks[c].low; subordinators[w] && at.qtok[c] < 0 {
+			if p := c + 1; p < j && pronouns[toks[p].low] != "" || at.ment[p] >= 0 && at.mstart[p] == p {
 				if r := at.sentenceSubjectAttribution(p, j); r.ok {
 					return r
 				}
@@ -848,7 +848,7 @@ func skipBrackets(toks []token, j, lo int) int {
 // phraseEndingAt reads the noun phrase whose last word is token j.
 func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	toks := at.tz.toks
-	w := lower(toks[j].text)
+	w := toks[j].low
 	if g, ok := pronouns[w]; ok {
 		if g == "" {
 			return attribution{}
@@ -857,7 +857,7 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	}
 	if at.ment[j] >= 0 {
 		// "a spokeswoman for X said": the name closes a phrase about a person
-		if s := at.mstart[j]; s-2 >= lo && roleLinks[lower(toks[s-1].text)] && unnamedHeads[lower(toks[s-2].text)] {
+		if s := at.mstart[j]; s-2 >= lo && roleLinks[toks[s-1].low] && unnamedHeads[toks[s-2].low] {
 			if r := at.commonPhraseEndingAt(j, lo); r.ok {
 				return r
 			}
@@ -877,13 +877,13 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	toks := at.tz.toks
 	// "Another said", "Several said": a quantifier that stands alone as
 	// the subject at the start of its sentence
-	if w := lower(toks[j].text); loneSubjects[w] && (j == 0 || toks[j-1].sent != toks[j].sent || isSentenceEnd(toks[j-1].text) || toks[j-1].text == ";") {
+	if w := toks[j].low; loneSubjects[w] && (j == 0 || toks[j-1].sent != toks[j].sent || isSentenceEnd(toks[j-1].text) || toks[j-1].text == ";") {
 		return attribution{speaker: w, mention: toks[j].Span, ok: true}
 	}
 	s := j
 	for s > lo && j-s < 10 {
 		p := toks[s-1]
-		pw := lower(p.text)
+		pw := p.low
 
 		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] || speechCues[pw] {
 			break
@@ -892,7 +892,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	}
 	det := false
 	for k := s; k < j; k++ {
-		if determiners[lower(toks[k].text)] {
+		if determiners[toks[k].low] {
 			s, det = k, true
 			break
 		}
@@ -901,7 +901,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 		// "independent candidate Ola Brandt's doctor": with no determiner,
 		// the last possessor opens the phrase
 		for k := j - 1; k > s; k-- {
-			if isPossessive(lower(toks[k].text)) && at.ment[k-1] >= 0 {
+			if isPossessive(toks[k].low) && at.ment[k-1] >= 0 {
 				s = max(at.mstart[k-1], s)
 				break
 			}
@@ -913,16 +913,16 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 // subjectAfter reads the subject that follows a verb ("said X").
 func (at *attributor) subjectAfter(k, to int) attribution {
 	toks := at.tz.toks
-	if k > 0 && k < to && lower(toks[k].text) == "it" && (lower(toks[k-1].text) == "put" || lower(toks[k-1].text) == "puts") {
+	if k > 0 && k < to && toks[k].low == "it" && (toks[k-1].low == "put" || toks[k-1].low == "puts") {
 		return attribution{} // "put it" names no speaker after it
 	}
-	for k < to && subjectSkips[lower(toks[k].text)] {
+	for k < to && subjectSkips[toks[k].low] {
 		k++
 	}
 	if k >= to {
 		return attribution{}
 	}
-	w := lower(toks[k].text)
+	w := toks[k].low
 	if g, ok := pronouns[w]; ok {
 		if g == "" {
 			return attribution{}
@@ -934,7 +934,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	}
 	// titles before a name: "said Mr. Smith", "said Prime Minister X"
 	j := k
-	for j < to && j-k < 4 && at.ment[j] < 0 && personTitles[lower(toks[j].text)] && isCapitalised(toks[j].text) {
+	for j < to && j-k < 4 && at.ment[j] < 0 && personTitles[toks[j].low] && toks[j].capital {
 		j++
 	}
 	if j < to && at.ment[j] >= 0 {
@@ -947,13 +947,13 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	e := k
 	for e < to && e-k < 12 {
 		t := toks[e]
-		tw := lower(t.text)
+		tw := t.low
 		if !hasLetterOrDigit(t.text) || at.qtok[e] >= 0 || (e > k && (clauseBreaks[tw] || tw == "in" || tw == "on" || tw == "at" || tw == "during" || tw == "after")) {
 			break
 		}
 		// "according to a complaint filed by …": a participle after the
 		// noun ends the phrase
-		if e > k+1 && strings.HasSuffix(tw, "ed") && isLowerWord(t.text) && !determiners[lower(toks[e-1].text)] {
+		if e > k+1 && strings.HasSuffix(tw, "ed") && isLowerWord(t.text) && !determiners[toks[e-1].low] {
 			break
 		}
 		e++
@@ -982,8 +982,8 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 	toks := at.tz.toks
 	isName := func(k int) bool {
 		t := toks[k]
-		return isCapitalised(t.text) && hasLetter(t.text) && at.ment[k] < 0 && at.qtok[k] < 0 &&
-			!stopword(t.text) && !calendarWords[lower(t.text)] && !isCueWord(lower(t.text))
+		return t.capital && hasLetter(t.text) && at.ment[k] < 0 && at.qtok[k] < 0 &&
+			!stopword(t.text) && !calendarWords[t.low] && !isCueWord(t.low)
 	}
 	if !isName(j) {
 		return attribution{}
@@ -998,7 +998,7 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 			e++
 		}
 	}
-	for s < e-1 && personTitles[lower(toks[s].text)] {
+	for s < e-1 && personTitles[toks[s].low] {
 		s++
 	}
 	// a single word at the start of a sentence is more likely a common word,
@@ -1021,7 +1021,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	hasHead := false
 	for k := s; k < e; k++ {
-		w := lower(toks[k].text)
+		w := toks[k].low
 		if unnamedHeads[w] {
 			hasHead = true
 		}
@@ -1029,10 +1029,10 @@ func (at *attributor) unnamed(s, e int) attribution {
 			return attribution{} // a clause, not a phrase: "the city lost a friend that"
 		}
 	}
-	if last := lower(toks[e-1].text); determiners[last] && !numberWords[last] || prepositions[last] || isPossessive(last) || pronouns[last] != "" {
+	if last := toks[e-1].low; determiners[last] && !numberWords[last] || prepositions[last] || isPossessive(last) || pronouns[last] != "" {
 		return attribution{} // "a short statement to", "the"
 	}
-	first := lower(toks[s].text)
+	first := toks[s].low
 	determined := determiners[first] || isDigitAt(first, 0)
 	if approx[first] && s+1 < e && isDigitAt(toks[s+1].text, 0) {
 		determined = true // "only 52 percent of voters"
@@ -1049,12 +1049,12 @@ func (at *attributor) unnamed(s, e int) attribution {
 		return attribution{}
 	}
 	// trailing adverbs are not part of the phrase ("a source earlier said")
-	for e > s+1 && (subjectSkips[lower(toks[e-1].text)] || strings.HasSuffix(lower(toks[e-1].text), "ly")) {
+	for e > s+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly")) {
 		e--
 	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
-	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !isCapitalised(toks[min(s+1, e-1)].text) {
+	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !toks[min(s+1, e-1)].capital {
 		name = string(unicode.ToLower(r)) + name[size:]
 	}
 	return attribution{speaker: name, mention: span, ok: true}
@@ -1087,7 +1087,7 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 	toks := at.tz.toks
 	qs := tokenAt(toks, q.Start)
 	if qs > 0 {
-		p := lower(toks[qs-1].text)
+		p := toks[qs-1].low
 		if p == "so-called" || p == "dubbed" || p == "titled" || p == "entitled" || p == "named" || p == "term" || p == "word" || p == "phrase" {
 			return false
 		}
@@ -1138,7 +1138,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	}
 	prev, prev2 := "", ""
 	if qs > 0 && toks[qs-1].sent == toks[qs].sent && at.qtok[qs-1] < 0 {
-		prev = lower(toks[qs-1].text)
+		prev = toks[qs-1].low
 		if qs > 1 && toks[qs-2].sent == toks[qs].sent {
 			prev2 = toks[qs-2].text
 		}
@@ -1185,10 +1185,10 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	toks := at.tz.toks
 	p := lo
 	for step := 0; step < 2 && p < k; step++ {
-		for p < k && p-lo < 4 && (sentenceOpeners[lower(toks[p].text)] || toks[p].text == ",") {
+		for p < k && p-lo < 4 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
 			p++
 		}
-		if p < k && openingWords[lower(toks[p].text)] {
+		if p < k && openingWords[toks[p].low] {
 			c := closingToken(toks, p+1, k, 25, ",")
 			if c < 0 {
 				return attribution{}
@@ -1215,7 +1215,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	}
 	var r attribution
 	end := p + 1
-	w := lower(toks[p].text)
+	w := toks[p].low
 	if g, ok := pronouns[w]; ok {
 		if g == "" || g == "n" {
 			return attribution{} // "it" opens too many sentences that are about things
@@ -1224,7 +1224,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	} else {
 		j := p
 		for j < k && j-p < 7 && at.ment[j] < 0 {
-			t := lower(toks[j].text)
+			t := toks[j].low
 			if !hasLetter(t) || clauseBreaks[t] || prepositions[t] || isCueWord(t) || beForms[t] || subjectSkips[t] ||
 				isPossessive(t) || at.qtok[j] >= 0 {
 				break
@@ -1250,7 +1250,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			// a phrase around a noun of speaking people, its head before the verb
 			h := -1
 			for m := p; m < j && m < k; m++ {
-				if unnamedHeads[lower(toks[m].text)] {
+				if unnamedHeads[toks[m].low] {
 					h = m
 				}
 			}
@@ -1288,18 +1288,18 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		}
 		end = c + 1
 	}
-	for end < k && subjectSkips[lower(toks[end].text)] {
+	for end < k && subjectSkips[toks[end].low] {
 		end++
 	}
 	if end >= k {
 		return attribution{}
 	}
-	v := lower(toks[end].text)
+	v := toks[end].low
 	if beForms[v] && !isPossessive(v) && end+1 < len(toks) && end+1 <= k && at.qtok[end+1] >= 0 {
 		v = "" // "she was “sent packing”": the quotation is what she was
 	} else if beForms[v] && !isPossessive(v) && end+1 < k {
 		// "she was whisked", "he is calling": a verb after the auxiliary
-		if n := lower(toks[end+1].text); isLowerWord(toks[end+1].text) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) {
+		if n := toks[end+1].low; isLowerWord(toks[end+1].text) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) {
 			end++
 			v = n
 		}
@@ -1354,7 +1354,7 @@ func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
 	if last == ',' && !at.clauseLike(at.qtok[qs]) {
 		return attribution{}
 	}
-	if w := lower(toks[qe].text); sentenceOpeners[w] || openingWords[w] || !hasLetter(w) {
+	if w := toks[qe].low; sentenceOpeners[w] || openingWords[w] || !hasLetter(w) {
 		return attribution{}
 	}
 	end := qe
@@ -1394,7 +1394,7 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 		lo--
 	}
 	for k := lo; k+1 < to && k-lo < 2*maxLeading; k++ {
-		if at.qtok[k] >= 0 || lower(toks[k].text) != "according" || lower(toks[k+1].text) != "to" || toks[k].sent != toks[m].sent {
+		if at.qtok[k] >= 0 || toks[k].low != "according" || toks[k+1].low != "to" || toks[k].sent != toks[m].sent {
 			continue
 		}
 		if y := at.subjectAfter(k+2, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
@@ -1415,7 +1415,7 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	toks := at.tz.toks
 	// "After saying it was “…,” she …": a participle that opens the
 	// sentence has its subject after the clause
-	if k == lo || k == lo+1 && openingWords[lower(toks[lo].text)] {
+	if k == lo || k == lo+1 && openingWords[toks[lo].low] {
 		for c := k + 1; c < len(toks) && c-k < 40 && toks[c].sent == toks[k].sent; c++ {
 			if toks[c].text != "," {
 				continue
@@ -1435,18 +1435,18 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	// "footage of Penrose asking": the name right before the participle
 	if p := k - 1; p >= lo && at.ment[p] >= 0 && at.qtok[p] < 0 && at.mstart[p] > lo {
 		// not the person written to or spoken to: "a letter to X asking"
-		if b := lower(toks[at.mstart[p]-1].text); at.a.Entities[at.ment[p]].Type == model.Person && (b == "of" || !prepositions[b] && !personTitles[b]) {
+		if b := toks[at.mstart[p]-1].low; at.a.Entities[at.ment[p]].Type == model.Person && (b == "of" || !prepositions[b] && !personTitles[b]) {
 			return at.entityAttribution(p)
 		}
 	}
-	if p := k - 1; p >= lo && lower(toks[p].text) == "him" {
+	if p := k - 1; p >= lo && toks[p].low == "him" {
 		return at.resolvePronoun(p, "m")
 	}
-	if p := k - 1; p >= lo && lower(toks[p].text) == "her" {
+	if p := k - 1; p >= lo && toks[p].low == "her" {
 		return at.resolvePronoun(p, "f")
 	}
 	for j := k - 1; j > lo && k-j < 30; j-- {
-		w := lower(toks[j].text)
+		w := toks[j].low
 		if at.qtok[j] >= 0 || toks[j].text == ";" {
 			break
 		}
@@ -1476,14 +1476,14 @@ func isMannerAdverb(w string) bool {
 func (at *attributor) characterised(qs int) bool {
 	toks := at.tz.toks
 	k := qs - 1
-	if k > 0 && (determiners[lower(toks[k].text)] && lower(toks[k].text) != "that") {
+	if k > 0 && (determiners[toks[k].low] && toks[k].low != "that") {
 		k--
 	}
 	if k < 0 || at.qtok[k] >= 0 {
 		return false
 	}
-	w := lower(toks[k].text)
-	if w == "as" && k > 0 && (lower(toks[k-1].text) == "such" || lower(toks[k-1].text) == "known") {
+	w := toks[k].low
+	if w == "as" && k > 0 && (toks[k-1].low == "such" || toks[k-1].low == "known") {
 		return false // "words such as “…”", "known as “…”"
 	}
 	// "as the “review” recommended": "as" opens a clause with a verb of its own
@@ -1492,11 +1492,11 @@ func (at *attributor) characterised(qs int) bool {
 		qe++
 	}
 	if last := toks[qe-2].text; qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) && hasLetterOrDigit(last) {
-		if n := lower(toks[qe].text); strings.HasSuffix(n, "ed") || isCueWord(n) {
+		if n := toks[qe].low; strings.HasSuffix(n, "ed") || isCueWord(n) {
 			return false
 		}
 	}
-	return w == "as" || w == "being" && k > 0 && (lower(toks[k-1].text) == "of" || lower(toks[k-1].text) == "as")
+	return w == "as" || w == "being" && k > 0 && (toks[k-1].low == "of" || toks[k-1].low == "as")
 }
 
 // joinedQuotes reports whether quotation qi and the next one are joined in
@@ -1511,7 +1511,7 @@ func (at *attributor) joinedQuotes(qi int) bool {
 		return false
 	}
 	for ; k < e; k++ {
-		w := lower(toks[k].text)
+		w := toks[k].low
 		if w != "and" && w != "or" && w != "by" && w != "," && !determiners[w] || w == "that" {
 			return false
 		}
@@ -1545,7 +1545,7 @@ func (at *attributor) shortTail(k int) bool {
 // "Sen.").
 func (at *attributor) titleRun(k, end int) int {
 	n := 0
-	for k+n < end && personTitles[lower(at.tz.toks[k+n].text)] {
+	for k+n < end && personTitles[at.tz.toks[k+n].low] {
 		n++
 	}
 	return n
@@ -1575,7 +1575,7 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 	}
 	if !person(n) && at.ment[n] >= 0 && at.mend[n] == n+1 && at.a.Entities[at.ment[n]].Type == model.Place {
 		// "Ilse Varga of Vell, who"
-		if s := at.mstart[n]; s-2 >= lo && lower(toks[s-1].text) == "of" && person(s-2) {
+		if s := at.mstart[n]; s-2 >= lo && toks[s-1].low == "of" && person(s-2) {
 			n = s - 2
 		}
 	}
@@ -1596,11 +1596,11 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 	var r attribution
 	if person(n) {
 		r = at.entityAttribution(n)
-	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[lower(toks[n].text)] && isLowerWord(toks[n].text) {
+	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[toks[n].low] && isLowerWord(toks[n].text) {
 		// "the mayor, who said": a short noun phrase from its determiner; "a
 		// candidate who said" defines the candidate and names no speaker
 		for s := n; s >= lo && n-s < 6; s-- {
-			w := lower(toks[s].text)
+			w := toks[s].low
 			if !hasLetter(w) || prepositions[w] || clauseBreaks[w] || isCueWord(w) || at.qtok[s] >= 0 {
 				break
 			}
@@ -1654,7 +1654,7 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 	for c < j && toks[c].text != "," {
 		c++
 	}
-	if c >= j || c == s || c-s > 6 || !determiners[lower(toks[s].text)] {
+	if c >= j || c == s || c-s > 6 || !determiners[toks[s].low] {
 		return attribution{}
 	}
 	head := false
@@ -1662,7 +1662,7 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 		if at.ment[k] >= 0 || !hasLetterOrDigit(toks[k].text) {
 			return attribution{}
 		}
-		w := lower(toks[k].text)
+		w := toks[k].low
 		head = head || unnamedHeads[w] || nounCues[w] || w == "complaint"
 	}
 	if !head {
@@ -1711,7 +1711,7 @@ func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	if !r.ok || !speechCues[lower(r.cue)] || reportCues[lower(r.cue)] {
 		return attribution{}
 	}
-	if m := tokenAt(toks, r.mention.Start); m > lo && coordinators[lower(toks[m-1].text)] {
+	if m := tokenAt(toks, r.mention.Start); m > lo && coordinators[toks[m-1].low] {
 		return attribution{} // "A, B and C argued": several speakers, none of them alone
 	}
 	return r

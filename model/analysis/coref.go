@@ -40,7 +40,7 @@ func (at *attributor) genders() []string {
 	}
 	// a pronoun votes for the last person mentioned before it in its own or
 	// the previous sentence, when only one person is in reach
-	lastPerson, lastSent, people := -1, -1, 0
+	lastPerson, lastSent, people := -1, int32(-1), 0
 	for k, t := range toks {
 		if t.sent != lastSent {
 			if t.sent > lastSent+1 {
@@ -58,7 +58,7 @@ func (at *attributor) genders() []string {
 		if lastPerson < 0 || people > 1 || at.qtok[k] >= 0 {
 			continue
 		}
-		switch lower(t.text) {
+		switch t.low {
 		case "he", "him", "his", "himself":
 			votes[lastPerson][0]++
 		case "she", "her", "hers", "herself":

@@ -52,8 +52,8 @@ type linker struct {
 }
 
 // firstWord and lastWord are a mention's first and last words, lower-cased.
-func (l *linker) firstWord(m mention) string { return lower(l.tz.toks[m.ts].text) }
-func (l *linker) lastWord(m mention) string  { return lower(l.tz.toks[m.te-1].text) }
+func (l *linker) firstWord(m mention) string { return l.tz.toks[m.ts].low }
+func (l *linker) lastWord(m mention) string  { return l.tz.toks[m.te-1].low }
 
 // linkEntities turns raw mentions into the article's entities: quoted
 // titles of works kept whole, titles and roles stripped, junk dropped, then
@@ -77,7 +77,6 @@ func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Ent
 // lower-case words never start or end a name, junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
-	lowerSeen := lowercaseWords(tz)
 	var ms []mention
 	for _, r := range raw {
 		if r.title {
@@ -88,13 +87,13 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		ts, te := r.ts, r.te
 		if r.typ == model.Person {
 			for k := te - 2; k >= ts; k-- {
-				if personTitles[lower(tz.toks[k].text)] {
+				if personTitles[tz.toks[k].low] {
 					ts = k + 1
 					break
 				}
 			}
 		}
-		for ts < te && lower(tz.toks[ts].text) == "the" {
+		for ts < te && tz.toks[ts].low == "the" {
 			ts++
 		}
 		for te > ts {
@@ -105,7 +104,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			}
 			break
 		}
-		if te <= ts || junkMention(tz, ts, te, lowerSeen) {
+		if te <= ts || junkMention(tz, ts, te) {
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
@@ -158,7 +157,7 @@ func majorityType(l *linker) {
 func ofPlace(l *linker) {
 	places := map[string]bool{}
 	for _, m := range l.ms {
-		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && lower(l.tz.toks[m.te-2].text) == "of" {
+		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && l.tz.toks[m.te-2].low == "of" {
 			places[l.lastWord(m)] = true
 		}
 	}
@@ -347,14 +346,14 @@ func missedSurname(l *linker) {
 	}
 	for k, t := range toks {
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[lower(t.text)] {
+		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] {
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].sent == t.sent && isCapitalised(toks[k+1].text) && hasLetter(toks[k+1].text) {
+		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
 			continue // part of a longer name
 		}
-		if k > 0 && toks[k-1].sent == t.sent && isCapitalised(toks[k-1].text) && hasLetter(toks[k-1].text) &&
-			!personTitles[lower(toks[k-1].text)] {
+		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && hasLetter(toks[k-1].text) &&
+			!personTitles[toks[k-1].low] {
 			continue
 		}
 		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})

@@ -25,8 +25,8 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "the opposition People's Coast Party": the possessor belongs to the name
 		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
 			r.ts = ts - 2
-			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
-				!stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] && ts-r.ts < 6 {
+			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && tz.toks[r.ts-1].capital &&
+				!stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] && ts-r.ts < 6 {
 				r.ts--
 			}
 			for len(out) > 0 && out[len(out)-1].te > r.ts {
@@ -40,26 +40,26 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
 		// left out closes a person's name
 		if e := r.te; r.typ == model.Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
-			isCapitalised(tz.toks[e].text) && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
-			!calendarWords[lower(tz.toks[e].text)] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
+			tz.toks[e].capital && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
+			!calendarWords[tz.toks[e].low] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
 			(i+1 >= len(raw) || raw[i+1].ts > e) {
 			r.te++
 		}
 		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
 		// words the recogniser left out, up to a head noun, close the name
 		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
-			(nameWord(tz.toks[e].text) || isCapitalised(tz.toks[e].text) && rankInName[lower(tz.toks[e].text)]) &&
+			(nameWord(tz.toks[e].text) || tz.toks[e].capital && rankInName[tz.toks[e].low]) &&
 			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
-			if isHeadWord(lower(tz.toks[e].text)) {
+			if isHeadWord(tz.toks[e].low) {
 				r.te = e + 1
 			}
 		}
 		// "The Harbour Renewal Plan": a capitalised word the recogniser left
 		// out opens a name that has a head noun
-		if hl := lower(tz.toks[r.te-1].text); isCapitalised(tz.toks[r.te-1].text) && (orgHeads[hl] || otherHeads[hl]) {
-			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && isCapitalised(tz.toks[r.ts-1].text) &&
-				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[lower(tz.toks[r.ts-1].text)] &&
-				(!personTitles[lower(tz.toks[r.ts-1].text)] || rankInName[lower(tz.toks[r.ts-1].text)]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+		if hl := tz.toks[r.te-1].low; tz.toks[r.te-1].capital && (orgHeads[hl] || otherHeads[hl]) {
+			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && tz.toks[r.ts-1].capital &&
+				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] &&
+				(!personTitles[tz.toks[r.ts-1].low] || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
 				r.ts--
 			}
 			// "Veldorian Premier League", "Kia Motor Corp": a name just before
@@ -71,9 +71,9 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			}
 		}
 		if possessorInName(tz, r.te-1) && r.te+1 < len(tz.toks) &&
-			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && isCapitalised(tz.toks[r.te+1].text) {
+			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && tz.toks[r.te+1].capital {
 			e := r.te + 1
-			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && isCapitalised(tz.toks[e].text) {
+			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && tz.toks[e].capital {
 				e++
 			}
 			// swallow a raw mention that the extension now covers
@@ -82,13 +82,13 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 				i++
 			}
 			r.te = e
-			if head := lower(tz.toks[e-1].text); stateHeads[head] && !orgHeads[head] {
+			if head := tz.toks[e-1].low; stateHeads[head] && !orgHeads[head] {
 				r.typ = model.Place // "Luhansk People's Republics"
 			} else if r.typ == model.Person {
 				r.typ = model.Organization
 			}
 		}
-		if r.typ != model.Person && (geoHeads[lower(tz.toks[r.te-1].text)] || r.te-r.ts > 2 && geoHeads[lower(tz.toks[r.ts].text)] && lower(tz.toks[r.ts+1].text) == "of") {
+		if r.typ != model.Person && (geoHeads[tz.toks[r.te-1].low] || r.te-r.ts > 2 && geoHeads[tz.toks[r.ts].low] && tz.toks[r.ts+1].low == "of") {
 			r.typ = model.Place
 		}
 		r.typ = headType(tz, r)
@@ -98,7 +98,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
 			e := r.te
 			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
-				!isHeadWord(lower(tz.toks[e].text)) && (i+1 >= len(raw) || raw[i+1].ts > e) {
+				!isHeadWord(tz.toks[e].low) && (i+1 >= len(raw) || raw[i+1].ts > e) {
 				e++
 			}
 			if e > r.te && r.typ != model.Person {
@@ -119,7 +119,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		}
 		if r.te-ts == 1 && r.typ != model.Place && isDemonym(tz, ts) {
 			r.typ = model.Other // "every Veldorian family"
-			demonyms[lower(tz.toks[ts].text)] = true
+			demonyms[tz.toks[ts].low] = true
 		}
 		out = append(out, r)
 	}
@@ -133,7 +133,7 @@ func appositivePerson(tz *tokenized, k int) bool {
 	if k+2 >= len(tz.toks) || tz.toks[k].text != "," || tz.toks[k+1].sent != tz.toks[k-1].sent {
 		return false
 	}
-	switch lower(tz.toks[k+1].text) {
+	switch tz.toks[k+1].low {
 	case "a", "an", "the", "his", "her", "their":
 	default:
 		return false
@@ -187,7 +187,7 @@ func afterThe(tz *tokenized, k int) bool {
 // name through a possessive: "People's" in "People's Coast Party" and a
 // plural with a bare apostrophe, "Dockworkers’ Federation".
 func possessorInName(tz *tokenized, k int) bool {
-	if k < 0 || k+2 >= len(tz.toks) || !isCapitalised(tz.toks[k].text) || !isCapitalised(tz.toks[k+2].text) ||
+	if k < 0 || k+2 >= len(tz.toks) || !tz.toks[k].capital || !tz.toks[k+2].capital ||
 		tz.toks[k+2].sent != tz.toks[k].sent {
 		return false
 	}
@@ -202,7 +202,7 @@ func possessorInName(tz *tokenized, k int) bool {
 // demonym used as an adjective: "-ian", "-ean", "-ese" or "-ish" before a
 // noun ("Veldorian scientists", "every Veldorian family"), not a given name.
 func isDemonym(tz *tokenized, k int) bool {
-	w := lower(tz.toks[k].text)
+	w := tz.toks[k].low
 	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
 		len(w) < 6 || givenNameGender(w) != "" || k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
 		return false
@@ -269,7 +269,7 @@ func nameWord(w string) bool {
 // thing it names ("Party", "Bay", "Port").
 func hasHeadWord(tz *tokenized, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		w := lower(tz.toks[k].text)
+		w := tz.toks[k].low
 		if orgHeads[w] || geoHeads[w] || streetHeads[w] || naturalFirsts[w] || placeFirsts[w] || stateHeads[w] {
 			return true
 		}
@@ -300,34 +300,21 @@ func nearestFull(cands []int, i int, key func(int) string) (int, bool) {
 	return best, best >= 0
 }
 
-// lowercaseWords lists the words the article uses in lower case somewhere.
-func lowercaseWords(tz *tokenized) map[string]bool {
-	seen := map[string]bool{}
-	for _, t := range tz.toks {
-		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
-			seen[t.text] = true
-		}
-	}
-	return seen
-}
-
 // junkMention drops what is capitalised but no name: calendar words, and a
 // single sentence-initial word that the article also uses in lower case
 // ("Negotiations between …" where "negotiations" appears later).
-func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
+func junkMention(tz *tokenized, ts, te int) bool {
 	if te-ts != 1 {
 		return false
 	}
-	w := tz.toks[ts].text
-	lw := lower(w)
+	w, lw := tz.toks[ts].text, tz.toks[ts].low
 	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) {
 		return true
 	}
 	// "South Korean", "West German": a compass word before a demonym names
 	// no place of its own
 	if compassWords[lw] && ts+1 < len(tz.toks) && tz.toks[ts+1].sent == tz.toks[ts].sent {
-		n := tz.toks[ts+1].text
-		if ln := lower(n); isCapitalised(n) && (strings.HasSuffix(ln, "an") || strings.HasSuffix(ln, "ese")) {
+		if n, ln := tz.toks[ts+1].text, tz.toks[ts+1].low; isCapitalised(n) && (strings.HasSuffix(ln, "an") || strings.HasSuffix(ln, "ese")) {
 			return true
 		}
 	}
@@ -336,7 +323,7 @@ func junkMention(tz *tokenized, ts, te int, lowerSeen map[string]bool) bool {
 		return true
 	}
 	first := ts == 0 || tz.toks[ts-1].sent != tz.toks[ts].sent || !hasLetterOrDigit(tz.toks[ts-1].text) && isOpeningPunct(tz.toks[ts-1].text)
-	return first && lowerSeen[lw]
+	return first && tz.usedInLowerCase(lw)
 }
 
 // initials of the capitalised words of a name: United Nations -> UN.

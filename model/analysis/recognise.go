@@ -6,13 +6,14 @@ import "github.com/byline-reader/byline/model"
 // included, as one document so that its consistency pass sees every
 // sentence.
 func (p *Pipeline) recognise(tz *tokenized) []rawMention {
+	// one array of words that every sentence is a slice of
+	words := make([]string, len(tz.toks))
+	for k, t := range tz.toks {
+		words[k] = t.text
+	}
 	sents := make([][]string, len(tz.sents))
 	for i, s := range tz.sents {
-		words := make([]string, s.end-s.start)
-		for k := s.start; k < s.end; k++ {
-			words[k-s.start] = tz.toks[k].text
-		}
-		sents[i] = words
+		sents[i] = words[s.start:s.end:s.end]
 	}
 	tags := p.tagger.TagDocument(sents)
 	var out []rawMention

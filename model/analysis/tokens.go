@@ -11,9 +11,11 @@ import (
 // token is one word or punctuation mark with its place in the text.
 type token struct {
 	model.Span
-	text string
-	sent int // index into the article's flat sentence list (title is sentence 0)
-	para int // paragraph index, -1 for the headline
+	text    string
+	low     string // text lower-cased, once for every stage
+	capital bool   // text starts with a capital letter
+	sent    int32  // index into the article's flat sentence list (title is sentence 0)
+	para    int32  // paragraph index, -1 for the headline
 }
 
 // sentenceRef is one sentence of the flat list the recogniser sees.
@@ -27,6 +29,23 @@ type sentenceRef struct {
 type tokenized struct {
 	toks  []token
 	sents []sentenceRef
+	// lowerSeen holds the words written in lower case somewhere in the
+	// article, built the first time it is asked
+	lowerSeen map[string]bool
+}
+
+// usedInLowerCase reports whether the article writes w in lower case
+// anywhere ("negotiations" after a sentence opening "Negotiations").
+func (tz *tokenized) usedInLowerCase(w string) bool {
+	if tz.lowerSeen == nil {
+		tz.lowerSeen = map[string]bool{}
+		for _, t := range tz.toks {
+			if isLowerWord(t.text) {
+				tz.lowerSeen[t.text] = true
+			}
+		}
+	}
+	return tz.lowerSeen[w]
 }
 
 func tokenizeArticle(a *model.Article) *tokenized {
@@ -35,7 +54,8 @@ func tokenizeArticle(a *model.Article) *tokenized {
 		first := len(tz.toks)
 		si := len(tz.sents)
 		tokenize(a.Text, sp, func(s, e int) {
-			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: a.Text[s:e], sent: si, para: para})
+			w := a.Text[s:e]
+			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: w, low: lower(w), capital: isCapitalised(w), sent: int32(si), para: int32(para)})
 		})
 		if len(tz.toks) > first {
 			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
