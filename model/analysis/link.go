@@ -59,6 +59,11 @@ func (l *linker) lastWord(m mention) string  { return l.tz.toks[m.te-1].low }
 // titles of works kept whole, titles and roles stripped, junk dropped, then
 // the linking passes, then one entity per type and key.
 func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Entity {
+	return linkWith(a, tz, raw, linkPasses)
+}
+
+// linkWith links with the given passes, so that a test can leave one out.
+func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPass) []model.Entity {
 	titles := quotedTitles(a, tz)
 	raw, hit := withoutTitles(raw, titles)
 	raw, demonyms := shapeNames(tz, raw)
@@ -66,7 +71,7 @@ func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Ent
 	raw = withTitles(a, tz, raw, titles, hit)
 	l := &linker{a: a, tz: tz, demonyms: demonyms}
 	l.ms = trimmedMentions(a, tz, raw)
-	for _, p := range linkPasses {
+	for _, p := range passes {
 		p.run(l)
 	}
 	return l.entities()
