@@ -123,73 +123,6 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 	return ms
 }
 
-// majorityType gives each name one type: the majority of its mentions,
-// people first on ties. A word used as a demonym once is one throughout.
-func majorityType(l *linker) {
-	votes := map[string]*[4]int{}
-	for _, m := range l.ms {
-		v := votes[m.key]
-		if v == nil {
-			v = &[4]int{}
-			votes[m.key] = v
-		}
-		v[m.typ]++
-	}
-	l.alone = map[string]bool{}
-	for i := range l.ms {
-		m := &l.ms[i]
-		v := votes[m.key]
-		best := model.Person
-		for t := model.Person; t <= model.Other; t++ {
-			if v[t] > v[best] {
-				best = t
-			}
-		}
-		m.typ = best
-		if l.demonyms[m.key] || faithWords[m.key] {
-			m.typ = model.Other
-		}
-	}
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts == 1 {
-			l.alone[m.key] = true
-		}
-	}
-}
-
-// ofPlace: in "University of Kessary", "Bank of Veldoria" the word after
-// "of" is a place, wherever it stands alone.
-func ofPlace(l *linker) {
-	places := map[string]bool{}
-	for _, m := range l.ms {
-		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && l.tz.toks[m.te-2].low == "of" {
-			places[l.lastWord(m)] = true
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.te-m.ts == 1 && m.typ != model.Place && places[m.key] {
-			m.typ = model.Place
-		}
-	}
-}
-
-// surnameMakesPerson: a name of two or three words with no head noun,
-// whose last word stands alone for a person elsewhere, is that person:
-// "Matthias Okafor" … "Okafor said".
-func surnameMakesPerson(l *linker) {
-	toPerson := map[string]bool{}
-	for _, m := range l.ms {
-		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) {
-			toPerson[m.key] = true
-		}
-	}
-	for i := range l.ms {
-		if toPerson[l.ms[i].key] {
-			l.ms[i].typ = model.Person
-		}
-	}
-}
-
 // oneWordPerson: a person known by one word joins the nearest full name
 // that ends (or else starts) with it.
 func oneWordPerson(l *linker) {
@@ -293,34 +226,6 @@ func (l *linker) joinsShort(m, full mention) bool {
 		return false
 	}
 	return true
-}
-
-// theWordPlace: one capitalised word after "the" is hardly ever a person's
-// name; before a word for a landform or water, or with nothing after it,
-// it is a place's: "the porpoises of the Vell estuary", "a limit for the
-// Vell" ("the Clinton administration" stays a person's).
-func theWordPlace(l *linker) {
-	toks := l.tz.toks
-	thePlace := map[string]bool{}
-	for _, m := range l.ms {
-		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) {
-			continue
-		}
-		k := m.te
-		if afterThe(l.tz, m.ts) && (k >= len(toks) || toks[k].sent != toks[m.ts].sent || !hasLetterOrDigit(toks[k].text) ||
-			geoHeads[toks[k].text] || streetHeads[toks[k].text] || prepositions[toks[k].text]) {
-			if _, ok := thePlace[m.key]; !ok {
-				thePlace[m.key] = true
-			}
-		} else {
-			thePlace[m.key] = false // a person elsewhere: "Vell said"
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && thePlace[m.key] {
-			m.typ = model.Place
-		}
-	}
 }
 
 // missedSurname: a person's surname the recogniser missed somewhere is

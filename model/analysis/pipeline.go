@@ -1,8 +1,11 @@
-// Package analysis fills a model.Article in from its text: paragraphs and
-// sentences (segment.go), the one token index every stage reads
-// (tokens.go), quotations (quotes.go), names (recognise.go), the entities
-// they make (link.go), pronouns (coref.go) and who said each quotation
-// (attribute.go, a sieve of named rules). Word lists live in words.go.
+// Package analysis fills a model.Article in from its text, one stage per
+// file: paragraphs and sentences (segment.go), the one token index every
+// stage reads (tokens.go), quotations (quotes.go), names (recognise.go,
+// with the tagger in model/tagger), what kind of thing each name names
+// (types.go), the entities the names make (link.go, a list of named
+// passes), the people pronouns refer to (coref.go) and who said each
+// quotation (attribute.go, a sieve of named rules). Every word list is in
+// words.go.
 package analysis
 
 import (

@@ -36,18 +36,6 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	return out
 }
 
-func entityType(tag string) model.EntityType {
-	switch tag {
-	case "PER":
-		return model.Person
-	case "LOC":
-		return model.Place
-	case "ORG":
-		return model.Organization
-	}
-	return model.Other
-}
-
 // speechVerbIn reports a lower-case speech verb at token k, which no name
 // runs through: "Park Sun-ok said Kim" is two names.
 func speechVerbIn(tz *tokenized, k int) bool {

@@ -1,0 +1,355 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Every decision about what kind of thing a name names is in this file, in
+// the order it is taken: the tagger's tag (entityType), what the form of the
+// name says (shapeNames: head words, possessives, demonyms), then the
+// linking passes that type a name by all its mentions (majority-type,
+// of-place, surname-makes-person, the-word-place). The other linking
+// passes only join mentions, taking the type of the name they join.
+
+func entityType(tag string) model.EntityType {
+	switch tag {
+	case "PER":
+		return model.Person
+	case "LOC":
+		return model.Place
+	case "ORG":
+		return model.Organization
+	}
+	return model.Other
+}
+
+// shapeNames applies what the form of a name says about it:
+//   - names that run on through a possessive after a collective noun are one
+//     name: "Luhansk People’s Republics", "the Women’s Hospital";
+//   - a name ending in a word for a landform or body of water is a place:
+//     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
+func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
+	out := raw[:0:0]
+	demonyms := map[string]bool{}
+	for i := 0; i < len(raw); i++ {
+		r := raw[i]
+		// "the opposition People's Coast Party": the possessor belongs to the name
+		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
+			r.ts = ts - 2
+			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && tz.toks[r.ts-1].capital &&
+				!stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] && ts-r.ts < 6 {
+				r.ts--
+			}
+			for len(out) > 0 && out[len(out)-1].te > r.ts {
+				r.ts = min(r.ts, out[len(out)-1].ts)
+				out = out[:len(out)-1]
+			}
+			if r.typ == model.Person {
+				r.typ = model.Organization
+			}
+		}
+		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
+		// left out closes a person's name
+		if e := r.te; r.typ == model.Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
+			tz.toks[e].capital && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
+			!calendarWords[tz.toks[e].low] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
+			(i+1 >= len(raw) || raw[i+1].ts > e) {
+			r.te++
+		}
+		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
+		// words the recogniser left out, up to a head noun, close the name
+		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
+			(nameWord(tz.toks[e].text) || tz.toks[e].capital && rankInName[tz.toks[e].low]) &&
+			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
+			if isHeadWord(tz.toks[e].low) {
+				r.te = e + 1
+			}
+		}
+		// "The Harbour Renewal Plan": a capitalised word the recogniser left
+		// out opens a name that has a head noun
+		if hl := tz.toks[r.te-1].low; tz.toks[r.te-1].capital && (orgHeads[hl] || otherHeads[hl]) {
+			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && tz.toks[r.ts-1].capital &&
+				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] &&
+				(!personTitles[tz.toks[r.ts-1].low] || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				r.ts--
+			}
+			// "Veldorian Premier League", "Kia Motor Corp": a name just before
+			// opens it
+			if n := len(out); n > 0 && out[n-1].te == r.ts && tz.toks[out[n-1].ts].sent == tz.toks[r.ts].sent &&
+				nameWord(tz.toks[out[n-1].ts].text) && nameWord(tz.toks[r.ts-1].text) && (out[n-1].te-out[n-1].ts == 1 || out[n-1].typ != model.Person) {
+				r.ts = out[n-1].ts
+				out = out[:n-1]
+			}
+		}
+		if possessorInName(tz, r.te-1) && r.te+1 < len(tz.toks) &&
+			tz.toks[r.te+1].sent == tz.toks[r.te-1].sent && tz.toks[r.te+1].capital {
+			e := r.te + 1
+			for e < len(tz.toks) && e-r.te < 5 && tz.toks[e].sent == tz.toks[r.te].sent && tz.toks[e].capital {
+				e++
+			}
+			// swallow a raw mention that the extension now covers
+			for i+1 < len(raw) && raw[i+1].ts < e {
+				e = max(e, raw[i+1].te)
+				i++
+			}
+			r.te = e
+			if head := tz.toks[e-1].low; stateHeads[head] && !orgHeads[head] {
+				r.typ = model.Place // "Luhansk People's Republics"
+			} else if r.typ == model.Person {
+				r.typ = model.Organization
+			}
+		}
+		if r.typ != model.Person && (geoHeads[tz.toks[r.te-1].low] || r.te-r.ts > 2 && geoHeads[tz.toks[r.ts].low] && tz.toks[r.ts+1].low == "of") {
+			r.typ = model.Place
+		}
+		r.typ = headType(tz, r)
+		// "the Rovers winger Aleksi Moreau": a name right after a person's
+		// role; "the substitute Tobias Wren": the words of it the recogniser
+		// left out close it
+		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
+			e := r.te
+			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
+				!isHeadWord(tz.toks[e].low) && (i+1 >= len(raw) || raw[i+1].ts > e) {
+				e++
+			}
+			if e > r.te && r.typ != model.Person {
+				r.te, r.typ = e, model.Person
+			}
+			if (r.typ == model.Organization || r.typ == model.Other) && r.te-r.ts >= 2 {
+				r.typ = model.Person
+			}
+		}
+		// "the role of Mara, a crane operator’s daughter": a name in
+		// apposition to a noun for a person is a person's
+		if r.typ != model.Person && r.te-r.ts <= 2 && !hasHeadWord(tz, r.ts, r.te) && appositivePerson(tz, r.te) {
+			r.typ = model.Person
+		}
+		ts := r.ts
+		for ts < r.te-1 && isLowerWord(tz.toks[ts].text) {
+			ts++ // "the Veldorian economy"
+		}
+		if r.te-ts == 1 && r.typ != model.Place && isDemonym(tz, ts) {
+			r.typ = model.Other // "every Veldorian family"
+			demonyms[tz.toks[ts].low] = true
+		}
+		out = append(out, r)
+	}
+	return out, demonyms
+}
+
+// headType types a name of several words by its head noun, the word that
+// says what kind of thing it names: "Coast Party" and "Halvard Lines" are
+// organisations, "Marrow Bay" and "Port Anselm" places. A name that starts
+// with a known given name stays a person ("Michael Bay").
+func headType(tz *tokenized, r rawMention) model.EntityType {
+	if r.te-r.ts < 2 {
+		return r.typ
+	}
+	first, last := tz.toks[r.ts].text, tz.toks[r.te-1].text
+	if !isCapitalised(last) || !isCapitalised(first) {
+		return r.typ
+	}
+	lf, ll := lower(first), lower(last)
+	if r.typ == model.Person && givenNameGender(lf) != "" {
+		return r.typ
+	}
+	switch {
+	case otherHeads[ll]:
+		return model.Other
+	case r.typ == model.Person && publisherHeads[ll]:
+		return model.Organization
+	case orgHeads[ll]:
+		if r.typ == model.Place && stateHeads[ll] {
+			return r.typ // "Russian Federation"
+		}
+		return model.Organization
+	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
+		return model.Place
+	case placeFirsts[lf]:
+		if r.typ == model.Organization {
+			return r.typ // a club named for its town: "Port Vale"
+		}
+		return model.Place
+	}
+	return r.typ
+}
+
+// isHeadWord: a word that ends a name and says what kind of thing it names.
+func isHeadWord(w string) bool {
+	return orgHeads[w] || otherHeads[w] || geoHeads[w] || streetHeads[w]
+}
+
+// hasHeadWord reports whether a name has a word that says what kind of
+// thing it names ("Party", "Bay", "Port").
+func hasHeadWord(tz *tokenized, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		w := tz.toks[k].low
+		if orgHeads[w] || geoHeads[w] || streetHeads[w] || naturalFirsts[w] || placeFirsts[w] || stateHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositivePerson reports whether the name ending before token k is
+// followed by an apposition whose head noun is a person: ", a crane
+// operator’s daughter who …", ", the former striker".
+func appositivePerson(tz *tokenized, k int) bool {
+	if k+2 >= len(tz.toks) || tz.toks[k].text != "," || tz.toks[k+1].sent != tz.toks[k-1].sent {
+		return false
+	}
+	switch tz.toks[k+1].low {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return false
+	}
+	head := ""
+	for j := k + 2; j < len(tz.toks) && j < k+9 && tz.toks[j].sent == tz.toks[k].sent; j++ {
+		w := tz.toks[j].text
+		lw := lower(w)
+		if isPossessive(w) {
+			continue
+		}
+		if !hasLetterOrDigit(w) && w != "(" && w != "\"" && w != "“" || relativeWords[lw] {
+			// the phrase ends with a clause of its own or with punctuation
+			// (not with a preposition: "Arbil, a senior official in Baghdad
+			// said" is no apposition)
+			return personNouns[head] && isLowerWord(head)
+		}
+		if prepositions[lw] || clauseBreaks[lw] || titleSmallWords[lw] || !hasLetterOrDigit(w) {
+			break
+		}
+		head = w
+	}
+	return false
+}
+
+// possessorInName reports whether token k is a word that runs on into a
+// name through a possessive: "People's" in "People's Coast Party" and a
+// plural with a bare apostrophe, "Dockworkers’ Federation".
+func possessorInName(tz *tokenized, k int) bool {
+	if k < 0 || k+2 >= len(tz.toks) || !tz.toks[k].capital || !tz.toks[k+2].capital ||
+		tz.toks[k+2].sent != tz.toks[k].sent {
+		return false
+	}
+	w, p := tz.toks[k].text, tz.toks[k+1].text
+	if (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "men")) && isPossessive(p) {
+		return true
+	}
+	return (p == "'" || p == "’") && len(w) > 3 && strings.HasSuffix(w, "s") && tz.toks[k+1].Start == tz.toks[k].End
+}
+
+// isDemonym reports whether the single capitalised word at k is a
+// demonym used as an adjective: "-ian", "-ean", "-ese" or "-ish" before a
+// noun ("Veldorian scientists", "every Veldorian family"), not a given name.
+func isDemonym(tz *tokenized, k int) bool {
+	w := tz.toks[k].low
+	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
+		len(w) < 6 || givenNameGender(w) != "" || k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
+		return false
+	}
+	n := tz.toks[k+1].text
+	ln := lower(n)
+	if !isLowerWord(n) || isCueWord(ln) || subjectSkips[ln] || beForms[ln] || clauseBreaks[ln] || prepositions[ln] ||
+		strings.HasSuffix(ln, "ed") || strings.HasSuffix(ln, "ly") && len(ln) > 6 {
+		return false
+	}
+	return true
+}
+
+// majorityType gives each name one type: the majority of its mentions,
+// people first on ties. A word used as a demonym once is one throughout.
+func majorityType(l *linker) {
+	votes := map[string]*[4]int{}
+	for _, m := range l.ms {
+		v := votes[m.key]
+		if v == nil {
+			v = &[4]int{}
+			votes[m.key] = v
+		}
+		v[m.typ]++
+	}
+	l.alone = map[string]bool{}
+	for i := range l.ms {
+		m := &l.ms[i]
+		v := votes[m.key]
+		best := model.Person
+		for t := model.Person; t <= model.Other; t++ {
+			if v[t] > v[best] {
+				best = t
+			}
+		}
+		m.typ = best
+		if l.demonyms[m.key] || faithWords[m.key] {
+			m.typ = model.Other
+		}
+	}
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts == 1 {
+			l.alone[m.key] = true
+		}
+	}
+}
+
+// ofPlace: in "University of Kessary", "Bank of Veldoria" the word after
+// "of" is a place, wherever it stands alone.
+func ofPlace(l *linker) {
+	places := map[string]bool{}
+	for _, m := range l.ms {
+		if (m.typ == model.Organization || m.typ == model.Place) && m.te-m.ts >= 3 && l.tz.toks[m.te-2].low == "of" {
+			places[l.lastWord(m)] = true
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.te-m.ts == 1 && m.typ != model.Place && places[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// surnameMakesPerson: a name of two or three words with no head noun,
+// whose last word stands alone for a person elsewhere, is that person:
+// "Matthias Okafor" … "Okafor said".
+func surnameMakesPerson(l *linker) {
+	toPerson := map[string]bool{}
+	for _, m := range l.ms {
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) {
+			toPerson[m.key] = true
+		}
+	}
+	for i := range l.ms {
+		if toPerson[l.ms[i].key] {
+			l.ms[i].typ = model.Person
+		}
+	}
+}
+
+// theWordPlace: one capitalised word after "the" is hardly ever a person's
+// name; before a word for a landform or water, or with nothing after it,
+// it is a place's: "the porpoises of the Vell estuary", "a limit for the
+// Vell" ("the Clinton administration" stays a person's).
+func theWordPlace(l *linker) {
+	toks := l.tz.toks
+	thePlace := map[string]bool{}
+	for _, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) {
+			continue
+		}
+		k := m.te
+		if afterThe(l.tz, m.ts) && (k >= len(toks) || toks[k].sent != toks[m.ts].sent || !hasLetterOrDigit(toks[k].text) ||
+			geoHeads[toks[k].text] || streetHeads[toks[k].text] || prepositions[toks[k].text]) {
+			if _, ok := thePlace[m.key]; !ok {
+				thePlace[m.key] = true
+			}
+		} else {
+			thePlace[m.key] = false // a person elsewhere: "Vell said"
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && thePlace[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
