@@ -1,0 +1,141 @@
+package analysis
+
+import "strings"
+
+// Whether quoted words are speech at all: titles, names and scare quotes
+// are not; clauses and characterisations are.
+
+// looksLikeSpeech tells spoken words from quoted titles and scare quotes:
+// a sentence or a clause of several words is speech; a short run of
+// capitalised words or a term after "so-called" is not.
+func (at *attributor) looksLikeSpeech(qi int) bool {
+	q := at.a.Quotes[qi]
+	text := strings.TrimSpace(q.Text)
+	words := strings.Fields(text)
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if qs > 0 {
+		p := toks[qs-1].low
+		if p == "so-called" || p == "dubbed" || p == "titled" || p == "entitled" || p == "named" || p == "term" || p == "word" || p == "phrase" {
+			return false
+		}
+	}
+	if looksLikeTitle(text) {
+		return false // a title: “Rivers of Salt”
+	}
+	if len(words) >= 5 {
+		return true
+	}
+	return strings.ContainsAny(text, ".!?")
+}
+
+// looksLikeTitle: a short run of capitalised words and the small words of
+// titles, with no sentence punctuation: “Rivers of Salt”.
+func looksLikeTitle(text string) bool {
+	text = strings.TrimSpace(text)
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(text, ".!?,") {
+		return false
+	}
+	caps, small := 0, 0
+	for _, w := range words {
+		if isCapitalised(w) {
+			caps++
+		} else if titleSmallWords[strings.ToLower(w)] {
+			small++
+		}
+	}
+	return caps > 0 && caps+small == len(words)
+}
+
+// isTitleOrName reports whether a quotation names something rather than
+// quotes someone: after "so-called" or "titled", after a noun for a work
+// ("the novel “…”"), after a noun and "called" or "named" ("a group called
+// “…”"), or a title-case phrase used as a noun ("sales of “The Long Tide”",
+// "“Estuary Hours” follows …").
+func (at *attributor) isTitleOrName(qi int) bool {
+	q := at.a.Quotes[qi]
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if qs < 0 {
+		return false
+	}
+	// the value of an attribute in markup: <tweet id="…">
+	if before := strings.TrimRight(at.a.Text[max(0, q.Start-4):q.Start], "\"“'`"); strings.HasSuffix(before, "=") {
+		return true
+	}
+	prev, prev2 := "", ""
+	if qs > 0 && toks[qs-1].sent == toks[qs].sent && at.qtok[qs-1] < 0 {
+		prev = toks[qs-1].low
+		if qs > 1 && toks[qs-2].sent == toks[qs].sent {
+			prev2 = toks[qs-2].text
+		}
+	}
+	if namingWords[prev] || titleNouns[prev] && isLowerWord(toks[qs-1].text) {
+		return true
+	}
+	if (prev == "called" || prev == "named" || prev == "dubbed") && prev2 != "" {
+		p := lower(prev2)
+		if beForms[p] || isLowerWord(prev2) && pronouns[p] == "" && !clauseBreaks[p] && !subjectSkips[p] &&
+			!strings.HasSuffix(p, "ly") && at.ment[qs-2] < 0 && p != "them" && p != "him" && p != "her" && p != "it" && p != "us" && p != "me" {
+			return true // "a group called “…”", "the plan is called “…”"
+		}
+	}
+	// a title keeps its sentence's comma or full stop inside the marks:
+	// on “Morning Harbour,”
+	text := strings.TrimSpace(q.Text)
+	if trimmed := strings.TrimRight(text, ",."); len(strings.Fields(trimmed)) >= 2 {
+		text = trimmed
+	}
+	if !looksLikeTitle(text) {
+		return false
+	}
+	if prepositions[prev] || isPossessive(prev) {
+		return true // "sales of “The Long Tide”", "the station's “Morning Harbour”"
+	}
+	// a title that opens its sentence and goes on as its subject
+	qe := qs
+	for qe < len(toks) && toks[qe].Start < q.End {
+		qe++
+	}
+	if at.startsSentence(q) && qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) {
+		return true
+	}
+	return false
+}
+
+// clauseLike tells words someone may have said from a quoted name, title or
+// term: at least three words, and not all of them capitalised.
+func (at *attributor) clauseLike(qi int) bool {
+	text := strings.TrimRight(strings.TrimSpace(at.a.Quotes[qi].Text), ".,;:!?")
+	return len(strings.Fields(text)) >= 3 && !looksLikeTitle(text)
+}
+
+// characterised reports a short quotation that characterises someone or
+// something in the subject's words: "dismissed Y as “…”", "accused Y of
+// being “…”".
+func (at *attributor) characterised(qs int) bool {
+	toks := at.tz.toks
+	k := qs - 1
+	if k > 0 && (determiners[toks[k].low] && toks[k].low != "that") {
+		k--
+	}
+	if k < 0 || at.qtok[k] >= 0 {
+		return false
+	}
+	w := toks[k].low
+	if w == "as" && k > 0 && (toks[k-1].low == "such" || toks[k-1].low == "known") {
+		return false // "words such as “…”", "known as “…”"
+	}
+	// "as the “review” recommended": "as" opens a clause with a verb of its own
+	qe := qs
+	for qe < len(toks) && at.qtok[qe] == at.qtok[qs] {
+		qe++
+	}
+	if last := toks[qe-2].text; qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) && hasLetterOrDigit(last) {
+		if n := toks[qe].low; strings.HasSuffix(n, "ed") || isCueWord(n) {
+			return false
+		}
+	}
+	return w == "as" || w == "being" && k > 0 && (toks[k-1].low == "of" || toks[k-1].low == "as")
+}

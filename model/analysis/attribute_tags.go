@@ -1,0 +1,517 @@
+package analysis
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Tags: the speech verbs and phrases around a quotation that attribute
+// it, before it, after it, or closing the paragraph before.
+
+// dashSignature reads `"…" ― Name` at the end of a paragraph.
+func (at *attributor) dashSignature(from, to int) attribution {
+	toks := at.tz.toks
+	if from >= to || to-from > 7 {
+		return attribution{}
+	}
+	switch toks[from].text {
+	case "―", "—", "–", "-", "--":
+	default:
+		return attribution{}
+	}
+	s, e := from+1, to
+	for e > s && !hasLetterOrDigit(toks[e-1].text) {
+		e--
+	}
+	if e <= s {
+		return attribution{}
+	}
+	for k := s; k < e; k++ {
+		if !toks[k].capital && hasLetterOrDigit(toks[k].text) {
+			return attribution{}
+		}
+	}
+	if at.ment[s] >= 0 {
+		return at.entityAttribution(s)
+	}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
+}
+
+// trailing looks for a cue within limit tokens after a quotation, in its
+// sentence, and the subject around it.
+//
+// With adjacent set, the attribution must follow the quotation directly
+// ("…," she said), so that a later clause ("…, and he urged") is not read as
+// the quotation's attribution.
+func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
+	toks := at.tz.toks
+	end := min(to, from+limit)
+	if from >= end || from == 0 {
+		return attribution{}
+	}
+	sent := toks[from-1].sent // the sentence the quotation closes
+	nextSent := false
+	if toks[from].sent != sent && at.qtok[from-1] >= 0 && at.startsSentence(at.a.Quotes[at.qtok[from-1]]) {
+		// “Does anybody know?” Graham asked. — the quotation is a sentence of
+		// its own and its attribution the next one
+		sent = toks[from].sent
+		nextSent = true
+	}
+	first := from
+	for first < end && !hasLetterOrDigit(toks[first].text) {
+		first++
+	}
+	for k := from; k < end; k++ {
+		w := toks[k].low
+		if toks[k].sent != sent {
+			break
+		}
+		if w == "according" && k+1 < to && toks[k+1].low == "to" {
+			if r := at.subjectAfter(k+2, to); r.ok {
+				r.cue = "according to"
+				return r
+			}
+			continue
+		}
+		if w == "per" && k == first {
+			// "“…,” per the party's bylaws"
+			if r := at.subjectAfter(k+1, to); r.ok {
+				r.cue = "per"
+				return r
+			}
+			continue
+		}
+		if at.qtok[k] >= 0 || !at.isCue(k) || reportCues[w] || at.isNounUse(k) {
+			continue
+		}
+		if nextSent && !at.shortTail(k) {
+			// “…” Reid said both men were … — a statement of its own, not a tag
+			return attribution{}
+		}
+		if nextSent && at.introducesNext(k) {
+			// “B.” She added, “C.” — the tag opens the next quotation
+			return attribution{}
+		}
+		// between the quotation and the cue: a subject (X said), or nothing (said X)
+		if k == from || onlyPunct(toks[from:k]) {
+			if strings.HasSuffix(w, "ing") || w == "put" || w == "puts" {
+				// "…," adding that …: a participle has no subject after it,
+				// and "put it" none but "it"
+				continue
+			}
+			if r := at.subjectAfter(k+1, to); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if r := at.subjectBefore(k, from); r.ok {
+			if at.relativeMention(r) {
+				return attribution{} // "“…,” as sailors who have complained": a clause about others
+			}
+			if adjacent && first < len(toks) && r.mention.Start > toks[first].Start && !at.titlesOnly(first, r.mention.Start) {
+				return attribution{}
+			}
+			r.cue = toks[k].text
+			return r
+		}
+		// “…” about the plan, said X. — a tag that closes the sentence
+		// after the words that continue the quotation
+		if !adjacent {
+			if r := at.closingTag(k, to); r.ok {
+				return r
+			}
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// closingTag reads ", said X." closing a sentence at the cue k: the
+// inverted tag names the speaker of every quotation before it in the
+// sentence.
+func (at *attributor) closingTag(k, to int) attribution {
+	toks := at.tz.toks
+	if k == 0 || toks[k-1].text != "," {
+		return attribution{}
+	}
+	switch toks[k].low {
+	case "said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "notes", "explained", "explains":
+	default:
+		return attribution{}
+	}
+	r := at.subjectAfter(k+1, to)
+	if !r.ok {
+		return attribution{}
+	}
+	e := tokenAt(toks, r.mention.End-1)
+	if e < 0 {
+		return attribution{}
+	}
+	e++
+	if e >= len(toks) || toks[e].sent != toks[k].sent {
+		r.cue = toks[k].text
+		return r
+	}
+	switch toks[e].text {
+	case ".", ",", ";", "!", "?":
+		r.cue = toks[k].text
+		return r
+	}
+	return attribution{}
+}
+
+// titlesOnly reports whether the tokens from k up to byte offset end are all
+// titles and roles ("Sen." before a name, "US" before "President").
+func (at *attributor) titlesOnly(k int, end int) bool {
+	toks := at.tz.toks
+	for ; k < len(toks) && toks[k].Start < end; k++ {
+		w := toks[k].low
+		if !personTitles[w] && !toks[k].capital && hasLetterOrDigit(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// leading looks for a cue before a quotation, in the same sentence,
+// nearest first, reading past other quotations.
+func (at *attributor) leading(before, lo int) attribution {
+	toks := at.tz.toks
+	for k := before - 1; k >= lo; k-- {
+		if at.qtok[k] >= 0 {
+			continue
+		}
+		w := toks[k].low
+		if w == "according" && k+1 < before && toks[k+1].low == "to" {
+			if r := at.subjectAfter(k+2, before); r.ok {
+				r.cue = "according to"
+				return r
+			}
+			continue
+		}
+		if nounCues[w] {
+			if at.predicateAbout(k, before) {
+				continue // "Penrose's statement was “accurate”": words about the statement, not its content
+			}
+			if r := at.possessor(k, lo); r.ok && !at.objectOfCue(r.mention, lo) {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] {
+			continue
+		}
+		if at.ment[k] >= 0 || toks[k].capital && k > lo {
+			continue
+		}
+		if at.isNounUse(k) {
+			continue
+		}
+		if strings.HasSuffix(w, "ing") && k > lo && beForms[toks[k-1].low] {
+			// "Cruz is praising Bush as “…”": a progressive verb and its subject
+			if r := at.subjectBefore(k, lo); r.ok {
+				r.cue = toks[k].text
+				// "X said the owners were calling “…”": reported by X
+				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && at.isCue(j) && speechCues[toks[j].low] && !strings.HasSuffix(toks[j].low, "ing") {
+					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
+						return earlier
+					}
+				}
+				return r
+			}
+			continue
+		}
+		if strings.HasSuffix(w, "ing") {
+			// "…, saying the plan was “…”": the subject of the sentence speaks
+			if r := at.participleSubject(lo, k); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+			continue
+		}
+		if r := at.subjectBefore(k, lo); r.ok {
+			if at.relativeMention(r) && at.stopBetween(k, before) {
+				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
+			}
+			r.cue = toks[k].text
+			// "Obama … said it would tell a story of “…”": an "it" or "they"
+			// of a verb inside reported speech defers to a speaker named
+			// earlier in the sentence
+			if w := lower(at.a.Text[r.mention.Start:r.mention.End]); (w == "it" || w == "they") && k > lo {
+				if earlier := at.leading(k, lo); earlier.ok && earlier.id != "" {
+					return earlier
+				}
+			}
+			// "Penrose said that Lind once described it as “…”": the words
+			// are reported by the speaker of the outer clause
+			if j := tokenAt(toks, r.mention.Start) - 1; j > lo && (toks[j].low == "that" || at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
+				// "She said she recalls it being “…”": the same, with no "that"
+				if toks[j].low != "that" {
+					j++
+				}
+				if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
+					return earlier
+				}
+			}
+			return r
+		}
+		// "…, says X: “…”" — inverted order before a quotation
+		if r := at.subjectAfter(k+1, before); r.ok && at.endsAtColon(r.mention, before) {
+			r.cue = toks[k].text
+			return r
+		}
+		// "Said X, who grew up there, “…”" — a sentence that opens with
+		// the verb
+		if w := toks[k].low; (w == "said" || w == "says" || w == "added" || w == "adds") && toks[k].capital &&
+			(k == 0 || toks[k-1].sent != toks[k].sent || isSentenceEnd(toks[k-1].text)) {
+			if r := at.subjectAfter(k+1, before); r.ok {
+				r.cue = toks[k].text
+				return r
+			}
+		}
+	}
+	return attribution{}
+}
+
+// isCue reports whether token k is a speech verb: a cue word in lower case
+// (or at a sentence start), not part of a name ("United States").
+func (at *attributor) isCue(k int) bool {
+	t := at.tz.toks[k]
+	if w := t.low; (w == "put" || w == "puts") && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == "it" &&
+		at.tz.toks[k+1].sent == t.sent {
+		return at.ment[k] < 0 // "as X put it"
+	}
+	if !isCueWord(t.low) || at.ment[k] >= 0 {
+		return false
+	}
+	return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent
+}
+
+// isCueWord knows the speech verbs and their -ing forms.
+func isCueWord(w string) bool {
+	if speechCues[w] || gerundCues[w] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) > 2 {
+		return speechCues[stem+"s"] || speechCues[stem+"es"] || speechCues[stem+"ed"] ||
+			len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && speechCues[stem[:len(stem)-1]+"s"]
+	}
+	return false
+}
+
+// isNounUse tells a cue word used as a noun ("his tweets", "the reports")
+// from the verb.
+func (at *attributor) isNounUse(k int) bool {
+	if k == 0 {
+		return false
+	}
+	toks := at.tz.toks
+	w := toks[k].low
+	if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" {
+		return false // "the mother of three replied": a past form is no noun
+	}
+	p := toks[k-1].low
+	if isPossessive(p) && k >= 2 && pronouns[toks[k-2].low] != "" {
+		return false // "he's claiming": a verb after "is"
+	}
+	if determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with" {
+		return true
+	}
+	if !nounableCues[w] {
+		return false
+	}
+	if strings.HasSuffix(p, "ing") && isLowerWord(toks[k-1].text) && !isCueWord(p) {
+		return true // "began taking calls"
+	}
+	// modifiers after a determiner or preposition: "a five-alarm call",
+	// "40 percent of the party's claims", "the mayor's past references"
+	for j := k - 1; j >= 0 && k-j <= 3 && toks[j].sent == toks[k].sent; j-- {
+		tw := toks[j].low
+		if j < k-1 && (determiners[tw] || isPossessive(tw) || prepositions[tw]) {
+			return true
+		}
+		if !hasLetter(tw) || pronouns[tw] != "" || clauseBreaks[tw] || unnamedHeads[tw] || subjectSkips[tw] || beForms[tw] ||
+			isCueWord(tw) || at.qtok[j] >= 0 || at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateAbout reports whether the words between a noun of speech at k
+// and a quotation at before say something about the speech ("his letter to
+// invite her was only “to tease”") rather than give its content ("his claim
+// that there were “hundreds”").
+func (at *attributor) predicateAbout(k, before int) bool {
+	toks := at.tz.toks
+	if k+1 < before {
+		if w := toks[k+1].low; w == "that" || w == ":" || w == "," {
+			return false
+		}
+	}
+	for j := k + 1; j < before; j++ {
+		if w := toks[j].low; beForms[w] && !isPossessive(w) || w == "that" {
+			return beForms[w]
+		}
+	}
+	return false
+}
+
+// objectOfCue reports whether the phrase at m is the object of a speech
+// verb just before it: "X called the mayor's remarks “…”" is X's word for them.
+func (at *attributor) objectOfCue(m model.Span, lo int) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, m.Start) - 1
+	for k >= lo && k >= 0 && personTitles[toks[k].low] {
+		k--
+	}
+	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[toks[k].low]) && !toks[k].capital
+}
+
+// dialogueTag reads "…," X fumed: the subject right after a quotation
+// that ends in a comma, a question or an exclamation mark, and a verb after
+// it, whatever the verb.
+func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
+	toks := at.tz.toks
+	text := strings.TrimSpace(q.Text)
+	if qe >= to || text == "" {
+		return attribution{}
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if last != ',' && last != '?' && last != '!' {
+		return attribution{}
+	}
+	// the quotation opens its sentence or a clause of its own, and is not a
+	// title or a term: “The Long Tide,” the publisher said; a “quiet kid,” Penrose
+	qs := tokenAt(toks, q.Start)
+	if !at.startsSentence(q) && (qs <= 0 || toks[qs-1].text != "," && toks[qs-1].text != ":") {
+		return attribution{}
+	}
+	if last == ',' && !at.clauseLike(at.qtok[qs]) {
+		return attribution{}
+	}
+	if w := toks[qe].low; sentenceOpeners[w] || openingWords[w] || !hasLetter(w) {
+		return attribution{}
+	}
+	end := qe
+	for end < to && toks[end].sent == toks[qe].sent && end-qe < 30 {
+		end++
+	}
+	r := at.subjectAtStart(qe, end)
+	r.cue = ""
+	return r
+}
+
+// reportedBy hands an attribution to the source that reports it:
+// "“…,” X said, according to the Ledger" and "According to the Ledger, X said “…”" are
+// the Ledger's account of X's words.
+func (at *attributor) reportedBy(r attribution, to int) attribution {
+	toks := at.tz.toks
+	if r.cue == "according to" {
+		return r
+	}
+	m := tokenAt(toks, r.mention.Start)
+	if m < 0 {
+		return r
+	}
+	// before the speaker, from the start of the sentence
+	lo := m
+	for lo > 0 && toks[lo-1].sent == toks[m].sent && m-lo < maxLeading {
+		lo--
+	}
+	for k := lo; k+1 < to && k-lo < 2*maxLeading; k++ {
+		if at.qtok[k] >= 0 || toks[k].low != "according" || toks[k+1].low != "to" || toks[k].sent != toks[m].sent {
+			continue
+		}
+		if y := at.subjectAfter(k+2, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
+			y.cue = "according to"
+			return y
+		}
+	}
+	return r
+}
+
+// shortTail reports whether the sentence of the cue at k ends within a few
+// words after it, as a tag does ("Penrose asked on Monday.").
+func (at *attributor) shortTail(k int) bool {
+	toks := at.tz.toks
+	words := 0
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent; j++ {
+		if at.qtok[j] >= 0 {
+			return true // the next quotation: “…” she said, “…”
+		}
+		if j-k > 40 {
+			return false
+		}
+		if hasLetterOrDigit(toks[j].text) {
+			words++
+			if words > 6 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// introducesNext reports whether the speech verb at k, in the sentence after
+// a quotation, is followed by its subject at most and a comma or colon that
+// opens another quotation: She added, “…”.
+func (at *attributor) introducesNext(k int) bool {
+	toks := at.tz.toks
+	words := 0
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent && j-k < 10; j++ {
+		if at.qtok[j] >= 0 {
+			p := j - 1
+			for p > k && !hasLetterOrDigit(toks[p].text) && toks[p].text != "," && toks[p].text != ":" {
+				p-- // the opening mark
+			}
+			return p > k && (toks[p].text == "," || toks[p].text == ":") && words <= 4
+		}
+		if hasLetterOrDigit(toks[j].text) {
+			words++
+		}
+	}
+	return false
+}
+
+// previousParagraphTag reads a speech verb and its subject in the last
+// sentence of the paragraph before q, when that sentence quotes nothing.
+func (at *attributor) previousParagraphTag(q model.Quote) attribution {
+	toks := at.tz.toks
+	prev := at.a.Paragraphs[q.Paragraph-1]
+	last := tokenAt(toks, prev.End-1)
+	if last < 0 || toks[last].para != toks[tokenAt(toks, prev.Start)].para || !isSentenceEnd(toks[last].text) {
+		return attribution{}
+	}
+	lo := last
+	for lo > 0 && toks[lo-1].sent == toks[last].sent && toks[lo-1].para == toks[last].para && last-lo < maxLeading {
+		lo--
+	}
+	for k := lo; k <= last; k++ {
+		if at.qtok[k] >= 0 {
+			return attribution{}
+		}
+	}
+	r := at.leading(last, lo)
+	if !r.ok || !speechCues[lower(r.cue)] || reportCues[lower(r.cue)] {
+		return attribution{}
+	}
+	if m := tokenAt(toks, r.mention.Start); m > lo && coordinators[toks[m-1].low] {
+		return attribution{} // "A, B and C argued": several speakers, none of them alone
+	}
+	return r
+}
+
+func (at *attributor) endsAtColon(m model.Span, before int) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, m.End)
+	for k >= 0 && k < before && (toks[k].End <= m.End) {
+		k++
+	}
+	return k >= 0 && k < before && (toks[k].text == ":" || toks[k].text == ",") && k == before-1
+}
