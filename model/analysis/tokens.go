@@ -132,6 +132,10 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 func isDigitAt(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// most text is ASCII: no table look-ups for it
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
