@@ -97,7 +97,10 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 		}
 		j := i
 		for j < sp.End {
-			r2, s2 := utf8.DecodeRuneInString(t[j:sp.End])
+			r2, s2 := rune(t[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(t[j:sp.End])
+			}
 			if isWordRune(r2) {
 				j += s2
 				continue
@@ -141,6 +144,9 @@ func isWordRune(r rune) bool {
 
 // possessiveAt returns where a trailing 's / ’s starts in word, or 0.
 func possessiveAt(word string) int {
+	if c := word[len(word)-1]; c != 's' && c != 'S' {
+		return 0
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if len(word) > len(suf) && strings.HasSuffix(word, suf) {
 			return len(word) - len(suf)
