@@ -586,10 +586,82 @@ func (at *attributor) entityAttribution(j int) attribution {
 	if ei < 0 {
 		return attribution{}
 	}
+	if h := at.phraseHead(j); h >= 0 {
+		j, ei = h, at.ment[h]
+	}
 	// whatever its type: "Moscow said" is a government speaking, under the
 	// place's name
 	e := at.a.Entities[ei]
 	return attribution{speaker: e.Name, id: e.ID, mention: at.mentionSpan(j), ok: true}
+}
+
+// phraseHead finds the person a speaker phrase names when the mention at
+// token j only qualifies that person: a title written before the name
+// ("White House press secretary Josh Earnest", "Vermont Sen. Bernie
+// Sanders", "Sanders campaign manager Jeff Weaver"), or an organisation or
+// place after it ("Joel Pollak of Breitbart California"). It returns the
+// person's token, or -1 when the mention at j heads its phrase.
+func (at *attributor) phraseHead(j int) int {
+	if k := at.titledPersonAfter(j); k >= 0 {
+		return k
+	}
+	if at.a.Entities[at.ment[j]].Type == model.Person {
+		return -1
+	}
+	return at.personOfBefore(j)
+}
+
+// titledPersonAfter looks right of the mention at j over a pre-nominal
+// title, words that end in a role noun, to a person: "<mention> press
+// secretary <person>". No verb, comma or clause word may stand between.
+func (at *attributor) titledPersonAfter(j int) int {
+	toks := at.tz.toks
+	ei, last := at.ment[j], ""
+	for k := at.mend[j]; k < len(toks) && k-at.mend[j] < 6 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k++ {
+		if p := at.ment[k]; p >= 0 {
+			if p != ei && at.a.Entities[p].Type == model.Person && roleNouns[last] {
+				return k
+			}
+			return -1
+		}
+		w := toks[k].low
+		if isCueWord(w) || beForms[w] || clauseBreaks[w] || determiners[w] || prepositions[w] || pronouns[w] != "" ||
+			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) {
+			return -1
+		}
+		last = w
+	}
+	return -1
+}
+
+// personOfBefore looks left of an organisation or place at j for the
+// person it belongs to: "<person> of <org>", "<person>, the director at
+// <org>", "<person> of <place>, <place>".
+func (at *attributor) personOfBefore(j int) int {
+	toks := at.tz.toks
+	crossed := false
+	for k := at.mstart[j] - 1; k >= 0 && at.mstart[j]-k < 10 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k-- {
+		if p := at.ment[k]; p >= 0 {
+			switch {
+			case at.a.Entities[p].Type == model.Person && crossed:
+				return k
+			case at.a.Entities[p].Type == model.Place:
+				k = at.mstart[k]
+				continue
+			}
+			return -1
+		}
+		w := toks[k].low
+		switch {
+		case roleLinks[w] && w != "with":
+			crossed = true
+		case w == "," || determiners[w] || roleNouns[w]:
+		case isLowerWord(toks[k].text) && !isCueWord(w) && !beForms[w] && !clauseBreaks[w] && !subjectSkips[w] && pronouns[w] == "":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (at *attributor) mentionSpan(j int) model.Span {

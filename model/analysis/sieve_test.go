@@ -113,3 +113,33 @@ func TestSieveRule(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPhraseHead: whichever rule finds the speaker phrase, the name
+// shown is the person the phrase is about, not a place, organisation or
+// person that only qualifies them.
+func TestSpeakerPhraseHead(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"“The harbour will reopen in May,” said Calder Port Authority press secretary Mina Okoro.", "harbour will reopen", "Mina Okoro"},
+		{"“We expect a recount in three districts,” said Northshire Gov. Ellen Park.", "recount", "Ellen Park"},
+		{"“The count was clean,” said Varga campaign manager Tomas Brandt.", "count was clean", "Tomas Brandt"},
+		{"“The model has flaws that nobody has fixed,” Dana Whitfield of the Velmar Institute said.", "model has flaws", "Dana Whitfield"},
+		// regressions: the mention heads its phrase
+		{"“The model has flaws that nobody has fixed,” the Velmar Institute said.", "model has flaws", "Velmar Institute"},
+		{"“We will appeal the ruling,” said Mina Okoro, the port's press secretary.", "appeal", "Mina Okoro"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

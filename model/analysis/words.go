@@ -190,6 +190,26 @@ narrator protagonist fan veteran survivor victim lead star`)
 	return m
 }()
 
+// roleNouns end a title written before a name, so that the name after them
+// is the person the phrase is about: "press secretary Josh Earnest",
+// "campaign manager Jeff Weaver", "resident Whit Symms", "Sen. Bernie
+// Sanders".
+var roleNouns = func() map[string]bool {
+	m := wordSet(`secretary manager strategist pollster spokesman spokeswoman spokesperson adviser advisor aide
+director chairman chairwoman chair leader whip executive founder co-founder host co-host anchor co-anchor moderator
+editor reporter correspondent columnist writer speechwriter consultant economist analyst resident constituent
+delegate candidate nominee official agent officer alderman councilman councilwoman chief president treasurer
+secretary-treasurer commissioner professor scientist researcher attorney lawyer ally supporter critic organizer
+member lawmaker legislator governor mayor senator congressman congresswoman representative ambassador general
+captain coach pastor minister sheriff deputy superintendent principal`)
+	for w := range personTitles {
+		if strings.HasSuffix(w, ".") || len(w) > 3 {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // rankInName are words of rank that also open the names of institutions
 // and leagues: "Premier League", "Foreign Ministry", "State Department".
 var rankInName = wordSet(`premier foreign finance interior defence defense health justice state trade economy labour
