@@ -42,6 +42,10 @@ type Tagger struct {
 	table hashTable
 	w     []float32 // NTags weights per feature
 	gz    *gazetteer
+	fixed *fixedRows // rows of the features that name no word
+	pool  *sync.Pool // of *docScratch, shared by the copies With* makes
+	// noConsistency leaves the document-level pass out (WithoutConsistency)
+	noConsistency bool
 
 	keysForSave []uint64 // feature hash of each row, kept by Train for Save
 }
@@ -59,6 +63,7 @@ func Default() *Tagger {
 		t, err := Load(embeddedModel)
 		if err != nil {
 			t = &Tagger{gz: loadGazetteer()}
+			t.finish()
 		}
 		defaultTag = t
 	})
@@ -101,22 +106,42 @@ func Load(data []byte) (*Tagger, error) {
 	for i := 0; i < n*NTags; i++ {
 		t.w[i] = float32(int16(binary.LittleEndian.Uint16(ws[2*i:]))) * scale
 	}
+	t.finish()
 	return t, nil
 }
 
-// hashTable is an open-addressing map from feature hashes to rows.
+// finish readies a tagger whose table and weights are in place for tagging.
+func (t *Tagger) finish() {
+	t.fixed = t.fixedRows()
+	t.pool = &sync.Pool{}
+}
+
+// WithoutConsistency returns a copy of the tagger that leaves out the
+// document-level consistency pass, to measure what that pass adds.
+func (t *Tagger) WithoutConsistency() *Tagger {
+	c := *t
+	c.noConsistency = true
+	return &c
+}
+
+// hashTable is an open-addressing map from feature hashes to rows. A key
+// and its row share one slot, so a probe touches one cache line.
 type hashTable struct {
-	keys []uint64
-	vals []int32
-	mask uint64
+	slots []slot
+	mask  uint64
+}
+
+type slot struct {
+	key uint64
+	row int32
 }
 
 func newHashTable(n int) hashTable {
 	size := 1
-	for size < 2*n+1 {
+	for size < n+n/2+1 {
 		size <<= 1
 	}
-	return hashTable{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+	return hashTable{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
 func (h *hashTable) put(k uint64, v int32) {
@@ -124,28 +149,37 @@ func (h *hashTable) put(k uint64, v int32) {
 		k = 1
 	}
 	for i := k & h.mask; ; i = (i + 1) & h.mask {
-		if h.keys[i] == 0 || h.keys[i] == k {
-			h.keys[i], h.vals[i] = k, v
+		if s := &h.slots[i]; s.key == 0 || s.key == k {
+			s.key, s.row = k, v
 			return
 		}
 	}
 }
 
 func (h *hashTable) get(k uint64) (int32, bool) {
-	if len(h.keys) == 0 {
+	if len(h.slots) == 0 {
 		return 0, false
 	}
 	if k == 0 {
 		k = 1
 	}
 	for i := k & h.mask; ; i = (i + 1) & h.mask {
-		switch h.keys[i] {
+		switch s := h.slots[i]; s.key {
 		case k:
-			return h.vals[i], true
+			return s.row, true
 		case 0:
 			return 0, false
 		}
 	}
+}
+
+// row is the weight row of feature hash k, or noRow when the model does not
+// know the feature.
+func (h *hashTable) row(k uint64) int32 {
+	if r, ok := h.get(k); ok {
+		return r
+	}
+	return noRow
 }
 
 // sentence holds one sentence's precomputed token properties.
@@ -519,6 +553,12 @@ func (t *Tagger) tagSentence(s *sentence, buf []uint64) ([]int, []float32) {
 // has len(sents[i]). A name tagged confidently once keeps its type in the
 // rest of the document, and a person's surname alone is the person.
 func (t *Tagger) TagDocument(sents [][]string) [][]string {
+	return t.tagFast(sents)
+}
+
+// tagReference is TagDocument the plain way, feature string by feature
+// string, as training sees the features: the fast path is tested against it.
+func (t *Tagger) tagReference(sents [][]string) [][]string {
 	prepared := make([]*sentence, len(sents))
 	tags := make([][]int, len(sents))
 	margins := make([][]float32, len(sents))
@@ -528,7 +568,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 		prepared[i] = t.prepare(words, docLower, i == 0)
 		tags[i], margins[i] = t.tagSentence(prepared[i], buf)
 	}
-	if !NoConsistency {
+	if !t.noConsistency {
 		consistency(prepared, tags, margins)
 	}
 	out := make([][]string, len(sents))
@@ -542,10 +582,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 }
 
 // Priors added to the place vote of names found in the gazetteers.
-var countryPrior, townPrior float32 = 20, 6
-
-// NoConsistency turns the document-level pass off (for measuring it).
-var NoConsistency bool
+const countryPrior, townPrior float32 = 20, 6
 
 // span is a tagged name: a token range and a type (1 PER, 2 LOC, 3 ORG, 4 MISC).
 type span struct{ s, e, typ int }

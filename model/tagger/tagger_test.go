@@ -77,7 +77,7 @@ func TestTagDocumentShapes(t *testing.T) {
 }
 
 func TestModelLoads(t *testing.T) {
-	if len(Default().table.keys) == 0 {
+	if len(Default().table.slots) == 0 {
 		t.Fatal("the embedded model did not load")
 	}
 }

@@ -228,6 +228,7 @@ func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
 		tr.t.table.put(k, int32(i))
 	}
 	tr.t.keysForSave = tr.keys
+	tr.t.finish()
 	return tr.t
 }
 

@@ -35,7 +35,6 @@ func main() {
 	synthetic := flag.Int("synthetic", 2500, "sports-results sentences to generate (see tagger.Synthetic)")
 	noDoc := flag.Bool("no-doc", false, "with -eval, leave out the document-level consistency pass")
 	flag.Parse()
-	tagger.NoConsistency = *noDoc
 	logf := func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 
 	t := tagger.Default()
@@ -82,6 +81,9 @@ func main() {
 		}
 	}
 	if *eval != "" {
+		if *noDoc {
+			t = t.WithoutConsistency()
+		}
 		for _, f := range strings.Split(*eval, ",") {
 			docs, err := tagger.ReadFile(f)
 			if err != nil {

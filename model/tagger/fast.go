@@ -1,0 +1,464 @@
+package tagger
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast path. features and prepare describe the model's features one
+// token at a time, building strings and hashing them; tagging a document
+// that way spends most of its time lower-casing, hashing and probing the
+// weight table for the same words again and again. Here every distinct word
+// of a document (a word type) is described once: its lower-cased form,
+// shapes, affixes and the rows of the features it alone decides. Features
+// of word pairs are hashed by carrying a word's FNV state on over its
+// neighbour's bytes, with no string built, and features of tags and
+// gazetteer kinds are looked up once per model. The rows of a token are
+// summed in exactly the order features lists them, so the scores, and so
+// the tags, are the reference path's to the last bit
+// (TestFastMatchesReference).
+
+// noRow marks a feature the model does not know.
+const noRow = -1
+
+// unknownRow marks a lazily filled row not looked up yet.
+const unknownRow = -2
+
+// fixedRows are the rows of features that name no word: the bias, the
+// previous tags, the sentence bounds and the gazetteer kinds.
+type fixedRows struct {
+	bias                  int32
+	tag1                  [NTags + 1]int32            // 19: previous tag
+	tag2                  [NTags + 1][NTags + 1]int32 // 20: the two previous tags
+	bos13, eos14          int32                       // "<s>", "</s>" as the next words out
+	bos15, eos16          int32                       // and two words out
+	caps26                int32                       // an all-capitals sentence
+	title24, possessive30 int32                       // after a title, before "'s"
+	lowerElsewhere35      int32
+	lowerAt35             [3]int32  // with the position, capped at 2
+	gz22, gzPrev33        [16]int32 // gazetteer kind of the word, of the word before
+	gzNext34              [16]int32 // and of the word after
+	gzMulti23             [16][2]int32
+	// FNV states of pair features with a sentence bound on one side
+	bos17, eos18, bos27, bos32 uint64
+}
+
+func (t *Tagger) fixedRows() *fixedRows {
+	f := &fixedRows{}
+	r := t.table.row
+	f.bias = r(h0(1))
+	for p1 := 0; p1 <= NTags; p1++ {
+		f.tag1[p1] = r(hb(h0(19), byte(p1)))
+		for p2 := 0; p2 <= NTags; p2++ {
+			f.tag2[p2][p1] = r(hb(hb(h0(20), byte(p2)), byte(p1)))
+		}
+	}
+	f.bos13, f.eos14 = r(hs(h0(13), "<s>")), r(hs(h0(14), "</s>"))
+	f.bos15, f.eos16 = r(hs(h0(15), "<s>")), r(hs(h0(16), "</s>"))
+	f.caps26 = r(h0(26))
+	f.title24, f.possessive30 = r(h0(24)), r(h0(30))
+	f.lowerElsewhere35 = r(h0(35))
+	for i := range f.lowerAt35 {
+		f.lowerAt35[i] = r(hb(h0(35), byte(i)))
+	}
+	for k := range f.gz22 {
+		f.gz22[k] = r(hb(h0(22), byte(k)))
+		f.gzPrev33[k] = r(hb(h0(33), byte(k)))
+		f.gzNext34[k] = r(hb(h0(34), byte(k)))
+		for b := range f.gzMulti23[k] {
+			f.gzMulti23[k][b] = r(hb(hb(h0(23), byte(k)), byte(b)))
+		}
+	}
+	f.bos17, f.eos18 = hs(h0(17), "-"), hs(h0(18), "-")
+	f.bos27, f.bos32 = hs(h0(27), "<s>"), hs(h0(32), "-")
+	return f
+}
+
+// wordType is one distinct word of a document with what the features need
+// of it, worked out once.
+type wordType struct {
+	word, lower string
+	upperStart  bool // capitalised
+	lowerStart  bool // starts with a lower-case letter (for lowerElsewhere)
+	// lowerElsewhere: capitalised, and the document also has it in lower case
+	lowerElsewhere bool
+	title          bool // a title word (before a person's name)
+	possessive     bool // "'s"
+	gzKind         uint8
+	letters, upper int  // letters and capitals, for all-capitals sentences
+	long           bool // four runes or more and a letter first, for Title Case
+	// rows of features of the word alone, whatever its sentence
+	lowerRow         int32 // 2
+	next13, next14   int32 // as the word before, after
+	next15, next16   int32 // as the word two before, two after
+	capsRow26        int32
+	affixes          [7]int32
+	nAffixes         int
+	state27, state28 uint64           // FNV states of the pairs with the words around
+	tag21            [NTags + 1]int32 // 21: with the previous tag, filled lazily
+	forms            [2]form          // as written, and in an all-capitals sentence
+	formDone         [2]bool
+}
+
+// form is what depends on whether the sentence is in capitals: the word is
+// then read in lower case.
+type form struct {
+	short                     string
+	word3, shape4, short5     int32
+	first25, gzShort22        int32
+	state17, state18, state32 uint64
+}
+
+func (t *Tagger) newWordType(w string) wordType {
+	r := t.table.row
+	lw := normWord(w)
+	wt := wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s"}
+	first, _ := utf8.DecodeRuneInString(w)
+	wt.lowerStart = unicode.IsLower(first)
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			wt.letters++
+			if unicode.IsUpper(c) {
+				wt.upper++
+			}
+		}
+	}
+	wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter([]rune(w)[0])
+	if t.gz != nil {
+		wt.gzKind = t.gz.names[lw] &^ gzBigCity
+	}
+	wt.lowerRow = r(hs(h0(2), lw))
+	wt.next13, wt.next14 = r(hs(h0(13), lw)), r(hs(h0(14), lw))
+	wt.next15, wt.next16 = r(hs(h0(15), lw)), r(hs(h0(16), lw))
+	wt.capsRow26 = r(hs(h0(26), lw))
+	rs := []rune(lw)
+	for k := 1; k <= 3 && k <= len(rs); k++ {
+		wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
+		wt.nAffixes++
+	}
+	for k := 1; k <= 4 && k <= len(rs); k++ {
+		wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
+		wt.nAffixes++
+	}
+	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
+	for i := range wt.tag21 {
+		wt.tag21[i] = unknownRow
+	}
+	return wt
+}
+
+// form returns the word's form in a sentence in capitals (caps) or not.
+func (t *Tagger) form(wt *wordType, caps int) *form {
+	f := &wt.forms[caps]
+	if wt.formDone[caps] {
+		return f
+	}
+	wt.formDone[caps] = true
+	r := t.table.row
+	w := wt.word
+	if caps == 1 {
+		w = wt.lower
+	}
+	shape, short := shapes(w)
+	f.short = short
+	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hs(h0(4), shape)), r(hs(h0(5), short))
+	f.first25 = r(hs(h0(25), short))
+	if k := wt.gzKind; k != 0 {
+		f.gzShort22 = r(hb(hs(h0(22), short), k))
+	}
+	f.state17, f.state18, f.state32 = hs(h0(17), short), hs(h0(18), short), hs(h0(32), short)
+	return f
+}
+
+// docScratch holds one document's working memory, reused between calls.
+type docScratch struct {
+	index   map[string]int32
+	types   []wordType
+	ids     []int32 // word type of every token, sentence after sentence
+	lower   []string
+	multi   []uint8
+	begin   []bool
+	tags    []int
+	margin  []float32
+	sents   []sentence
+	ptrs    []*sentence
+	tagRow  [][]int
+	margRow [][]float32
+	forms   []*form
+	rows    []int32
+}
+
+// release drops the document's strings so the pool keeps none alive.
+func (d *docScratch) release() {
+	clear(d.index)
+	clear(d.types)
+	clear(d.lower)
+	clear(d.sents)
+	clear(d.forms)
+}
+
+// tagFast tags a document as TagDocument does, through word types.
+func (t *Tagger) tagFast(sents [][]string) [][]string {
+	d, _ := t.pool.Get().(*docScratch)
+	if d == nil {
+		d = &docScratch{index: map[string]int32{}}
+	}
+	defer t.pool.Put(d)
+	defer d.release()
+
+	total := 0
+	for _, s := range sents {
+		total += len(s)
+	}
+	d.types = d.types[:0]
+	d.ids = grow(d.ids, total)
+	at := 0
+	for _, s := range sents {
+		for _, w := range s {
+			id, ok := d.index[w]
+			if !ok {
+				id = int32(len(d.types))
+				d.index[w] = id
+				d.types = append(d.types, t.newWordType(w))
+			}
+			d.ids[at] = id
+			at++
+		}
+	}
+	for i := range d.types {
+		wt := &d.types[i]
+		if wt.upperStart {
+			if id, ok := d.index[strings.ToLower(wt.word)]; ok && d.types[id].lowerStart {
+				wt.lowerElsewhere = true
+			}
+		}
+	}
+	d.lower = grow(d.lower, total)
+	d.multi = grow(d.multi, total)
+	d.begin = grow(d.begin, total)
+	d.tags = grow(d.tags, total)
+	d.margin = grow(d.margin, total)
+	d.forms = grow(d.forms, total)
+	d.sents = grow(d.sents, len(sents))
+	d.ptrs = grow(d.ptrs, len(sents))
+	d.tagRow = grow(d.tagRow, len(sents))
+	d.margRow = grow(d.margRow, len(sents))
+	for i, id := range d.ids[:total] {
+		d.lower[i] = d.types[id].lower
+	}
+	at = 0
+	for si, words := range sents {
+		n := len(words)
+		ids := d.ids[at : at+n]
+		s := &d.sents[si]
+		*s = sentence{words: words, lower: d.lower[at : at+n : at+n], gzMulti: d.multi[at : at+n : at+n],
+			gzBegin: d.begin[at : at+n : at+n]}
+		letters, upper := 0, 0
+		for _, id := range ids {
+			letters += d.types[id].letters
+			upper += d.types[id].upper
+		}
+		s.allCaps = letters >= 6 && upper == letters
+		if !s.allCaps && si == 0 && d.titleCased(ids) {
+			s.allCaps = true
+		}
+		if t.gz != nil {
+			t.gz.match(s.lower, s.gzMulti, s.gzBegin)
+		} else {
+			clear(s.gzMulti)
+			clear(s.gzBegin)
+		}
+		d.ptrs[si] = s
+		d.tagRow[si] = d.tags[at : at+n : at+n]
+		d.margRow[si] = d.margin[at : at+n : at+n]
+		t.tagTypes(d, s, ids, d.forms[at:at+n], d.tagRow[si], d.margRow[si])
+		at += n
+	}
+	if !t.noConsistency {
+		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)])
+	}
+	out := make([][]string, len(sents))
+	flat := make([]string, total)
+	at = 0
+	for i, s := range sents {
+		row := flat[at : at+len(s) : at+len(s)]
+		for j, k := range d.tags[at : at+len(s)] {
+			row[j] = Tags[k]
+		}
+		out[i] = row
+		at += len(s)
+	}
+	return out
+}
+
+// grow returns s resized to n, reusing its array when it is big enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// titleCased is the package's titleCased over word types.
+func (d *docScratch) titleCased(ids []int32) bool {
+	long, caps := 0, 0
+	for _, id := range ids {
+		wt := &d.types[id]
+		if !wt.long {
+			continue
+		}
+		long++
+		if wt.upperStart {
+			caps++
+		}
+	}
+	return long >= 4 && caps*10 >= long*9
+}
+
+// tagTypes is tagSentence on word types: the same features, in the same
+// order, found by row rather than hashed from strings.
+func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form, tags []int, margin []float32) {
+	n := len(ids)
+	caps := 0
+	if s.allCaps {
+		caps = 1
+	}
+	for i, id := range ids {
+		forms[i] = t.form(&d.types[id], caps)
+	}
+	fx := t.fixed
+	rows := d.rows[:0]
+	p1, p2 := NTags, NTags
+	var sc [NTags]float32
+	for i, id := range ids {
+		wt := &d.types[id]
+		f := forms[i]
+		var prev, prev2, next, next2 *wordType
+		var prevF, nextF *form
+		if i > 0 {
+			prev, prevF = &d.types[ids[i-1]], forms[i-1]
+		}
+		if i > 1 {
+			prev2 = &d.types[ids[i-2]]
+		}
+		if i+1 < n {
+			next, nextF = &d.types[ids[i+1]], forms[i+1]
+		}
+		if i+2 < n {
+			next2 = &d.types[ids[i+2]]
+		}
+		rows = append(rows[:0], fx.bias, wt.lowerRow, f.word3, f.shape4, f.short5)
+		st17, st27, st32 := fx.bos17, fx.bos27, fx.bos32
+		if prev != nil {
+			rows = append(rows, prev.next13)
+			st17, st27, st32 = prevF.state17, prev.state27, prevF.state32
+		} else {
+			rows = append(rows, fx.bos13)
+		}
+		st18, nextLower, nextShort := fx.eos18, "</s>", "-"
+		if next != nil {
+			rows = append(rows, next.next14)
+			st18, nextLower, nextShort = nextF.state18, next.lower, nextF.short
+		} else {
+			rows = append(rows, fx.eos14)
+		}
+		if prev2 != nil {
+			rows = append(rows, prev2.next15)
+		} else {
+			rows = append(rows, fx.bos15)
+		}
+		if next2 != nil {
+			rows = append(rows, next2.next16)
+		} else {
+			rows = append(rows, fx.eos16)
+		}
+		tr := t.table.row
+		r21 := wt.tag21[p1]
+		if r21 == unknownRow {
+			r21 = tr(hs(hb(h0(21), byte(p1)), wt.lower))
+			wt.tag21[p1] = r21
+		}
+		rows = append(rows,
+			tr(hs(st17, f.short)),
+			tr(hs(st18, f.short)),
+			fx.tag1[p1],
+			fx.tag2[p2][p1],
+			r21,
+			tr(hs(st27, wt.lower)),
+			tr(hs(wt.state28, nextLower)),
+			tr(hs(hs(st32, f.short), nextShort)),
+		)
+		rows = append(rows, wt.affixes[:wt.nAffixes]...)
+		if i == 0 {
+			rows = append(rows, f.first25)
+		}
+		if s.allCaps {
+			rows = append(rows, fx.caps26, wt.capsRow26)
+		}
+		if k := wt.gzKind; k != 0 {
+			rows = append(rows, fx.gz22[k], f.gzShort22)
+		}
+		if k := s.gzMulti[i]; k != 0 {
+			b := 0
+			if s.gzBegin[i] {
+				b = 1
+			}
+			rows = append(rows, fx.gzMulti23[k][b])
+		}
+		if !s.allCaps && wt.lowerElsewhere {
+			rows = append(rows, fx.lowerElsewhere35, fx.lowerAt35[min(i, 2)])
+		}
+		if prev != nil && prev.title {
+			rows = append(rows, fx.title24)
+		}
+		if next != nil && next.possessive {
+			rows = append(rows, fx.possessive30)
+		}
+		if prev != nil && prev.gzKind != 0 {
+			rows = append(rows, fx.gzPrev33[prev.gzKind])
+		}
+		if next != nil && next.gzKind != 0 {
+			rows = append(rows, fx.gzNext34[next.gzKind])
+		}
+		sc = [NTags]float32{}
+		for _, r := range rows {
+			if r < 0 {
+				continue
+			}
+			w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+			sc[0] += w[0]
+			sc[1] += w[1]
+			sc[2] += w[2]
+			sc[3] += w[3]
+			sc[4] += w[4]
+			sc[5] += w[5]
+			sc[6] += w[6]
+			sc[7] += w[7]
+			sc[8] += w[8]
+		}
+		best, second := -1, float32(math.Inf(-1))
+		prevTag := p1
+		if prevTag == NTags {
+			prevTag = 0
+		}
+		for k := 0; k < NTags; k++ {
+			if !allowed(prevTag, k) {
+				continue
+			}
+			if best < 0 || sc[k] > sc[best] {
+				if best >= 0 {
+					second = sc[best]
+				}
+				best = k
+			} else if sc[k] > second {
+				second = sc[k]
+			}
+		}
+		tags[i] = best
+		margin[i] = sc[best] - second
+		p2, p1 = p1, best
+	}
+	d.rows = rows
+}

@@ -1,0 +1,40 @@
+package tagger
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFastMatchesReference pins TagDocument (word types, rows found once,
+// pair features hashed without strings) to tagReference (every feature a
+// string, hashed and looked up for every token) on invented documents that
+// reach every feature: headlines in capitals and in Title Case, sentence
+// bounds, titles, possessives, gazetteer names of one word and several,
+// words seen both capitalised and in lower case, odd bytes and empty
+// sentences.
+func TestFastMatchesReference(t *testing.T) {
+	docs := []string{
+		"US President Donald Trump spoke with Vladimir Putin of Russia on Monday .",
+		"HALVARD SHARES FALL AFTER KESSARY BID | KESSARY 2026-03-04 | Halvard International Inc said on Tuesday its board rejected the bid . | Shares of Halvard fell 3.5 percent .",
+		"Ministers Meet In New York To Discuss Sri Lanka Aid | NEW YORK ( Reuters ) - | Negotiations will begin soon , officials said . | The negotiations were brief , Mr. Ola Brandt 's aide said .",
+		"Vellmouth beat Kessary 429-7 at the stadium . | Kessary captain Ola Brandt scored 2 goals in the cup match against Wales . | England drew 1-1 with Northern Ireland .",
+		"Holm & Lindqvist Co rose , and First Kessary Corp. said so . | Merkel said little . | Angela Merkel arrived late in Los Angeles and Rio de Janeiro .",
+		"\x00 \u202e ’s '' `` 1996-08-30 | | ÉÉÉ UNITED NATIONS ½ \xff\xfe Zürich São Paulo | a",
+		"Dr. Kim said : “ It ’s over . ” | SEOUL | Kim Jong-un , Park Sun-ok and the Korean Workers ' Party met in Pyongyang .",
+	}
+	for _, tg := range []*Tagger{Default(), Default().WithoutConsistency()} {
+		for _, doc := range docs {
+			var sents [][]string
+			for _, s := range strings.Split(doc, " | ") {
+				sents = append(sents, strings.Fields(s))
+			}
+			want := tg.tagReference(sents)
+			for round := 0; round < 2; round++ { // the second round reuses the scratch
+				if got := tg.TagDocument(sents); !reflect.DeepEqual(got, want) {
+					t.Errorf("%q (consistency %v, round %d):\n got %v\nwant %v", doc, !tg.noConsistency, round, got, want)
+				}
+			}
+		}
+	}
+}
