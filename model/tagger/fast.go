@@ -80,10 +80,13 @@ func (t *Tagger) fixedRows() *fixedRows {
 // of it, worked out once.
 type wordType struct {
 	word, lower string
-	upperStart  bool // capitalised
-	lowerStart  bool // starts with a lower-case letter (for lowerElsewhere)
-	// lowerElsewhere: capitalised, and the document also has it in lower case
+	upperStart  bool   // capitalised
+	lowerStart  bool   // starts with a lower-case letter (for lowerElsewhere)
+	toLower     string // strings.ToLower(word), when capitalised
+	// lowerElsewhere: capitalised, and this document also has it in lower
+	// case; seen is the number of the document it was last seen in
 	lowerElsewhere bool
+	seen           uint32
 	title          bool // a title word (before a person's name)
 	possessive     bool // "'s"
 	gzKind         uint8
@@ -117,6 +120,9 @@ func (t *Tagger) newWordType(w string) wordType {
 	wt := wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s"}
 	first, _ := utf8.DecodeRuneInString(w)
 	wt.lowerStart = unicode.IsLower(first)
+	if wt.upperStart {
+		wt.toLower = strings.ToLower(w)
+	}
 	for _, c := range w {
 		if unicode.IsLetter(c) {
 			wt.letters++
@@ -172,10 +178,15 @@ func (t *Tagger) form(wt *wordType, caps int) *form {
 	return f
 }
 
-// docScratch holds one document's working memory, reused between calls.
+// docScratch holds one document's working memory, reused between calls,
+// and the word types of the documents before: a type is the same in every
+// document but for lowerElsewhere, so the common words of news are worked
+// out once per scratch rather than once per document.
 type docScratch struct {
-	index   map[string]int32
+	vocab   map[string]int32 // word -> its type in types
 	types   []wordType
+	doc     uint32  // this document's number, for wordType.seen
+	present []int32 // the types of this document
 	ids     []int32 // word type of every token, sentence after sentence
 	lower   []string
 	multi   []uint8
@@ -190,10 +201,12 @@ type docScratch struct {
 	rows    []int32
 }
 
-// release drops the document's strings so the pool keeps none alive.
+// maxVocab bounds the word types a scratch keeps (each about 300 bytes).
+const maxVocab = 1 << 15
+
+// release drops the document's strings so the pool keeps none of the
+// caller's alive (the types keep copies of their words).
 func (d *docScratch) release() {
-	clear(d.index)
-	clear(d.types)
 	clear(d.lower)
 	clear(d.sents)
 	clear(d.forms)
@@ -203,7 +216,7 @@ func (d *docScratch) release() {
 func (t *Tagger) tagFast(sents [][]string) [][]string {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
-		d = &docScratch{index: map[string]int32{}}
+		d = &docScratch{vocab: map[string]int32{}}
 	}
 	defer t.pool.Put(d)
 	defer d.release()
@@ -212,25 +225,37 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 	for _, s := range sents {
 		total += len(s)
 	}
-	d.types = d.types[:0]
+	d.doc++
+	if len(d.types) >= maxVocab || d.doc == 0 {
+		clear(d.vocab)
+		d.types = d.types[:0]
+		d.doc = 1
+	}
+	d.present = d.present[:0]
 	d.ids = grow(d.ids, total)
 	at := 0
 	for _, s := range sents {
 		for _, w := range s {
-			id, ok := d.index[w]
+			id, ok := d.vocab[w]
 			if !ok {
+				w = strings.Clone(w) // not the caller's text, which may be large
 				id = int32(len(d.types))
-				d.index[w] = id
+				d.vocab[w] = id
 				d.types = append(d.types, t.newWordType(w))
+			}
+			if wt := &d.types[id]; wt.seen != d.doc {
+				wt.seen = d.doc
+				d.present = append(d.present, id)
 			}
 			d.ids[at] = id
 			at++
 		}
 	}
-	for i := range d.types {
-		wt := &d.types[i]
+	for _, id := range d.present {
+		wt := &d.types[id]
+		wt.lowerElsewhere = false
 		if wt.upperStart {
-			if id, ok := d.index[strings.ToLower(wt.word)]; ok && d.types[id].lowerStart {
+			if lid, ok := d.vocab[wt.toLower]; ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
 				wt.lowerElsewhere = true
 			}
 		}
