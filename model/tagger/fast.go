@@ -108,9 +108,13 @@ type wordType struct {
 // form is what depends on whether the sentence is in capitals: the word is
 // then read in lower case.
 type form struct {
-	short                     string
-	word3, shape4, short5     int32
-	first25, gzShort22        int32
+	short                 string
+	word3, shape4, short5 int32
+	first25, gzShort22    int32
+	// prefix is the sum of the first five features, which name this word
+	// alone (bias, lower case, word, shape, short shape): the same sum,
+	// added in the same order, as the reference path starts with
+	prefix                    [NTags]float32
 	state17, state18, state32 uint64
 }
 
@@ -175,6 +179,9 @@ func (t *Tagger) form(wt *wordType, caps int) *form {
 		f.gzShort22 = r(hb(hs(h0(22), short), k))
 	}
 	f.state17, f.state18, f.state32 = hs(h0(17), short), hs(h0(18), short), hs(h0(32), short)
+	for _, row := range [...]int32{t.fixed.bias, wt.lowerRow, f.word3, f.shape4, f.short5} {
+		t.addRow(&f.prefix, row)
+	}
 	return f
 }
 
@@ -184,6 +191,7 @@ func (t *Tagger) form(wt *wordType, caps int) *form {
 // out once per scratch rather than once per document.
 type docScratch struct {
 	vocab   map[string]int32 // word -> its type in types
+	pairs   map[uint64]pairRows
 	types   []wordType
 	doc     uint32  // this document's number, for wordType.seen
 	present []int32 // the types of this document
@@ -201,6 +209,48 @@ type docScratch struct {
 	rows    []int32
 }
 
+// maxPairs bounds the word pairs a scratch keeps.
+const maxPairs = 1 << 17
+
+// boundary stands for the start or end of a sentence in a pair of words
+// (no word type's number: a long document may pass maxVocab types).
+const boundary = math.MaxInt32
+
+// pairRows are the rows of the features of two neighbouring words: for the
+// second, the shape (17) and the word (27) before it; for the first, the
+// shape (18) and the word (28) after it.
+type pairRows struct{ r17, r27, r18, r28 int32 }
+
+// pair returns the rows of the pair of word types a and b (either may be
+// the boundary, with nil type and form), looked up once per scratch.
+func (t *Tagger) pair(d *docScratch, a, b int32, caps int, at *wordType, af *form, bt *wordType, bf *form) pairRows {
+	key := uint64(a)<<32 | uint64(b)<<1 | uint64(caps)
+	if p, ok := d.pairs[key]; ok {
+		return p
+	}
+	fx, r := t.fixed, t.table.row
+	p := pairRows{noRow, noRow, noRow, noRow}
+	if bt != nil {
+		st17, st27 := fx.bos17, fx.bos27
+		if at != nil {
+			st17, st27 = af.state17, at.state27
+		}
+		p.r17, p.r27 = r(hs(st17, bf.short)), r(hs(st27, bt.lower))
+	}
+	if at != nil {
+		st18, lower := fx.eos18, "</s>"
+		if bt != nil {
+			st18, lower = bf.state18, bt.lower
+		}
+		p.r18, p.r28 = r(hs(st18, af.short)), r(hs(at.state28, lower))
+	}
+	if len(d.pairs) >= maxPairs {
+		clear(d.pairs)
+	}
+	d.pairs[key] = p
+	return p
+}
+
 // maxVocab bounds the word types a scratch keeps (each about 300 bytes).
 const maxVocab = 1 << 15
 
@@ -216,7 +266,7 @@ func (d *docScratch) release() {
 func (t *Tagger) tagFast(sents [][]string) [][]string {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
-		d = &docScratch{vocab: map[string]int32{}}
+		d = &docScratch{vocab: map[string]int32{}, pairs: map[uint64]pairRows{}}
 	}
 	defer t.pool.Put(d)
 	defer d.release()
@@ -228,6 +278,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 	d.doc++
 	if len(d.types) >= maxVocab || d.doc == 0 {
 		clear(d.vocab)
+		clear(d.pairs)
 		d.types = d.types[:0]
 		d.doc = 1
 	}
@@ -357,6 +408,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	rows := d.rows[:0]
 	p1, p2 := NTags, NTags
 	var sc [NTags]float32
+	var left pairRows // of the word before and this one
 	for i, id := range ids {
 		wt := &d.types[id]
 		f := forms[i]
@@ -374,20 +426,26 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if i+2 < n {
 			next2 = &d.types[ids[i+2]]
 		}
-		rows = append(rows[:0], fx.bias, wt.lowerRow, f.word3, f.shape4, f.short5)
-		st17, st27, st32 := fx.bos17, fx.bos27, fx.bos32
+		rows = rows[:0]
+		st32 := fx.bos32
 		if prev != nil {
 			rows = append(rows, prev.next13)
-			st17, st27, st32 = prevF.state17, prev.state27, prevF.state32
+			st32 = prevF.state32
 		} else {
 			rows = append(rows, fx.bos13)
 		}
-		st18, nextLower, nextShort := fx.eos18, "</s>", "-"
+		nextShort := "-"
+		right := pairRows{noRow, noRow, noRow, noRow}
 		if next != nil {
 			rows = append(rows, next.next14)
-			st18, nextLower, nextShort = nextF.state18, next.lower, nextF.short
+			nextShort = nextF.short
+			right = t.pair(d, id, ids[i+1], caps, wt, f, next, nextF)
 		} else {
 			rows = append(rows, fx.eos14)
+			right = t.pair(d, id, boundary, caps, wt, f, nil, nil)
+		}
+		if i == 0 {
+			left = t.pair(d, boundary, id, caps, nil, nil, wt, f)
 		}
 		if prev2 != nil {
 			rows = append(rows, prev2.next15)
@@ -406,13 +464,13 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			wt.tag21[p1] = r21
 		}
 		rows = append(rows,
-			tr(hs(st17, f.short)),
-			tr(hs(st18, f.short)),
+			left.r17,
+			right.r18,
 			fx.tag1[p1],
 			fx.tag2[p2][p1],
 			r21,
-			tr(hs(st27, wt.lower)),
-			tr(hs(wt.state28, nextLower)),
+			left.r27,
+			right.r28,
 			tr(hs(hs(st32, f.short), nextShort)),
 		)
 		rows = append(rows, wt.affixes[:wt.nAffixes]...)
@@ -447,7 +505,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if next != nil && next.gzKind != 0 {
 			rows = append(rows, fx.gzNext34[next.gzKind])
 		}
-		sc = [NTags]float32{}
+		sc = f.prefix
 		for _, r := range rows {
 			if r < 0 {
 				continue
@@ -484,6 +542,24 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		tags[i] = best
 		margin[i] = sc[best] - second
 		p2, p1 = p1, best
+		left = right
 	}
 	d.rows = rows
+}
+
+// addRow adds the weights of row r, if the model has it, to sc.
+func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
+	if r < 0 {
+		return
+	}
+	w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+	sc[0] += w[0]
+	sc[1] += w[1]
+	sc[2] += w[2]
+	sc[3] += w[3]
+	sc[4] += w[4]
+	sc[5] += w[5]
+	sc[6] += w[6]
+	sc[7] += w[7]
+	sc[8] += w[8]
 }
