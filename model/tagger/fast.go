@@ -90,6 +90,7 @@ type wordType struct {
 	title          bool // a title word (before a person's name)
 	possessive     bool // "'s"
 	gzKind         uint8
+	maxWords       int  // the most words of a gazetteer name starting with it
 	letters, upper int  // letters and capitals, for all-capitals sentences
 	long           bool // four runes or more and a letter first, for Title Case
 	// rows of features of the word alone, whatever its sentence
@@ -138,6 +139,7 @@ func (t *Tagger) newWordType(w string) wordType {
 	wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter([]rune(w)[0])
 	if t.gz != nil {
 		wt.gzKind = t.gz.names[lw] &^ gzBigCity
+		wt.maxWords = t.gz.maxWords[lw]
 	}
 	wt.lowerRow = r(hs(h0(2), lw))
 	wt.next13, wt.next14 = r(hs(h0(13), lw)), r(hs(h0(14), lw))
@@ -341,7 +343,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 			s.allCaps = true
 		}
 		if t.gz != nil {
-			t.gz.match(s.lower, s.gzMulti, s.gzBegin)
+			t.gz.matchWith(s.lower, func(i int) int { return d.types[ids[i]].maxWords }, s.gzMulti, s.gzBegin)
 		} else {
 			clear(s.gzMulti)
 			clear(s.gzBegin)

@@ -82,22 +82,27 @@ func loadGazetteer() *gazetteer {
 // match returns, for each token, the gazetteer kinds of the longest
 // multi-word name covering it and whether it begins that name.
 func (g *gazetteer) match(lower []string, kinds []uint8, begin []bool) {
+	g.matchWith(lower, func(i int) int { return g.maxWords[lower[i]] }, kinds, begin)
+}
+
+// matchWith is match given, for each token, the most words of a name that
+// starts with it (maxWords), which word types know already.
+func (g *gazetteer) matchWith(lower []string, maxWords func(int) int, kinds []uint8, begin []bool) {
 	for i := range lower {
 		kinds[i], begin[i] = 0, false
 	}
-	var b strings.Builder
+	var name []byte
 	for i := 0; i < len(lower); i++ {
-		n := g.maxWords[lower[i]]
+		n := maxWords(i)
 		if n < 2 {
 			continue
 		}
 		best, bestKind := 0, uint8(0)
-		b.Reset()
-		b.WriteString(lower[i])
+		name = append(name[:0], lower[i]...)
 		for j := i + 1; j < len(lower) && j-i < n; j++ {
-			b.WriteByte(' ')
-			b.WriteString(lower[j])
-			if k, ok := g.names[b.String()]; ok {
+			name = append(name, ' ')
+			name = append(name, lower[j]...)
+			if k, ok := g.names[string(name)]; ok {
 				best, bestKind = j-i+1, k&^gzBigCity
 			}
 		}

@@ -617,13 +617,14 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	votes := map[string]*vote{}
 	maxLen := 1
 	surnames := map[string]bool{}
+	var name []byte // names are looked up by their bytes, built once
 	for i, s := range sents {
 		for _, sp := range spansOf(tags[i]) {
-			key := strings.Join(s.lower[sp.s:sp.e], " ")
-			v := votes[key]
+			name = joinWords(name[:0], s.lower[sp.s:sp.e])
+			v := votes[string(name)]
 			if v == nil {
 				v = &vote{}
-				votes[key] = v
+				votes[string(name)] = v
 			}
 			conf := float32(0)
 			for k := sp.s; k < sp.e; k++ {
@@ -660,8 +661,8 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 			}
 		}
 	}
-	best := func(key string) int {
-		v := votes[key]
+	best := func(key []byte) int {
+		v := votes[string(key)]
 		if v == nil {
 			return 0
 		}
@@ -713,11 +714,14 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 			}
 			// the longest known name starting here
 			matched := 0
-			for l := min(maxLen, len(tg)-j); l >= 1; l-- {
-				if votes[strings.Join(s.lower[j:j+l], " ")] != nil {
+			longest := min(maxLen, len(tg)-j)
+			name = joinWords(name[:0], s.lower[j:j+longest])
+			for l, end := longest, len(name); l >= 1; l-- {
+				if votes[string(name[:end])] != nil {
 					matched = l
 					break
 				}
+				end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
 			}
 			if matched == 0 {
 				if surnames[s.lower[j]] && tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) {
@@ -728,7 +732,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 				j++
 				continue
 			}
-			typ := best(strings.Join(s.lower[j:j+matched], " "))
+			typ := best(joinWords(name[:0], s.lower[j:j+matched]))
 			// rewrite only where it does not cut into a longer name tagged here
 			inside := j > 0 && tg[j] != 0 && tg[j]%2 == 0
 			after := j+matched < len(tg) && tg[j+matched] != 0 && tg[j+matched]%2 == 0
@@ -749,6 +753,17 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	for i, s := range sents {
 		orgJoins(s, tags[i])
 	}
+}
+
+// joinWords appends words to buf with a space between each two.
+func joinWords(buf []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
 }
 
 // companyAfter after a one-word name, or after its possessive, and
