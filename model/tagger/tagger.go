@@ -587,8 +587,12 @@ const countryPrior, townPrior float32 = 20, 6
 // span is a tagged name: a token range and a type (1 PER, 2 LOC, 3 ORG, 4 MISC).
 type span struct{ s, e, typ int }
 
-func spansOf(tags []int) []span {
-	var out []span
+// spansOf returns the names tagged in tags.
+func spansOf(tags []int) []span { return appendSpans(nil, tags) }
+
+// appendSpans appends the names tagged in tags to out, so that the passes
+// over a document can reuse one slice.
+func appendSpans(out []span, tags []int) []span {
 	for i := 0; i < len(tags); {
 		if tags[i] == 0 {
 			i++
@@ -613,13 +617,15 @@ func spansOf(tags []int) []span {
 // give away: teams in sports news (sportsTeams), countries taken for
 // organisations (countries), companies (companies, orgJoins).
 func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
+	var spans []span // reused for every sentence
 	type vote struct{ w [5]float32 }
 	votes := map[string]*vote{}
 	maxLen := 1
 	surnames := map[string]bool{}
 	var name []byte // names are looked up by their bytes, built once
 	for i, s := range sents {
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			name = joinWords(name[:0], s.lower[sp.s:sp.e])
 			v := votes[string(name)]
 			if v == nil {
@@ -784,13 +790,15 @@ var companyBefore = map[string]bool{"acquisition": true, "takeover": true, "bid"
 // Inc). Known people (the surname of a full name in the document) and
 // gazetteer places keep their types.
 func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
+	var spans []span // reused for every sentence
 	g := loadGazetteer()
 	found := map[string]bool{}
 	for i, s := range sents {
 		if s.allCaps {
 			continue
 		}
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			if sp.e-sp.s != 1 || sp.typ == 4 || surnames[s.lower[sp.s]] ||
 				(g != nil && g.names[s.lower[sp.s]] != 0) {
 				continue
@@ -815,7 +823,8 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 	// otherwise: the first word of a company's full name
 	short := map[string]bool{}
 	for i, s := range sents {
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffixes[s.lower[sp.e-1]] && !s.allCaps {
 				k := s.lower[sp.s]
 				if g == nil || g.names[k]&(gzCountry|gzBigCity|gzRegion|gzDemonym) == 0 {
@@ -828,7 +837,8 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 		return
 	}
 	for i, s := range sents {
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			if sp.e-sp.s == 1 && (sp.typ == 1 && !surnames[s.lower[sp.s]] || sp.typ == 2) && short[s.lower[sp.s]] &&
 				!(sp.s > 0 && placePreps[s.lower[sp.s-1]]) {
 				tags[i][sp.s] = 5
@@ -924,6 +934,7 @@ var homeNations = map[string]bool{"england": true, "scotland": true, "wales": tr
 // do mentions after a place preposition ("at Kessary") and in the headline
 // and dateline.
 func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
+	var spans []span // reused for every sentence
 	g := loadGazetteer()
 	if g == nil {
 		return
@@ -949,7 +960,8 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 		if i < 2 {
 			continue // headline and dateline ("KESSARY 2026-03-04")
 		}
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			key := strings.Join(s.lower[sp.s:sp.e], " ")
 			if !candidate(sp, key) {
 				continue
@@ -964,7 +976,8 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 		if i < 2 {
 			continue
 		}
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			key := strings.Join(s.lower[sp.s:sp.e], " ")
 			if !candidate(sp, key) || (sp.s > 0 && placePreps[s.lower[sp.s-1]]) || !teams[key] {
 				continue
@@ -981,12 +994,14 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 // "Norway fined the company", "Wales captain" (the news convention for
 // governments and national teams).
 func countries(sents []*sentence, tags [][]int) {
+	var spans []span // reused for every sentence
 	g := loadGazetteer()
 	if g == nil {
 		return
 	}
 	for i, s := range sents {
-		for _, sp := range spansOf(tags[i]) {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
 			if sp.typ != 3 {
 				continue
 			}
