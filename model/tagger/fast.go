@@ -32,8 +32,8 @@ type fixedRows struct {
 	bias                  int32
 	tag1                  [NTags + 1]int32            // 19: previous tag
 	tag2                  [NTags + 1][NTags + 1]int32 // 20: the two previous tags
-	bos13, eos14          int32                       // "<s>", "</s>" as the next words out
-	bos15, eos16          int32                       // and two words out
+	bos13, eos14          weights                     // "<s>", "</s>" as the next words out
+	bos15, eos16          weights                     // and two words out
 	caps26                int32                       // an all-capitals sentence
 	title24, possessive30 int32                       // after a title, before "'s"
 	lowerElsewhere35      int32
@@ -55,8 +55,8 @@ func (t *Tagger) fixedRows() *fixedRows {
 			f.tag2[p2][p1] = r(hb(hb(h0(20), byte(p2)), byte(p1)))
 		}
 	}
-	f.bos13, f.eos14 = r(hs(h0(13), "<s>")), r(hs(h0(14), "</s>"))
-	f.bos15, f.eos16 = r(hs(h0(15), "<s>")), r(hs(h0(16), "</s>"))
+	f.bos13, f.eos14 = t.weightsOf(r(hs(h0(13), "<s>"))), t.weightsOf(r(hs(h0(14), "</s>")))
+	f.bos15, f.eos16 = t.weightsOf(r(hs(h0(15), "<s>"))), t.weightsOf(r(hs(h0(16), "</s>")))
 	f.caps26 = r(h0(26))
 	f.title24, f.possessive30 = r(h0(24)), r(h0(30))
 	f.lowerElsewhere35 = r(h0(35))
@@ -94,9 +94,11 @@ type wordType struct {
 	letters, upper int  // letters and capitals, for all-capitals sentences
 	long           bool // four runes or more and a letter first, for Title Case
 	// rows of features of the word alone, whatever its sentence
-	lowerRow         int32 // 2
-	next13, next14   int32 // as the word before, after
-	next15, next16   int32 // as the word two before, two after
+	lowerRow int32 // 2
+	// weights of the word as the one before (13), after (14), two before
+	// (15) and two after (16) its neighbours, copied here so that a token
+	// reads them from its neighbours' types rather than from the model
+	near             [4]weights
 	capsRow26        int32
 	affixes          [7]int32
 	nAffixes         int
@@ -142,8 +144,9 @@ func (t *Tagger) newWordType(w string) wordType {
 		wt.maxWords = t.gz.maxWords[lw]
 	}
 	wt.lowerRow = r(hs(h0(2), lw))
-	wt.next13, wt.next14 = r(hs(h0(13), lw)), r(hs(h0(14), lw))
-	wt.next15, wt.next16 = r(hs(h0(15), lw)), r(hs(h0(16), lw))
+	for k := range wt.near {
+		wt.near[k] = t.weightsOf(r(hs(h0(byte(13+k)), lw)))
+	}
 	wt.capsRow26 = r(hs(h0(26), lw))
 	rs := []rune(lw)
 	for k := 1; k <= 3 && k <= len(rs); k++ {
@@ -211,8 +214,8 @@ type docScratch struct {
 	rows    []int32
 }
 
-// maxPairs bounds the word pairs a scratch keeps.
-const maxPairs = 1 << 17
+// maxPairs bounds the word pairs a scratch keeps (about 2 MB).
+const maxPairs = 1 << 16
 
 // boundary stands for the start or end of a sentence in a pair of words
 // (no word type's number: a long document may pass maxVocab types).
@@ -253,8 +256,9 @@ func (t *Tagger) pair(d *docScratch, a, b int32, caps int, at *wordType, af *for
 	return p
 }
 
-// maxVocab bounds the word types a scratch keeps (each about 300 bytes).
-const maxVocab = 1 << 15
+// maxVocab bounds the word types a scratch keeps (each about 560 bytes, so
+// at most 9 MB; the commonest 16k words are most of the words of news).
+const maxVocab = 1 << 14
 
 // release drops the document's strings so the pool keeps none of the
 // caller's alive (the types keep copies of their words).
@@ -429,35 +433,29 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			next2 = &d.types[ids[i+2]]
 		}
 		rows = rows[:0]
+		near := [4]*weights{&fx.bos13, &fx.eos14, &fx.bos15, &fx.eos16}
 		st32 := fx.bos32
 		if prev != nil {
-			rows = append(rows, prev.next13)
+			near[0] = &prev.near[0]
 			st32 = prevF.state32
-		} else {
-			rows = append(rows, fx.bos13)
 		}
 		nextShort := "-"
-		right := pairRows{noRow, noRow, noRow, noRow}
+		var right pairRows
 		if next != nil {
-			rows = append(rows, next.next14)
+			near[1] = &next.near[1]
 			nextShort = nextF.short
 			right = t.pair(d, id, ids[i+1], caps, wt, f, next, nextF)
 		} else {
-			rows = append(rows, fx.eos14)
 			right = t.pair(d, id, boundary, caps, wt, f, nil, nil)
 		}
 		if i == 0 {
 			left = t.pair(d, boundary, id, caps, nil, nil, wt, f)
 		}
 		if prev2 != nil {
-			rows = append(rows, prev2.next15)
-		} else {
-			rows = append(rows, fx.bos15)
+			near[2] = &prev2.near[2]
 		}
 		if next2 != nil {
-			rows = append(rows, next2.next16)
-		} else {
-			rows = append(rows, fx.eos16)
+			near[3] = &next2.near[3]
 		}
 		tr := t.table.row
 		r21 := wt.tag21[p1]
@@ -508,6 +506,13 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			rows = append(rows, fx.gzNext34[next.gzKind])
 		}
 		sc = f.prefix
+		for _, nw := range near { // features 13 to 16, next in the order
+			if nw.ok {
+				for k := range sc {
+					sc[k] += nw.w[k]
+				}
+			}
+		}
 		for _, r := range rows {
 			if r < 0 {
 				continue
@@ -564,4 +569,17 @@ func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
 	sc[6] += w[6]
 	sc[7] += w[7]
 	sc[8] += w[8]
+}
+
+// weights are one feature's weights, if the model knows the feature.
+type weights struct {
+	w  [NTags]float32
+	ok bool
+}
+
+func (t *Tagger) weightsOf(r int32) weights {
+	if r < 0 {
+		return weights{}
+	}
+	return weights{w: [NTags]float32(t.w[int(r)*NTags : int(r)*NTags+NTags]), ok: true}
 }
