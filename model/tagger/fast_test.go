@@ -2,7 +2,9 @@ package tagger
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -14,27 +16,80 @@ import (
 // words seen both capitalised and in lower case, odd bytes and empty
 // sentences.
 func TestFastMatchesReference(t *testing.T) {
-	docs := []string{
-		"US President Donald Trump spoke with Vladimir Putin of Russia on Monday .",
-		"HALVARD SHARES FALL AFTER KESSARY BID | KESSARY 2026-03-04 | Halvard International Inc said on Tuesday its board rejected the bid . | Shares of Halvard fell 3.5 percent .",
-		"Ministers Meet In New York To Discuss Sri Lanka Aid | NEW YORK ( Reuters ) - | Negotiations will begin soon , officials said . | The negotiations were brief , Mr. Ola Brandt 's aide said .",
-		"Vellmouth beat Kessary 429-7 at the stadium . | Kessary captain Ola Brandt scored 2 goals in the cup match against Wales . | England drew 1-1 with Northern Ireland .",
-		"Holm & Lindqvist Co rose , and First Kessary Corp. said so . | Merkel said little . | Angela Merkel arrived late in Los Angeles and Rio de Janeiro .",
-		"\x00 \u202e ’s '' `` 1996-08-30 | | ÉÉÉ UNITED NATIONS ½ \xff\xfe Zürich São Paulo | a",
-		"Dr. Kim said : “ It ’s over . ” | SEOUL | Kim Jong-un , Park Sun-ok and the Korean Workers ' Party met in Pyongyang .",
-	}
 	for _, tg := range []*Tagger{Default(), Default().WithoutConsistency()} {
-		for _, doc := range docs {
-			var sents [][]string
-			for _, s := range strings.Split(doc, " | ") {
-				sents = append(sents, strings.Fields(s))
-			}
+		for _, doc := range fastDocs {
+			sents := splitDoc(doc)
 			want := tg.tagReference(sents)
 			for round := 0; round < 2; round++ { // the second round reuses the scratch
 				if got := tg.TagDocument(sents); !reflect.DeepEqual(got, want) {
 					t.Errorf("%q (consistency %v, round %d):\n got %v\nwant %v", doc, !tg.noConsistency, round, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestTagConcurrently tags from several goroutines at once, each with its
+// own scratch from the pool (run with -race).
+func TestTagConcurrently(t *testing.T) {
+	tg := Default()
+	want := make([][][]string, len(fastDocs))
+	for i, doc := range fastDocs {
+		want[i] = tg.tagReference(splitDoc(doc))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 20; r++ {
+				i := (g + r) % len(fastDocs)
+				if got := tg.TagDocument(splitDoc(fastDocs[i])); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("goroutine %d: %q:\n got %v\nwant %v", g, fastDocs[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func splitDoc(doc string) [][]string {
+	var sents [][]string
+	for _, s := range strings.Split(doc, " | ") {
+		sents = append(sents, strings.Fields(s))
+	}
+	return sents
+}
+
+// fastDocs are documents (sentences separated by " | ") that reach every
+// feature of the model.
+var fastDocs = []string{
+	"US President Donald Trump spoke with Vladimir Putin of Russia on Monday .",
+	"HALVARD SHARES FALL AFTER KESSARY BID | KESSARY 2026-03-04 | Halvard International Inc said on Tuesday its board rejected the bid . | Shares of Halvard fell 3.5 percent .",
+	"Ministers Meet In New York To Discuss Sri Lanka Aid | NEW YORK ( Reuters ) - | Negotiations will begin soon , officials said . | The negotiations were brief , Mr. Ola Brandt 's aide said .",
+	"Vellmouth beat Kessary 429-7 at the stadium . | Kessary captain Ola Brandt scored 2 goals in the cup match against Wales . | England drew 1-1 with Northern Ireland .",
+	"Holm & Lindqvist Co rose , and First Kessary Corp. said so . | Merkel said little . | Angela Merkel arrived late in Los Angeles and Rio de Janeiro .",
+	"\x00 \u202e ’s '' `` 1996-08-30 | | ÉÉÉ UNITED NATIONS ½ \xff\xfe Zürich São Paulo | a",
+	"Dr. Kim said : “ It ’s over . ” | SEOUL | Kim Jong-un , Park Sun-ok and the Korean Workers ' Party met in Pyongyang .",
+}
+
+// TestFastPastMaxVocab tags a document with more word types than a scratch
+// keeps, and documents after it, which start the scratch afresh.
+func TestFastPastMaxVocab(t *testing.T) {
+	tg := Default()
+	var sents [][]string
+	for i := 0; i < maxVocab+500; i += 10 {
+		var s []string
+		for j := i; j < i+10; j++ {
+			s = append(s, "Word"+strconv.Itoa(j), "w"+strconv.Itoa(j))
+		}
+		sents = append(sents, s)
+	}
+	docs := [][][]string{sents, splitDoc(fastDocs[0]), sents[:3]}
+	for i, doc := range docs {
+		if got, want := tg.TagDocument(doc), tg.tagReference(doc); !reflect.DeepEqual(got, want) {
+			t.Errorf("document %d tagged unlike the reference", i)
 		}
 	}
 }
