@@ -89,6 +89,7 @@ type wordType struct {
 	seen           uint32
 	title          bool // a title word (before a person's name)
 	possessive     bool // "'s"
+	sports         bool // a sports word or a score (sportsDoc)
 	gzKind         uint8
 	maxWords       int  // the most words of a gazetteer name starting with it
 	letters, upper int  // letters and capitals, for all-capitals sentences
@@ -124,7 +125,8 @@ type form struct {
 func (t *Tagger) newWordType(w string) wordType {
 	r := t.table.row
 	lw := normWord(w)
-	wt := wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s"}
+	wt := wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s",
+		sports: sportsWords[lw] || isScore(lw)}
 	first, _ := utf8.DecodeRuneInString(w)
 	wt.lowerStart = unicode.IsLower(first)
 	if wt.upperStart {
@@ -359,7 +361,14 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 		at += n
 	}
 	if !t.noConsistency {
-		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)])
+		hits := 0
+		for _, id := range d.ids[:total] {
+			if d.types[id].sports {
+				hits++
+			}
+		}
+		sport := hits >= 3 && hits*40 >= total // as sportsDoc
+		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport)
 	}
 	out := make([][]string, len(sents))
 	flat := make([]string, total)

@@ -1,11 +1,13 @@
 package tagger
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
 
-// FuzzTagDocument tags any words and checks one well-formed tag per word.
+// FuzzTagDocument tags any words and checks one well-formed tag per word,
+// the same tags as the reference path gives.
 func FuzzTagDocument(f *testing.F) {
 	f.Add("US President Donald Trump spoke to Russia’s Vladimir Putin\nKYIV (Reuters) -")
 	f.Add("\x00 \u202e ’s -- ½ ÉÉÉ UNITED NATIONS")
@@ -19,6 +21,9 @@ func FuzzTagDocument(f *testing.F) {
 			}
 		}
 		tags := t.TagDocument(sents)
+		if want := t.tagReference(sents); !reflect.DeepEqual(tags, want) {
+			tt.Fatalf("fast path %v, reference %v", tags, want)
+		}
 		if len(tags) != len(sents) {
 			tt.Fatalf("%d tag rows for %d sentences", len(tags), len(sents))
 		}

@@ -569,7 +569,7 @@ func (t *Tagger) tagReference(sents [][]string) [][]string {
 		tags[i], margins[i] = t.tagSentence(prepared[i], buf)
 	}
 	if !t.noConsistency {
-		consistency(prepared, tags, margins)
+		consistency(prepared, tags, margins, sportsDoc(prepared))
 	}
 	out := make([][]string, len(sents))
 	for i := range tags {
@@ -616,7 +616,9 @@ func appendSpans(out []span, tags []int) []span {
 // that person. Last come rules for names whose type the words around them
 // give away: teams in sports news (sportsTeams), countries taken for
 // organisations (countries), companies (companies, orgJoins).
-func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
+//
+// sport says whether the document reads as sports news (sportsDoc).
+func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport bool) {
 	var spans []span // reused for every sentence
 	type vote struct{ w [5]float32 }
 	votes := map[string]*vote{}
@@ -649,7 +651,6 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32) {
 	// otherwise again and again ("Moscow has said" is the Russian state, and
 	// still a place in news convention); towns and regions lean the same way
 	// (in sports news a town is its team, so only countries get the prior)
-	sport := sportsDoc(sents)
 	for key, v := range votes {
 		if gz := loadGazetteer(); gz != nil {
 			k := gz.names[key]
