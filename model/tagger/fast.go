@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,9 +88,10 @@ type wordType struct {
 	// case; seen is the number of the document it was last seen in
 	lowerElsewhere bool
 	seen           uint32
-	title          bool // a title word (before a person's name)
-	possessive     bool // "'s"
-	sports         bool // a sports word or a score (sportsDoc)
+	uses           uint32 // tokens of it tagged, halved whenever the scratch forgets
+	title          bool   // a title word (before a person's name)
+	possessive     bool   // "'s"
+	sports         bool   // a sports word or a score (sportsDoc)
 	gzKind         uint8
 	maxWords       int  // the most words of a gazetteer name starting with it
 	letters, upper int  // letters and capitals, for all-capitals sentences
@@ -216,8 +218,8 @@ type docScratch struct {
 	rows    []int32
 }
 
-// maxPairs bounds the word pairs a scratch keeps (about 2 MB).
-const maxPairs = 1 << 16
+// maxPairs bounds the word pairs a scratch keeps (about 0.25 MB).
+const maxPairs = 1 << 13
 
 // boundary stands for the start or end of a sentence in a pair of words
 // (no word type's number: a long document may pass maxVocab types).
@@ -258,9 +260,11 @@ func (t *Tagger) pair(d *docScratch, a, b int32, caps int, at *wordType, af *for
 	return p
 }
 
-// maxVocab bounds the word types a scratch keeps (each about 560 bytes, so
-// at most 9 MB; the commonest 16k words are most of the words of news).
-const maxVocab = 1 << 14
+// maxVocab bounds the word types a scratch keeps between documents (each
+// about 560 bytes, so some 1 MB); when they pass it, the commoner half stays
+// (forget). A larger bound was no faster on real news and cost the reader
+// tens of megabytes.
+const maxVocab = 1 << 11
 
 // release drops the document's strings so the pool keeps none of the
 // caller's alive (the types keep copies of their words).
@@ -268,6 +272,36 @@ func (d *docScratch) release() {
 	clear(d.lower)
 	clear(d.sents)
 	clear(d.forms)
+}
+
+// forget keeps the commoner half of the scratch's word types (by uses) and
+// drops the rest, and the word pairs, whose type numbers change.
+func (d *docScratch) forget() {
+	uses := make([]uint32, len(d.types))
+	for i := range d.types {
+		uses[i] = d.types[i].uses
+	}
+	slices.Sort(uses)
+	least := uint32(0) // keep those used at least as often as the median
+	if len(uses) > 0 {
+		least = uses[len(uses)/2]
+	}
+	kept := d.types[:0]
+	for _, wt := range d.types {
+		if wt.uses >= least && len(kept) < maxVocab/2 {
+			wt.uses /= 2
+			kept = append(kept, wt)
+		}
+	}
+	clear(d.types[len(kept):])
+	d.types = kept
+	clear(d.vocab)
+	for i := range d.types {
+		d.vocab[d.types[i].word] = int32(i)
+		d.types[i].seen = 0
+	}
+	clear(d.pairs)
+	d.doc = 1
 }
 
 // tagFast tags a document as TagDocument does, through word types.
@@ -285,10 +319,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 	}
 	d.doc++
 	if len(d.types) >= maxVocab || d.doc == 0 {
-		clear(d.vocab)
-		clear(d.pairs)
-		d.types = d.types[:0]
-		d.doc = 1
+		d.forget()
 	}
 	d.present = d.present[:0]
 	d.ids = grow(d.ids, total)
@@ -302,7 +333,9 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 				d.vocab[w] = id
 				d.types = append(d.types, t.newWordType(w))
 			}
-			if wt := &d.types[id]; wt.seen != d.doc {
+			wt := &d.types[id]
+			wt.uses++
+			if wt.seen != d.doc {
 				wt.seen = d.doc
 				d.present = append(d.present, id)
 			}
