@@ -200,7 +200,6 @@ func (t *Tagger) form(wt *wordType, caps int) *form {
 // out once per scratch rather than once per document.
 type docScratch struct {
 	vocab   map[string]int32 // word -> its type in types
-	pairs   map[uint64]pairRows
 	types   []wordType
 	doc     uint32  // this document's number, for wordType.seen
 	present []int32 // the types of this document
@@ -218,25 +217,17 @@ type docScratch struct {
 	rows    []int32
 }
 
-// maxPairs bounds the word pairs a scratch keeps (about 0.25 MB).
-const maxPairs = 1 << 13
-
-// boundary stands for the start or end of a sentence in a pair of words
-// (no word type's number: a long document may pass maxVocab types).
-const boundary = math.MaxInt32
-
 // pairRows are the rows of the features of two neighbouring words: for the
 // second, the shape (17) and the word (27) before it; for the first, the
 // shape (18) and the word (28) after it.
 type pairRows struct{ r17, r27, r18, r28 int32 }
 
-// pair returns the rows of the pair of word types a and b (either may be
-// the boundary, with nil type and form), looked up once per scratch.
-func (t *Tagger) pair(d *docScratch, a, b int32, caps int, at *wordType, af *form, bt *wordType, bf *form) pairRows {
-	key := uint64(a)<<32 | uint64(b)<<1 | uint64(caps)
-	if p, ok := d.pairs[key]; ok {
-		return p
-	}
+// pair returns the rows of the pair of word types at and bt (either may be
+// nil for the sentence's start or end). A token's pair with the word after
+// is the next token's pair with the word before, so each pair is looked up
+// once. (Keeping pairs between documents, as word types are kept, was
+// slower on real news, whose word pairs seldom repeat.)
+func (t *Tagger) pair(at *wordType, af *form, bt *wordType, bf *form) pairRows {
 	fx, r := t.fixed, t.table.row
 	p := pairRows{noRow, noRow, noRow, noRow}
 	if bt != nil {
@@ -253,18 +244,15 @@ func (t *Tagger) pair(d *docScratch, a, b int32, caps int, at *wordType, af *for
 		}
 		p.r18, p.r28 = r(hs(st18, af.short)), r(hs(at.state28, lower))
 	}
-	if len(d.pairs) >= maxPairs {
-		clear(d.pairs)
-	}
-	d.pairs[key] = p
 	return p
 }
 
 // maxVocab bounds the word types a scratch keeps between documents (each
-// about 560 bytes, so some 1 MB); when they pass it, the commoner half stays
-// (forget). A larger bound was no faster on real news and cost the reader
-// tens of megabytes.
-const maxVocab = 1 << 11
+// about 560 bytes, so some 2.3 MB); when they pass it, the commoner half
+// stays (forget). On PolNeAR train (pprof, three passes of
+// BenchmarkAnalyze) the tagger took 8.8 s with 2k types, 6.7 s with 4k and
+// 6.5 s with 8k; more cost the reader megabytes for nothing.
+const maxVocab = 1 << 12
 
 // release drops the document's strings so the pool keeps none of the
 // caller's alive (the types keep copies of their words).
@@ -275,7 +263,7 @@ func (d *docScratch) release() {
 }
 
 // forget keeps the commoner half of the scratch's word types (by uses) and
-// drops the rest, and the word pairs, whose type numbers change.
+// drops the rest.
 func (d *docScratch) forget() {
 	uses := make([]uint32, len(d.types))
 	for i := range d.types {
@@ -300,7 +288,6 @@ func (d *docScratch) forget() {
 		d.vocab[d.types[i].word] = int32(i)
 		d.types[i].seen = 0
 	}
-	clear(d.pairs)
 	d.doc = 1
 }
 
@@ -308,7 +295,7 @@ func (d *docScratch) forget() {
 func (t *Tagger) tagFast(sents [][]string) [][]string {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
-		d = &docScratch{vocab: map[string]int32{}, pairs: map[uint64]pairRows{}}
+		d = &docScratch{vocab: map[string]int32{}}
 	}
 	defer t.pool.Put(d)
 	defer d.release()
@@ -486,12 +473,12 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if next != nil {
 			near[1] = &next.near[1]
 			nextShort = nextF.short
-			right = t.pair(d, id, ids[i+1], caps, wt, f, next, nextF)
+			right = t.pair(wt, f, next, nextF)
 		} else {
-			right = t.pair(d, id, boundary, caps, wt, f, nil, nil)
+			right = t.pair(wt, f, nil, nil)
 		}
 		if i == 0 {
-			left = t.pair(d, boundary, id, caps, nil, nil, wt, f)
+			left = t.pair(nil, nil, wt, f)
 		}
 		if prev2 != nil {
 			near[2] = &prev2.near[2]
