@@ -1,10 +1,9 @@
 // Package tagger is byline's named-entity recogniser: a greedy averaged
 // perceptron over BIO tags with word, shape, affix, context, previous-tag
 // and gazetteer features, and document-level consistency on top. It is pure
-// Go, its model is embedded, and it tags over a million tokens a second on
-// one core: TagDocument works out each distinct word's features once (see
-// fast.go), while features and prepare spell them out for training and as
-// the reference the fast path is tested against.
+// Go and its model is embedded. TagDocument works out each distinct word's
+// features once (fast.go); features and prepare spell them out token by
+// token for training and as the reference the fast path is tested against.
 //
 // The model is trained on openly licensed data (GMB news in its CoNLL-style
 // relabelling, and Wikigold) by a command that reproduces it exactly:
