@@ -29,7 +29,7 @@ type Refresh struct {
 	OnStart *bool `toml:"on_start,omitempty"`
 	// MaxItems is how many of a feed's newest items are kept each
 	// refresh (default 50).
-	MaxItems int `toml:"max_items,omitempty"`
+	MaxItems int `toml:"max_items,omitzero"`
 }
 
 // Feed is one subscription.

@@ -15,6 +15,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Entry is one article to save, its body in Markdown. Values come from
@@ -268,29 +270,43 @@ func hostOf(u string) string {
 	return rest
 }
 
-// slug is the title in lower-case ASCII words joined by hyphens, or a
-// short hash of the key when the title has no such letters.
+// slug is the title in lower-case ASCII words joined by hyphens, whole
+// words up to 60 bytes, or a short hash of the key when the title has no
+// such letters.
 func slug(title, key string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(title) {
-		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
+	var words []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			words = append(words, w.String())
+			w.Reset()
 		}
-		if b.Len() >= 60 {
+	}
+	// accents are taken off first, so "Café" gives "cafe", not "caf"
+	for _, r := range norm.NFKD.String(strings.ToLower(title)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			w.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	var b strings.Builder
+	for _, word := range words {
+		if b.Len() > 0 && b.Len()+1+len(word) > 60 {
 			break
 		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(limit(word, 60))
 	}
 	if b.Len() == 0 {
 		return fmt.Sprintf("%x", sha256.Sum256([]byte(key)))[:12]
 	}
-	return strings.TrimRight(b.String(), "-")
+	return b.String()
 }
 
 func limit(s string, n int) string {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,6 +38,20 @@ func TestYAMLStringReadsBack(t *testing.T) {
 		}
 		if back := unquote(got); back != c.want {
 			t.Errorf("yamlString(%q) = %q reads back as %q, want %q", c.in, got, back, c.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Café on the quay wins £500 award!", "cafe-on-the-quay-wins-500-award"},
+		{"  --Hello, World--  ", "hello-world"},
+		{"Ærø ﬁnal", "r-final"},
+		{"北京", fmt.Sprintf("%x", sha256.Sum256([]byte("k")))[:12]},
+		{strings.Repeat("word ", 40), strings.TrimRight(strings.Repeat("word-", 12), "-")},
+	} {
+		if got := slug(c.title, "k"); got != c.want {
+			t.Errorf("slug(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }

@@ -250,11 +250,22 @@ func (s *Service) FindFeed(ctx context.Context, url string) (string, error) {
 		}
 		return url, nil
 	case Page:
-		for _, f := range FeedLinks(resp.Body, resp.URL) {
+		links := FeedLinks(resp.Body, resp.URL)
+		var first error
+		for _, f := range links {
 			r, err := s.Client.Fetch(ctx, Request{URL: f, Accept: feedAccept})
-			if err == nil && Sniff(r.Body, r.ContentType) == Feed {
+			if err == nil && Sniff(r.Body, r.ContentType) != Feed {
+				err = neither(r)
+			}
+			if err == nil {
 				return f, nil
 			}
+			if first == nil {
+				first = fmt.Errorf("the page links the feed %s, which could not be read: %w", clip(f), err)
+			}
+		}
+		if first != nil {
+			return "", first
 		}
 		return "", ErrNoFeed
 	}
