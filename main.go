@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/articles/web"
 	"github.com/byline-reader/byline/model"
 )
 
@@ -24,10 +25,13 @@ var version = "0.1.0-dev"
 const usage = `byline: a terminal reader for news articles: who said what, and who and where.
 
 Usage:
-  byline [flags] [PATH ...]
+  byline [flags] [PATH or URL ...]
+  byline add URL | remove URL | refresh | feeds | import FILE.opml | export
 
-With no PATH, byline opens its bundled articles. A PATH may be a file or a
-folder (read recursively for .txt and .md files).
+With no PATH, byline opens your saved articles (or its bundled ones when
+there are none). A PATH may be a file or a folder (read recursively for .txt
+and .md files); a URL is fetched and saved: a page as its article, a feed
+as its items.
 
 Flags:
 `
@@ -45,11 +49,15 @@ func main() {
 const memoryLimit = 400 << 20
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && web.IsCommand(args[0]) {
+		return web.Command(args, version, stdout, stderr)
+	}
 	fs := flag.NewFlagSet("byline", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	jsonOut := fs.Bool("json", false, "print the analysis as JSON instead of opening the reader")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	noCache := fs.Bool("no-cache", false, "neither read nor write the analysis cache")
+	bundled := fs.Bool("bundled", false, "open the bundled articles, not your saved ones")
 	maxSize := sizeFlag(articles.DefaultMaxFileSize)
 	fs.Var(&maxSize, "max-size", "read at most this much of each file (e.g. 8MB, 500KB); the rest is left out with a notice")
 	fs.Usage = func() {
@@ -87,6 +95,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	articles.MaxFileSize = int64(maxSize)
+	hint := ""
+	if len(paths) == 0 && !*bundled {
+		if paths = web.LibraryPaths(); len(paths) == 0 {
+			hint = web.EmptyLibraryHint
+		}
+	} else if len(paths) > 0 {
+		var err error
+		if paths, err = web.Resolve(paths, version, stderr); err != nil {
+			fmt.Fprintln(stderr, "byline:", err)
+			return 1
+		}
+	}
 	var docs []articles.Doc
 	var probs []articles.Problem
 	if len(paths) == 0 {
@@ -107,7 +127,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *jsonOut {
 		return writeJSON(docs, probs, cache, stdout, stderr)
 	}
-	return runReader(docs, probs, cache, stderr)
+	return runReader(docs, probs, cache, hint, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis

@@ -11,8 +11,9 @@ import (
 )
 
 // runReader opens the terminal reader at once on the files found, while an
-// index reads and analyses them in the background.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, stderr io.Writer) int {
+// index reads and analyses them in the background; hint, if any, is shown
+// once the reader closes.
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, hint string, stderr io.Writer) int {
 	if len(docs) == 0 {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
@@ -30,6 +31,9 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	if _, err := tea.NewProgram(ui.NewFromSource(indexSource{ix}, problems)).Run(); err != nil {
 		fmt.Fprintln(stderr, "byline:", err)
 		return 1
+	}
+	if hint != "" {
+		fmt.Fprintln(stderr, hint)
 	}
 	return 0
 }

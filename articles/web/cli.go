@@ -402,3 +402,34 @@ func LibraryPaths() []string {
 	}
 	return paths
 }
+
+// EmptyLibraryHint is the one line shown with the bundled articles to a
+// reader who has saved nothing yet.
+const EmptyLibraryHint = "These are byline's bundled articles. Subscribe to a feed with: byline add URL"
+
+// Resolve replaces each web address among the command-line arguments by
+// the files its articles were saved as, keeping the order; paths pass
+// through. It fails only when no address yields anything and there are
+// no paths besides.
+func Resolve(args []string, version string, stderr io.Writer) ([]string, error) {
+	var out []string
+	fetched := false
+	var failed error
+	for _, a := range args {
+		if !IsURL(a) {
+			out = append(out, a)
+			continue
+		}
+		paths, err := OpenURLs([]string{a}, version, stderr)
+		if err != nil {
+			failed = err
+			continue
+		}
+		fetched = true
+		out = append(out, paths...)
+	}
+	if len(out) == 0 && !fetched && failed != nil {
+		return nil, failed
+	}
+	return out, nil
+}
