@@ -3,9 +3,14 @@ package web
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -356,6 +361,59 @@ func TestCanonicalURL(t *testing.T) {
 	} {
 		if got := CanonicalURL(in); got != want {
 			t.Errorf("CanonicalURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPoliteness(t *testing.T) {
+	// six servers (six hosts, by port), each counting requests in flight
+	var now, most, hostMost atomic.Int64
+	type host struct{ now atomic.Int64 }
+	var urls []string
+	for i := 0; i < 6; i++ {
+		hs := &host{}
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			n := now.Add(1)
+			hn := hs.now.Add(1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			for m := hostMost.Load(); hn > m && !hostMost.CompareAndSwap(m, hn); m = hostMost.Load() {
+			}
+			time.Sleep(30 * time.Millisecond)
+			hs.now.Add(-1)
+			now.Add(-1)
+			w.Write([]byte("ok"))
+		}))
+		t.Cleanup(srv.Close)
+		for j := 0; j < 3; j++ {
+			urls = append(urls, srv.URL+"/"+strconv.Itoa(j))
+		}
+	}
+	c := NewClient(Options{})
+	var wg sync.WaitGroup
+	for _, u := range urls {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := c.Fetch(context.Background(), Request{URL: u}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if most.Load() > 4 || hostMost.Load() > 1 {
+		t.Errorf("at most %d requests at once and %d to one host; want 4 and 1", most.Load(), hostMost.Load())
+	}
+	if most.Load() < 2 {
+		t.Errorf("requests to different hosts never overlapped")
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	for in, want := range map[string]time.Duration{"": 0, "7": 7 * time.Second, "-1": 0, "soon": 0,
+		time.Now().Add(time.Hour).UTC().Format(http.TimeFormat): time.Hour} {
+		if got := retryAfter(in); got.Round(time.Minute) != want.Round(time.Minute) {
+			t.Errorf("retryAfter(%q) = %s, want %s", in, got, want)
 		}
 	}
 }
