@@ -92,7 +92,7 @@ func TestSubscriptions(t *testing.T) {
 	if !strings.Contains(out, "subscribed to The Calder Courier: News") || !strings.Contains(out, "2 items, 2 new") {
 		t.Errorf("add said %q", out)
 	}
-	out, _ = runOK(t, "add", srv.URL+"/atom.xml")
+	runOK(t, "add", srv.URL+"/atom.xml")
 	out, _ = runOK(t, "feeds")
 	for _, w := range []string{`The Calder Courier: News <` + regexp.QuoteMeta(srv.URL) + `/feed.rss>\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+2\s+2\s*\n`, `Wren Valley Voice.*\s1\s+1\s*\n`} {
 		if !regexp.MustCompile(w).MatchString(out) {

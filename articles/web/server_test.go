@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -18,9 +19,8 @@ import (
 // well-behaved and not.
 type hostile struct {
 	*httptest.Server
-	hits    atomic.Int64 // requests to /retry
-	pages   atomic.Int64 // requests for item pages
-	gzBomb  []byte
+	hits    atomic.Int64  // requests to /retry
+	pages   atomic.Int64  // requests for item pages
 	release chan struct{} // closed to let /slow answer
 }
 
@@ -112,7 +112,7 @@ func newHostile(t testing.TB) *hostile {
 	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		w.Header().Set("Content-Encoding", "gzip")
-		w.Write(h.bomb(t))
+		w.Write(bomb())
 	})
 	mux.HandleFunc("/gzip-page", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -196,20 +196,17 @@ func newHostile(t testing.TB) *hostile {
 	return h
 }
 
-// bomb is a gzip body of 64 KB that grows to 64 MB.
-func (h *hostile) bomb(t testing.TB) []byte {
-	if h.gzBomb == nil {
-		var b bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-		zero := make([]byte, 1<<20)
-		for i := 0; i < 64; i++ {
-			zw.Write(zero)
-		}
-		zw.Close()
-		h.gzBomb = b.Bytes()
+// bomb is a gzip body of 16 KB that grows to 16 MB, made once.
+var bomb = sync.OnceValue(func() []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zero := make([]byte, 1<<20)
+	for i := 0; i < 16; i++ {
+		zw.Write(zero)
 	}
-	return h.gzBomb
-}
+	zw.Close()
+	return b.Bytes()
+})
 
 const longStory = `<p>The lighthouse on Gull Point has been dark for a week, and the fishermen of Port Wren have been steering home by the lights of the chip shop. The keeper, Idris Vaughan, said a part for the lamp had been ordered from a workshop in the north and should arrive within days.</p>
 <p>"I have kept this light for thirty years and never seen it out so long," Mr Vaughan said. "The boats know the rocks, but visitors do not."</p>

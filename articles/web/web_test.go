@@ -24,7 +24,7 @@ func testService(t *testing.T) *Service {
 	t.Helper()
 	dir := t.TempDir()
 	return &Service{
-		Client:     NewClient(Options{Version: "test", Timeout: 3 * time.Second, ConnectTimeout: time.Second, Backoff: 10 * time.Millisecond, MaxWait: time.Second}),
+		Client:     NewClient(Options{Version: "test", Timeout: 15 * time.Second, ConnectTimeout: time.Second, Backoff: 10 * time.Millisecond, MaxWait: time.Second}),
 		Library:    &store.Library{Dir: filepath.Join(dir, "articles")},
 		State:      &store.State{Path: filepath.Join(dir, "state", "state.db")},
 		ConfigPath: filepath.Join(dir, "config", "config.toml"),
@@ -152,6 +152,7 @@ func TestFeedFormats(t *testing.T) {
 
 func TestHostileWeb(t *testing.T) {
 	h := newHostile(t)
+	bomb() // made before the clock starts
 	cases := []struct {
 		name    string
 		path    string
