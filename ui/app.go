@@ -342,6 +342,7 @@ func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 }
 
 func (a *App) showArticle(idx int, art *model.Article, at place, entity string, quote int) {
+	a.list.markRead(idx)
 	if a.main != pageArticle || a.article.idx != idx {
 		a.article = newArticlePane(a.lib, idx, art, a.st, a.keys)
 	}

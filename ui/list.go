@@ -24,6 +24,7 @@ type articleItem struct {
 	meta     string // sanitised: section · date · quotations · speakers
 	date     string
 	filterOn string
+	unread   bool
 }
 
 func (i articleItem) FilterValue() string { return i.filterOn }
@@ -108,6 +109,9 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 	}
 	width := max(1, m.Width()-2)
 	marker, title, meta := "  ", d.st.ItemTitle, d.st.ItemMeta
+	if it.unread {
+		title = d.st.ItemUnread
+	}
 	if index == m.Index() {
 		marker = d.st.StatusKey.Render("│ ")
 		if d.focused == nil || *d.focused {
@@ -143,6 +147,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	for i := 0; i < n; i++ {
 		a, analysed, err := src.Article(i)
 		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err)
+		p.items[i].unread = p.unread(i)
 	}
 	p.sortItems()
 	// the items go in last, after page numbers replace the dots: a dot per
@@ -194,6 +199,7 @@ func (p *listPane) refresh() tea.Cmd {
 		}
 		a, analysed, err := p.src.Article(i)
 		it, st := newArticleItem(i, p.src.Path(i), a, analysed, err)
+		it.unread = p.items[i].unread
 		if st != p.state[i] {
 			p.items[i], p.state[i] = it, st
 			changed = true
@@ -215,6 +221,29 @@ func (p *listPane) refresh() tea.Cmd {
 		return nil
 	}
 	return p.list.SetItems(p.ordered())
+}
+
+// unread says whether article i is to be drawn as unread: only a source
+// that keeps read marks has unread articles.
+func (p *listPane) unread(i int) bool {
+	m, ok := p.src.(ReadMarks)
+	return ok && m.Unread(i)
+}
+
+// markRead marks article i read in the source and draws it so.
+func (p *listPane) markRead(i int) tea.Cmd {
+	m, ok := p.src.(ReadMarks)
+	if !ok || i < 0 || i >= len(p.items) || !p.items[i].unread {
+		return nil
+	}
+	m.MarkRead(i)
+	p.items[i].unread = false
+	for pos, ai := range p.order {
+		if ai == i {
+			return p.list.SetItem(pos, p.items[i])
+		}
+	}
+	return nil
 }
 
 // restyle takes the list's colours from Styles.

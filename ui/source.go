@@ -45,3 +45,11 @@ func (s staticSource) Progress() model.Progress {
 }
 func (s staticSource) Problems() []string       { return nil }
 func (s staticSource) Updates() <-chan struct{} { return nil }
+
+// ReadMarks is what a source of saved articles may add: which articles
+// are still unread (drawn in bold) and a way to mark one read, which the
+// reader does when it opens it.
+type ReadMarks interface {
+	Unread(i int) bool
+	MarkRead(i int)
+}

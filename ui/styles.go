@@ -35,6 +35,7 @@ type Styles struct {
 
 	Status, StatusKey, Warning, Border lipgloss.Style
 	ListTitle, ItemTitle, ItemMeta     lipgloss.Style
+	ItemUnread                         lipgloss.Style // the title of an article not yet opened
 	ItemSelected, ItemSelectedMeta     lipgloss.Style
 
 	Help     help.Styles
@@ -92,6 +93,7 @@ func NewStyles(isDark bool) *Styles {
 	s.Border = base.Foreground(c("#C8C8C8", "#4A4A4A"))
 	s.ListTitle = base.Bold(true).Foreground(accent)
 	s.ItemTitle = base.Foreground(c("#1A1A1A", "#E8E8E8"))
+	s.ItemUnread = s.ItemTitle.Bold(true)
 	s.ItemMeta = base.Foreground(faint)
 	s.ItemSelected = base.Bold(true).Foreground(accent)
 	s.ItemSelectedMeta = base.Foreground(accent)

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+)
+
+// markedSource is the fixture library with read marks kept in memory.
+type markedSource struct {
+	staticSource
+	read   map[int]bool
+	marked []int
+}
+
+func (s *markedSource) Unread(i int) bool { return !s.read[i] }
+func (s *markedSource) MarkRead(i int) {
+	s.read[i] = true
+	s.marked = append(s.marked, i)
+}
+
+// boldTitle says whether the screen draws a title in bold: the ANSI
+// sequence for bold directly before the title's first word.
+func boldTitle(screen, title string) bool {
+	// titles are cut to the list's width: the start is enough to find
+	i := strings.Index(screen, title[:min(len(title), 16)])
+	if i < 0 {
+		return false
+	}
+	before := screen[max(0, i-24):i]
+	return strings.Contains(before, "\x1b[1m") || strings.Contains(before, "\x1b[1;")
+}
+
+func TestUnreadBoldAndMarkedOnOpen(t *testing.T) {
+	src := &markedSource{staticSource: staticSource{testLibrary(t)}, read: map[int]bool{}}
+	a := NewFromSource(src, nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 120, Height: 30})
+	s := screen(a, colorprofile.ANSI)
+	// the selected item is drawn in the selection style; the other one
+	// shows whether unread is bold
+	other := a.list.items[a.list.order[1]]
+	if !boldTitle(s, other.title) {
+		t.Fatalf("unread article %q is not bold:\n%q", other.title, s)
+	}
+	a = drive(t, a, keyEnter)
+	first := a.list.order[0]
+	if len(src.marked) != 1 || src.marked[0] != first {
+		t.Fatalf("opening marked %v, want [%d]", src.marked, first)
+	}
+	if a.list.items[first].unread {
+		t.Error("the opened article is still drawn unread")
+	}
+	a = drive(t, a, keyEsc, keyDown)
+	s = screen(a, colorprofile.ANSI)
+	opened := a.list.items[first].title
+	if boldTitle(s, opened) {
+		t.Errorf("read article %q still bold:\n%q", opened, s)
+	}
+	// a source without read marks has no unread articles
+	plainApp := drive(t, New(testLibrary(t), nil), tea.WindowSizeMsg{Width: 120, Height: 30})
+	for _, it := range plainApp.list.items {
+		if it.unread {
+			t.Errorf("%q unread in a source without read marks", it.title)
+		}
+	}
+}
