@@ -96,8 +96,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	articles.MaxFileSize = int64(maxSize)
 	hint := ""
+	var marks *web.Marks
 	if len(paths) == 0 && !*bundled {
-		if paths = web.LibraryPaths(); len(paths) == 0 {
+		if paths, marks = web.Library(); len(paths) == 0 {
 			hint = web.EmptyLibraryHint
 		}
 	} else if len(paths) > 0 {
@@ -127,7 +128,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *jsonOut {
 		return writeJSON(docs, probs, cache, stdout, stderr)
 	}
-	return runReader(docs, probs, cache, hint, stderr)
+	defer marks.Close()
+	return runReader(docs, probs, cache, hint, marks, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis

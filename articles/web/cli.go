@@ -389,20 +389,6 @@ func OpenURLs(urls []string, version string, stderr io.Writer) ([]string, error)
 	return all, nil
 }
 
-// LibraryPaths lists the saved articles' files, or none when there is no
-// library (no home folder, nothing saved yet).
-func LibraryPaths() []string {
-	lib, err := store.OpenLibrary()
-	if err != nil {
-		return nil
-	}
-	paths, err := lib.Paths()
-	if err != nil {
-		return nil
-	}
-	return paths
-}
-
 // EmptyLibraryHint is the one line shown with the bundled articles to a
 // reader who has saved nothing yet.
 const EmptyLibraryHint = "These are byline's bundled articles. Subscribe to a feed with: byline add URL"

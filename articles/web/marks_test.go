@@ -1,0 +1,49 @@
+package web
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/byline-reader/byline/articles/store"
+)
+
+func TestMarksSurviveAndCount(t *testing.T) {
+	h := newHostile(t)
+	home := t.TempDir()
+	for _, v := range []string{"XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"} {
+		t.Setenv(v, filepath.Join(home, v))
+	}
+	if paths, marks := Library(); paths != nil || marks != nil {
+		t.Fatalf("empty library: %v %v", paths, marks)
+	}
+	lib, _ := store.OpenLibrary()
+	st, _ := store.OpenState()
+	s := testService(t)
+	s.Library, s.State = lib, st
+	feed := h.URL + "/feed.rss"
+	if res, _ := s.RefreshFeed(context.Background(), feed, store.FeedState{}); res.Err != nil || res.New != 2 {
+		t.Fatalf("refresh: %+v", res)
+	}
+	paths, marks := Library()
+	if len(paths) != 2 || marks == nil || !marks.Unread(paths[0]) || !marks.Unread(paths[1]) {
+		t.Fatalf("after the refresh: %v, unread %v %v", paths, marks.Unread(paths[0]), marks.Unread(paths[1]))
+	}
+	if marks.Unread("/elsewhere/notes.md") {
+		t.Error("a file outside the library counted unread")
+	}
+	marks.MarkRead(paths[1])
+	marks.MarkRead(paths[1])
+	if marks.Unread(paths[1]) {
+		t.Error("marked article still unread")
+	}
+	marks.Close()
+	_, again := Library()
+	if !again.Unread(paths[0]) || again.Unread(paths[1]) {
+		t.Errorf("marks after reopening: %v %v, want true false", again.Unread(paths[0]), again.Unread(paths[1]))
+	}
+	sts, err := Statuses(&store.Config{Feeds: []store.Feed{{URL: feed}}}, lib, st)
+	if err != nil || len(sts) != 1 || sts[0].Items != 2 || sts[0].Unread != 1 {
+		t.Errorf("feed status %+v (%v), want 2 items, 1 unread", sts, err)
+	}
+}
