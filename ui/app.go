@@ -65,6 +65,7 @@ type App struct {
 	showHelp      bool
 	summary       string // what the library holds, counted once
 	status        string
+	refresh       func() tea.Cmd // starts a refresh of the subscriptions; nil: none
 
 	width, height int
 }
@@ -98,6 +99,19 @@ func NewFromSource(src Source, problems []string) App {
 	a.entity = entityPage{keys: a.keys, st: st, sty: newStyler(st), lib: lib, cursor: -1}
 	return a
 }
+
+// WithRefresh gives the reader a way to refresh the subscriptions: start
+// is called when r is pressed, and its progress comes back as Notice
+// messages.
+func (a App) WithRefresh(start func() tea.Cmd) App {
+	a.refresh = start
+	a.keys.Refresh.SetEnabled(start != nil)
+	return a
+}
+
+// Notice is a message that puts a line in the status bar until the next
+// key, for news from outside the reader (a refresh's progress).
+func Notice(text string) tea.Msg { return statusMsg{Text: text} }
 
 // Init asks the terminal for its background, to choose light or dark
 // colours, and listens to the source.
@@ -209,6 +223,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
 		return a, nil
+	case key.Matches(msg, k.Refresh) && a.refresh != nil:
+		return a, a.refresh()
 	case key.Matches(msg, k.Back):
 		a.goBack()
 		return a, nil

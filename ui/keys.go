@@ -16,6 +16,10 @@ type keyMap struct {
 	NextLink, PrevLink       key.Binding
 	NextMention, PrevMention key.Binding
 	Filter, Help, Quit       key.Binding
+
+	// Refresh fetches the subscriptions again; enabled only when the
+	// reader was given a way to (App.WithRefresh).
+	Refresh key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -40,6 +44,8 @@ func defaultKeys() keyMap {
 		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+
+		Refresh: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh feeds"), key.WithDisabled()),
 	}
 }
 

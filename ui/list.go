@@ -305,7 +305,7 @@ func (p listPane) help() paneHelp {
 	k.Up.SetHelp("↑/k", "previous")
 	k.Down.SetHelp("↓/j", "next")
 	return paneHelp{
-		short: []key.Binding{k.Down, k.Open, k.Filter, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Filter}, k.globalKeys()},
+		short: []key.Binding{k.Down, k.Open, k.Filter, k.Refresh, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Filter, k.Refresh}, k.globalKeys()},
 	}
 }

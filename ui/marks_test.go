@@ -66,3 +66,34 @@ func TestUnreadBoldAndMarkedOnOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestRefreshKey(t *testing.T) {
+	// without a refresher r does nothing and the help does not offer it
+	a := newTestApp(t, 120, 30)
+	if strings.Contains(plain(a), "refresh") {
+		t.Error("help offers a refresh the reader cannot do")
+	}
+	drive(t, a, runeKey('r')) // must do nothing, and not panic
+	started := 0
+	b := New(testLibrary(t), nil).WithRefresh(func() tea.Cmd {
+		started++
+		return func() tea.Msg { return Notice("refreshing 3 feeds…") }
+	})
+	b = drive(t, b, tea.WindowSizeMsg{Width: 120, Height: 30})
+	if !strings.Contains(plain(b), "r refresh feeds") {
+		t.Errorf("help does not offer r:\n%s", plain(b))
+	}
+	b = drive(t, b, runeKey('r'))
+	if started != 1 || !strings.Contains(plain(b), "refreshing 3 feeds…") {
+		t.Errorf("r started %d refreshes; screen:\n%s", started, plain(b))
+	}
+	b = drive(t, b, Notice("\x1b[2Jfeed \u202eevil failed"))
+	if s := plain(b); strings.Contains(s, "\x1b[2J") || strings.Contains(s, "\u202e") {
+		t.Errorf("a notice reached the terminal raw:\n%q", s)
+	}
+	// in the filter prompt r is a letter
+	b = drive(t, b, runeKey('/'), runeKey('r'))
+	if started != 1 || !b.list.filtering() {
+		t.Error("r in the filter started a refresh")
+	}
+}
