@@ -95,11 +95,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	articles.MaxFileSize = int64(maxSize)
-	hint := ""
-	var marks *web.Marks
+	var lib *library
 	if len(paths) == 0 && !*bundled {
-		if paths, marks = web.Library(); len(paths) == 0 {
-			hint = web.EmptyLibraryHint
+		lib = &library{}
+		if paths, lib.marks = web.Library(); len(paths) == 0 {
+			lib.hint = web.EmptyLibraryHint
 		}
 	} else if len(paths) > 0 {
 		var err error
@@ -128,8 +128,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *jsonOut {
 		return writeJSON(docs, probs, cache, stdout, stderr)
 	}
-	defer marks.Close()
-	return runReader(docs, probs, cache, hint, marks, stderr)
+	if lib != nil {
+		defer lib.marks.Close()
+	}
+	return runReader(docs, probs, cache, lib, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -11,10 +12,18 @@ import (
 	"github.com/byline-reader/byline/ui"
 )
 
+// library is what the reader adds when it shows the saved library (or the
+// bundled articles standing in for an empty one): read marks, a hint,
+// refreshing the subscriptions. It is nil for files named on the command
+// line.
+type library struct {
+	marks *web.Marks
+	hint  string
+}
+
 // runReader opens the terminal reader at once on the files found, while an
-// index reads and analyses them in the background; hint, if any, is shown
-// once the reader closes.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, hint string, marks *web.Marks, stderr io.Writer) int {
+// index reads and analyses them in the background.
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, stderr io.Writer) int {
 	if len(docs) == 0 {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
@@ -29,12 +38,42 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	ix := articles.NewIndex(docs, cache, 0)
 	ix.Start()
 	defer ix.Stop()
-	if _, err := tea.NewProgram(ui.NewFromSource(indexSource{ix, marks}, problems)).Run(); err != nil {
+	if lib == nil {
+		lib = &library{}
+	}
+	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems)
+	var prog *tea.Program
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// a refresh runs beside the reader and tells it how it goes; the
+	// articles it saves are listed the next time byline opens
+	notices := make(chan string, 64)
+	go func() {
+		// one sender keeps the notices in order
+		for line := range notices {
+			prog.Send(ui.Notice(line))
+		}
+	}()
+	notice := func(line string) {
+		select {
+		case notices <- line:
+		default: // the reader is far behind: a progress line can be lost
+		}
+	}
+	refresh := func() { go web.BackgroundRefresh(ctx, version, notice) }
+	if lib.marks != nil || lib.hint != "" {
+		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
+	}
+	prog = tea.NewProgram(app)
+	switch {
+	case lib.hint != "":
+		notice(lib.hint)
+	case lib.marks != nil && web.RefreshOnStart():
+		refresh()
+	}
+	if _, err := prog.Run(); err != nil {
 		fmt.Fprintln(stderr, "byline:", err)
 		return 1
-	}
-	if hint != "" {
-		fmt.Fprintln(stderr, hint)
 	}
 	return 0
 }

@@ -188,11 +188,6 @@ func TestFeedInTmux(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	for _, args := range [][]string{{"add", srv.URL + "/feed.rss"}, {"refresh"}} {
-		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
-			t.Fatalf("byline %v: %v\n%s", args, err, out)
-		}
-	}
 	socket := filepath.Join(dir, "tmux.sock")
 	tmux := func(args ...string) string {
 		out, err := exec.Command("tmux", append([]string{"-S", socket}, args...)...).CombinedOutput()
@@ -202,14 +197,16 @@ func TestFeedInTmux(t *testing.T) {
 		return string(out)
 	}
 	t.Cleanup(func() { tmux("kill-server") })
-	script := fmt.Sprintf("%s; echo EXITED:$?; sleep 10", bin)
-	cmd := exec.Command("tmux", "-S", socket, "new-session", "-d", "-x", "110", "-y", "32", "sh", "-c", script)
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color",
-		"XDG_DATA_HOME="+filepath.Join(home, "XDG_DATA_HOME"),
-		"XDG_STATE_HOME="+filepath.Join(home, "XDG_STATE_HOME"),
-		"XDG_CONFIG_HOME="+filepath.Join(home, "XDG_CONFIG_HOME"))
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	start := func() {
+		script := fmt.Sprintf("%s; echo EXITED:$?; sleep 10", bin)
+		cmd := exec.Command("tmux", "-S", socket, "new-session", "-d", "-x", "110", "-y", "32", "sh", "-c", script)
+		cmd.Env = append(os.Environ(), "TERM=xterm-256color",
+			"XDG_DATA_HOME="+filepath.Join(home, "XDG_DATA_HOME"),
+			"XDG_STATE_HOME="+filepath.Join(home, "XDG_STATE_HOME"),
+			"XDG_CONFIG_HOME="+filepath.Join(home, "XDG_CONFIG_HOME"))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("tmux new-session: %v\n%s", err, out)
+		}
 	}
 	waitFor := func(step string, want ...string) {
 		t.Helper()
@@ -230,11 +227,29 @@ func TestFeedInTmux(t *testing.T) {
 		}
 	}
 	keys := func(k ...string) { tmux(append([]string{"send-keys", "-t", "0"}, k...)...) }
+
+	// nothing saved: the bundled articles, and how to add a feed
+	start()
+	waitFor("empty library", "Porpoise deaths", "Subscribe to a feed with: byline add URL")
+	keys("q")
+	waitFor("quit", "EXITED:0")
+	tmux("kill-server")
+
+	for _, args := range [][]string{{"add", srv.URL + "/feed.rss"}, {"refresh"}} {
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			t.Fatalf("byline %v: %v\n%s", args, err, out)
+		}
+	}
+	start()
 	waitFor("start", "Ferry to Calder Isle", "Lifeboat crew honoured")
+	// the reader refreshes the subscription as it opens
+	waitFor("refresh on start", "Refreshed 1 feed: 0 new articles.")
 	for _, k := range []string{"g", "Enter"} {
 		keys(k)
 	}
 	waitFor("open item", "Who said what", "Marta Quill", "Owen Pryce")
+	keys("r")
+	waitFor("refresh with r", "Refreshed 1 feed: 0 new articles.")
 	keys("q")
 	waitFor("quit", "EXITED:0")
 }
