@@ -163,14 +163,20 @@ func (c *Client) Fetch(ctx context.Context, r Request) (*Response, error) {
 	if u.Host == "" {
 		return nil, fmt.Errorf("%q has no host", r.URL)
 	}
-	release, err := c.acquire(ctx, strings.ToLower(u.Host))
+	host, err := c.holdHost(ctx, strings.ToLower(u.Host))
 	if err != nil {
 		return nil, err
 	}
-	defer release()
+	defer host()
 	wait := c.opt.Backoff
 	for try := 0; ; try++ {
+		// a shared slot is held only while a request is out, so that a
+		// host that asks for a pause holds up no other host
+		if err := c.holdSlot(ctx); err != nil {
+			return nil, err
+		}
 		resp, after, err := c.once(ctx, r)
+		<-c.slots
 		if err == nil || try >= c.opt.Retries || !retryable(err) {
 			return resp, err
 		}
@@ -197,8 +203,9 @@ func retryable(err error) bool {
 	return errors.As(err, &se) && (se.Code == http.StatusTooManyRequests || se.Code >= 500 && se.Code != http.StatusNotImplemented)
 }
 
-// acquire takes one of the shared slots and the host's own slot.
-func (c *Client) acquire(ctx context.Context, host string) (func(), error) {
+// holdHost waits for the host to be free of other requests from this
+// client and returns the function that frees it again.
+func (c *Client) holdHost(ctx context.Context, host string) (func(), error) {
 	c.mu.Lock()
 	h := c.hosts[host]
 	if h == nil {
@@ -206,19 +213,22 @@ func (c *Client) acquire(ctx context.Context, host string) (func(), error) {
 		c.hosts[host] = h
 	}
 	c.mu.Unlock()
-	// the host first: a request waiting for its host holds no shared slot
 	select {
 	case h <- struct{}{}:
+		return func() { <-h }, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// holdSlot waits for one of the shared slots; the caller frees it.
+func (c *Client) holdSlot(ctx context.Context) error {
 	select {
 	case c.slots <- struct{}{}:
+		return nil
 	case <-ctx.Done():
-		<-h
-		return nil, ctx.Err()
+		return ctx.Err()
 	}
-	return func() { <-c.slots; <-h }, nil
 }
 
 // once makes one request; after is how long a 429 or 503 asks to wait.

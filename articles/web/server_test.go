@@ -189,6 +189,17 @@ func newHostile(t testing.TB) *hostile {
 		fmt.Fprintf(w, "<html><body><article><h1>Slow item %s</h1>%s</article></body></html>",
 			r.URL.Path, strings.Repeat("<p>\"The tide waits for nobody,\" said the harbour master, Gwil Price, as the boats came in one by one past the breakwater.</p>", 8))
 	})
+	mux.HandleFunc("/paywall-feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Paid</title><link>%s/</link>
+<item><title>Lighthouse dark for a week</title><link>%s/teaser</link><guid>paid-1</guid><description><![CDATA[%s]]></description></item></channel></rss>`, base, base, longStory)
+	})
+	mux.HandleFunc("/teaser", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><head><title>Lighthouse dark for a week</title></head><body><article><h1>Lighthouse dark for a week</h1>
+<p>The lighthouse on Gull Point has been dark for a week, and the fishermen of Port Wren have been steering home by the lights of the chip shop. Subscribe to read the rest of this story.</p>
+<div class="paywall"><p>Subscribers only. Sign in or subscribe for one pound a month to keep reading our journalism.</p></div></article></body></html>`))
+	})
 	mux.HandleFunc("/ua", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte(r.UserAgent()))

@@ -171,10 +171,18 @@ func (s *Service) saveItem(ctx context.Context, feedURL string, fd *FeedDoc, it 
 	}
 	a := &Article{Title: it.Title, URL: link, GUID: it.GUID, Source: fd.Title, Author: it.Author, Date: it.Date, Feed: feedURL}
 	var pageErr error
+	var own string // the feed's own text, in Markdown
+	if strings.TrimSpace(it.Content) != "" {
+		if md, err := HTMLToMarkdown(it.Content, it.Link); err == nil {
+			own = md
+		}
+	}
 	if it.Link != "" {
 		var page *Article
 		page, pageErr = s.page(ctx, it.Link)
-		if page != nil && textLength(page.Markdown) >= MinText {
+		// the page is taken unless it says too little, or less than the
+		// feed does (a paywall's teaser against a feed's full text)
+		if n := textLength(page.markdown()); n >= MinText && n >= textLength(own) {
 			a.Markdown = page.Markdown
 			if a.Title == "" {
 				a.Title = page.Title
@@ -187,11 +195,8 @@ func (s *Service) saveItem(ctx context.Context, feedURL string, fd *FeedDoc, it 
 			}
 		}
 	}
-	if a.Markdown == "" && strings.TrimSpace(it.Content) != "" {
-		md, err := HTMLToMarkdown(it.Content, it.Link)
-		if err == nil {
-			a.Markdown = md
-		}
+	if a.Markdown == "" {
+		a.Markdown = own
 	}
 	if strings.TrimSpace(a.Markdown) == "" {
 		what := it.Title
@@ -222,6 +227,13 @@ func (s *Service) page(ctx context.Context, url string) (*Article, error) {
 		return nil, neither(resp)
 	}
 	return Readable(resp.Body, resp.URL)
+}
+
+func (a *Article) markdown() string {
+	if a == nil {
+		return ""
+	}
+	return a.Markdown
 }
 
 func textLength(md string) int {

@@ -418,3 +418,52 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestFeedTextBeatsTeaser(t *testing.T) {
+	h := newHostile(t)
+	s := testService(t)
+	paths, _, err := s.Open(context.Background(), h.URL+"/paywall-feed")
+	if err != nil || len(paths) != 1 {
+		t.Fatalf("%v %v", paths, err)
+	}
+	got := readFile(t, paths[0])
+	if !strings.Contains(got, "visitors do not") || strings.Contains(got, "Subscribe to read the rest") {
+		t.Errorf("the page's teaser was kept over the feed's full text:\n%s", got)
+	}
+}
+
+func TestPausedHostHoldsNoSlot(t *testing.T) {
+	var tries atomic.Int64
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if tries.Add(1) == 1 {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		w.Write([]byte("late"))
+	}))
+	defer slow.Close()
+	quick := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("quick")) }))
+	defer quick.Close()
+	c := NewClient(Options{MaxParallel: 1, MaxWait: 5 * time.Second})
+	done := make(chan time.Duration, 1)
+	start := time.Now()
+	go func() {
+		if _, err := c.Fetch(context.Background(), Request{URL: slow.URL}); err != nil {
+			t.Error(err)
+		}
+		done <- time.Since(start)
+	}()
+	for tries.Load() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	if _, err := c.Fetch(context.Background(), Request{URL: quick.URL}); err != nil {
+		t.Fatal(err)
+	}
+	if quickTook := time.Since(start); quickTook > 800*time.Millisecond {
+		t.Errorf("another host waited %s behind a host's Retry-After", quickTook)
+	}
+	if slowTook := <-done; slowTook < time.Second || tries.Load() != 2 {
+		t.Errorf("Retry-After: 1 honoured after %s, %d tries", slowTook, tries.Load())
+	}
+}
