@@ -219,6 +219,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
+		a.keepPosition()
 		return a, tea.Quit
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
@@ -359,7 +360,9 @@ func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 
 func (a *App) showArticle(idx int, art *model.Article, at place, entity string, quote int) {
 	a.list.markRead(idx)
-	if a.main != pageArticle || a.article.idx != idx {
+	fresh := a.main != pageArticle || a.article.idx != idx
+	if fresh {
+		a.keepPosition()
 		a.article = newArticlePane(a.lib, idx, art, a.st, a.keys)
 	}
 	a.main = pageArticle
@@ -378,8 +381,19 @@ func (a *App) showArticle(idx int, art *model.Article, at place, entity string, 
 		}
 		a.article.offset = at.offset
 		a.article.clampOffset()
+		if b, ok := a.src.(Bookmarks); ok && fresh && at.offset == 0 && at.cursor < 0 {
+			a.article.scrollToOffset(b.Position(idx))
+		}
 	}
 	a.list.selectArticle(idx)
+}
+
+// keepPosition tells a source that keeps bookmarks where the open article
+// was left.
+func (a *App) keepPosition() {
+	if b, ok := a.src.(Bookmarks); ok && a.article.a != nil && a.article.idx >= 0 {
+		b.SetPosition(a.article.idx, a.article.topOffset())
+	}
 }
 
 // refreshEntity rebuilds the open entity page from a newer library,

@@ -774,6 +774,35 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	return p, nil
 }
 
+// topOffset is where the text at the top of the pane starts in the
+// article, or 0 at the very top.
+func (p *articlePane) topOffset() int {
+	if p.a == nil || p.offset == 0 || p.laid == 0 {
+		return 0
+	}
+	for bi := p.blockAt(p.offset); bi >= 0; bi-- {
+		if sp := p.blocks[bi].span; sp.End > 0 {
+			return sp.Start
+		}
+	}
+	return 0
+}
+
+// scrollToOffset puts the block that holds byte offset off at the top.
+func (p *articlePane) scrollToOffset(off int) {
+	if p.a == nil || off <= 0 {
+		return
+	}
+	for bi, b := range p.blocks {
+		if b.span.End > off {
+			p.ensureBlock(bi)
+			p.offset = p.blocks[bi].top
+			p.clampOffset()
+			return
+		}
+	}
+}
+
 func (p *articlePane) scroll(n int) {
 	p.offset += n
 	p.clampOffset()

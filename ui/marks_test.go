@@ -13,6 +13,15 @@ type markedSource struct {
 	staticSource
 	read   map[int]bool
 	marked []int
+	pos    map[int]int
+}
+
+func (s *markedSource) Position(i int) int { return s.pos[i] }
+func (s *markedSource) SetPosition(i, off int) {
+	if s.pos == nil {
+		s.pos = map[int]int{}
+	}
+	s.pos[i] = off
 }
 
 func (s *markedSource) Unread(i int) bool { return !s.read[i] }
@@ -95,5 +104,31 @@ func TestRefreshKey(t *testing.T) {
 	b = drive(t, b, runeKey('/'), runeKey('r'))
 	if started != 1 || !b.list.filtering() {
 		t.Error("r in the filter started a refresh")
+	}
+}
+
+func TestReopensWhereLeft(t *testing.T) {
+	src := &markedSource{staticSource: staticSource{testLibrary(t)}, read: map[int]bool{}}
+	a := drive(t, NewFromSource(src, nil), tea.WindowSizeMsg{Width: 120, Height: 20})
+	first := a.list.order[0]
+	pgdown := tea.KeyPressMsg{Code: tea.KeyPgDown}
+	a = drive(t, a, keyEnter, pgdown, pgdown)
+	top := a.article.topOffset()
+	if top <= 0 {
+		t.Fatalf("after two pages down the top is at byte %d", top)
+	}
+	// another article, then back to the first from the list
+	a = drive(t, a, keyEsc, keyDown, keyEnter)
+	if src.pos[first] != top {
+		t.Fatalf("left the first article at %d, recorded %v", top, src.pos)
+	}
+	a = drive(t, a, keyEsc, runeKey('g'), keyEnter)
+	if a.article.idx != first || a.article.topOffset() != top {
+		t.Errorf("reopened article %d at byte %d, want %d at %d", a.article.idx, a.article.topOffset(), first, top)
+	}
+	// at another width the same text is at the top
+	a = drive(t, a, tea.WindowSizeMsg{Width: 90, Height: 20}, runeKey('q'))
+	if src.pos[first] != top {
+		t.Errorf("after a resize and q the position is %d, want %d", src.pos[first], top)
 	}
 }

@@ -53,3 +53,11 @@ type ReadMarks interface {
 	Unread(i int) bool
 	MarkRead(i int)
 }
+
+// Bookmarks is what a source of saved articles may add: where the reader
+// left each article, as a byte offset into its text (a place that holds
+// at any width), so that it reopens there.
+type Bookmarks interface {
+	Position(i int) int
+	SetPosition(i, offset int)
+}
