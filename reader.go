@@ -88,6 +88,9 @@ type indexSource struct {
 func (s indexSource) Unread(i int) bool { return s.marks.Unread(s.Path(i)) }
 func (s indexSource) MarkRead(i int)    { s.marks.MarkRead(s.Path(i)) }
 
+func (s indexSource) Position(i int) int        { return s.marks.Position(s.Path(i)) }
+func (s indexSource) SetPosition(i, offset int) { s.marks.SetPosition(s.Path(i), offset) }
+
 func (s indexSource) Problems() []string {
 	probs := s.Index.Problems()
 	out := make([]string, len(probs))

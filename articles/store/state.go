@@ -148,6 +148,24 @@ func (s *State) Position(key string) (int, error) {
 	return n, err
 }
 
+// Positions returns every reading position recorded, by key.
+func (s *State) Positions() (map[string]int, error) {
+	out := map[string]int{}
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPos)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			if len(v) == 8 {
+				out[string(k)] = int(binary.BigEndian.Uint64(v))
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
 // Feeds returns the fetch state of every feed recorded.
 func (s *State) Feeds() (map[string]FeedState, error) {
 	out := map[string]FeedState{}

@@ -208,6 +208,9 @@ func TestState(t *testing.T) {
 	}
 	r, _ := s.Read()
 	pos, _ := s.Position("a")
+	if all, err := s.Positions(); err != nil || len(all) != 1 || all["a"] != 420 {
+		t.Errorf("positions %v (%v)", all, err)
+	}
 	fs, _ := s.Feeds()
 	if !r["a"] || !r["b"] || r["c"] || pos != 420 || fs["f"].ETag != `"x"` || fs["f"].Error != "boom" {
 		t.Errorf("read %v pos %d feeds %+v", r, pos, fs)

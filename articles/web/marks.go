@@ -6,14 +6,16 @@ import (
 	"github.com/byline-reader/byline/articles/store"
 )
 
-// Marks are the read marks of the saved articles, by file path, for the
-// reader: which are unread, and marking one read as it is opened.
+// Marks are the read marks and reading positions of the saved articles,
+// by file path, for the reader: which are unread, marking one read as it
+// is opened, and where each was left.
 type Marks struct {
 	state *store.State
 	keys  map[string]string // path to the article's key (GUID or address)
 
 	mu   sync.Mutex
 	read map[string]bool // by key
+	pos  map[string]int  // by key
 	wg   sync.WaitGroup
 	busy sync.Mutex // one write to the state store at a time
 }
@@ -50,14 +52,50 @@ func (m *Marks) MarkRead(path string) {
 	}
 	m.read[k] = true
 	m.mu.Unlock()
+	// a mark that cannot be written is lost, nothing more: the article
+	// stays readable and is shown unread next time
+	m.write(func() error { return m.state.MarkRead(k) })
+}
+
+// Position is where the article at path was left: a byte offset into
+// its text, 0 for its start.
+func (m *Marks) Position(path string) int {
+	if m == nil {
+		return 0
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.pos[m.keys[path]]
+}
+
+// SetPosition records where the article at path was left.
+func (m *Marks) SetPosition(path string, offset int) {
+	if m == nil {
+		return
+	}
+	k, ok := m.keys[path]
+	if !ok {
+		return
+	}
+	m.mu.Lock()
+	if m.pos[k] == offset {
+		m.mu.Unlock()
+		return
+	}
+	m.pos[k] = offset
+	m.mu.Unlock()
+	m.write(func() error { return m.state.SetPosition(k, offset) })
+}
+
+// write changes the state store in the background, one change at a time,
+// so the reader never waits for the disk.
+func (m *Marks) write(change func() error) {
 	m.wg.Add(1)
 	go func() {
 		defer m.wg.Done()
 		m.busy.Lock()
 		defer m.busy.Unlock()
-		// a mark that cannot be written is lost, nothing more: the
-		// article stays readable and is shown unread next time
-		_ = m.state.MarkRead(k)
+		_ = change()
 	}()
 }
 
@@ -98,5 +136,9 @@ func Library() ([]string, *Marks) {
 	if err != nil {
 		read = map[string]bool{}
 	}
-	return paths, &Marks{state: st, keys: keys, read: read}
+	pos, err := st.Positions()
+	if err != nil {
+		pos = map[string]int{}
+	}
+	return paths, &Marks{state: st, keys: keys, read: read, pos: pos}
 }

@@ -34,6 +34,8 @@ func TestMarksSurviveAndCount(t *testing.T) {
 	}
 	marks.MarkRead(paths[1])
 	marks.MarkRead(paths[1])
+	marks.SetPosition(paths[1], 321)
+	marks.SetPosition("/elsewhere/notes.md", 5)
 	if marks.Unread(paths[1]) {
 		t.Error("marked article still unread")
 	}
@@ -41,6 +43,9 @@ func TestMarksSurviveAndCount(t *testing.T) {
 	_, again := Library()
 	if !again.Unread(paths[0]) || again.Unread(paths[1]) {
 		t.Errorf("marks after reopening: %v %v, want true false", again.Unread(paths[0]), again.Unread(paths[1]))
+	}
+	if again.Position(paths[1]) != 321 || again.Position(paths[0]) != 0 || again.Position("/elsewhere/notes.md") != 0 {
+		t.Errorf("positions after reopening: %d %d", again.Position(paths[0]), again.Position(paths[1]))
 	}
 	sts, err := Statuses(&store.Config{Feeds: []store.Feed{{URL: feed}}}, lib, st)
 	if err != nil || len(sts) != 1 || sts[0].Items != 2 || sts[0].Unread != 1 {
