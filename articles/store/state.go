@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -23,6 +24,10 @@ import (
 // reader left open does not lock out a refresh run from cron.
 type State struct {
 	Path string
+
+	// mu keeps this process's writers in turn; the file lock keeps out
+	// other processes
+	mu sync.Mutex
 }
 
 // FeedState is what the last fetch of a feed said.
@@ -54,6 +59,8 @@ func OpenState() (*State, error) {
 }
 
 func (s *State) update(fn func(tx *bolt.Tx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if err := os.MkdirAll(filepath.Dir(s.Path), 0o755); err != nil {
 		return err
 	}
@@ -69,6 +76,8 @@ func (s *State) update(fn func(tx *bolt.Tx) error) error {
 }
 
 func (s *State) view(fn func(tx *bolt.Tx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if _, err := os.Stat(s.Path); os.IsNotExist(err) {
 		return nil // nothing recorded yet
 	}

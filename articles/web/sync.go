@@ -21,7 +21,8 @@ type Service struct {
 	// MaxItems caps how many of a feed's newest items one fetch keeps
 	// (0: the configuration's max_items, or its default).
 	MaxItems int
-	// Progress, if set, hears of each feed as its refresh ends.
+	// Progress, if set, hears of each feed as its refresh ends, one call
+	// at a time.
 	Progress func(Progress)
 }
 
@@ -372,14 +373,14 @@ func (s *Service) Refresh(ctx context.Context, feeds []store.Feed) map[string]Fe
 				if serr != nil && res.Err == nil {
 					res.Err = serr
 				}
+				// reported under the lock: one report at a time, in order
 				mu.Lock()
 				results[f.URL] = res
 				done++
-				p := Progress{Done: done, Total: len(feeds), Feed: f.URL, Result: res}
-				mu.Unlock()
 				if s.Progress != nil {
-					s.Progress(p)
+					s.Progress(Progress{Done: done, Total: len(feeds), Feed: f.URL, Result: res})
 				}
+				mu.Unlock()
 			}
 		}()
 	}
