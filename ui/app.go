@@ -66,6 +66,7 @@ type App struct {
 	summary       string // what the library holds, counted once
 	status        string
 	refresh       func() tea.Cmd // starts a refresh of the subscriptions; nil: none
+	theme         string         // "dark" or "light" when the settings say; "" follows the terminal
 
 	width, height int
 }
@@ -106,6 +107,17 @@ func NewFromSource(src Source, problems []string) App {
 func (a App) WithRefresh(start func() tea.Cmd) App {
 	a.refresh = start
 	a.keys.Refresh.SetEnabled(start != nil)
+	return a
+}
+
+// WithTheme fixes the colours to "dark" or "light" whatever the
+// terminal's background; anything else follows the terminal.
+func (a App) WithTheme(theme string) App {
+	switch theme {
+	case "dark", "light":
+		a.theme = theme
+		a.restyle(theme == "dark")
+	}
 	return a
 }
 
@@ -174,7 +186,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.layout()
 		return a, nil
 	case tea.BackgroundColorMsg:
-		a.restyle(msg.IsDark())
+		if a.theme == "" {
+			a.restyle(msg.IsDark())
+		}
 		return a, nil
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
@@ -130,5 +131,22 @@ func TestReopensWhereLeft(t *testing.T) {
 	a = drive(t, a, tea.WindowSizeMsg{Width: 90, Height: 20}, runeKey('q'))
 	if src.pos[first] != top {
 		t.Errorf("after a resize and q the position is %d, want %d", src.pos[first], top)
+	}
+}
+
+func TestTheme(t *testing.T) {
+	light := drive(t, New(testLibrary(t), nil).WithTheme("light"), tea.WindowSizeMsg{Width: 80, Height: 20})
+	dark := drive(t, New(testLibrary(t), nil), tea.WindowSizeMsg{Width: 80, Height: 20})
+	if screen(light, colorprofile.TrueColor) == screen(dark, colorprofile.TrueColor) {
+		t.Fatal("the light theme draws as the dark one")
+	}
+	// a dark terminal does not undo a theme chosen in the settings
+	before := screen(light, colorprofile.TrueColor)
+	light = drive(t, light, tea.BackgroundColorMsg{Color: color.Black})
+	if screen(light, colorprofile.TrueColor) != before {
+		t.Error("the terminal's background overrode the theme")
+	}
+	if New(testLibrary(t), nil).WithTheme("auto").theme != "" {
+		t.Error("auto fixed a theme")
 	}
 }
