@@ -41,7 +41,7 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	if lib == nil {
 		lib = &library{}
 	}
-	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems)
+	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(web.Theme())
 	var prog *tea.Program
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -14,7 +14,8 @@ import (
 // Config is config.toml: the subscriptions and the settings that go with
 // them.
 type Config struct {
-	// Theme is "auto", "dark" or "light"; read by the reader.
+	// Theme is "dark" or "light" to fix the reader's colours, or "auto"
+	// (the default) to follow the terminal's background.
 	Theme string `toml:"theme,omitempty"`
 	// Refresh says when subscriptions are fetched.
 	Refresh Refresh `toml:"refresh"`

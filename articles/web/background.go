@@ -25,6 +25,20 @@ func RefreshOnStart() bool {
 	return err == nil && len(c.Feeds) > 0 && c.RefreshOnStart()
 }
 
+// Theme is the theme config.toml names ("dark", "light", or "" to follow
+// the terminal).
+func Theme() string {
+	path, err := store.ConfigFile()
+	if err != nil {
+		return ""
+	}
+	c, _, err := store.LoadConfig(path)
+	if err != nil {
+		return ""
+	}
+	return c.Theme
+}
+
 // BackgroundRefresh fetches every subscription once, telling report how
 // it goes, one line at a time, ending with a summary. It returns at once
 // when a refresh is already running or there is nothing to refresh.
