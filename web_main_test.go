@@ -134,10 +134,14 @@ func TestSubscriptions(t *testing.T) {
 		t.Errorf("remove said %q", out)
 	}
 	f := filepath.Join(home, "subs.opml")
-	os.WriteFile(f, []byte(opml), 0o644)
+	hostile := strings.Replace(opml, "<body>", `<body><outline text="bad &#x202e;title" xmlUrl="http://127.0.0.1:1/feed"/><outline text="space" xmlUrl="http://127.0.0.1/a b"/><outline text="js" xmlUrl="javascript:alert(1)"/>`, 1)
+	os.WriteFile(f, []byte(hostile), 0o644)
 	out, _ = runOK(t, "import", f)
-	if !strings.Contains(out, "imported 1 of 2 feeds") {
+	if !strings.Contains(out, "imported 2 of 5 feeds") {
 		t.Errorf("import said %q", out)
+	}
+	if out, _ = runOK(t, "feeds"); strings.ContainsAny(out, "\x1b\x07\u202e") || !strings.Contains(out, "bad title <http://127.0.0.1:1/feed>") {
+		t.Errorf("feeds printed a control character:\n%q", out)
 	}
 
 	// mistakes end in one clear line and a failing status
@@ -148,6 +152,7 @@ func TestSubscriptions(t *testing.T) {
 	}{
 		{[]string{"add"}, 2, "usage: byline add URL"},
 		{[]string{"add", "notaurl"}, 1, "is not a web address"},
+		{[]string{"add", "http://127.0.0.1/\x1b[2Jfeed"}, 1, `\x1b[2Jfeed" is not a web address`},
 		{[]string{"remove", "http://127.0.0.1:1/x"}, 1, "not subscribed"},
 		{[]string{"import", filepath.Join(home, "none.opml")}, 1, "no such file"},
 		{[]string{"--json", srv.URL + "/nowhere"}, 1, "404 Not Found"},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	neturl "net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -46,6 +47,13 @@ func CommandsHelp() string {
 func IsURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// validURL accepts an http or https address with a host and nothing a
+// URL may not hold (control characters, spaces).
+func validURL(s string) bool {
+	u, err := neturl.Parse(s)
+	return err == nil && IsURL(s) && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }
 
 // env is what a command works with: the configured service and where
@@ -129,7 +137,7 @@ func (e *env) run(ctx context.Context, args []string) int {
 }
 
 func (e *env) add(ctx context.Context, url string) error {
-	if !IsURL(url) {
+	if !validURL(url) {
 		return fmt.Errorf("%q is not a web address (http:// or https://)", clip(url))
 	}
 	c, err := e.loadConfig()
@@ -141,7 +149,7 @@ func (e *env) add(ctx context.Context, url string) error {
 		return fmt.Errorf("%s: %w", clip(url), err)
 	}
 	if c.Find(feed) >= 0 {
-		fmt.Fprintf(e.stdout, "already subscribed to %s\n", feed)
+		fmt.Fprintf(e.stdout, "already subscribed to %s\n", CleanLine(feed))
 		return nil
 	}
 	prev, _ := e.svc.State.Feeds()
@@ -156,7 +164,7 @@ func (e *env) add(ctx context.Context, url string) error {
 	if err := e.svc.State.SetFeeds(map[string]store.FeedState{feed: st}); err != nil {
 		fmt.Fprintln(e.stderr, "byline:", err)
 	}
-	fmt.Fprintf(e.stdout, "subscribed to %s (%s): %s\n", orURL(res.Title, feed), feed, summary(res))
+	fmt.Fprintf(e.stdout, "subscribed to %s (%s): %s\n", CleanLine(orURL(res.Title, feed)), CleanLine(feed), summary(res))
 	e.reportFailures(res)
 	return nil
 }
@@ -209,7 +217,7 @@ func (e *env) remove(url string) error {
 		return err
 	}
 	_ = e.svc.State.ForgetFeed(url)
-	fmt.Fprintf(e.stdout, "unsubscribed from %s; its saved articles stay in %s\n", url, e.svc.Library.Dir)
+	fmt.Fprintf(e.stdout, "unsubscribed from %s; its saved articles stay in %s\n", CleanLine(url), e.svc.Library.Dir)
 	return nil
 }
 
@@ -227,7 +235,7 @@ func (e *env) refresh(ctx context.Context) error {
 		if p.Result.Err != nil {
 			status = "failed: " + CleanLine(p.Result.Err.Error())
 		}
-		fmt.Fprintf(e.stdout, "[%d/%d] %s: %s\n", p.Done, p.Total, p.Feed, status)
+		fmt.Fprintf(e.stdout, "[%d/%d] %s: %s\n", p.Done, p.Total, CleanLine(p.Feed), status)
 		e.reportFailures(p.Result)
 	}
 	res := e.svc.Refresh(ctx, c.Feeds)
@@ -313,9 +321,9 @@ func (e *env) feeds() error {
 		if name == "" {
 			name = s.State.Title
 		}
-		label := s.Feed.URL
+		label := CleanLine(s.Feed.URL)
 		if name != "" {
-			label = CleanLine(name) + " <" + s.Feed.URL + ">"
+			label = CleanLine(name) + " <" + label + ">"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", label, when, s.Items, s.Unread, CleanLine(s.State.Error))
 	}
@@ -338,7 +346,7 @@ func (e *env) importOPML(path string) error {
 	}
 	added := 0
 	for _, fd := range feeds {
-		if !IsURL(fd.URL) || c.Find(fd.URL) >= 0 {
+		if !validURL(fd.URL) || c.Find(fd.URL) >= 0 {
 			continue
 		}
 		c.Feeds = append(c.Feeds, fd)
