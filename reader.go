@@ -47,19 +47,7 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	defer cancel()
 	// a refresh runs beside the reader and tells it how it goes; the
 	// articles it saves are listed the next time byline opens
-	notices := make(chan string, 64)
-	go func() {
-		// one sender keeps the notices in order
-		for line := range notices {
-			prog.Send(ui.Notice(line))
-		}
-	}()
-	notice := func(line string) {
-		select {
-		case notices <- line:
-		default: // the reader is far behind: a progress line can be lost
-		}
-	}
+	notice := web.InOrder(func(line string) { prog.Send(ui.Notice(line)) })
 	refresh := func() { go web.BackgroundRefresh(ctx, version, notice) }
 	if lib.marks != nil || lib.hint != "" {
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })

@@ -106,3 +106,21 @@ func count(n int, what string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, what)
 }
+
+// InOrder returns a function that hands lines to send one at a time, in
+// the order given, from a goroutine of its own, without ever blocking the
+// caller: a line is dropped when 64 are already waiting.
+func InOrder(send func(line string)) func(line string) {
+	lines := make(chan string, 64)
+	go func() {
+		for l := range lines {
+			send(l)
+		}
+	}()
+	return func(line string) {
+		select {
+		case lines <- line:
+		default:
+		}
+	}
+}

@@ -52,3 +52,18 @@ func TestMarksSurviveAndCount(t *testing.T) {
 		t.Errorf("feed status %+v (%v), want 2 items, 1 unread", sts, err)
 	}
 }
+
+func TestInOrder(t *testing.T) {
+	got := make(chan string, 10)
+	release := make(chan struct{})
+	notify := InOrder(func(l string) { <-release; got <- l })
+	for _, l := range []string{"a", "b", "c"} {
+		notify(l) // must not block although nothing is sent yet
+	}
+	close(release)
+	for _, want := range []string{"a", "b", "c"} {
+		if l := <-got; l != want {
+			t.Fatalf("got %q, want %q", l, want)
+		}
+	}
+}
