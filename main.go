@@ -99,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 && !*bundled {
 		lib = &library{}
 		if paths, lib.marks = web.Library(); len(paths) == 0 {
-			lib.hint = web.EmptyLibraryHint
+			lib.hint = web.EmptyLibraryHint()
 		}
 	} else if len(paths) > 0 {
 		var err error

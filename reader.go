@@ -53,10 +53,10 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
 	}
 	prog = tea.NewProgram(app)
-	switch {
-	case lib.hint != "":
+	if lib.hint != "" {
 		notice(lib.hint)
-	case lib.marks != nil && web.RefreshOnStart():
+	}
+	if (lib.marks != nil || lib.hint != "") && web.RefreshOnStart() {
 		refresh()
 	}
 	if _, err := prog.Run(); err != nil {

@@ -398,8 +398,16 @@ func OpenURLs(urls []string, version string, stderr io.Writer) ([]string, error)
 }
 
 // EmptyLibraryHint is the one line shown with the bundled articles to a
-// reader who has saved nothing yet.
-const EmptyLibraryHint = "These are byline's bundled articles. Subscribe to a feed with: byline add URL"
+// reader who has saved nothing yet: how to subscribe, or, to one who has
+// subscribed, where to look.
+func EmptyLibraryHint() string {
+	if path, err := store.ConfigFile(); err == nil {
+		if c, _, err := store.LoadConfig(path); err == nil && len(c.Feeds) > 0 {
+			return "Nothing saved from your feeds yet, so these are byline's bundled articles; byline feeds says how the feeds fare."
+		}
+	}
+	return "These are byline's bundled articles. Subscribe to a feed with: byline add URL"
+}
 
 // Resolve replaces each web address among the command-line arguments by
 // the files its articles were saved as, keeping the order; paths pass
