@@ -138,9 +138,9 @@ func HTMLToMarkdown(fragment, pageURL string) (string, error) {
 	return toMarkdown(doc, base)
 }
 
-// toMarkdown keeps paragraphs, headings, block quotes and links; images
-// become their alt text and links that are not to web addresses become
-// their text.
+// toMarkdown keeps paragraphs, headings, block quotes, lists and links;
+// images become their alt text, and emphasis and links that are not to
+// web addresses become plain words.
 func toMarkdown(n *html.Node, base *url.URL) (string, error) {
 	tidy(n)
 	var opts []converter.ConvertOptionFunc
@@ -176,15 +176,19 @@ func tidy(n *html.Node) {
 				n.RemoveChild(c)
 				c = next
 				continue
+			case atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.Mark, atom.Small, atom.Big, atom.Font, atom.Span:
+				// emphasis goes, its words stay: the analysis reads the
+				// Markdown as it is on disk, where **Marta Quill** would
+				// hide a speaker's name behind asterisks
+				tidy(c)
+				unwrap(n, c)
+				c = next
+				continue
 			case atom.A:
 				if !webLink(attr(c, "href")) {
 					// the link goes, its words stay
 					tidy(c)
-					for k := c.FirstChild; k != nil; k = c.FirstChild {
-						c.RemoveChild(k)
-						n.InsertBefore(k, c)
-					}
-					n.RemoveChild(c)
+					unwrap(n, c)
 					c = next
 					continue
 				}
@@ -193,6 +197,15 @@ func tidy(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// unwrap puts c's children in its place under n.
+func unwrap(n, c *html.Node) {
+	for k := c.FirstChild; k != nil; k = c.FirstChild {
+		c.RemoveChild(k)
+		n.InsertBefore(k, c)
+	}
+	n.RemoveChild(c)
 }
 
 func pictureAlt(p *html.Node) string {

@@ -72,7 +72,8 @@ func TestPageBecomesArticle(t *testing.T) {
 				"url: " + h.URL + "/news/ferry-returns\n", // canonical, tracking dropped
 				"source: The Calder Courier",
 				"date: 2026-03-04",
-				"said Marta Quill",
+				"said Marta Quill, the director of the harbour board",
+				"Owen Pryce, who runs",
 				"I will believe it when I can drive my van on board",
 				"## A winter of detours",
 				"> The crossing is the island's road",
@@ -84,7 +85,7 @@ func TestPageBecomesArticle(t *testing.T) {
 					t.Errorf("saved article lacks %q:\n%s", want, got)
 				}
 			}
-			for _, furniture := range []string{"cookies", "Buy two harbour tours", "First!!!", "All rights reserved", "javascript:", "data:", "tracker", "Lifeboat crew honoured", "ferry.jpg"} {
+			for _, furniture := range []string{"**", "*Pryce", "_harbour", "cookies", "Buy two harbour tours", "First!!!", "All rights reserved", "javascript:", "data:", "tracker", "Lifeboat crew honoured", "ferry.jpg"} {
 				if strings.Contains(got, furniture) {
 					t.Errorf("saved article keeps %q:\n%s", furniture, got)
 				}
