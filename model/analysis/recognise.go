@@ -33,7 +33,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return out
+	return personNames(tz, out)
 }
 
 // speechVerbIn reports a lower-case speech verb at token k, which no name

@@ -124,7 +124,7 @@ func splitSentences(t string, p model.Span) []model.Span {
 			i = j
 			continue
 		}
-		if r == '.' && isAbbrevBefore(t, start, i) {
+		if r == '.' && (isAbbrevBefore(t, start, i) || initialsBefore(t, start, i, k)) {
 			i = j
 			continue
 		}
@@ -157,4 +157,29 @@ func isAbbrevBefore(t string, from, dot int) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// initialsBefore reports whether the word ending at dot (exclusive) is a
+// name's dotted initials, capitals each followed by a full stop, and the
+// word at next a name rather than a sentence's first word: "G.K.
+// Butterfield", "J.M. Berger", not "at six P.M. Nobody".
+func initialsBefore(t string, from, dot, next int) bool {
+	k := dot
+	for k > from && t[k-1] != ' ' {
+		k--
+	}
+	w := strings.TrimLeft(t[k:dot], "(\"“‘'")
+	if len(w) < 3 || abbreviations[strings.ToLower(w)] || w == "A.M" || w == "P.M" {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 < len(w) && w[i+1] != '.' {
+			return false
+		}
+	}
+	e := next
+	for e < len(t) && t[e] != ' ' && t[e] != ',' && t[e] != '.' {
+		e++
+	}
+	return !stopword(t[next:e])
 }

@@ -354,3 +354,32 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// Person names mended after tagging (recognise_names.go).
+
+// titleSeeds are titles of a person that the name words after them
+// belong to: "Rep. Jo Allan", "Governor Ann Reed", "Judge Ivo Brandt".
+var titleSeeds = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady president secretary
+chancellor senator sen. sen rep. representative congressman congresswoman governor gov. mayor judge justice king queen
+prince princess pope gen. colonel col. captain capt. lieutenant lt. sergeant sgt. admiral commander director
+ambassador envoy spokesman spokeswoman spokesperson sheikh ayatollah rabbi father reverend rev. bishop cardinal
+archbishop coach councillor councilman councilwoman alderman speaker leader chairman chairwoman ceo premier mp
+attorney superintendent inspector detective officer del. minister`)
+
+// bareTitles are titles that alone never name anyone: a mention that is
+// nothing but titles ("Representative", "State Senator", "Ms.") is dropped.
+var bareTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof. professor rep. representative sen. senator gov.
+governor congressman congresswoman alderman councilman councilwoman mayor secretary minister lt. sgt. capt. col.
+gen. rev. del. spokesman spokeswoman spokesperson president chairman chairwoman`)
+
+// suffixes close a person's name, as written: "Robert Casey Jr.".
+var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// nameParticles stand lower-case inside a person's name before a
+// capitalised word: "Charles de Gaulle", "Ruud van Nistelrooy", "al-Assad".
+var nameParticles = wordSet(`van von de der den da di du del della dos das la le al el bin ibn abu ter`)
+
+// notPersonWords are capitalised words that end a person's name reading:
+// "the Obama Administration", "the Clinton campaign" written in capitals.
+var notPersonWords = wordSet(`administration administrations campaign presidency era camp team tower center centre
+hotel house county city`)

@@ -1,0 +1,83 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestPersonNames checks the person names mended after tagging: a title
+// takes the name after it and is no name itself, middle initials,
+// particles, suffixes and hyphenated surnames stay inside the name, and
+// title-case lines and words the article writes in lower case make no
+// name longer.
+func TestPersonNames(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		speaker string   // the first quotation's speaker, when set
+		people  []string // person entities there must be
+		not     []string // names that must be no entity at all
+	}{
+		{"title and middle initial", []string{"“The bridge will be built,” said Representative Tomas R. Halloran of Dunmore."},
+			"Tomas R. Halloran", []string{"Tomas R. Halloran"}, []string{"Representative", "R.", "Halloran"}},
+		{"a title is no name", []string{"“We sail at dawn,” said Alderman Ilse Marrow."},
+			"Ilse Marrow", []string{"Ilse Marrow"}, []string{"Alderman", "Alderman Ilse Marrow"}},
+		{"two titles", []string{"“No vote before June,” said State Senator Orla Brennick, Democrat of Dunmore."},
+			"Orla Brennick", []string{"Orla Brennick"}, []string{"State Senator", "State", "Senator"}},
+		{"middle initial without a title", []string{"The study, said Laurence H. Tribble, professor of law, was wrong."},
+			"", []string{"Laurence H. Tribble"}, []string{"H. Tribble", "Laurence"}},
+		{"hyphenated surname after a given name", []string{"“It is fine,” said Guido Varga-Montrose, a ferry pilot from Dunmore."},
+			"Guido Varga-Montrose", []string{"Guido Varga-Montrose"}, []string{"Varga-Montrose", "Guido"}},
+		{"suffix closes the name", []string{"“We will appeal,” said Sen. Halvard T. Brisk Jr., who lost the vote."},
+			"Halvard T. Brisk Jr.", []string{"Halvard T. Brisk Jr."}, []string{"Sen.", "T. Brisk"}},
+		{"a word the article writes in lower case", []string{"Mara Lindqvist Just Let Something Slip", "She let something slip, and just once, in the interview."},
+			"", nil, []string{"Mara Lindqvist Just Let Something Slip", "Mara Lindqvist Just"}},
+		{"a title inside a longer name", []string{"The Queen Mary University choir sang on Sunday."},
+			"", nil, []string{"Mary", "Queen"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.paras...)
+			got := map[string]model.EntityType{}
+			for _, e := range a.Entities {
+				got[e.Name] = e.Type
+			}
+			if c.speaker != "" && (len(a.Quotes) == 0 || a.Quotes[0].Speaker != c.speaker) {
+				var sp []string
+				for _, q := range a.Quotes {
+					sp = append(sp, q.Speaker)
+				}
+				t.Errorf("speakers %q, want %q first", sp, c.speaker)
+			}
+			for _, n := range c.people {
+				if typ, ok := got[n]; !ok || typ != model.Person {
+					t.Errorf("no person %q; got %v", n, got)
+				}
+			}
+			for _, n := range c.not {
+				if typ, ok := got[n]; ok {
+					t.Errorf("unexpected entity %q (%s); got %v", n, typ, got)
+				}
+			}
+		})
+	}
+}
+
+// TestInitialsEndNoSentence: a name's dotted initials end no sentence,
+// while a sentence may still end on an abbreviation the list knows.
+func TestInitialsEndNoSentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The vote is a disgrace, said G.K. Brannigan of Dunmore.", 1},
+		{"Ask J.M. Oduya about it.", 1},
+		{"He worked for the B.B.C. He left in May.", 2},
+		{"It ended at six P.M. Nobody stayed.", 2},
+	} {
+		if got := len(splitSentences(c.text, model.Span{End: len(c.text)})); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,286 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Person names the tagger cuts or mistypes, mended from the form of the
+// words after tagging. The tagger learnt names from text with few middle
+// initials and titles, so it breaks "Michael P. McDonald" into two names,
+// tags the "Representative" of "Representative Charles B. Rangel" as an
+// organisation and misses the name, and stops "Scott McGeary" after the
+// given name. Three things make a person's whole name here:
+//   - a title of a person followed by name words: "Rep. Jo Allan", "State
+//     Senator Ana Ruiz" (the title stays outside the name);
+//   - name words around a middle initial: "Ana B. Ruiz";
+//   - a person the tagger found, with the name words right after it: a
+//     second name, an initial, a particle, a suffix ("Ana Ruiz-Diaz Jr.").
+// And a title alone is never a name ("Representative", "Ms.").
+
+// personNames mends the person names in raw (in text order) and returns the
+// mentions in text order.
+func personNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var spans [][2]int  // person names to impose, in text order
+	var titles [][2]int // titles before them, in text order
+	mi := 0             // first raw mention that may reach the sentence
+	for _, s := range tz.sents {
+		for mi < len(raw) && raw[mi].te <= s.start {
+			mi++
+		}
+		titleCase := s.para < 0 || titleCased(tz, s.start, s.end)
+		// the raw mention covering token k, or -1
+		at := func(k int) int {
+			for j := mi; j < len(raw) && raw[j].ts <= k; j++ {
+				if raw[j].te > k {
+					return j
+				}
+			}
+			return -1
+		}
+		for k := s.start; k < s.end; k++ {
+			t := toks[k]
+			switch {
+			case t.capital && titleSeeds[t.low]:
+				// a title, and the name after it
+				if k+1 < s.end && personTitles[toks[k+1].low] {
+					continue
+				}
+				e := namePieces(tz, k+1, s.end)
+				if e == k+1 || e < s.end && (personTitles[toks[e].low] || isHeadWord(toks[e].low)) && toks[e].capital {
+					continue // no name, or the words run on into another name ("Queen Mary University")
+				}
+				if j := at(k); j >= 0 && raw[j].te > k+1 && raw[j].typ != model.Person {
+					continue // the title is a word of a longer name: "General Motors"
+				}
+				// the words of the title are no name: "State" of "State Senator"
+				b := k
+				for b > s.start && personTitles[toks[b-1].low] && toks[b-1].capital {
+					b--
+				}
+				titles = append(titles, [2]int{b, k + 1})
+				spans = addSpan(spans, k+1, e)
+				k = e - 1
+			case isInitial(t.text) && k > s.start && k+1 < s.end && isNameWord(toks[k-1]) && isNameWord(toks[k+1]):
+				// "Ana B. Ruiz": the words around a middle initial
+				b := k - 1
+				if j := at(b); j >= 0 && raw[j].typ == model.Person && raw[j].ts >= s.start && b-raw[j].ts < 3 {
+					b = raw[j].ts
+				}
+				e := namePieces(tz, k+1, s.end)
+				spans = addSpan(spans, b, e)
+				k = e - 1
+			case !titleCase:
+				j := at(k)
+				if j < 0 || raw[j].ts != k || raw[j].typ != model.Person {
+					continue
+				}
+				// a person the tagger found, and the name words right after it
+				e := letterEnd(toks, raw[j].ts, raw[j].te)
+				for e < s.end && e-k < 5 {
+					n := at(e)
+					if n < 0 {
+						// words the tagger left out, unless the article
+						// writes them in lower case ("Obama Just Let …")
+						x := namePieces(tz, e, s.end)
+						for y := e; y < x; y++ {
+							if tz.usedInLowerCase(toks[y].low) {
+								x = y
+							}
+						}
+						if x > e && !isInitialOnly(toks, e, x) {
+							e = x
+							continue
+						}
+						if suffixes[toks[e].text] {
+							e++
+						}
+						break
+					}
+					ne := letterEnd(toks, raw[n].ts, raw[n].te)
+					if raw[n].ts != e || namePieces(tz, e, s.end) < ne {
+						break
+					}
+					if raw[n].typ != model.Person && !isInitial(toks[e].text) && ne-e > 1 {
+						break // "the Obama White House"
+					}
+					e = ne
+				}
+				if e > letterEnd(toks, raw[j].ts, raw[j].te) {
+					spans = addSpan(spans, k, e)
+				}
+				k = e - 1
+			}
+		}
+	}
+	return imposeNames(tz, raw, spans, titles)
+}
+
+// imposeNames puts the person names spans in place of the raw mentions
+// they overlap, unless a mention runs on past a name over words, and drops
+// mentions that are titles alone or lie inside the titles before a name.
+func imposeNames(tz *tokenized, raw []rawMention, spans, titles [][2]int) []rawMention {
+	toks := tz.toks
+	out := make([]rawMention, 0, len(raw)+len(spans))
+	si, ti := 0, 0
+	for i := 0; i < len(raw); {
+		r := raw[i]
+		for ti < len(titles) && titles[ti][1] <= r.ts {
+			ti++
+		}
+		if ti < len(titles) && titles[ti][0] <= r.ts && r.te <= titles[ti][1] && !r.title {
+			i++
+			continue
+		}
+		for si < len(spans) && spans[si][1] <= r.ts {
+			sp := spans[si]
+			out = append(out, rawMention{ts: sp[0], te: sp[1], typ: model.Person})
+			si++
+		}
+		if si < len(spans) && spans[si][0] < r.te {
+			sp := spans[si]
+			// every mention the name overlaps
+			j := i
+			ok := true
+			for j < len(raw) && raw[j].ts < sp[1] {
+				if raw[j].ts < sp[0] && !titleWords(toks, raw[j].ts, sp[0]) ||
+					letterEnd(toks, raw[j].ts, raw[j].te) > sp[1] || raw[j].title {
+					ok = false
+				}
+				j++
+			}
+			si++
+			if ok {
+				out = append(out, rawMention{ts: sp[0], te: sp[1], typ: model.Person})
+				i = j
+				continue
+			}
+		}
+		if !titleWords(toks, r.ts, letterEnd(toks, r.ts, r.te)) || r.title {
+			out = append(out, r)
+		}
+		i++
+	}
+	for ; si < len(spans); si++ {
+		out = append(out, rawMention{ts: spans[si][0], te: spans[si][1], typ: model.Person})
+	}
+	return out
+}
+
+// addSpan adds [ts, te) to the names, which are in text order.
+func addSpan(spans [][2]int, ts, te int) [][2]int {
+	if n := len(spans); n > 0 && spans[n-1][1] > ts {
+		spans[n-1][1] = max(spans[n-1][1], te)
+		return spans
+	}
+	return append(spans, [2]int{ts, te})
+}
+
+// namePieces returns the end of the run of name words from k, at most four,
+// within the sentence ending at end: capitalised words, middle initials,
+// particles before a capitalised word ("van", "de", "al-"), a closing
+// suffix ("Jr."). The run starts with a word or an initial and never ends
+// on a particle.
+func namePieces(tz *tokenized, k, end int) int {
+	toks := tz.toks
+	e := k
+	for e < end && e-k < 4 {
+		t := toks[e]
+		switch {
+		case isNameWord(t) || isInitial(t.text):
+		case e > k && suffixes[t.text]:
+			return e + 1
+		case e > k && nameParticles[t.low] && e+1 < end && isNameWord(toks[e+1]):
+		default:
+			return e
+		}
+		e++
+	}
+	return e
+}
+
+// isNameWord: a capitalised word that can be part of a person's name: not
+// a function word, a month, a title, a head noun of another kind of name or
+// an acronym; "McGeary", "Schmidt-Traub", "O'Rourke" and "al-Assad" are.
+func isNameWord(t token) bool {
+	w := t.text
+	if !t.capital {
+		// "al-Assad", "el-Sisi"
+		h := strings.IndexByte(w, '-')
+		if h <= 0 || !nameParticles[t.low[:h]] || h+1 >= len(w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w[h+1:])
+		return unicode.IsUpper(r)
+	}
+	if !hasLetter(w) || stopword(w) || calendarWords[t.low] || personTitles[t.low] || isHeadWord(t.low) ||
+		notPersonWords[t.low] || suffixes[w] {
+		return false
+	}
+	return !isAcronym(w) || strings.Contains(w, ".") && len(w) <= 6 // "J.M." is initials
+}
+
+// isInitial: one capital letter and a full stop, "B.".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r)
+}
+
+// isInitialOnly reports whether [ts, te) is initials alone, which go on a
+// name only before a word.
+func isInitialOnly(toks []token, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if !isInitial(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords reports whether every word of [ts, te) is a title of a
+// person, which alone names nobody: "Representative", "State Senator".
+func titleWords(toks []token, ts, te int) bool {
+	if te <= ts {
+		return false
+	}
+	bare := false
+	for k := ts; k < te; k++ {
+		if !personTitles[toks[k].low] {
+			return false
+		}
+		bare = bare || bareTitles[toks[k].low]
+	}
+	return bare
+}
+
+// letterEnd is where a mention's words end, before any marks the tagger
+// took into it.
+func letterEnd(toks []token, ts, te int) int {
+	for te > ts+1 && !hasLetterOrDigit(toks[te-1].text) {
+		te--
+	}
+	return te
+}
+
+// titleCased reports whether the sentence [ts, te) is written in title
+// case, as headlines and section heads are (four words in five
+// capitalised, small words aside), where capitals say nothing about names:
+// "Obama on Climate Change".
+func titleCased(tz *tokenized, ts, te int) bool {
+	words, caps := 0, 0
+	for k := ts; k < te; k++ {
+		t := tz.toks[k]
+		if !hasLetter(t.text) || titleSmallWords[t.low] || isPossessive(t.text) {
+			continue
+		}
+		words++
+		if t.capital {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
+}
