@@ -78,8 +78,9 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 }
 
 // trimmedMentions makes the raw mentions linking's own: "US Vice President
-// JD Vance" is JD Vance, "the" and trailing possessives, punctuation and
-// lower-case words never start or end a name, junk is dropped, and a
+// JD Vance" is JD Vance, "the", marks and a person's opening function word
+// ("Yet Clinton said") never start a name, trailing possessives,
+// punctuation and lower-case words never end one, junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
 	var ms []mention
@@ -98,7 +99,11 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				}
 			}
 		}
-		for ts < te && tz.toks[ts].low == "the" {
+		for ts < te && (tz.toks[ts].low == "the" || !hasLetterOrDigit(tz.toks[ts].text)) {
+			ts++
+		}
+		// "Yet Clinton said": a sentence's first word is no given name
+		for r.typ == model.Person && te-ts > 1 && stopword(tz.toks[ts].text) {
 			ts++
 		}
 		for te > ts {

@@ -81,3 +81,17 @@ func TestInitialsEndNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNameEdges: a person's name starts with neither a mark nor a
+// sentence's opening function word.
+func TestNameEdges(t *testing.T) {
+	a := analyse("Yet Brannigan said “no” on Monday.")
+	for _, e := range a.Entities {
+		if e.Name != "Brannigan" {
+			t.Errorf("entity %q, want only Brannigan", e.Name)
+		}
+	}
+	if len(a.Quotes) == 0 || a.Quotes[0].Speaker != "Brannigan" {
+		t.Errorf("quotes %+v, want Brannigan's", a.Quotes)
+	}
+}
