@@ -190,6 +190,7 @@ type entry struct {
 	Paragraphs []model.Paragraph
 	Quotes     []model.Quote
 	Entities   []model.Entity
+	Furniture  []model.Furniture
 }
 
 func cacheKey(data []byte, a *model.Article) []byte {
@@ -244,9 +245,9 @@ func (c *Cache) get(data []byte, a *model.Article) (ok bool) {
 	if err != nil {
 		return false
 	}
-	a.Paragraphs, a.Quotes, a.Entities = e.Paragraphs, e.Quotes, e.Entities
+	a.Paragraphs, a.Quotes, a.Entities, a.Furniture = e.Paragraphs, e.Quotes, e.Entities, e.Furniture
 	if a.Check() != nil { // an entry that does not fit its text is not trusted
-		a.Paragraphs, a.Quotes, a.Entities = nil, nil, nil
+		a.Paragraphs, a.Quotes, a.Entities, a.Furniture = nil, nil, nil, nil
 		return false
 	}
 	return true
@@ -264,7 +265,7 @@ func (c *Cache) put(data []byte, a *model.Article) {
 		}
 	}()
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(entry{a.Paragraphs, a.Quotes, a.Entities}); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(entry{a.Paragraphs, a.Quotes, a.Entities, a.Furniture}); err != nil {
 		return
 	}
 	c.writes <- kv{cacheKey(data, a), buf.Bytes()}

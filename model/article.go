@@ -111,6 +111,35 @@ type Article struct {
 	Paragraphs []Paragraph
 	Quotes     []Quote
 	Entities   []Entity
+	// Furniture is the text of the body that is not the story, in text
+	// order: photo credits, bylines, lines of contributors, author notes,
+	// related-link and video lines, embedded posts' signatures. The names
+	// in it are no entities of the article; a reader shows it dimmed.
+	Furniture []Furniture
+}
+
+// Furniture is a stretch of the body that is not the story.
+type Furniture struct {
+	Span
+	// Kind is what it is: "credit" (a photo credit), "byline",
+	// "contributors" ("… contributed to this report"), "note" (an author's
+	// note or how to reach them), "related" ("READ MORE: …"), "video",
+	// "promo" (newsletters, advertisements) or "signature" (the signature
+	// line of an embedded post).
+	Kind string
+}
+
+// InFurniture reports whether sp lies inside text that is not the story.
+func (a *Article) InFurniture(sp Span) bool {
+	for _, f := range a.Furniture {
+		if f.Contains(sp) {
+			return true
+		}
+		if f.Start >= sp.End {
+			break
+		}
+	}
+	return false
 }
 
 // Speakers counts quotations per speaker, in order of first quotation.

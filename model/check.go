@@ -26,6 +26,16 @@ func (a *Article) Check() error {
 		}
 	}
 	end := 0
+	for _, f := range a.Furniture {
+		if err := span("furniture", f.Span); err != nil {
+			return err
+		}
+		if f.Start < end {
+			return fmt.Errorf("furniture out of order at %d", f.Start)
+		}
+		end = f.End
+	}
+	end = 0
 	for _, q := range a.Quotes {
 		if err := span("quotation", q.Span); err != nil {
 			return err

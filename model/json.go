@@ -43,6 +43,13 @@ type jsonArticle struct {
 	Truncated int64        `json:"truncated,omitempty"`
 	Quotes    []jsonQuote  `json:"quotes"`
 	Entities  []jsonEntity `json:"entities"`
+	// Furniture is the text that is not the story, left out when none.
+	Furniture []jsonFurniture `json:"furniture,omitempty"`
+}
+
+type jsonFurniture struct {
+	jsonSpan
+	Kind string `json:"kind"`
 }
 
 // JSONWriter writes the --json array one article at a time, so that a
@@ -133,6 +140,9 @@ func toJSON(a *Article) jsonArticle {
 			je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
 		}
 		ja.Entities = append(ja.Entities, je)
+	}
+	for _, f := range a.Furniture {
+		ja.Furniture = append(ja.Furniture, jsonFurniture{jsonSpan{Text: a.Text[f.Start:f.End], Start: off(f.Start), End: off(f.End)}, f.Kind})
 	}
 	return ja
 }

@@ -64,6 +64,7 @@ func linkEntities(a *model.Article, tz *tokenized, raw []rawMention) []model.Ent
 
 // linkWith links with the given passes, so that a test can leave one out.
 func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPass) []model.Entity {
+	raw = outsideFurniture(a, tz, raw)
 	titles := quotedTitles(a, tz)
 	raw, hit := withoutTitles(raw, titles)
 	raw, demonyms := shapeNames(tz, raw)
@@ -261,7 +262,7 @@ func missedSurname(l *linker) {
 	}
 	for k, t := range toks {
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] {
+		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] || l.a.InFurniture(t.Span) {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {

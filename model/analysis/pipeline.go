@@ -66,6 +66,7 @@ func (p *Pipeline) prepare(a *model.Article) *tokenized {
 	for i := range a.Paragraphs {
 		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
 	}
+	a.Furniture = findFurniture(a)
 	tz := tokenizeArticle(a)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs)
 	a.Entities = linkEntities(a, tz, p.recognise(tz))

@@ -383,3 +383,67 @@ var nameParticles = wordSet(`van von de der den da di du del della dos das la le
 // "the Obama Administration", "the Clinton campaign" written in capitals.
 var notPersonWords = wordSet(`administration administrations campaign presidency era camp team tower center centre
 hotel house county city`)
+
+// Text that is not the story (furniture.go). Openings and phrases are
+// lower-case; labels are as written (and matched in capitals too).
+
+// lineLabels open lines that point away from the story, with the kind of
+// line they open: "READ MORE: …", "WATCH: …".
+var lineLabels = []struct{ label, kind string }{
+	{"Read more", "related"}, {"Read More", "related"}, {"Read also", "related"}, {"Also read", "related"},
+	{"Also Read", "related"}, {"Related", "related"}, {"MORE", "related"}, {"See also", "related"},
+	{"Recommended", "related"}, {"Related Coverage", "related"}, {"Related coverage", "related"},
+	{"Full coverage", "related"}, {"Trending", "related"}, {"Top stories", "related"}, {"Most read", "related"},
+	{"Watch", "video"}, {"Video", "video"}, {"Listen", "video"}, {"Photos", "video"}, {"Gallery", "video"},
+	{"Play Video", "video"}, {"Now playing", "video"}, {"Advertisement", "promo"},
+}
+
+// promoOpenings open lines that sell something: newsletters, apps,
+// subscriptions.
+var promoOpenings = []string{"sign up for ", "sign up to ", "subscribe to our", "subscribe now", "click here to ",
+	"story continues below", "continue reading", "download our", "download the app", "support independent",
+	"get our newsletter", "get the latest"}
+
+// creditOpenings open a photo credit line.
+var creditOpenings = []string{"photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography by ",
+	"image:", "image by ", "images:", "picture:", "credit:", "photo credit", "image credit", "illustration:",
+	"illustration by ", "file photo", "ap photo/", "(ap photo", "reuters/", "afp/", "epa/", "getty images/"}
+
+// creditAgencies are picture agencies a credit line ends with ("Name/AP",
+// "Name via Getty Images").
+var creditAgencies = []string{"getty images", "getty", "ap", "ap photo", "afp", "reuters", "epa", "epa-efe",
+	"bloomberg", "shutterstock", "alamy", "pa", "pa images", "pa wire", "xinhua", "the associated press",
+	"associated press", "the canadian press", "canadian press", "aap", "dpa", "anadolu agency", "sipa", "nurphoto",
+	"zuma press", "zuma wire", "corbis", "afp via getty images", "istock", "imago"}
+
+// outletWords end or open the outlet's name after a byline's name:
+// "Ana Ruiz, The Associated Press", "Jo Allan | Reuters".
+var outletWords = wordSet(`press reuters ap afp news times post journal cnn bbc cbc bloomberg agency wire herald
+tribune guardian telegraph independent globe star gazette dispatch chronicle examiner inquirer observer mail
+politico axios npr abc nbc cbs`)
+
+// contributorOpenings open lines that credit the reporting.
+var contributorOpenings = []string{"with files from", "with reporting by", "with reporting from", "additional reporting",
+	"reporting by", "editing by", "writing by", "compiled by", "reported by", "produced by", "contributing:",
+	"contributors:", "contributing reporters", "contributing writer"}
+
+// bylineOpenings open a byline that is not "By Name": "Posted by …".
+var bylineOpenings = []string{"posted by ", "written by ", "published by ", "story by ", "words by ", "text by "}
+
+// contributorPhrases close lines that credit the reporting.
+var contributorPhrases = []string{"contributed to this report", "contributed to this story",
+	"contributed to this article", "contributed reporting", "contributed additional reporting",
+	"contributed research", "contributed to the report"}
+
+// notePhrases mark a note about the writer or the story near its end.
+var notePhrases = []string{"can be reached at", "is the author of", "this article was originally",
+	"this story was originally", "this article originally appeared", "this story originally appeared",
+	"this article first appeared", "this story first appeared", "this story was first published",
+	"this article was first published", "a version of this story", "a version of this article",
+	"this story has been updated", "this article has been updated", "the views expressed"}
+
+// socialWords show a "Follow …" line is about the writer's accounts.
+var socialWords = []string{"twitter", "facebook", "instagram", "threads", "bluesky", "mastodon", "@"}
+
+// writerNouns after "Name is a" make a line a note about the writer.
+var writerNouns = wordSet(`reporter writer correspondent columnist editor journalist contributor`)

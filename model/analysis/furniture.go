@@ -1,0 +1,286 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Text that is not the story: saved news carries the page's furniture along
+// with the story, and the names in it (photographers, reporters, the
+// authors of embedded posts) are no people of the story. Each kind is told
+// by its form, as every outlet writes it:
+//   - a photo credit: a short line ending "via Getty Images" or
+//     "Name/Agency", or "(Name/Agency)" closing a caption;
+//   - a byline: "By Name and Name", "Name, The Associated Press";
+//   - contributors: "… contributed to this report", "With files from …",
+//     "Reporting by …; Editing by …";
+//   - a note near the end: "Follow Name on Twitter", "Name is a reporter
+//     for …", "This story was first published …";
+//   - a labelled line: "READ MORE: …", "WATCH: …", "Sign up for …";
+//   - an embedded post's signature: "— Name (@handle) June 28, 2016".
+
+// findFurniture returns the furniture of the article's body, in text order.
+func findFurniture(a *model.Article) []model.Furniture {
+	var out []model.Furniture
+	n := len(a.Paragraphs)
+	for i, p := range a.Paragraphs {
+		t := a.Text[p.Start:p.End]
+		if kind := furnitureLine(t, i, n); kind != "" {
+			out = append(out, model.Furniture{Span: p.Span, Kind: kind})
+			continue
+		}
+		if sp, ok := signatureIn(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "signature"})
+			continue
+		}
+		if sp, ok := creditAtEnd(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "credit"})
+		}
+	}
+	return out
+}
+
+// furnitureLine says what kind of furniture the paragraph t is, the i-th
+// of n, or "" when it is the story.
+func furnitureLine(t string, i, n int) string {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return ""
+	}
+	for _, l := range lineLabels {
+		if hasLabel(t, l.label) {
+			return l.kind
+		}
+	}
+	short := len(words) <= 14
+	low := strings.ToLower(t)
+	switch {
+	case short && isCreditLine(t, words):
+		return "credit"
+	case short && isByline(words), len(words) <= 20 && hasAnyPrefix(low, bylineOpenings):
+		return "byline"
+	case len(words) <= 40 && hasAnyPrefix(low, contributorOpenings):
+		return "contributors"
+	case len(words) <= 40 && containsAny(low, contributorPhrases):
+		return "contributors"
+	case hasAnyPrefix(low, promoOpenings):
+		return "promo"
+	case n-i <= 3 && len(words) <= 60 && isAuthorNote(low, words):
+		return "note"
+	}
+	return ""
+}
+
+// hasLabel reports whether t opens with the label, written as given or in
+// capitals, followed by a colon, a dash or nothing more: "READ MORE: …",
+// "Watch: …".
+func hasLabel(t, label string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(t, label):
+		rest = t[len(label):]
+	case strings.HasPrefix(t, strings.ToUpper(label)):
+		rest = t[len(label):]
+	default:
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == ':' || r == '|' || r == '—' || r == '–' || r == '»' || r == '›' || r == '>' || r == '-'
+}
+
+// isCreditLine: a short line that is a photo credit: "Scott Olson via
+// Getty Images.", "Photo: Ana Ruiz/AP", "REUTERS/Ana Ruiz".
+func isCreditLine(t string, words []string) bool {
+	low := strings.ToLower(strings.TrimRight(t, ". "))
+	if hasAnyPrefix(low, creditOpenings) {
+		return true
+	}
+	for _, a := range creditAgencies {
+		if strings.HasSuffix(low, " via "+a) || strings.HasSuffix(low, "/"+a) || strings.HasSuffix(low, "/ "+a) ||
+			strings.HasPrefix(low, a+"/") || strings.HasPrefix(low, a+" /") {
+			return allCapitalised(words)
+		}
+	}
+	return false
+}
+
+// allCapitalised reports whether every word with letters is capitalised
+// or a word of a credit ("via", "for").
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && w != "via" && w != "for" && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// isByline: "By Ana Ruiz and Jo Allan", "By ANA RUIZ, Associated Press",
+// "Ana Ruiz, The Associated Press".
+func isByline(words []string) bool {
+	names := words
+	if words[0] == "By" || words[0] == "BY" {
+		names = words[1:]
+	} else {
+		// "Name, Outlet": the outlet is a known one
+		j := -1
+		for k, w := range words {
+			if strings.HasSuffix(w, ",") || w == "|" || w == "/" {
+				j = k
+				break
+			}
+		}
+		if j < 1 || j > 3 || j+1 >= len(words) || !outletAfter(words[j+1:]) {
+			return false
+		}
+		names = words[:j+1]
+	}
+	if len(names) == 0 || len(names) > 10 {
+		return false
+	}
+	for _, w := range names {
+		w = strings.Trim(w, ",.|")
+		if w == "" || w == "and" || w == "|" || w == "/" || w == "—" || w == "-" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// outletAfter reports whether the words after a byline's name are an
+// outlet's: "The Associated Press", "Reuters", "CBC News".
+func outletAfter(words []string) bool {
+	if len(words) > 5 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,|"))
+	first := strings.ToLower(strings.Trim(words[0], ".,|"))
+	return outletWords[last] || outletWords[first]
+}
+
+// isAuthorNote: a line about the writer near the end: "Follow Ana Ruiz on
+// Twitter", "Ana Ruiz is a reporter for …", "Reach him at …".
+func isAuthorNote(low string, words []string) bool {
+	if containsAny(low, notePhrases) {
+		return true
+	}
+	if hasAnyPrefix(low, []string{"follow ", "you can follow "}) && containsAny(low, socialWords) {
+		return true // "Follow Ana Ruiz on Twitter @anaruiz."
+	}
+	if hasAnyPrefix(low, []string{"reach ", "contact ", "email ", "e-mail ", "write to "}) && strings.Contains(low, "@") {
+		return true
+	}
+	// "Ana Ruiz is a senior reporter …": a name, "is", and a writer's noun
+	for k := 1; k < len(words) && k <= 4; k++ {
+		if words[k] != "is" {
+			continue
+		}
+		for _, w := range words[k+1 : min(len(words), k+6)] {
+			if writerNouns[strings.Trim(strings.ToLower(w), ".,")] {
+				return allCapitalised(words[:k])
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// signatureIn finds an embedded post's signature in t: from the dash before
+// "Name (@handle)" to the end of the paragraph.
+func signatureIn(t string) (model.Span, bool) {
+	h := strings.Index(t, "(@")
+	if h < 0 {
+		return model.Span{}, false
+	}
+	d, after := -1, 0
+	for _, dash := range []string{"— ", "― ", "– ", "- "} {
+		if k := strings.LastIndex(t[:h], dash); k > d {
+			d, after = k, k+len(dash)
+		}
+	}
+	if d < 0 {
+		return model.Span{}, false
+	}
+	name := strings.Fields(t[after:h])
+	if len(name) == 0 || len(name) > 6 || !allCapitalised(name) {
+		return model.Span{}, false
+	}
+	end := len(t)
+	for end > d && (t[end-1] == ' ' || t[end-1] == '.') {
+		end--
+	}
+	return model.Span{Start: d, End: end}, true
+}
+
+// creditAtEnd finds "(Name/Agency)" or "(AP Photo/Name)" closing a
+// caption.
+func creditAtEnd(t string) (model.Span, bool) {
+	e := strings.TrimRight(t, " .")
+	if !strings.HasSuffix(e, ")") {
+		return model.Span{}, false
+	}
+	o := strings.LastIndexByte(e, '(')
+	if o < 0 {
+		return model.Span{}, false
+	}
+	inner := e[o+1 : len(e)-1]
+	slash := strings.IndexByte(inner, '/')
+	if slash <= 0 || slash == len(inner)-1 || len(strings.Fields(inner)) > 8 {
+		return model.Span{}, false
+	}
+	if !allCapitalised(strings.Fields(strings.ReplaceAll(inner, "/", " "))) {
+		return model.Span{}, false
+	}
+	return model.Span{Start: o, End: len(e)}, true
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideFurniture drops the raw mentions that lie in the article's
+// furniture: a photographer is no person of the story.
+func outsideFurniture(a *model.Article, tz *tokenized, raw []rawMention) []rawMention {
+	if len(a.Furniture) == 0 {
+		return raw
+	}
+	out := raw[:0:0]
+	fi := 0
+	for _, r := range raw {
+		sp := model.Span{Start: tz.toks[r.ts].Start, End: tz.toks[r.te-1].End}
+		for fi < len(a.Furniture) && a.Furniture[fi].End <= sp.Start {
+			fi++
+		}
+		if fi < len(a.Furniture) && a.Furniture[fi].Start <= sp.Start && sp.End <= a.Furniture[fi].End {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestFurniture checks that text that is not the story is marked with its
+// kind and that the names in it are no entities, while story lines that
+// open the same way stay the story.
+func TestFurniture(t *testing.T) {
+	cases := []struct {
+		line string // a paragraph of its own, after a line of story
+		kind string // "" for the story
+		text string // the marked words, when not the whole line
+		not  string // a name that must be no entity
+	}{
+		{"By Ilse Marrow and Tomas Brandt, The Associated Press", "byline", "", "Ilse Marrow"},
+		{"Ilse Marrow, The Associated Press", "byline", "", "Ilse Marrow"},
+		{"Posted by Ilse Marrow to Harbour Notes at 8/30/2025 09:36 PM", "byline", "", "Ilse Marrow"},
+		{"Pavel Okonjo via Getty Images.", "credit", "", "Pavel Okonjo"},
+		{"Pavel Okonjo / Reuters", "credit", "", "Pavel Okonjo"},
+		{"Dockers rest at the quay in Dunmore on Monday. (Pavel Okonjo/Getty Images)", "credit", "(Pavel Okonjo/Getty Images)", "Pavel Okonjo"},
+		{"Jo Allan contributed to this report.", "contributors", "", "Jo Allan"},
+		{"With files from Jo Allan and Reuters", "contributors", "", "Jo Allan"},
+		{"READ MORE: Dunmore votes on the Kessary ferry budget", "related", "", "Kessary"},
+		{"WATCH: Reed on the Kessary harbour plan", "video", "", "Kessary"},
+		{"Sign up for our morning newsletter.", "promo", "", ""},
+		{"Great day for the harbour! — Priya Okafor (@priyaokafor) June 28, 2025", "signature", "— Priya Okafor (@priyaokafor) June 28, 2025", "Priya Okafor"},
+		{"Follow Ilse Marrow on Twitter @imarrow.", "note", "", "Ilse Marrow"},
+		{"Ilse Marrow is a reporter for the Dunmore Herald.", "note", "", "Ilse Marrow"},
+		{"By Monday the harbour had flooded, and Ilse Marrow left.", "", "", ""},
+		{"Watch out for the tide, Ilse Marrow said.", "", "", ""},
+		{"Ilse Marrow is a retired ferry pilot who lives on the quay.", "", "", ""},
+		{"Marrow said she would follow the vote on Twitter.", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			a := analyse("Governor Ann Reed approved the harbour plan on Monday.", c.line)
+			var got []model.Furniture
+			for _, f := range a.Furniture {
+				got = append(got, f)
+			}
+			if c.kind == "" {
+				if len(got) > 0 {
+					t.Fatalf("story marked %q as %s", a.Text[got[0].Start:got[0].End], got[0].Kind)
+				}
+				return
+			}
+			want := c.text
+			if want == "" {
+				want = c.line
+			}
+			if len(got) != 1 || got[0].Kind != c.kind || a.Text[got[0].Start:got[0].End] != want {
+				t.Fatalf("furniture %+v, want %s %q", got, c.kind, want)
+			}
+			for _, e := range a.Entities {
+				if c.not != "" && e.Name == c.not {
+					t.Errorf("%q is an entity", c.not)
+				}
+			}
+		})
+	}
+}
+
+// TestFurnitureIsNoAntecedent: a pronoun never refers to the writer named
+// in a byline.
+func TestFurnitureIsNoAntecedent(t *testing.T) {
+	a := analyse("By Ilse Marrow", "The ferry will stop at Dunmore from June.", "“It is a relief,” she said.")
+	for _, q := range a.Quotes {
+		if q.Speaker == "Ilse Marrow" {
+			t.Errorf("%q credited to the byline's writer", q.Text)
+		}
+	}
+}
