@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -31,6 +32,8 @@ func TestPersonNames(t *testing.T) {
 			"Guido Varga-Montrose", []string{"Guido Varga-Montrose"}, []string{"Varga-Montrose", "Guido"}},
 		{"suffix closes the name", []string{"“We will appeal,” said Sen. Halvard T. Brisk Jr., who lost the vote."},
 			"Halvard T. Brisk Jr.", []string{"Halvard T. Brisk Jr."}, []string{"Sen.", "T. Brisk"}},
+		{"the body a title is of", []string{"“It is over,” said Senate Majority Leader Orla Brennick, R-Ky., on Monday."},
+			"Orla Brennick", []string{"Orla Brennick"}, []string{"Senate Majority Leader", "Senate Majority Leader Orla", "Majority Leader"}},
 		{"a word the article writes in lower case", []string{"Mara Lindqvist Just Let Something Slip", "She let something slip, and just once, in the interview."},
 			"", nil, []string{"Mara Lindqvist Just Let Something Slip", "Mara Lindqvist Just"}},
 		{"a title inside a longer name", []string{"The Queen Mary University choir sang on Sunday."},
@@ -93,5 +96,41 @@ func TestNameEdges(t *testing.T) {
 	}
 	if len(a.Quotes) == 0 || a.Quotes[0].Speaker != "Brannigan" {
 		t.Errorf("quotes %+v, want Brannigan's", a.Quotes)
+	}
+}
+
+// TestSplitPeople: a person the tagger ran over a lower-case word or a
+// comma is the names on either side; a particle stays in the name.
+func TestSplitPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Brannigan and Okafor said no.", []string{"Brannigan", "Okafor"}},
+		{"Okafor hammered Brannigan on Monday.", []string{"Okafor", "Brannigan"}},
+		{"Ilse Marrow, Tomas Brandt said no.", []string{"Ilse Marrow", "Tomas Brandt"}},
+		{"Charles de Vellan said no.", []string{"Charles de Vellan"}},
+	} {
+		a := article(c.text)
+		a.Body = model.Span{Start: 0, End: len(a.Text)}
+		a.TitleAt = model.Span{}
+		a.Paragraphs = []model.Paragraph{{Span: a.Body, Sentences: []model.Span{a.Body}}}
+		tz := tokenizeArticle(a)
+		// the tagger's mistake: one person over the first words up to the verb
+		te := 0
+		for te < len(tz.toks) && tz.toks[te].text != "said" && tz.toks[te].text != "on" {
+			te++
+		}
+		ts := 0
+		for tz.toks[ts].text != strings.Fields(c.want[0])[0] {
+			ts++
+		}
+		var got []string
+		for _, r := range splitPeople(tz.toks, []rawMention{{ts: ts, te: te, typ: model.Person}}) {
+			got = append(got, a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
 	}
 }

@@ -25,6 +25,7 @@ import (
 // mentions in text order.
 func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	raw = splitPeople(toks, raw)
 	var spans [][2]int  // person names to impose, in text order
 	var titles [][2]int // titles before them, in text order
 	mi := 0             // first raw mention that may reach the sentence
@@ -54,13 +55,20 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				if e == k+1 || e < s.end && (personTitles[toks[e].low] || isHeadWord(toks[e].low)) && toks[e].capital {
 					continue // no name, or the words run on into another name ("Queen Mary University")
 				}
-				if j := at(k); j >= 0 && raw[j].te > k+1 && raw[j].typ != model.Person {
-					continue // the title is a word of a longer name: "General Motors"
+				j := at(k)
+				if j >= 0 && raw[j].ts == k && raw[j].te > k+1 && raw[j].typ != model.Person {
+					continue // the title opens a longer name: "General Motors"
 				}
-				// the words of the title are no name: "State" of "State Senator"
+				// the words of the title are no name: "State" of "State
+				// Senator", "Majority Leader"
 				b := k
-				for b > s.start && personTitles[toks[b-1].low] && toks[b-1].capital {
+				for b > s.start && (personTitles[toks[b-1].low] || titleModifiers[toks[b-1].low]) && toks[b-1].capital {
 					b--
+				}
+				if j >= 0 && raw[j].ts < b && raw[j].typ != model.Person {
+					// the organisation the title is of: "Senate" of "Senate
+					// Majority Leader Mitch McConnell"
+					raw[j].te = b
 				}
 				titles = append(titles, [2]int{b, k + 1})
 				spans = addSpan(spans, k+1, e)
@@ -118,6 +126,53 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 	}
 	return imposeNames(tz, raw, spans, titles)
+}
+
+// splitPeople splits a person the tagger ran over a lower-case word or a
+// comma into the names on either side: "Cruz and Trump", "Perez hammered
+// Trump" are two people; particles stay ("Charles de Gaulle").
+func splitPeople(toks []token, raw []rawMention) []rawMention {
+	var out []rawMention
+	for i, r := range raw {
+		split := false
+		if r.typ == model.Person && !r.title {
+			for k := r.ts + 1; k < r.te-1; k++ {
+				if breaksPerson(toks[k]) {
+					split = true
+					break
+				}
+			}
+		}
+		if !split {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)+2), raw[:i]...)
+		}
+		s := r.ts
+		for k := r.ts; k <= r.te; k++ {
+			if k < r.te && !breaksPerson(toks[k]) {
+				continue
+			}
+			if k > s && isNameWord(toks[s]) {
+				out = append(out, rawMention{ts: s, te: k, typ: model.Person})
+			}
+			s = k + 1
+		}
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// breaksPerson: a word no person's name runs over, a lower-case word that
+// is no particle or a comma.
+func breaksPerson(t token) bool {
+	return t.text == "," || t.text == "&" || isLowerWord(t.text) && !nameParticles[t.low] && !strings.Contains(t.text, "-")
 }
 
 // imposeNames puts the person names spans in place of the raw mentions

@@ -366,6 +366,10 @@ ambassador envoy spokesman spokeswoman spokesperson sheikh ayatollah rabbi fathe
 archbishop coach councillor councilman councilwoman alderman speaker leader chairman chairwoman ceo premier mp
 attorney superintendent inspector detective officer del. minister`)
 
+// titleModifiers go with the title after them, not the name of the body
+// before it: "Senate Majority Leader", "House Ranking Member".
+var titleModifiers = wordSet(`majority minority ranking assistant associate executive managing senior`)
+
 // bareTitles are titles that alone never name anyone: a mention that is
 // nothing but titles ("Representative", "State Senator", "Ms.") is dropped.
 var bareTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof. professor rep. representative sen. senator gov.
