@@ -46,15 +46,19 @@ func findFurniture(a *model.Article) []model.Furniture {
 // furnitureLine says what kind of furniture the paragraph t is, the i-th
 // of n, or "" when it is the story.
 func furnitureLine(t string, i, n int) string {
-	words := strings.Fields(t)
-	if len(words) == 0 {
-		return ""
+	nw := countWords(t)
+	if nw == 0 || nw > 60 {
+		return "" // the story's paragraphs are long: nothing to allocate for them
 	}
 	for _, l := range lineLabels {
-		if hasLabel(t, l.label) {
+		if hasLabel(t, l.label, l.upper) {
 			return l.kind
 		}
 	}
+	if !mayBeFurniture(t, nw, i, n) {
+		return ""
+	}
+	words := strings.Fields(t)
 	short := len(words) <= 14
 	low := strings.ToLower(t)
 	switch {
@@ -74,16 +78,47 @@ func furnitureLine(t string, i, n int) string {
 	return ""
 }
 
+// mayBeFurniture: what every kind of furniture line of nw words but a
+// label has, so that most of the story's lines cost nothing more.
+func mayBeFurniture(t string, nw, i, n int) bool {
+	if nw <= 14 && (strings.ContainsAny(t, "/|,@") || strings.Contains(t, " via ")) ||
+		nw <= 40 && strings.Contains(t, "ontribut") ||
+		n-i <= 3 && (strings.Contains(t, " is ") || strings.Contains(t, "@") || hasPrefixFold(t, noteGates)) ||
+		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
+		return true
+	}
+	for _, ps := range [][]string{contributorOpenings, bylineOpenings, promoOpenings, creditOpenings} {
+		if hasPrefixFold(t, ps) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteGates open the notes that have neither " is " nor a mark: "Follow
+// Ana Ruiz on Twitter", "This story has been updated".
+var noteGates = []string{"follow ", "you can follow", "this ", "a version"}
+
+// hasPrefixFold reports whether t opens with one of ps, in any case.
+func hasPrefixFold(t string, ps []string) bool {
+	for _, p := range ps {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLabel reports whether t opens with the label, written as given or in
 // capitals, followed by a colon, a dash or nothing more: "READ MORE: …",
 // "Watch: …".
-func hasLabel(t, label string) bool {
+func hasLabel(t, label, upper string) bool {
 	var rest string
 	switch {
 	case strings.HasPrefix(t, label):
 		rest = t[len(label):]
-	case strings.HasPrefix(t, strings.ToUpper(label)):
-		rest = t[len(label):]
+	case strings.HasPrefix(t, upper):
+		rest = t[len(upper):]
 	default:
 		return false
 	}
@@ -244,6 +279,21 @@ func creditAtEnd(t string) (model.Span, bool) {
 		return model.Span{}, false
 	}
 	return model.Span{Start: o, End: len(e)}, true
+}
+
+// countWords counts the words of t separated by spaces, without
+// splitting it.
+func countWords(t string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); i++ {
+		sp := isSpaceByte(t[i])
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 func hasAnyPrefix(s string, ps []string) bool {

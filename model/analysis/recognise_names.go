@@ -180,6 +180,15 @@ func breaksPerson(t token) bool {
 // mentions that are titles alone or lie inside the titles before a name.
 func imposeNames(tz *tokenized, raw []rawMention, spans, titles [][2]int) []rawMention {
 	toks := tz.toks
+	if len(spans) == 0 {
+		bare := false
+		for _, r := range raw {
+			bare = bare || !r.title && titleWords(toks, r.ts, letterEnd(toks, r.ts, r.te))
+		}
+		if !bare {
+			return raw
+		}
+	}
 	out := make([]rawMention, 0, len(raw)+len(spans))
 	si, ti := 0, 0
 	for i := 0; i < len(raw); {

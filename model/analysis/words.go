@@ -393,13 +393,21 @@ hotel house county city`)
 
 // lineLabels open lines that point away from the story, with the kind of
 // line they open: "READ MORE: …", "WATCH: …".
-var lineLabels = []struct{ label, kind string }{
-	{"Read more", "related"}, {"Read More", "related"}, {"Read also", "related"}, {"Also read", "related"},
-	{"Also Read", "related"}, {"Related", "related"}, {"MORE", "related"}, {"See also", "related"},
-	{"Recommended", "related"}, {"Related Coverage", "related"}, {"Related coverage", "related"},
-	{"Full coverage", "related"}, {"Trending", "related"}, {"Top stories", "related"}, {"Most read", "related"},
-	{"Watch", "video"}, {"Video", "video"}, {"Listen", "video"}, {"Photos", "video"}, {"Gallery", "video"},
-	{"Play Video", "video"}, {"Now playing", "video"}, {"Advertisement", "promo"},
+var lineLabels = withUpper([]struct{ label, upper, kind string }{
+	{"Read more", "", "related"}, {"Read More", "", "related"}, {"Read also", "", "related"}, {"Also read", "", "related"},
+	{"Also Read", "", "related"}, {"Related", "", "related"}, {"MORE", "", "related"}, {"See also", "", "related"},
+	{"Recommended", "", "related"}, {"Related Coverage", "", "related"}, {"Related coverage", "", "related"},
+	{"Full coverage", "", "related"}, {"Trending", "", "related"}, {"Top stories", "", "related"}, {"Most read", "", "related"},
+	{"Watch", "", "video"}, {"Video", "", "video"}, {"Listen", "", "video"}, {"Photos", "", "video"}, {"Gallery", "", "video"},
+	{"Play Video", "", "video"}, {"Now playing", "", "video"}, {"Advertisement", "", "promo"},
+})
+
+// withUpper fills in each label in capitals.
+func withUpper(ls []struct{ label, upper, kind string }) []struct{ label, upper, kind string } {
+	for i := range ls {
+		ls[i].upper = strings.ToUpper(ls[i].label)
+	}
+	return ls
 }
 
 // promoOpenings open lines that sell something: newsletters, apps,
