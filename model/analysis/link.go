@@ -119,6 +119,9 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
+		if te-ts == 1 && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] && strings.HasSuffix(name, ".") {
+			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
+		}
 		if r.typ == model.Place {
 			if c, ok := placeAliases[strings.ToLower(name)]; ok {
 				name = c

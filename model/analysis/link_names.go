@@ -63,15 +63,25 @@ func nearestFull(cands []int, i int, key func(int) string) (int, bool) {
 	return best, best >= 0
 }
 
-// junkMention drops what is capitalised but no name: calendar words, and a
-// single sentence-initial word that the article also uses in lower case
-// ("Negotiations between …" where "negotiations" appears later).
+// junkMention drops what is capitalised but no name: calendar words and
+// their abbreviations, a suffix alone ("Jr."), a party and a state
+// ("R-Fla."), an account's handle, and a single sentence-initial word that
+// the article also uses in lower case ("Negotiations between …" where
+// "negotiations" appears later).
 func junkMention(tz *tokenized, ts, te int) bool {
 	if te-ts != 1 {
 		return false
 	}
 	w, lw := tz.toks[ts].text, tz.toks[ts].low
-	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) {
+	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) || monthAbbreviations[lw] || suffixes[w] {
+		return true
+	}
+	// "(R-Fla.)", "D-N.Y.": a party and a state, no name
+	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && usStates[strings.TrimSuffix(lw[2:], ".")] {
+		return true
+	}
+	// "@HillaryClinton": an account's handle
+	if ts > 0 && tz.toks[ts-1].text == "@" && tz.toks[ts-1].End == tz.toks[ts].Start {
 		return true
 	}
 	// "South Korean", "West German": a compass word before a demonym names

@@ -110,6 +110,7 @@ func TestSplitPeople(t *testing.T) {
 		{"Okafor hammered Brannigan on Monday.", []string{"Okafor", "Brannigan"}},
 		{"Ilse Marrow, Tomas Brandt said no.", []string{"Ilse Marrow", "Tomas Brandt"}},
 		{"Charles de Vellan said no.", []string{"Charles de Vellan"}},
+		{"Orla Brennick of Dunmore said no.", []string{"Orla Brennick", "Dunmore:place"}},
 	} {
 		a := article(c.text)
 		a.Body = model.Span{Start: 0, End: len(a.Text)}
@@ -127,10 +128,34 @@ func TestSplitPeople(t *testing.T) {
 		}
 		var got []string
 		for _, r := range splitPeople(tz.toks, []rawMention{{ts: ts, te: te, typ: model.Person}}) {
-			got = append(got, a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
+			n := a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End]
+			if r.typ != model.Person {
+				n += ":" + r.typ.String()
+			}
+			got = append(got, n)
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestNotNames: what is capitalised beside a name but names no one: a
+// party and a state, an abbreviated month, a suffix alone, an account's
+// handle; a state as news abbreviates it is a place.
+func TestNotNames(t *testing.T) {
+	a := analyse("Sen. Orla Brennick (R-Fla.) spoke in Tampa, Fla., on Jan. 5, and Halvard Jr. listened.",
+		"Her account @OrlaBrennick posted the speech, and Fla. voters cheered.")
+	got := map[string]model.EntityType{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Type
+	}
+	for _, n := range []string{"R-Fla.", "Jan.", "Jr.", "OrlaBrennick"} {
+		if typ, ok := got[n]; ok {
+			t.Errorf("%q is an entity (%s); got %v", n, typ, got)
+		}
+	}
+	if typ, ok := got["Fla."]; ok && typ != model.Place {
+		t.Errorf("Fla. is a %s", typ)
 	}
 }

@@ -130,7 +130,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 
 // splitPeople splits a person the tagger ran over a lower-case word or a
 // comma into the names on either side: "Cruz and Trump", "Perez hammered
-// Trump" are two people; particles stay ("Charles de Gaulle").
+// Trump" are two people, "Mitch McConnell of Kentucky" a person and a
+// place; particles stay ("Charles de Gaulle").
 func splitPeople(toks []token, raw []rawMention) []rawMention {
 	var out []rawMention
 	for i, r := range raw {
@@ -158,7 +159,11 @@ func splitPeople(toks []token, raw []rawMention) []rawMention {
 				continue
 			}
 			if k > s && isNameWord(toks[s]) {
-				out = append(out, rawMention{ts: s, te: k, typ: model.Person})
+				typ := model.Person
+				if s > r.ts && prepositions[toks[s-1].low] {
+					typ = model.Place // "McConnell of Kentucky"
+				}
+				out = append(out, rawMention{ts: s, te: k, typ: typ})
 			}
 			s = k + 1
 		}

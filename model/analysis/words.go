@@ -459,3 +459,19 @@ var socialWords = []string{"twitter", "facebook", "instagram", "threads", "blues
 
 // writerNouns after "Name is a" make a line a note about the writer.
 var writerNouns = wordSet(`reporter writer correspondent columnist editor journalist contributor`)
+
+// Words that are capitalised but no person's name (link_names.go, link.go).
+
+// monthAbbreviations are months as news abbreviates them: "Jan. 5".
+var monthAbbreviations = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+
+// apStates are the states of the United States as news abbreviates them
+// (AP style, here without the full stop), in lower case: the "Fla." of
+// "Tampa, Fla.".
+var apStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c`)
+
+// usStates are apStates, the short names AP writes in full and the postal
+// codes: the "Fla." of "R-Fla.", the "Ohio" of "R-Ohio", the "NY" of "D-NY".
+var usStates = union(apStates, wordSet(`alaska hawaii idaho iowa maine ohio texas utah al ak az ar ca co ct de fl hi
+id il in ia ks ky me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc`))
