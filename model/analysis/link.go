@@ -109,8 +109,9 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		}
 		for te > ts {
 			w := tz.toks[te-1].text
-			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) {
-				te--
+			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) ||
+				r.typ == model.Person && te-ts > 1 && isPronoun(tz.toks[te-1].low) {
+				te-- // "Hank Green I said": no name ends with a pronoun
 				continue
 			}
 			break
@@ -265,7 +266,7 @@ func missedSurname(l *linker) {
 	}
 	for k, t := range toks {
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] || l.a.InFurniture(t.Span) {
+		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] || isPronoun(t.low) || l.a.InFurniture(t.Span) {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
@@ -277,6 +278,14 @@ func missedSurname(l *linker) {
 		}
 		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})
 	}
+}
+
+// isPronoun: a personal pronoun, which never ends a name nor stands for
+// one's surname ("Hank Green I" is Hank Green and the writer; "Al From"
+// keeps his surname).
+func isPronoun(low string) bool {
+	_, ok := pronouns[low]
+	return ok
 }
 
 // hyphenatedPlaces: two of the article's places joined by a hyphen are two

@@ -159,3 +159,39 @@ func TestNotNames(t *testing.T) {
 		t.Errorf("Fla. is a %s", typ)
 	}
 }
+
+// TestNoNameEndsWithAPronoun: a person the tagger ran on over "I" ends
+// before it, and "I" elsewhere is not that person; a surname that is a
+// function word stays ("Al From").
+func TestNoNameEndsWithAPronoun(t *testing.T) {
+	for _, c := range []struct {
+		text, first, want string
+		mentions          int
+	}{
+		{"Ilse Marrow I met on Monday. I said no to Marrow.", "Ilse", "Ilse Marrow", 2},
+		{"Al From wrote the book. “No,” From said.", "Al", "Al From", 2},
+	} {
+		a := article(c.text)
+		p := Default()
+		tz := p.prepare(a)
+		ts := 0
+		for tz.toks[ts].text != c.first {
+			ts++
+		}
+		// the tagger's mistake, or its right answer: three words or two
+		raw := []rawMention{{ts: ts, te: ts + 3, typ: model.Person}}
+		if c.want == "Al From" {
+			raw[0].te = ts + 2
+		}
+		var got []string
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
+			got = append(got, e.Name)
+			if e.Name == c.want && len(e.Mentions) != c.mentions {
+				t.Errorf("%q: %d mentions of %s, want %d", c.text, len(e.Mentions), e.Name, c.mentions)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: entities %q, want %q", c.text, got, c.want)
+		}
+	}
+}
