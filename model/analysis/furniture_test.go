@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/byline-reader/byline/model"
-)
+import "testing"
 
 // TestFurniture checks that text that is not the story is marked with its
 // kind and that the names in it are no entities, while story lines that
@@ -38,10 +34,7 @@ func TestFurniture(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.line, func(t *testing.T) {
 			a := analyse("Governor Ann Reed approved the harbour plan on Monday.", c.line)
-			var got []model.Furniture
-			for _, f := range a.Furniture {
-				got = append(got, f)
-			}
+			got := a.Furniture
 			if c.kind == "" {
 				if len(got) > 0 {
 					t.Fatalf("story marked %q as %s", a.Text[got[0].Start:got[0].End], got[0].Kind)
