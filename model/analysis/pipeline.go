@@ -1,7 +1,8 @@
 // Package analysis fills a model.Article in from its text, one stage per
-// file: paragraphs and sentences (segment.go), the one token index every
-// stage reads (tokens.go), quotations (quotes.go), names (recognise.go,
-// with the tagger in model/tagger), what kind of thing each name names
+// file: paragraphs and sentences (segment.go), the text that is not the
+// story (furniture.go), the one token index every stage reads (tokens.go),
+// quotations (quotes.go), names (recognise.go, with the tagger in
+// model/tagger, and recognise_names.go), what kind of thing each name names
 // (types.go), the entities the names make (link.go, a list of named
 // passes), the people pronouns refer to (coref.go) and who said each
 // quotation (attribute.go, a sieve of named rules). Every word list is in
