@@ -3,19 +3,371 @@ package model
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Library is the cross-article index: which articles mention an entity,
-// who said what, and which entities appear together. Build it with
-// NewLibrary once the articles are analysed; it is read-only afterwards.
+// who said what, and which entities appear together.
+//
+// It keeps, per article, only what the list and the entity pages need: a
+// Header and the article's entities and speakers as small integers with
+// their counts; names are interned once for the whole library. So its size
+// grows with the index, not with the text, and a library of 100,000
+// articles fits in a few tens of megabytes. The quotations' words are read
+// through a QuoteReader when a page shows them.
+//
+// A library grows: Add puts in one article's Summary at a time, from any
+// goroutine, while readers ask their questions. Snapshot returns a view
+// that answers for the articles added so far and is not changed by later
+// additions, without copying anything.
 type Library struct {
-	// Articles is indexed like the library's files; an article not yet
-	// analysed is nil and counts for nothing.
+	// Articles holds the whole analyses of a library built with
+	// NewLibrary (all in memory); nil for one built with Add.
 	Articles []*Article
 
-	entities map[string]*EntityInfo
-	order    []string          // entity IDs in first-seen order
-	remap    map[string]string // an article's entity ID → the library's, where they differ
+	c *libCore
+	n int32 // how many additions this view sees
+}
+
+// libCore is the shared, growing state behind every view of a library.
+type libCore struct {
+	mu       sync.RWMutex
+	heads    []Header
+	seq      []int32    // per article: the addition that analysed it, or -1
+	ents     [][]entUse // per article: its entities and their mention counts
+	texts    [][]string // per article: quotation texts, kept only without a reader
+	added    int32
+	reader   QuoteReader
+	ids      map[string]int32
+	raws     []rawEntity
+	byWord   map[string][]int32 // a surname → the multi-word people that end with it
+	bySingle map[string][]int32 // a one-word name → the one-word people called so
+	speakRe  []int32            // raws with a speech quotation, first seen order
+}
+
+// entUse is one entity in one article.
+type entUse struct{ raw, n int32 }
+
+// rawEntity is everything known of one entity ID as the articles give it,
+// before surnames are joined.
+type rawEntity struct {
+	id, name string
+	typ      EntityType
+	nameAt   int64 // the (article, position) the name was taken from
+	typeAt   int64 // the (article, position) the type was taken from
+	firstSeq int32 // the first addition that mentioned it; -1 if only a speaker
+	firstAt  int64 // the first (article, position) that mentions it
+	aliases  []string
+	posts    []entPost // articles mentioning it
+	quotes   []quotePost
+	// single is the lower-cased name of a one-word person, with the
+	// addition that first gave it; "" when the entity is never one.
+	single    string
+	singleSeq int32
+	last      string // lower-cased last word when it is a multi-word person
+	lastSeq   int32
+	speechSeq int32 // the first addition with a speech quotation by it; -1 for none
+}
+
+type entPost struct{ art, n int32 }
+type quotePost struct{ art, quote int32 }
+
+// Header is what the list shows of an article: known from its first lines
+// before analysis, with the counts once it is analysed.
+type Header struct {
+	Title, Section, Date, Source string
+	// Quotes counts the quotations that are speech; Speakers the distinct
+	// speakers named for any quotation.
+	Quotes, Speakers int
+	Analysed         bool
+}
+
+// Summary is what the library keeps of one analysed article, in a form
+// that can be stored and read back without the article's text.
+type Summary struct {
+	Header
+	Quotes   []QuoteSummary
+	Entities []EntitySummary
+}
+
+// QuoteSummary is one quotation without its place in the text.
+type QuoteSummary struct {
+	Text, SpeakerID string
+	Speech          bool
+}
+
+// EntitySummary is one entity of one article with its mention count.
+type EntitySummary struct {
+	ID, Name string
+	Type     EntityType
+	Aliases  []string
+	Mentions int
+}
+
+// QuoteReader reads the words of quotations the library does not keep in
+// memory, for an entity page; a missing one comes back as "".
+type QuoteReader interface {
+	QuoteTexts(refs []QuoteRef) []string
+}
+
+// HeaderOf is the list's view of an article: its headline and metadata,
+// and, when it is analysed, its counts.
+func HeaderOf(a *Article, analysed bool) Header {
+	h := Header{Title: a.Title, Section: a.Section, Date: a.Date, Source: a.Source, Analysed: analysed}
+	if analysed {
+		for _, q := range a.Quotes {
+			if q.Speech {
+				h.Quotes++
+			}
+		}
+		h.Speakers = len(a.Speakers())
+	}
+	return h
+}
+
+// Summarize is what the library needs of an analysed article.
+func Summarize(a *Article) *Summary {
+	s := &Summary{Header: HeaderOf(a, true)}
+	s.Quotes = make([]QuoteSummary, len(a.Quotes))
+	for i, q := range a.Quotes {
+		s.Quotes[i] = QuoteSummary{Text: q.Text, SpeakerID: q.SpeakerID, Speech: q.Speech}
+	}
+	s.Entities = make([]EntitySummary, len(a.Entities))
+	for i, e := range a.Entities {
+		s.Entities[i] = EntitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: len(e.Mentions)}
+	}
+	return s
+}
+
+// NewGrowingLibrary makes an empty library of n articles, to be filled
+// with Add. Quotations' words are read through r when asked for; with no
+// reader they are kept in memory.
+func NewGrowingLibrary(n int, r QuoteReader) *Library {
+	c := &libCore{heads: make([]Header, n), seq: make([]int32, n), ents: make([][]entUse, n),
+		reader: r, ids: map[string]int32{}, byWord: map[string][]int32{}, bySingle: map[string][]int32{}}
+	if r == nil {
+		c.texts = make([][]string, n)
+	}
+	for i := range c.seq {
+		c.seq[i] = -1
+	}
+	return &Library{c: c}
+}
+
+// NewLibrary indexes analysed articles, kept whole in memory (nil entries
+// are articles not analysed). Entities are merged across articles by ID; a
+// person known only by a surname in one article joins the one person in the
+// library whose full name ends with it.
+func NewLibrary(arts []*Article) *Library {
+	l := NewGrowingLibrary(len(arts), nil)
+	for i, a := range arts {
+		if a != nil {
+			l.Add(i, Summarize(a))
+		}
+	}
+	v := l.Snapshot()
+	v.Articles = arts
+	return v
+}
+
+// SetHeader records what is known of article i before its analysis.
+func (l *Library) SetHeader(i int, h Header) {
+	c := l.c
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seq[i] < 0 {
+		h.Analysed = false
+		c.heads[i] = h
+	}
+}
+
+// Add puts the analysis of article i into the library; an article already
+// added is left as it is.
+func (l *Library) Add(i int, s *Summary) {
+	c := l.c
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seq[i] >= 0 {
+		return
+	}
+	seq := c.added
+	c.added++
+	c.seq[i] = seq
+	h := s.Header
+	h.Analysed = true
+	c.heads[i] = h
+	uses := make([]entUse, 0, len(s.Entities))
+	for pos, e := range s.Entities {
+		r := c.intern(e.ID)
+		re := &c.raws[r]
+		at := int64(i)<<24 | int64(pos)
+		if re.firstSeq < 0 || at < re.firstAt {
+			re.firstAt = at
+		}
+		if re.firstSeq < 0 {
+			re.firstSeq = seq
+			re.name, re.nameAt, re.typ, re.typeAt = e.Name, at, e.Type, at
+		} else {
+			if len(e.Name) > len(re.name) || len(e.Name) == len(re.name) && at < re.nameAt {
+				re.name, re.nameAt = e.Name, at
+			}
+			if at < re.typeAt {
+				re.typ, re.typeAt = e.Type, at
+			}
+		}
+		re.aliases = appendUnique(re.aliases, e.Name)
+		for _, al := range e.Aliases {
+			re.aliases = appendUnique(re.aliases, al)
+		}
+		if e.Type == Person {
+			if words := strings.Fields(e.Name); len(words) >= 2 {
+				if last := strings.ToLower(words[len(words)-1]); re.last == "" {
+					re.last, re.lastSeq = last, seq
+					c.byWord[last] = append(c.byWord[last], r)
+				}
+			} else if !strings.Contains(e.Name, " ") && re.single == "" {
+				re.single, re.singleSeq = strings.ToLower(e.Name), seq
+				c.bySingle[re.single] = append(c.bySingle[re.single], r)
+			}
+		}
+		re.posts = append(re.posts, entPost{int32(i), int32(e.Mentions)})
+		uses = append(uses, entUse{r, int32(e.Mentions)})
+	}
+	c.ents[i] = uses
+	var texts []string
+	if c.texts != nil {
+		texts = make([]string, len(s.Quotes))
+	}
+	for qi, q := range s.Quotes {
+		if texts != nil {
+			texts[qi] = q.Text
+		}
+		if q.SpeakerID == "" {
+			continue
+		}
+		r := c.intern(q.SpeakerID)
+		re := &c.raws[r]
+		re.quotes = append(re.quotes, quotePost{int32(i), int32(qi)})
+		if q.Speech && re.speechSeq < 0 {
+			re.speechSeq = seq
+			c.speakRe = append(c.speakRe, r)
+		}
+	}
+	if c.texts != nil {
+		c.texts[i] = texts
+	}
+}
+
+func (c *libCore) intern(id string) int32 {
+	if r, ok := c.ids[id]; ok {
+		return r
+	}
+	r := int32(len(c.raws))
+	c.ids[id] = r
+	c.raws = append(c.raws, rawEntity{id: id, firstSeq: -1, speechSeq: -1})
+	return r
+}
+
+// Snapshot is a view of the library as it is now: later additions do not
+// show in it, so a reader can compare two views to see whether anything
+// changed.
+func (l *Library) Snapshot() *Library {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	return &Library{c: l.c, n: l.c.added}
+}
+
+// Added is how many articles the view holds analyses of.
+func (l *Library) Added() int {
+	if l == nil || l.c == nil {
+		return 0
+	}
+	return int(l.n)
+}
+
+// Len is how many articles the library has room for, analysed or not.
+func (l *Library) Len() int {
+	if l == nil || l.c == nil {
+		return 0
+	}
+	return len(l.c.heads)
+}
+
+// Header is what is known of article i: its headline and metadata, and
+// its counts once analysed (in this view or after).
+func (l *Library) Header(i int) Header {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	return l.c.heads[i]
+}
+
+// visible reports whether article i's analysis is in this view.
+func (l *Library) visible(art int32) bool {
+	s := l.c.seq[art]
+	return s >= 0 && s < l.n
+}
+
+// canon is the raw entity that r is shown as: itself, or the one
+// multi-word person its surname names when there is exactly one.
+func (l *Library) canon(r int32) int32 {
+	re := &l.c.raws[r]
+	if re.single == "" || re.singleSeq >= l.n {
+		return r
+	}
+	to := int32(-1)
+	for _, f := range l.c.byWord[re.single] {
+		if l.c.raws[f].lastSeq >= l.n {
+			continue
+		}
+		if to >= 0 {
+			return r // two people share the surname: a wrong merge is worse than two pages
+		}
+		to = f
+	}
+	if to < 0 {
+		return r
+	}
+	return to
+}
+
+// group is the raw entities shown as the entity ID, the entity itself
+// first; nil when the view does not know it or shows it as another.
+func (l *Library) group(id string) []int32 {
+	r, ok := l.c.ids[id]
+	if !ok || l.c.raws[r].firstSeq < 0 || l.c.raws[r].firstSeq >= l.n || l.canon(r) != r {
+		return nil
+	}
+	return l.joined(r)
+}
+
+// joined is a raw entity shown as itself with the one-word people joined
+// to it, itself first.
+func (l *Library) joined(r int32) []int32 {
+	g := []int32{r}
+	if last := l.c.raws[r].last; last != "" && l.c.raws[r].lastSeq < l.n {
+		for _, sr := range l.c.bySingle[last] {
+			if sr != r && l.canon(sr) == r {
+				g = append(g, sr)
+			}
+		}
+	}
+	return g
+}
+
+// ID is the library's ID for an entity or speaker ID found in one of its
+// articles: the same, unless the library joined it to another ("Putin" in
+// one article to "Vladimir Putin" in another). Safe on a nil library.
+func (l *Library) ID(id string) string {
+	if l == nil || l.c == nil {
+		return id
+	}
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	r, ok := l.c.ids[id]
+	if !ok {
+		return id
+	}
+	return l.c.raws[l.canon(r)].id
 }
 
 // EntityInfo is everything the library knows about one entity.
@@ -30,13 +382,13 @@ type EntityInfo struct {
 
 // ArticleCount is an article and how often something occurs in it.
 type ArticleCount struct {
-	Article int // index into Library.Articles
+	Article int // index into the library's articles
 	Count   int
 }
 
 // QuoteRef points at one quotation in the library.
 type QuoteRef struct {
-	Article int // index into Library.Articles
+	Article int // index into the library's articles
 	Quote   int // index into that article's Quotes
 }
 
@@ -48,136 +400,120 @@ type EntityCount struct {
 	Count int
 }
 
-// NewLibrary indexes analysed articles. Entities are merged across
-// articles by ID; a person known only by a surname in one article joins the
-// one person in the library whose full name ends with it.
-func NewLibrary(arts []*Article) *Library {
-	l := &Library{Articles: arts, entities: map[string]*EntityInfo{}}
-	l.linkSurnames()
-	for ai, a := range arts {
-		if a == nil {
-			continue
-		}
-		for _, e := range a.Entities {
-			id := l.ID(e.ID)
-			info, ok := l.entities[id]
-			if !ok {
-				info = &EntityInfo{ID: id, Name: e.Name, Type: e.Type, Mentions: map[int]int{}}
-				l.entities[id] = info
-				l.order = append(l.order, id)
-			}
-			if len(e.Name) > len(info.Name) {
-				info.Name = e.Name
-			}
-			info.Aliases = appendUnique(info.Aliases, e.Name)
-			for _, al := range e.Aliases {
-				info.Aliases = appendUnique(info.Aliases, al)
-			}
-			info.Mentions[ai] += len(e.Mentions)
-		}
-	}
-	for _, info := range l.entities {
-		// canonical name first, the rest sorted for a stable page
-		rest := make([]string, 0, len(info.Aliases))
-		for _, al := range info.Aliases {
-			if al != info.Name {
-				rest = append(rest, al)
-			}
-		}
-		sort.Strings(rest)
-		info.Aliases = caseless(append([]string{info.Name}, rest...))
-		info.Name = info.Aliases[0]
-	}
-	return l
-}
-
-// ID is the library's ID for an entity or speaker ID found in one of its
-// articles: the same, unless the library joined it to another ("Putin" in
-// one article to "Vladimir Putin" in another). Safe on a nil library.
-func (l *Library) ID(id string) string {
-	if l == nil {
-		return id
-	}
-	if to, ok := l.remap[id]; ok {
-		return to
-	}
-	return id
-}
-
-// linkSurnames joins single-word person entities to the one multi-word
-// person in the library that ends with that word, so that "Putin" in one
-// article and "Vladimir Putin" in another share a page. When two people
-// share the surname nothing is merged: a wrong merge is worse than two
-// pages. The articles are not changed (they may be shared between
-// libraries built as an index grows); the joins are kept in remap.
-func (l *Library) linkSurnames() {
-	full := map[string][]string{} // last word -> IDs of multi-word people
-	for _, a := range l.Articles {
-		if a == nil {
-			continue
-		}
-		for _, e := range a.Entities {
-			if e.Type != Person {
-				continue
-			}
-			words := strings.Fields(e.Name)
-			if len(words) < 2 {
-				continue
-			}
-			last := strings.ToLower(words[len(words)-1])
-			full[last] = appendUnique(full[last], e.ID)
-		}
-	}
-	l.remap = map[string]string{}
-	for _, a := range l.Articles {
-		if a == nil {
-			continue
-		}
-		for _, e := range a.Entities {
-			if e.Type != Person || strings.Contains(e.Name, " ") {
-				continue
-			}
-			if ids := full[strings.ToLower(e.Name)]; len(ids) == 1 && ids[0] != e.ID {
-				l.remap[e.ID] = ids[0]
-			}
-		}
-	}
-}
-
 // Entity returns what the library knows about an entity.
 func (l *Library) Entity(id string) (*EntityInfo, bool) {
-	e, ok := l.entities[id]
-	return e, ok
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	g := l.group(id)
+	if g == nil {
+		return nil, false
+	}
+	return l.info(g), true
 }
 
-// Entities lists every entity, most mentioned first.
+// info merges the raw entities of a group as one entity: the longest name
+// (the first in library order among equals), the type given first, every
+// alias, the mentions per article.
+func (l *Library) info(g []int32) *EntityInfo {
+	first := &l.c.raws[g[0]]
+	info := &EntityInfo{ID: first.id, Mentions: map[int]int{}}
+	nameAt, typeAt := int64(-1), int64(-1)
+	var aliases []string
+	for _, r := range g {
+		re := &l.c.raws[r]
+		if nameAt < 0 || len(re.name) > len(info.Name) || len(re.name) == len(info.Name) && re.nameAt < nameAt {
+			info.Name, nameAt = re.name, re.nameAt
+		}
+		if typeAt < 0 || re.typeAt < typeAt {
+			info.Type, typeAt = re.typ, re.typeAt
+		}
+		for _, al := range re.aliases {
+			aliases = appendUnique(aliases, al)
+		}
+		for _, p := range re.posts {
+			if l.visible(p.art) {
+				info.Mentions[int(p.art)] += int(p.n)
+			}
+		}
+	}
+	// canonical name first, the rest sorted for a stable page
+	rest := make([]string, 0, len(aliases))
+	for _, al := range aliases {
+		if al != info.Name {
+			rest = append(rest, al)
+		}
+	}
+	sort.Strings(rest)
+	info.Aliases = caseless(append([]string{info.Name}, rest...))
+	info.Name = info.Aliases[0]
+	return info
+}
+
+// Entities lists every entity, most mentioned first, then in the order
+// the library's articles first mention them.
 func (l *Library) Entities() []*EntityInfo {
-	out := make([]*EntityInfo, 0, len(l.order))
-	for _, id := range l.order {
-		out = append(out, l.entities[id])
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	groups := map[int32][]int32{}
+	for r := range l.c.raws {
+		re := &l.c.raws[r]
+		if re.firstSeq < 0 || re.firstSeq >= l.n {
+			continue
+		}
+		to := l.canon(int32(r))
+		groups[to] = append(groups[to], int32(r))
 	}
-	sort.SliceStable(out, func(i, j int) bool { return total(out[i]) > total(out[j]) })
-	return out
-}
-
-func total(e *EntityInfo) int {
-	n := 0
-	for _, c := range e.Mentions {
-		n += c
+	type ranked struct {
+		info  *EntityInfo
+		at    int64
+		total int
 	}
-	return n
+	out := make([]ranked, 0, len(groups))
+	for to, g := range groups {
+		if g[0] != to { // the entity itself first
+			for k, r := range g {
+				if r == to {
+					g[0], g[k] = g[k], g[0]
+				}
+			}
+		}
+		info := l.info(g)
+		at := l.c.raws[g[0]].firstAt
+		for _, r := range g {
+			at = min(at, l.c.raws[r].firstAt)
+		}
+		t := 0
+		for _, n := range info.Mentions {
+			t += n
+		}
+		out = append(out, ranked{info, at, t})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].total != out[j].total {
+			return out[i].total > out[j].total
+		}
+		return out[i].at < out[j].at
+	})
+	infos := make([]*EntityInfo, len(out))
+	for i, r := range out {
+		infos[i] = r.info
+	}
+	return infos
 }
 
 // ArticlesMentioning lists the articles that mention an entity, most
 // mentions first, then in library order.
 func (l *Library) ArticlesMentioning(id string) []ArticleCount {
-	info, ok := l.entities[id]
-	if !ok {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	g := l.group(id)
+	if g == nil {
 		return nil
 	}
-	out := make([]ArticleCount, 0, len(info.Mentions))
-	for ai, n := range info.Mentions {
-		out = append(out, ArticleCount{Article: ai, Count: n})
+	counts := l.mentions(g)
+	out := make([]ArticleCount, 0, len(counts))
+	for ai, n := range counts {
+		out = append(out, ArticleCount{Article: int(ai), Count: n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
@@ -188,54 +524,115 @@ func (l *Library) ArticlesMentioning(id string) []ArticleCount {
 	return out
 }
 
-// QuotesBy lists every quotation attributed to an entity, in library order.
-func (l *Library) QuotesBy(id string) []QuoteRef {
-	var out []QuoteRef
-	for ai, a := range l.Articles {
-		if a == nil {
-			continue
-		}
-		for qi, q := range a.Quotes {
-			if q.SpeakerID != "" && l.ID(q.SpeakerID) == id {
-				out = append(out, QuoteRef{Article: ai, Quote: qi})
+// mentions counts a group's mentions per visible article.
+func (l *Library) mentions(g []int32) map[int32]int {
+	counts := map[int32]int{}
+	for _, r := range g {
+		for _, p := range l.c.raws[r].posts {
+			if l.visible(p.art) {
+				counts[p.art] += int(p.n)
 			}
 		}
 	}
+	return counts
+}
+
+// QuotesBy lists every quotation attributed to an entity, in library order.
+func (l *Library) QuotesBy(id string) []QuoteRef {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	r, ok := l.c.ids[id]
+	if !ok {
+		return nil
+	}
+	if l.canon(r) != r {
+		return nil
+	}
+	g := l.joined(r)
+	var out []QuoteRef
+	for _, r := range g {
+		for _, q := range l.c.raws[r].quotes {
+			if l.visible(q.art) {
+				out = append(out, QuoteRef{Article: int(q.art), Quote: int(q.quote)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Article != out[j].Article {
+			return out[i].Article < out[j].Article
+		}
+		return out[i].Quote < out[j].Quote
+	})
 	return out
+}
+
+// QuoteTexts gives the words of the quotations, read from memory or
+// through the library's QuoteReader.
+func (l *Library) QuoteTexts(refs []QuoteRef) []string {
+	if l.Articles != nil {
+		out := make([]string, len(refs))
+		for i, r := range refs {
+			if a := l.Articles[r.Article]; a != nil && r.Quote < len(a.Quotes) {
+				out[i] = a.Quotes[r.Quote].Text
+			}
+		}
+		return out
+	}
+	l.c.mu.RLock()
+	reader, texts := l.c.reader, l.c.texts
+	if texts != nil {
+		out := make([]string, len(refs))
+		for i, r := range refs {
+			if t := texts[r.Article]; r.Quote < len(t) {
+				out[i] = t[r.Quote]
+			}
+		}
+		l.c.mu.RUnlock()
+		return out
+	}
+	l.c.mu.RUnlock()
+	return reader.QuoteTexts(refs)
 }
 
 // MentionedWith lists the entities that appear in the same articles as id:
 // most shared articles first, then most mentions alongside it; at most n
 // (n <= 0: all). Count is the number of shared articles.
 func (l *Library) MentionedWith(id string, n int) []EntityCount {
-	info, ok := l.entities[id]
-	if !ok {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	g := l.group(id)
+	if g == nil {
 		return nil
 	}
-	shared := map[string]int{}
-	weight := map[string]int{}
-	for ai, mine := range info.Mentions {
-		seen := map[string]bool{}
-		for _, e := range l.Articles[ai].Entities {
-			eid := l.ID(e.ID)
-			if eid == id || seen[eid] {
-				continue
+	self := g[0]
+	shared := map[int32]int{}
+	weight := map[int32]int{}
+	here := map[int32]int{}
+	for ai, mine := range l.mentions(g) {
+		clear(here)
+		for _, u := range l.c.ents[ai] {
+			if to := l.canon(u.raw); to != self {
+				here[to] += int(u.n)
 			}
-			seen[eid] = true
-			shared[eid]++
-			weight[eid] += min(mine, l.entities[eid].Mentions[ai])
+		}
+		for to, theirs := range here {
+			shared[to]++
+			weight[to] += min(mine, theirs)
 		}
 	}
 	out := make([]EntityCount, 0, len(shared))
-	for oid, c := range shared {
-		o := l.entities[oid]
-		out = append(out, EntityCount{ID: oid, Name: o.Name, Type: o.Type, Count: c})
+	infos := map[int32]*EntityInfo{}
+	for to, c := range shared {
+		info := l.info(l.joined(to))
+		infos[to] = info
+		out = append(out, EntityCount{ID: info.ID, Name: info.Name, Type: info.Type, Count: c})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
 			return out[i].Count > out[j].Count
 		}
-		if wi, wj := weight[out[i].ID], weight[out[j].ID]; wi != wj {
+		ri, rj := l.c.ids[out[i].ID], l.c.ids[out[j].ID]
+		if wi, wj := weight[ri], weight[rj]; wi != wj {
 			return wi > wj
 		}
 		return out[i].Name < out[j].Name
@@ -244,6 +641,28 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 		out = out[:n]
 	}
 	return out
+}
+
+// Totals counts the quotations that are speech and the distinct named
+// speakers of speech in the view.
+func (l *Library) Totals() (quotes, speakers int) {
+	if l == nil || l.c == nil {
+		return 0, 0
+	}
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	for i, h := range l.c.heads {
+		if l.visible(int32(i)) {
+			quotes += h.Quotes
+		}
+	}
+	seen := map[int32]bool{}
+	for _, r := range l.c.speakRe {
+		if l.c.raws[r].speechSeq < l.n {
+			seen[l.canon(r)] = true
+		}
+	}
+	return quotes, len(seen)
 }
 
 func appendUnique(list []string, s string) []string {

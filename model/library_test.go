@@ -1,6 +1,10 @@
 package model
 
 import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -70,5 +74,235 @@ func TestLibrary(t *testing.T) {
 	}
 	if got := lib.ArticlesMentioning("person:nobody"); got != nil {
 		t.Errorf("unknown entity: %v", got)
+	}
+}
+
+// refLibrary is the library as it was when every article was kept whole
+// in memory: a plain and slow statement of what the compact library must
+// answer, kept to test it against.
+type refLibrary struct {
+	arts     []*Article
+	entities map[string]*EntityInfo
+	remap    map[string]string
+}
+
+func newRefLibrary(arts []*Article) *refLibrary {
+	l := &refLibrary{arts: arts, entities: map[string]*EntityInfo{}, remap: map[string]string{}}
+	full := map[string][]string{}
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			if words := strings.Fields(e.Name); e.Type == Person && len(words) >= 2 {
+				last := strings.ToLower(words[len(words)-1])
+				full[last] = appendUnique(full[last], e.ID)
+			}
+		}
+	}
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			if e.Type == Person && !strings.Contains(e.Name, " ") {
+				if ids := full[strings.ToLower(e.Name)]; len(ids) == 1 && ids[0] != e.ID {
+					l.remap[e.ID] = ids[0]
+				}
+			}
+		}
+	}
+	for ai, a := range arts {
+		for _, e := range a.Entities {
+			id := l.id(e.ID)
+			info, ok := l.entities[id]
+			if !ok {
+				info = &EntityInfo{ID: id, Name: e.Name, Type: e.Type, Mentions: map[int]int{}}
+				l.entities[id] = info
+			}
+			if len(e.Name) > len(info.Name) {
+				info.Name = e.Name
+			}
+			info.Aliases = appendUnique(info.Aliases, e.Name)
+			for _, al := range e.Aliases {
+				info.Aliases = appendUnique(info.Aliases, al)
+			}
+			info.Mentions[ai] += len(e.Mentions)
+		}
+	}
+	for _, info := range l.entities {
+		var rest []string
+		for _, al := range info.Aliases {
+			if al != info.Name {
+				rest = append(rest, al)
+			}
+		}
+		sort.Strings(rest)
+		info.Aliases = caseless(append([]string{info.Name}, rest...))
+		info.Name = info.Aliases[0]
+	}
+	return l
+}
+
+func (l *refLibrary) id(id string) string {
+	if to, ok := l.remap[id]; ok {
+		return to
+	}
+	return id
+}
+
+func (l *refLibrary) quotesBy(id string) []QuoteRef {
+	var out []QuoteRef
+	for ai, a := range l.arts {
+		for qi, q := range a.Quotes {
+			if q.SpeakerID != "" && l.id(q.SpeakerID) == id {
+				out = append(out, QuoteRef{ai, qi})
+			}
+		}
+	}
+	return out
+}
+
+func (l *refLibrary) mentionedWith(id string) map[string]int {
+	shared := map[string]int{}
+	for ai := range l.entities[id].Mentions {
+		seen := map[string]bool{}
+		for _, e := range l.arts[ai].Entities {
+			if eid := l.id(e.ID); eid != id && !seen[eid] {
+				seen[eid] = true
+				shared[eid]++
+			}
+		}
+	}
+	return shared
+}
+
+// randomArticles makes articles from a small pool of names, so that
+// surnames, shared names and speakers collide often.
+func randomArticles(rng *rand.Rand, n int) []*Article {
+	names := []string{"Vladimir Putin", "Putin", "Anna Smith", "Bob Smith", "Smith", "Lee", "Ann Lee", "ANN LEE",
+		"Paris", "Sochi", "Acme Corp", "Halvard Lines", "Halvard", "Varga", "Mira Varga", "Kessary"}
+	types := []EntityType{Person, Person, Person, Person, Person, Person, Person, Person,
+		Place, Place, Organization, Organization, Organization, Person, Person, Place}
+	arts := make([]*Article, n)
+	for i := range arts {
+		a := &Article{Title: fmt.Sprintf("Article %d", i), Date: fmt.Sprintf("2026-01-%02d", i%28+1)}
+		used := map[string]bool{}
+		for k := rng.Intn(6); k > 0; k-- {
+			j := rng.Intn(len(names))
+			id := strings.ToLower(names[j])
+			if used[id] {
+				continue
+			}
+			used[id] = true
+			typ := types[j]
+			if rng.Intn(10) == 0 {
+				typ = Other // the same ID typed differently in another article
+			}
+			e := Entity{ID: id, Name: names[j], Type: typ}
+			if rng.Intn(3) == 0 {
+				e.Aliases = []string{strings.ToUpper(names[j]), "the " + names[j]}
+			}
+			for m := rng.Intn(4) + 1; m > 0; m-- {
+				e.Mentions = append(e.Mentions, Mention{Text: names[j], Entity: len(a.Entities)})
+			}
+			a.Entities = append(a.Entities, e)
+		}
+		for k := rng.Intn(4); k > 0; k-- {
+			q := Quote{Text: fmt.Sprintf("words %d.%d", i, k), Speech: rng.Intn(4) > 0}
+			if len(a.Entities) > 0 && rng.Intn(3) > 0 {
+				e := a.Entities[rng.Intn(len(a.Entities))]
+				q.Speaker, q.SpeakerID = e.Name, e.ID
+			} else if rng.Intn(2) == 0 {
+				q.Speaker, q.SpeakerID = "a spokesman", "other:a spokesman" // a speaker never mentioned
+			}
+			a.Quotes = append(a.Quotes, q)
+		}
+		arts[i] = a
+	}
+	return arts
+}
+
+// The compact library answers as the all-in-memory one did, whether built
+// at once or grown an article at a time in any order.
+func TestLibraryMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for round := 0; round < 30; round++ {
+		arts := randomArticles(rng, 1+rng.Intn(40))
+		ref := newRefLibrary(arts)
+		grown := NewGrowingLibrary(len(arts), nil)
+		for _, i := range rng.Perm(len(arts)) {
+			grown.Add(i, Summarize(arts[i]))
+		}
+		for name, lib := range map[string]*Library{"NewLibrary": NewLibrary(arts), "grown": grown.Snapshot()} {
+			compareWithRef(t, fmt.Sprintf("round %d, %s", round, name), lib, ref)
+		}
+	}
+}
+
+func compareWithRef(t *testing.T, what string, lib *Library, ref *refLibrary) {
+	t.Helper()
+	if got := len(lib.Entities()); got != len(ref.entities) {
+		t.Errorf("%s: %d entities, want %d", what, got, len(ref.entities))
+	}
+	for id, want := range ref.entities {
+		got, ok := lib.Entity(id)
+		if !ok {
+			t.Errorf("%s: no entity %q", what, id)
+			continue
+		}
+		if got.Name != want.Name || got.Type != want.Type || !reflect.DeepEqual(got.Aliases, want.Aliases) || !reflect.DeepEqual(got.Mentions, want.Mentions) {
+			t.Errorf("%s: entity %q\n got %+v\nwant %+v", what, id, got, want)
+		}
+		if got, want := lib.QuotesBy(id), ref.quotesBy(id); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: QuotesBy(%q) = %v, want %v", what, id, got, want)
+		}
+		with := map[string]int{}
+		for _, ec := range lib.MentionedWith(id, 0) {
+			with[ec.ID] = ec.Count
+		}
+		if want := ref.mentionedWith(id); !reflect.DeepEqual(with, want) && len(with)+len(want) > 0 {
+			t.Errorf("%s: MentionedWith(%q) = %v, want %v", what, id, with, want)
+		}
+	}
+	for _, a := range ref.arts {
+		for _, q := range a.Quotes {
+			if q.SpeakerID != "" && lib.ID(q.SpeakerID) != ref.id(q.SpeakerID) {
+				t.Errorf("%s: ID(%q) = %q, want %q", what, q.SpeakerID, lib.ID(q.SpeakerID), ref.id(q.SpeakerID))
+			}
+		}
+	}
+	quotes, speakers := 0, map[string]bool{}
+	for _, a := range ref.arts {
+		for _, q := range a.Quotes {
+			if q.Speech {
+				quotes++
+				if q.SpeakerID != "" {
+					speakers[ref.id(q.SpeakerID)] = true
+				}
+			}
+		}
+	}
+	if q, s := lib.Totals(); q != quotes || s != len(speakers) {
+		t.Errorf("%s: Totals %d, %d; want %d, %d", what, q, s, quotes, len(speakers))
+	}
+}
+
+// A snapshot answers for the articles added before it, whatever is added
+// after.
+func TestLibrarySnapshotIsStable(t *testing.T) {
+	lib := NewGrowingLibrary(2, nil)
+	lib.Add(0, Summarize(libArticle([]Entity{person("Putin", "Putin")}, []Quote{{Text: "no", SpeakerID: "person:putin", Speech: true}})))
+	before := lib.Snapshot()
+	lib.Add(1, Summarize(libArticle([]Entity{person("Vladimir Putin", "Vladimir Putin")}, nil)))
+	after := lib.Snapshot()
+	if _, ok := before.Entity("person:putin"); !ok || before.ID("person:putin") != "person:putin" {
+		t.Error("the earlier snapshot joined Putin to a person added after it")
+	}
+	if _, ok := before.Entity("person:vladimir putin"); ok {
+		t.Error("the earlier snapshot shows an entity added after it")
+	}
+	if after.ID("person:putin") != "person:vladimir putin" || len(after.QuotesBy("person:vladimir putin")) != 1 {
+		t.Error("the later snapshot did not join the surname")
+	}
+	if got := after.QuoteTexts(after.QuotesBy("person:vladimir putin")); len(got) != 1 || got[0] != "no" {
+		t.Errorf("QuoteTexts = %q", got)
+	}
+	if before.Added() != 1 || after.Added() != 2 || !after.Header(1).Analysed {
+		t.Errorf("Added %d and %d", before.Added(), after.Added())
 	}
 }
