@@ -58,6 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	noCache := fs.Bool("no-cache", false, "neither read nor write the analysis cache")
 	bundled := fs.Bool("bundled", false, "open the bundled articles, not your saved ones")
+	cacheInfo := fs.Bool("cache-info", false, "print where the analysis cache is, its size and how many analyses it keeps")
 	maxSize := sizeFlag(articles.DefaultMaxFileSize)
 	fs.Var(&maxSize, "max-size", "read at most this much of each file (e.g. 8MB, 500KB); the rest is left out with a notice")
 	fs.Usage = func() {
@@ -94,7 +95,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "byline", version)
 		return 0
 	}
-	articles.MaxFileSize = int64(maxSize)
+	if *cacheInfo {
+		return printCacheInfo(stdout, stderr)
+	}
+	opt := articles.Options{MaxFileSize: int64(maxSize)}
 	var lib *library
 	if len(paths) == 0 && !*bundled {
 		lib = &library{}
@@ -111,10 +115,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var docs []articles.Doc
 	var probs []articles.Problem
 	if len(paths) == 0 {
-		docs, probs = articles.ScanFS(articles.Bundled())
+		docs, probs = articles.ScanFS(articles.Bundled(), opt)
 	} else {
 		var err error
-		docs, probs, err = articles.ScanPaths(paths)
+		docs, probs, err = articles.ScanPaths(paths, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, "byline:", err)
 			return 2
@@ -152,7 +156,7 @@ func writeJSON(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 		}
 		if a.Truncated > 0 {
 			fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
-				a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
+				a.Path, formatSize(docs[i].MaxFileSize()), formatSize(a.Truncated))
 		}
 		if werr == nil {
 			werr = j.Write(a)
@@ -183,6 +187,22 @@ func openCache() *articles.Cache {
 		return nil
 	}
 	return c
+}
+
+// printCacheInfo says where the cache is, how large and how full.
+func printCacheInfo(stdout, stderr io.Writer) int {
+	dir, err := articles.CacheDir()
+	if err != nil {
+		fmt.Fprintln(stderr, "byline:", err)
+		return 1
+	}
+	info, err := articles.ReadCacheInfo(dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "byline: cache", info.Path+":", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "cache: %s\nsize: %s\nentries: %d\n", info.Path, formatSize(info.Size), info.Entries)
+	return 0
 }
 
 // analyserVersion names the analyser that made a cached analysis: a hash

@@ -17,6 +17,7 @@ func TestMain(m *testing.M) {
 		}
 	}
 	code := m.Run()
+	removeBenchFolders()
 	if err == nil {
 		os.RemoveAll(dir)
 	}

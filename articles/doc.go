@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"github.com/byline-reader/byline/model"
@@ -13,12 +16,42 @@ import (
 
 // Doc is an article file that has been found but not yet read.
 type Doc struct {
-	Path string
-	open func() (io.ReadCloser, error)
+	Path   string
+	open   func() (io.ReadCloser, error)
+	limit  int64 // how much of the file is read (Options.MaxFileSize)
+	onDisk bool  // Path names a file on disk, which can be known by its size and time
 }
 
-// read returns the file's bytes up to MaxFileSize and, when it was cut
-// there, the file's full size.
+// MaxFileSize is how much of the file is read.
+func (d Doc) MaxFileSize() int64 {
+	if d.limit <= 0 {
+		return DefaultMaxFileSize
+	}
+	return d.limit
+}
+
+// fileKey names the file as it is now on disk, by its absolute path, size,
+// modification time and how much of it is read: the cache keeps which
+// content it had, so that a warm start need not read it. "" when the file
+// is not on disk or cannot be looked at.
+func (d Doc) fileKey() string {
+	if !d.onDisk {
+		return ""
+	}
+	abs, err := filepath.Abs(d.Path)
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(abs)
+	if err != nil || !st.Mode().IsRegular() {
+		return ""
+	}
+	return abs + "\x00" + strconv.FormatInt(st.Size(), 10) + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) +
+		"\x00" + strconv.FormatInt(d.MaxFileSize(), 10)
+}
+
+// read returns the file's bytes up to limit and, when it was cut there,
+// the file's full size.
 func (d Doc) read(limit int64) ([]byte, int64, error) {
 	if d.open == nil {
 		return nil, 0, fmt.Errorf("%s: %w", d.Path, fs.ErrInvalid)
@@ -54,7 +87,7 @@ const headerLimit = 64 << 10
 // what the list of articles needs, quickly. In a file longer than 64 KB the
 // section named on the last line is not seen.
 func (d Doc) Header() (*model.Article, error) {
-	data, _, err := d.read(min(headerLimit, MaxFileSize))
+	data, _, err := d.read(min(headerLimit, d.MaxFileSize()))
 	if err != nil {
 		return nil, err
 	}
@@ -64,21 +97,42 @@ func (d Doc) Header() (*model.Article, error) {
 // Load reads, parses and analyses the file, through the cache when one is
 // given.
 func (d Doc) Load(c *Cache) (*model.Article, error) {
-	data, truncated, err := d.read(MaxFileSize)
+	a, _, _, err := d.load(c, false)
+	return a, err
+}
+
+// load is Load that also gives the analysis's cache key and its summary:
+// made for every new analysis (the cache keeps it), and for one read from
+// the cache when summarize is set.
+func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summary, error) {
+	fk := ""
+	if c.usable() {
+		fk = d.fileKey() // before reading: a file changed meanwhile is then read again next time
+	}
+	data, truncated, err := d.read(d.MaxFileSize())
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	a, err := Parse(d.Path, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	a.Truncated = truncated
-	if c.get(data, a) {
-		return a, nil
+	key := cacheKey(data, a.Format)
+	var s *model.Summary
+	if c.get(key, a) {
+		if summarize {
+			s = model.Summarize(a)
+		}
+	} else {
+		analysis.Analyze(a)
+		if c.usable() || summarize {
+			s = model.Summarize(a)
+		}
+		c.put(key, a, s)
 	}
-	analysis.Analyze(a)
-	c.put(data, a)
-	return a, nil
+	c.putFile(fk, key)
+	return a, key, s, nil
 }
 
 // LoadAll loads docs on up to workers goroutines (0: one per core) and

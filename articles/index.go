@@ -14,29 +14,39 @@ import (
 // its beginning), then every file's analysis, on all cores, through the
 // cache. Articles can also be loaded on demand, ahead of the background
 // work. Every method is safe for use from several goroutines.
+//
+// Memory grows with the index, not with the text: each analysis is put in
+// the library as a compact summary and dropped; an article opened is read
+// again (from the cache, when there is one) and the last few are kept. On a
+// warm start the summaries come straight from the cache, found by each
+// file's size and time, and no file is read.
 type Index struct {
 	docs    []Doc
 	cache   *Cache
 	workers int
+	lib     *model.Library // grows as analyses come in
 
 	mu       sync.Mutex
-	headers  []*model.Article // parsed but not analysed; dropped once analysed
-	arts     []*model.Article // analysed
-	failed   []bool
+	keys     [][]byte // per article: the cache key of its analysis, once known
+	errs     map[int]error
 	probs    []Problem
 	progress model.Progress
-	lib      *model.Library
-	libAt    int // how many analyses the library snapshot holds
+	view     *model.Library // the latest snapshot of lib
 	dirty    bool
+	recent   recentArticles
 
 	updates chan struct{}
 	cancel  context.CancelFunc
 	done    chan struct{}
 }
 
-// snapshotEvery is how often a new library snapshot is made while the
-// analysis goes on; each costs a pass over what is analysed so far.
+// snapshotEvery is how often a new library snapshot is shown while the
+// analysis goes on: a snapshot costs nothing to make, but the reader
+// recounts and redraws what it shows for each.
 const snapshotEvery = time.Second
+
+// recentCount is how many opened articles are kept whole in memory.
+const recentCount = 8
 
 // NewIndex makes an index of docs; Start sets it working. workers <= 0
 // means one per core.
@@ -45,10 +55,14 @@ func NewIndex(docs []Doc, cache *Cache, workers int) *Index {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	n := len(docs)
-	ix := &Index{docs: docs, cache: cache, workers: workers,
-		headers: make([]*model.Article, n), arts: make([]*model.Article, n), failed: make([]bool, n),
+	ix := &Index{docs: docs, cache: cache, workers: workers, keys: make([][]byte, n), errs: map[int]error{},
 		progress: model.Progress{Total: n}, updates: make(chan struct{}, 1), done: make(chan struct{})}
-	ix.lib = model.NewLibrary(make([]*model.Article, n))
+	var reader model.QuoteReader
+	if cache != nil {
+		reader = ix // quotations are read back from the cache; without one they stay in memory
+	}
+	ix.lib = model.NewGrowingLibrary(n, reader)
+	ix.view = ix.lib.Snapshot()
 	return ix
 }
 
@@ -79,7 +93,7 @@ func (ix *Index) run(ctx context.Context) {
 	ticking := make(chan struct{})
 	go func() {
 		// tells the reader, at most ten times a second, that something
-		// changed, and now and then builds a library of what is analysed
+		// changed, and now and then shows it a new library snapshot
 		defer close(ticking)
 		last := time.Now()
 		for {
@@ -96,23 +110,10 @@ func (ix *Index) run(ctx context.Context) {
 		}
 	}()
 
+	ix.each(ctx, ix.readHeader)
 	ix.each(ctx, func(i int) {
-		h, err := ix.docs[i].Header()
-		ix.mu.Lock()
-		defer ix.mu.Unlock()
-		if ix.arts[i] == nil && !ix.failed[i] {
-			if err != nil {
-				ix.fail(i, err)
-			} else {
-				ix.headers[i] = h
-			}
-		}
-		ix.progress.Read++
-		ix.dirty = true
-	})
-	ix.each(ctx, func(i int) {
-		if _, analysed, err := ix.Article(i); !analysed && err == nil {
-			ix.Load(i)
+		if h, _, err := ix.Article(i); !h.Analysed && err == nil {
+			ix.analyse(i, false)
 		}
 	})
 	close(stop)
@@ -121,6 +122,60 @@ func (ix *Index) run(ctx context.Context) {
 		ix.snapshot()
 	}
 	ix.notify(true)
+}
+
+// readHeader learns what the list shows of file i: its summary from the
+// cache when the file is as it was, else its headline from its first
+// lines.
+func (ix *Index) readHeader(i int) {
+	if key, s, ok := ix.cache.summaryOfFile(ix.docs[i].fileKey()); ok {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		ix.progress.Read++
+		ix.add(i, key, s)
+		return
+	}
+	h, err := ix.docs[i].Header()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.progress.Read++
+	ix.dirty = true
+	if err != nil {
+		ix.fail(i, err)
+		return
+	}
+	ix.lib.SetHeader(i, model.HeaderOf(h, false))
+}
+
+// add puts an analysis's summary in the library; ix.mu is held.
+func (ix *Index) add(i int, key []byte, s *model.Summary) {
+	if ix.keys[i] != nil || ix.errs[i] != nil {
+		return
+	}
+	ix.keys[i] = key
+	ix.lib.Add(i, s)
+	ix.progress.Analysed++
+	ix.dirty = true
+}
+
+// analyse reads and analyses file i (through the cache) and adds it to
+// the library; the article itself is kept only when asked to.
+func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
+	a, key, s, err := ix.docs[i].load(ix.cache, true)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err != nil {
+		if ix.errs[i] == nil && ix.keys[i] == nil {
+			ix.fail(i, err)
+		}
+		ix.dirty = true
+		return nil, err
+	}
+	ix.add(i, key, s)
+	if keep {
+		ix.recent.put(i, a)
+	}
+	return a, nil
 }
 
 // each runs f for every doc on the index's workers, in order of index.
@@ -164,28 +219,19 @@ func (ix *Index) notify(force bool) {
 	}
 }
 
-// snapshot builds a new library from what is analysed so far.
+// snapshot shows the reader a new view of the library when it has grown.
 func (ix *Index) snapshot() {
 	ix.mu.Lock()
-	if ix.libAt == ix.progress.Analysed && ix.lib != nil && ix.libAt > 0 {
-		ix.mu.Unlock()
-		return
-	}
-	arts := append([]*model.Article(nil), ix.arts...)
-	at := ix.progress.Analysed
-	ix.mu.Unlock()
-	lib := model.NewLibrary(arts)
-	ix.mu.Lock()
-	if at >= ix.libAt {
-		ix.lib, ix.libAt = lib, at
+	defer ix.mu.Unlock()
+	if ix.view.Added() != ix.progress.Analysed {
+		ix.view = ix.lib.Snapshot()
 		ix.dirty = true
 	}
-	ix.mu.Unlock()
 }
 
+// fail records that file i cannot be read; ix.mu is held.
 func (ix *Index) fail(i int, err error) {
-	ix.failed[i] = true
-	ix.headers[i] = nil
+	ix.errs[i] = err
 	ix.probs = append(ix.probs, Problem{Path: ix.docs[i].Path, Err: err})
 	ix.progress.Failed++
 }
@@ -196,56 +242,61 @@ func (ix *Index) Len() int { return len(ix.docs) }
 // Path is the name of file i.
 func (ix *Index) Path(i int) string { return ix.docs[i].Path }
 
-// Article returns what is known of file i: its analysis when done (ok),
-// else its parsed headline and metadata, else nil; and its error if it
-// could not be read.
-func (ix *Index) Article(i int) (a *model.Article, analysed bool, err error) {
+// Article returns what the list shows of file i: its headline and
+// metadata, with its counts once it is analysed (h.Analysed; then the
+// analysis itself comes from Load), or a zero Header when nothing has been
+// read of it yet; and its error if it could not be read.
+func (ix *Index) Article(i int) (h model.Header, analysed bool, err error) {
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if ix.arts[i] != nil {
-		return ix.arts[i], true, nil
-	}
-	if ix.failed[i] {
-		for _, p := range ix.probs {
-			if p.Path == ix.docs[i].Path {
-				return nil, false, p.Err
-			}
-		}
-	}
-	return ix.headers[i], false, nil
+	err = ix.errs[i]
+	ix.mu.Unlock()
+	h = ix.lib.Header(i)
+	return h, h.Analysed, err
 }
 
-// Load returns the analysis of file i, analysing it now if the background
-// work has not yet come to it.
+// Load returns the analysis of file i: one of the last opened, or read
+// again through the cache, or made now if the background work has not
+// yet come to it.
 func (ix *Index) Load(i int) (*model.Article, error) {
-	if a, ok, err := ix.Article(i); ok || err != nil {
+	ix.mu.Lock()
+	a := ix.recent.get(i)
+	err := ix.errs[i]
+	ix.mu.Unlock()
+	if a != nil || err != nil {
 		return a, err
 	}
-	a, err := ix.docs[i].Load(ix.cache)
+	return ix.analyse(i, true)
+}
+
+// QuoteTexts reads the words of quotations from the summaries in the
+// cache, one transaction for them all; an article the cache has lost is
+// read and analysed again.
+func (ix *Index) QuoteTexts(refs []model.QuoteRef) []string {
+	keys := make([][]byte, len(refs))
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if ix.arts[i] != nil { // analysed meanwhile by another goroutine
-		return ix.arts[i], nil
+	for i, r := range refs {
+		keys[i] = ix.keys[r.Article]
 	}
-	if err != nil {
-		if !ix.failed[i] {
-			ix.fail(i, err)
+	ix.mu.Unlock()
+	sums := ix.cache.summaries(keys)
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		if s := sums[i]; s != nil && r.Quote < len(s.Quotes) {
+			out[i] = s.Quotes[r.Quote].Text
+			continue
 		}
-		ix.dirty = true
-		return nil, err
+		if a, err := ix.Load(r.Article); err == nil && r.Quote < len(a.Quotes) {
+			out[i] = a.Quotes[r.Quote].Text
+		}
 	}
-	ix.arts[i] = a
-	ix.headers[i] = nil
-	ix.progress.Analysed++
-	ix.dirty = true
-	return a, nil
+	return out
 }
 
 // Library is the latest snapshot of the cross-article index.
 func (ix *Index) Library() *model.Library {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return ix.lib
+	return ix.view
 }
 
 // Progress says how far the work has come.
@@ -265,3 +316,35 @@ func (ix *Index) Problems() []Problem {
 // Updates delivers a notice, at most ten times a second, when something has
 // changed: headlines read, articles analysed, a new library snapshot.
 func (ix *Index) Updates() <-chan struct{} { return ix.updates }
+
+// recentArticles keeps the last few articles opened, whole, so that going
+// back and forth between an article and its entities reads nothing again.
+type recentArticles struct {
+	idx  []int
+	arts []*model.Article
+}
+
+func (r *recentArticles) get(i int) *model.Article {
+	for k, j := range r.idx {
+		if j == i {
+			a := r.arts[k]
+			// most recent last
+			copy(r.idx[k:], r.idx[k+1:])
+			copy(r.arts[k:], r.arts[k+1:])
+			r.idx[len(r.idx)-1], r.arts[len(r.arts)-1] = i, a
+			return a
+		}
+	}
+	return nil
+}
+
+func (r *recentArticles) put(i int, a *model.Article) {
+	if r.get(i) != nil {
+		return
+	}
+	if len(r.idx) == recentCount {
+		r.idx, r.arts = r.idx[1:], r.arts[1:]
+	}
+	r.idx = append(r.idx, i)
+	r.arts = append(r.arts, a)
+}

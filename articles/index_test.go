@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestIndexReadsAndAnalysesInBackground(t *testing.T) {
@@ -15,7 +16,7 @@ func TestIndexReadsAndAnalysesInBackground(t *testing.T) {
 		fsys[fmt.Sprintf("2026-01-%02d-a%d.txt", i%28+1, i)] = &fstest.MapFile{
 			Data: []byte(fmt.Sprintf("Headline %d\n“We will,” Ann Lee said on day %d.\nWorld\n", i, i))}
 	}
-	docs, probs := ScanFS(fsys)
+	docs, probs := ScanFS(fsys, Options{})
 	if len(probs) > 0 || len(docs) != 41 {
 		t.Fatalf("%d docs, problems %v", len(docs), probs)
 	}
@@ -24,6 +25,9 @@ func TestIndexReadsAndAnalysesInBackground(t *testing.T) {
 	a, err := ix.Load(5)
 	if err != nil || a == nil || len(a.Quotes) != 1 {
 		t.Fatalf("Load: %v %v", a, err)
+	}
+	if h, analysed, err := ix.Article(5); !analysed || err != nil || h.Quotes != 1 || h.Speakers != 1 || h.Title != a.Title {
+		t.Errorf("Article(5) after Load: %+v %v %v", h, analysed, err)
 	}
 	ix.Start()
 	ix.Wait()
@@ -54,7 +58,7 @@ func TestIndexReadsAndAnalysesInBackground(t *testing.T) {
 func TestCacheRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	data := []byte("---\ntitle: T\n---\n“Yes,” said Ann Lee in Paris.\n")
-	docs, _ := ScanFS(fstest.MapFS{"a.md": {Data: data}})
+	docs, _ := ScanFS(fstest.MapFS{"a.md": {Data: data}}, Options{})
 	c, err := OpenCache(dir, "v1")
 	if err != nil {
 		t.Fatal(err)
@@ -74,7 +78,7 @@ func TestCacheRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	again, _ := Parse("a.md", data)
-	if !c.get(data, again) {
+	if !c.get(cacheKey(data, again.Format), again) {
 		t.Fatal("cache miss after close and reopen")
 	}
 	if fmt.Sprint(again.Quotes) != fmt.Sprint(first.Quotes) || fmt.Sprint(again.Entities) != fmt.Sprint(first.Entities) {
@@ -87,7 +91,7 @@ func TestCacheRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c2.Close()
-	if fresh, _ := Parse("a.md", data); c2.get(data, fresh) {
+	if fresh, _ := Parse("a.md", data); c2.get(cacheKey(data, fresh.Format), fresh) {
 		t.Error("an entry of another analyser version was used")
 	}
 }
@@ -104,4 +108,108 @@ func TestCacheCorrupt(t *testing.T) {
 		t.Fatalf("corrupt cache not rebuilt: %v", err)
 	}
 	c.Close()
+}
+
+// Entries not used for 30 days are dropped when the cache is opened; an
+// entry used meanwhile stays.
+func TestCacheExpires(t *testing.T) {
+	dir := t.TempDir()
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Old news\n“No,” said Ann Lee.\n")},
+		"b.txt": {Data: []byte("Kept news\n“Yes,” said Bo Park.\n")},
+	}
+	docs, _ := ScanFS(fsys, Options{})
+	day0 := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	open := func(days int) *Cache {
+		t.Helper()
+		c, err := openCacheOn(dir, "v1", day0.AddDate(0, 0, days))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.bg.Wait() // the expiry is done
+		return c
+	}
+	cached := func(c *Cache, d Doc) bool {
+		data, _, _ := d.read(d.MaxFileSize())
+		a, _ := Parse(d.Path, data)
+		return c.get(cacheKey(data, a.Format), a)
+	}
+	c := open(0)
+	LoadAll(docs, c, 1)
+	c.Close()
+	c = open(20)
+	if !cached(c, docs[0]) || !cached(c, docs[1]) {
+		t.Fatal("entries gone after 20 days")
+	}
+	c.Close()
+	c = open(45) // b was used on day 20 (by the check above), a too
+	if !cached(c, docs[1]) {
+		t.Fatal("an entry used 25 days ago was dropped")
+	}
+	c.Close()
+	c = open(60) // a was last used on day 20, b on day 45
+	defer c.Close()
+	if cached(c, docs[0]) {
+		t.Error("an entry unused for 40 days was kept")
+	}
+	if !cached(c, docs[1]) {
+		t.Error("an entry used 15 days ago was dropped")
+	}
+	info, err := ReadCacheInfo(t.TempDir())
+	if err != nil || info.Entries != 0 || info.Size != 0 {
+		t.Errorf("no cache yet: %+v %v", info, err)
+	}
+}
+
+// A warm start finds each file's summary by its size and time, reads no
+// file, and still sees a file that changed.
+func TestIndexWarmStartReadsNoFile(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 5; i++ {
+		text := fmt.Sprintf("Headline %d\n“We will,” Ann Lee said on day %d.\nWorld\n", i, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cdir := t.TempDir()
+	index := func() (*Index, []Doc) {
+		docs, _, err := ScanPaths([]string{dir}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := OpenCache(cdir, "v1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		ix := NewIndex(docs, c, 1)
+		ix.Start()
+		ix.Wait()
+		return ix, docs
+	}
+	first, _ := index()
+	first.cache.Close()
+	// a file rewritten with as many bytes and its old time is taken to be
+	// as it was: its summary comes from the cache, so it was not read
+	same := filepath.Join(dir, "a1.txt")
+	st, _ := os.Stat(same)
+	os.WriteFile(same, []byte("Rewritten!\n“We will,” Ann Lee said on day 1.\nWorld\n"), 0o644)
+	os.Chtimes(same, st.ModTime(), st.ModTime())
+	// a file changed in size and time is read again
+	changed := filepath.Join(dir, "a0.txt")
+	os.WriteFile(changed, []byte("Changed headline\n“No,” Ann Lee said on day 9 to Mark Twain.\nWorld\n"), 0o644)
+	os.Chtimes(changed, time.Now().Add(time.Hour), time.Now().Add(time.Hour))
+	second, _ := index()
+	if p := second.Progress(); p.Analysed != 5 || p.Failed != 0 {
+		t.Fatalf("warm start: %+v, problems %v", p, second.Problems())
+	}
+	if h, _, _ := second.Article(0); h.Title != "Changed headline" {
+		t.Errorf("changed file: %q", h.Title)
+	}
+	if h, _, _ := second.Article(1); h.Title != "Headline 1" {
+		t.Errorf("a file of the same size and time was read again: %q", h.Title)
+	}
+	if _, ok := second.Library().Entity("person:mark twain"); !ok {
+		t.Error("the changed file's analysis is not in the library")
+	}
 }

@@ -24,9 +24,20 @@ var corpus embed.FS
 // DefaultMaxFileSize is how much of one file is read unless told otherwise.
 const DefaultMaxFileSize = 8 << 20
 
-// MaxFileSize is how much of one file is read; the rest is left out and the
-// article says so (Article.Truncated).
-var MaxFileSize int64 = DefaultMaxFileSize
+// Options say how files are read.
+type Options struct {
+	// MaxFileSize is how much of one file is read; the rest is left out
+	// and the article says so (Article.Truncated). 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+func (o Options) limit() int64 {
+	if o.MaxFileSize <= 0 {
+		return DefaultMaxFileSize
+	}
+	return o.MaxFileSize
+}
 
 // Bundled is the corpus that ships inside the binary.
 func Bundled() fs.FS {
@@ -50,14 +61,14 @@ func IsArticle(name string) bool {
 // Files that cannot be read or are not text come back as problems; the rest
 // still load.
 func LoadFS(fsys fs.FS) ([]*model.Article, []Problem) {
-	docs, probs := ScanFS(fsys)
+	docs, probs := ScanFS(fsys, Options{})
 	arts, more := LoadAll(docs, nil, 1)
 	return arts, append(probs, more...)
 }
 
 // ScanFS lists the article files in fsys, in name order, without reading
 // them.
-func ScanFS(fsys fs.FS) ([]Doc, []Problem) {
+func ScanFS(fsys fs.FS, opt Options) ([]Doc, []Problem) {
 	var names []string
 	var probs []Problem
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -79,7 +90,7 @@ func ScanFS(fsys fs.FS) ([]Doc, []Problem) {
 	sort.Strings(names)
 	docs := make([]Doc, len(names))
 	for i, n := range names {
-		docs[i] = Doc{Path: n, open: func() (io.ReadCloser, error) { return fsys.Open(n) }}
+		docs[i] = Doc{Path: n, limit: opt.limit(), open: func() (io.ReadCloser, error) { return fsys.Open(n) }}
 	}
 	return docs, probs
 }
@@ -95,7 +106,7 @@ var ErrNotExist = errors.New("no such file or folder")
 // line, in the order given. A path that does not exist is an error; files
 // that cannot be read inside a folder are problems and the rest load.
 func LoadPaths(paths []string) ([]*model.Article, []Problem, error) {
-	docs, probs, err := ScanPaths(paths)
+	docs, probs, err := ScanPaths(paths, Options{})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -106,7 +117,7 @@ func LoadPaths(paths []string) ([]*model.Article, []Problem, error) {
 // ScanPaths lists the article files named on the command line or found in
 // folders named there, in the order given, without reading them. A path
 // that does not exist is an error.
-func ScanPaths(paths []string) ([]Doc, []Problem, error) {
+func ScanPaths(paths []string, opt Options) ([]Doc, []Problem, error) {
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", p, ErrNotExist)
@@ -117,20 +128,20 @@ func ScanPaths(paths []string) ([]Doc, []Problem, error) {
 	for _, p := range paths {
 		st, _ := os.Stat(p)
 		if !st.IsDir() {
-			docs = append(docs, fileDoc(p))
+			docs = append(docs, fileDoc(p, opt))
 			continue
 		}
 		files, walkProbs := walkDir(p)
 		probs = append(probs, walkProbs...)
 		for _, f := range files {
-			docs = append(docs, fileDoc(f))
+			docs = append(docs, fileDoc(f, opt))
 		}
 	}
 	return docs, probs, nil
 }
 
-func fileDoc(p string) Doc {
-	return Doc{Path: p, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+func fileDoc(p string, opt Options) Doc {
+	return Doc{Path: p, limit: opt.limit(), onDisk: true, open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
 // walkDir lists article files under root in name order, following

@@ -152,9 +152,8 @@ func TestBundled(t *testing.T) {
 // A file over the size limit loads its first part, cut on a character
 // boundary, and says how large it was.
 func TestLoadTruncates(t *testing.T) {
-	defer func(n int64) { MaxFileSize = n }(MaxFileSize)
-	MaxFileSize = 12
-	arts, probs := LoadFS(fstest.MapFS{"big.txt": {Data: []byte("Headline ééé and more text")}})
+	docs, _ := ScanFS(fstest.MapFS{"big.txt": {Data: []byte("Headline ééé and more text")}}, Options{MaxFileSize: 12})
+	arts, probs := LoadAll(docs, nil, 1)
 	if len(probs) > 0 || len(arts) != 1 {
 		t.Fatalf("%d articles, problems %v", len(arts), probs)
 	}

@@ -337,7 +337,11 @@ func (a *App) openArticle(idx int, at place, entity string, quote int) tea.Cmd {
 	if idx < 0 || idx >= a.src.Len() {
 		return nil
 	}
-	art, analysed, err := a.src.Article(idx)
+	_, analysed, err := a.src.Article(idx)
+	var art *model.Article
+	if err == nil && analysed {
+		art, err = a.src.Load(idx) // analysed already: read back at once
+	}
 	if err != nil {
 		a.status = "Cannot read " + sanitizeLine(a.src.Path(idx)) + ": " + sanitizeLine(err.Error())
 		return nil
@@ -538,22 +542,9 @@ func (a App) welcome() string {
 
 // librarySummary counts the articles, quotations and named speakers.
 func librarySummary(lib *model.Library, p model.Progress) string {
-	quotes, speakers := 0, map[string]bool{}
-	for _, art := range lib.Articles {
-		if art == nil {
-			continue
-		}
-		for _, q := range art.Quotes {
-			if q.Speech {
-				quotes++
-				if q.SpeakerID != "" {
-					speakers[lib.ID(q.SpeakerID)] = true
-				}
-			}
-		}
-	}
+	quotes, speakers := lib.Totals()
 	s := fmt.Sprintf("%s, %s, %s", plural(p.Total, "article", "articles"),
-		plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))
+		plural(quotes, "quotation", "quotations"), plural(speakers, "named speaker", "named speakers"))
 	if !p.Done() {
 		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
 	}

@@ -19,7 +19,7 @@ type headerSource struct {
 
 func newHeaderSource(tb testing.TB, n int) headerSource {
 	tb.Helper()
-	docs, _ := articles.ScanFS(articles.Bundled())
+	docs, _ := articles.ScanFS(articles.Bundled(), articles.Options{})
 	base := make([]*model.Article, len(docs))
 	for i, d := range docs {
 		h, err := d.Header()
@@ -41,8 +41,8 @@ func newHeaderSource(tb testing.TB, n int) headerSource {
 
 func (s headerSource) Len() int          { return len(s.heads) }
 func (s headerSource) Path(i int) string { return s.heads[i].Path }
-func (s headerSource) Article(i int) (*model.Article, bool, error) {
-	return s.heads[i], false, nil
+func (s headerSource) Article(i int) (model.Header, bool, error) {
+	return model.HeaderOf(s.heads[i], false), false, nil
 }
 func (s headerSource) Load(i int) (*model.Article, error) { return s.heads[i], nil }
 func (s headerSource) Library() *model.Library            { return s.lib }

@@ -93,7 +93,7 @@ func (p *entityPage) build() {
 			text(blockNote, fmt.Sprintf("… and %d more", len(arts)-maxRows))
 			break
 		}
-		a := p.lib.Articles[ac.Article]
+		a := p.lib.Header(ac.Article)
 		detail := plural(ac.Count, "mention", "mentions")
 		if a.Date != "" {
 			detail = a.Date + " · " + detail
@@ -107,14 +107,15 @@ func (p *entityPage) build() {
 		text(blockNote, "No quotations are attributed to "+info.Name+".")
 	} else {
 		text(blockHeading, "Quotations ("+fmt.Sprint(len(quotes))+")")
+		// the words are read for the rows shown only: from the cache, in a large library
+		texts := p.lib.QuoteTexts(quotes[:min(len(quotes), maxRows)])
 		for i, qr := range quotes {
 			if i == maxRows {
 				text(blockNote, fmt.Sprintf("… and %d more", len(quotes)-maxRows))
 				break
 			}
-			a := p.lib.Articles[qr.Article]
-			q := a.Quotes[qr.Quote]
-			add(row{kind: rowQuote, look: look{speaker: 1}, text: "“" + strings.TrimRight(q.Text, ", ") + "”", detail: quoteSource(a),
+			a := p.lib.Header(qr.Article)
+			add(row{kind: rowQuote, look: look{speaker: 1}, text: "“" + strings.TrimRight(texts[i], ", ") + "”", detail: quoteSource(a),
 				article: qr.Article, quote: qr.Quote, maxLine: 3})
 		}
 	}
@@ -136,7 +137,7 @@ func (p *entityPage) build() {
 }
 
 // quoteSource names the article a quotation comes from.
-func quoteSource(a *model.Article) string {
+func quoteSource(a model.Header) string {
 	if a.Date != "" {
 		return a.Date + " · " + a.Title
 	}

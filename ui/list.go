@@ -40,8 +40,8 @@ const (
 )
 
 // newArticleItem makes the item of article idx from what is known of it.
-func newArticleItem(idx int, path string, a *model.Article, analysed bool, err error) (articleItem, itemState) {
-	if a == nil {
+func newArticleItem(idx int, path string, a model.Header, analysed bool, err error) (articleItem, itemState) {
+	if a == (model.Header{}) || err != nil {
 		base := path[strings.LastIndexAny(path, `/\`)+1:]
 		title := strings.TrimSuffix(base, filepath.Ext(base))
 		it := articleItem{idx: idx, title: sanitizeLine(title), date: dateOf(base), filterOn: sanitizeLine(title)}
@@ -61,15 +61,9 @@ func newArticleItem(idx int, path string, a *model.Article, analysed bool, err e
 	state := knownHeader
 	if analysed {
 		state = knownAnalysis
-		speech := 0
-		for _, q := range a.Quotes {
-			if q.Speech {
-				speech++
-			}
-		}
-		parts = append(parts, plural(speech, "quote", "quotes"))
-		if n := len(a.Speakers()); n > 0 {
-			parts = append(parts, plural(n, "speaker", "speakers"))
+		parts = append(parts, plural(a.Quotes, "quote", "quotes"))
+		if a.Speakers > 0 {
+			parts = append(parts, plural(a.Speakers, "speaker", "speakers"))
 		}
 	}
 	title := strings.TrimSpace(sanitizeLine(a.Title))

@@ -13,10 +13,13 @@ type Source interface {
 	Len() int
 	// Path names file i.
 	Path(i int) string
-	// Article is what is known of file i so far: its analysis (analysed),
-	// or its headline and metadata, or nil; err when it cannot be read.
-	Article(i int) (a *model.Article, analysed bool, err error)
-	// Load analyses file i now if it is not yet; it may take a while.
+	// Article is what the list shows of file i so far: its headline,
+	// metadata and, once it is analysed (analysed), its counts; a zero
+	// Header when nothing is read yet; err when it cannot be read.
+	Article(i int) (h model.Header, analysed bool, err error)
+	// Load gives the analysis of file i: quickly when it is analysed
+	// already (it is read back), else analysing it now, which may take a
+	// while.
 	Load(i int) (*model.Article, error)
 	// Library is the latest cross-article index.
 	Library() *model.Library
@@ -34,8 +37,9 @@ type staticSource struct{ lib *model.Library }
 
 func (s staticSource) Len() int          { return len(s.lib.Articles) }
 func (s staticSource) Path(i int) string { return s.lib.Articles[i].Path }
-func (s staticSource) Article(i int) (*model.Article, bool, error) {
-	return s.lib.Articles[i], s.lib.Articles[i] != nil, nil
+func (s staticSource) Article(i int) (model.Header, bool, error) {
+	h := s.lib.Header(i)
+	return h, h.Analysed, nil
 }
 func (s staticSource) Load(i int) (*model.Article, error) { return s.lib.Articles[i], nil }
 func (s staticSource) Library() *model.Library            { return s.lib }

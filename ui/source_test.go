@@ -28,16 +28,14 @@ func newSlowSource(t *testing.T) *slowSource {
 
 func (s *slowSource) Len() int          { return len(s.full.Articles) }
 func (s *slowSource) Path(i int) string { return s.full.Articles[i].Path }
-func (s *slowSource) Article(i int) (*model.Article, bool, error) {
+func (s *slowSource) Article(i int) (model.Header, bool, error) {
 	switch {
 	case s.analysed[i]:
-		return s.full.Articles[i], true, nil
+		return s.full.Header(i), true, nil
 	case s.read:
-		h := *s.full.Articles[i]
-		h.Quotes, h.Entities = nil, nil
-		return &h, false, nil
+		return model.HeaderOf(s.full.Articles[i], false), false, nil
 	}
-	return nil, false, nil
+	return model.Header{}, false, nil
 }
 func (s *slowSource) Load(i int) (*model.Article, error) {
 	s.loads++

@@ -1,0 +1,132 @@
+package articles
+
+import (
+	"encoding/binary"
+	"errors"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// The cache stores summaries in a plain binary form rather than gob: a
+// warm start decodes one per article, and gob's per-stream type
+// descriptions would cost more than the summary itself. Strings are a
+// length (uvarint) and bytes; counts and numbers are uvarints.
+
+// summaryVersion leads every encoded summary, so that a change of shape
+// is seen as a miss, not misread.
+const summaryVersion = 1
+
+func encodeSummary(s *model.Summary) []byte {
+	b := make([]byte, 0, 256)
+	str := func(v string) {
+		b = binary.AppendUvarint(b, uint64(len(v)))
+		b = append(b, v...)
+	}
+	num := func(v int) { b = binary.AppendUvarint(b, uint64(max(v, 0))) }
+	num(summaryVersion)
+	str(s.Title)
+	str(s.Section)
+	str(s.Date)
+	str(s.Source)
+	num(s.Header.Quotes)
+	num(s.Speakers)
+	num(len(s.Quotes))
+	for _, q := range s.Quotes {
+		str(q.Text)
+		str(q.SpeakerID)
+		if q.Speech {
+			num(1)
+		} else {
+			num(0)
+		}
+	}
+	num(len(s.Entities))
+	for _, e := range s.Entities {
+		str(e.ID)
+		str(e.Name)
+		num(int(e.Type))
+		num(e.Mentions)
+		num(len(e.Aliases))
+		for _, al := range e.Aliases {
+			str(al)
+		}
+	}
+	return b
+}
+
+var errBadSummary = errors.New("summary does not decode")
+
+// summaryReader reads what encodeSummary wrote; the first error sticks.
+type summaryReader struct {
+	b   []byte
+	err error
+}
+
+func (r *summaryReader) num() int {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 || v > 1<<31 {
+		r.err = errBadSummary
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(v)
+}
+
+func (r *summaryReader) str() string {
+	n := r.num()
+	if r.err != nil || n > len(r.b) {
+		r.err = errBadSummary
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+// count reads a length that must be possible in what is left, so that a
+// damaged entry cannot ask for a huge slice.
+func (r *summaryReader) count() int {
+	n := r.num()
+	if n > len(r.b) {
+		r.err = errBadSummary
+		return 0
+	}
+	return n
+}
+
+func decodeSummary(b []byte) (*model.Summary, error) {
+	r := &summaryReader{b: b}
+	if r.num() != summaryVersion {
+		return nil, errBadSummary
+	}
+	s := &model.Summary{}
+	s.Title, s.Section, s.Date, s.Source = r.str(), r.str(), r.str(), r.str()
+	s.Header.Quotes, s.Speakers = r.num(), r.num()
+	s.Analysed = true
+	if n := r.count(); n > 0 {
+		s.Quotes = make([]model.QuoteSummary, n)
+		for i := range s.Quotes {
+			s.Quotes[i] = model.QuoteSummary{Text: r.str(), SpeakerID: r.str(), Speech: r.num() == 1}
+		}
+	}
+	if n := r.count(); n > 0 {
+		s.Entities = make([]model.EntitySummary, n)
+		for i := range s.Entities {
+			e := &s.Entities[i]
+			e.ID, e.Name, e.Type, e.Mentions = r.str(), r.str(), model.EntityType(r.num()), r.num()
+			if k := r.count(); k > 0 {
+				e.Aliases = make([]string, k)
+				for j := range e.Aliases {
+					e.Aliases[j] = r.str()
+				}
+			}
+		}
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errBadSummary
+	}
+	return s, nil
+}
