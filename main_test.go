@@ -32,6 +32,7 @@ func TestRunFlags(t *testing.T) {
 		{"json folder with a bad file", []string{"--json", dir}, 0, `"speaker": "Ilse Varga"`, "empty.txt", true},
 		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 of 42", true},
 		{"bad max size", []string{"--max-size", "lots"}, 2, "", "not a size", false},
+		{"cache info", []string{"--cache-info"}, 0, "analysis.db\nsize: ", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

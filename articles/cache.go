@@ -48,9 +48,9 @@ type Cache struct {
 
 	mu      sync.Mutex
 	broken  bool
-	pending map[string][]byte // written but not yet committed, by bucket and key
+	pending map[string]*op // written but not yet committed: analyses by content key, files by file key
 
-	writes chan kv        // to the writer goroutine
+	writes chan *op       // to the writer goroutine
 	done   chan struct{}  // closed when the writer has flushed and stopped
 	bg     sync.WaitGroup // the expiry
 
@@ -58,23 +58,32 @@ type Cache struct {
 	closed  error
 }
 
-// The buckets inside a version's bucket.
+// The buckets inside a version's bucket. An analysis is stored under a
+// number that grows with each one stored, not under its content key: new
+// entries then go at the end of their buckets, so that storing one
+// rewrites the last page or two rather than a page anywhere in a large
+// file (which, read through bbolt's memory map, would count as the
+// reader's memory), and the summaries a warm start reads lie together.
 const (
-	bFull  = "full"  // content key → the whole analysis (gob)
-	bSum   = "sum"   // content key → the Summary (encodeSummary)
-	bSeen  = "seen"  // content key → the day it was last used
-	bFiles = "files" // a file's path, size, time and read limit → content key and day
+	bKeys   = "keys"   // content key → entry number (8 bytes) and day of last use (4)
+	bFull   = "full"   // entry number → the whole analysis (gob)
+	bSum    = "sum"    // entry number → the Summary without the quotations' words (encodeSummary)
+	bQuotes = "quotes" // entry number → the quotations' words (encodeTexts), for entity pages
+	bFiles  = "files"  // a file's path, size, time and read limit → content key and day of last use
 )
 
-var subBuckets = []string{bFull, bSum, bSeen, bFiles}
+var subBuckets = []string{bKeys, bFull, bSum, bQuotes, bFiles}
 
-type kv struct {
-	b    string
-	k, v []byte
+// op is a write for the writer goroutine: an analysis to store, a use to
+// note, or a file's content key.
+type op struct {
+	key             []byte // content key
+	full, sum, text []byte // an analysis to store, when full is set
+	file            string // a file record, when set
 }
 
 // cacheFormat changes whenever what the cache stores changes shape.
-const cacheFormat = "2"
+const cacheFormat = "3"
 
 // expireAfter is how many days an entry is kept without being used.
 const expireAfter = 30
@@ -107,6 +116,12 @@ func openCacheOn(dir, version string, now time.Time) (c *Cache, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs // as /proc/self/maps names the file (releaseMapped)
+	}
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
 	path := cacheFile(dir)
 	c, err = openCache(path, version)
 	if err != nil && !errors.Is(err, berrors.ErrTimeout) {
@@ -138,20 +153,6 @@ func openCache(path, version string) (c *Cache, err error) {
 	}
 	bucket := []byte("analysis/" + cacheFormat + "/" + version)
 	err = db.Update(func(tx *bolt.Tx) error {
-		var stale [][]byte
-		if err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
-			if !bytes.Equal(name, bucket) {
-				stale = append(stale, append([]byte(nil), name...))
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		for _, name := range stale {
-			if err := tx.DeleteBucket(name); err != nil {
-				return err
-			}
-		}
 		top, err := tx.CreateBucketIfNotExists(bucket)
 		if err != nil {
 			return err
@@ -167,21 +168,24 @@ func openCache(path, version string) (c *Cache, err error) {
 		db.Close()
 		return nil, err
 	}
-	c = &Cache{db: db, bucket: bucket, path: path, pending: map[string][]byte{},
-		writes: make(chan kv, 256), done: make(chan struct{})}
+	c = &Cache{db: db, bucket: bucket, path: path, pending: map[string]*op{},
+		writes: make(chan *op, 256), done: make(chan struct{})}
 	go c.writer()
 	return c, nil
 }
 
-// expire drops the entries not used for expireAfter days, a slice at a
-// time so that the reader's own writes are not held up for long.
+// expire drops the entries of other analyser versions, then those not
+// used for expireAfter days, a slice at a time so that the reader's own
+// writes are not held up for long. Dropping a version's bucket reads
+// every page of it: the pages read are given back after.
 func (c *Cache) expire() {
 	defer c.bg.Done()
+	c.dropStale()
 	if c.today <= expireAfter {
 		return
 	}
 	cutoff := c.today - expireAfter
-	for _, name := range []string{bSeen, bFiles} {
+	for _, name := range []string{bKeys, bFiles} {
 		var from []byte
 		for {
 			var next []byte
@@ -192,7 +196,7 @@ func (c *Cache) expire() {
 				if from != nil {
 					k, v = cur.Seek(from)
 				}
-				var old [][]byte
+				var old, seqs [][]byte
 				for n := 0; k != nil; k, v = cur.Next() {
 					if n++; n > 5000 {
 						next = append([]byte(nil), k...)
@@ -200,13 +204,19 @@ func (c *Cache) expire() {
 					}
 					if len(v) >= 4 && binary.BigEndian.Uint32(v[len(v)-4:]) < cutoff {
 						old = append(old, append([]byte(nil), k...))
+						if name == bKeys && len(v) == 12 {
+							seqs = append(seqs, append([]byte(nil), v[:8]...))
+						}
+					}
+				}
+				for _, seq := range seqs { // the analysis goes with its last use
+					for _, data := range []string{bFull, bSum, bQuotes} {
+						if err := top.Bucket([]byte(data)).Delete(seq); err != nil {
+							return err
+						}
 					}
 				}
 				for _, k := range old {
-					if name == bSeen { // the analysis goes with its last use
-						top.Bucket([]byte(bFull)).Delete(k)
-						top.Bucket([]byte(bSum)).Delete(k)
-					}
 					if err := b.Delete(k); err != nil {
 						return err
 					}
@@ -217,6 +227,38 @@ func (c *Cache) expire() {
 			}
 			from = next
 		}
+	}
+}
+
+// dropStale deletes the buckets of other analyser versions and formats,
+// one transaction each.
+func (c *Cache) dropStale() {
+	var stale [][]byte
+	c.db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			if !bytes.Equal(name, c.bucket) {
+				stale = append(stale, append([]byte(nil), name...))
+			}
+			return nil
+		})
+	})
+	for _, name := range stale {
+		if !c.usable() {
+			return
+		}
+		err := func() (err error) {
+			defer func() {
+				if recover() != nil {
+					err = errors.New("corrupt")
+				}
+			}()
+			return c.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(name) })
+		}()
+		if err != nil {
+			c.fail()
+			return
+		}
+		releaseMapped(c.path)
 	}
 }
 
@@ -272,7 +314,7 @@ func (c *Cache) view(f func(top *bolt.Bucket) error) (ok bool) {
 // one fsync) per few hundred analyses rather than one each.
 func (c *Cache) writer() {
 	defer close(c.done)
-	var pending []kv
+	var pending []*op
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	flush := func() {
@@ -282,8 +324,7 @@ func (c *Cache) writer() {
 		c.commit(pending)
 		c.mu.Lock()
 		for _, w := range pending {
-			k := w.b + string(w.k)
-			if v, ok := c.pending[k]; ok && sameBytes(v, w.v) {
+			if k := w.pendingKey(); c.pending[k] == w {
 				delete(c.pending, k)
 			}
 		}
@@ -298,25 +339,63 @@ func (c *Cache) writer() {
 				return
 			}
 			pending = append(pending, w)
-			if len(pending) >= 1000 {
+			if len(pending) >= 500 {
 				flush()
 			}
 		case <-tick.C:
 			flush()
+			releaseMapped(c.path)
 		}
 	}
 }
 
-// sameBytes reports whether two slices are the very same bytes.
-func sameBytes(a, b []byte) bool {
-	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+// pendingKey is where reads look for a write not yet committed.
+func (w *op) pendingKey() string {
+	if w.file != "" {
+		return "f" + w.file
+	}
+	return "k" + string(w.key)
 }
 
-func (c *Cache) commit(batch []kv) {
+func (c *Cache) commit(batch []*op) {
+	day := binary.BigEndian.AppendUint32(nil, c.today)
 	c.update(func(top *bolt.Bucket) error {
+		keys := top.Bucket([]byte(bKeys))
+		for _, b := range []string{bFull, bSum, bQuotes} {
+			// numbered entries only ever go at the end: pages filled, not split in half
+			top.Bucket([]byte(b)).FillPercent = 1
+		}
 		for _, w := range batch {
-			if err := top.Bucket([]byte(w.b)).Put(w.k, w.v); err != nil {
+			if w.file != "" {
+				if err := top.Bucket([]byte(bFiles)).Put([]byte(w.file), append(append([]byte(nil), w.key...), day...)); err != nil {
+					return err
+				}
+				continue
+			}
+			v := keys.Get(w.key)
+			if len(v) == 12 || w.full == nil { // stored already, or only used: note the day
+				if len(v) == 12 && binary.BigEndian.Uint32(v[8:]) != c.today {
+					if err := keys.Put(w.key, append(append([]byte(nil), v[:8]...), day...)); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			n, err := keys.NextSequence()
+			if err != nil {
 				return err
+			}
+			seq := binary.BigEndian.AppendUint64(nil, n)
+			if err := keys.Put(w.key, append(append([]byte(nil), seq...), day...)); err != nil {
+				return err
+			}
+			for _, kv := range []struct {
+				b string
+				v []byte
+			}{{bFull, w.full}, {bSum, w.sum}, {bQuotes, w.text}} {
+				if err := top.Bucket([]byte(kv.b)).Put(seq, kv.v); err != nil {
+					return err
+				}
 			}
 		}
 		return nil
@@ -372,61 +451,75 @@ func (c *Cache) fail() {
 }
 
 // queue hands a write to the writer goroutine, and keeps it where reads
-// find it until it is committed.
-func (c *Cache) queue(b string, k, v []byte) {
+// find it until it is committed. Never from inside a transaction: the
+// writer may be waiting for that transaction to end.
+func (c *Cache) queue(w *op) {
 	c.mu.Lock()
-	c.pending[b+string(k)] = v
-	c.mu.Unlock()
-	c.writes <- kv{b, k, v}
-}
-
-// lookup reads one value, from what is pending or from the database; the
-// bytes are only valid inside f.
-func (c *Cache) lookup(top *bolt.Bucket, b string, k []byte) []byte {
-	c.mu.Lock()
-	v, ok := c.pending[b+string(k)]
-	c.mu.Unlock()
-	if ok {
-		return v
+	if k := w.pendingKey(); w.full != nil || w.file != "" || c.pending[k] == nil {
+		c.pending[k] = w
 	}
-	return top.Bucket([]byte(b)).Get(k)
+	c.mu.Unlock()
+	c.writes <- w
 }
 
-// stale reports whether the entry under key was last used on another
-// day than today. The caller notes the use with touch once its
-// transaction is over: a write queued from inside one could wait on the
-// writer, which may be waiting for that transaction to end.
-func (c *Cache) stale(top *bolt.Bucket, key []byte) bool {
-	v := c.lookup(top, bSeen, key)
-	return len(v) != 4 || binary.BigEndian.Uint32(v) != c.today
+// entryOf finds an analysis by content key: pending, or its entry number
+// and day of last use; ok false when there is none.
+func (c *Cache) entryOf(top *bolt.Bucket, key []byte) (w *op, seq []byte, day uint32, ok bool) {
+	c.mu.Lock()
+	w = c.pending["k"+string(key)]
+	c.mu.Unlock()
+	if w != nil && w.full != nil {
+		return w, nil, c.today, true
+	}
+	v := top.Bucket([]byte(bKeys)).Get(key)
+	if len(v) != 12 {
+		return nil, nil, 0, false
+	}
+	return nil, v[:8], binary.BigEndian.Uint32(v[8:]), true
 }
 
-// touch notes that the entry under key was used today.
-func (c *Cache) touch(key []byte) {
-	c.queue(bSeen, append([]byte(nil), key...), binary.BigEndian.AppendUint32(nil, c.today))
+// value reads one part of an analysis found by entryOf.
+func (c *Cache) value(top *bolt.Bucket, w *op, seq []byte, b string) []byte {
+	if w != nil {
+		switch b {
+		case bFull:
+			return w.full
+		case bSum:
+			return w.sum
+		}
+		return w.text
+	}
+	return top.Bucket([]byte(b)).Get(seq)
+}
+
+// used notes, once the transaction that read it is over, that an entry
+// was used today.
+func (c *Cache) used(key []byte, day uint32) {
+	if day != c.today {
+		c.queue(&op{key: append([]byte(nil), key...)})
+	}
 }
 
 // get fills a parsed article with its cached analysis, reporting whether
 // there was one.
 func (c *Cache) get(key []byte, a *model.Article) bool {
 	var e entry
-	stale := false
+	var day uint32
 	if !c.view(func(top *bolt.Bucket) error {
-		v := c.lookup(top, bFull, key)
+		w, seq, d, ok := c.entryOf(top, key)
+		if !ok {
+			return errors.New("miss")
+		}
+		v := c.value(top, w, seq, bFull)
 		if v == nil {
 			return errors.New("miss")
 		}
-		if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&e); err != nil {
-			return err
-		}
-		stale = c.stale(top, key)
-		return nil
+		day = d
+		return gob.NewDecoder(bytes.NewReader(v)).Decode(&e)
 	}) {
 		return false
 	}
-	if stale {
-		c.touch(key)
-	}
+	c.used(key, day)
 	a.Paragraphs, a.Quotes, a.Entities, a.Furniture = e.Paragraphs, e.Quotes, e.Entities, e.Furniture
 	if a.Check() != nil { // an entry that does not fit its text is not trusted
 		a.Paragraphs, a.Quotes, a.Entities, a.Furniture = nil, nil, nil, nil
@@ -445,9 +538,23 @@ func (c *Cache) put(key []byte, a *model.Article, s *model.Summary) {
 	if err := gob.NewEncoder(&buf).Encode(entry{a.Paragraphs, a.Quotes, a.Entities, a.Furniture}); err != nil {
 		return
 	}
-	c.queue(bFull, key, buf.Bytes())
-	c.queue(bSum, key, encodeSummary(s))
-	c.queue(bSeen, key, binary.BigEndian.AppendUint32(nil, c.today))
+	c.queue(&op{key: key, full: buf.Bytes(), sum: encodeSummary(s), text: encodeTexts(s)})
+}
+
+// fileRecord reads which content key a file had, and the day it was
+// last seen so.
+func (c *Cache) fileRecord(top *bolt.Bucket, fileKey string) (key []byte, day uint32, ok bool) {
+	c.mu.Lock()
+	w := c.pending["f"+fileKey]
+	c.mu.Unlock()
+	if w != nil {
+		return w.key, c.today, true
+	}
+	v := top.Bucket([]byte(bFiles)).Get([]byte(fileKey))
+	if len(v) != sha256.Size+4 {
+		return nil, 0, false
+	}
+	return append([]byte(nil), v[:sha256.Size]...), binary.BigEndian.Uint32(v[sha256.Size:]), true
 }
 
 // putFile records which content a file had, by its path, size, time and
@@ -458,15 +565,13 @@ func (c *Cache) putFile(fileKey string, key []byte) {
 	}
 	known := false
 	c.view(func(top *bolt.Bucket) error {
-		v := c.lookup(top, bFiles, []byte(fileKey))
-		known = len(v) == sha256.Size+4 && bytes.Equal(v[:sha256.Size], key) &&
-			binary.BigEndian.Uint32(v[sha256.Size:]) == c.today
+		k, day, ok := c.fileRecord(top, fileKey)
+		known = ok && bytes.Equal(k, key) && day == c.today
 		return nil
 	})
-	if known {
-		return
+	if !known {
+		c.queue(&op{key: append([]byte(nil), key...), file: fileKey})
 	}
-	c.queue(bFiles, []byte(fileKey), binary.BigEndian.AppendUint32(append([]byte(nil), key...), c.today))
 }
 
 // summaryOfFile returns the summary of the content a file had when it was
@@ -475,45 +580,47 @@ func (c *Cache) summaryOfFile(fileKey string) (key []byte, s *model.Summary, ok 
 	if fileKey == "" {
 		return nil, nil, false
 	}
-	staleEntry, staleFile := false, false
+	var entryDay, fileDay uint32
 	ok = c.view(func(top *bolt.Bucket) error {
-		v := c.lookup(top, bFiles, []byte(fileKey))
-		if len(v) != sha256.Size+4 {
+		var found bool
+		if key, fileDay, found = c.fileRecord(top, fileKey); !found {
 			return errors.New("miss")
 		}
-		key = append([]byte(nil), v[:sha256.Size]...)
-		sv := c.lookup(top, bSum, key)
-		if sv == nil {
+		w, seq, d, found := c.entryOf(top, key)
+		if !found {
+			return errors.New("miss")
+		}
+		entryDay = d
+		v := c.value(top, w, seq, bSum)
+		if v == nil {
 			return errors.New("miss")
 		}
 		var err error
-		if s, err = decodeSummary(sv); err != nil {
-			return err
-		}
-		staleEntry = c.stale(top, key)
-		staleFile = binary.BigEndian.Uint32(v[sha256.Size:]) != c.today
-		return nil
+		s, err = decodeSummary(v)
+		return err
 	})
-	if ok && staleEntry {
-		c.touch(key)
-	}
-	if ok && staleFile {
-		c.queue(bFiles, []byte(fileKey), binary.BigEndian.AppendUint32(append([]byte(nil), key...), c.today))
+	if ok {
+		c.used(key, entryDay)
+		if fileDay != c.today {
+			c.queue(&op{key: key, file: fileKey})
+		}
 	}
 	return key, s, ok
 }
 
-// summaries reads the summaries of many entries in one transaction; a
-// missing one is nil.
-func (c *Cache) summaries(keys [][]byte) []*model.Summary {
-	out := make([]*model.Summary, len(keys))
+// quoteTexts reads the words of the quotations of many entries in one
+// transaction; a missing entry is nil.
+func (c *Cache) quoteTexts(keys [][]byte) [][]string {
+	out := make([][]string, len(keys))
 	c.view(func(top *bolt.Bucket) error {
 		for i, k := range keys {
 			if k == nil {
 				continue
 			}
-			if v := c.lookup(top, bSum, k); v != nil {
-				out[i], _ = decodeSummary(v)
+			if w, seq, _, ok := c.entryOf(top, k); ok {
+				if v := c.value(top, w, seq, bQuotes); v != nil {
+					out[i], _ = decodeTexts(v)
+				}
 			}
 		}
 		return nil
@@ -547,9 +654,9 @@ func ReadCacheInfo(dir string) (CacheInfo, error) {
 	defer db.Close()
 	err = db.View(func(tx *bolt.Tx) error {
 		return tx.ForEach(func(_ []byte, top *bolt.Bucket) error {
-			// the small bucket of last uses has a key per analysis
-			if seen := top.Bucket([]byte(bSeen)); seen != nil {
-				info.Entries += seen.Stats().KeyN
+			// the small bucket of content keys has a key per analysis
+			if keys := top.Bucket([]byte(bKeys)); keys != nil {
+				info.Entries += keys.Stats().KeyN
 			}
 			return nil
 		})

@@ -278,11 +278,11 @@ func (ix *Index) QuoteTexts(refs []model.QuoteRef) []string {
 		keys[i] = ix.keys[r.Article]
 	}
 	ix.mu.Unlock()
-	sums := ix.cache.summaries(keys)
+	texts := ix.cache.quoteTexts(keys)
 	out := make([]string, len(refs))
 	for i, r := range refs {
-		if s := sums[i]; s != nil && r.Quote < len(s.Quotes) {
-			out[i] = s.Quotes[r.Quote].Text
+		if t := texts[i]; r.Quote < len(t) {
+			out[i] = t[r.Quote]
 			continue
 		}
 		if a, err := ix.Load(r.Article); err == nil && r.Quote < len(a.Quotes) {
@@ -292,10 +292,15 @@ func (ix *Index) QuoteTexts(refs []model.QuoteRef) []string {
 	return out
 }
 
-// Library is the latest snapshot of the cross-article index.
+// Library is the latest snapshot of the cross-article index: once the
+// work is done, the complete library.
 func (ix *Index) Library() *model.Library {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.progress.Done() && ix.view.Added() != ix.progress.Analysed {
+		// a reader that sees the work done asks no more: it must get it all
+		ix.view = ix.lib.Snapshot()
+	}
 	return ix.view
 }
 

@@ -111,9 +111,11 @@ type QuoteReader interface {
 }
 
 // HeaderOf is the list's view of an article: its headline and metadata,
-// and, when it is analysed, its counts.
+// and, when it is analysed, its counts. Its words are copies, so that it
+// does not keep the article's text in memory.
 func HeaderOf(a *Article, analysed bool) Header {
-	h := Header{Title: a.Title, Section: a.Section, Date: a.Date, Source: a.Source, Analysed: analysed}
+	h := Header{Title: strings.Clone(a.Title), Section: strings.Clone(a.Section), Date: strings.Clone(a.Date),
+		Source: strings.Clone(a.Source), Analysed: analysed}
 	if analysed {
 		for _, q := range a.Quotes {
 			if q.Speech {
@@ -125,16 +127,23 @@ func HeaderOf(a *Article, analysed bool) Header {
 	return h
 }
 
-// Summarize is what the library needs of an analysed article.
+// Summarize is what the library needs of an analysed article. Its words
+// are copies: names and quotations cut from the article's text would keep
+// the whole text in memory.
 func Summarize(a *Article) *Summary {
 	s := &Summary{Header: HeaderOf(a, true)}
 	s.Quotes = make([]QuoteSummary, len(a.Quotes))
 	for i, q := range a.Quotes {
-		s.Quotes[i] = QuoteSummary{Text: q.Text, SpeakerID: q.SpeakerID, Speech: q.Speech}
+		s.Quotes[i] = QuoteSummary{Text: strings.Clone(q.Text), SpeakerID: strings.Clone(q.SpeakerID), Speech: q.Speech}
 	}
 	s.Entities = make([]EntitySummary, len(a.Entities))
 	for i, e := range a.Entities {
-		s.Entities[i] = EntitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: len(e.Mentions)}
+		aliases := make([]string, len(e.Aliases))
+		for k, al := range e.Aliases {
+			aliases[k] = strings.Clone(al)
+		}
+		s.Entities[i] = EntitySummary{ID: strings.Clone(e.ID), Name: strings.Clone(e.Name), Type: e.Type,
+			Aliases: aliases, Mentions: len(e.Mentions)}
 	}
 	return s
 }
