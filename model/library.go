@@ -417,13 +417,14 @@ func (l *Library) Entity(id string) (*EntityInfo, bool) {
 	if g == nil {
 		return nil, false
 	}
-	return l.info(g), true
+	return l.info(g, true), true
 }
 
 // info merges the raw entities of a group as one entity: the longest name
 // (the first in library order among equals), the type given first, every
-// alias, the mentions per article.
-func (l *Library) info(g []int32) *EntityInfo {
+// alias, and the mentions per article when asked for (they cost a pass
+// over every article that mentions it).
+func (l *Library) info(g []int32, mentions bool) *EntityInfo {
 	first := &l.c.raws[g[0]]
 	info := &EntityInfo{ID: first.id, Mentions: map[int]int{}}
 	nameAt, typeAt := int64(-1), int64(-1)
@@ -438,6 +439,9 @@ func (l *Library) info(g []int32) *EntityInfo {
 		}
 		for _, al := range re.aliases {
 			aliases = appendUnique(aliases, al)
+		}
+		if !mentions {
+			continue
 		}
 		for _, p := range re.posts {
 			if l.visible(p.art) {
@@ -486,7 +490,7 @@ func (l *Library) Entities() []*EntityInfo {
 				}
 			}
 		}
-		info := l.info(g)
+		info := l.info(g, true)
 		at := l.c.raws[g[0]].firstAt
 		for _, r := range g {
 			at = min(at, l.c.raws[r].firstAt)
@@ -632,7 +636,7 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	out := make([]EntityCount, 0, len(shared))
 	infos := map[int32]*EntityInfo{}
 	for to, c := range shared {
-		info := l.info(l.joined(to))
+		info := l.info(l.joined(to), false)
 		infos[to] = info
 		out = append(out, EntityCount{ID: info.ID, Name: info.Name, Type: info.Type, Count: c})
 	}
