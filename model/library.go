@@ -617,39 +617,65 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	if g == nil {
 		return nil
 	}
-	self := g[0]
-	shared := map[int32]int{}
-	weight := map[int32]int{}
-	here := map[int32]int{}
+	// dense counters by raw entity: an entity page of a much-mentioned
+	// entity walks every entity of every article that mentions it
+	self, nr := g[0], len(l.c.raws)
+	canon := make([]int32, nr)
+	for i := range canon {
+		canon[i] = -1
+	}
+	here, stamp := make([]int32, nr), make([]int32, nr)
+	shared, weight := make([]int32, nr), make([]int32, nr)
+	var touched, list []int32
+	round := int32(0)
 	for ai, mine := range l.mentions(g) {
-		clear(here)
+		round++
+		touched = touched[:0]
 		for _, u := range l.c.ents[ai] {
-			if to := l.canon(u.raw); to != self {
-				here[to] += int(u.n)
+			to := canon[u.raw]
+			if to < 0 {
+				to = l.canon(u.raw)
+				canon[u.raw] = to
 			}
+			if to == self {
+				continue
+			}
+			if stamp[to] != round {
+				stamp[to], here[to] = round, 0
+				touched = append(touched, to)
+			}
+			here[to] += u.n
 		}
-		for to, theirs := range here {
+		for _, to := range touched {
+			if shared[to] == 0 {
+				list = append(list, to)
+			}
 			shared[to]++
-			weight[to] += min(mine, theirs)
+			weight[to] += min(int32(mine), here[to])
 		}
 	}
-	out := make([]EntityCount, 0, len(shared))
-	infos := map[int32]*EntityInfo{}
-	for to, c := range shared {
+	type ranked struct {
+		EntityCount
+		weight int32
+	}
+	rs := make([]ranked, len(list))
+	for i, to := range list {
 		info := l.info(l.joined(to), false)
-		infos[to] = info
-		out = append(out, EntityCount{ID: info.ID, Name: info.Name, Type: info.Type, Count: c})
+		rs[i] = ranked{EntityCount{ID: info.ID, Name: info.Name, Type: info.Type, Count: int(shared[to])}, weight[to]}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
+	sort.Slice(rs, func(i, j int) bool {
+		if rs[i].Count != rs[j].Count {
+			return rs[i].Count > rs[j].Count
 		}
-		ri, rj := l.c.ids[out[i].ID], l.c.ids[out[j].ID]
-		if wi, wj := weight[ri], weight[rj]; wi != wj {
-			return wi > wj
+		if rs[i].weight != rs[j].weight {
+			return rs[i].weight > rs[j].weight
 		}
-		return out[i].Name < out[j].Name
+		return rs[i].Name < rs[j].Name
 	})
+	out := make([]EntityCount, len(rs))
+	for i, r := range rs {
+		out[i] = r.EntityCount
+	}
 	if n > 0 && len(out) > n {
 		out = out[:n]
 	}
