@@ -462,6 +462,40 @@ func (l *Library) info(g []int32, mentions bool) *EntityInfo {
 	return info
 }
 
+// ident is the name and type info gives a group, without its aliases
+// listed or its mentions counted.
+func (l *Library) ident(g []int32) (string, EntityType) {
+	var name string
+	var typ EntityType
+	nameAt, typeAt := int64(-1), int64(-1)
+	for _, r := range g {
+		re := &l.c.raws[r]
+		if nameAt < 0 || len(re.name) > len(name) || len(re.name) == len(name) && re.nameAt < nameAt {
+			name, nameAt = re.name, re.nameAt
+		}
+		if typeAt < 0 || re.typeAt < typeAt {
+			typ, typeAt = re.typ, re.typeAt
+		}
+	}
+	if name != strings.ToUpper(name) {
+		return name, typ
+	}
+	// a name in capitals gives way to the first other spelling of it, in
+	// sorted order, that is not (as caseless does)
+	best, low := "", strings.ToLower(name)
+	for _, r := range g {
+		for _, al := range l.c.raws[r].aliases {
+			if al != name && strings.ToLower(al) == low && al != strings.ToUpper(al) && (best == "" || al < best) {
+				best = al
+			}
+		}
+	}
+	if best != "" {
+		return best, typ
+	}
+	return name, typ
+}
+
 // Entities lists every entity, most mentioned first, then in the order
 // the library's articles first mention them.
 func (l *Library) Entities() []*EntityInfo {
@@ -660,8 +694,8 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	}
 	rs := make([]ranked, len(list))
 	for i, to := range list {
-		info := l.info(l.joined(to), false)
-		rs[i] = ranked{EntityCount{ID: info.ID, Name: info.Name, Type: info.Type, Count: int(shared[to])}, weight[to]}
+		name, typ := l.ident(l.joined(to))
+		rs[i] = ranked{EntityCount{ID: l.c.raws[to].id, Name: name, Type: typ, Count: int(shared[to])}, weight[to]}
 	}
 	sort.Slice(rs, func(i, j int) bool {
 		if rs[i].Count != rs[j].Count {

@@ -254,6 +254,9 @@ func compareWithRef(t *testing.T, what string, lib *Library, ref *refLibrary) {
 		with := map[string]int{}
 		for _, ec := range lib.MentionedWith(id, 0) {
 			with[ec.ID] = ec.Count
+			if w := ref.entities[ec.ID]; w == nil || ec.Name != w.Name || ec.Type != w.Type {
+				t.Errorf("%s: %q mentioned with %+v, want it named as on its page %+v", what, id, ec, w)
+			}
 		}
 		if want := ref.mentionedWith(id); !reflect.DeepEqual(with, want) && len(with)+len(want) > 0 {
 			t.Errorf("%s: MentionedWith(%q) = %v, want %v", what, id, with, want)
