@@ -11,7 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/articles"
-	"github.com/byline-reader/byline/internal/biglib"
+	"github.com/byline-reader/byline/articles/biglib"
 	"github.com/byline-reader/byline/ui"
 )
 

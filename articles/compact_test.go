@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/byline-reader/byline/articles"
-	"github.com/byline-reader/byline/internal/biglib"
+	"github.com/byline-reader/byline/articles/biglib"
 	"github.com/byline-reader/byline/model"
 )
 
