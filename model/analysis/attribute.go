@@ -54,6 +54,7 @@ var sieve = []pass{
 		{"paragraph-colon-subject", paragraphColonSubject},
 		{"signature-next-line", signatureNextLine},
 		{"previous-paragraph-tag", previousParagraphTag},
+		{"paragraph-topic", paragraphTopic},
 	},
 	{{"sentence-subject", sentenceSubject}},
 	{{"quoted-list", quotedList}},

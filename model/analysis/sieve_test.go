@@ -53,7 +53,11 @@ func TestRulesAlone(t *testing.T) {
 		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "― Ilse Varga"}, "harbour wall", "Ilse Varga"},
 		{"previous-paragraph-tag", []string{"Ilse Varga argued in a letter that the moorings were unsafe.", "“They would not hold a ferry in a storm.”"}, "hold a ferry", "Ilse Varga"},
 		{"sentence-subject", []string{"Tomas Brandt dismissed the report as “a work of fiction”."}, "fiction", "Tomas Brandt"},
+		{"paragraph-topic", []string{"Priya Shah is upbeat about the harbour plan, in part because she trusts the engineers.", "“Nobody else has a plan that works.”"}, "Nobody else", "Priya Shah"},
+		{"paragraph-topic", []string{"Few expected much when Governor Ann Reed toured the quay on Monday.", "“We will rebuild it, stone by stone.”"}, "stone by stone", "Ann Reed"},
 		// a rule that does not apply gives nothing
+		{"paragraph-topic", []string{"The harbour at Port Vell is quiet this winter.", "“Nobody else has a plan that works.”"}, "Nobody else", ""},
+		{"paragraph-topic", []string{"Priya Shah is upbeat about the plan.", "“Nobody else has a plan,” Ann Reed said."}, "Nobody else", ""},
 		{"tag-after", []string{"Ilse Varga said: “The works start in May.”"}, "works start", ""},
 		{"tag-before", []string{"“We will rebuild the bridge,” Ilse Varga said."}, "rebuild", ""},
 		{"sentence-subject", []string{"Protesters carried banners with “No more delays” painted on them."}, "No more delays", ""},
@@ -97,6 +101,7 @@ func TestSieveRule(t *testing.T) {
 		{[]string{"“We are tired,” Piet Larsen, the harbour master, said on Harbour Radio’s “Morning Tide.” “There is anger in the town.”"}, "Morning Tide", "", ""},
 		{[]string{"“We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "", "paragraph-continues"},
 		{[]string{"Ilse Varga spoke. “We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "Ilse Varga", "paragraph-continues"},
+		{[]string{"Priya Shah is upbeat about the harbour plan.", "“Nobody else has a plan that works.”", "“The engineers agree.”"}, "engineers agree", "Priya Shah", "paragraph-continues"},
 		{[]string{"The council agreed on the so-called “green lane” drawn up by engineers."}, "green lane", "", ""},
 	}
 	for _, c := range cases {
