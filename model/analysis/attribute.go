@@ -120,6 +120,9 @@ func (at *attributor) apply() {
 			q.Speech = false
 			continue
 		}
+		if r.ok && r.id != "" {
+			r.speaker = shownName(r.speaker)
+		}
 		if r.ok {
 			q.Speaker, q.SpeakerID, q.Attributed, q.Cue, q.Rule = r.speaker, r.id, r.mention, r.cue, at.rule[qi]
 		}

@@ -148,3 +148,26 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		})
 	}
 }
+
+// TestShownName: the name shown for a speaker drops what the recogniser
+// took in with it, and keeps every real name as it stands.
+func TestShownName(t *testing.T) {
+	cases := []struct{ name, want string }{
+		{", Okafor", "Okafor"},
+		{"''Okafor", "Okafor"},
+		{"Yet Priya Shah", "Priya Shah"},
+		{"Okafor hammered Lind", "Okafor"},
+		{"Okafor said", "Okafor"},
+		// regressions: names kept whole
+		{"Ann Reed", "Ann Reed"},
+		{"Bank of Vell", "Bank of Vell"},
+		{"Okafor and Lind", "Okafor and Lind"},
+		{"Pieter van der Berg", "Pieter van der Berg"},
+		{"Still", "Still"},
+	}
+	for _, c := range cases {
+		if got := shownName(c.name); got != c.want {
+			t.Errorf("shownName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
