@@ -50,7 +50,7 @@ func (at *attributor) topicOf(lo, k int) attribution {
 	if !r.ok {
 		r = at.sentenceSubjectAttribution(lo, k)
 	}
-	if !r.ok || r.id == "" {
+	if !r.ok || r.id == "" || at.coordinated(r.mention) {
 		return attribution{}
 	}
 	for _, e := range at.a.Entities {
@@ -62,4 +62,23 @@ func (at *attributor) topicOf(lo, k int) attribution {
 		}
 	}
 	return r
+}
+
+// coordinated reports whether the name at m is one of several joined by
+// "and", "or" or commas: "A, B and C argued" has no one topic.
+func (at *attributor) coordinated(m model.Span) bool {
+	toks := at.tz.toks
+	s, e := tokenAt(toks, m.Start), tokenAt(toks, m.End-1)
+	if s < 0 || e < 0 {
+		return false
+	}
+	if s > 0 && coordinators[toks[s-1].low] {
+		return true
+	}
+	for k := e + 1; k < len(toks) && k <= e+2 && toks[k].sent == toks[e].sent; k++ {
+		if w := toks[k].low; w != "," && w != "and" && w != "or" {
+			return k > e+1 && at.ment[k] >= 0 && at.a.Entities[at.ment[k]].Type == model.Person
+		}
+	}
+	return false
 }
