@@ -832,6 +832,9 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 		}
 		return attribution{}
 	}
+	if r := at.withSubject(lo, k); r.ok {
+		return r
+	}
 	// "footage of Penrose asking": the name right before the participle
 	if p := k - 1; p >= lo && at.ment[p] >= 0 && at.qtok[p] < 0 && at.mstart[p] > lo {
 		// not the person written to or spoken to: "a letter to X asking"

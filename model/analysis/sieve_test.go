@@ -171,3 +171,30 @@ func TestShownName(t *testing.T) {
 		}
 	}
 }
+
+// TestWithSubject: in "…, with X saying “…”" X speaks, not the subject of
+// the sentence.
+func TestWithSubject(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"Councillors argued over the budget for hours, with Priya Shah saying the harbour fund was “empty and overdrawn”.", "empty and overdrawn", "Priya Shah"},
+		{"Ann Reed left the meeting in uproar, with Tomas Brandt reportedly yelling: “Get out of my harbour!”", "Get out", "Tomas Brandt"},
+		{"Ann Reed crossed the bridge, with hundreds of protesters chanting “Save the quay for the town!”", "Save the quay", "hundreds of protesters"},
+		// regressions: no absolute phrase, the sentence's subject speaks
+		{"Ann Reed arrived with the right calling card, saying the plan was “sound and fair”.", "sound and fair", "Ann Reed"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

@@ -475,3 +475,9 @@ mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash
 // codes: the "Fla." of "R-Fla.", the "Ohio" of "R-Ohio", the "NY" of "D-NY".
 var usStates = union(apStates, wordSet(`alaska hawaii idaho iowa maine ohio texas utah al ak az ar ca co ct de fl hi
 id il in ia ks ky me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc`))
+
+// Speaker phrase and quotation scope (attribute_scope.go).
+
+// pronounObjects are the object forms of the personal pronouns, with the
+// gender they refer to, as in "with him saying".
+var pronounObjects = map[string]string{"him": "m", "her": "f", "them": "p"}
