@@ -286,6 +286,9 @@ func (at *attributor) isCue(k int) bool {
 		at.tz.toks[k+1].sent == t.sent {
 		return at.ment[k] < 0 // "as X put it"
 	}
+	if p := phrasalCues[t.low]; p != "" && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == p && at.ment[k] < 0 {
+		return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent // "shot back", "chimed in"
+	}
 	if !isCueWord(t.low) || at.ment[k] >= 0 {
 		return false
 	}

@@ -198,3 +198,31 @@ func TestWithSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreCues: speech verbs that are rarer or take a particle introduce a
+// quotation like "said" does.
+func TestMoreCues(t *testing.T) {
+	cases := []struct {
+		paras          []string
+		quote, speaker string
+	}{
+		{[]string{"After Tomas Brandt criticised the plan at the meeting, Ann Reed shot back, “The plan is the only one we have.”"}, "only one we have", "Ann Reed"},
+		{[]string{"When Tomas Brandt asked for a vote, Ann Reed implored the council, “Do not close the quay this winter.”"}, "close the quay", "Ann Reed"},
+		{[]string{"After Tomas Brandt spoke, Priya Shah chimed in that the fund had been “empty since last spring”."}, "empty since", "Priya Shah"},
+		// regressions: no particle, no speech
+		{[]string{"Tomas Brandt criticised the plan, and the police shot the lock off the gate. “We had no key,” an officer told me."}, "no key", "an officer"},
+	}
+	for _, c := range cases {
+		t.Run(c.paras[0], func(t *testing.T) {
+			a := article(c.paras...)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

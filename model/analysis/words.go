@@ -481,3 +481,24 @@ id il in ia ks ky me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri
 // pronounObjects are the object forms of the personal pronouns, with the
 // gender they refer to, as in "with him saying".
 var pronounObjects = map[string]string{"him": "m", "her": "f", "them": "p"}
+
+// moreSpeechCues are speech verbs news uses less often; they join
+// speechCues when the package loads, kept apart so that the list above
+// stays as it was.
+var moreSpeechCues = wordSet(`implored implores pleaded begged griped grumbled grumbles muttered mutters murmured
+marveled marvelled opined opines speculated bragged groused surmised ranted chimed`)
+
+// phrasalCues are verbs that introduce speech with a particle after them,
+// "shot back", "chimed in", "points out": the verb, and the particle it
+// needs.
+var phrasalCues = map[string]string{
+	"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+	"chimed": "in", "chimes": "in", "weighed": "in", "weighs": "in",
+	"pointed": "out", "points": "out", "spoke": "out", "speaks": "out", "lashed": "out", "lashes": "out",
+}
+
+func init() {
+	for w := range moreSpeechCues {
+		speechCues[w] = true
+	}
+}
