@@ -45,3 +45,51 @@ func (at *attributor) withSubject(lo, k int) attribution {
 	}
 	return attribution{} // "with the right calling card": no one speaks
 }
+
+// personAfterRole reads a role and the person it belongs to from token k:
+// "strategist Simon Rosenberg", "political consultant Chris Russell". At
+// most three lower-case words, the last a role noun, then a person's or
+// organisation's name (a person the tagger typed as an organisation stays
+// reachable).
+func (at *attributor) personAfterRole(k, to int) attribution {
+	toks := at.tz.toks
+	if k <= 0 || k >= to {
+		return attribution{}
+	}
+	j := k
+	for j < to && j-k < 3 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !isCueWord(toks[j].low) && !clauseBreaks[toks[j].low] &&
+		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] {
+		j++
+	}
+	if j == k || j >= to || !roleNouns[toks[j-1].low] || toks[j].sent != toks[k].sent {
+		return attribution{}
+	}
+	if at.ment[j] >= 0 && at.mstart[j] == j {
+		if t := at.a.Entities[at.ment[j]].Type; t == model.Person || t == model.Organization {
+			return at.entityAttribution(j)
+		}
+		return attribution{}
+	}
+	if r := at.nameRun(j, to, 1); r.ok && tokenAt(toks, r.mention.End-1) > j {
+		return r // a name of two words or more the recogniser did not know
+	}
+	return attribution{}
+}
+
+// titleOnlyMention finds the person named right after a mention that is
+// only a title ("Rep.", "Representative", "State Senator"): the title
+// takes the name after it. It returns that name's token, or -1.
+func (at *attributor) titleOnlyMention(j int) int {
+	toks := at.tz.toks
+	s, e := at.mstart[j], at.mend[j]
+	for k := s; k < e; k++ {
+		if !personTitles[toks[k].low] && !rankInName[toks[k].low] && toks[k].low != "senate" && toks[k].low != "house" {
+			return -1
+		}
+	}
+	if e < len(toks) && toks[e].sent == toks[j].sent && at.ment[e] >= 0 && at.ment[e] != at.ment[j] &&
+		at.a.Entities[at.ment[e]].Type != model.Place {
+		return e
+	}
+	return -1
+}

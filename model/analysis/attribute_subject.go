@@ -461,6 +461,11 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(k, to, 1); r.ok {
+		// "said Democratic strategist Simon Rosenberg": the words before a
+		// role only qualify the person after it
+		if rr := at.personAfterRole(tokenAt(toks, r.mention.End-1)+1, to); rr.ok {
+			return rr
+		}
 		return r
 	}
 	// a common-noun phrase up to punctuation or a clause break
@@ -602,6 +607,9 @@ func (at *attributor) entityAttribution(j int) attribution {
 // place after it ("Joel Pollak of Breitbart California"). It returns the
 // person's token, or -1 when the mention at j heads its phrase.
 func (at *attributor) phraseHead(j int) int {
+	if k := at.titleOnlyMention(j); k >= 0 {
+		return k
+	}
 	if k := at.titledPersonAfter(j); k >= 0 {
 		return k
 	}
@@ -619,7 +627,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 	ei, last := at.ment[j], ""
 	for k := at.mend[j]; k < len(toks) && k-at.mend[j] < 6 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k++ {
 		if p := at.ment[k]; p >= 0 {
-			if p != ei && at.a.Entities[p].Type == model.Person && roleNouns[last] {
+			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && roleNouns[last] {
 				return k
 			}
 			return -1

@@ -130,7 +130,12 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“We expect a recount in three districts,” said Northshire Gov. Ellen Park.", "recount", "Ellen Park"},
 		{"“The count was clean,” said Varga campaign manager Tomas Brandt.", "count was clean", "Tomas Brandt"},
 		{"“The model has flaws that nobody has fixed,” Dana Whitfield of the Velmar Institute said.", "model has flaws", "Dana Whitfield"},
+		{"“The harbour fund is empty,” explained Vellish strategist Tomas Brandt, who advises the council.", "harbour fund", "Tomas Brandt"},
+		{"“The harbour fund is empty,” said Northshire political consultant Ann Reed.", "harbour fund", "Ann Reed"},
+		{"“The ferry will run all winter,” said Rep. Marta Kovac (D-Vell) on Monday.", "ferry will run", "Marta Kovac"},
+		{"“I can't vote for the levy,” said Calder resident Whit Osei.", "vote for the levy", "Whit Osei"},
 		// regressions: the mention heads its phrase
+		{"“The harbour fund is empty,” said Tomas Brandt of Vell.", "harbour fund", "Tomas Brandt"},
 		{"“The model has flaws that nobody has fixed,” the Velmar Institute said.", "model has flaws", "Velmar Institute"},
 		{"“We will appeal the ruling,” said Mina Okoro, the port's press secretary.", "appeal", "Mina Okoro"},
 	}
