@@ -130,8 +130,8 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		appos, opens := at.appositiveBefore(j, lo)
 		c := j - 1
 		for hops := 0; c > lo && hops < 30; hops++ {
-			if at.qtok[c] >= 0 && at.named != nil && at.named[at.qtok[c]] {
-				c-- // a title in the aside: "X, author of “…”, said"
+			if qc := at.qtok[c]; qc >= 0 && at.named != nil && (at.named[qc] || !at.looksLikeSpeech(qc)) {
+				c-- // a title or term in the aside: "X, author of “…”, said", "X, wearing “Vote Reed” pins, said"
 				continue
 			}
 			if isSentenceEnd(toks[c].text) || at.qtok[c] >= 0 {

@@ -231,3 +231,27 @@ func TestMoreCues(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectAcrossAside: a subject separated from its verb by an aside
+// still speaks, whatever quoted term or title the aside holds.
+func TestSubjectAcrossAside(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"“We have had better meetings than this one,” Vell delegate Piet Larsen, wearing a “Reed for Mayor” badge, said as the hall emptied.", "better meetings", "Piet Larsen"},
+		{"Sam Okafor, a presenter on the station's show “Harbour Hour,” who later worked for Reed, said his boss was “always calm and generous.”", "always calm", "Sam Okafor"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}
