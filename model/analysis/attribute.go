@@ -102,7 +102,7 @@ func (at *attributor) run(p pass) {
 			continue
 		}
 		for _, r := range p {
-			if res := r.try(at, qi); res.ok {
+			if res := r.try(at, qi); res.ok && !at.notASpeaker(res) {
 				at.res[qi], at.rule[qi] = res, r.name
 				break
 			}

@@ -28,3 +28,23 @@ func shownName(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// notASpeaker reports an unnamed speaker phrase of time or manner, which
+// never speaks ("the time", "last month", "a whisper"); a rule that finds
+// one has found nothing, and a later rule may still answer.
+func (at *attributor) notASpeaker(r attribution) bool {
+	if r.id != "" || r.mention.End <= r.mention.Start {
+		return false
+	}
+	toks := at.tz.toks
+	s, e := tokenAt(toks, r.mention.Start), tokenAt(toks, r.mention.End-1)
+	if s < 0 || e < 0 || !notSpeakers[toks[e].low] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if unnamedHeads[toks[k].low] || nounCues[toks[k].low] {
+			return false // "a report issued earlier this year": the report speaks
+		}
+	}
+	return true
+}

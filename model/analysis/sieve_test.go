@@ -255,3 +255,27 @@ func TestSubjectAcrossAside(t *testing.T) {
 		})
 	}
 }
+
+// TestNotASpeaker: a phrase of time or manner never speaks.
+func TestNotASpeaker(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"“Nobody knew,” said the next morning.", "Nobody knew", ""},
+		{"“Nobody knew,” said the harbour master.", "Nobody knew", "the harbour master"},
+		{"Ann Reed at the time said the quay was “safe for every boat in the town.”", "safe for every boat", "Ann Reed"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

@@ -497,6 +497,11 @@ var phrasalCues = map[string]string{
 	"pointed": "out", "points": "out", "spoke": "out", "speaks": "out", "lashed": "out", "lashes": "out",
 }
 
+// notSpeakers end phrases of time, number and manner, which never speak:
+// "last month", "40 percent", "in a whisper", "the time".
+var notSpeakers = wordSet(`time moment day days week weeks month months year years decade decades century hour hours
+minute minutes night nights morning mornings evening afternoon weekend whisper whispers voice tone way manner`)
+
 func init() {
 	for w := range moreSpeechCues {
 		speechCues[w] = true
