@@ -55,6 +55,7 @@ var sieve = []pass{
 		{"signature-next-line", signatureNextLine},
 		{"previous-paragraph-tag", previousParagraphTag},
 		{"paragraph-topic", paragraphTopic},
+		{"title-line", titleLine},
 	},
 	{{"sentence-subject", sentenceSubject}},
 	{{"quoted-list", quotedList}},

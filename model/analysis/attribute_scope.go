@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // Quotation scope: quotations no words around them attribute, which take
 // their speaker from what the text is about at that point. These rules
@@ -81,4 +85,94 @@ func (at *attributor) coordinated(m model.Span) bool {
 		}
 	}
 	return false
+}
+
+// titleLine: a title-case line that opens with a person and a colon or a
+// speech verb, "Ann Reed: ‘We Will Rebuild’" or "Ann Reed Asked Everyone
+// To “Stay Calm”", gives that person its own quotations and the
+// paragraph of quotation right after it.
+func titleLine(at *attributor, qi int) attribution {
+	q := at.a.Quotes[qi]
+	if at.named[qi] && !at.titleCaseParagraph(q.Paragraph) {
+		return attribution{}
+	}
+	if r := at.titleLineSpeaker(q.Paragraph); r.ok {
+		return r
+	}
+	if at.opensParagraph(q) && at.wholeParagraph(q) && at.looksLikeSpeech(qi) {
+		return at.titleLineSpeaker(q.Paragraph - 1) // the headline is line -1
+	}
+	return attribution{}
+}
+
+// titleLineSpeaker is the person who opens paragraph pi (-1 for the
+// headline) when it is a title-case line of the form "<Person>: …" or
+// "<Person> <Verb> …".
+func (at *attributor) titleLineSpeaker(pi int) attribution {
+	if !at.titleCaseParagraph(pi) {
+		return attribution{}
+	}
+	toks := at.tz.toks
+	s := tokenAt(toks, at.line(pi).Start)
+	if s < 0 || int(toks[s].para) != pi {
+		return attribution{}
+	}
+	// a given name the recogniser left out of the mention: "Cecile Richards:"
+	if at.ment[s] < 0 && s+1 < len(toks) && toks[s].capital && at.ment[s+1] >= 0 && at.mstart[s+1] == s+1 {
+		s++
+	}
+	if at.ment[s] < 0 || at.mstart[s] != s || at.a.Entities[at.ment[s]].Type != model.Person {
+		return attribution{}
+	}
+	e := at.mend[s]
+	if e >= len(toks) || int(toks[e].para) != pi {
+		return attribution{}
+	}
+	if w := toks[e].low; w != ":" && !speechCues[w] && !isCueWord(w) {
+		return attribution{}
+	}
+	r := at.entityAttribution(s)
+	r.cue = ""
+	return r
+}
+
+// titleCaseParagraph reports whether paragraph pi is a short line whose
+// words are capitalised but for the small words of titles.
+func (at *attributor) titleCaseParagraph(pi int) bool {
+	if pi < -1 || pi >= len(at.a.Paragraphs) {
+		return false
+	}
+	toks := at.tz.toks
+	p := at.line(pi)
+	if p.End <= p.Start {
+		return false
+	}
+	words, lowers := 0, 0
+	for k := tokenAt(toks, p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
+		if !hasLetter(toks[k].text) {
+			continue
+		}
+		words++
+		if !toks[k].capital && !titleSmallWords[toks[k].low] && !isContraction(toks[k].text) {
+			lowers++
+		}
+		if words > 25 {
+			return false
+		}
+	}
+	return words >= 3 && lowers == 0
+}
+
+// line is the span of paragraph pi, or of the headline for -1.
+func (at *attributor) line(pi int) model.Span {
+	if pi < 0 {
+		return at.a.TitleAt
+	}
+	return at.a.Paragraphs[pi].Span
+}
+
+// isContraction reports the tail of a contraction, "’m", "'s", "n't", which
+// keeps its case in a capitalised title.
+func isContraction(w string) bool {
+	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || w == "n't" || w == "n’t"
 }

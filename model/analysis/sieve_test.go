@@ -55,7 +55,9 @@ func TestRulesAlone(t *testing.T) {
 		{"sentence-subject", []string{"Tomas Brandt dismissed the report as “a work of fiction”."}, "fiction", "Tomas Brandt"},
 		{"paragraph-topic", []string{"Priya Shah is upbeat about the harbour plan, in part because she trusts the engineers.", "“Nobody else has a plan that works.”"}, "Nobody else", "Priya Shah"},
 		{"paragraph-topic", []string{"Few expected much when Governor Ann Reed toured the quay on Monday.", "“We will rebuild it, stone by stone.”"}, "stone by stone", "Ann Reed"},
+		{"title-line", []string{"Ann Reed: ‘We Will Rebuild The Quay’", "“The harbour is the heart of this town, and we will not let it go.”"}, "heart of this town", "Ann Reed"},
 		// a rule that does not apply gives nothing
+		{"title-line", []string{"Ann Reed toured the quay on Monday with the council.", "“The harbour is the heart of this town, and we will not let it go.”"}, "heart of this town", ""},
 		{"paragraph-topic", []string{"The harbour at Port Vell is quiet this winter.", "“Nobody else has a plan that works.”"}, "Nobody else", ""},
 		{"paragraph-topic", []string{"Priya Shah is upbeat about the plan.", "“Nobody else has a plan,” Ann Reed said."}, "Nobody else", ""},
 		{"tag-after", []string{"Ilse Varga said: “The works start in May.”"}, "works start", ""},
