@@ -13,20 +13,28 @@ import (
 // subject that spoke; anything else is kept as it stands.
 func shownName(name string) string {
 	s := strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	words := strings.Fields(s)
-	for len(words) > 1 && sentenceOpeners[lower(words[0])] {
-		words = words[1:]
-	}
-	for i := 1; i < len(words); i++ {
-		if w := words[i]; isLowerWord(w) && (strings.HasSuffix(w, "ed") || isCueWord(w)) {
-			words = words[:i]
-			break
+	// words one at a time, without splitting the name into a new slice:
+	// almost every name is kept as it is
+	first := true
+	for rest, start := s, 0; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
+		switch {
+		case w == "":
+		case first && isOpener(w) && strings.TrimSpace(after) != "":
+			s = strings.TrimSpace(after)
+			return shownName(s)
+		case !first && isLowerWord(w) && (strings.HasSuffix(w, "ed") || isCueWord(w)):
+			return strings.TrimSpace(s[:start])
+		default:
+			first = false
 		}
+		start += len(w) + 1
+		rest = after
 	}
-	if len(words) == 0 {
+	if s == "" {
 		return name
 	}
-	return strings.Join(words, " ")
+	return s
 }
 
 // notASpeaker reports an unnamed speaker phrase of time or manner, which
@@ -47,4 +55,21 @@ func (at *attributor) notASpeaker(r attribution) bool {
 		}
 	}
 	return true
+}
+
+// isOpener reports a sentence opener ("Yet", "But") whatever its case,
+// lower-casing ASCII on the stack.
+func isOpener(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return sentenceOpeners[string(buf[:len(w)])]
 }
