@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // The speaker phrase: which words of a tag name the person who speaks.
 
@@ -57,8 +61,8 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 		return attribution{}
 	}
 	j := k
-	for j < to && j-k < 3 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !isCueWord(toks[j].low) && !clauseBreaks[toks[j].low] &&
-		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] {
+	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !isCueWord(toks[j].low) && !clauseBreaks[toks[j].low] &&
+		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
 		j++
 	}
 	if j == k || j >= to || !roleNouns[toks[j-1].low] || toks[j].sent != toks[k].sent {
@@ -92,4 +96,23 @@ func (at *attributor) titleOnlyMention(j int) int {
 		return e
 	}
 	return -1
+}
+
+// roleNameAfter reads a role and a person's name after the mention at j,
+// through its possessive: "Clinton's top foreign policy aide Jake
+// Sullivan" names Sullivan, whom the recogniser may not know.
+func (at *attributor) roleNameAfter(j int) attribution {
+	toks := at.tz.toks
+	k := at.mend[j]
+	if k < len(toks) && isPossessive(toks[k].text) {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != toks[j].sent || at.qtok[k] >= 0 {
+		return attribution{}
+	}
+	to := k
+	for to < len(toks) && to-k < 8 && toks[to].sent == toks[j].sent && at.qtok[to] < 0 {
+		to++
+	}
+	return at.personAfterRole(k, to)
 }

@@ -593,6 +593,8 @@ func (at *attributor) entityAttribution(j int) attribution {
 	}
 	if h := at.phraseHead(j); h >= 0 {
 		j, ei = h, at.ment[h]
+	} else if r := at.roleNameAfter(j); r.ok {
+		return r // "Clinton's top foreign policy aide Jake Sullivan", a name the recogniser missed
 	}
 	// whatever its type: "Moscow said" is a government speaking, under the
 	// place's name

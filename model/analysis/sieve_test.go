@@ -136,7 +136,10 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“The harbour fund is empty,” said Northshire political consultant Ann Reed.", "harbour fund", "Ann Reed"},
 		{"“The ferry will run all winter,” said Rep. Marta Kovac (D-Vell) on Monday.", "ferry will run", "Marta Kovac"},
 		{"“I can't vote for the levy,” said Calder resident Whit Osei.", "vote for the levy", "Whit Osei"},
+		{"“This has to be the first time the harbour has flooded twice,” said Reed’s top flood policy aide Tobiah Quellmark.", "flooded twice", "Tobiah Quellmark"},
+		{"“The ferry is late again,” said Vell’s former port director Odo Brask.", "ferry is late", "Odo Brask"},
 		// regressions: the mention heads its phrase
+		{"“The ferry is late again,” Ann Reed said after she attacked councillor Odo Brask.", "ferry is late", "Ann Reed"},
 		{"“The harbour fund is empty,” said Tomas Brandt of Vell.", "harbour fund", "Tomas Brandt"},
 		{"“The model has flaws that nobody has fixed,” the Velmar Institute said.", "model has flaws", "Velmar Institute"},
 		{"“We will appeal the ruling,” said Mina Okoro, the port's press secretary.", "appeal", "Mina Okoro"},
