@@ -116,3 +116,27 @@ func (at *attributor) roleNameAfter(j int) attribution {
 	}
 	return at.personAfterRole(k, to)
 }
+
+// openingTag reads a sentence that opens with a participle of speech and
+// goes straight on to a quotation, "Adding, “…”": the speaker goes on from
+// the quotation before it in the paragraph.
+func (at *attributor) openingTag(k int) attribution {
+	toks := at.tz.toks
+	if !gerundCues[toks[k].low] || k+1 >= len(toks) || toks[k+1].text != "," && toks[k+1].text != ":" {
+		return attribution{}
+	}
+	qi := -1
+	for j := k + 2; j < len(toks) && j < k+4 && toks[j].sent == toks[k].sent; j++ {
+		if at.qtok[j] >= 0 {
+			qi = at.qtok[j]
+			break
+		}
+	}
+	if qi <= 0 {
+		return attribution{}
+	}
+	if prev := at.a.Quotes[qi-1]; at.res[qi-1].ok && at.sameParagraph(prev, at.a.Quotes[qi]) {
+		return at.res[qi-1]
+	}
+	return attribution{}
+}

@@ -826,6 +826,9 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	// "After saying it was “…,” she …": a participle that opens the
 	// sentence has its subject after the clause
 	if k == lo || k == lo+1 && openingWords[toks[lo].low] {
+		if r := at.openingTag(k); r.ok {
+			return r
+		}
 		for c := k + 1; c < len(toks) && c-k < 40 && toks[c].sent == toks[k].sent; c++ {
 			if toks[c].text != "," {
 				continue

@@ -284,3 +284,17 @@ func TestNotASpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningTag: a sentence that opens "Adding, “…”" goes on with the
+// speaker of the quotation before it.
+func TestOpeningTag(t *testing.T) {
+	a := article("Ann Reed said the harbour report was “not good.” Adding, “Now, like every report, it will be forgotten by May.”")
+	Analyze(a)
+	q, ok := findQuote(a, "forgotten by May")
+	if !ok {
+		t.Fatalf("no quotation in %q", quoteTexts(a))
+	}
+	if q.Speaker != "Ann Reed" {
+		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
+	}
+}
