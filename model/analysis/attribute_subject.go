@@ -807,7 +807,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			v = n
 		}
 	}
-	if v != "" && (!isLowerWord(toks[end].text) || prepositions[v] || clauseBreaks[v] || determiners[v] || beForms[v] ||
+	if v != "" && (!isLowerWord(toks[end].text) && !speechCues[v] || prepositions[v] || clauseBreaks[v] || determiners[v] || beForms[v] ||
 		coordinators[v] || at.qtok[end] >= 0) {
 		return attribution{}
 	}

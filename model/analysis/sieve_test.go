@@ -298,3 +298,17 @@ func TestOpeningTag(t *testing.T) {
 		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
 	}
 }
+
+// TestCapitalisedCue: a speech verb written with a capital after its
+// subject and an aside still closes the tag.
+func TestCapitalisedCue(t *testing.T) {
+	a := article("“Not us, but we cannot argue with it!” Ann Reed, the head of the harbour board, Tweeted on Friday.")
+	Analyze(a)
+	q, ok := findQuote(a, "cannot argue")
+	if !ok {
+		t.Fatalf("no quotation in %q", quoteTexts(a))
+	}
+	if q.Speaker != "Ann Reed" {
+		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
+	}
+}
