@@ -17,6 +17,7 @@ import (
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/web"
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -152,7 +153,7 @@ func writeJSON(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 		}
 		if a.Truncated > 0 {
 			fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
-				a.Path, formatSize(articles.MaxFileSize), formatSize(a.Truncated))
+				a.Path, ui.ByteSize(articles.MaxFileSize), ui.ByteSize(a.Truncated))
 		}
 		if werr == nil {
 			werr = j.Write(a)
@@ -208,7 +209,7 @@ func analyserVersion() string {
 // sizeFlag is a number of bytes written as 8MB, 512KB, 2G or plain bytes.
 type sizeFlag int64
 
-func (s *sizeFlag) String() string { return formatSize(int64(*s)) }
+func (s *sizeFlag) String() string { return ui.ByteSize(int64(*s)) }
 
 func (s *sizeFlag) Set(v string) error {
 	t := strings.ToUpper(strings.TrimSpace(v))
@@ -230,16 +231,3 @@ func (s *sizeFlag) Set(v string) error {
 	return nil
 }
 
-func formatSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%dMB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%dKB", n>>10)
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1fKB", float64(n)/(1<<10))
-	}
-	return fmt.Sprint(n)
-}

@@ -30,7 +30,7 @@ func TestRunFlags(t *testing.T) {
 		{"missing path", []string{"--json", filepath.Join(dir, "nope")}, 2, "", "no such file or folder", true},
 		{"bad flag", []string{"--frobnicate"}, 2, "", "frobnicate", false},
 		{"json folder with a bad file", []string{"--json", dir}, 0, `"speaker": "Ilse Varga"`, "empty.txt", true},
-		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 of 42", true},
+		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 bytes of 42 bytes", true},
 		{"bad max size", []string{"--max-size", "lots"}, 2, "", "not a size", false},
 	}
 	for _, c := range cases {

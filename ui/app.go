@@ -48,7 +48,7 @@ type App struct {
 	progress model.Progress
 	pending  *openRequest // an article being analysed to be opened
 	keys     *keyMap
-	st       *Styles
+	st       Styles
 	help     help.Model
 	problems []string
 	// staticProblems is how many of problems were given at the start;
@@ -466,14 +466,13 @@ func (a *App) layout() {
 	a.entity.setSize(a.width, h)
 }
 
+// restyle hands every pane the styles for a dark or a light background.
 func (a *App) restyle(dark bool) {
-	*a.st = *NewStyles(dark)
+	a.st = NewStyles(dark)
 	a.help.Styles = a.st.Help
-	a.list.restyle()
-	a.article.sty = newStyler(a.st)
-	a.entity.sty = newStyler(a.st)
-	a.article.layout()
-	a.entity.layout()
+	a.list.setStyles(a.st)
+	a.article.setStyles(a.st)
+	a.entity.setStyles(a.st)
 }
 
 // VIEW

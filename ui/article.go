@@ -68,7 +68,7 @@ type link struct {
 // with every quotation coloured by speaker and every mention underlined.
 type articlePane struct {
 	keys *keyMap
-	st   *Styles
+	st   Styles
 	sty  *styler
 	lib  *model.Library
 
@@ -93,7 +93,7 @@ type articlePane struct {
 
 // newArticlePane shows article a, number idx in the library; lib joins
 // its entities to the library's.
-func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, keys *keyMap) articlePane {
+func newArticlePane(lib *model.Library, idx int, a *model.Article, st Styles, keys *keyMap) articlePane {
 	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1}
 	if a != nil {
 		p.build()
@@ -123,7 +123,7 @@ func (p *articlePane) build() {
 	}
 	if a.Truncated > 0 {
 		add(block{kind: blockWarning, text: fmt.Sprintf("Only the first %s of this %s file is shown (see --max-size).",
-			byteSize(int64(len(a.Text))), byteSize(a.Truncated))})
+			ByteSize(int64(len(a.Text))), ByteSize(a.Truncated))})
 	}
 	add(block{kind: blockBlank})
 
@@ -353,15 +353,20 @@ func (p *articlePane) metaLine() string {
 	return strings.Join(parts, " · ")
 }
 
-// byteSize writes a size for people: 8.0 MB, 512 KB.
-func byteSize(n int64) string {
+// ByteSize writes a number of bytes as byline writes sizes everywhere (in
+// --max-size, its notices and the reader): 8MB, 1.5MB, 512KB, 20 bytes.
+func ByteSize(n int64) string {
 	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMB", n>>20)
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dKB", n>>10)
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
+		return fmt.Sprintf("%.1fKB", float64(n)/(1<<10))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return plural(int(n), "byte", "bytes")
 }
 
 func plural(n int, one, many string) string {
@@ -1012,4 +1017,10 @@ func (p articlePane) help() paneHelp {
 			k.globalKeys(),
 		},
 	}
+}
+
+// setStyles draws the article with new styles.
+func (p *articlePane) setStyles(st Styles) {
+	p.st, p.sty = st, newStyler(st)
+	p.layout()
 }

@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
 )
 
@@ -44,7 +45,8 @@ func newArticleItem(idx int, path string, a *model.Article, analysed bool, err e
 	if a == nil {
 		base := path[strings.LastIndexAny(path, `/\`)+1:]
 		title := strings.TrimSuffix(base, filepath.Ext(base))
-		it := articleItem{idx: idx, title: sanitizeLine(title), date: dateOf(base), filterOn: sanitizeLine(title)}
+		date, _ := articles.FromName(base)
+		it := articleItem{idx: idx, title: sanitizeLine(title), date: date, filterOn: sanitizeLine(title)}
 		if err != nil {
 			it.meta = "cannot be read: " + sanitizeLine(err.Error())
 			return it, knownError
@@ -77,25 +79,11 @@ func newArticleItem(idx int, path string, a *model.Article, analysed bool, err e
 		filterOn: title + " " + sanitizeLine(a.Section)}, state
 }
 
-// dateOf reads an ISO date at the start of a file name, as the loader does,
-// so that the list can be in date order before any file is read.
-func dateOf(base string) string {
-	if len(base) < 11 || base[4] != '-' || base[7] != '-' {
-		return ""
-	}
-	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if base[i] < '0' || base[i] > '9' {
-			return ""
-		}
-	}
-	return base[:10]
-}
-
 // articleDelegate draws an article as two lines: headline, then section,
 // date and counts.
 type articleDelegate struct {
-	st      *Styles
-	focused *bool
+	st      Styles
+	focused bool // the list has the keyboard: the chosen row in the accent colour
 }
 
 func (d articleDelegate) Height() int                         { return 2 }
@@ -114,7 +102,7 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 	}
 	if index == m.Index() {
 		marker = d.st.StatusKey.Render("│ ")
-		if d.focused == nil || *d.focused {
+		if d.focused {
 			title, meta = d.st.ItemSelected, d.st.ItemSelectedMeta
 		} else {
 			title = d.st.Strong
@@ -128,9 +116,9 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 // news of, so a large library costs nothing per keypress.
 type listPane struct {
 	keys    *keyMap
-	st      *Styles
+	st      Styles
 	list    list.Model
-	focused *bool
+	focused bool
 
 	src    Source
 	items  []articleItem // by article index
@@ -139,10 +127,9 @@ type listPane struct {
 	sorted bool  // ordered by the dates read from the files, not from their names
 }
 
-func newListPane(src Source, st *Styles, keys *keyMap) listPane {
-	focused := true
+func newListPane(src Source, st Styles, keys *keyMap) listPane {
 	n := src.Len()
-	p := listPane{keys: keys, st: st, focused: &focused, src: src,
+	p := listPane{keys: keys, st: st, focused: true, src: src,
 		items: make([]articleItem, n), state: make([]itemState, n)}
 	for i := 0; i < n; i++ {
 		a, analysed, err := src.Article(i)
@@ -152,7 +139,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	p.sortItems()
 	// the items go in last, after page numbers replace the dots: a dot per
 	// page is a long string to build on every change in a large library
-	l := list.New(nil, articleDelegate{st: st, focused: &focused}, 0, 0)
+	l := list.New(nil, articleDelegate{st: st, focused: true}, 0, 0)
 	l.Paginator.Type = paginator.Arabic
 	l.Title = "byline"
 	l.SetShowHelp(false)
@@ -160,7 +147,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	l.SetStatusBarItemName("article", "articles")
 	l.SetItems(p.ordered())
 	p.list = l
-	p.restyle()
+	p.setStyles(st)
 	return p
 }
 
@@ -246,16 +233,25 @@ func (p *listPane) markRead(i int) tea.Cmd {
 	return nil
 }
 
-// restyle takes the list's colours from Styles.
-func (p *listPane) restyle() {
-	s := p.st.ListBase
-	s.Title = p.st.ListTitle
+// setStyles draws the list with new styles.
+func (p *listPane) setStyles(st Styles) {
+	p.st = st
+	s := st.ListBase
+	s.Title = st.ListTitle
 	p.list.Styles = s
+	p.list.SetDelegate(articleDelegate{st: p.st, focused: p.focused})
 }
 
 func (p *listPane) setSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
 
-func (p *listPane) setFocused(f bool) { *p.focused = f }
+// setFocused says whether the list has the keyboard, which changes how its
+// chosen row is drawn.
+func (p *listPane) setFocused(f bool) {
+	if f != p.focused {
+		p.focused = f
+		p.list.SetDelegate(articleDelegate{st: p.st, focused: f})
+	}
+}
 
 // filtering reports whether the filter prompt has the keyboard.
 func (p listPane) filtering() bool { return p.list.FilterState() == list.Filtering }
