@@ -23,7 +23,7 @@ type library struct {
 
 // runReader opens the terminal reader at once on the files found, while an
 // index reads and analyses them in the background.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, stderr io.Writer) int {
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, theme string, stderr io.Writer) int {
 	if len(docs) == 0 {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
@@ -41,14 +41,18 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	if lib == nil {
 		lib = &library{}
 	}
-	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(web.Theme())
+	// --theme wins over the settings' theme; "auto" asks the terminal
+	if theme == "" {
+		theme = web.Theme()
+	}
+	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(theme)
 	var prog *tea.Program
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// a refresh runs beside the reader and tells it how it goes; the
 	// articles it saves are listed the next time byline opens
 	notice := web.InOrder(func(line string) { prog.Send(ui.Notice(line)) })
-	refresh := func() { go web.BackgroundRefresh(ctx, version, notice) }
+	refresh := func() { go web.BackgroundRefresh(ctx, versionString(), notice) }
 	if lib.marks != nil || lib.hint != "" {
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
 	}

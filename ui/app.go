@@ -111,7 +111,9 @@ func (a App) WithRefresh(start func() tea.Cmd) App {
 }
 
 // WithTheme fixes the colours to "dark" or "light" whatever the
-// terminal's background; anything else follows the terminal.
+// terminal's background (which is then not asked for); anything else
+// follows the terminal, which not every terminal (nor tmux) tells, and
+// until it does the colours are dark.
 func (a App) WithTheme(theme string) App {
 	switch theme {
 	case "dark", "light":
@@ -127,7 +129,12 @@ func Notice(text string) tea.Msg { return statusMsg{Text: text} }
 
 // Init asks the terminal for its background, to choose light or dark
 // colours, and listens to the source.
-func (a App) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, a.waitForSource()) }
+func (a App) Init() tea.Cmd {
+	if a.theme != "" {
+		return a.waitForSource()
+	}
+	return tea.Batch(tea.RequestBackgroundColor, a.waitForSource())
+}
 
 // MESSAGES
 
