@@ -6,6 +6,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -48,7 +49,7 @@ type App struct {
 	progress model.Progress
 	pending  *openRequest // an article being analysed to be opened
 	keys     *keyMap
-	st       Styles
+	st       *Styles
 	help     help.Model
 	problems []string
 	// staticProblems is how many of problems were given at the start;
@@ -60,6 +61,11 @@ type App struct {
 	entity  entityPage
 	main    page // what the main pane holds: an article, an entity, or nothing yet (pageList)
 	focus   page // pageList, or main
+	// previewed is the list's highlighted article when the main pane last
+	// followed it; when the highlight moves, the main pane previews the
+	// new one. -2 asks for a preview whatever is highlighted.
+	previewed  int
+	previewSeq int // numbers previews, so that a late one is dropped
 
 	back, forward []place
 	showHelp      bool
@@ -92,7 +98,7 @@ func NewFromSource(src Source, problems []string) App {
 	st := NewStyles(true)
 	lib := src.Library()
 	a := App{src: src, lib: lib, progress: src.Progress(), keys: &keys, st: st, help: help.New(),
-		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList}
+		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList, previewed: -2}
 	a.help.Styles = st.Help
 	a.list = newListPane(src, st, a.keys)
 	a.article = newArticlePane(lib, -1, nil, st, a.keys)
@@ -186,7 +192,19 @@ func (a *App) fromSource() tea.Cmd {
 
 // Update routes a message: sizes and colours to every pane, global keys to
 // the root, navigation messages to open, the rest to the focused pane.
+// Then, if the list's highlight moved, the main pane previews the article
+// now highlighted.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// the handlers return App, not tea.Model: an App in an interface is a
+	// copy on the heap, made once here rather than at every step
+	a, cmd := a.route(msg)
+	if pc := a.syncPreview(); pc != nil {
+		return a, tea.Batch(cmd, pc)
+	}
+	return a, cmd
+}
+
+func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
@@ -215,6 +233,11 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusMsg:
 		a.status = msg.Text
 		return a, nil
+	case previewDueMsg:
+		return a, a.previewDue(msg)
+	case previewMsg:
+		a.previewReady(msg)
+		return a, nil
 	}
 	// everything else (the filter's results, timers) belongs to the list
 	var cmd tea.Cmd
@@ -222,7 +245,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return a, cmd
 }
 
-func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	a.status = ""
 	k := a.keys
 	if a.focus == pageList && a.list.filtering() {
@@ -261,10 +284,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return a.updateFocused(msg)
 }
 
-func (a App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) { return a.updatePage(a.focus, msg) }
+func (a App) updateFocused(msg tea.Msg) (App, tea.Cmd) { return a.updatePage(a.focus, msg) }
 
 // updatePage hands a message to the pane that shows page p.
-func (a App) updatePage(p page, msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 	var cmd tea.Cmd
 	switch p {
 	case pageList:
@@ -278,7 +301,7 @@ func (a App) updatePage(p page, msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // handleWheel scrolls whatever is under the mouse.
-func (a App) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
 	overList := a.focus == pageList
 	if a.wide() {
 		overList = msg.Mouse().X < a.listWidth()
@@ -381,11 +404,13 @@ func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 
 func (a *App) showArticle(idx int, art *model.Article, at place, entity string, quote int) {
 	a.list.markRead(idx)
-	fresh := a.main != pageArticle || a.article.idx != idx
-	if fresh {
+	reuse := a.main == pageArticle && a.article.idx == idx && !a.article.partial
+	fresh := !reuse || a.article.preview // shown as opened for the first time
+	if !reuse {
 		a.keepPosition()
 		a.article = newArticlePane(a.lib, idx, art, a.st, a.keys)
 	}
+	a.article.preview = false
 	a.main = pageArticle
 	a.setFocus(pageArticle)
 	a.layout()
@@ -407,11 +432,15 @@ func (a *App) showArticle(idx int, art *model.Article, at place, entity string, 
 		}
 	}
 	a.list.selectArticle(idx)
+	a.previewed = a.list.selected()
 }
 
 // keepPosition tells a source that keeps bookmarks where the open article
 // was left.
 func (a *App) keepPosition() {
+	if a.article.preview || a.article.partial {
+		return // only an article opened has a place to keep
+	}
 	if b, ok := a.src.(Bookmarks); ok && a.article.a != nil && a.article.idx >= 0 {
 		b.SetPosition(a.article.idx, a.article.topOffset())
 	}
@@ -436,18 +465,119 @@ func (a *App) openEntity(id string, at place) {
 		a.entity.offset = at.offset
 		a.entity.clampOffset()
 	}
+	a.previewed = a.list.selected()
+}
+
+// PREVIEW
+
+// previewDelay is how long the highlight must rest on an article that is
+// not yet analysed before it is analysed for the preview, so that holding
+// a key down does not start an analysis per article passed.
+const previewDelay = 80 * time.Millisecond
+
+// previewLimit is the size of article text that is laid out for a preview
+// at once, in the keypress; a longer one is made ready in the background.
+const previewLimit = 64 << 10
+
+// previewDueMsg says the highlight has rested long enough on preview seq.
+type previewDueMsg struct{ seq int }
+
+// previewMsg brings a preview made ready in the background.
+type previewMsg struct {
+	seq  int
+	pane articlePane
+}
+
+// syncPreview makes the main pane show the article the list highlights,
+// when the list has the keyboard and the highlight has moved. What it
+// cannot show at once (an article not yet analysed, or a very long one)
+// it shows as its headline and makes ready in the background: a keypress
+// never waits for an analysis.
+func (a *App) syncPreview() tea.Cmd {
+	if a.focus != pageList || !a.wide() {
+		return nil
+	}
+	idx := a.list.selected()
+	if idx < 0 || idx == a.previewed {
+		return nil
+	}
+	if a.previewed == -2 && a.main == pageArticle && a.article.idx == idx {
+		a.previewed = idx
+		return nil
+	}
+	a.previewed = idx
+	a.previewSeq++
+	art, analysed, err := a.src.Article(idx)
+	switch {
+	case err != nil:
+		a.setPreview(newPartialPane(idx, nil, a.src.Path(idx), "Cannot be read: "+err.Error(), a.st, a.keys))
+		return nil
+	case analysed && len(art.Text) <= previewLimit:
+		a.setPreview(newArticlePane(a.lib, idx, art, a.st, a.keys))
+		return nil
+	}
+	a.setPreview(newPartialPane(idx, art, a.src.Path(idx), "Analysing…", a.st, a.keys))
+	seq := a.previewSeq
+	if analysed {
+		return a.makePreview(seq, idx)
+	}
+	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewDueMsg{seq} })
+}
+
+func (a *App) setPreview(p articlePane) {
+	a.keepPosition()
+	p.preview = true
+	a.article = p
+	a.main = pageArticle
+	a.layout()
+}
+
+// previewDue makes the preview ready if the highlight is still on it.
+func (a *App) previewDue(msg previewDueMsg) tea.Cmd {
+	if msg.seq != a.previewSeq {
+		return nil
+	}
+	return a.makePreview(msg.seq, a.previewed)
+}
+
+// makePreview analyses and lays out article idx in the background.
+func (a *App) makePreview(seq, idx int) tea.Cmd {
+	src, lib, st, keys := a.src, a.lib, a.st, a.keys
+	return func() tea.Msg {
+		art, err := src.Load(idx)
+		if err != nil {
+			return previewMsg{seq, newPartialPane(idx, nil, src.Path(idx), "Cannot be read: "+err.Error(), st, keys)}
+		}
+		return previewMsg{seq, newArticlePane(lib, idx, art, st, keys)}
+	}
+}
+
+// previewReady shows a preview made in the background, if it is still the
+// one wanted and the article pane still shows a preview.
+func (a *App) previewReady(msg previewMsg) {
+	if msg.seq != a.previewSeq || a.focus != pageList || a.main != pageArticle || a.article.idx != msg.pane.idx {
+		return
+	}
+	msg.pane.lib = a.lib
+	a.setPreview(msg.pane)
 }
 
 func (a *App) setFocus(p page) {
 	a.focus = p
 	a.list.setFocused(p == pageList)
+	if p == pageList && a.main == pageArticle && a.article.idx != a.list.selected() {
+		a.previewed = -2 // the open article is not the one highlighted
+	}
 }
 
 // LAYOUT
 
 func (a *App) wide() bool { return a.width >= wideWidth }
 
-func (a *App) listWidth() int { return max(30, min(48, a.width/3)) }
+// listWidth grows with the window, so that at 120 columns most headlines
+// fit on their two lines and the preview beside them is still a
+// comfortable measure.
+func (a *App) listWidth() int { return max(30, min(72, a.width*3/8+4)) }
 
 // mainHeight is the height of the panes: the window less the status line.
 func (a *App) mainHeight() int {

@@ -68,15 +68,22 @@ type link struct {
 // with every quotation coloured by speaker and every mention underlined.
 type articlePane struct {
 	keys *keyMap
-	st   Styles
+	st   *Styles
 	sty  *styler
 	lib  *model.Library
 
 	idx int // index of the article in the library; -1 for none
 	a   *model.Article
+	// partial is set for a preview that shows only the headline and a
+	// note while the article is read, analysed or laid out.
+	partial bool
+	// preview is set while the article is shown beside the list without
+	// having been opened: it has no reading position to keep.
+	preview bool
 
-	speakers []model.SpeakerCount
-	palette  map[string]int // speaker name → palette index
+	speakers    []model.SpeakerCount
+	palette     map[string]int // speaker name → palette index
+	longestName int            // cells of the longest speaker's name, for the margin
 
 	blocks []block
 	links  []link
@@ -93,11 +100,31 @@ type articlePane struct {
 
 // newArticlePane shows article a, number idx in the library; lib joins
 // its entities to the library's.
-func newArticlePane(lib *model.Library, idx int, a *model.Article, st Styles, keys *keyMap) articlePane {
+func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, keys *keyMap) articlePane {
 	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1}
 	if a != nil {
 		p.build()
 	}
+	return p
+}
+
+// newPartialPane stands for article idx while it is being made ready: its
+// headline and metadata when known (head may be nil) and a note.
+func newPartialPane(idx int, head *model.Article, path, note string, st *Styles, keys *keyMap) articlePane {
+	a := &model.Article{Path: path}
+	if head != nil {
+		a = &model.Article{Path: path, Title: head.Title, Section: head.Section, Date: head.Date,
+			Source: head.Source, Author: head.Author}
+	}
+	if a.Title == "" {
+		a.Title = path[strings.LastIndexAny(path, `/\`)+1:]
+	}
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), idx: idx, a: a, cursor: -1, partial: true}
+	p.blocks = append(p.blocks, block{kind: blockTitle, text: a.Title})
+	if meta := p.metaLine(); meta != "" {
+		p.blocks = append(p.blocks, block{kind: blockMeta, text: meta})
+	}
+	p.blocks = append(p.blocks, block{kind: blockBlank}, block{kind: blockNote, text: note})
 	return p
 }
 
@@ -109,6 +136,7 @@ func (p *articlePane) build() {
 	p.palette = map[string]int{}
 	for i, s := range p.speakers {
 		p.palette[s.Name] = i
+		p.longestName = max(p.longestName, ansi.StringWidth(sanitizeLine(s.Name)))
 	}
 	mentions := p.sortedMentions()
 	add := func(b block) { p.blocks = append(p.blocks, b) }
@@ -379,17 +407,27 @@ func plural(n int, one, many string) string {
 // textWidth is the measure the article is set in: the pane less a margin,
 // and never wider than reads comfortably.
 func (p *articlePane) textWidth() int {
-	return max(1, min(p.width-2*p.margin()-p.gutterWidth(), 88))
+	return max(1, min(p.width-2*p.margin()-p.gutterWidth(), maxMeasure))
 }
 
 // gutterWidth is the width of the margin where speakers are named beside
-// their quotations; a narrow pane has none and names them inline instead.
+// their quotations: wide enough for the longest name when the pane has
+// room (a quarter of it, or whatever the text's measure leaves over), so a
+// name is cut only when it must be. A narrow pane has no margin and names
+// speakers after their quotations instead.
 func (p *articlePane) gutterWidth() int {
-	if p.width >= 64 {
-		return 16
+	if p.width < minGutterPane {
+		return 0
 	}
-	return 0
+	room := max(14, p.width/4, p.width-2*p.margin()-maxMeasure)
+	return min(max(p.longestName+3, 10), room)
 }
+
+// minGutterPane is the narrowest pane that names speakers in a margin.
+const minGutterPane = 56
+
+// maxMeasure is the widest the text is set: wider lines are hard to follow.
+const maxMeasure = 88
 
 func (p *articlePane) margin() int {
 	if p.width >= 40 {
@@ -1020,7 +1058,7 @@ func (p articlePane) help() paneHelp {
 }
 
 // setStyles draws the article with new styles.
-func (p *articlePane) setStyles(st Styles) {
+func (p *articlePane) setStyles(st *Styles) {
 	p.st, p.sty = st, newStyler(st)
 	p.layout()
 }

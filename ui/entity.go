@@ -43,7 +43,7 @@ func (r row) selectable() bool { return r.kind != rowText }
 // entities most often mentioned with it.
 type entityPage struct {
 	keys *keyMap
-	st   Styles
+	st   *Styles
 	sty  *styler
 	lib  *model.Library
 	id   string
@@ -62,7 +62,7 @@ const coMentions = 12
 // entity with thousands stays quick to draw and to move through.
 const maxRows = 500
 
-func newEntityPage(lib *model.Library, id string, st Styles, keys *keyMap) entityPage {
+func newEntityPage(lib *model.Library, id string, st *Styles, keys *keyMap) entityPage {
 	p := entityPage{keys: keys, st: st, sty: newStyler(st), lib: lib, id: id, cursor: -1}
 	p.build()
 	return p
@@ -422,7 +422,7 @@ func (p entityPage) help() paneHelp {
 }
 
 // setStyles draws the page with new styles.
-func (p *entityPage) setStyles(st Styles) {
+func (p *entityPage) setStyles(st *Styles) {
 	p.st, p.sty = st, newStyler(st)
 	p.layout()
 }

@@ -24,11 +24,11 @@ type look struct {
 
 // styler turns looks into styles, remembering each.
 type styler struct {
-	st    Styles
+	st    *Styles
 	cache map[look]lipgloss.Style
 }
 
-func newStyler(st Styles) *styler { return &styler{st: st, cache: map[look]lipgloss.Style{}} }
+func newStyler(st *Styles) *styler { return &styler{st: st, cache: map[look]lipgloss.Style{}} }
 
 func (s *styler) style(l look) lipgloss.Style {
 	if st, ok := s.cache[l]; ok {
