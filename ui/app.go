@@ -254,6 +254,12 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		}
 		return a.updateFocused(msg)
 	}
+	if a.focus == pageArticle && a.article.capturesKey(msg) {
+		if msg.String() == "ctrl+c" {
+			return a, tea.Quit
+		}
+		return a.updateFocused(msg)
+	}
 	if a.showHelp {
 		if msg.String() == "ctrl+c" {
 			return a, tea.Quit
@@ -734,6 +740,8 @@ func (a App) helpView() string {
 func (a App) statusLine() string {
 	left := ""
 	switch {
+	case a.focus == pageArticle && a.article.search.prompt:
+		left = a.article.status()
 	case a.status != "":
 		left = a.st.Warning.Render(sanitizeLine(a.status))
 	case !a.progress.Done():
@@ -741,7 +749,7 @@ func (a App) statusLine() string {
 	case len(a.problems) > 0 && a.focus == pageList:
 		left = a.st.Warning.Render(fmt.Sprintf("⚠ %s skipped (?)", plural(len(a.problems), "file", "files")))
 	case a.focus == pageArticle:
-		left = a.st.Status.Render(a.article.position())
+		left = a.st.Status.Render(a.article.status())
 	}
 	hv := a.help
 	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -96,6 +97,8 @@ type articlePane struct {
 	width, height int
 	offset        int // first line shown
 	cursor        int // index into links; -1 for none
+
+	search articleSearch
 }
 
 // newArticlePane shows article a, number idx in the library; lib joins
@@ -527,11 +530,7 @@ func (p *articlePane) wrapBlock(i int) {
 		runs, links = p.speakerRuns(b.speaker, i)
 	default:
 		if b.span.End > b.span.Start {
-			tag := p.tagAt
-			if gw > 0 {
-				tag = nil
-			}
-			runs, links, quotes = compose(p.a.Text, b.span.Start, b.span.End, look{block: b.kind}, b.marks, p.cursor, p.sty, tag)
+			runs, links, quotes = p.textRuns(b, b.span.End)
 			if b.md != nil {
 				prefix = b.md.prefix
 			}
@@ -654,18 +653,59 @@ func (p *articlePane) speakerLabel(q model.Quote, w int) string {
 	return name
 }
 
-// tagAt is the speaker's name drawn after a quotation that ends at end.
-func (p *articlePane) tagAt(end int) (string, look, int, bool) {
+// textRuns composes the runs of a text block from its start up to end:
+// its quotations and names, the matches of a search, and on a pane without
+// a margin the speakers' names after their quotations.
+func (p *articlePane) textRuns(b *block, end int) ([]run, []int, []int) {
+	marks := b.marks
+	if ms := p.search.within(b.span); len(ms) > 0 {
+		marks = append(slices.Clip(marks), ms...)
+	}
+	var tags []tagRun
+	if p.gutterWidth() == 0 {
+		tags = p.tagsIn(b.span)
+	}
+	return compose(p.a.Text, b.span.Start, end, look{block: b.kind}, marks, p.cursor, p.sty, tags)
+}
+
+// tagsIn names, on a pane without a margin, the speakers of the
+// quotations that end inside span: once per sentence, at its end, so the
+// name never breaks into a sentence ("…,” she said. — Ann Lee), and not
+// at all where the words beside the quotation already name the speaker.
+func (p *articlePane) tagsIn(span model.Span) []tagRun {
 	qs := p.a.Quotes
-	qi := sort.Search(len(qs), func(i int) bool { return qs[i].End >= end })
-	if qi >= len(qs) || qs[qi].End != end || !qs[qi].Speech || qs[qi].Speaker == "" {
-		return "", look{}, -1, false
+	var tags []tagRun
+	for qi := sort.Search(len(qs), func(i int) bool { return qs[i].End > span.Start }); qi < len(qs) && qs[qi].End <= span.End; qi++ {
+		q := qs[qi]
+		if !q.Speech || q.Speaker == "" || p.namedBeside(q) {
+			continue
+		}
+		at := min(max(p.sentenceEnd(q.End), q.End), span.End)
+		name := sanitizeLine(q.Speaker)
+		if n := len(tags); n > 0 && tags[n-1].at == at {
+			if !strings.Contains(tags[n-1].text+",", " "+name+",") {
+				tags[n-1].text += ", " + name
+			}
+			continue
+		}
+		tags = append(tags, tagRun{at: at, text: " — " + name, look: look{speaker: p.speakerColour(q), tag: true}})
 	}
-	q := qs[qi]
-	if p.namedBeside(q) {
-		return "", look{}, -1, false
+	return tags
+}
+
+// sentenceEnd is the end of the sentence that holds the byte before off.
+func (p *articlePane) sentenceEnd(off int) int {
+	pars := p.a.Paragraphs
+	pi := sort.Search(len(pars), func(i int) bool { return pars[i].End >= off })
+	if pi >= len(pars) {
+		return off
 	}
-	return " — " + sanitizeLine(q.Speaker), look{speaker: p.speakerColour(q), tag: true}, -1, true
+	ss := pars[pi].Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End >= off })
+	if si >= len(ss) {
+		return off
+	}
+	return ss[si].End
 }
 
 // namedBeside reports whether the words that attribute a quotation name its
@@ -788,7 +828,23 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 
 func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	k := p.keys
+	if p.search.prompt {
+		return p.handlePrompt(msg)
+	}
 	switch {
+	case key.Matches(msg, k.Search):
+		p.search.prompt = true
+		p.search.input = textinput.New()
+		p.search.input.Prompt = "/"
+		p.search.input.SetWidth(max(10, p.width-4))
+		return p, p.search.input.Focus()
+	case p.search.active() && key.Matches(msg, k.NextMatch):
+		return p, p.stepMatch(1)
+	case p.search.active() && key.Matches(msg, k.PrevMatch):
+		return p, p.stepMatch(-1)
+	case p.search.active() && key.Matches(msg, k.ClearSearch):
+		p.setMatches("", nil, 0)
+		return p, nil
 	case key.Matches(msg, k.Up):
 		p.scroll(-1)
 	case key.Matches(msg, k.Down):
@@ -842,6 +898,142 @@ func (p *articlePane) scrollToOffset(off int) {
 			p.offset = p.blocks[bi].top
 			p.clampOffset()
 			return
+		}
+	}
+}
+
+// capturesKey reports whether the pane must have a key before the root
+// sees it: every key while a search is typed, and esc while one is shown.
+func (p *articlePane) capturesKey(msg tea.KeyPressMsg) bool {
+	return p.search.prompt || (p.search.active() && key.Matches(msg, p.keys.ClearSearch))
+}
+
+// handlePrompt edits the search being typed; enter runs it, esc drops it.
+func (p articlePane) handlePrompt(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		p.search.prompt = false
+		return p, p.runSearch(strings.TrimSpace(p.search.input.Value()))
+	case "esc":
+		p.search.prompt = false
+		return p, nil
+	}
+	var cmd tea.Cmd
+	p.search.input, cmd = p.search.input.Update(msg)
+	return p, cmd
+}
+
+// runSearch finds every match of query in what the pane draws and goes to
+// the first at or below the top of the view.
+func (p *articlePane) runSearch(query string) tea.Cmd {
+	if query == "" {
+		p.setMatches("", nil, 0)
+		return nil
+	}
+	var within []model.Span
+	for _, b := range p.blocks {
+		if b.span.End > b.span.Start {
+			within = append(within, b.span)
+		}
+	}
+	matches := findAll(p.a.Text, query, within)
+	if len(matches) == 0 {
+		p.setMatches("", nil, 0)
+		return send(statusMsg{"Nothing matches “" + sanitizeLine(query) + "”."})
+	}
+	top := p.blockAt(p.offset)
+	first := 0
+	for i, m := range matches {
+		if p.blockOf(m.Start) >= top {
+			first = i
+			break
+		}
+	}
+	p.setMatches(query, matches, first)
+	p.showMatch()
+	return nil
+}
+
+// setMatches puts a new search on show and draws its marks.
+func (p *articlePane) setMatches(query string, matches []model.Span, current int) {
+	had := p.search.active()
+	p.search.query, p.search.matches, p.search.current = query, matches, current
+	if had || len(matches) > 0 {
+		p.repaint()
+	}
+}
+
+// stepMatch goes to the next (1) or previous (-1) match, wrapping round.
+func (p *articlePane) stepMatch(dir int) tea.Cmd {
+	n := len(p.search.matches)
+	old := p.search.current
+	p.search.current = ((old+dir)%n + n) % n
+	p.repaintSpans(p.search.matches[old], p.search.matches[p.search.current])
+	p.showMatch()
+	if (dir > 0) != (p.search.current > old) && n > 1 {
+		return send(statusMsg{"Search wrapped round the article: " + p.search.status() + "."})
+	}
+	return nil
+}
+
+// showMatch scrolls the current match into view, a third of the way down
+// when it was out of sight.
+func (p *articlePane) showMatch() {
+	m := p.search.matches[p.search.current]
+	bi := p.blockOf(m.Start)
+	if bi < 0 {
+		return
+	}
+	p.ensureBlock(bi)
+	line := p.blocks[bi].top + p.lineIn(bi, m.End)
+	if line < p.offset || line >= p.offset+p.height {
+		p.offset = line - p.height/3
+		p.clampOffset()
+	}
+}
+
+// blockOf is the block that draws the text at off, -1 for none.
+func (p *articlePane) blockOf(off int) int {
+	for i, b := range p.blocks {
+		if b.span.Start <= off && off < b.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// lineIn is the line of block bi, as laid out, on which the text up to end
+// finishes.
+func (p *articlePane) lineIn(bi, end int) int {
+	b := &p.blocks[bi]
+	if b.kind == blockRendered || b.span.End <= b.span.Start {
+		return 0
+	}
+	runs, _, _ := p.textRuns(b, end)
+	pw := 0
+	if b.md != nil {
+		pw = len([]rune(b.md.prefix))
+	}
+	return max(0, len(wrapRuns(runs, max(1, p.textWidth()-pw)).lines)-1)
+}
+
+// repaint draws every block laid out so far again; their lines do not
+// change in number, only in style.
+func (p *articlePane) repaint() {
+	for bi := 0; bi < p.laid; bi++ {
+		p.wrapBlock(bi)
+		copy(p.lines[p.blocks[bi].top:], p.blocks[bi].lines)
+	}
+}
+
+// repaintSpans draws again the laid-out blocks that hold the given spans.
+func (p *articlePane) repaintSpans(spans ...model.Span) {
+	for _, sp := range spans {
+		for bi := 0; bi < p.laid; bi++ {
+			if b := p.blocks[bi]; b.span.Start < sp.End && sp.Start < b.span.End {
+				p.wrapBlock(bi)
+				copy(p.lines[b.top:], p.blocks[bi].lines)
+			}
 		}
 	}
 }
@@ -1021,6 +1213,18 @@ func (p articlePane) View() string {
 	return strings.Join(p.lines[p.offset:end], "\n")
 }
 
+// status is the article's part of the status line: the search being
+// typed, or the match it is on and how far through the article the view is.
+func (p articlePane) status() string {
+	if p.search.prompt {
+		return p.search.input.View()
+	}
+	if s := p.search.status(); s != "" {
+		return s + " · " + p.position()
+	}
+	return p.position()
+}
+
 // position says how far through the article the view is.
 func (p articlePane) position() string {
 	if !p.laidOut() && p.offset > 0 {
@@ -1047,11 +1251,27 @@ func (p articlePane) help() paneHelp {
 	k.NextMention.SetEnabled(p.cursorEntity() != "")
 	k.PrevMention.SetEnabled(p.cursorEntity() != "")
 	k.Open.SetHelp("enter", "follow")
+	if p.search.prompt {
+		return paneHelp{short: []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		}}
+	}
+	searching := p.search.active()
+	k.NextMatch.SetEnabled(searching)
+	k.PrevMatch.SetEnabled(searching)
+	k.ClearSearch.SetEnabled(searching)
+	if searching { // n and N step through the matches instead
+		k.NextMention.SetEnabled(false)
+		k.PrevMention.SetEnabled(false)
+		k.List.SetEnabled(false)
+	}
 	return paneHelp{
-		short: []key.Binding{k.NextLink, k.Open, k.NextMention, k.Back, k.List, k.Help, k.Quit},
+		short: []key.Binding{k.NextLink, k.Open, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit},
 		full: [][]key.Binding{
 			k.scrollKeys(),
 			{k.NextLink, k.PrevLink, k.Open, k.NextMention, k.PrevMention},
+			{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch},
 			k.globalKeys(),
 		},
 	}

@@ -36,6 +36,8 @@ type Styles struct {
 
 	// Selected marks the link under the cursor and the chosen row.
 	Selected lipgloss.Style
+	// Match marks what a search found; MatchCurrent the match it is on.
+	Match, MatchCurrent lipgloss.Style
 
 	Status, StatusKey, Warning, Border lipgloss.Style
 	ListTitle, ItemTitle, ItemMeta     lipgloss.Style
@@ -90,6 +92,10 @@ func NewStyles(isDark bool) *Styles {
 	s.Mentions[model.Other] = base.Underline(true)
 
 	s.Selected = base.Reverse(true)
+	// dark text on a light ground reads on either background; without
+	// colour (NO_COLOR) the underline and reverse video still show them
+	s.Match = base.Foreground(lipgloss.Color("#000000")).Background(lipgloss.Color("#F2D479")).Underline(true)
+	s.MatchCurrent = base.Foreground(lipgloss.Color("#000000")).Background(lipgloss.Color("#FF9F43")).Bold(true).Reverse(false)
 
 	s.Status = base.Foreground(faint)
 	s.StatusKey = base.Foreground(accent)
