@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/web"
+	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/ui"
 )
 
@@ -90,4 +91,18 @@ func (s indexSource) Problems() []string {
 		out[i] = p.Error()
 	}
 	return out
+}
+
+// Reload reads file i again, after it was edited in the reader.
+func (s indexSource) Reload(i int) (*model.Article, error) {
+	arts, probs, err := articles.LoadPaths([]string{s.Path(i)})
+	switch {
+	case err != nil:
+		return nil, err
+	case len(probs) > 0:
+		return nil, probs[0].Err
+	case len(arts) == 0:
+		return nil, articles.ErrNotExist
+	}
+	return arts[0], nil
 }

@@ -233,6 +233,11 @@ func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 	case statusMsg:
 		a.status = msg.Text
 		return a, nil
+	case editedMsg:
+		return a, a.edited(msg)
+	case reloadedMsg:
+		a.reloaded(msg)
+		return a, nil
 	case previewDueMsg:
 		return a, a.previewDue(msg)
 	case previewMsg:

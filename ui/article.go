@@ -853,12 +853,15 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 		p.scroll(-max(1, p.height-2))
 	case key.Matches(msg, k.PageDown):
 		p.scroll(max(1, p.height-2))
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-max(1, p.height/2))
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(max(1, p.height/2))
 	case key.Matches(msg, k.Top):
-		p.offset = 0
+		p.scroll(-p.offset)
 	case key.Matches(msg, k.Bottom):
 		p.ensureBlock(len(p.blocks) - 1)
-		p.offset = len(p.lines)
-		p.clampOffset()
+		p.scroll(len(p.lines))
 	case key.Matches(msg, k.NextLink):
 		p.stepLink(1)
 	case key.Matches(msg, k.PrevLink):
@@ -869,6 +872,12 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 		return p, p.stepMention(-1)
 	case key.Matches(msg, k.Open):
 		return p, p.open()
+	case key.Matches(msg, k.Copy):
+		return p, p.copyQuote()
+	case key.Matches(msg, k.OpenURL):
+		return p, p.openURL()
+	case key.Matches(msg, k.Edit):
+		return p, p.edit()
 	}
 	return p, nil
 }
@@ -1041,6 +1050,32 @@ func (p *articlePane) repaintSpans(spans ...model.Span) {
 func (p *articlePane) scroll(n int) {
 	p.offset += n
 	p.clampOffset()
+	p.cursorOnScreen(n)
+}
+
+// cursorOnScreen keeps the cursor in view after the view moved by n lines,
+// as a text browser does: a link scrolled out of sight gives the cursor to
+// the nearest link on screen (the first when the view went down, the last
+// when it went up), or to none, so that enter never follows a link the
+// reader cannot see.
+func (p *articlePane) cursorOnScreen(n int) {
+	if p.cursor < 0 || p.cursor >= len(p.links) || p.visible(p.cursor) {
+		return
+	}
+	next := -1
+	for i := range p.links {
+		l := i
+		if n < 0 {
+			l = len(p.links) - 1 - i
+		}
+		if p.visible(l) {
+			next = l
+			break
+		}
+	}
+	old := p.cursor
+	p.cursor = next
+	p.rewrap(old, next)
 }
 
 func (p *articlePane) clampOffset() {
@@ -1154,7 +1189,7 @@ func (p *articlePane) stepMention(dir int) tea.Cmd {
 
 // open follows the link under the cursor.
 func (p *articlePane) open() tea.Cmd {
-	if p.cursor < 0 || p.cursor >= len(p.links) {
+	if p.cursor < 0 || p.cursor >= len(p.links) || !p.visible(p.cursor) {
 		return send(statusMsg{"Move to a quotation or a name with tab, then press enter."})
 	}
 	l := p.links[p.cursor]
@@ -1257,6 +1292,9 @@ func (p articlePane) help() paneHelp {
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		}}
 	}
+	_, onQuote := p.cursorQuote()
+	k.Copy.SetEnabled(onQuote)
+	k.OpenURL.SetEnabled(strings.TrimSpace(p.a.URL) != "")
 	searching := p.search.active()
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
@@ -1267,11 +1305,11 @@ func (p articlePane) help() paneHelp {
 		k.List.SetEnabled(false)
 	}
 	return paneHelp{
-		short: []key.Binding{k.NextLink, k.Open, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit},
+		short: []key.Binding{k.NextLink, k.Open, k.Copy, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit},
 		full: [][]key.Binding{
 			k.scrollKeys(),
 			{k.NextLink, k.PrevLink, k.Open, k.NextMention, k.PrevMention},
-			{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch},
+			{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Copy, k.OpenURL, k.Edit},
 			k.globalKeys(),
 		},
 	}

@@ -272,6 +272,10 @@ func (p entityPage) handleKey(msg tea.KeyPressMsg) (entityPage, tea.Cmd) {
 		p.stepLines(-max(1, p.height-2))
 	case key.Matches(msg, k.PageDown):
 		p.stepLines(max(1, p.height-2))
+	case key.Matches(msg, k.HalfUp):
+		p.stepLines(-max(1, p.height/2))
+	case key.Matches(msg, k.HalfDown):
+		p.stepLines(max(1, p.height/2))
 	case key.Matches(msg, k.Top):
 		p.step(-len(p.rows))
 		p.offset = 0
