@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -23,17 +24,18 @@ const (
 	pageList page = iota
 	pageArticle
 	pageEntity
+	pagePeople
 )
 
 func (p page) String() string {
-	return [...]string{"list", "article", "entity"}[p]
+	return [...]string{"list", "article", "entity", "people"}[p]
 }
 
 // place is a point in the reader's history: what was shown and where.
 type place struct {
 	page    page
 	article int
-	entity  string
+	entity  string // the entity shown; for the people index, its filter
 	cursor  int
 	offset  int
 }
@@ -59,6 +61,7 @@ type App struct {
 	list    listPane
 	article articlePane
 	entity  entityPage
+	people  peoplePage
 	main    page // what the main pane holds: an article, an entity, or nothing yet (pageList)
 	focus   page // pageList, or main
 	// previewed is the list's highlighted article when the main pane last
@@ -174,8 +177,13 @@ func (a *App) fromSource() tea.Cmd {
 		a.lib = lib
 		a.summary = librarySummary(lib, a.progress)
 		a.article.lib = lib
-		if a.main == pageEntity {
+		switch {
+		case a.main == pageEntity:
 			a.refreshEntity()
+		case a.main == pagePeople && a.people.list.FilterState() == list.Unfiltered:
+			focus := a.focus
+			a.openPeople(place{cursor: a.people.list.Index(), offset: int(a.people.kind)})
+			a.setFocus(focus)
 		}
 	}
 	if probs := a.src.Problems(); len(probs) > 0 {
@@ -244,10 +252,13 @@ func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 		a.previewReady(msg)
 		return a, nil
 	}
-	// everything else (the filter's results, timers) belongs to the list
-	var cmd tea.Cmd
-	a.list, cmd = a.list.Update(msg)
-	return a, cmd
+	// everything else (a filter's results, timers) belongs to the list
+	// being filtered: the people index when it has the keyboard, else
+	// the list of articles
+	if a.focus == pagePeople {
+		return a.updatePage(pagePeople, msg)
+	}
+	return a.updatePage(pageList, msg)
 }
 
 func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
@@ -259,7 +270,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		}
 		return a.updateFocused(msg)
 	}
-	if a.focus == pageArticle && a.article.capturesKey(msg) {
+	if (a.focus == pageArticle && a.article.capturesKey(msg)) || (a.focus == pagePeople && a.people.capturesKey(msg)) {
 		if msg.String() == "ctrl+c" {
 			return a, tea.Quit
 		}
@@ -287,6 +298,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	case key.Matches(msg, k.Forward):
 		a.goForward()
 		return a, nil
+	case key.Matches(msg, k.People) && a.focus != pagePeople:
+		a.push()
+		a.openPeople(place{cursor: 0})
+		return a, nil
 	case key.Matches(msg, k.List) && a.focus != pageList:
 		a.push()
 		a.setFocus(pageList)
@@ -307,6 +322,8 @@ func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 		a.article, cmd = a.article.Update(msg)
 	case pageEntity:
 		a.entity, cmd = a.entity.Update(msg)
+	case pagePeople:
+		a.people, cmd = a.people.Update(msg)
 	}
 	return a, cmd
 }
@@ -334,6 +351,13 @@ func (a *App) current() place {
 		return place{page: pageArticle, article: a.article.idx, cursor: a.article.cursor, offset: a.article.offset}
 	case pageEntity:
 		return place{page: pageEntity, entity: a.entity.id, cursor: a.entity.cursor, offset: a.entity.offset}
+	case pagePeople:
+		// the filter, if one is applied, comes back with the place
+		filter := ""
+		if a.people.list.IsFiltered() {
+			filter = a.people.list.FilterValue()
+		}
+		return place{page: pagePeople, cursor: a.people.list.Index(), offset: int(a.people.kind), entity: filter}
 	}
 	return place{page: pageList, cursor: -1}
 }
@@ -366,6 +390,8 @@ func (a *App) restore(p place) {
 		a.openArticle(p.article, p, "", -1) // visited, so analysed: no command
 	case pageEntity:
 		a.openEntity(p.entity, p)
+	case pagePeople:
+		a.openPeople(p)
 	default:
 		a.setFocus(pageList)
 	}
@@ -476,6 +502,19 @@ func (a *App) openEntity(id string, at place) {
 		a.entity.offset = at.offset
 		a.entity.clampOffset()
 	}
+	a.previewed = a.list.selected()
+}
+
+// openPeople shows the people index, on the tab and row of a place.
+func (a *App) openPeople(at place) {
+	a.people = newPeoplePage(a.lib, entityKind(at.offset), !a.progress.Done(), a.st, a.keys)
+	a.main = pagePeople
+	a.setFocus(pagePeople)
+	a.layout()
+	if at.entity != "" {
+		a.people.list.SetFilterText(at.entity)
+	}
+	a.people.list.Select(at.cursor)
 	a.previewed = a.list.selected()
 }
 
@@ -607,11 +646,13 @@ func (a *App) layout() {
 		a.list.setSize(lw, h)
 		a.article.setSize(a.width-lw-1, h)
 		a.entity.setSize(a.width-lw-1, h)
+		a.people.setSize(a.width-lw-1, h)
 		return
 	}
 	a.list.setSize(a.width, h)
 	a.article.setSize(a.width, h)
 	a.entity.setSize(a.width, h)
+	a.people.setSize(a.width, h)
 }
 
 // restyle hands every pane the styles for a dark or a light background.
@@ -621,6 +662,7 @@ func (a *App) restyle(dark bool) {
 	a.list.setStyles(a.st)
 	a.article.setStyles(a.st)
 	a.entity.setStyles(a.st)
+	a.people.setStyles(a.st)
 }
 
 // VIEW
@@ -664,6 +706,8 @@ func (a App) mainView() string {
 		return a.article.View()
 	case pageEntity:
 		return a.entity.View()
+	case pagePeople:
+		return a.people.View()
 	}
 	return a.welcome()
 }
@@ -724,6 +768,8 @@ func (a App) focusedHelp() paneHelp {
 		return a.article.help()
 	case pageEntity:
 		return a.entity.help()
+	case pagePeople:
+		return a.people.help()
 	}
 	return a.list.help()
 }

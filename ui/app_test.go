@@ -296,6 +296,8 @@ func TestGoldenViews(t *testing.T) {
 		{"article-narrow-50x30", 50, 30, []tea.Msg{keyEnter}},
 		{"entity-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, keyTab, keyTab, keyTab, keyEnter}},
 		{"help-80x24", 80, 24, []tea.Msg{keyEnter, runeKey('?')}},
+		{"people-100x30", 100, 30, []tea.Msg{runeKey('p')}},
+		{"search-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, runeKey('/'), runeKey('f'), runeKey('a'), runeKey('r'), runeKey('e'), keyEnter, runeKey('n')}},
 		{"article-light-100x30", 100, 30, []tea.Msg{tea.BackgroundColorMsg{Color: color.White}, keyDown, keyEnter, keyTab, keyTab}},
 	}
 	for _, c := range cases {
