@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/model"
@@ -743,7 +744,8 @@ func librarySummary(lib *model.Library, p model.Progress) string {
 			}
 		}
 	}
-	s := fmt.Sprintf("%s, %s, %s", plural(p.Total, "article", "articles"),
+	// files that could not be read are not articles: they are listed as skipped
+	s := fmt.Sprintf("%s, %s, %s", plural(p.Total-p.Failed, "article", "articles"),
 		plural(quotes, "quotation", "quotations"), plural(len(speakers), "named speaker", "named speakers"))
 	if !p.Done() {
 		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
@@ -776,7 +778,35 @@ func (a App) focusedHelp() paneHelp {
 
 func (a App) helpView() string {
 	lines := []string{"", "  " + a.st.Heading.Render("Keys"), ""}
-	for _, l := range strings.Split(a.help.FullHelpView(a.focusedHelp().FullHelp()), "\n") {
+	// the groups side by side as far as they fit, the rest in rows below,
+	// so that no key is cut off on a narrow terminal
+	hv := a.help
+	hv.SetWidth(0)
+	var rows []string
+	var row []string
+	rowW := 0
+	for _, g := range a.focusedHelp().FullHelp() {
+		block := hv.FullHelpView([][]key.Binding{g})
+		if block == "" {
+			continue
+		}
+		bw := maxLineWidth(block)
+		if len(row) > 0 && rowW+4+bw > a.width-2 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			block = indentBlock(block, "    ")
+			bw += 4
+		}
+		row = append(row, block)
+		rowW += bw
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	full := strings.Join(rows, "\n\n")
+	for _, l := range strings.Split(full, "\n") {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "",
@@ -784,6 +814,19 @@ func (a App) helpView() string {
 		"  "+a.st.Faint.Render("Names are underlined: people in bold, organisations in italics."),
 		"", "  "+a.st.Faint.Render("Press any key to close this help."))
 	return strings.Join(append(lines, a.problemLines()...), "\n")
+}
+
+// indentBlock puts prefix before every line of a block.
+func indentBlock(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func maxLineWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(s, "\n") {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
 }
 
 // statusLine shows a message, or the skipped files, or where the reader is,

@@ -669,15 +669,22 @@ func (p *articlePane) textRuns(b *block, end int) ([]run, []int, []int) {
 }
 
 // tagsIn names, on a pane without a margin, the speakers of the
-// quotations that end inside span: once per sentence, at its end, so the
-// name never breaks into a sentence ("…,” she said. — Ann Lee), and not
-// at all where the words beside the quotation already name the speaker.
+// quotations that end inside span: at the end of the sentence, so the name
+// never breaks into it ("…,” she said. — Ann Lee); not again for the same
+// speaker's next quotation in the paragraph; and not at all where the
+// words beside the quotation already name the speaker.
 func (p *articlePane) tagsIn(span model.Span) []tagRun {
 	qs := p.a.Quotes
 	var tags []tagRun
+	last := ""
 	for qi := sort.Search(len(qs), func(i int) bool { return qs[i].End > span.Start }); qi < len(qs) && qs[qi].End <= span.End; qi++ {
 		q := qs[qi]
-		if !q.Speech || q.Speaker == "" || p.namedBeside(q) {
+		if !q.Speech {
+			continue
+		}
+		prev := last
+		last = q.Speaker
+		if q.Speaker == "" || p.namedBeside(q) || q.Speaker == prev {
 			continue
 		}
 		at := min(max(p.sentenceEnd(q.End), q.End), span.End)
