@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -49,9 +50,12 @@ func (d entityDelegate) Render(w io.Writer, m list.Model, index int, item list.I
 		return
 	}
 	counts := plural(e.articles, "article", "articles")
-	if e.typ == model.Person {
+	switch {
+	case e.typ == model.Person && e.quotes == 0:
+		counts = "no quotations · " + counts
+	case e.typ == model.Person:
 		counts = plural(e.quotes, "quotation", "quotations") + " · " + counts
-	} else {
+	default:
 		counts = typeName(e.typ) + " · " + counts
 	}
 	width := max(1, m.Width()-2)
@@ -125,6 +129,7 @@ func newPeoplePage(lib *model.Library, kind entityKind, indexing bool, st *Style
 		}
 	}
 	l := list.New(nil, entityDelegate{st: st}, 0, 0)
+	l.Paginator.Type = paginator.Arabic
 	l.SetShowHelp(false)
 	l.KeyMap = keys.listKeys()
 	l.Filter = filterArticles
