@@ -104,6 +104,7 @@ func NewFromSource(src Source, problems []string) App {
 	a := App{src: src, lib: lib, progress: src.Progress(), keys: &keys, st: st, help: help.New(),
 		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList, previewed: -2}
 	a.help.Styles = st.Help
+	a.problems = append(a.problems[:a.staticProblems:a.staticProblems], src.Problems()...)
 	a.list = newListPane(src, st, a.keys)
 	a.article = newArticlePane(lib, -1, nil, st, a.keys)
 	a.summary = librarySummary(lib, a.progress)

@@ -27,3 +27,26 @@ func TestNarrowNamesSpeakerAfterSentence(t *testing.T) {
 		t.Errorf("named %d times, want once after the first sentence:\n%s", n, plain(a))
 	}
 }
+
+// The margin grows with the longest speaker's name and cuts no name it
+// has room for; on a narrower pane a person is named by surname.
+func TestMarginFitsNames(t *testing.T) {
+	text := "Headline\n“We found nothing,” said Pia Stone, a senior Civil Guard officer from Kessary.\n“Nothing at all,” said a senior Civil Guard officer.\n"
+	for _, w := range []int{200, 240} {
+		a := openText(t, text, w, 20)
+		gw := a.article.gutterWidth()
+		for _, s := range a.article.speakers {
+			if len([]rune(s.Name)) > gw-3 {
+				t.Errorf("width %d: margin %d cuts %q", w, gw, s.Name)
+			}
+			if !strings.Contains(plain(a), s.Name+" ▌") {
+				t.Errorf("width %d: %q is not whole in the margin:\n%s", w, s.Name, plain(a))
+			}
+		}
+	}
+	a := openText(t, text, 70, 20)
+	if gw := a.article.gutterWidth(); gw == 0 || gw > 70/4+1 {
+		t.Errorf("width 70: margin %d", gw)
+	}
+	contains(t, plain(a), "Stone ▌")
+}

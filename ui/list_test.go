@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // The filter finds articles by what they say as well as by their
@@ -133,5 +136,38 @@ func TestListHalfPages(t *testing.T) {
 	a = drive(t, a, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
 	if got := a.list.list.Index(); got != 0 {
 		t.Errorf("ctrl+u: index %d", got)
+	}
+}
+
+// failingSource is a library whose second file could not be read.
+type failingSource struct{ staticSource }
+
+func (s failingSource) Article(i int) (*model.Article, bool, error) {
+	if i == 1 {
+		return nil, false, errors.New("not a text file")
+	}
+	return s.staticSource.Article(i)
+}
+func (s failingSource) Progress() model.Progress {
+	n := s.Len()
+	return model.Progress{Read: n, Analysed: n - 1, Failed: 1, Total: n}
+}
+func (s failingSource) Problems() []string { return []string{s.Path(1) + ": not a text file"} }
+
+// A file that could not be read is named as skipped, not listed or counted
+// as an article.
+func TestSkippedFilesAreNotArticles(t *testing.T) {
+	lib := testLibrary(t)
+	a := NewFromSource(failingSource{staticSource{lib}}, nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if n := len(a.list.list.Items()); n != 1 {
+		t.Errorf("%d articles listed, want 1", n)
+	}
+	contains(t, plain(a), "1 article", "1 file skipped")
+	if strings.Contains(plain(a), "2 articles") {
+		t.Error("the skipped file is counted")
+	}
+	if !strings.HasPrefix(librarySummary(lib, failingSource{staticSource{lib}}.Progress()), "1 article,") {
+		t.Errorf("summary %q", librarySummary(lib, failingSource{staticSource{lib}}.Progress()))
 	}
 }
