@@ -62,9 +62,13 @@ type App struct {
 	list    listPane
 	article articlePane
 	entity  entityPage
-	people  peoplePage
-	main    page // what the main pane holds: an article, an entity, or nothing yet (pageList)
-	focus   page // pageList, or main
+	// people is the people index once opened. It is held by pointer to
+	// keep App small (Bubble Tea copies App at every message, and the
+	// index's list is 30 KB) but treated as a value: every change is made
+	// to a copy that then replaces it, so App values never share a change.
+	people *peoplePage
+	main   page // what the main pane holds: an article, an entity, or nothing yet (pageList)
+	focus  page // pageList, or main
 	// previewed is the list's highlighted article when the main pane last
 	// followed it; when the highlight moves, the main pane previews the
 	// new one. -2 asks for a preview whatever is highlighted.
@@ -182,7 +186,7 @@ func (a *App) fromSource() tea.Cmd {
 		switch {
 		case a.main == pageEntity:
 			a.refreshEntity()
-		case a.main == pagePeople && a.people.list.FilterState() == list.Unfiltered:
+		case a.main == pagePeople && a.people != nil && a.people.list.FilterState() == list.Unfiltered:
 			focus := a.focus
 			a.openPeople(place{cursor: a.people.list.Index(), offset: int(a.people.kind)})
 			a.setFocus(focus)
@@ -272,7 +276,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		}
 		return a.updateFocused(msg)
 	}
-	if (a.focus == pageArticle && a.article.capturesKey(msg)) || (a.focus == pagePeople && a.people.capturesKey(msg)) {
+	if (a.focus == pageArticle && a.article.capturesKey(msg)) || (a.focus == pagePeople && a.people != nil && a.people.capturesKey(msg)) {
 		if msg.String() == "ctrl+c" {
 			return a, tea.Quit
 		}
@@ -325,7 +329,11 @@ func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 	case pageEntity:
 		a.entity, cmd = a.entity.Update(msg)
 	case pagePeople:
-		a.people, cmd = a.people.Update(msg)
+		if a.people != nil {
+			var np peoplePage
+			np, cmd = a.people.Update(msg)
+			a.people = &np
+		}
 	}
 	return a, cmd
 }
@@ -509,14 +517,17 @@ func (a *App) openEntity(id string, at place) {
 
 // openPeople shows the people index, on the tab and row of a place.
 func (a *App) openPeople(at place) {
-	a.people = newPeoplePage(a.lib, entityKind(at.offset), !a.progress.Done(), a.st, a.keys)
+	np := newPeoplePage(a.lib, entityKind(at.offset), !a.progress.Done(), a.st, a.keys)
+	a.people = &np
 	a.main = pagePeople
 	a.setFocus(pagePeople)
 	a.layout()
+	np = *a.people
 	if at.entity != "" {
-		a.people.list.SetFilterText(at.entity)
+		np.list.SetFilterText(at.entity)
 	}
-	a.people.list.Select(at.cursor)
+	np.list.Select(at.cursor)
+	a.people = &np
 	a.previewed = a.list.selected()
 }
 
@@ -648,13 +659,13 @@ func (a *App) layout() {
 		a.list.setSize(lw, h)
 		a.article.setSize(a.width-lw-1, h)
 		a.entity.setSize(a.width-lw-1, h)
-		a.people.setSize(a.width-lw-1, h)
+		a.people = a.people.sized(a.width-lw-1, h)
 		return
 	}
 	a.list.setSize(a.width, h)
 	a.article.setSize(a.width, h)
 	a.entity.setSize(a.width, h)
-	a.people.setSize(a.width, h)
+	a.people = a.people.sized(a.width, h)
 }
 
 // restyle hands every pane the styles for a dark or a light background.
@@ -664,7 +675,11 @@ func (a *App) restyle(dark bool) {
 	a.list.setStyles(a.st)
 	a.article.setStyles(a.st)
 	a.entity.setStyles(a.st)
-	a.people.setStyles(a.st)
+	if a.people != nil {
+		np := *a.people
+		np.setStyles(a.st)
+		a.people = &np
+	}
 }
 
 // VIEW

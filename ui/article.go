@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -841,10 +840,8 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Search):
 		p.search.prompt = true
-		p.search.input = textinput.New()
-		p.search.input.Prompt = "/"
-		p.search.input.SetWidth(max(10, p.width-4))
-		return p, p.search.input.Focus()
+		p.search.typed = ""
+		return p, nil
 	case p.search.active() && key.Matches(msg, k.NextMatch):
 		return p, p.stepMatch(1)
 	case p.search.active() && key.Matches(msg, k.PrevMatch):
@@ -929,14 +926,13 @@ func (p articlePane) handlePrompt(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	switch msg.String() {
 	case "enter":
 		p.search.prompt = false
-		return p, p.runSearch(strings.TrimSpace(p.search.input.Value()))
+		return p, p.runSearch(strings.TrimSpace(p.search.typed))
 	case "esc":
 		p.search.prompt = false
 		return p, nil
 	}
-	var cmd tea.Cmd
-	p.search.input, cmd = p.search.input.Update(msg)
-	return p, cmd
+	p.search.edit(msg)
+	return p, nil
 }
 
 // runSearch finds every match of query in what the pane draws and goes to
@@ -1259,7 +1255,7 @@ func (p articlePane) View() string {
 // typed, or the match it is on and how far through the article the view is.
 func (p articlePane) status() string {
 	if p.search.prompt {
-		return p.search.input.View()
+		return "/" + sanitizeLine(p.search.typed) + p.st.Selected.Render(" ")
 	}
 	if s := p.search.status(); s != "" {
 		return s + " · " + p.position()

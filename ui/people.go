@@ -158,18 +158,21 @@ func (p *peoplePage) setKind(k entityKind) {
 	}
 }
 
-// setSize sizes the index; one never opened (the zero value) has nothing to size.
-func (p *peoplePage) setSize(w, h int) {
-	if p.keys != nil {
-		p.list.SetSize(max(w, 0), max(h, 0))
+func (p *peoplePage) setSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
+
+// sized is a copy of the index at a new size (nil for an index never
+// opened); the one it was copied from is left as it was.
+func (p *peoplePage) sized(w, h int) *peoplePage {
+	if p == nil || (p.list.Width() == max(w, 0) && p.list.Height() == max(h, 0)) {
+		return p
 	}
+	np := *p
+	np.setSize(w, h)
+	return &np
 }
 
 // setStyles draws the index with new styles.
 func (p *peoplePage) setStyles(st *Styles) {
-	if p.keys == nil {
-		return
-	}
 	p.st = st
 	p.list.Styles = st.ListBase
 	p.list.Styles.Title = st.ListTitle

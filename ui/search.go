@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"sort"
 
-	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"golang.org/x/text/language"
 	"golang.org/x/text/search"
 
@@ -39,11 +39,29 @@ func findAll(text, query string, within []model.Span) []model.Span {
 // articleSearch is a search inside the article pane: the prompt while it
 // is typed, then the matches, which n and N step through.
 type articleSearch struct {
-	prompt  bool // the query is being typed
-	input   textinput.Model
+	prompt  bool   // the query is being typed
+	typed   string // what has been typed so far
 	query   string
 	matches []model.Span
 	current int // index into matches
+}
+
+// edit takes a key typed at the prompt: a letter is added, backspace
+// takes the last one back, ctrl+u clears the line. (A line editor of its
+// own: bubbles' textinput is 8 KB, which App would copy at every message.)
+func (s *articleSearch) edit(msg tea.KeyPressMsg) {
+	switch msg.String() {
+	case "backspace":
+		if r := []rune(s.typed); len(r) > 0 {
+			s.typed = string(r[:len(r)-1])
+		}
+	case "ctrl+u":
+		s.typed = ""
+	default:
+		if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+			s.typed += msg.Text
+		}
+	}
 }
 
 // active reports whether a search has matches on show.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/byline-reader/byline/model"
@@ -105,4 +106,20 @@ func typeKeys(t *testing.T, a App, s string) App {
 		a = drive(t, a, runeKey(r))
 	}
 	return a
+}
+
+// The prompt edits like a line: backspace takes a letter back, ctrl+u
+// clears it.
+func TestSearchPromptEdits(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, keyDown, keyEnter)
+	a = typeKeys(t, a, "/zzz")
+	a = drive(t, a, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	a = typeKeys(t, a, "quilx")
+	a = drive(t, a, keyBackspace, runeKey('l'))
+	contains(t, plain(a), "/quill")
+	a = drive(t, a, keyEnter)
+	if n := len(a.article.search.matches); n != 3 {
+		t.Errorf("%d matches of quill", n)
+	}
 }
