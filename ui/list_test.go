@@ -171,3 +171,30 @@ func TestSkippedFilesAreNotArticles(t *testing.T) {
 		t.Errorf("summary %q", librarySummary(lib, failingSource{staticSource{lib}}.Progress()))
 	}
 }
+
+// A preview is not a reading: it marks nothing read and keeps no reading
+// position, and the article it replaces keeps its own.
+func TestPreviewKeepsNoPosition(t *testing.T) {
+	src := &markedSource{staticSource: staticSource{testLibrary(t)}, read: map[int]bool{}}
+	a := drive(t, NewFromSource(src, nil), tea.WindowSizeMsg{Width: 120, Height: 14})
+	first, second := a.list.order[0], a.list.order[1]
+	if len(src.marked) != 0 || len(src.pos) != 0 {
+		t.Fatalf("the first preview marked %v, kept %v", src.marked, src.pos)
+	}
+	a = drive(t, a, keyEnter, tea.KeyPressMsg{Code: tea.KeyPgDown})
+	top := a.article.topOffset()
+	a = drive(t, a, keyEsc, keyDown) // the second article is previewed
+	if a.article.idx != second || !a.article.preview {
+		t.Fatalf("not a preview of the second article: %d %v", a.article.idx, a.article.preview)
+	}
+	if src.pos[first] != top || top == 0 {
+		t.Errorf("the first article's place %d was not kept (want %d)", src.pos[first], top)
+	}
+	if _, ok := src.pos[second]; ok || src.read[second] {
+		t.Errorf("the preview kept a position %v or marked it read", src.pos)
+	}
+	a = drive(t, a, runeKey('q'))
+	if _, ok := src.pos[second]; ok {
+		t.Errorf("quitting on a preview kept a position for it: %v", src.pos)
+	}
+}
