@@ -30,7 +30,7 @@ shot() {
 	# a server per picture: a server just killed may still hold its socket
 	sock=$work/sock-$name-$theme
 	tmux -S "$sock" -f /dev/null new-session -d -x "$W" -y "$H" \
-		"env TERM=xterm-256color COLORTERM=truecolor BYLINE_CACHE=$work/cache $work/byline --theme $theme"
+		"env TERM=xterm-256color COLORTERM=truecolor BYLINE_CACHE=$work/cache $work/byline --bundled --theme $theme"
 	tmux -S "$sock" set-option -g default-terminal tmux-256color >/dev/null
 	for k in "$@"; do
 		case $k in
