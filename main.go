@@ -5,36 +5,20 @@ package main
 import (
 	"bufio"
 	"crypto/sha256"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"strconv"
-	"strings"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/web"
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/ui"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
-
-const usage = `byline: a terminal reader for news articles: who said what, and who and where.
-
-Usage:
-  byline [flags] [PATH or URL ...]
-  byline add URL | remove URL | refresh | feeds | import FILE.opml | export
-
-With no PATH, byline opens your saved articles (or its bundled ones when
-there are none). A PATH may be a file or a folder (read recursively for .txt
-and .md files); a URL is fetched and saved: a page as its article, a feed
-as its items.
-
-Flags:
-`
+// version is set at build time with -ldflags "-X main.version=…"; when it
+// is not, versionString asks the Go toolchain's build information.
+var version = ""
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -50,64 +34,30 @@ const memoryLimit = 400 << 20
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && web.IsCommand(args[0]) {
-		return web.Command(args, version, stdout, stderr)
+		return web.Command(args, versionString(), stdout, stderr)
 	}
-	fs := flag.NewFlagSet("byline", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	jsonOut := fs.Bool("json", false, "print the analysis as JSON instead of opening the reader")
-	showVersion := fs.Bool("version", false, "print the version and exit")
-	noCache := fs.Bool("no-cache", false, "neither read nor write the analysis cache")
-	bundled := fs.Bool("bundled", false, "open the bundled articles, not your saved ones")
-	cacheInfo := fs.Bool("cache-info", false, "print where the analysis cache is, its size and how many analyses it keeps")
-	maxSize := sizeFlag(articles.DefaultMaxFileSize)
-	fs.Var(&maxSize, "max-size", "read at most this much of each file (e.g. 8MB, 500KB); the rest is left out with a notice")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
+	o, done, code := parseArgs(args, stdout, stderr)
+	if done {
+		return code
 	}
-	// flags may come after paths too: byline notes/ --json
-	var paths []string
-	for {
-		if len(args) > 0 && args[0] == "--" {
-			paths = append(paths, args[1:]...)
-			break
-		}
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(stdout)
-				fs.Usage()
-				return 0
-			}
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		rest := fs.Args()
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			paths = append(paths, rest...) // flag consumed "--": the rest are paths
-			break
-		}
-		paths = append(paths, rest[0])
-		args = rest[1:]
-	}
-	if *showVersion {
-		fmt.Fprintln(stdout, "byline", version)
+	if o.version {
+		fmt.Fprintln(stdout, "byline", versionString())
 		return 0
 	}
-	if *cacheInfo {
+	if o.cacheInfo {
 		return printCacheInfo(stdout, stderr)
 	}
-	opt := articles.Options{MaxFileSize: int64(maxSize)}
+	opt := articles.Options{MaxFileSize: int64(o.maxSize)}
+	paths := o.paths
 	var lib *library
-	if len(paths) == 0 && !*bundled {
+	if len(paths) == 0 && !o.bundled {
 		lib = &library{}
 		if paths, lib.marks = web.Library(); len(paths) == 0 {
 			lib.hint = web.EmptyLibraryHint()
 		}
 	} else if len(paths) > 0 {
 		var err error
-		if paths, err = web.Resolve(paths, version, stderr); err != nil {
+		if paths, err = web.Resolve(paths, versionString(), stderr); err != nil {
 			fmt.Fprintln(stderr, "byline:", err)
 			return 1
 		}
@@ -125,17 +75,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	var cache *articles.Cache
-	if !*noCache {
+	if !o.noCache {
 		cache = openCache()
 		defer cache.Close()
 	}
-	if *jsonOut {
+	if o.json {
 		return writeJSON(docs, probs, cache, stdout, stderr)
 	}
 	if lib != nil {
 		defer lib.marks.Close()
 	}
-	return runReader(docs, probs, cache, lib, stderr)
+	return runReader(docs, probs, cache, lib, o.theme, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis
@@ -156,7 +106,7 @@ func writeJSON(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 		}
 		if a.Truncated > 0 {
 			fmt.Fprintf(stderr, "byline: %s: read only the first %s of %s (--max-size)\n",
-				a.Path, formatSize(docs[i].MaxFileSize()), formatSize(a.Truncated))
+				a.Path, ui.ByteSize(docs[i].MaxFileSize()), ui.ByteSize(a.Truncated))
 		}
 		if werr == nil {
 			werr = j.Write(a)
@@ -201,7 +151,7 @@ func printCacheInfo(stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "byline: cache", info.Path+":", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "cache: %s\nsize: %s\nentries: %d\n", info.Path, formatSize(info.Size), info.Entries)
+	fmt.Fprintf(stdout, "cache: %s\nsize: %s\nentries: %d\n", info.Path, ui.ByteSize(info.Size), info.Entries)
 	return 0
 }
 
@@ -223,43 +173,4 @@ func analyserVersion() string {
 		return version
 	}
 	return fmt.Sprintf("%x", h.Sum(nil)[:12])
-}
-
-// sizeFlag is a number of bytes written as 8MB, 512KB, 2G or plain bytes.
-type sizeFlag int64
-
-func (s *sizeFlag) String() string { return formatSize(int64(*s)) }
-
-func (s *sizeFlag) Set(v string) error {
-	t := strings.ToUpper(strings.TrimSpace(v))
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
-	mult := int64(1)
-	switch {
-	case strings.HasSuffix(t, "K"):
-		mult, t = 1<<10, strings.TrimSuffix(t, "K")
-	case strings.HasSuffix(t, "M"):
-		mult, t = 1<<20, strings.TrimSuffix(t, "M")
-	case strings.HasSuffix(t, "G"):
-		mult, t = 1<<30, strings.TrimSuffix(t, "G")
-	}
-	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
-	if err != nil || n <= 0 || n > (1<<40)/mult {
-		return fmt.Errorf("%q is not a size such as 8MB or 500KB", v)
-	}
-	*s = sizeFlag(n * mult)
-	return nil
-}
-
-func formatSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%dMB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%dKB", n>>10)
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1fKB", float64(n)/(1<<10))
-	}
-	return fmt.Sprint(n)
 }

@@ -25,12 +25,14 @@ func TestRunFlags(t *testing.T) {
 		stderrHas  string
 		stderrLine bool // stderr must be exactly one line
 	}{
-		{"help", []string{"--help"}, 0, "Usage:", "", false},
+		{"help", []string{"--help"}, 0, "  --json\n", "", false},
+		{"help, short", []string{"-h"}, 0, "  --max-size SIZE\n", "", false},
 		{"version", []string{"--version"}, 0, "byline ", "", false},
+		{"theme", []string{"--theme", "sepia"}, 2, "", "choose dark, light or auto", true},
 		{"missing path", []string{"--json", filepath.Join(dir, "nope")}, 2, "", "no such file or folder", true},
-		{"bad flag", []string{"--frobnicate"}, 2, "", "frobnicate", false},
+		{"bad flag", []string{"--frobnicate"}, 2, "", "not defined: --frobnicate\nRun byline --help", false},
 		{"json folder with a bad file", []string{"--json", dir}, 0, `"speaker": "Ilse Varga"`, "empty.txt", true},
-		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 of 42", true},
+		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 bytes of 42 bytes", true},
 		{"bad max size", []string{"--max-size", "lots"}, 2, "", "not a size", false},
 		{"cache info", []string{"--cache-info"}, 0, "analysis.db\nsize: ", "", false},
 	}
@@ -51,6 +53,20 @@ func TestRunFlags(t *testing.T) {
 				t.Errorf("stderr is not one line: %q", errb.String())
 			}
 		})
+	}
+}
+
+// --help prints the usage once, to stdout, and nothing to stderr.
+func TestHelpOnce(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"--help"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if n := strings.Count(out.String(), "Usage:"); n != 1 || errb.Len() != 0 {
+		t.Errorf("usage printed %d times, stderr %q", n, errb.String())
+	}
+	if strings.Contains(out.String(), "\n  -json") {
+		t.Errorf("flags spelled with one dash:\n%s", out.String())
 	}
 }
 

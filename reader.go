@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/web"
+	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/ui"
 )
 
@@ -23,7 +24,7 @@ type library struct {
 
 // runReader opens the terminal reader at once on the files found, while an
 // index reads and analyses them in the background.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, stderr io.Writer) int {
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, theme string, stderr io.Writer) int {
 	if len(docs) == 0 {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
@@ -41,14 +42,18 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	if lib == nil {
 		lib = &library{}
 	}
-	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(web.Theme())
+	// --theme wins over the settings' theme; "auto" asks the terminal
+	if theme == "" {
+		theme = web.Theme()
+	}
+	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(theme)
 	var prog *tea.Program
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// a refresh runs beside the reader and tells it how it goes; the
 	// articles it saves are listed the next time byline opens
 	notice := web.InOrder(func(line string) { prog.Send(ui.Notice(line)) })
-	refresh := func() { go web.BackgroundRefresh(ctx, version, notice) }
+	refresh := func() { go web.BackgroundRefresh(ctx, versionString(), notice) }
 	if lib.marks != nil || lib.hint != "" {
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
 	}
@@ -86,4 +91,18 @@ func (s indexSource) Problems() []string {
 		out[i] = p.Error()
 	}
 	return out
+}
+
+// Reload reads file i again, after it was edited in the reader.
+func (s indexSource) Reload(i int) (*model.Article, error) {
+	arts, probs, err := articles.LoadPaths([]string{s.Path(i)})
+	switch {
+	case err != nil:
+		return nil, err
+	case len(probs) > 0:
+		return nil, probs[0].Err
+	case len(arts) == 0:
+		return nil, articles.ErrNotExist
+	}
+	return arts[0], nil
 }

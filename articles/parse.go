@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -18,9 +17,6 @@ var (
 	ErrBinary = errors.New("not a text file")
 )
 
-// datePrefix finds an ISO date at the start of a file name: 2025-05-19-slug.txt.
-var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
-
 // Parse reads one file's bytes into an Article: headline, body span and
 // metadata. It does not analyse the text; analysis.Analyze does that.
 func Parse(name string, data []byte) (*model.Article, error) {
@@ -29,9 +25,7 @@ func Parse(name string, data []byte) (*model.Article, error) {
 	}
 	text, enc := decode(data)
 	a := &model.Article{Path: name, Text: text, Encoding: enc, Format: "text"}
-	if m := datePrefix.FindStringSubmatch(path.Base(filepathSlash(name))); m != nil {
-		a.Date = m[1]
-	}
+	a.Date, a.Source = FromName(name)
 	if strings.EqualFold(path.Ext(name), ".md") || strings.EqualFold(path.Ext(name), ".markdown") {
 		a.Format = "markdown"
 		parseMarkdown(a)

@@ -70,7 +70,10 @@ type rawEntity struct {
 }
 
 type entPost struct{ art, n int32 }
-type quotePost struct{ art, quote int32 }
+type quotePost struct {
+	art, quote int32
+	speech     bool
+}
 
 // Header is what the list shows of an article: known from its first lines
 // before analysis, with the counts once it is analysed.
@@ -256,7 +259,7 @@ func (l *Library) Add(i int, s *Summary) {
 		}
 		r := c.intern(q.SpeakerID)
 		re := &c.raws[r]
-		re.quotes = append(re.quotes, quotePost{int32(i), int32(qi)})
+		re.quotes = append(re.quotes, quotePost{int32(i), int32(qi), q.Speech})
 		if q.Speech && re.speechSeq < 0 {
 			re.speechSeq = seq
 			c.speakRe = append(c.speakRe, r)
@@ -308,6 +311,34 @@ func (l *Library) Header(i int) Header {
 	l.c.mu.RLock()
 	defer l.c.mu.RUnlock()
 	return l.c.heads[i]
+}
+
+// Names lists the names of the entities article i mentions or quotes,
+// with the other names they go by, one a line, so that a filter can find
+// the article by any of them; ok is false while the article's analysis is
+// not in this view.
+func (l *Library) Names(i int) (names string, ok bool) {
+	if l == nil || l.c == nil {
+		return "", false
+	}
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	if i < 0 || i >= len(l.c.seq) || !l.visible(int32(i)) {
+		return "", false
+	}
+	var b strings.Builder
+	for _, u := range l.c.ents[i] {
+		re := &l.c.raws[l.canon(u.raw)]
+		b.WriteString(re.name)
+		b.WriteByte('\n')
+		for _, al := range re.aliases {
+			if al != re.name {
+				b.WriteString(al)
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String(), true
 }
 
 // visible reports whether article i's analysis is in this view.
@@ -387,6 +418,8 @@ type EntityInfo struct {
 	Aliases []string // every name it goes by, the canonical name first
 	// Mentions counts mentions per article index.
 	Mentions map[int]int
+	// Quotes counts the quotations of speech attributed to it.
+	Quotes int
 }
 
 // ArticleCount is an article and how often something occurs in it.
@@ -439,6 +472,11 @@ func (l *Library) info(g []int32, mentions bool) *EntityInfo {
 		}
 		for _, al := range re.aliases {
 			aliases = appendUnique(aliases, al)
+		}
+		for _, q := range re.quotes {
+			if q.speech && l.visible(q.art) {
+				info.Quotes++
+			}
 		}
 	}
 	if mentions {

@@ -6,10 +6,13 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/model"
@@ -22,17 +25,18 @@ const (
 	pageList page = iota
 	pageArticle
 	pageEntity
+	pagePeople
 )
 
 func (p page) String() string {
-	return [...]string{"list", "article", "entity"}[p]
+	return [...]string{"list", "article", "entity", "people"}[p]
 }
 
 // place is a point in the reader's history: what was shown and where.
 type place struct {
 	page    page
 	article int
-	entity  string
+	entity  string // the entity shown; for the people index, its filter
 	cursor  int
 	offset  int
 }
@@ -58,8 +62,18 @@ type App struct {
 	list    listPane
 	article articlePane
 	entity  entityPage
-	main    page // what the main pane holds: an article, an entity, or nothing yet (pageList)
-	focus   page // pageList, or main
+	// people is the people index once opened. It is held by pointer to
+	// keep App small (Bubble Tea copies App at every message, and the
+	// index's list is 30 KB) but treated as a value: every change is made
+	// to a copy that then replaces it, so App values never share a change.
+	people *peoplePage
+	main   page // what the main pane holds: an article, an entity, or nothing yet (pageList)
+	focus  page // pageList, or main
+	// previewed is the list's highlighted article when the main pane last
+	// followed it; when the highlight moves, the main pane previews the
+	// new one. -2 asks for a preview whatever is highlighted.
+	previewed  int
+	previewSeq int // numbers previews, so that a late one is dropped
 
 	back, forward []place
 	showHelp      bool
@@ -92,8 +106,9 @@ func NewFromSource(src Source, problems []string) App {
 	st := NewStyles(true)
 	lib := src.Library()
 	a := App{src: src, lib: lib, progress: src.Progress(), keys: &keys, st: st, help: help.New(),
-		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList}
+		problems: problems, staticProblems: len(problems), main: pageList, focus: pageList, previewed: -2}
 	a.help.Styles = st.Help
+	a.problems = append(a.problems[:a.staticProblems:a.staticProblems], src.Problems()...)
 	a.list = newListPane(src, st, a.keys)
 	a.article = newArticlePane(lib, -1, nil, st, a.keys)
 	a.summary = librarySummary(lib, a.progress)
@@ -111,7 +126,9 @@ func (a App) WithRefresh(start func() tea.Cmd) App {
 }
 
 // WithTheme fixes the colours to "dark" or "light" whatever the
-// terminal's background; anything else follows the terminal.
+// terminal's background (which is then not asked for); anything else
+// follows the terminal, which not every terminal (nor tmux) tells, and
+// until it does the colours are dark.
 func (a App) WithTheme(theme string) App {
 	switch theme {
 	case "dark", "light":
@@ -127,7 +144,12 @@ func Notice(text string) tea.Msg { return statusMsg{Text: text} }
 
 // Init asks the terminal for its background, to choose light or dark
 // colours, and listens to the source.
-func (a App) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, a.waitForSource()) }
+func (a App) Init() tea.Cmd {
+	if a.theme != "" {
+		return a.waitForSource()
+	}
+	return tea.Batch(tea.RequestBackgroundColor, a.waitForSource())
+}
 
 // MESSAGES
 
@@ -161,8 +183,13 @@ func (a *App) fromSource() tea.Cmd {
 		a.lib = lib
 		a.summary = librarySummary(lib, a.progress)
 		a.article.lib = lib
-		if a.main == pageEntity {
+		switch {
+		case a.main == pageEntity:
 			a.refreshEntity()
+		case a.main == pagePeople && a.people != nil && a.people.list.FilterState() == list.Unfiltered:
+			focus := a.focus
+			a.openPeople(place{cursor: a.people.list.Index(), offset: int(a.people.kind)})
+			a.setFocus(focus)
 		}
 	}
 	if probs := a.src.Problems(); len(probs) > 0 {
@@ -179,7 +206,19 @@ func (a *App) fromSource() tea.Cmd {
 
 // Update routes a message: sizes and colours to every pane, global keys to
 // the root, navigation messages to open, the rest to the focused pane.
+// Then, if the list's highlight moved, the main pane previews the article
+// now highlighted.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// the handlers return App, not tea.Model: an App in an interface is a
+	// copy on the heap, made once here rather than at every step
+	a, cmd := a.route(msg)
+	if pc := a.syncPreview(); pc != nil {
+		return a, tea.Batch(cmd, pc)
+	}
+	return a, cmd
+}
+
+func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
@@ -208,17 +247,36 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusMsg:
 		a.status = msg.Text
 		return a, nil
+	case editedMsg:
+		return a, a.edited(msg)
+	case reloadedMsg:
+		a.reloaded(msg)
+		return a, nil
+	case previewDueMsg:
+		return a, a.previewDue(msg)
+	case previewMsg:
+		a.previewReady(msg)
+		return a, nil
 	}
-	// everything else (the filter's results, timers) belongs to the list
-	var cmd tea.Cmd
-	a.list, cmd = a.list.Update(msg)
-	return a, cmd
+	// everything else (a filter's results, timers) belongs to the list
+	// being filtered: the people index when it has the keyboard, else
+	// the list of articles
+	if a.focus == pagePeople {
+		return a.updatePage(pagePeople, msg)
+	}
+	return a.updatePage(pageList, msg)
 }
 
-func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 	a.status = ""
 	k := a.keys
 	if a.focus == pageList && a.list.filtering() {
+		if msg.String() == "ctrl+c" {
+			return a, tea.Quit
+		}
+		return a.updateFocused(msg)
+	}
+	if (a.focus == pageArticle && a.article.capturesKey(msg)) || (a.focus == pagePeople && a.people != nil && a.people.capturesKey(msg)) {
 		if msg.String() == "ctrl+c" {
 			return a, tea.Quit
 		}
@@ -246,6 +304,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Forward):
 		a.goForward()
 		return a, nil
+	case key.Matches(msg, k.People) && a.focus != pagePeople:
+		a.push()
+		a.openPeople(place{cursor: 0})
+		return a, nil
 	case key.Matches(msg, k.List) && a.focus != pageList:
 		a.push()
 		a.setFocus(pageList)
@@ -254,10 +316,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return a.updateFocused(msg)
 }
 
-func (a App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) { return a.updatePage(a.focus, msg) }
+func (a App) updateFocused(msg tea.Msg) (App, tea.Cmd) { return a.updatePage(a.focus, msg) }
 
 // updatePage hands a message to the pane that shows page p.
-func (a App) updatePage(p page, msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 	var cmd tea.Cmd
 	switch p {
 	case pageList:
@@ -266,12 +328,18 @@ func (a App) updatePage(p page, msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.article, cmd = a.article.Update(msg)
 	case pageEntity:
 		a.entity, cmd = a.entity.Update(msg)
+	case pagePeople:
+		if a.people != nil {
+			var np peoplePage
+			np, cmd = a.people.Update(msg)
+			a.people = &np
+		}
 	}
 	return a, cmd
 }
 
 // handleWheel scrolls whatever is under the mouse.
-func (a App) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
 	overList := a.focus == pageList
 	if a.wide() {
 		overList = msg.Mouse().X < a.listWidth()
@@ -293,6 +361,13 @@ func (a *App) current() place {
 		return place{page: pageArticle, article: a.article.idx, cursor: a.article.cursor, offset: a.article.offset}
 	case pageEntity:
 		return place{page: pageEntity, entity: a.entity.id, cursor: a.entity.cursor, offset: a.entity.offset}
+	case pagePeople:
+		// the filter, if one is applied, comes back with the place
+		filter := ""
+		if a.people.list.IsFiltered() {
+			filter = a.people.list.FilterValue()
+		}
+		return place{page: pagePeople, cursor: a.people.list.Index(), offset: int(a.people.kind), entity: filter}
 	}
 	return place{page: pageList, cursor: -1}
 }
@@ -325,6 +400,8 @@ func (a *App) restore(p place) {
 		a.openArticle(p.article, p, "", -1) // visited, so analysed: no command
 	case pageEntity:
 		a.openEntity(p.entity, p)
+	case pagePeople:
+		a.openPeople(p)
 	default:
 		a.setFocus(pageList)
 	}
@@ -378,11 +455,13 @@ func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 
 func (a *App) showArticle(idx int, art *model.Article, at place, entity string, quote int) {
 	a.list.markRead(idx)
-	fresh := a.main != pageArticle || a.article.idx != idx
-	if fresh {
+	reuse := a.main == pageArticle && a.article.idx == idx && !a.article.partial
+	fresh := !reuse || a.article.preview // shown as opened for the first time
+	if !reuse {
 		a.keepPosition()
 		a.article = newArticlePane(a.lib, idx, art, a.st, a.keys)
 	}
+	a.article.preview = false
 	a.main = pageArticle
 	a.setFocus(pageArticle)
 	a.layout()
@@ -404,11 +483,15 @@ func (a *App) showArticle(idx int, art *model.Article, at place, entity string, 
 		}
 	}
 	a.list.selectArticle(idx)
+	a.previewed = a.list.selected()
 }
 
 // keepPosition tells a source that keeps bookmarks where the open article
 // was left.
 func (a *App) keepPosition() {
+	if a.article.preview || a.article.partial {
+		return // only an article opened has a place to keep
+	}
 	if b, ok := a.src.(Bookmarks); ok && a.article.a != nil && a.article.idx >= 0 {
 		b.SetPosition(a.article.idx, a.article.topOffset())
 	}
@@ -433,18 +516,140 @@ func (a *App) openEntity(id string, at place) {
 		a.entity.offset = at.offset
 		a.entity.clampOffset()
 	}
+	a.previewed = a.list.selected()
+}
+
+// openPeople shows the people index, on the tab and row of a place.
+func (a *App) openPeople(at place) {
+	np := newPeoplePage(a.lib, entityKind(at.offset), !a.progress.Done(), a.st, a.keys)
+	a.people = &np
+	a.main = pagePeople
+	a.setFocus(pagePeople)
+	a.layout()
+	np = *a.people
+	if at.entity != "" {
+		np.list.SetFilterText(at.entity)
+	}
+	np.list.Select(at.cursor)
+	a.people = &np
+	a.previewed = a.list.selected()
+}
+
+// PREVIEW
+
+// previewDelay is how long the highlight must rest on an article that is
+// not yet analysed before it is analysed for the preview, so that holding
+// a key down does not start an analysis per article passed.
+const previewDelay = 80 * time.Millisecond
+
+// previewLimit is the size of article text that is laid out for a preview
+// at once, in the keypress; a longer one is made ready in the background.
+const previewLimit = 64 << 10
+
+// previewDueMsg says the highlight has rested long enough on preview seq.
+type previewDueMsg struct{ seq int }
+
+// previewMsg brings a preview made ready in the background.
+type previewMsg struct {
+	seq  int
+	pane articlePane
+}
+
+// syncPreview makes the main pane show the article the list highlights,
+// when the list has the keyboard and the highlight has moved. What it
+// cannot show at once (an article not yet analysed, or a very long one)
+// it shows as its headline and makes ready in the background: a keypress
+// never waits for an analysis.
+func (a *App) syncPreview() tea.Cmd {
+	if a.focus != pageList || !a.wide() {
+		return nil
+	}
+	idx := a.list.selected()
+	if idx < 0 || idx == a.previewed {
+		return nil
+	}
+	if a.previewed == -2 && a.main == pageArticle && a.article.idx == idx {
+		a.previewed = idx
+		return nil
+	}
+	a.previewed = idx
+	a.previewSeq++
+	art, analysed, err := a.src.Article(idx)
+	switch {
+	case err != nil:
+		a.setPreview(newPartialPane(idx, model.Header{}, a.src.Path(idx), "Cannot be read: "+err.Error(), a.st, a.keys))
+		return nil
+	case analysed:
+		// an analysed article is read back from the cache (or the index's
+		// few recent ones) in about a millisecond; only laying out a very
+		// long one waits for the background
+		if full, err := a.src.Load(idx); err == nil && len(full.Text) <= previewLimit {
+			a.setPreview(newArticlePane(a.lib, idx, full, a.st, a.keys))
+			return nil
+		}
+	}
+	a.setPreview(newPartialPane(idx, art, a.src.Path(idx), "Analysing…", a.st, a.keys))
+	seq := a.previewSeq
+	if analysed {
+		return a.makePreview(seq, idx)
+	}
+	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewDueMsg{seq} })
+}
+
+func (a *App) setPreview(p articlePane) {
+	a.keepPosition()
+	p.preview = true
+	a.article = p
+	a.main = pageArticle
+	a.layout()
+}
+
+// previewDue makes the preview ready if the highlight is still on it.
+func (a *App) previewDue(msg previewDueMsg) tea.Cmd {
+	if msg.seq != a.previewSeq {
+		return nil
+	}
+	return a.makePreview(msg.seq, a.previewed)
+}
+
+// makePreview analyses and lays out article idx in the background.
+func (a *App) makePreview(seq, idx int) tea.Cmd {
+	src, lib, st, keys := a.src, a.lib, a.st, a.keys
+	return func() tea.Msg {
+		art, err := src.Load(idx)
+		if err != nil {
+			return previewMsg{seq, newPartialPane(idx, model.Header{}, src.Path(idx), "Cannot be read: "+err.Error(), st, keys)}
+		}
+		return previewMsg{seq, newArticlePane(lib, idx, art, st, keys)}
+	}
+}
+
+// previewReady shows a preview made in the background, if it is still the
+// one wanted and the article pane still shows a preview.
+func (a *App) previewReady(msg previewMsg) {
+	if msg.seq != a.previewSeq || a.focus != pageList || a.main != pageArticle || a.article.idx != msg.pane.idx {
+		return
+	}
+	msg.pane.lib = a.lib
+	a.setPreview(msg.pane)
 }
 
 func (a *App) setFocus(p page) {
 	a.focus = p
 	a.list.setFocused(p == pageList)
+	if p == pageList && a.main == pageArticle && a.article.idx != a.list.selected() {
+		a.previewed = -2 // the open article is not the one highlighted
+	}
 }
 
 // LAYOUT
 
 func (a *App) wide() bool { return a.width >= wideWidth }
 
-func (a *App) listWidth() int { return max(30, min(48, a.width/3)) }
+// listWidth grows with the window, so that at 120 columns most headlines
+// fit on their two lines and the preview beside them is still a
+// comfortable measure.
+func (a *App) listWidth() int { return max(30, min(72, a.width*3/8+4)) }
 
 // mainHeight is the height of the panes: the window less the status line.
 func (a *App) mainHeight() int {
@@ -463,21 +668,27 @@ func (a *App) layout() {
 		a.list.setSize(lw, h)
 		a.article.setSize(a.width-lw-1, h)
 		a.entity.setSize(a.width-lw-1, h)
+		a.people = a.people.sized(a.width-lw-1, h)
 		return
 	}
 	a.list.setSize(a.width, h)
 	a.article.setSize(a.width, h)
 	a.entity.setSize(a.width, h)
+	a.people = a.people.sized(a.width, h)
 }
 
+// restyle hands every pane the styles for a dark or a light background.
 func (a *App) restyle(dark bool) {
-	*a.st = *NewStyles(dark)
+	a.st = NewStyles(dark)
 	a.help.Styles = a.st.Help
-	a.list.restyle()
-	a.article.sty = newStyler(a.st)
-	a.entity.sty = newStyler(a.st)
-	a.article.layout()
-	a.entity.layout()
+	a.list.setStyles(a.st)
+	a.article.setStyles(a.st)
+	a.entity.setStyles(a.st)
+	if a.people != nil {
+		np := *a.people
+		np.setStyles(a.st)
+		a.people = &np
+	}
 }
 
 // VIEW
@@ -521,6 +732,8 @@ func (a App) mainView() string {
 		return a.article.View()
 	case pageEntity:
 		return a.entity.View()
+	case pagePeople:
+		return a.people.View()
 	}
 	return a.welcome()
 }
@@ -543,7 +756,8 @@ func (a App) welcome() string {
 // librarySummary counts the articles, quotations and named speakers.
 func librarySummary(lib *model.Library, p model.Progress) string {
 	quotes, speakers := lib.Totals()
-	s := fmt.Sprintf("%s, %s, %s", plural(p.Total, "article", "articles"),
+	// files that could not be read are not articles: they are listed as skipped
+	s := fmt.Sprintf("%s, %s, %s", plural(p.Total-p.Failed, "article", "articles"),
 		plural(quotes, "quotation", "quotations"), plural(speakers, "named speaker", "named speakers"))
 	if !p.Done() {
 		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
@@ -568,13 +782,43 @@ func (a App) focusedHelp() paneHelp {
 		return a.article.help()
 	case pageEntity:
 		return a.entity.help()
+	case pagePeople:
+		return a.people.help()
 	}
 	return a.list.help()
 }
 
 func (a App) helpView() string {
 	lines := []string{"", "  " + a.st.Heading.Render("Keys"), ""}
-	for _, l := range strings.Split(a.help.FullHelpView(a.focusedHelp().FullHelp()), "\n") {
+	// the groups side by side as far as they fit, the rest in rows below,
+	// so that no key is cut off on a narrow terminal
+	hv := a.help
+	hv.SetWidth(0)
+	var rows []string
+	var row []string
+	rowW := 0
+	for _, g := range a.focusedHelp().FullHelp() {
+		block := hv.FullHelpView([][]key.Binding{g})
+		if block == "" {
+			continue
+		}
+		bw := maxLineWidth(block)
+		if len(row) > 0 && rowW+4+bw > a.width-2 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			block = indentBlock(block, "    ")
+			bw += 4
+		}
+		row = append(row, block)
+		rowW += bw
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	full := strings.Join(rows, "\n\n")
+	for _, l := range strings.Split(full, "\n") {
 		lines = append(lines, "  "+l)
 	}
 	lines = append(lines, "",
@@ -584,11 +828,26 @@ func (a App) helpView() string {
 	return strings.Join(append(lines, a.problemLines()...), "\n")
 }
 
+// indentBlock puts prefix before every line of a block.
+func indentBlock(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func maxLineWidth(s string) int {
+	w := 0
+	for _, l := range strings.Split(s, "\n") {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
+}
+
 // statusLine shows a message, or the skipped files, or where the reader is,
 // and then the keys that matter here.
 func (a App) statusLine() string {
 	left := ""
 	switch {
+	case a.focus == pageArticle && a.article.search.prompt:
+		left = a.article.status()
 	case a.status != "":
 		left = a.st.Warning.Render(sanitizeLine(a.status))
 	case !a.progress.Done():
@@ -596,7 +855,7 @@ func (a App) statusLine() string {
 	case len(a.problems) > 0 && a.focus == pageList:
 		left = a.st.Warning.Render(fmt.Sprintf("⚠ %s skipped (?)", plural(len(a.problems), "file", "files")))
 	case a.focus == pageArticle:
-		left = a.st.Status.Render(a.article.position())
+		left = a.st.Status.Render(a.article.status())
 	}
 	hv := a.help
 	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))

@@ -296,6 +296,8 @@ func TestGoldenViews(t *testing.T) {
 		{"article-narrow-50x30", 50, 30, []tea.Msg{keyEnter}},
 		{"entity-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, keyTab, keyTab, keyTab, keyEnter}},
 		{"help-80x24", 80, 24, []tea.Msg{keyEnter, runeKey('?')}},
+		{"people-100x30", 100, 30, []tea.Msg{runeKey('p')}},
+		{"search-100x30", 100, 30, []tea.Msg{keyDown, keyEnter, runeKey('/'), runeKey('f'), runeKey('a'), runeKey('r'), runeKey('e'), keyEnter, runeKey('n')}},
 		{"article-light-100x30", 100, 30, []tea.Msg{tea.BackgroundColorMsg{Color: color.White}, keyDown, keyEnter, keyTab, keyTab}},
 	}
 	for _, c := range cases {
@@ -425,4 +427,36 @@ func TestEntityRowCutOnce(t *testing.T) {
 	if strings.Contains(s, "… …") || strings.Contains(s, "……") {
 		t.Errorf("a doubled ellipsis:\n%s", s)
 	}
+}
+
+// Scrolling never leaves the cursor off screen: it moves to a link in
+// view, or to none, and enter follows only a link the reader can see.
+func TestCursorStaysOnScreen(t *testing.T) {
+	a := newTestApp(t, 60, 10)
+	a = drive(t, a, keyDown, keyEnter, keyTab)
+	first := a.article.cursor
+	for _, k := range []tea.Msg{runeKey(' '), runeKey(' '), tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}, runeKey('G'), runeKey('b'), runeKey('g')} {
+		a = drive(t, a, k)
+		if c := a.article.cursor; c >= 0 && !a.article.visible(c) {
+			t.Fatalf("after %v the cursor's link %d is off screen", k, c)
+		}
+	}
+	if a.article.cursor == first && a.article.offset != 0 {
+		t.Error("the cursor never moved")
+	}
+	// a view with no link in it: the cursor goes, and enter says so
+	b := openText(t, "Headline\n“Yes,” said Ann Lee.\n"+strings.Repeat("Plain words and more plain words.\n", 40), 60, 6)
+	b = drive(t, b, keyTab)
+	if b.article.cursor < 0 {
+		t.Fatal("no link to tab to")
+	}
+	b = drive(t, b, runeKey('G'))
+	if b.article.cursor != -1 {
+		t.Errorf("cursor %d after G into plain text", b.article.cursor)
+	}
+	b = drive(t, b, keyEnter)
+	if b.focus != pageArticle {
+		t.Errorf("enter followed a link off screen: focus %v", b.focus)
+	}
+	contains(t, plain(b), "Move to a quotation or a name")
 }

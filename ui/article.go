@@ -74,9 +74,16 @@ type articlePane struct {
 
 	idx int // index of the article in the library; -1 for none
 	a   *model.Article
+	// partial is set for a preview that shows only the headline and a
+	// note while the article is read, analysed or laid out.
+	partial bool
+	// preview is set while the article is shown beside the list without
+	// having been opened: it has no reading position to keep.
+	preview bool
 
-	speakers []model.SpeakerCount
-	palette  map[string]int // speaker name → palette index
+	speakers    []model.SpeakerCount
+	palette     map[string]int // speaker name → palette index
+	longestName int            // cells of the longest speaker's name, for the margin
 
 	blocks []block
 	links  []link
@@ -89,6 +96,8 @@ type articlePane struct {
 	width, height int
 	offset        int // first line shown
 	cursor        int // index into links; -1 for none
+
+	search articleSearch
 }
 
 // newArticlePane shows article a, number idx in the library; lib joins
@@ -101,6 +110,22 @@ func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, k
 	return p
 }
 
+// newPartialPane stands for article idx while it is being made ready: its
+// headline and metadata when known (head may be nil) and a note.
+func newPartialPane(idx int, head model.Header, path, note string, st *Styles, keys *keyMap) articlePane {
+	a := &model.Article{Path: path, Title: head.Title, Section: head.Section, Date: head.Date, Source: head.Source}
+	if a.Title == "" {
+		a.Title = path[strings.LastIndexAny(path, `/\`)+1:]
+	}
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), idx: idx, a: a, cursor: -1, partial: true}
+	p.blocks = append(p.blocks, block{kind: blockTitle, text: a.Title})
+	if meta := p.metaLine(); meta != "" {
+		p.blocks = append(p.blocks, block{kind: blockMeta, text: meta})
+	}
+	p.blocks = append(p.blocks, block{kind: blockBlank}, block{kind: blockNote, text: note})
+	return p
+}
+
 // build turns the article into blocks, marks and links. It depends on the
 // article alone, not on the size of the pane.
 func (p *articlePane) build() {
@@ -109,6 +134,7 @@ func (p *articlePane) build() {
 	p.palette = map[string]int{}
 	for i, s := range p.speakers {
 		p.palette[s.Name] = i
+		p.longestName = max(p.longestName, ansi.StringWidth(sanitizeLine(s.Name)))
 	}
 	mentions := p.sortedMentions()
 	add := func(b block) { p.blocks = append(p.blocks, b) }
@@ -123,7 +149,7 @@ func (p *articlePane) build() {
 	}
 	if a.Truncated > 0 {
 		add(block{kind: blockWarning, text: fmt.Sprintf("Only the first %s of this %s file is shown (see --max-size).",
-			byteSize(int64(len(a.Text))), byteSize(a.Truncated))})
+			ByteSize(int64(len(a.Text))), ByteSize(a.Truncated))})
 	}
 	add(block{kind: blockBlank})
 
@@ -353,15 +379,20 @@ func (p *articlePane) metaLine() string {
 	return strings.Join(parts, " · ")
 }
 
-// byteSize writes a size for people: 8.0 MB, 512 KB.
-func byteSize(n int64) string {
+// ByteSize writes a number of bytes as byline writes sizes everywhere (in
+// --max-size, its notices and the reader): 8MB, 1.5MB, 512KB, 20 bytes.
+func ByteSize(n int64) string {
 	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMB", n>>20)
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return fmt.Sprintf("%.1fMB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dKB", n>>10)
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
+		return fmt.Sprintf("%.1fKB", float64(n)/(1<<10))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return plural(int(n), "byte", "bytes")
 }
 
 func plural(n int, one, many string) string {
@@ -374,17 +405,27 @@ func plural(n int, one, many string) string {
 // textWidth is the measure the article is set in: the pane less a margin,
 // and never wider than reads comfortably.
 func (p *articlePane) textWidth() int {
-	return max(1, min(p.width-2*p.margin()-p.gutterWidth(), 88))
+	return max(1, min(p.width-2*p.margin()-p.gutterWidth(), maxMeasure))
 }
 
 // gutterWidth is the width of the margin where speakers are named beside
-// their quotations; a narrow pane has none and names them inline instead.
+// their quotations: wide enough for the longest name when the pane has
+// room (a quarter of it, or whatever the text's measure leaves over), so a
+// name is cut only when it must be. A narrow pane has no margin and names
+// speakers after their quotations instead.
 func (p *articlePane) gutterWidth() int {
-	if p.width >= 64 {
-		return 16
+	if p.width < minGutterPane {
+		return 0
 	}
-	return 0
+	room := max(14, p.width/4, p.width-2*p.margin()-maxMeasure)
+	return min(max(p.longestName+3, 10), room)
 }
+
+// minGutterPane is the narrowest pane that names speakers in a margin.
+const minGutterPane = 56
+
+// maxMeasure is the widest the text is set: wider lines are hard to follow.
+const maxMeasure = 88
 
 func (p *articlePane) margin() int {
 	if p.width >= 40 {
@@ -484,11 +525,7 @@ func (p *articlePane) wrapBlock(i int) {
 		runs, links = p.speakerRuns(b.speaker, i)
 	default:
 		if b.span.End > b.span.Start {
-			tag := p.tagAt
-			if gw > 0 {
-				tag = nil
-			}
-			runs, links, quotes = compose(p.a.Text, b.span.Start, b.span.End, look{block: b.kind}, b.marks, p.cursor, p.sty, tag)
+			runs, links, quotes = p.textRuns(b, b.span.End)
 			if b.md != nil {
 				prefix = b.md.prefix
 			}
@@ -611,18 +648,66 @@ func (p *articlePane) speakerLabel(q model.Quote, w int) string {
 	return name
 }
 
-// tagAt is the speaker's name drawn after a quotation that ends at end.
-func (p *articlePane) tagAt(end int) (string, look, int, bool) {
+// textRuns composes the runs of a text block from its start up to end:
+// its quotations and names, the matches of a search, and on a pane without
+// a margin the speakers' names after their quotations.
+func (p *articlePane) textRuns(b *block, end int) ([]run, []int, []int) {
+	marks := b.marks
+	if ms := p.search.within(b.span); len(ms) > 0 {
+		marks = append(slices.Clip(marks), ms...)
+	}
+	var tags []tagRun
+	if p.gutterWidth() == 0 {
+		tags = p.tagsIn(b.span)
+	}
+	return compose(p.a.Text, b.span.Start, end, look{block: b.kind}, marks, p.cursor, p.sty, tags)
+}
+
+// tagsIn names, on a pane without a margin, the speakers of the
+// quotations that end inside span: at the end of the sentence, so the name
+// never breaks into it ("…,” she said. — Ann Lee); not again for the same
+// speaker's next quotation in the paragraph; and not at all where the
+// words beside the quotation already name the speaker.
+func (p *articlePane) tagsIn(span model.Span) []tagRun {
 	qs := p.a.Quotes
-	qi := sort.Search(len(qs), func(i int) bool { return qs[i].End >= end })
-	if qi >= len(qs) || qs[qi].End != end || !qs[qi].Speech || qs[qi].Speaker == "" {
-		return "", look{}, -1, false
+	var tags []tagRun
+	last := ""
+	for qi := sort.Search(len(qs), func(i int) bool { return qs[i].End > span.Start }); qi < len(qs) && qs[qi].End <= span.End; qi++ {
+		q := qs[qi]
+		if !q.Speech {
+			continue
+		}
+		prev := last
+		last = q.Speaker
+		if q.Speaker == "" || p.namedBeside(q) || q.Speaker == prev {
+			continue
+		}
+		at := min(max(p.sentenceEnd(q.End), q.End), span.End)
+		name := sanitizeLine(q.Speaker)
+		if n := len(tags); n > 0 && tags[n-1].at == at {
+			if !strings.Contains(tags[n-1].text+",", " "+name+",") {
+				tags[n-1].text += ", " + name
+			}
+			continue
+		}
+		tags = append(tags, tagRun{at: at, text: " — " + name, look: look{speaker: p.speakerColour(q), tag: true}})
 	}
-	q := qs[qi]
-	if p.namedBeside(q) {
-		return "", look{}, -1, false
+	return tags
+}
+
+// sentenceEnd is the end of the sentence that holds the byte before off.
+func (p *articlePane) sentenceEnd(off int) int {
+	pars := p.a.Paragraphs
+	pi := sort.Search(len(pars), func(i int) bool { return pars[i].End >= off })
+	if pi >= len(pars) {
+		return off
 	}
-	return " — " + sanitizeLine(q.Speaker), look{speaker: p.speakerColour(q), tag: true}, -1, true
+	ss := pars[pi].Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End >= off })
+	if si >= len(ss) {
+		return off
+	}
+	return ss[si].End
 }
 
 // namedBeside reports whether the words that attribute a quotation name its
@@ -745,7 +830,21 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 
 func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 	k := p.keys
+	if p.search.prompt {
+		return p.handlePrompt(msg)
+	}
 	switch {
+	case key.Matches(msg, k.Search):
+		p.search.prompt = true
+		p.search.typed = ""
+		return p, nil
+	case p.search.active() && key.Matches(msg, k.NextMatch):
+		return p, p.stepMatch(1)
+	case p.search.active() && key.Matches(msg, k.PrevMatch):
+		return p, p.stepMatch(-1)
+	case p.search.active() && key.Matches(msg, k.ClearSearch):
+		p.setMatches("", nil, 0)
+		return p, nil
 	case key.Matches(msg, k.Up):
 		p.scroll(-1)
 	case key.Matches(msg, k.Down):
@@ -754,12 +853,15 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 		p.scroll(-max(1, p.height-2))
 	case key.Matches(msg, k.PageDown):
 		p.scroll(max(1, p.height-2))
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-max(1, p.height/2))
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(max(1, p.height/2))
 	case key.Matches(msg, k.Top):
-		p.offset = 0
+		p.scroll(-p.offset)
 	case key.Matches(msg, k.Bottom):
 		p.ensureBlock(len(p.blocks) - 1)
-		p.offset = len(p.lines)
-		p.clampOffset()
+		p.scroll(len(p.lines))
 	case key.Matches(msg, k.NextLink):
 		p.stepLink(1)
 	case key.Matches(msg, k.PrevLink):
@@ -770,6 +872,12 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 		return p, p.stepMention(-1)
 	case key.Matches(msg, k.Open):
 		return p, p.open()
+	case key.Matches(msg, k.Copy):
+		return p, p.copyQuote()
+	case key.Matches(msg, k.OpenURL):
+		return p, p.openURL()
+	case key.Matches(msg, k.Edit):
+		return p, p.edit()
 	}
 	return p, nil
 }
@@ -803,9 +911,170 @@ func (p *articlePane) scrollToOffset(off int) {
 	}
 }
 
+// capturesKey reports whether the pane must have a key before the root
+// sees it: every key while a search is typed, and esc while one is shown.
+func (p *articlePane) capturesKey(msg tea.KeyPressMsg) bool {
+	return p.search.prompt || (p.search.active() && key.Matches(msg, p.keys.ClearSearch))
+}
+
+// handlePrompt edits the search being typed; enter runs it, esc drops it.
+func (p articlePane) handlePrompt(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		p.search.prompt = false
+		return p, p.runSearch(strings.TrimSpace(p.search.typed))
+	case "esc":
+		p.search.prompt = false
+		return p, nil
+	}
+	p.search.edit(msg)
+	return p, nil
+}
+
+// runSearch finds every match of query in what the pane draws and goes to
+// the first at or below the top of the view.
+func (p *articlePane) runSearch(query string) tea.Cmd {
+	if query == "" {
+		p.setMatches("", nil, 0)
+		return nil
+	}
+	var within []model.Span
+	for _, b := range p.blocks {
+		if b.span.End > b.span.Start {
+			within = append(within, b.span)
+		}
+	}
+	matches := findAll(p.a.Text, query, within)
+	if len(matches) == 0 {
+		p.setMatches("", nil, 0)
+		return send(statusMsg{"Nothing matches “" + sanitizeLine(query) + "”."})
+	}
+	top := p.blockAt(p.offset)
+	first := 0
+	for i, m := range matches {
+		if p.blockOf(m.Start) >= top {
+			first = i
+			break
+		}
+	}
+	p.setMatches(query, matches, first)
+	p.showMatch()
+	return nil
+}
+
+// setMatches puts a new search on show and draws its marks.
+func (p *articlePane) setMatches(query string, matches []model.Span, current int) {
+	had := p.search.active()
+	p.search.query, p.search.matches, p.search.current = query, matches, current
+	if had || len(matches) > 0 {
+		p.repaint()
+	}
+}
+
+// stepMatch goes to the next (1) or previous (-1) match, wrapping round.
+func (p *articlePane) stepMatch(dir int) tea.Cmd {
+	n := len(p.search.matches)
+	old := p.search.current
+	p.search.current = ((old+dir)%n + n) % n
+	p.repaintSpans(p.search.matches[old], p.search.matches[p.search.current])
+	p.showMatch()
+	if (dir > 0) != (p.search.current > old) && n > 1 {
+		return send(statusMsg{"Search wrapped round the article: " + p.search.status() + "."})
+	}
+	return nil
+}
+
+// showMatch scrolls the current match into view, a third of the way down
+// when it was out of sight.
+func (p *articlePane) showMatch() {
+	m := p.search.matches[p.search.current]
+	bi := p.blockOf(m.Start)
+	if bi < 0 {
+		return
+	}
+	p.ensureBlock(bi)
+	line := p.blocks[bi].top + p.lineIn(bi, m.End)
+	if line < p.offset || line >= p.offset+p.height {
+		p.offset = line - p.height/3
+		p.clampOffset()
+	}
+}
+
+// blockOf is the block that draws the text at off, -1 for none.
+func (p *articlePane) blockOf(off int) int {
+	for i, b := range p.blocks {
+		if b.span.Start <= off && off < b.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// lineIn is the line of block bi, as laid out, on which the text up to end
+// finishes.
+func (p *articlePane) lineIn(bi, end int) int {
+	b := &p.blocks[bi]
+	if b.kind == blockRendered || b.span.End <= b.span.Start {
+		return 0
+	}
+	runs, _, _ := p.textRuns(b, end)
+	pw := 0
+	if b.md != nil {
+		pw = len([]rune(b.md.prefix))
+	}
+	return max(0, len(wrapRuns(runs, max(1, p.textWidth()-pw)).lines)-1)
+}
+
+// repaint draws every block laid out so far again; their lines do not
+// change in number, only in style.
+func (p *articlePane) repaint() {
+	for bi := 0; bi < p.laid; bi++ {
+		p.wrapBlock(bi)
+		copy(p.lines[p.blocks[bi].top:], p.blocks[bi].lines)
+	}
+}
+
+// repaintSpans draws again the laid-out blocks that hold the given spans.
+func (p *articlePane) repaintSpans(spans ...model.Span) {
+	for _, sp := range spans {
+		for bi := 0; bi < p.laid; bi++ {
+			if b := p.blocks[bi]; b.span.Start < sp.End && sp.Start < b.span.End {
+				p.wrapBlock(bi)
+				copy(p.lines[b.top:], p.blocks[bi].lines)
+			}
+		}
+	}
+}
+
 func (p *articlePane) scroll(n int) {
 	p.offset += n
 	p.clampOffset()
+	p.cursorOnScreen(n)
+}
+
+// cursorOnScreen keeps the cursor in view after the view moved by n lines,
+// as a text browser does: a link scrolled out of sight gives the cursor to
+// the nearest link on screen (the first when the view went down, the last
+// when it went up), or to none, so that enter never follows a link the
+// reader cannot see.
+func (p *articlePane) cursorOnScreen(n int) {
+	if p.cursor < 0 || p.cursor >= len(p.links) || p.visible(p.cursor) {
+		return
+	}
+	next := -1
+	for i := range p.links {
+		l := i
+		if n < 0 {
+			l = len(p.links) - 1 - i
+		}
+		if p.visible(l) {
+			next = l
+			break
+		}
+	}
+	old := p.cursor
+	p.cursor = next
+	p.rewrap(old, next)
 }
 
 func (p *articlePane) clampOffset() {
@@ -919,7 +1188,7 @@ func (p *articlePane) stepMention(dir int) tea.Cmd {
 
 // open follows the link under the cursor.
 func (p *articlePane) open() tea.Cmd {
-	if p.cursor < 0 || p.cursor >= len(p.links) {
+	if p.cursor < 0 || p.cursor >= len(p.links) || !p.visible(p.cursor) {
 		return send(statusMsg{"Move to a quotation or a name with tab, then press enter."})
 	}
 	l := p.links[p.cursor]
@@ -978,6 +1247,18 @@ func (p articlePane) View() string {
 	return strings.Join(p.lines[p.offset:end], "\n")
 }
 
+// status is the article's part of the status line: the search being
+// typed, or the match it is on and how far through the article the view is.
+func (p articlePane) status() string {
+	if p.search.prompt {
+		return "/" + sanitizeLine(p.search.typed) + p.st.Selected.Render(" ")
+	}
+	if s := p.search.status(); s != "" {
+		return s + " · " + p.position()
+	}
+	return p.position()
+}
+
 // position says how far through the article the view is.
 func (p articlePane) position() string {
 	if !p.laidOut() && p.offset > 0 {
@@ -1004,12 +1285,37 @@ func (p articlePane) help() paneHelp {
 	k.NextMention.SetEnabled(p.cursorEntity() != "")
 	k.PrevMention.SetEnabled(p.cursorEntity() != "")
 	k.Open.SetHelp("enter", "follow")
+	if p.search.prompt {
+		return paneHelp{short: []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		}}
+	}
+	_, onQuote := p.cursorQuote()
+	k.Copy.SetEnabled(onQuote)
+	k.OpenURL.SetEnabled(strings.TrimSpace(p.a.URL) != "")
+	searching := p.search.active()
+	k.NextMatch.SetEnabled(searching)
+	k.PrevMatch.SetEnabled(searching)
+	k.ClearSearch.SetEnabled(searching)
+	if searching { // n and N step through the matches instead
+		k.NextMention.SetEnabled(false)
+		k.PrevMention.SetEnabled(false)
+		k.List.SetEnabled(false)
+	}
 	return paneHelp{
-		short: []key.Binding{k.NextLink, k.Open, k.NextMention, k.Back, k.List, k.Help, k.Quit},
+		short: []key.Binding{k.NextLink, k.Open, k.Copy, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit},
 		full: [][]key.Binding{
 			k.scrollKeys(),
 			{k.NextLink, k.PrevLink, k.Open, k.NextMention, k.PrevMention},
+			{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Copy, k.OpenURL, k.Edit},
 			k.globalKeys(),
 		},
 	}
+}
+
+// setStyles draws the article with new styles.
+func (p *articlePane) setStyles(st *Styles) {
+	p.st, p.sty = st, newStyler(st)
+	p.layout()
 }

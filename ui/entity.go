@@ -273,6 +273,10 @@ func (p entityPage) handleKey(msg tea.KeyPressMsg) (entityPage, tea.Cmd) {
 		p.stepLines(-max(1, p.height-2))
 	case key.Matches(msg, k.PageDown):
 		p.stepLines(max(1, p.height-2))
+	case key.Matches(msg, k.HalfUp):
+		p.stepLines(-max(1, p.height/2))
+	case key.Matches(msg, k.HalfDown):
+		p.stepLines(max(1, p.height/2))
 	case key.Matches(msg, k.Top):
 		p.step(-len(p.rows))
 		p.offset = 0
@@ -420,4 +424,10 @@ func (p entityPage) help() paneHelp {
 		short: []key.Binding{k.Down, k.Open, k.Back, k.List, k.Help, k.Quit},
 		full:  [][]key.Binding{k.scrollKeys(), {k.Open}, k.globalKeys()},
 	}
+}
+
+// setStyles draws the page with new styles.
+func (p *entityPage) setStyles(st *Styles) {
+	p.st, p.sty = st, newStyler(st)
+	p.layout()
 }

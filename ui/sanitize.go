@@ -158,6 +158,14 @@ func sanitizeStyled(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for s != "" {
+		if i := strings.Index(s, "\x1b]8;"); i >= 0 && !strings.Contains(s[:i], "\x1b[") {
+			// Glamour wraps links in OSC 8 hyperlinks; the text was made
+			// safe before Glamour saw it, so the link goes silently and its
+			// text stays
+			b.WriteString(sanitize(s[:i]))
+			s = s[skipString(s, i+2):]
+			continue
+		}
 		i := strings.Index(s, "\x1b[")
 		if i < 0 {
 			b.WriteString(sanitize(s))

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestSanitize(t *testing.T) {
@@ -71,10 +73,36 @@ func TestSanitizeStyled(t *testing.T) {
 		{"x\x1b]52;c;Zm9v\x07y", "x␦y"},
 		{"\x1b[4:3mcurly\x1b[m\x1b", "\x1b[4:3mcurly\x1b[m␦"},
 		{"\x1b[", ""},
+		// Glamour's hyperlinks go, their text stays
+		{"\x1b]8;;https://example.org\x1b\\board\x1b]8;;\x1b\\[1]", "board[1]"},
+		{"\x1b[4m\x1b]8;id=1;https://x.org\x07link\x1b]8;;\x07\x1b[m", "\x1b[4mlink\x1b[m"},
 	}
 	for _, c := range cases {
 		if got := sanitizeStyled(c.in); got != c.want {
 			t.Errorf("sanitizeStyled(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// No-break spaces never break a line: "300 m" stays whole.
+func TestNoBreakSpaces(t *testing.T) {
+	for _, nb := range []string{"\u00a0", "\u202f", "\u2007"} {
+		text := "The wall is now 300" + nb + "m long"
+		for w := 8; w <= len(text); w++ {
+			for _, l := range wrapRuns([]run{{text: text}}, w).lines {
+				if strings.HasSuffix(l, "300") || strings.HasPrefix(l, nb+"m") || strings.HasPrefix(l, "m ") {
+					t.Errorf("width %d: %q broke at a no-break space", w, l)
+				}
+			}
+		}
+	}
+}
+
+// A Markdown table's links draw as their text.
+func TestTableLinksDrawAsText(t *testing.T) {
+	lines := renderMarkdown("| who | where |\n| --- | --- |\n| [board](https://example.org/board) | pier |\n", 60, true)
+	joined := ansi.Strip(strings.Join(lines, "\n"))
+	if strings.Contains(joined, "␦") || !strings.Contains(joined, "board") {
+		t.Errorf("table drawn as:\n%s", joined)
 	}
 }

@@ -19,6 +19,7 @@ type look struct {
 	emph     bool
 	code     bool
 	tag      bool // the speaker's name after a quotation
+	match    int8 // 1 for a search match, 2 for the current one
 	selected bool
 }
 
@@ -65,6 +66,12 @@ func (s *styler) style(l look) lipgloss.Style {
 	if l.emph {
 		layers = append(layers, s.st.Emph)
 	}
+	switch l.match {
+	case 1:
+		layers = append(layers, s.st.Match)
+	case 2:
+		layers = append(layers, s.st.MatchCurrent)
+	}
 	if l.selected {
 		layers = append(layers, s.st.Selected)
 	}
@@ -95,16 +102,24 @@ const (
 	markEmph
 	markCode
 	markHidden
+	markMatch // a search match; val 2 for the current one
 )
+
+// tagRun is text the reader adds after position at: the speaker's name
+// after a quotation, on a pane too narrow for the margin.
+type tagRun struct {
+	at   int
+	text string
+	look look
+}
 
 // compose cuts the text between from and to into runs at every boundary
 // of the marks that touch it, each run drawn in the look of the marks
 // around it. It returns the runs and, for each, the link it belongs to
-// (-1 for none) and the quotation it stands in (-1 for none). Hidden marks (Markdown syntax) are left out, and after
-// each quotation that ends inside the span a tag naming its speaker is
-// added by the caller's tag function.
+// (-1 for none) and the quotation it stands in (-1 for none). Hidden marks
+// (Markdown syntax) are left out, and each tag is added where it stands.
 func compose(text string, from, to int, base look, marks []spanMark, selected int,
-	sty *styler, tag func(end int) (string, look, int, bool)) (runs []run, links, quotes []int) {
+	sty *styler, tags []tagRun) (runs []run, links, quotes []int) {
 	cuts := []int{from, to}
 	for _, m := range marks {
 		if m.Start > from && m.Start < to {
@@ -112,6 +127,11 @@ func compose(text string, from, to int, base look, marks []spanMark, selected in
 		}
 		if m.End > from && m.End < to {
 			cuts = append(cuts, m.End)
+		}
+	}
+	for _, t := range tags {
+		if t.at > from && t.at < to {
+			cuts = append(cuts, t.at)
 		}
 	}
 	sort.Ints(cuts)
@@ -145,6 +165,8 @@ func compose(text string, from, to int, base look, marks []spanMark, selected in
 				l.code = true
 			case markHidden:
 				hidden = true
+			case markMatch:
+				l.match = int8(m.val)
 			}
 		}
 		if hidden {
@@ -160,10 +182,10 @@ func compose(text string, from, to int, base look, marks []spanMark, selected in
 		runs = append(runs, run{text: sanitize(text[s:e]), style: sty.style(l)})
 		links = append(links, link)
 		quotes = append(quotes, quote)
-		if tag != nil {
-			if t, tl, tlink, ok := tag(e); ok {
-				runs = append(runs, run{text: t, style: sty.style(tl)})
-				links = append(links, tlink)
+		for _, t := range tags {
+			if t.at == e {
+				runs = append(runs, run{text: t.text, style: sty.style(t.look)})
+				links = append(links, -1)
 				quotes = append(quotes, -1)
 			}
 		}

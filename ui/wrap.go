@@ -39,8 +39,8 @@ type word struct {
 }
 
 // wrapRuns lays runs out in lines at most width cells wide, breaking at
-// spaces, and breaking words wider than a line wherever they must. Runs of
-// spaces and line breaks become one space.
+// spaces (not no-break spaces), and breaking words wider than a line
+// wherever they must. Runs of spaces and line breaks become one space.
 func wrapRuns(runs []run, width int) wrapped {
 	width = max(width, 1)
 	w := wrapped{first: make([]int, len(runs)), last: make([]int, len(runs))}
@@ -127,10 +127,10 @@ func splitWords(runs []run) []word {
 	for ri, r := range runs {
 		t := r.text
 		for t != "" {
-			i := strings.IndexFunc(t, unicode.IsSpace)
+			i := strings.IndexFunc(t, breaksLine)
 			if i == 0 {
 				flush()
-				j := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsSpace(r) })
+				j := strings.IndexFunc(t, func(r rune) bool { return !breaksLine(r) })
 				if j < 0 {
 					j = len(t)
 				}
@@ -152,6 +152,16 @@ func splitWords(runs []run) []word {
 	}
 	flush()
 	return words
+}
+
+// breaksLine reports whether a line may break at r: any white space but
+// the no-break spaces, which hold "300 m" and "M. Dupont" together.
+func breaksLine(r rune) bool {
+	switch r {
+	case '\u00a0', '\u202f', '\u2007':
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 func firstRune(s string) string {

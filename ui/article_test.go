@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// On a pane too narrow for the margin, the speaker is named after the
+// sentence that holds the quotation's closing mark, never inside it, and
+// once for two quotations in a row.
+func TestNarrowNamesSpeakerAfterSentence(t *testing.T) {
+	text := "Headline\nAnneliese Varga spoke at noon. “It will not be easy,” she said. “But we will try.” Then she left.\n"
+	a := openText(t, text, 50, 20)
+	if a.article.gutterWidth() != 0 {
+		t.Fatal("a 50-column pane should have no margin")
+	}
+	name := a.article.a.Quotes[0].Speaker
+	if name == "" {
+		t.Fatal("the quotation has no speaker")
+	}
+	body := strings.Join(strings.Fields(plain(a)), " ")
+	if strings.Contains(body, "easy,” — ") {
+		t.Errorf("the name breaks into the sentence:\n%s", plain(a))
+	}
+	// once: the second quotation, by the same speaker, needs no second name
+	if n := strings.Count(body, "— "+name); n != 1 || !strings.Contains(body, "she said. — "+name+" “But") {
+		t.Errorf("named %d times, want once after the first sentence:\n%s", n, plain(a))
+	}
+}
+
+// The margin grows with the longest speaker's name and cuts no name it
+// has room for; on a narrower pane a person is named by surname.
+func TestMarginFitsNames(t *testing.T) {
+	text := "Headline\n“We found nothing,” said Pia Stone, a senior Civil Guard officer from Kessary.\n“Nothing at all,” said a senior Civil Guard officer.\n"
+	for _, w := range []int{200, 240} {
+		a := openText(t, text, w, 20)
+		gw := a.article.gutterWidth()
+		for _, s := range a.article.speakers {
+			if len([]rune(s.Name)) > gw-3 {
+				t.Errorf("width %d: margin %d cuts %q", w, gw, s.Name)
+			}
+			if !strings.Contains(plain(a), s.Name+" ▌") {
+				t.Errorf("width %d: %q is not whole in the margin:\n%s", w, s.Name, plain(a))
+			}
+		}
+	}
+	a := openText(t, text, 70, 20)
+	if gw := a.article.gutterWidth(); gw == 0 || gw > 70/4+1 {
+		t.Errorf("width 70: margin %d", gw)
+	}
+	contains(t, plain(a), "Stone ▌")
+}

@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// The filter finds articles by what they say as well as by their
+// headlines: plain substrings first, in list order, then loose matches of
+// the headline.
+func TestFilterArticles(t *testing.T) {
+	targets := []string{
+		"harbour strike ends business 2026-03-04\x00marta quill\nport anselm\n",
+		"okafor wins the vote politics\x00\n",
+		"ferry fares rise local\x00tom brady-fenn\nchidi okafor\n",
+		"hbr stks local\x00\n",
+	}
+	cases := []struct {
+		term string
+		want []int
+	}{
+		{"okafor", []int{1, 2}},      // a headline and a name, in list order
+		{"Brady", []int{2}},          // case does not matter
+		{"2026-03", []int{0}},        // the date
+		{"port anselm", []int{0}},    // a place named in the text
+		{"hbrstk", []int{3, 0}},      // loose: the letters in order, best first
+		{"zzz", nil},                 // nothing
+		{"quill okafor", []int(nil)}, // names are not matched loosely
+		{"ferry", []int{2}},          // headline
+		{"local", []int{2, 3}},       // section
+	}
+	for _, c := range cases {
+		var got []int
+		for _, r := range filterArticles(c.term, targets) {
+			got = append(got, r.Index)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.term, got, c.want)
+		}
+	}
+}
+
+// Filtering by a speaker's name finds the article that quotes them, though
+// the name is in neither headline.
+func TestFilterBySpeaker(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = drive(t, a, runeKey('/'))
+	for _, r := range "brady-fenn" {
+		a = drive(t, a, runeKey(r))
+	}
+	a = drive(t, a, keyEnter)
+	items := a.list.list.VisibleItems()
+	if len(items) != 1 || !strings.Contains(items[0].(*articleItem).title, "Ferry fares") {
+		t.Fatalf("filter brady-fenn: %d articles", len(items))
+	}
+	contains(t, plain(a), "Ferry fares", "esc clear filter")
+}
+
+// The main pane previews the highlighted article as the highlight moves,
+// and always shows what is highlighted or open.
+func TestPreviewFollowsHighlight(t *testing.T) {
+	a := newTestApp(t, 120, 30)
+	right := func(a App) string {
+		var out []string
+		for _, l := range strings.Split(plain(a), "\n") {
+			if _, r, ok := strings.Cut(l, "│"); ok {
+				out = append(out, r)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	if a.focus != pageList || !strings.Contains(right(a), "The pier at Eastwick reopened") {
+		t.Fatalf("first frame: the pier story should be previewed:\n%s", plain(a))
+	}
+	a = drive(t, a, keyDown)
+	if a.focus != pageList || !strings.Contains(right(a), "Commuters in Eastwick") {
+		t.Fatalf("down: the fares story should be previewed:\n%s", plain(a))
+	}
+	// open the pier story, go to an entity page, come back to the list:
+	// the entity page stays until the highlight moves
+	a = drive(t, a, runeKey('k'), keyEnter)
+	a = tabTo(t, a, "Marta Quill")
+	a = drive(t, a, keyEnter, keyEsc)
+	if a.focus != pageList || a.main != pageEntity {
+		t.Fatalf("esc from an entity page: focus %v main %v", a.focus, a.main)
+	}
+	a = drive(t, a, runeKey('j'))
+	if a.main != pageArticle || !strings.Contains(right(a), "Commuters in Eastwick") {
+		t.Fatalf("moving after the entity page should preview:\n%s", plain(a))
+	}
+}
+
+// An article not yet analysed is previewed by its headline at once, and
+// analysed only once the highlight rests on it.
+func TestPreviewWaitsForAnalysis(t *testing.T) {
+	src := newHeaderSource(t, 3)
+	a := NewFromSource(src, nil)
+	m, _ := a.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	m, cmd := m.Update(keyDown)
+	a = m.(App)
+	if !a.article.partial || a.article.idx != a.list.selected() || !strings.Contains(plain(a), "Analysing…") {
+		t.Fatalf("the preview should be the headline and a note:\n%s", plain(a))
+	}
+	if cmd == nil {
+		t.Fatal("no command to make the preview ready")
+	}
+	// a due message for an older preview is dropped; the current one builds it
+	if c := a.previewDue(previewDueMsg{seq: a.previewSeq - 1}); c != nil {
+		t.Error("a stale preview was made")
+	}
+	msgs := runCmd(a.previewDue(previewDueMsg{seq: a.previewSeq}))
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	a = drive(t, a, msgs[0])
+	if a.article.partial || a.article.idx != a.list.selected() {
+		t.Errorf("the preview was not shown: partial %v", a.article.partial)
+	}
+}
+
+// ctrl+d and ctrl+u move half a page in the list.
+func TestListHalfPages(t *testing.T) {
+	a := NewFromSource(newHeaderSource(t, 50), nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 80, Height: 40})
+	a = drive(t, a, tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl})
+	per := a.list.list.Paginator.PerPage
+	if got := a.list.list.Index(); got != per/2 {
+		t.Errorf("ctrl+d: index %d, want %d", got, per/2)
+	}
+	a = drive(t, a, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	if got := a.list.list.Index(); got != 0 {
+		t.Errorf("ctrl+u: index %d", got)
+	}
+}
+
+// failingSource is a library whose second file could not be read.
+type failingSource struct{ staticSource }
+
+func (s failingSource) Article(i int) (model.Header, bool, error) {
+	if i == 1 {
+		return model.Header{}, false, errors.New("not a text file")
+	}
+	return s.staticSource.Article(i)
+}
+func (s failingSource) Progress() model.Progress {
+	n := s.Len()
+	return model.Progress{Read: n, Analysed: n - 1, Failed: 1, Total: n}
+}
+func (s failingSource) Problems() []string { return []string{s.Path(1) + ": not a text file"} }
+
+// A file that could not be read is named as skipped, not listed or counted
+// as an article.
+func TestSkippedFilesAreNotArticles(t *testing.T) {
+	lib := testLibrary(t)
+	a := NewFromSource(failingSource{staticSource{lib}}, nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if n := len(a.list.list.Items()); n != 1 {
+		t.Errorf("%d articles listed, want 1", n)
+	}
+	contains(t, plain(a), "1 article", "1 file skipped")
+	if strings.Contains(plain(a), "2 articles") {
+		t.Error("the skipped file is counted")
+	}
+	if !strings.HasPrefix(librarySummary(lib, failingSource{staticSource{lib}}.Progress()), "1 article,") {
+		t.Errorf("summary %q", librarySummary(lib, failingSource{staticSource{lib}}.Progress()))
+	}
+}
+
+// A preview is not a reading: it marks nothing read and keeps no reading
+// position, and the article it replaces keeps its own.
+func TestPreviewKeepsNoPosition(t *testing.T) {
+	src := &markedSource{staticSource: staticSource{testLibrary(t)}, read: map[int]bool{}}
+	a := drive(t, NewFromSource(src, nil), tea.WindowSizeMsg{Width: 120, Height: 14})
+	first, second := a.list.order[0], a.list.order[1]
+	if len(src.marked) != 0 || len(src.pos) != 0 {
+		t.Fatalf("the first preview marked %v, kept %v", src.marked, src.pos)
+	}
+	a = drive(t, a, keyEnter, tea.KeyPressMsg{Code: tea.KeyPgDown})
+	top := a.article.topOffset()
+	a = drive(t, a, keyEsc, keyDown) // the second article is previewed
+	if a.article.idx != second || !a.article.preview {
+		t.Fatalf("not a preview of the second article: %d %v", a.article.idx, a.article.preview)
+	}
+	if src.pos[first] != top || top == 0 {
+		t.Errorf("the first article's place %d was not kept (want %d)", src.pos[first], top)
+	}
+	if _, ok := src.pos[second]; ok || src.read[second] {
+		t.Errorf("the preview kept a position %v or marked it read", src.pos)
+	}
+	a = drive(t, a, runeKey('q'))
+	if _, ok := src.pos[second]; ok {
+		t.Errorf("quitting on a preview kept a position for it: %v", src.pos)
+	}
+}

@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// entityKind is the tab of the people index: people, or everything else.
+type entityKind int
+
+const (
+	kindPeople entityKind = iota
+	kindOthers
+)
+
+func (k entityKind) String() string { return [...]string{"people", "places and organisations"}[k] }
+
+// entityItem is a row of the people index.
+type entityItem struct {
+	id, name string
+	typ      model.EntityType
+	quotes   int
+	articles int
+	aliases  string // the other names it goes by, for the filter
+}
+
+func (e *entityItem) FilterValue() string { return e.name + " " + e.aliases }
+
+// entityDelegate draws an entity on one line: the name, then what the
+// library holds of it.
+type entityDelegate struct{ st *Styles }
+
+func (d entityDelegate) Height() int                         { return 1 }
+func (d entityDelegate) Spacing() int                        { return 0 }
+func (d entityDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+func (d entityDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	e, ok := item.(*entityItem)
+	if !ok {
+		return
+	}
+	counts := plural(e.articles, "article", "articles")
+	switch {
+	case e.typ == model.Person && e.quotes == 0:
+		counts = "no quotations · " + counts
+	case e.typ == model.Person:
+		counts = plural(e.quotes, "quotation", "quotations") + " · " + counts
+	default:
+		counts = typeName(e.typ) + " · " + counts
+	}
+	width := max(1, m.Width()-2)
+	marker, name := "  ", d.st.ItemTitle
+	if index == m.Index() {
+		marker, name = d.st.StatusKey.Render("│ "), d.st.ItemSelected
+	}
+	nameW := max(1, width-ansi.StringWidth(counts)-2)
+	n := truncate(sanitizeLine(e.name), nameW)
+	gap := max(1, width-ansi.StringWidth(n)-ansi.StringWidth(counts))
+	if ansi.StringWidth(n)+1+ansi.StringWidth(counts) > width {
+		fmt.Fprint(w, marker+name.Render(truncate(sanitizeLine(e.name), width)))
+		return
+	}
+	fmt.Fprint(w, marker+name.Render(n)+strings.Repeat(" ", gap)+d.st.ItemMeta.Render(counts))
+}
+
+// peoplePage is the index of everyone the library quotes or mentions,
+// most quoted first, with a second tab for places and organisations.
+type peoplePage struct {
+	keys  *keyMap
+	st    *Styles
+	kind  entityKind
+	items [2][]list.Item
+	list  list.Model
+	// indexing is set while the library is still being analysed, so
+	// that the title says the counts may grow
+	indexing bool
+}
+
+// newPeoplePage indexes the library's entities, with the quotations and
+// articles the library counts for each.
+func newPeoplePage(lib *model.Library, kind entityKind, indexing bool, st *Styles, keys *keyMap) peoplePage {
+	p := peoplePage{keys: keys, st: st, kind: kind, indexing: indexing}
+	var rows [2][]*entityItem
+	for _, e := range lib.Entities() {
+		it := &entityItem{id: e.ID, name: e.Name, typ: e.Type, quotes: e.Quotes, articles: len(e.Mentions)}
+		if len(e.Aliases) > 1 {
+			it.aliases = strings.Join(e.Aliases[1:], " ")
+		}
+		k := kindOthers
+		if e.Type == model.Person {
+			k = kindPeople
+		}
+		rows[k] = append(rows[k], it)
+	}
+	for k := range rows {
+		sort.SliceStable(rows[k], func(i, j int) bool {
+			a, b := rows[k][i], rows[k][j]
+			if a.quotes != b.quotes {
+				return a.quotes > b.quotes
+			}
+			if a.articles != b.articles {
+				return a.articles > b.articles
+			}
+			return a.name < b.name
+		})
+		for _, it := range rows[k] {
+			p.items[k] = append(p.items[k], it)
+		}
+	}
+	l := list.New(nil, entityDelegate{st: st}, 0, 0)
+	l.Paginator.Type = paginator.Arabic
+	l.SetShowHelp(false)
+	l.KeyMap = keys.listKeys()
+	l.Filter = filterArticles
+	l.Styles = st.ListBase
+	l.Styles.Title = st.ListTitle
+	p.list = l
+	p.setKind(kind)
+	return p
+}
+
+// setKind shows the people, or the places and organisations.
+func (p *peoplePage) setKind(k entityKind) {
+	p.kind = k
+	p.list.ResetFilter()
+	p.list.SetItems(p.items[k])
+	p.list.Select(0)
+	if k == kindPeople {
+		p.list.Title = "People"
+		p.list.SetStatusBarItemName("person", "people")
+	} else {
+		p.list.Title = "Places and organisations"
+		p.list.SetStatusBarItemName("entry", "entries")
+	}
+	if p.indexing {
+		p.list.Title += " (so far: still indexing)"
+	}
+}
+
+func (p *peoplePage) setSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
+
+// sized is a copy of the index at a new size (nil for an index never
+// opened); the one it was copied from is left as it was.
+func (p *peoplePage) sized(w, h int) *peoplePage {
+	if p == nil || (p.list.Width() == max(w, 0) && p.list.Height() == max(h, 0)) {
+		return p
+	}
+	np := *p
+	np.setSize(w, h)
+	return &np
+}
+
+// setStyles draws the index with new styles.
+func (p *peoplePage) setStyles(st *Styles) {
+	p.st = st
+	p.list.Styles = st.ListBase
+	p.list.Styles.Title = st.ListTitle
+	p.list.SetDelegate(entityDelegate{st: st})
+}
+
+// capturesKey reports whether the index must have a key before the root
+// sees it: every key while a filter is typed, and esc while one is on.
+func (p *peoplePage) capturesKey(msg tea.KeyPressMsg) bool {
+	return p.list.FilterState() == list.Filtering || (p.list.IsFiltered() && key.Matches(msg, p.list.KeyMap.ClearFilter))
+}
+
+func (p peoplePage) Update(msg tea.Msg) (peoplePage, tea.Cmd) {
+	if m, ok := msg.(tea.KeyPressMsg); ok && p.list.FilterState() != list.Filtering {
+		switch {
+		case key.Matches(m, p.keys.Open):
+			if e, ok := p.list.SelectedItem().(*entityItem); ok {
+				return p, send(openEntityMsg{ID: e.id})
+			}
+			return p, nil
+		case key.Matches(m, p.keys.Kind):
+			p.setKind(1 - p.kind)
+			return p, nil
+		case key.Matches(m, p.keys.HalfDown, p.keys.HalfUp):
+			for range max(1, p.list.Paginator.PerPage/2) {
+				if key.Matches(m, p.keys.HalfDown) {
+					p.list.CursorDown()
+				} else {
+					p.list.CursorUp()
+				}
+			}
+			return p, nil
+		}
+	}
+	if m, ok := msg.(tea.MouseWheelMsg); ok {
+		for range max(1, abs(wheelLines(m))) {
+			if wheelLines(m) < 0 {
+				p.list.CursorUp()
+			} else {
+				p.list.CursorDown()
+			}
+		}
+		return p, nil
+	}
+	var cmd tea.Cmd
+	p.list, cmd = p.list.Update(msg)
+	return p, cmd
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func (p peoplePage) View() string { return p.list.View() }
+
+func (p peoplePage) help() paneHelp {
+	k := *p.keys
+	if p.list.FilterState() == list.Filtering {
+		lk := p.list.KeyMap
+		return paneHelp{short: []key.Binding{lk.AcceptWhileFiltering, lk.CancelWhileFiltering}}
+	}
+	k.Open.SetHelp("enter", "open")
+	if p.kind == kindPeople {
+		k.Kind.SetHelp("tab", "places and organisations")
+	} else {
+		k.Kind.SetHelp("tab", "people")
+	}
+	clear := p.list.KeyMap.ClearFilter
+	clear.SetEnabled(p.list.IsFiltered())
+	people := k.People
+	people.SetEnabled(false)
+	return paneHelp{
+		short: []key.Binding{k.Down, k.Open, k.Kind, k.Filter, clear, k.Back, k.Help, k.Quit},
+		full: [][]key.Binding{k.scrollKeys(), {k.Open, k.Kind, k.Filter, clear},
+			{people, k.Back, k.Forward, k.List, k.Help, k.Quit}},
+	}
+}
