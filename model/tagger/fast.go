@@ -546,7 +546,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			if r < 0 {
 				continue
 			}
-			w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+			w := &t.table.slots[r].w
 			sc[0] += w[0]
 			sc[1] += w[1]
 			sc[2] += w[2]
@@ -588,7 +588,7 @@ func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
 	if r < 0 {
 		return
 	}
-	w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+	w := &t.table.slots[r].w
 	sc[0] += w[0]
 	sc[1] += w[1]
 	sc[2] += w[2]
@@ -610,5 +610,5 @@ func (t *Tagger) weightsOf(r int32) weights {
 	if r < 0 {
 		return weights{}
 	}
-	return weights{w: [NTags]float32(t.w[int(r)*NTags : int(r)*NTags+NTags]), ok: true}
+	return weights{w: t.table.slots[r].w, ok: true}
 }
