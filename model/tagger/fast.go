@@ -152,14 +152,34 @@ func (t *Tagger) newWordType(w string) wordType {
 		wt.near[k] = t.weightsOf(r(hs(h0(byte(13+k)), lw)))
 	}
 	wt.capsRow26 = r(hs(h0(26), lw))
-	rs := []rune(lw)
-	for k := 1; k <= 3 && k <= len(rs); k++ {
-		wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
-		wt.nAffixes++
-	}
-	for k := 1; k <= 4 && k <= len(rs); k++ {
-		wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
-		wt.nAffixes++
+	if utf8.ValidString(lw) {
+		// the affixes are slices of the word's own bytes: no runes, no strings
+		n := utf8.RuneCountInString(lw)
+		end := 0
+		for k := 1; k <= 3 && k <= n; k++ {
+			_, size := utf8.DecodeRuneInString(lw[end:])
+			end += size
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), lw[:end]))
+			wt.nAffixes++
+		}
+		start := len(lw)
+		for k := 1; k <= 4 && k <= n; k++ {
+			_, size := utf8.DecodeLastRuneInString(lw[:start])
+			start -= size
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), lw[start:]))
+			wt.nAffixes++
+		}
+	} else {
+		// as features does: invalid bytes become U+FFFD
+		rs := []rune(lw)
+		for k := 1; k <= 3 && k <= len(rs); k++ {
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
+			wt.nAffixes++
+		}
+		for k := 1; k <= 4 && k <= len(rs); k++ {
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
+			wt.nAffixes++
+		}
 	}
 	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
 	for i := range wt.tag21 {
