@@ -132,13 +132,13 @@ func (t *Tagger) WithoutConsistency() *Tagger {
 // weights. The table (some 25 MB) is far larger than the CPU's caches, and
 // on real news most of the slots a document needs are in none of them, so
 // a look-up is laid out to go to memory at most once: a key and its
-// weights share one slot, and a small array of 16-bit fingerprints (1 MB,
+// weights share one slot, and a small array of 8-bit fingerprints (512 KB,
 // which stays cached) answers for the slots first. Most features a
 // document asks for are unknown to the model (word pairs seldom repeat),
 // and those are turned away by the fingerprints alone. A feature's row is
 // its slot's index.
 type hashTable struct {
-	fps   []uint16 // fingerprint of each slot's key, 0 for an empty slot
+	fps   []uint8 // fingerprint of each slot's key, 0 for an empty slot
 	slots []slot
 	mask  uint64
 }
@@ -153,13 +153,13 @@ func newHashTable(n int) hashTable {
 	for size < n+n/2+1 {
 		size <<= 1
 	}
-	return hashTable{fps: make([]uint16, size), slots: make([]slot, size), mask: uint64(size - 1)}
+	return hashTable{fps: make([]uint8, size), slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
 // fingerprint is the part of key k kept in fps: its top bits, which the
 // slot's index (the low bits) does not use, and never 0.
-func fingerprint(k uint64) uint16 {
-	if f := uint16(k >> 48); f != 0 {
+func fingerprint(k uint64) uint8 {
+	if f := uint8(k >> 56); f != 0 {
 		return f
 	}
 	return 1
