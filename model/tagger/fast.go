@@ -115,6 +115,7 @@ type wordType struct {
 // then read in lower case.
 type form struct {
 	short                 string
+	shortID               uint8 // the short shape's number in the scratch (shapeIDs)
 	word3, shape4, short5 int32
 	first25, gzShort22    int32
 	// prefix is the sum of the first five features, which name this word
@@ -152,14 +153,34 @@ func (t *Tagger) newWordType(w string) wordType {
 		wt.near[k] = t.weightsOf(r(hs(h0(byte(13+k)), lw)))
 	}
 	wt.capsRow26 = r(hs(h0(26), lw))
-	rs := []rune(lw)
-	for k := 1; k <= 3 && k <= len(rs); k++ {
-		wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
-		wt.nAffixes++
-	}
-	for k := 1; k <= 4 && k <= len(rs); k++ {
-		wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
-		wt.nAffixes++
+	if utf8.ValidString(lw) {
+		// the affixes are slices of the word's own bytes: no runes, no strings
+		n := utf8.RuneCountInString(lw)
+		end := 0
+		for k := 1; k <= 3 && k <= n; k++ {
+			_, size := utf8.DecodeRuneInString(lw[end:])
+			end += size
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), lw[:end]))
+			wt.nAffixes++
+		}
+		start := len(lw)
+		for k := 1; k <= 4 && k <= n; k++ {
+			_, size := utf8.DecodeLastRuneInString(lw[:start])
+			start -= size
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), lw[start:]))
+			wt.nAffixes++
+		}
+	} else {
+		// as features does: invalid bytes become U+FFFD
+		rs := []rune(lw)
+		for k := 1; k <= 3 && k <= len(rs); k++ {
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
+			wt.nAffixes++
+		}
+		for k := 1; k <= 4 && k <= len(rs); k++ {
+			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
+			wt.nAffixes++
+		}
 	}
 	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
 	for i := range wt.tag21 {
@@ -169,7 +190,7 @@ func (t *Tagger) newWordType(w string) wordType {
 }
 
 // form returns the word's form in a sentence in capitals (caps) or not.
-func (t *Tagger) form(wt *wordType, caps int) *form {
+func (t *Tagger) form(d *docScratch, wt *wordType, caps int) *form {
 	f := &wt.forms[caps]
 	if wt.formDone[caps] {
 		return f
@@ -182,6 +203,7 @@ func (t *Tagger) form(wt *wordType, caps int) *form {
 	}
 	shape, short := shapes(w)
 	f.short = short
+	f.shortID = d.shapeID(short)
 	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hs(h0(4), shape)), r(hs(h0(5), short))
 	f.first25 = r(hs(h0(25), short))
 	if k := wt.gzKind; k != 0 {
@@ -215,6 +237,50 @@ type docScratch struct {
 	margRow [][]float32
 	forms   []*form
 	rows    []int32
+	// the rows of the shape features 17, 18 and 32, which pair and triple
+	// a few dozen short shapes ("Xx", "x", ",") and so repeat all the time:
+	// found once here, they spare most tokens three look-ups in the table
+	shapes  map[string]uint8
+	shape17 *[maxShapes * maxShapes]int32 // [before][word]
+	shape18 *[maxShapes * maxShapes]int32 // [after][word]
+	shape32 *[1 << 12]shapeTriple
+}
+
+// maxShapes bounds the short shapes a scratch numbers: 0 is the sentence's
+// bound, noShape is any shape past the first maxShapes-2, whose features
+// are looked up in the table every time.
+const (
+	maxShapes = 64
+	noShape   = maxShapes - 1
+)
+
+// shapeTriple is a slot of a direct-mapped cache of feature 32's rows,
+// keyed by the three shapes' numbers (and 1<<31 when filled).
+type shapeTriple struct {
+	key uint32
+	row int32
+}
+
+// shapeID numbers a short shape for the caches of shape features.
+func (d *docScratch) shapeID(short string) uint8 {
+	if d.shapes == nil {
+		d.shapes = map[string]uint8{}
+		d.shape17 = new([maxShapes * maxShapes]int32)
+		d.shape18 = new([maxShapes * maxShapes]int32)
+		d.shape32 = new([1 << 12]shapeTriple)
+		for i := range d.shape17 {
+			d.shape17[i], d.shape18[i] = unknownRow, unknownRow
+		}
+	}
+	if id, ok := d.shapes[short]; ok {
+		return id
+	}
+	if len(d.shapes) >= noShape-1 {
+		return noShape
+	}
+	id := uint8(len(d.shapes) + 1)
+	d.shapes[short] = id
+	return id
 }
 
 // pairRows are the rows of the features of two neighbouring words: for the
@@ -227,24 +293,54 @@ type pairRows struct{ r17, r27, r18, r28 int32 }
 // is the next token's pair with the word before, so each pair is looked up
 // once. (Keeping pairs between documents, as word types are kept, was
 // slower on real news, whose word pairs seldom repeat.)
-func (t *Tagger) pair(at *wordType, af *form, bt *wordType, bf *form) pairRows {
+func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *form) pairRows {
 	fx, r := t.fixed, t.table.row
 	p := pairRows{noRow, noRow, noRow, noRow}
 	if bt != nil {
-		st17, st27 := fx.bos17, fx.bos27
+		st17, st27, ida := fx.bos17, fx.bos27, uint8(0)
 		if at != nil {
-			st17, st27 = af.state17, at.state27
+			st17, st27, ida = af.state17, at.state27, af.shortID
 		}
-		p.r17, p.r27 = r(hs(st17, bf.short)), r(hs(st27, bt.lower))
+		p.r17 = cachedRow(d.shape17, ida, bf.shortID, func() int32 { return r(hs(st17, bf.short)) })
+		p.r27 = r(hs(st27, bt.lower))
 	}
 	if at != nil {
-		st18, lower := fx.eos18, "</s>"
+		st18, lower, idb := fx.eos18, "</s>", uint8(0)
 		if bt != nil {
-			st18, lower = bf.state18, bt.lower
+			st18, lower, idb = bf.state18, bt.lower, bf.shortID
 		}
-		p.r18, p.r28 = r(hs(st18, af.short)), r(hs(at.state28, lower))
+		p.r18 = cachedRow(d.shape18, idb, af.shortID, func() int32 { return r(hs(st18, af.short)) })
+		p.r28 = r(hs(at.state28, lower))
 	}
 	return p
+}
+
+// cachedRow returns the row of the feature of shapes a and b from cache,
+// or from find (and keeps it) the first time.
+func cachedRow(cache *[maxShapes * maxShapes]int32, a, b uint8, find func() int32) int32 {
+	if a == noShape || b == noShape {
+		return find()
+	}
+	c := &cache[int(a)*maxShapes+int(b)]
+	if *c == unknownRow {
+		*c = find()
+	}
+	return *c
+}
+
+// triple returns the row of feature 32, the shapes of the word before,
+// this word and the word after (numbered a, b, c; 0 at a bound), from the
+// cache or from find.
+func (d *docScratch) triple(a, b, c uint8, find func() int32) int32 {
+	if a == noShape || b == noShape || c == noShape {
+		return find()
+	}
+	key := uint32(a)<<12 | uint32(b)<<6 | uint32(c) | 1<<31
+	slot := &d.shape32[(key*2654435761)>>20&(1<<12-1)]
+	if slot.key != key {
+		slot.key, slot.row = key, find()
+	}
+	return slot.row
 }
 
 // maxVocab bounds the word types a scratch keeps between documents (each
@@ -437,7 +533,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		caps = 1
 	}
 	for i, id := range ids {
-		forms[i] = t.form(&d.types[id], caps)
+		forms[i] = t.form(d, &d.types[id], caps)
 	}
 	fx := t.fixed
 	rows := d.rows[:0]
@@ -463,22 +559,22 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		}
 		rows = rows[:0]
 		near := [4]*weights{&fx.bos13, &fx.eos14, &fx.bos15, &fx.eos16}
-		st32 := fx.bos32
+		st32, prevID := fx.bos32, uint8(0)
 		if prev != nil {
 			near[0] = &prev.near[0]
-			st32 = prevF.state32
+			st32, prevID = prevF.state32, prevF.shortID
 		}
-		nextShort := "-"
+		nextShort, nextID := "-", uint8(0)
 		var right pairRows
 		if next != nil {
 			near[1] = &next.near[1]
-			nextShort = nextF.short
-			right = t.pair(wt, f, next, nextF)
+			nextShort, nextID = nextF.short, nextF.shortID
+			right = t.pair(d, wt, f, next, nextF)
 		} else {
-			right = t.pair(wt, f, nil, nil)
+			right = t.pair(d, wt, f, nil, nil)
 		}
 		if i == 0 {
-			left = t.pair(nil, nil, wt, f)
+			left = t.pair(d, nil, nil, wt, f)
 		}
 		if prev2 != nil {
 			near[2] = &prev2.near[2]
@@ -492,6 +588,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			r21 = tr(hs(hb(h0(21), byte(p1)), wt.lower))
 			wt.tag21[p1] = r21
 		}
+		r32 := d.triple(prevID, f.shortID, nextID, func() int32 { return tr(hs(hs(st32, f.short), nextShort)) })
 		rows = append(rows,
 			left.r17,
 			right.r18,
@@ -500,7 +597,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			r21,
 			left.r27,
 			right.r28,
-			tr(hs(hs(st32, f.short), nextShort)),
+			r32,
 		)
 		rows = append(rows, wt.affixes[:wt.nAffixes]...)
 		if i == 0 {
@@ -546,7 +643,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			if r < 0 {
 				continue
 			}
-			w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+			w := &t.table.slots[r].w
 			sc[0] += w[0]
 			sc[1] += w[1]
 			sc[2] += w[2]
@@ -588,7 +685,7 @@ func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
 	if r < 0 {
 		return
 	}
-	w := t.w[int(r)*NTags : int(r)*NTags+NTags : int(r)*NTags+NTags]
+	w := &t.table.slots[r].w
 	sc[0] += w[0]
 	sc[1] += w[1]
 	sc[2] += w[2]
@@ -610,5 +707,5 @@ func (t *Tagger) weightsOf(r int32) weights {
 	if r < 0 {
 		return weights{}
 	}
-	return weights{w: [NTags]float32(t.w[int(r)*NTags : int(r)*NTags+NTags]), ok: true}
+	return weights{w: t.table.slots[r].w, ok: true}
 }

@@ -93,3 +93,28 @@ func TestFastPastMaxVocab(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPastMaxShapes tags documents with more short shapes than a
+// scratch numbers, whose shape features are then looked up every time,
+// next to shapes it numbers, and a document after them.
+func TestFastPastMaxShapes(t *testing.T) {
+	tg := Default()
+	const marks = "!#$%&*+/:;<=>?@^_|~"
+	var sents [][]string
+	for i := 0; i < len(marks); i++ {
+		var s []string
+		for j := 0; j < len(marks); j++ {
+			// "a!b#", "A!b#9": shapes x!x#, X!x#d, all different
+			s = append(s, "a"+marks[i:i+1]+"b"+marks[j:j+1], "Said", "A"+marks[i:i+1]+"b"+marks[j:j+1]+"9", "Nora")
+		}
+		sents = append(sents, s)
+	}
+	if n := len(marks) * len(marks); n < 2*maxShapes {
+		t.Fatalf("only %d shapes", n)
+	}
+	for i, doc := range [][][]string{sents, splitDoc(fastDocs[0]), sents[3:5]} {
+		if got, want := tg.TagDocument(doc), tg.tagReference(doc); !reflect.DeepEqual(got, want) {
+			t.Errorf("document %d tagged unlike the reference", i)
+		}
+	}
+}

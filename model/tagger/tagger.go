@@ -40,15 +40,17 @@ var embeddedModel []byte
 
 // Tagger tags tokenised sentences. It is safe for concurrent use.
 type Tagger struct {
-	table hashTable
-	w     []float32 // NTags weights per feature
+	table hashTable // feature hash -> its weights
 	gz    *gazetteer
 	fixed *fixedRows // rows of the features that name no word
 	pool  *sync.Pool // of *docScratch, shared by the copies With* makes
 	// noConsistency leaves the document-level pass out (WithoutConsistency)
 	noConsistency bool
 
-	keysForSave []uint64 // feature hash of each row, kept by Train for Save
+	// kept by Train for Save: the feature hash of each row and its NTags
+	// weights, unquantised
+	keysForSave []uint64
+	w           []float32
 }
 
 var (
@@ -96,16 +98,17 @@ func Load(data []byte) (*Tagger, error) {
 	if len(raw) != n*(8+2*NTags) {
 		return nil, errors.New("tagger: truncated model")
 	}
-	t := &Tagger{table: newHashTable(n), w: make([]float32, n*NTags), gz: loadGazetteer()}
+	t := &Tagger{table: newHashTable(n), gz: loadGazetteer()}
 	// keys first (delta-coded), then the weight columns, for better compression
 	var key uint64
+	ws := raw[8*n:]
 	for i := 0; i < n; i++ {
 		key += binary.LittleEndian.Uint64(raw[8*i:])
-		t.table.put(key, int32(i))
-	}
-	ws := raw[8*n:]
-	for i := 0; i < n*NTags; i++ {
-		t.w[i] = float32(int16(binary.LittleEndian.Uint16(ws[2*i:]))) * scale
+		var w [NTags]float32
+		for k := range w {
+			w[k] = float32(int16(binary.LittleEndian.Uint16(ws[2*(i*NTags+k):]))) * scale
+		}
+		t.table.put(key, &w)
 	}
 	t.finish()
 	return t, nil
@@ -125,16 +128,24 @@ func (t *Tagger) WithoutConsistency() *Tagger {
 	return &c
 }
 
-// hashTable is an open-addressing map from feature hashes to rows. A key
-// and its row share one slot, so a probe touches one cache line.
+// hashTable is an open-addressing map from feature hashes to their
+// weights. The table (some 25 MB) is far larger than the CPU's caches, and
+// on real news most of the slots a document needs are in none of them, so
+// a look-up is laid out to go to memory at most once: a key and its
+// weights share one slot, and a small array of 8-bit fingerprints (512 KB,
+// which stays cached) answers for the slots first. Most features a
+// document asks for are unknown to the model (word pairs seldom repeat),
+// and those are turned away by the fingerprints alone. A feature's row is
+// its slot's index.
 type hashTable struct {
+	fps   []uint8 // fingerprint of each slot's key, 0 for an empty slot
 	slots []slot
 	mask  uint64
 }
 
 type slot struct {
 	key uint64
-	row int32
+	w   [NTags]float32
 }
 
 func newHashTable(n int) hashTable {
@@ -142,16 +153,26 @@ func newHashTable(n int) hashTable {
 	for size < n+n/2+1 {
 		size <<= 1
 	}
-	return hashTable{slots: make([]slot, size), mask: uint64(size - 1)}
+	return hashTable{fps: make([]uint8, size), slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
-func (h *hashTable) put(k uint64, v int32) {
+// fingerprint is the part of key k kept in fps: its top bits, which the
+// slot's index (the low bits) does not use, and never 0.
+func fingerprint(k uint64) uint8 {
+	if f := uint8(k >> 56); f != 0 {
+		return f
+	}
+	return 1
+}
+
+func (h *hashTable) put(k uint64, w *[NTags]float32) {
 	if k == 0 {
 		k = 1
 	}
 	for i := k & h.mask; ; i = (i + 1) & h.mask {
 		if s := &h.slots[i]; s.key == 0 || s.key == k {
-			s.key, s.row = k, v
+			s.key, s.w = k, *w
+			h.fps[i] = fingerprint(k)
 			return
 		}
 	}
@@ -164,18 +185,21 @@ func (h *hashTable) get(k uint64) (int32, bool) {
 	if k == 0 {
 		k = 1
 	}
+	fp := fingerprint(k)
 	for i := k & h.mask; ; i = (i + 1) & h.mask {
-		switch s := h.slots[i]; s.key {
-		case k:
-			return s.row, true
+		switch h.fps[i] {
+		case fp:
+			if h.slots[i].key == k {
+				return int32(i), true
+			}
 		case 0:
 			return 0, false
 		}
 	}
 }
 
-// row is the weight row of feature hash k, or noRow when the model does not
-// know the feature.
+// row is the row (slot) of feature hash k, or noRow when the model does
+// not know the feature.
 func (h *hashTable) row(k uint64) int32 {
 	if r, ok := h.get(k); ok {
 		return r
@@ -508,7 +532,7 @@ func (t *Tagger) score(feats []uint64, sc *[NTags]float32) {
 		if !ok {
 			continue
 		}
-		w := t.w[int(row)*NTags : int(row)*NTags+NTags]
+		w := &t.table.slots[row].w
 		for k := range sc {
 			sc[k] += w[k]
 		}

@@ -225,7 +225,7 @@ func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
 	}
 	tr.t.table = newHashTable(len(tr.keys))
 	for i, k := range tr.keys {
-		tr.t.table.put(k, int32(i))
+		tr.t.table.put(k, (*[NTags]float32)(tr.t.w[i*NTags:]))
 	}
 	tr.t.keysForSave = tr.keys
 	tr.t.finish()
