@@ -97,7 +97,7 @@ type Article struct {
 	Encoding string
 	Format   string // "text" or "markdown"
 	Title    string
-	TitleAt  Span // where the headline stands in Text (zero for front-matter titles)
+	TitleAt  Span // where the headline stands in Text (zero when a front-matter title cannot be found there as it reads)
 	Body     Span // where the body starts and ends in Text
 	Section  string
 	Date     string
@@ -107,6 +107,12 @@ type Article struct {
 	// Truncated is the size of the file on disk when only its first part
 	// was read (it was larger than the loader's limit); 0 otherwise.
 	Truncated int64
+	// Warning says what was wrong with a file that still loaded, such as
+	// front matter that is not valid YAML or TOML; "" when nothing was.
+	Warning string
+	// Markup is where Text is syntax rather than prose (Markdown markers,
+	// link addresses, code, escapes), in order; the analysis reads past it.
+	Markup []Markup
 
 	Paragraphs []Paragraph
 	Quotes     []Quote

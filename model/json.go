@@ -40,9 +40,11 @@ type jsonArticle struct {
 	Date     string `json:"date"`
 	Encoding string `json:"encoding"`
 	// Truncated is the file's full size when only its first part was read.
-	Truncated int64        `json:"truncated,omitempty"`
-	Quotes    []jsonQuote  `json:"quotes"`
-	Entities  []jsonEntity `json:"entities"`
+	Truncated int64 `json:"truncated,omitempty"`
+	// Warning says what was wrong with a file that still loaded.
+	Warning  string       `json:"warning,omitempty"`
+	Quotes   []jsonQuote  `json:"quotes"`
+	Entities []jsonEntity `json:"entities"`
 	// Furniture is the text that is not the story, left out when none.
 	Furniture []jsonFurniture `json:"furniture,omitempty"`
 }
@@ -113,7 +115,7 @@ func toJSON(a *Article) jsonArticle {
 		}
 		off = func(i int) int { return int(table[i]) }
 	}
-	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated,
+	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated, Warning: a.Warning,
 		Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
 	for _, q := range a.Quotes {
 		jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
