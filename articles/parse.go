@@ -24,10 +24,19 @@ var datePrefix = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[-_ ]`)
 // Parse reads one file's bytes into an Article: headline, body span and
 // metadata. It does not analyse the text; analysis.Analyze does that.
 func Parse(name string, data []byte) (*model.Article, error) {
-	if err := checkText(data); err != nil {
-		return nil, err
+	// UTF-16 is full of NUL bytes: it is checked once decoded
+	utf16 := utf16BOM(data) != ""
+	if !utf16 {
+		if err := checkText(data); err != nil {
+			return nil, err
+		}
 	}
 	text, enc := decode(data)
+	if utf16 {
+		if err := checkText([]byte(strings.TrimPrefix(text, "\uFEFF"))); err != nil {
+			return nil, err
+		}
+	}
 	a := &model.Article{Path: name, Text: text, Encoding: enc, Format: "text"}
 	if m := datePrefix.FindStringSubmatch(path.Base(filepathSlash(name))); m != nil {
 		a.Date = m[1]

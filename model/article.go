@@ -92,8 +92,10 @@ type Paragraph struct {
 type Article struct {
 	Path string // as given on the command line, or the bundled file's name
 	Text string // the file's contents as UTF-8; offsets of every Span point into it
-	// Encoding is what the file was decoded from: "utf-8" or "windows-1252".
-	// For windows-1252 every byte on disk is one character of Text.
+	// Encoding is what the file was decoded from: "utf-8", "windows-1252",
+	// "utf-16le" or "utf-16be". For windows-1252 every byte on disk is one
+	// character of Text; for UTF-16 every character is two bytes on disk, or
+	// four beyond U+FFFF, and Text starts with the byte-order mark (U+FEFF).
 	Encoding string
 	Format   string // "text" or "markdown"
 	Title    string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -104,14 +105,25 @@ func toJSON(a *Article) jsonArticle {
 	}
 	off := func(i int) int { return i }
 	if enc != "utf-8" {
-		// one byte on disk per character: a table from text offsets to disk offsets
+		// a table from text offsets to disk offsets: one byte on disk per
+		// character in windows-1252; in UTF-16 two, or four beyond U+FFFF
+		utf16 := strings.HasPrefix(enc, "utf-16")
 		table := make([]int32, len(a.Text)+1)
 		n := int32(0)
-		for i := 0; i < len(a.Text); i++ {
-			if utf8.RuneStart(a.Text[i]) {
+		for i := 0; i < len(a.Text); {
+			r, size := utf8.DecodeRuneInString(a.Text[i:])
+			switch {
+			case !utf16:
 				n++
+			case r > 0xFFFF:
+				n += 4
+			default:
+				n += 2
 			}
-			table[i+1] = n
+			for k := 1; k <= size; k++ {
+				table[i+k] = n
+			}
+			i += size
 		}
 		off = func(i int) int { return int(table[i]) }
 	}
