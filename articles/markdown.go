@@ -47,6 +47,9 @@ type mdBody struct {
 // character, so the analysis reads "&" and a curly quotation mark.
 // Offsets are into t.
 func readMarkdown(t string, from int) mdBody {
+	if tangled(t[from:]) {
+		return mdBody{} // read as it is written, as before Markdown was parsed
+	}
 	doc := mdParser().Parse(text.NewReader([]byte(t[from:])))
 	var prose []model.Span // the text of the document, in order
 	var md mdBody
@@ -89,6 +92,44 @@ func readMarkdown(t string, from int) mdBody {
 		md.titleAt, md.end = model.Span{}, 0
 	}
 	return md
+}
+
+// Limits past which a body is too tangled to parse: goldmark takes time
+// that grows with the square of the delimiters in a paragraph ("*a_" 30,000
+// times: a minute), of the cells in a table row and of the depth of nested
+// lists and block quotes, and makes a node of every delimiter (a megabyte
+// of "[" is half a gigabyte of them). No article comes near them.
+const (
+	maxDelimiters = 200    // * _ [ ] < ` in a block between blank lines
+	maxInAll      = 50_000 // the same in the whole body
+	maxCells      = 100    // | in a line
+	maxNesting    = 100    // bytes of indentation and list and quote markers opening a line
+)
+
+// tangled reports whether body passes one of those limits.
+func tangled(body string) bool {
+	delims, all := 0, 0
+	for len(body) > 0 {
+		l := body
+		if i := strings.IndexByte(body, '\n'); i >= 0 {
+			l, body = body[:i], body[i+1:]
+		} else {
+			body = ""
+		}
+		if strings.TrimSpace(l) == "" {
+			delims = 0
+			continue
+		}
+		n := strings.Count(l, "*") + strings.Count(l, "_") + strings.Count(l, "[") + strings.Count(l, "]") +
+			strings.Count(l, "<") + strings.Count(l, "`")
+		delims += n
+		all += n
+		lead := len(l) - len(strings.TrimLeft(l, " \t>-+*0123456789.)"))
+		if delims > maxDelimiters || all > maxInAll || strings.Count(l, "|") > maxCells || lead > maxNesting {
+			return true
+		}
+	}
+	return false
 }
 
 // headingAt is where heading h's words stand in t (from its first text to

@@ -205,3 +205,48 @@ func TestBundledMarkdownHasMarkup(t *testing.T) {
 		t.Errorf("prose lost a heading's words")
 	}
 }
+
+func TestTangledMarkdownIsReadAsWritten(t *testing.T) {
+	cases := []struct {
+		name, body string
+		tangled    bool
+	}{
+		{"an article", "# T\n\n**Ann** said [x](y).\n\n| a | b |\n|---|---|\n", false},
+		{"many delimiters, in short paragraphs", strings.Repeat("*a_ *a_ [b]\n\n", 500), false},
+		{"too many in all", strings.Repeat("*a_ *a_ [b]\n\n", 9000), true},
+		// errors: goldmark's time grows with their square
+		{"mismatched emphasis in one paragraph", strings.Repeat("*a_ ", 120), true},
+		{"unclosed links in one paragraph", strings.Repeat("[a](<b ", 120), true},
+		{"a wide table row", "|" + strings.Repeat("a|", 120) + "\n", true},
+		{"deep nesting", strings.Repeat("> - ", 30) + "x\n", true},
+	}
+	for _, c := range cases {
+		if got := tangled(c.body); got != c.tangled {
+			t.Errorf("%s: tangled %v", c.name, got)
+		}
+	}
+	if md := readMarkdown("**Ann** "+strings.Repeat("*a_ ", 120), 0); len(md.markup) != 0 {
+		t.Errorf("a tangled body has markup %v", md.markup[:1])
+	}
+}
+
+// BenchmarkReadMarkdown parses the bundled Markdown articles, and bodies
+// just short of being too tangled to parse.
+func BenchmarkReadMarkdown(b *testing.B) {
+	data, err := fs.ReadFile(Bundled(), "2026-06-09-kessary-floods.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, text string }{
+		{"article", string(data)},
+		{"brackets", strings.Repeat(strings.Repeat("[", maxDelimiters-1)+"\n\n", maxInAll/maxDelimiters)},
+		{"emphasis", strings.Repeat(strings.Repeat("*a_ ", maxDelimiters/2-1)+"\n\n", maxInAll/maxDelimiters)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				readMarkdown(c.text, 0)
+			}
+		})
+	}
+}
