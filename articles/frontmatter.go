@@ -63,7 +63,7 @@ func frontMatter(a *model.Article, from int) (int, []model.Markup) {
 		fields, err = yamlFields(t, fm)
 	}
 	if err != nil {
-		a.Warning = fmt.Sprintf("front matter is not valid %s (%s); its lines were read as plain key-value pairs", kind, lineInFile(err, t, fm))
+		a.Warning = fmt.Sprintf("Front matter is not valid %s (%s); its lines were read as plain key-value pairs.", kind, lineInFile(err, t, fm))
 		sep := byte(':')
 		if fence == "+++" {
 			sep = '='
