@@ -48,7 +48,7 @@ type mdBody struct {
 // Offsets are into t.
 func readMarkdown(t string, from int) mdBody {
 	if tangled(t[from:]) {
-		return mdBody{} // read as it is written, as before Markdown was parsed
+		return plainHeading(t, from) // read as it is written
 	}
 	doc := mdParser().Parse(text.NewReader([]byte(t[from:])))
 	var prose []model.Span // the text of the document, in order
@@ -130,6 +130,25 @@ func tangled(body string) bool {
 		}
 	}
 	return false
+}
+
+// plainHeading is the body's headline when it is not parsed: a first line
+// that opens with "# ".
+func plainHeading(t string, from int) mdBody {
+	for _, l := range lines(t, from, len(t)) {
+		if blank(t, l) {
+			continue
+		}
+		if !strings.HasPrefix(t[l.start:l.end], "# ") {
+			break
+		}
+		h := trimLine(t, line{l.start + 2, l.end})
+		if h.end > h.start {
+			return mdBody{title: t[h.start:h.end], titleAt: model.Span{Start: h.start, End: h.end}, end: l.end}
+		}
+		break
+	}
+	return mdBody{}
 }
 
 // headingAt is where heading h's words stand in t (from its first text to

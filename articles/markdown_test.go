@@ -225,8 +225,12 @@ func TestTangledMarkdownIsReadAsWritten(t *testing.T) {
 			t.Errorf("%s: tangled %v", c.name, got)
 		}
 	}
-	if md := readMarkdown("**Ann** "+strings.Repeat("*a_ ", 120), 0); len(md.markup) != 0 {
+	md := readMarkdown("# Head *line*\n\n**Ann** "+strings.Repeat("*a_ ", 120), 0)
+	if len(md.markup) != 0 {
 		t.Errorf("a tangled body has markup %v", md.markup[:1])
+	}
+	if md.title != "Head *line*" {
+		t.Errorf("a tangled body's headline is %q", md.title)
 	}
 }
 
