@@ -17,6 +17,9 @@ func FuzzLoad(f *testing.F) {
 	f.Add(true, []byte("---\ntitle: [broken\n"))
 	f.Add(false, []byte("Caf\xe9 \xa3100 \x93quoted\x94 said Bob"))
 	f.Add(false, []byte("\xef\xbb\xbf\x1b]52;c;aGk=\x07Title\n\x00"))
+	f.Add(true, []byte("+++\ntitle = \"\"\"\nA \\\n b\"\"\"\n+++\n> **Ann** [x](y \"t\") &#8220;Q,&#8221; \\*\n\n1. `c`\n\n[r]: u\n<b>h</b>\n```\n\"q\"\n```"))
+	f.Add(true, []byte("---\ntitle: >-\n  A\n  b\n---\nH\n=\n\n| a | \"b\" |\n|---|---|\n| ~~c~~ | [d][] |\n\n[d]: e"))
+	f.Add(false, []byte("\xff\xfeH\x00i\x00\n\x00=\xd8\x00\xde"))
 	f.Fuzz(func(t *testing.T, markdown bool, data []byte) {
 		name := "2026-01-02-x.txt"
 		if markdown {
@@ -41,6 +44,17 @@ func checkArticle(t *testing.T, a *model.Article) {
 		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
 			t.Fatalf("%s span %v out of bounds", what, s)
 		}
+	}
+	end := 0
+	for _, m := range a.Markup {
+		if m.Start < end || m.End > len(a.Text) || m.Start >= m.End || len(m.With) > m.Len() ||
+			!utf8.RuneStart(a.Text[m.Start]) || m.End < len(a.Text) && !utf8.RuneStart(a.Text[m.End]) {
+			t.Fatalf("markup %+v out of order, out of bounds or off a character boundary", m)
+		}
+		end = m.End
+	}
+	if p := a.Prose(); len(p) != len(a.Text) || !utf8.ValidString(p) {
+		t.Fatalf("prose of %d bytes for a text of %d, valid UTF-8: %v", len(p), len(a.Text), utf8.ValidString(p))
 	}
 	if err := a.Check(); err != nil {
 		t.Fatal(err)

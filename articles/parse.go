@@ -20,10 +20,19 @@ var (
 // Parse reads one file's bytes into an Article: headline, body span and
 // metadata. It does not analyse the text; analysis.Analyze does that.
 func Parse(name string, data []byte) (*model.Article, error) {
-	if err := checkText(data); err != nil {
-		return nil, err
+	// UTF-16 is full of NUL bytes: it is checked once decoded
+	utf16 := utf16BOM(data) != ""
+	if !utf16 {
+		if err := checkText(data); err != nil {
+			return nil, err
+		}
 	}
 	text, enc := decode(data)
+	if utf16 {
+		if err := checkText([]byte(strings.TrimPrefix(text, "\uFEFF"))); err != nil {
+			return nil, err
+		}
+	}
 	a := &model.Article{Path: name, Text: text, Encoding: enc, Format: "text"}
 	a.Date, a.Source = FromName(name)
 	if strings.EqualFold(path.Ext(name), ".md") || strings.EqualFold(path.Ext(name), ".markdown") {
@@ -163,78 +172,25 @@ func isSectionLine(s string) bool {
 	return r >= 'A' && r <= 'Z' || r > 127
 }
 
-// parseMarkdown handles optional YAML front matter (title, section, date,
-// source, url, author) and takes the title from the first heading when the
-// front matter has none.
+// parseMarkdown reads optional front matter (YAML or TOML: title,
+// section, date, source, url, author) and the body through its Markdown
+// structure, recording where the body is syntax rather than prose (see
+// model.Markup). Without a title in the front matter, a level-one heading
+// opening the body is the headline.
 func parseMarkdown(a *model.Article) {
 	t := a.Text
-	ls := lines(t, 0, len(t))
-	bodyStart := 0
-	if len(ls) > 0 {
-		ls[0] = trimBOM(t, ls[0])
+	from := 0
+	if strings.HasPrefix(t, "\uFEFF") {
+		from = len("\uFEFF")
 	}
-	if len(ls) > 0 && strings.TrimSpace(t[ls[0].start:ls[0].end]) == "---" {
-		for i := 1; i < len(ls); i++ {
-			s := strings.TrimSpace(t[ls[i].start:ls[i].end])
-			if s == "---" || s == "..." {
-				for _, fl := range ls[1:i] {
-					frontMatter(a, t, fl)
-				}
-				if i+1 < len(ls) {
-					bodyStart = ls[i+1].start
-				} else {
-					bodyStart = len(t)
-				}
-				break
-			}
-		}
-	}
-	if a.Title == "" {
-		for _, l := range lines(t, bodyStart, len(t)) {
-			if blank(t, l) {
-				continue
-			}
-			s := t[l.start:l.end]
-			if strings.HasPrefix(s, "# ") {
-				h := trimLine(t, line{l.start + 2, l.end})
-				a.Title = t[h.start:h.end]
-				a.TitleAt = model.Span{Start: h.start, End: h.end}
-				bodyStart = l.end
-			}
-			break
-		}
+	bodyStart, titleMarkup := frontMatter(a, from)
+	md := readMarkdown(t, bodyStart)
+	a.Markup = append(titleMarkup, md.markup...)
+	if a.Title == "" && md.title != "" {
+		a.Title, a.TitleAt = md.title, md.titleAt
+		bodyStart = md.end
 	}
 	a.Body = model.Span{Start: bodyStart, End: len(t)}
-}
-
-func frontMatter(a *model.Article, t string, l line) {
-	s := t[l.start:l.end]
-	colon := strings.IndexByte(s, ':')
-	if colon < 0 {
-		return
-	}
-	k := s[:colon]
-	vl := trimLine(t, line{l.start + colon + 1, l.end})
-	if vl.end-vl.start >= 2 && (t[vl.start] == '"' && t[vl.end-1] == '"' || t[vl.start] == '\'' && t[vl.end-1] == '\'') {
-		vl.start++
-		vl.end--
-	}
-	v := t[vl.start:vl.end]
-	switch strings.ToLower(strings.TrimSpace(k)) {
-	case "title":
-		a.Title = v
-		a.TitleAt = model.Span{Start: vl.start, End: vl.end}
-	case "section", "category":
-		a.Section = v
-	case "date":
-		a.Date = v
-	case "source":
-		a.Source = v
-	case "url":
-		a.URL = v
-	case "author":
-		a.Author = v
-	}
 }
 
 // Problem is a file that could not be loaded, and why.

@@ -92,12 +92,14 @@ type Paragraph struct {
 type Article struct {
 	Path string // as given on the command line, or the bundled file's name
 	Text string // the file's contents as UTF-8; offsets of every Span point into it
-	// Encoding is what the file was decoded from: "utf-8" or "windows-1252".
-	// For windows-1252 every byte on disk is one character of Text.
+	// Encoding is what the file was decoded from: "utf-8", "windows-1252",
+	// "utf-16le" or "utf-16be". For windows-1252 every byte on disk is one
+	// character of Text; for UTF-16 every character is two bytes on disk, or
+	// four beyond U+FFFF, and Text starts with the byte-order mark (U+FEFF).
 	Encoding string
 	Format   string // "text" or "markdown"
 	Title    string
-	TitleAt  Span // where the headline stands in Text (zero for front-matter titles)
+	TitleAt  Span // where the headline stands in Text (zero when a front-matter title cannot be found there as it reads)
 	Body     Span // where the body starts and ends in Text
 	Section  string
 	Date     string
@@ -107,6 +109,12 @@ type Article struct {
 	// Truncated is the size of the file on disk when only its first part
 	// was read (it was larger than the loader's limit); 0 otherwise.
 	Truncated int64
+	// Warning says what was wrong with a file that still loaded, such as
+	// front matter that is not valid YAML or TOML; "" when nothing was.
+	Warning string
+	// Markup is where Text is syntax rather than prose (Markdown markers,
+	// link addresses, code, escapes), in order; the analysis reads past it.
+	Markup []Markup
 
 	Paragraphs []Paragraph
 	Quotes     []Quote

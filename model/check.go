@@ -44,7 +44,8 @@ func (a *Article) Check() error {
 			return fmt.Errorf("quotations overlap at %d", q.Start)
 		}
 		end = q.End
-		if !strings.Contains(a.Text[q.Start:q.End], q.Text) {
+		if !strings.Contains(a.Plain(q.Span), q.Text) { // Plain: the text less its markup
+
 			return fmt.Errorf("quotation text %q is not inside its span", q.Text)
 		}
 		if q.HasSpeakerMention() {

@@ -3,6 +3,7 @@ package model
 import (
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -39,9 +40,11 @@ type jsonArticle struct {
 	Date     string `json:"date"`
 	Encoding string `json:"encoding"`
 	// Truncated is the file's full size when only its first part was read.
-	Truncated int64        `json:"truncated,omitempty"`
-	Quotes    []jsonQuote  `json:"quotes"`
-	Entities  []jsonEntity `json:"entities"`
+	Truncated int64 `json:"truncated,omitempty"`
+	// Warning says what was wrong with a file that still loaded.
+	Warning  string       `json:"warning,omitempty"`
+	Quotes   []jsonQuote  `json:"quotes"`
+	Entities []jsonEntity `json:"entities"`
 	// Furniture is the text that is not the story, left out when none.
 	Furniture []jsonFurniture `json:"furniture,omitempty"`
 }
@@ -93,18 +96,29 @@ func toJSON(a *Article) jsonArticle {
 	}
 	off := func(i int) int { return i }
 	if enc != "utf-8" {
-		// one byte on disk per character: a table from text offsets to disk offsets
+		// a table from text offsets to disk offsets: one byte on disk per
+		// character in windows-1252; in UTF-16 two, or four beyond U+FFFF
+		utf16 := strings.HasPrefix(enc, "utf-16")
 		table := make([]int32, len(a.Text)+1)
 		n := int32(0)
-		for i := 0; i < len(a.Text); i++ {
-			if utf8.RuneStart(a.Text[i]) {
+		for i := 0; i < len(a.Text); {
+			r, size := utf8.DecodeRuneInString(a.Text[i:])
+			switch {
+			case !utf16:
 				n++
+			case r > 0xFFFF:
+				n += 4
+			default:
+				n += 2
 			}
-			table[i+1] = n
+			for k := 1; k <= size; k++ {
+				table[i+k] = n
+			}
+			i += size
 		}
 		off = func(i int) int { return int(table[i]) }
 	}
-	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated,
+	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated, Warning: a.Warning,
 		Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
 	for _, q := range a.Quotes {
 		jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
@@ -175,6 +189,9 @@ func appendArticle(b []byte, a jsonArticle) []byte {
 	b = appendString(jsonKey(b, 1, "encoding", false), a.Encoding)
 	if a.Truncated != 0 {
 		b = strconv.AppendInt(jsonKey(b, 1, "truncated", false), a.Truncated, 10)
+	}
+	if a.Warning != "" {
+		b = appendString(jsonKey(b, 1, "warning", false), a.Warning)
 	}
 	b = jsonKey(b, 1, "quotes", false)
 	if len(a.Quotes) == 0 {

@@ -151,6 +151,9 @@ func (p *articlePane) build() {
 		add(block{kind: blockWarning, text: fmt.Sprintf("Only the first %s of this %s file is shown (see --max-size).",
 			ByteSize(int64(len(a.Text))), ByteSize(a.Truncated))})
 	}
+	if a.Warning != "" {
+		add(block{kind: blockWarning, text: a.Warning})
+	}
 	add(block{kind: blockBlank})
 
 	speech := 0

@@ -10,6 +10,7 @@
 package analysis
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/byline-reader/byline/model"
@@ -54,16 +55,50 @@ func Analyze(a *model.Article) { Default().Analyze(a) }
 // Analyze fills in an article's paragraphs, sentences, quotations,
 // speakers and entities from its Text, Title and Body. It is safe on any
 // input and runs in time linear in the text.
+//
+// Where the text has markup (Markdown syntax, model.Markup), every stage
+// but the paragraph split reads the prose instead (a.Prose: the markup
+// blanked, the same length), so offsets need no map back; paragraphs are
+// split in the text as written, as the reader draws them.
 func (p *Pipeline) Analyze(a *model.Article) {
-	attribute(a, p.prepare(a))
+	if len(a.Markup) == 0 {
+		attribute(a, p.prepare(a))
+		return
+	}
+	text, prose := a.Text, a.Prose()
+	a.Text = prose
+	attribute(a, p.prepareFrom(a, text))
+	a.Text = text
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		// the words as a reader sees them: "It was **huge**" is "It was huge"
+		if at := strings.Index(prose[q.Start:q.End], q.Text); at >= 0 {
+			q.Text = a.Plain(model.Span{Start: q.Start + at, End: q.Start + at + len(q.Text)})
+		}
+		q.Span = a.Widen(q.Span)
+		if q.HasSpeakerMention() {
+			q.Attributed = a.Widen(q.Attributed)
+		}
+	}
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			m := &a.Entities[i].Mentions[j]
+			m.Span = a.Widen(m.Span)
+			m.Text = text[m.Start:m.End] // as written, as model.Check wants
+		}
+	}
 }
 
 // prepare runs every stage before attribution and returns the token index.
-func (p *Pipeline) prepare(a *model.Article) *tokenized {
+func (p *Pipeline) prepare(a *model.Article) *tokenized { return p.prepareFrom(a, a.Text) }
+
+// prepareFrom is prepare with the paragraphs split in written, the text as
+// written, when a.Text is its prose.
+func (p *Pipeline) prepareFrom(a *model.Article, written string) *tokenized {
 	if a.Body.End > len(a.Text) || a.Body.Start > a.Body.End || a.Body.Start < 0 {
 		a.Body = model.Span{Start: 0, End: len(a.Text)}
 	}
-	a.Paragraphs = splitParagraphs(a.Text, a.Body, a.Format == "markdown")
+	a.Paragraphs = splitParagraphs(written, a.Body, a.Format == "markdown")
 	for i := range a.Paragraphs {
 		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
 	}
