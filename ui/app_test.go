@@ -460,3 +460,34 @@ func TestCursorStaysOnScreen(t *testing.T) {
 	}
 	contains(t, plain(b), "Move to a quotation or a name")
 }
+
+// Text that is not the story (a related-link line, a photo credit) is
+// drawn faint, and the story beside it is not.
+func TestFurnitureDrawnFaint(t *testing.T) {
+	text := "Harbour plan approved\n“We start in May,” said Ilse Varga, the harbour master.\nREAD MORE: Ferry fares to rise in March\nThe council voted on Tuesday.\n"
+	a := openText(t, text, 100, 24)
+	if len(a.article.a.Furniture) == 0 {
+		t.Fatal("the READ MORE line was not found to be furniture")
+	}
+	faint, story := 0, 0
+	for _, b := range a.article.blocks {
+		for _, m := range b.marks {
+			if m.kind == markFurniture {
+				faint++
+				if got := text[m.Start:m.End]; !strings.HasPrefix(got, "READ MORE") {
+					t.Errorf("faint %q", got)
+				}
+			}
+		}
+		if b.kind == blockText && strings.HasPrefix(text[b.span.Start:b.span.End], "The council") {
+			story++
+		}
+	}
+	if faint == 0 || story == 0 {
+		t.Fatalf("faint marks %d, story blocks %d", faint, story)
+	}
+	sty := newStyler(a.st)
+	if sty.style(look{faint: true}).Render("x") == sty.style(look{}).Render("x") {
+		t.Error("faint text is drawn as the story is")
+	}
+}

@@ -254,6 +254,12 @@ func (p *articlePane) textBlock(kind blockKind, sp model.Span, md *mdPara, menti
 		p.links = append(p.links, link{kind: linkMention, span: m.Span, entity: p.lib.ID(e.ID), block: bi})
 		b.marks = append(b.marks, spanMark{Span: m.Span, kind: markMention, val: int(e.Type) + 1, link: li})
 	}
+	// photo credits, bylines, related links: drawn faint, as not the story
+	for _, f := range p.a.Furniture {
+		if f.Start < sp.End && f.End > sp.Start {
+			b.marks = append(b.marks, spanMark{Span: f.Span, kind: markFurniture, link: -1})
+		}
+	}
 	if md != nil {
 		for _, s := range md.hidden {
 			b.marks = append(b.marks, spanMark{Span: s, kind: markHidden, link: -1})

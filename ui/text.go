@@ -20,6 +20,7 @@ type look struct {
 	code     bool
 	tag      bool // the speaker's name after a quotation
 	match    int8 // 1 for a search match, 2 for the current one
+	faint    bool // text that is not the story: a credit, a byline, a link line
 	selected bool
 }
 
@@ -44,6 +45,9 @@ func (s *styler) style(l look) lipgloss.Style {
 		layers = append(layers, s.st.Heading)
 	case blockMeta:
 		layers = append(layers, s.st.Meta)
+	}
+	if l.faint {
+		layers = append(layers, s.st.Faint)
 	}
 	if l.code {
 		layers = append(layers, s.st.Code)
@@ -102,7 +106,8 @@ const (
 	markEmph
 	markCode
 	markHidden
-	markMatch // a search match; val 2 for the current one
+	markMatch     // a search match; val 2 for the current one
+	markFurniture // text that is not the story, drawn faint
 )
 
 // tagRun is text the reader adds after position at: the speaker's name
@@ -167,6 +172,8 @@ func compose(text string, from, to int, base look, marks []spanMark, selected in
 				hidden = true
 			case markMatch:
 				l.match = int8(m.val)
+			case markFurniture:
+				l.faint = true
 			}
 		}
 		if hidden {
