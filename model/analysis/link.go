@@ -133,8 +133,9 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 	return ms
 }
 
-// oneWordPerson: a person known by one word joins the nearest full name
-// that ends (or else starts) with it.
+// oneWordPerson: a person known by one word joins the full name that ends
+// (or else starts) with it, of the person the article is talking about
+// there when two share it (coref_names.go).
 func oneWordPerson(l *linker) {
 	ms := l.ms
 	byLast, byFirst := map[string][]int{}, map[string][]int{}
@@ -144,6 +145,7 @@ func oneWordPerson(l *linker) {
 			byFirst[l.firstWord(m)] = append(byFirst[l.firstWord(m)], i)
 		}
 	}
+	refs := shortNameRefs{}
 	for i := range ms {
 		m := &ms[i]
 		if m.te-m.ts != 1 {
@@ -157,7 +159,7 @@ func oneWordPerson(l *linker) {
 		if len(cands) == 0 {
 			continue
 		}
-		if j, ok := nearestFull(cands, i, func(c int) string { return ms[c].key }); ok {
+		if j, ok := l.resolveShortNames(cands, i, refs); ok {
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, model.Person
 		}
 	}

@@ -40,29 +40,6 @@ func nameWord(w string) bool {
 	return isCapitalised(w) && hasLetter(w) && !stopword(w) && !calendarWords[lw] && !personTitles[lw]
 }
 
-// nearestFull picks, among full-name mentions cands, the one a short
-// mention at i refers to: when they all name the same person, that person;
-// when they differ (two Smiths), the nearest one before i, and none when no
-// full name precedes it.
-func nearestFull(cands []int, i int, key func(int) string) (int, bool) {
-	same := true
-	for _, c := range cands {
-		if key(c) != key(cands[0]) {
-			same = false
-		}
-	}
-	if same {
-		return cands[0], true
-	}
-	best := -1
-	for _, c := range cands {
-		if c < i {
-			best = c
-		}
-	}
-	return best, best >= 0
-}
-
 // junkMention drops what is capitalised but no name: calendar words and
 // their abbreviations, a suffix alone ("Jr."), a party and a state
 // ("R-Fla."), an account's handle, and a single sentence-initial word that

@@ -507,3 +507,9 @@ func init() {
 		speechCues[w] = true
 	}
 }
+
+// Coreference (coref.go, coref_names.go).
+
+// possessives are the possessive determiners, which open a role before a
+// name as "the" does: "his wife Mary Penrose".
+var possessives = wordSet(`his her their its my our your`)

@@ -1,0 +1,134 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Short names in discourse: a bare surname ("Howard", "Mr. Bush") or a
+// first name that two full names of the article share refers to the person
+// the article is talking about at that point, not to whichever of them was
+// written last. News introduces a relative or namesake in passing ("the
+// brother of director Ron Howard", "the party of Prescott Bush and George
+// W. Bush") and goes on using the short form for its subject, so a full
+// name in passing does not take the short form over, while a full name
+// that is the subject of its clause does.
+
+// shortNameRefs remembers where the article last used a short form for a
+// person, by the short word and the full name's key: once "Ebeling" is
+// Betsy Ebeling, her husband's first name "Tom" does not take her surname
+// over.
+type shortNameRefs map[[2]string]int
+
+// surnameReferent picks, among the full-name mentions cands that share the
+// one-word person mention i's word, the person it refers to; ok is false
+// when none can be told. A title before the short name ("Mr.", "Mrs.")
+// must agree with the candidate's gender; then the person referred to
+// most recently wins, counting a full name only where it is prominent
+// (not inside a prepositional phrase or a possessive). With no such
+// reference, the nearest full name before it, as before.
+func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, bool) {
+	ms := l.ms
+	ts := ms[i].ts
+	want := l.titleGender(ts)
+	agrees := func(c int) bool {
+		g := givenNameGender(l.firstWord(ms[c]))
+		return want == "" || g == "" || g == want
+	}
+	same := true
+	for _, c := range cands {
+		if ms[c].key != ms[cands[0]].key {
+			same = false
+		}
+	}
+	if same && agrees(cands[0]) {
+		return cands[0], true
+	}
+	best, bestAt := -1, -1
+	nearest, nearestAt := -1, -1
+	seen := map[string]bool{}
+	for _, c := range cands {
+		mc := ms[c]
+		if mc.ts >= ts {
+			continue
+		}
+		if !agrees(c) {
+			continue
+		}
+		if mc.ts > nearestAt {
+			nearest, nearestAt = c, mc.ts
+		}
+		at := -1
+		if l.prominent(mc) {
+			at = mc.ts
+		}
+		if !seen[mc.key] {
+			seen[mc.key] = true
+			if r, ok := refs[[2]string{l.firstWord(ms[i]), mc.key}]; ok && r < ts {
+				at = max(at, r)
+			}
+		}
+		if at > bestAt {
+			best, bestAt = c, at
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	return nearest, nearest >= 0
+}
+
+// titleGender is the gender a title right before token k gives the name
+// after it: "Mr. Bush" is a man, "Mrs. Clinton" a woman; "" for none.
+func (l *linker) titleGender(k int) string {
+	if k == 0 {
+		return ""
+	}
+	switch strings.TrimSuffix(l.tz.toks[k-1].low, ".") {
+	case "mr", "sir", "lord", "king", "prince":
+		return "m"
+	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
+		return "f"
+	}
+	return ""
+}
+
+// prominent reports whether a full name stands where a person the article
+// goes on talking about is introduced: not as the object of a preposition,
+// possibly after a role and a list of other names ("brother of Hollywood
+// legend Ron Howard", "the party of Prescott Bush, George Bush and George
+// W. Bush"), and not as the possessor of another noun ("Jeb Bush's exit").
+func (l *linker) prominent(m mention) bool {
+	toks := l.tz.toks
+	if m.te < len(toks) && isPossessive(toks[m.te].text) {
+		return false
+	}
+	words := 0 // words of a role or a date passed: "legend", "campaign in 2008"
+	for k := m.ts - 1; k >= 0 && m.ts-k <= 12 && toks[k].sent == toks[m.ts].sent; k-- {
+		t := toks[k]
+		switch {
+		case prepositions[t.low]:
+			return false
+		case t.text == "," || t.low == "and" || t.low == "or" || determiners[t.low] || possessives[t.low] || personTitles[t.low] || t.capital:
+			continue
+		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && !beForms[t.low] && !clauseBreaks[t.low] &&
+			!subjectSkips[t.low] && !isCueWord(t.low) && pronouns[t.low] == "":
+			words++
+			continue
+		}
+		return true
+	}
+	return true
+}
+
+// resolveShortNames is oneWordPerson's choice for one short name, kept
+// here with the discourse it reads: it returns the full-name mention the
+// one-word person mention i joins and records the reference.
+func (l *linker) resolveShortNames(cands []int, i int, refs shortNameRefs) (int, bool) {
+	j, ok := l.surnameReferent(cands, i, refs)
+	if ok && l.ms[j].typ == model.Person && l.prominent(l.ms[i]) {
+		refs[[2]string{l.firstWord(l.ms[i]), l.ms[j].key}] = l.ms[i].ts
+	}
+	return j, ok
+}
