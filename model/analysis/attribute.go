@@ -18,8 +18,9 @@ import (
 //
 // Reported speech goes to its reporter: "X said, according to Y" is Y's
 // account, and "X said that Y called it “…”" X's. Pronoun subjects (he,
-// she, they) are resolved to the person they refer to by gender and
-// recency (coref.go). A quotation the text does not attribute gets no
+// she) are looked up in the article's pronoun chains, built once before
+// any rule runs (coref_chains.go); "they" and "it" go to the nearest
+// organisation (coref.go). A quotation the text does not attribute gets no
 // speaker: a wrong speaker is worse than none.
 
 // rule is one way of finding a quotation's speaker.
@@ -80,6 +81,7 @@ type attributor struct {
 	qtok   []int  // token -> quote index the token lies in, -1 for none
 	named  []bool // quote index -> a title or name, no speech
 	gender []string
+	pron   map[int]int   // pronoun token -> the person it refers to, -1 for none (coref_chains.go)
 	res    []attribution // quote index -> the speaker found so far
 	rule   []string      // quote index -> the rule that found it
 }
@@ -183,6 +185,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		}
 	}
 	at.gender = at.genders()
+	at.pron = at.resolvePronouns() // coreference, once per article, before the sieve
 	at.res = make([]attribution, len(a.Quotes))
 	at.rule = make([]string, len(a.Quotes))
 	at.named = make([]bool, len(a.Quotes))

@@ -78,8 +78,9 @@ func (at *attributor) genders() []string {
 }
 
 // resolvePronoun names the person (or, for "they" and "it", the group)
-// that the pronoun at token k refers to: the speaker of the latest
-// quotation if it fits, else the nearest earlier entity of matching gender.
+// that the pronoun at token k refers to: for he and she outside quotations
+// the person of the article's pronoun chains (coref_chains.go), else the
+// nearest earlier entity of matching gender.
 func (at *attributor) resolvePronoun(k int, g string) attribution {
 	toks := at.tz.toks
 	span := toks[k].Span
@@ -90,6 +91,12 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 	pick := func(ei int) attribution {
 		e := at.a.Entities[ei]
 		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}
+	}
+	if ei, ok := at.pron[k]; ok {
+		if ei < 0 {
+			return attribution{mention: span, ok: true}
+		}
+		return pick(ei)
 	}
 	fits := func(ei int) bool {
 		e := at.a.Entities[ei]
@@ -170,10 +177,10 @@ func (at *attributor) sentenceSubject(j int, g string, fits func(int) bool) int 
 // givenNameGender knows a few hundred common given names. Names are facts;
 // the list only nudges the pronoun votes.
 func givenNameGender(name string) string {
-	if maleNames[name] {
+	if maleNames[name] || moreMaleNames[name] {
 		return "m"
 	}
-	if femaleNames[name] {
+	if femaleNames[name] || moreFemaleNames[name] {
 		return "f"
 	}
 	return ""
@@ -182,13 +189,13 @@ func givenNameGender(name string) string {
 // personEvidence tells a person from a name the recogniser typed as one
 // on its shape alone: a person has a name of two words or more, or a known
 // gender, and no word of a place or an organisation in it ("Marrow Bay",
-// "Athletic").
+// "Athletic", "Western Europe").
 func (at *attributor) personEvidence(ei int) bool {
 	e := at.a.Entities[ei]
 	words := strings.Fields(e.Name)
 	for _, w := range words {
 		lw := lower(w)
-		if orgHeads[lw] || geoHeads[lw] || streetHeads[lw] || naturalFirsts[lw] || placeFirsts[lw] {
+		if orgHeads[lw] || geoHeads[lw] || streetHeads[lw] || naturalFirsts[lw] || placeFirsts[lw] || compassWords[lw] {
 			return false
 		}
 	}

@@ -63,3 +63,46 @@ func TestShortNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounChains: a pronoun refers to the most salient person of its
+// gender: a quotation's speaker and a sentence's subject above an object,
+// a name in a prepositional phrase or one that only owns another noun.
+func TestPronounChains(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		{"subject over object", []string{
+			"Priya Shah met Governor Ann Reed on Monday. “The quay will be rebuilt,” she said.",
+		}, "quay", "Priya Shah"},
+		{"the speaker goes on", []string{
+			"Officials expect Lee Novak to appeal, Tomas Diaz said.",
+			"“The ruling is final,” he said.",
+		}, "ruling", "Tomas Diaz"},
+		{"a possessor is no subject", []string{
+			"Tomas Diaz's campaign manager, Peter Holm, spoke on Monday.",
+			"“We have the votes,” he said.",
+		}, "votes", "Peter Holm"},
+		{"a subject over a possessor nearer the pronoun", []string{
+			"Ivan Petrov, chairman of the harbour committee, did not question Lars Holm's report, but he did call for a review.",
+			"“We need answers before the winter,” he said.",
+		}, "answers", "Ivan Petrov"},
+		{"the reporter of the previous sentence", []string{
+			"Senator Ivan Petrov said on Sunday that the mayor had crossed a line.",
+			"Like the remarks about Lars Holm, Petrov said, the jabs at the fishermen were wrong. “This has gone too far,” he said.",
+		}, "too far", "Ivan Petrov"},
+		{"a conditional clause", []string{
+			"Peter Holm praised the plan at length.",
+			"John Brandt, the mayor, said the port would suffer if Holm won. “That is not an issue,” he said.",
+		}, "not an issue", "John Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}

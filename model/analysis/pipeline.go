@@ -4,9 +4,10 @@
 // quotations (quotes.go), names (recognise.go, with the tagger in
 // model/tagger, and recognise_names.go), what kind of thing each name names
 // (types.go), the entities the names make (link.go, a list of named
-// passes), the people pronouns refer to (coref.go) and who said each
-// quotation (attribute.go, a sieve of named rules). Every word list is in
-// words.go.
+// passes; a short name's person in coref_names.go), the people pronouns
+// refer to (coref.go, coref_chains.go: built with the attributor's token
+// indexes, before its first rule) and who said each quotation
+// (attribute.go, a sieve of named rules). Every word list is in words.go.
 package analysis
 
 import (

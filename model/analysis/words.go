@@ -513,3 +513,33 @@ func init() {
 // possessives are the possessive determiners, which open a role before a
 // name as "the" does: "his wife Mary Penrose".
 var possessives = wordSet(`his her their its my our your`)
+
+// clauseOpener tells the words that open a clause a pronoun's antecedent
+// ranks lower in: 's' for the subordinators above, 'r' for the relative
+// pronouns (", who had left,"), 0 for any other word. It is a switch, not
+// a set, because it is asked of every word of every article.
+func clauseOpener(w string) byte {
+	switch w {
+	case "after", "before", "because", "when", "while", "since", "although", "though", "whereas", "if", "unless", "until", "once":
+		return 's'
+	case "who", "whom", "whose", "which":
+		return 'r'
+	}
+	return 0
+}
+
+// qualifierNouns stand between a name and the title of the person a phrase
+// is about: "Clinton campaign chairman John Podesta".
+var qualifierNouns = wordSet(`campaign party team staff press committee state house senate white`)
+
+// moreMaleNames and moreFemaleNames are given names common outside the
+// English-speaking world, so that a pronoun's gender can rule a person out
+// in news from anywhere.
+var moreMaleNames = wordSet(`tomas tomás ahmed ahmad mohammed muhammad mohamed ali omar hassan hussein karim tariq
+	juan carlos josé jose luis pedro miguel pablo diego javier alejandro andrés fernando ivan sergei sergey vladimir
+	dmitri dmitry igor alexei andrei lars sven nils jens pieter hans klaus jürgen jurgen wolfgang pierre françois
+	francois jacques luca marco giovanni giuseppe matteo raj rahul arjun vikram amit sanjay wei hiroshi kenji takeshi`)
+
+var moreFemaleNames = wordSet(`marta priya ana sofía sofia olga natalia irina svetlana tatiana ingrid astrid fatima
+	aisha leila layla yasmin mei yuki ananya isabel carmen lucía lucia elena giulia chiara francesca marie claire
+	sophie camille ilse greta heidi agnieszka katarzyna magdalena`)

@@ -1,0 +1,220 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Pronoun chains: one pass over the article, before any quotation is
+// attributed, keeps every person's salience as the text goes: each mention
+// adds to it by the part it plays in its clause, and it halves at every
+// sentence boundary. A he, she, him, his or her outside quotations refers
+// to the most salient person of its gender the recogniser does not doubt,
+// and then adds to that person's salience itself, so a chain of pronouns
+// keeps its person. The weights order the antecedents the way readers
+// do: the speaker of a quotation above the subject of a sentence, both
+// above a name that is an object, stands in a prepositional phrase or a
+// subordinate clause, or owns another noun, and a name inside reported
+// words lowest of all.
+
+// Salience weights of a mention by its part in the clause.
+const (
+	salienceMention     = 100 // any mention outside quotations
+	salienceSubject     = 80  // the first name or pronoun of a main clause
+	salienceSpeaker     = 100 // next to a verb of speaking or reporting: "X said", "said X"
+	saliencePhrase      = 50  // the object of a preposition, in place of salienceMention
+	saliencePossessor   = -40 // "X's campaign": the name owns the noun that matters
+	salienceQuoted      = 20  // inside a quotation, in place of everything else
+	salienceUnknownSex  = 0.8 // a person of unknown gender counts at this share
+	salienceParagraphs  = 3   // paragraphs back a person stays in reach
+	salienceSubordinate = 0.5 // a clause opened by "after", "when", "in …,": its names count at this share
+)
+
+// salient is a person in reach and how salient they are.
+type salient struct {
+	ei    int
+	score float64
+	para  int32
+}
+
+// resolvePronouns builds the article's pronoun chains: token of a personal
+// pronoun -> entity index, -1 where none fits.
+func (at *attributor) resolvePronouns() map[int]int {
+	toks := at.tz.toks
+	out := map[int]int{}
+	var cands []salient
+	// whether each person is one a pronoun may refer to, once per entity
+	referable := make([]bool, len(at.a.Entities))
+	for ei, e := range at.a.Entities {
+		referable[ei] = e.Type == model.Person && at.personEvidence(ei)
+	}
+
+	add := func(ei int, w float64, para int32) {
+		for i := range cands {
+			if cands[i].ei == ei {
+				cands[i].score = max(cands[i].score, w)
+				cands[i].para = para
+				return
+			}
+		}
+		cands = append(cands, salient{ei, w, para})
+	}
+	lastSent := int32(-1)
+	subject := false     // the next name or pronoun is a main clause's subject
+	subordinate := false // inside an opening adverbial or subordinate clause
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.sent != lastSent {
+			// a sentence of a quotation goes on with its speaker: no decay
+			decay := 0.5
+			if at.qtok[k] >= 0 && k > 0 && at.qtok[k-1] == at.qtok[k] {
+				decay = 1
+			}
+			kept := cands[:0]
+			for _, c := range cands {
+				if t.para < 0 || c.para >= t.para-salienceParagraphs {
+					c.score *= decay
+					kept = append(kept, c)
+				}
+			}
+			cands = kept
+			lastSent, subject = t.sent, true
+			subordinate = openingWords[t.low] || subordinators[t.low]
+		}
+		if at.qtok[k] >= 0 {
+			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
+				add(ei, salienceQuoted, t.para)
+			}
+			continue
+		}
+		switch t.text {
+		case ",":
+			if subordinate {
+				subordinate, subject = false, true
+			}
+			continue
+		case ";", ":":
+			subject = true
+			continue
+		}
+		if c := clauseOpener(t.low); c == 's' || c == 'r' && k > 0 && toks[k-1].text == "," ||
+			k == at.tz.sents[t.sent].start && t.capital && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
+			subordinate = true // "if Sanders wins", ", who had left,", "Informed of the news, Early …"
+			continue
+		}
+		g := ""
+		switch t.low {
+		case "he", "him", "his", "himself":
+			g = "m"
+		case "she", "her", "hers", "herself":
+			g = "f"
+		}
+		ei, e := at.ment[k], k+1
+		if ei >= 0 {
+			e = at.mend[k]
+			typ := at.a.Entities[ei].Type
+			// a name that only owns or qualifies the phrase's head, "Trump's
+			// Indiana chairman, Rex Early", "CNN President Jeff Zucker",
+			// leaves the subject to the head
+			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
+			if typ == model.Person {
+				add(ei, at.salience(k, e, subject && !qualifier, subordinate), t.para)
+			}
+			if !qualifier && (typ == model.Person || typ == model.Organization) {
+				subject = false
+			}
+			k = e - 1
+			continue
+		}
+		if g != "" {
+			ei = at.pronounReferent(cands, g, referable)
+			out[k] = ei
+			if ei >= 0 {
+				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate), t.para)
+			}
+			subject = subject && (t.low == "his" || t.low == "her")
+		}
+	}
+	return out
+}
+
+// pronounReferent is the most salient person in reach that a pronoun of
+// gender g can refer to, or -1; referable tells the people the recogniser
+// does not doubt.
+func (at *attributor) pronounReferent(cands []salient, g string, referable []bool) int {
+	best, score := -1, 0.0
+	for _, c := range cands {
+		if !referable[c.ei] || at.gender[c.ei] != "" && at.gender[c.ei] != g {
+			continue
+		}
+		s := c.score
+		if at.gender[c.ei] == "" {
+			s *= salienceUnknownSex
+		}
+		if s > score {
+			best, score = c.ei, s
+		}
+	}
+	return best
+}
+
+// salience weighs the mention toks[s:e] by the part it plays.
+func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
+	toks := at.tz.toks
+	p := s - 1
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (personTitles[toks[p].low] || determiners[toks[p].low] || possessives[toks[p].low]) {
+		p--
+	}
+	inPhrase := p >= 0 && toks[p].sent == toks[s].sent && prepositions[toks[p].low]
+	w := float64(salienceMention)
+	if inPhrase {
+		w = saliencePhrase
+	} else if subject {
+		w += salienceSubject
+	}
+	if p >= 0 && toks[p].sent == toks[s].sent && speechCues[toks[p].low] && !inPhrase {
+		w += salienceSpeaker // "said X"
+	}
+	n := e
+	for n < len(toks) && n-e < 3 && toks[n].sent == toks[s].sent && subjectSkips[toks[n].low] {
+		n++
+	}
+	if n < len(toks) && toks[n].text == "," {
+		// "X, R-Utah, said", "X, the city's mayor, said"
+		for c := n + 1; c < len(toks) && c-n < 15 && toks[c].sent == toks[s].sent && at.qtok[c] < 0; c++ {
+			if toks[c].text == "," {
+				n = c + 1
+				break
+			}
+		}
+	}
+	if n < len(toks) && toks[n].sent == toks[s].sent {
+		switch {
+		case speechCues[toks[n].low]:
+			w += salienceSpeaker // "X said", "he also said"
+		case isPossessive(toks[n].text):
+			w += saliencePossessor
+		}
+	}
+	if subordinate {
+		w *= salienceSubordinate
+	}
+	return w
+}
+
+// titledPerson reports whether a person's name follows token k after
+// nothing but titles and role words: "CNN President Jeff Zucker", "Clinton
+// campaign chairman John Podesta".
+func (at *attributor) titledPerson(k int) bool {
+	toks := at.tz.toks
+	for j := k; j < len(toks) && j-k < 4 && at.qtok[j] < 0; j++ {
+		if ei := at.ment[j]; ei >= 0 {
+			return j > k && at.a.Entities[ei].Type == model.Person
+		}
+		if w := toks[j].low; !personTitles[w] && !roleNouns[w] && !qualifierNouns[w] {
+			return false
+		}
+	}
+	return false
+}
