@@ -81,9 +81,10 @@ type attributor struct {
 	qtok   []int  // token -> quote index the token lies in, -1 for none
 	named  []bool // quote index -> a title or name, no speech
 	gender []string
-	pron   map[int]int   // pronoun token -> the person it refers to, -1 for none (coref_chains.go)
-	res    []attribution // quote index -> the speaker found so far
-	rule   []string      // quote index -> the rule that found it
+	pron   map[int]int       // pronoun token -> the person it refers to, -1 for none (coref_chains.go)
+	desc   map[int]described // "the" of a description -> the person it names (coref_chains.go)
+	res    []attribution     // quote index -> the speaker found so far
+	rule   []string          // quote index -> the rule that found it
 }
 
 // attribute finds who said each of the article's quotations.
@@ -185,7 +186,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		}
 	}
 	at.gender = at.genders()
-	at.pron = at.resolvePronouns() // coreference, once per article, before the sieve
+	at.buildChains() // coreference, once per article, before the sieve
 	at.res = make([]attribution, len(a.Quotes))
 	at.rule = make([]string, len(a.Quotes))
 	at.named = make([]bool, len(a.Quotes))

@@ -544,6 +544,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if e <= s {
 		return attribution{}
 	}
+	if r, ok := at.describedAttribution(s, e); ok {
+		return r // "the senator": the person the article gave that role
+	}
 	hasHead := false
 	for k := s; k < e; k++ {
 		w := toks[k].low

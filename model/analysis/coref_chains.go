@@ -38,11 +38,23 @@ type salient struct {
 	para  int32
 }
 
-// resolvePronouns builds the article's pronoun chains: token of a personal
-// pronoun -> entity index, -1 where none fits.
-func (at *attributor) resolvePronouns() map[int]int {
+// described is the person a definite description refers to: "the
+// senator" from its "the" to its head noun.
+type described struct {
+	ei, head int
+}
+
+// buildChains builds the article's chains of pronouns and descriptions:
+// at.pron maps the token of a personal pronoun to the person it refers to
+// (-1 where none fits), at.desc the "the" of a definite description ("the
+// senator", "the former president") to the person it names, the most
+// salient one the article has given that role ("Sen. X", "X, the
+// senator,").
+func (at *attributor) buildChains() {
 	toks := at.tz.toks
 	out := map[int]int{}
+	at.pron, at.desc = out, map[int]described{}
+	var roles [][]string // entity -> the role nouns the article gives it
 	var cands []salient
 	// whether each person is one a pronoun may refer to, once per entity
 	referable := make([]bool, len(at.a.Entities))
@@ -120,12 +132,29 @@ func (at *attributor) resolvePronouns() map[int]int {
 			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
 			if typ == model.Person {
 				add(ei, at.salience(k, e, subject && !qualifier, subordinate), t.para)
+				if r := at.rolesAround(k, e); len(r) > 0 {
+					if roles == nil {
+						roles = make([][]string, len(at.a.Entities))
+					}
+					roles[ei] = append(roles[ei], r...)
+				}
 			}
 			if !qualifier && (typ == model.Person || typ == model.Organization) {
 				subject = false
 			}
 			k = e - 1
 			continue
+		}
+		if t.low == "the" && roles != nil {
+			if head, role := at.descriptionHead(k); head > k {
+				if ei := describedPerson(cands, roles, referable, role); ei >= 0 {
+					at.desc[k] = described{ei, head}
+					add(ei, at.salience(k, head+1, subject, subordinate), t.para)
+					subject = false
+				}
+				k = head
+				continue
+			}
 		}
 		if g != "" {
 			ei = at.pronounReferent(cands, g, referable)
@@ -136,7 +165,36 @@ func (at *attributor) resolvePronouns() map[int]int {
 			subject = subject && (t.low == "his" || t.low == "her")
 		}
 	}
-	return out
+}
+
+// describedPerson is the most salient person in reach the article has
+// given the role, or -1. A more salient person whose roles the article has
+// not told could be the one described, so then it is none: "the senator"
+// in a paragraph on Rubio is not the Senator Sanders named before.
+func describedPerson(cands []salient, roles [][]string, referable []bool, role string) int {
+	best, score, untold := -1, 0.0, 0.0
+	for _, c := range cands {
+		if !referable[c.ei] {
+			continue
+		}
+		if len(roles[c.ei]) == 0 {
+			untold = max(untold, c.score)
+			continue
+		}
+		if c.score <= score {
+			continue
+		}
+		for _, r := range roles[c.ei] {
+			if r == role {
+				best, score = c.ei, c.score
+				break
+			}
+		}
+	}
+	if score <= untold {
+		return -1
+	}
+	return best
 }
 
 // pronounReferent is the most salient person in reach that a pronoun of
@@ -217,4 +275,77 @@ func (at *attributor) titledPerson(k int) bool {
 		}
 	}
 	return false
+}
+
+// rolesAround reads the roles written with the person's mention toks[s:e]:
+// the titles and role nouns right before it ("Florida Sen. X", "actress
+// X", "Republican presidential candidate X") and the head of an apposition
+// right after it ("X, the actress,", "X, a Florida senator,").
+func (at *attributor) rolesAround(s, e int) []string {
+	toks := at.tz.toks
+	var out []string
+	for p := s - 1; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
+		r := roleHead(toks[p].low)
+		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
+			break
+		}
+		if r != "" {
+			out = append(out, r)
+		}
+	}
+	if e+2 < len(toks) && toks[e].text == "," && (determiners[toks[e+1].low] || possessives[toks[e+1].low]) {
+		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
+			if r := roleHead(toks[p].low); r != "" {
+				if n := toks[p+1].text; n == "," || n == "." || n == "of" || n == "for" {
+					out = append(out, r) // the head ends the apposition's noun phrase
+				}
+				break
+			}
+			if !toks[p].capital && !descriptionModifier(toks[p].low) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// descriptionHead reads a definite description that starts at the "the" at
+// k: up to three modifiers ("former", "Florida", "top") and a role noun,
+// not followed by a name ("the actress Mia Lund" is her name's title), a
+// body ("the president of the club") or a clause. It returns the head's
+// token and its role, or -1.
+func (at *attributor) descriptionHead(k int) (int, string) {
+	toks := at.tz.toks
+	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
+		if r := roleHead(toks[j].low); r != "" {
+			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent &&
+				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || roleHead(toks[n].low) != "" || toks[n].text == "-") {
+				return -1, ""
+			}
+			return j, r
+		}
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || !toks[j].capital && !descriptionModifier(toks[j].low) {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// describedAttribution names the person of the definite description
+// toks[s:e] when the chains resolved it, trailing adverbs aside ("the
+// senator later said").
+func (at *attributor) describedAttribution(s, e int) (attribution, bool) {
+	d, ok := at.desc[s]
+	if !ok {
+		return attribution{}, false
+	}
+	toks := at.tz.toks
+	for e > d.head+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly")) {
+		e--
+	}
+	if d.head != e-1 {
+		return attribution{}, false
+	}
+	en := at.a.Entities[d.ei]
+	return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
 }

@@ -106,3 +106,41 @@ func TestPronounChains(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptions: "the senator" names the person the article gave that
+// role, when that person is the one it is talking about; otherwise it
+// stays the description.
+func TestDescriptions(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		{"a title before the name", []string{
+			"Sen. Ivan Petrov opened the hearing on Monday.",
+			"“We need answers before the winter,” the senator said.",
+		}, "answers", "Ivan Petrov"},
+		{"an apposition", []string{
+			"Mia Lund, the actress, and Ola Brandt, the director, arrived in Kessary on Friday.",
+			"“It was a long night,” the actress said.",
+		}, "long night", "Mia Lund"},
+		// the description stays when nobody has the role, or when a person
+		// whose role is untold is the one in view
+		{"nobody has the role", []string{
+			"Ivan Petrov opened the hearing on Monday.",
+			"“We need answers before the winter,” the mayor said.",
+		}, "answers", "the mayor"},
+		{"an untold role in view", []string{
+			"Sen. Ivan Petrov spoke first.",
+			"Later, Lars Holm toured the harbour. “We need answers before the winter,” the senator said.",
+		}, "answers", "the senator"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}

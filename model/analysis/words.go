@@ -543,3 +543,46 @@ var moreMaleNames = wordSet(`tomas tomás ahmed ahmad mohammed muhammad mohamed 
 var moreFemaleNames = wordSet(`marta priya ana sofía sofia olga natalia irina svetlana tatiana ingrid astrid fatima
 	aisha leila layla yasmin mei yuki ananya isabel carmen lucía lucia elena giulia chiara francesca marie claire
 	sophie camille ilse greta heidi agnieszka katarzyna magdalena`)
+
+// roleHead is the role a word gives a person when it heads a title or a
+// description ("Sen." and "senator" are both "senator"), or "" for a word
+// that names no role: "former", "Mr.", "state".
+func roleHead(w string) string { return roleWords[w] }
+
+// roleWords maps every word that heads a title or a description to its
+// role, in one table because it is asked of the words after every "the".
+var roleWords = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{personRoles, roleNouns, personTitles} {
+		for w := range set {
+			if !roleModifiers[w] && !strings.HasSuffix(w, ".") {
+				m[w] = w
+			}
+		}
+	}
+	for w, r := range roleAbbreviations {
+		m[w] = r
+	}
+	return m
+}()
+
+// roleAbbreviations are the abbreviated titles with the role they stand for.
+var roleAbbreviations = map[string]string{
+	"sen.": "senator", "sen": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+	"col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant", "prof.": "professor",
+	"prof": "professor", "rev.": "reverend", "del.": "delegate", "congressman": "representative",
+	"congresswoman": "representative",
+}
+
+// roleModifiers are title words that name no role of their own: "former
+// President", "Mr.", "Foreign Minister", "chief executive".
+var roleModifiers = wordSet(`mr mrs ms miss dr sir dame lord lady vice prime foreign defence defense finance interior
+	health deputy acting former state trade economy labour labor education chief member official resident`)
+
+// descriptionModifier: a lower-case word that may stand between "the" and
+// the role noun of a description ("the former president", "the top
+// aide"), not a verb or a function word.
+func descriptionModifier(w string) bool {
+	return roleModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
+		w == "presidential" || w == "republican" || w == "democratic" || w == "junior" || w == "senior" || w == "outgoing"
+}
