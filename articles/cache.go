@@ -264,33 +264,16 @@ func (c *Cache) dropStale() {
 
 // update runs f on the version's bucket in a write transaction; false
 // when the cache failed.
-func (c *Cache) update(f func(top *bolt.Bucket) error) (ok bool) {
-	if !c.usable() {
-		return false
-	}
-	defer func() {
-		if recover() != nil {
-			c.fail()
-			ok = false
-		}
-	}()
-	err := c.db.Update(func(tx *bolt.Tx) error {
-		top := tx.Bucket(c.bucket)
-		if top == nil {
-			return errors.New("no bucket")
-		}
-		return f(top)
-	})
-	if err != nil {
-		c.fail()
-		return false
-	}
-	return true
-}
+func (c *Cache) update(f func(top *bolt.Bucket) error) bool { return c.inTx(true, f) }
 
 // view runs f on the version's bucket in a read transaction; false when
 // the cache cannot be read or f fails.
-func (c *Cache) view(f func(top *bolt.Bucket) error) (ok bool) {
+func (c *Cache) view(f func(top *bolt.Bucket) error) bool { return c.inTx(false, f) }
+
+// inTx runs f on the version's bucket in a transaction, a write one when
+// write. A panic inside the store (a corrupt file) or a failed write turns
+// the cache off; a failed read only reports false.
+func (c *Cache) inTx(write bool, f func(top *bolt.Bucket) error) (ok bool) {
 	if !c.usable() {
 		return false
 	}
@@ -300,13 +283,22 @@ func (c *Cache) view(f func(top *bolt.Bucket) error) (ok bool) {
 			ok = false
 		}
 	}()
-	err := c.db.View(func(tx *bolt.Tx) error {
+	in := func(tx *bolt.Tx) error {
 		top := tx.Bucket(c.bucket)
 		if top == nil {
 			return errors.New("no bucket")
 		}
 		return f(top)
-	})
+	}
+	var err error
+	if write {
+		err = c.db.Update(in)
+	} else {
+		err = c.db.View(in)
+	}
+	if err != nil && write {
+		c.fail()
+	}
 	return err == nil
 }
 

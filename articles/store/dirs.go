@@ -18,24 +18,20 @@ var ErrNoHome = errors.New("no home folder to keep byline's files in (set HOME o
 // DataDir is where saved articles go: $XDG_DATA_HOME/byline, else the
 // system's user data folder.
 func DataDir() (string, error) {
-	return userDir("XDG_DATA_HOME", func(home string) string {
-		switch runtime.GOOS {
-		case "darwin":
-			return filepath.Join(home, "Library", "Application Support")
-		case "windows":
-			if d := os.Getenv("LocalAppData"); d != "" {
-				return d
-			}
-			return filepath.Join(home, "AppData", "Local")
-		}
-		return filepath.Join(home, ".local", "share")
-	})
+	return userDir("XDG_DATA_HOME", localDir("share"))
 }
 
 // StateDir is where read marks and fetch state go: $XDG_STATE_HOME/byline,
 // else the system's equivalent.
 func StateDir() (string, error) {
-	return userDir("XDG_STATE_HOME", func(home string) string {
+	return userDir("XDG_STATE_HOME", localDir("state"))
+}
+
+// localDir is the system's folder for a user's local files under home:
+// ~/.local/<leaf> on Linux and the like, the application folders on macOS
+// and Windows (which keep data and state together).
+func localDir(leaf string) func(home string) string {
+	return func(home string) string {
 		switch runtime.GOOS {
 		case "darwin":
 			return filepath.Join(home, "Library", "Application Support")
@@ -45,8 +41,8 @@ func StateDir() (string, error) {
 			}
 			return filepath.Join(home, "AppData", "Local")
 		}
-		return filepath.Join(home, ".local", "state")
-	})
+		return filepath.Join(home, ".local", leaf)
+	}
 }
 
 // ConfigDir is where config.toml lives: $XDG_CONFIG_HOME/byline, else the
