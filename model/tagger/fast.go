@@ -640,6 +640,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			}
 		}
 		for _, r := range rows {
+			// addRow by hand: it is too big to inline, and this loop is hot
 			if r < 0 {
 				continue
 			}
