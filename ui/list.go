@@ -352,28 +352,27 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		return p, nil
 	}
 	if m, ok := msg.(tea.KeyPressMsg); ok && !p.filtering() && key.Matches(m, p.keys.HalfDown, p.keys.HalfUp) {
-		n := max(1, p.list.Paginator.PerPage/2)
-		for range n {
-			if key.Matches(m, p.keys.HalfDown) {
-				p.list.CursorDown()
-			} else {
-				p.list.CursorUp()
-			}
-		}
+		moveCursor(&p.list, max(1, p.list.Paginator.PerPage/2), key.Matches(m, p.keys.HalfDown))
 		return p, nil
 	}
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
-		switch m.Mouse().Button {
-		case tea.MouseWheelUp:
-			p.list.CursorUp()
-		case tea.MouseWheelDown:
-			p.list.CursorDown()
-		}
+		moveCursor(&p.list, 1, m.Mouse().Button == tea.MouseWheelDown)
 		return p, nil
 	}
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
 	return p, cmd
+}
+
+// moveCursor moves a list's cursor n rows down, or up.
+func moveCursor(l *list.Model, n int, down bool) {
+	for range n {
+		if down {
+			l.CursorDown()
+		} else {
+			l.CursorUp()
+		}
+	}
 }
 
 // selectArticle moves the list's cursor to an article, when it is shown.

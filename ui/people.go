@@ -186,24 +186,12 @@ func (p peoplePage) Update(msg tea.Msg) (peoplePage, tea.Cmd) {
 			p.setKind(1 - p.kind)
 			return p, nil
 		case key.Matches(m, p.keys.HalfDown, p.keys.HalfUp):
-			for range max(1, p.list.Paginator.PerPage/2) {
-				if key.Matches(m, p.keys.HalfDown) {
-					p.list.CursorDown()
-				} else {
-					p.list.CursorUp()
-				}
-			}
+			moveCursor(&p.list, max(1, p.list.Paginator.PerPage/2), key.Matches(m, p.keys.HalfDown))
 			return p, nil
 		}
 	}
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
-		for range max(1, abs(wheelLines(m))) {
-			if wheelLines(m) < 0 {
-				p.list.CursorUp()
-			} else {
-				p.list.CursorDown()
-			}
-		}
+		moveCursor(&p.list, max(1, abs(wheelLines(m))), wheelLines(m) >= 0)
 		return p, nil
 	}
 	var cmd tea.Cmd
