@@ -356,7 +356,9 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		return p, nil
 	}
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
-		moveCursor(&p.list, 1, m.Mouse().Button == tea.MouseWheelDown)
+		if b := m.Mouse().Button; b == tea.MouseWheelUp || b == tea.MouseWheelDown {
+			moveCursor(&p.list, 1, b == tea.MouseWheelDown)
+		}
 		return p, nil
 	}
 	var cmd tea.Cmd
