@@ -21,9 +21,10 @@ import (
 // warm start the summaries come straight from the cache, found by each
 // file's size and time, and no file is read.
 type Index struct {
-	docs    []Doc
+	docs    []Doc // grows under mu (Add); read through doc
 	cache   *Cache
 	workers int
+	first   int            // the files given to NewIndex, which Start works on
 	lib     *model.Library // grows as analyses come in
 
 	mu       sync.Mutex
@@ -34,10 +35,13 @@ type Index struct {
 	view     *model.Library // the latest snapshot of lib
 	dirty    bool
 	recent   recentArticles
+	paths    map[string]bool // the files indexed, to add none twice; made by the first Add
 
 	updates chan struct{}
+	ctx     context.Context
 	cancel  context.CancelFunc
 	done    chan struct{}
+	added   sync.WaitGroup // the work on files added after Start
 }
 
 // snapshotEvery is how often a new library snapshot is shown while the
@@ -55,7 +59,7 @@ func NewIndex(docs []Doc, cache *Cache, workers int) *Index {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	n := len(docs)
-	ix := &Index{docs: docs, cache: cache, workers: workers, keys: make([][]byte, n), errs: map[int]error{},
+	ix := &Index{docs: docs, first: n, cache: cache, workers: workers, keys: make([][]byte, n), errs: map[int]error{},
 		progress: model.Progress{Total: n}, updates: make(chan struct{}, 1), done: make(chan struct{})}
 	var reader model.QuoteReader
 	if cache != nil {
@@ -68,9 +72,60 @@ func NewIndex(docs []Doc, cache *Cache, workers int) *Index {
 
 // Start begins reading and analysing in the background.
 func (ix *Index) Start() {
-	ctx, cancel := context.WithCancel(context.Background())
-	ix.cancel = cancel
-	go ix.run(ctx)
+	ix.ctx, ix.cancel = context.WithCancel(context.Background())
+	go ix.run(ix.ctx)
+}
+
+// Add puts files in an index already started (articles saved by a
+// refresh while the reader is open), leaving out those it has: they are
+// read and analysed in the background, after the rest, and the reader
+// hears of them through Updates. It returns how many were added.
+func (ix *Index) Add(docs []Doc) int {
+	if ix.ctx == nil || ix.ctx.Err() != nil {
+		return 0
+	}
+	ix.mu.Lock()
+	if ix.paths == nil {
+		ix.paths = make(map[string]bool, len(ix.docs)+len(docs))
+		for _, d := range ix.docs {
+			ix.paths[d.Path] = true
+		}
+	}
+	from := len(ix.docs)
+	for _, d := range docs {
+		if !ix.paths[d.Path] {
+			ix.paths[d.Path] = true
+			ix.docs = append(ix.docs, d)
+			ix.keys = append(ix.keys, nil)
+		}
+	}
+	to := len(ix.docs)
+	ix.lib.Grow(to)
+	ix.progress.Total = to
+	ix.dirty = true
+	ix.mu.Unlock()
+	if to == from {
+		return 0
+	}
+	ix.added.Add(1)
+	go func() {
+		defer ix.added.Done()
+		// after the first pass, so that the list the reader opened on
+		// fills in first; few files come this way, so one worker is enough
+		<-ix.done
+		for i := from; i < to && ix.ctx.Err() == nil; i++ {
+			ix.readHeader(i)
+			ix.notify(false)
+		}
+		for i := from; i < to && ix.ctx.Err() == nil; i++ {
+			if h, _, err := ix.Article(i); !h.Analysed && err == nil {
+				ix.analyse(i, false)
+			}
+		}
+		ix.snapshot()
+		ix.notify(true)
+	}()
+	return to - from
 }
 
 // Stop ends the background work and waits for it.
@@ -80,10 +135,22 @@ func (ix *Index) Stop() {
 	}
 	ix.cancel()
 	<-ix.done
+	ix.added.Wait()
 }
 
-// Wait blocks until the background work has finished.
-func (ix *Index) Wait() { <-ix.done }
+// Wait blocks until the background work has finished, that on files
+// added so far included.
+func (ix *Index) Wait() {
+	<-ix.done
+	ix.added.Wait()
+}
+
+// doc is file i.
+func (ix *Index) doc(i int) Doc {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.docs[i]
+}
 
 func (ix *Index) run(ctx context.Context) {
 	defer close(ix.done)
@@ -128,14 +195,15 @@ func (ix *Index) run(ctx context.Context) {
 // cache when the file is as it was, else its headline from its first
 // lines.
 func (ix *Index) readHeader(i int) {
-	if key, s, ok := ix.cache.summaryOfFile(ix.docs[i].fileKey()); ok {
+	d := ix.doc(i)
+	if key, s, ok := ix.cache.summaryOfFile(d.fileKey()); ok {
 		ix.mu.Lock()
 		defer ix.mu.Unlock()
 		ix.progress.Read++
 		ix.add(i, key, s)
 		return
 	}
-	h, err := ix.docs[i].Header()
+	h, err := d.Header()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.progress.Read++
@@ -161,7 +229,7 @@ func (ix *Index) add(i int, key []byte, s *model.Summary) {
 // analyse reads and analyses file i (through the cache) and adds it to
 // the library; the article itself is kept only when asked to.
 func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
-	a, key, s, err := ix.docs[i].load(ix.cache, true)
+	a, key, s, err := ix.doc(i).load(ix.cache, true)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if err != nil {
@@ -178,7 +246,8 @@ func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
 	return a, nil
 }
 
-// each runs f for every doc on the index's workers, in order of index.
+// each runs f for every doc the index had at Start on the index's
+// workers, in order of index.
 func (ix *Index) each(ctx context.Context, f func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -191,7 +260,7 @@ func (ix *Index) each(ctx context.Context, f func(i int)) {
 			}
 		}()
 	}
-	for i := range ix.docs {
+	for i := range ix.first {
 		select {
 		case next <- i:
 		case <-ctx.Done():
@@ -237,10 +306,14 @@ func (ix *Index) fail(i int, err error) {
 }
 
 // Len is the number of files in the index.
-func (ix *Index) Len() int { return len(ix.docs) }
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.docs)
+}
 
 // Path is the name of file i.
-func (ix *Index) Path(i int) string { return ix.docs[i].Path }
+func (ix *Index) Path(i int) string { return ix.doc(i).Path }
 
 // Article returns what the list shows of file i: its headline and
 // metadata, with its counts once it is analysed (h.Analysed; then the

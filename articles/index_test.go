@@ -213,3 +213,50 @@ func TestIndexWarmStartReadsNoFile(t *testing.T) {
 		t.Error("the changed file's analysis is not in the library")
 	}
 }
+
+// Files saved while the reader is open join a started index: read,
+// analysed and in the library like the first ones, each path once.
+func TestIndexAddsFilesLater(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := 0; i < 6; i++ {
+		fsys[fmt.Sprintf("2026-02-0%d-a%d.txt", i+1, i)] = &fstest.MapFile{
+			Data: []byte(fmt.Sprintf("Headline %d\n“We will,” Ann Lee said on day %d.\nWorld\n", i, i))}
+	}
+	fsys["2026-03-01-b.txt"] = &fstest.MapFile{Data: []byte("Later news\n“Not yet,” Mary Cole said on Monday.\n")}
+	all, _ := ScanFS(fsys, Options{})
+	if len(all) != 7 {
+		t.Fatalf("%d docs", len(all))
+	}
+	ix := NewIndex(all[:4], nil, 2)
+	if n := ix.Add(all[4:]); n != 0 {
+		t.Errorf("Add before Start took %d files", n)
+	}
+	ix.Start()
+	defer ix.Stop()
+	// the first pass may still run: what is added waits for it
+	if n := ix.Add(append([]Doc{all[0], all[4]}, all[4:]...)); n != 3 {
+		t.Fatalf("Add took %d files, want the 3 new ones once", n)
+	}
+	if ix.Len() != 7 || ix.Library().Len() != 7 || ix.Progress().Total != 7 {
+		t.Errorf("after Add: %d files, library room %d, progress %+v", ix.Len(), ix.Library().Len(), ix.Progress())
+	}
+	ix.Wait()
+	if p := ix.Progress(); !p.Done() || p.Read != 7 || p.Analysed != 7 || p.Failed != 0 {
+		t.Fatalf("progress %+v", p)
+	}
+	for i := 0; i < 7; i++ {
+		if h, analysed, err := ix.Article(i); !analysed || err != nil || h.Quotes != 1 {
+			t.Errorf("article %d (%s): %+v %v %v", i, ix.Path(i), h, analysed, err)
+		}
+	}
+	lib := ix.Library()
+	if lib.Added() != 7 {
+		t.Errorf("library holds %d analyses, want 7", lib.Added())
+	}
+	if e, ok := lib.Entity("person:mary cole"); !ok || len(lib.QuotesBy(e.ID)) != 1 {
+		t.Errorf("the added article's speaker: %v %v", ok, e)
+	}
+	if n := ix.Add(all[4:]); n != 0 {
+		t.Errorf("adding the same files again took %d", n)
+	}
+}

@@ -193,6 +193,23 @@ func (l *Library) SetHeader(i int, h Header) {
 	}
 }
 
+// Grow makes room for n articles in all, for files that join a growing
+// library after it was made (articles saved by a refresh while the reader
+// is open). Views taken before see the new articles as not analysed.
+func (l *Library) Grow(n int) {
+	c := l.c
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for len(c.heads) < n {
+		c.heads = append(c.heads, Header{})
+		c.seq = append(c.seq, -1)
+		c.ents = append(c.ents, nil)
+		if c.texts != nil {
+			c.texts = append(c.texts, nil)
+		}
+	}
+}
+
 // Add puts the analysis of article i into the library; an article already
 // added is left as it is.
 func (l *Library) Add(i int, s *Summary) {
@@ -302,6 +319,8 @@ func (l *Library) Len() int {
 	if l == nil || l.c == nil {
 		return 0
 	}
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
 	return len(l.c.heads)
 }
 
