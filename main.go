@@ -85,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if lib != nil {
 		defer lib.marks.Close()
 	}
-	return runReader(docs, probs, cache, lib, o.theme, stderr)
+	return runReader(docs, probs, cache, lib, opt, o.theme, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/articles/store"
 	"github.com/byline-reader/byline/articles/web"
 	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/ui"
@@ -24,7 +25,7 @@ type library struct {
 
 // runReader opens the terminal reader at once on the files found, while an
 // index reads and analyses them in the background.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, theme string, stderr io.Writer) int {
+func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, opt articles.Options, theme string, stderr io.Writer) int {
 	if len(docs) == 0 {
 		for _, p := range probs {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
@@ -46,14 +47,19 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 	if theme == "" {
 		theme = web.Theme()
 	}
-	app := ui.NewFromSource(indexSource{ix, lib.marks}, problems).WithTheme(theme)
+	app := ui.NewFromSource(indexSource{ix, lib.marks, opt}, problems).WithTheme(theme)
 	var prog *tea.Program
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// a refresh runs beside the reader and tells it how it goes; the
-	// articles it saves are listed the next time byline opens
+	// articles it saves join the list as each feed is done
 	notice := web.InOrder(func(line string) { prog.Send(ui.Notice(line)) })
-	refresh := func() { go web.BackgroundRefresh(ctx, versionString(), notice) }
+	saved := func(all []*store.Saved) {
+		if fresh := lib.marks.Learn(all); len(fresh) > 0 {
+			prog.Send(ui.ArticlesSaved(fresh))
+		}
+	}
+	refresh := func() { go web.BackgroundRefresh(ctx, versionString(), notice, saved) }
 	if lib.marks != nil || lib.hint != "" {
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
 	}
@@ -76,6 +82,16 @@ func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Ca
 type indexSource struct {
 	*articles.Index
 	marks *web.Marks
+	opt   articles.Options
+}
+
+// Add lists files saved while the reader is open.
+func (s indexSource) Add(paths []string) int {
+	docs, _, err := articles.ScanPaths(paths, s.opt)
+	if err != nil {
+		return 0
+	}
+	return s.Index.Add(docs)
 }
 
 func (s indexSource) Unread(i int) bool { return s.marks.Unread(s.Path(i)) }

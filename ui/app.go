@@ -80,7 +80,10 @@ type App struct {
 	summary       string // what the library holds, counted once
 	status        string
 	refresh       func() tea.Cmd // starts a refresh of the subscriptions; nil: none
-	theme         string         // "dark" or "light" when the settings say; "" follows the terminal
+	// listening is set while a command waits for the source's next
+	// notice, so that files added later start one only when none waits
+	listening bool
+	theme     string // "dark" or "light" when the settings say; "" follows the terminal
 
 	width, height int
 }
@@ -113,6 +116,7 @@ func NewFromSource(src Source, problems []string) App {
 	a.article = newArticlePane(lib, -1, nil, st, a.keys)
 	a.summary = librarySummary(lib, a.progress)
 	a.entity = entityPage{keys: a.keys, st: st, sty: newStyler(st), lib: lib, cursor: -1}
+	a.listening = src.Updates() != nil // Init listens
 	return a
 }
 
@@ -141,6 +145,13 @@ func (a App) WithTheme(theme string) App {
 // Notice is a message that puts a line in the status bar until the next
 // key, for news from outside the reader (a refresh's progress).
 func Notice(text string) tea.Msg { return statusMsg{Text: text} }
+
+// ArticlesSaved is a message that gives the reader files saved while it is
+// open (by a refresh): a source that can grow (Growing) lists them at once.
+func ArticlesSaved(paths []string) tea.Msg { return savedMsg{Paths: paths} }
+
+// savedMsg brings files saved while the reader is open.
+type savedMsg struct{ Paths []string }
 
 // Init asks the terminal for its background, to choose light or dark
 // colours, and listens to the source.
@@ -197,11 +208,28 @@ func (a *App) fromSource() tea.Cmd {
 	}
 	cmds := []tea.Cmd{a.list.refresh()}
 	if !a.progress.Done() {
+		a.listening = true
 		cmds = append(cmds, a.waitForSource())
 	} else {
 		a.summary = librarySummary(a.lib, a.progress)
 	}
 	return tea.Batch(cmds...)
+}
+
+// saved adds files saved while the reader is open to the source and the
+// list, and listens to the source again for what it reads of them.
+func (a *App) saved(paths []string) tea.Cmd {
+	g, ok := a.src.(Growing)
+	if !ok || g.Add(paths) == 0 {
+		return nil
+	}
+	a.progress = a.src.Progress()
+	cmd := a.list.grow()
+	if a.listening {
+		return cmd
+	}
+	a.listening = true
+	return tea.Batch(cmd, a.waitForSource())
 }
 
 // Update routes a message: sizes and colours to every pane, global keys to
@@ -239,7 +267,10 @@ func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 	case articleLoadedMsg:
 		return a, a.loaded(msg)
 	case sourceMsg:
+		a.listening = false
 		return a, a.fromSource()
+	case savedMsg:
+		return a, a.saved(msg.Paths)
 	case openEntityMsg:
 		a.push()
 		a.openEntity(msg.ID, place{cursor: -1})

@@ -38,13 +38,20 @@ func (i articleItem) FilterValue() string {
 	return i.title + " " + i.section + " " + i.source + " " + i.date + "\x00" + i.names
 }
 
-// meta is the line under the headline: section, date, source, counts.
-func (i articleItem) meta() string {
+// meta is the line under the headline: section, date, source with the
+// unread articles of that source (feedUnread, when any), counts.
+func (i articleItem) meta(feedUnread map[string]int) string {
 	var parts []string
-	for _, s := range []string{i.section, i.date, i.source} {
+	for _, s := range []string{i.section, i.date} {
 		if s = strings.TrimSpace(sanitizeLine(s)); s != "" {
 			parts = append(parts, s)
 		}
+	}
+	if s := strings.TrimSpace(sanitizeLine(i.source)); s != "" {
+		if n := feedUnread[s]; n > 0 {
+			s += fmt.Sprintf(" (%d unread)", n)
+		}
+		parts = append(parts, s)
 	}
 	switch {
 	case i.analysed:
@@ -127,7 +134,8 @@ func filterArticles(term string, targets []string) []list.Rank {
 // date and counts.
 type articleDelegate struct {
 	st      *Styles
-	focused bool // the list has the keyboard: the chosen row in the accent colour
+	focused bool           // the list has the keyboard: the chosen row in the accent colour
+	unread  map[string]int // unread articles per source, the list pane's
 }
 
 func (d articleDelegate) Height() int                         { return 3 }
@@ -158,7 +166,7 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 	for _, l := range lines {
 		fmt.Fprintf(w, "%s%s\n", marker, title.Render(l))
 	}
-	fmt.Fprintf(w, "%s%s", marker, meta.Render(truncate(it.meta(), width)))
+	fmt.Fprintf(w, "%s%s", marker, meta.Render(truncate(it.meta(d.unread), width)))
 	if len(lines) < 2 {
 		fmt.Fprint(w, "\n") // every item takes the same height, for the list's paging
 	}
@@ -191,22 +199,34 @@ type listPane struct {
 	state  []itemState
 	order  []int // article indices in list order
 	sorted bool  // ordered by the dates read from the files, not from their names
+	// unread counts the unread articles per source (the feed that brought
+	// them), most first, and unreadBy by source, for the rows: counted
+	// again when items change, never when drawn. The map is made once and
+	// refilled, as the delegate holds it.
+	unread   []sourceCount
+	unreadBy map[string]int
+}
+
+// sourceCount is how many unread articles one source has.
+type sourceCount struct {
+	source string
+	n      int
 }
 
 func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	n := src.Len()
 	p := listPane{keys: keys, st: st, focused: true, src: src,
-		items: make([]articleItem, n), state: make([]itemState, n)}
+		items: make([]articleItem, n), state: make([]itemState, n), unreadBy: map[string]int{}}
 	lib := src.Library()
 	for i := 0; i < n; i++ {
 		a, analysed, err := src.Article(i)
 		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err, lib)
-		p.items[i].unread = p.unread(i)
+		p.items[i].unread = p.isUnread(i)
 	}
 	p.sortItems()
 	// the items go in last, after page numbers replace the dots: a dot per
 	// page is a long string to build on every change in a large library
-	l := list.New(nil, articleDelegate{st: st, focused: true}, 0, 0)
+	l := list.New(nil, articleDelegate{st: st, focused: true, unread: p.unreadBy}, 0, 0)
 	l.Paginator.Type = paginator.Arabic
 	l.Title = "byline"
 	l.SetShowHelp(false)
@@ -216,7 +236,64 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	l.SetItems(p.ordered())
 	p.list = l
 	p.setStyles(st)
+	p.countUnread()
 	return p
+}
+
+// grow makes items for the articles the source has gained since the list
+// was made (saved by a refresh): they go at the end until their dates are
+// read, and then the list is put in date order again.
+func (p *listPane) grow() tea.Cmd {
+	n := p.src.Len()
+	if n <= len(p.items) {
+		return nil
+	}
+	lib := p.src.Library()
+	selected := p.selected()
+	for i := len(p.items); i < n; i++ {
+		a, analysed, err := p.src.Article(i)
+		it, st := newArticleItem(i, p.src.Path(i), a, analysed, err, lib)
+		it.unread = p.isUnread(i)
+		p.items = append(p.items, it)
+		p.state = append(p.state, st)
+		p.order = append(p.order, i)
+	}
+	// the items moved in memory: the list is given the new pointers
+	p.sorted = false
+	cmd := p.list.SetItems(p.ordered())
+	if selected >= 0 {
+		p.selectArticle(selected)
+	}
+	p.countUnread()
+	return cmd
+}
+
+// countUnread counts the unread articles per source, for the list's title
+// and the welcome page.
+func (p *listPane) countUnread() {
+	by := p.unreadBy
+	clear(by)
+	for i := range p.items {
+		if it := &p.items[i]; it.unread && p.state[i] != knownError {
+			by[strings.TrimSpace(sanitizeLine(it.source))]++
+		}
+	}
+	p.unread = p.unread[:0]
+	total := 0
+	for s, n := range by {
+		p.unread = append(p.unread, sourceCount{s, n})
+		total += n
+	}
+	slices.SortFunc(p.unread, func(a, b sourceCount) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.source, b.source)
+	})
+	p.list.Title = "byline"
+	if total > 0 {
+		p.list.Title += " · " + fmt.Sprint(total) + " unread"
+	}
 }
 
 // sortItems puts the newest first; undated articles after the dated ones,
@@ -282,11 +359,15 @@ func (p *listPane) refresh() tea.Cmd {
 		if selected >= 0 {
 			p.selectArticle(selected)
 		}
+		if changed {
+			p.countUnread()
+		}
 		return cmd
 	}
 	if !changed {
 		return nil
 	}
+	p.countUnread() // a source read from the file replaces the one from its name
 	selected := p.selected()
 	cmd := p.list.SetItems(p.ordered())
 	if it, ok := p.list.SelectedItem().(*articleItem); ok && selected >= 0 && it.idx != selected {
@@ -303,9 +384,9 @@ func (p *listPane) selected() int {
 	return -1
 }
 
-// unread says whether article i is to be drawn as unread: only a source
+// isUnread says whether article i is to be drawn as unread: only a source
 // that keeps read marks has unread articles.
-func (p *listPane) unread(i int) bool {
+func (p *listPane) isUnread(i int) bool {
 	m, ok := p.src.(ReadMarks)
 	return ok && m.Unread(i)
 }
@@ -319,6 +400,7 @@ func (p *listPane) markRead(i int) {
 	}
 	m.MarkRead(i)
 	p.items[i].unread = false
+	p.countUnread()
 }
 
 // setStyles draws the list with new styles.
@@ -327,7 +409,7 @@ func (p *listPane) setStyles(st *Styles) {
 	s := st.ListBase
 	s.Title = st.ListTitle
 	p.list.Styles = s
-	p.list.SetDelegate(articleDelegate{st: p.st, focused: p.focused})
+	p.list.SetDelegate(articleDelegate{st: p.st, focused: p.focused, unread: p.unreadBy})
 }
 
 func (p *listPane) setSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
@@ -337,7 +419,7 @@ func (p *listPane) setSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
 func (p *listPane) setFocused(f bool) {
 	if f != p.focused {
 		p.focused = f
-		p.list.SetDelegate(articleDelegate{st: p.st, focused: f})
+		p.list.SetDelegate(articleDelegate{st: p.st, focused: f, unread: p.unreadBy})
 	}
 }
 

@@ -65,3 +65,11 @@ type Bookmarks interface {
 	Position(i int) int
 	SetPosition(i, offset int)
 }
+
+// Growing is what a source of saved articles may add: files saved while
+// the reader is open (by a refresh) join it. Add returns how many it took
+// (it leaves out files it has); they are read and analysed in the
+// background, and Updates tells of them as of the others.
+type Growing interface {
+	Add(paths []string) int
+}

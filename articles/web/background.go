@@ -40,9 +40,11 @@ func Theme() string {
 }
 
 // BackgroundRefresh fetches every subscription once, telling report how
-// it goes, one line at a time, ending with a summary. It returns at once
-// when a refresh is already running or there is nothing to refresh.
-func BackgroundRefresh(ctx context.Context, version string, report func(line string)) {
+// it goes, one line at a time, ending with a summary, and saved (when not
+// nil) every saved article after each feed that brought new ones, so that
+// an open reader can list them at once. It returns at once when a refresh
+// is already running or there is nothing to refresh.
+func BackgroundRefresh(ctx context.Context, version string, report func(line string), saved func([]*store.Saved)) {
 	if !refreshing.CompareAndSwap(false, true) {
 		report("A refresh is already running.")
 		return
@@ -68,6 +70,13 @@ func BackgroundRefresh(ctx context.Context, version string, report func(line str
 	report(fmt.Sprintf("Refreshing %s…", count(len(c.Feeds), "feed")))
 	e.svc.Progress = func(p Progress) {
 		report(fmt.Sprintf("Refreshing feeds: %d of %d done…", p.Done, p.Total))
+		if saved != nil && p.Result.New > 0 {
+			// the service's library learnt of the new files as it saved
+			// them: no folder is read again
+			if all, err := e.svc.Library.Scan(); err == nil {
+				saved(all)
+			}
+		}
 	}
 	res := e.svc.Refresh(ctx, c.Feeds)
 	if ctx.Err() != nil {
@@ -91,9 +100,6 @@ func refreshSummary(res map[string]FeedResult) string {
 		}
 	}
 	s := fmt.Sprintf("Refreshed %s: %s", count(len(res), "feed"), count(fresh, "new article"))
-	if fresh > 0 {
-		s += " (in the list when byline next opens)"
-	}
 	if failed > 0 {
 		s += fmt.Sprintf("; %d failed (byline feeds says why): %s", failed, first)
 	}

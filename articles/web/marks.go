@@ -11,11 +11,11 @@ import (
 // is opened, and where each was left.
 type Marks struct {
 	state *store.State
-	keys  map[string]string // path to the article's key (GUID or address)
 
 	mu   sync.Mutex
-	read map[string]bool // by key
-	pos  map[string]int  // by key
+	keys map[string]string // path to the article's key (GUID or address)
+	read map[string]bool   // by key
+	pos  map[string]int    // by key
 	wg   sync.WaitGroup
 	busy sync.Mutex // one write to the state store at a time
 }
@@ -26,13 +26,10 @@ func (m *Marks) Unread(path string) bool {
 	if m == nil {
 		return false
 	}
-	k, ok := m.keys[path]
-	if !ok {
-		return false
-	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return !m.read[k]
+	k, ok := m.keys[path]
+	return ok && !m.read[k]
 }
 
 // MarkRead records that the article at path was opened. The store is
@@ -41,12 +38,9 @@ func (m *Marks) MarkRead(path string) {
 	if m == nil {
 		return
 	}
-	k, ok := m.keys[path]
-	if !ok {
-		return
-	}
 	m.mu.Lock()
-	if m.read[k] {
+	k, ok := m.keys[path]
+	if !ok || m.read[k] {
 		m.mu.Unlock()
 		return
 	}
@@ -73,18 +67,44 @@ func (m *Marks) SetPosition(path string, offset int) {
 	if m == nil {
 		return
 	}
-	k, ok := m.keys[path]
-	if !ok {
-		return
-	}
 	m.mu.Lock()
-	if m.pos[k] == offset {
+	k, ok := m.keys[path]
+	if !ok || m.pos[k] == offset {
 		m.mu.Unlock()
 		return
 	}
 	m.pos[k] = offset
 	m.mu.Unlock()
 	m.write(func() error { return m.state.SetPosition(k, offset) })
+}
+
+// Learn takes the saved articles as they are now (after a refresh) and
+// returns, in the order given, the paths of those it did not know: from
+// now on they have marks, unread until opened.
+func (m *Marks) Learn(saved []*store.Saved) []string {
+	if m == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var fresh []string
+	for _, s := range saved {
+		if _, ok := m.keys[s.Path]; ok {
+			continue
+		}
+		m.keys[s.Path] = keyOf(s)
+		fresh = append(fresh, s.Path)
+	}
+	return fresh
+}
+
+// keyOf is what an article's marks are kept by: its GUID or address, or
+// its path when it has neither.
+func keyOf(s *store.Saved) string {
+	if k := s.Key(); k != "" {
+		return k
+	}
+	return s.Path
 }
 
 // write changes the state store in the background, one change at a time,
@@ -106,27 +126,24 @@ func (m *Marks) Close() {
 	}
 }
 
-// Library lists the saved articles' files and their read marks, or
-// nothing when there is no library (no home folder, nothing saved yet).
-// Marks is nil when there is no state store to keep them in.
+// Library lists the saved articles' files (none when there is no home
+// folder or nothing is saved yet) and their read marks, which learn of
+// articles saved later (Learn). Marks is nil when there is no library or
+// no state store to keep them in.
 func Library() ([]string, *Marks) {
 	lib, err := store.OpenLibrary()
 	if err != nil {
 		return nil, nil
 	}
 	saved, err := lib.Scan()
-	if err != nil || len(saved) == 0 {
+	if err != nil {
 		return nil, nil
 	}
-	paths := make([]string, len(saved))
+	var paths []string
 	keys := make(map[string]string, len(saved))
-	for i, s := range saved {
-		paths[i] = s.Path
-		if k := s.Key(); k != "" {
-			keys[s.Path] = k
-		} else {
-			keys[s.Path] = s.Path
-		}
+	for _, s := range saved {
+		paths = append(paths, s.Path)
+		keys[s.Path] = keyOf(s)
 	}
 	st, err := store.OpenState()
 	if err != nil {

@@ -14,8 +14,9 @@ func TestMarksSurviveAndCount(t *testing.T) {
 	for _, v := range []string{"XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"} {
 		t.Setenv(v, filepath.Join(home, v))
 	}
-	if paths, marks := Library(); paths != nil || marks != nil {
-		t.Fatalf("empty library: %v %v", paths, marks)
+	paths, marks := Library()
+	if len(paths) != 0 || marks == nil {
+		t.Fatalf("empty library: %v %v, want no paths and marks to learn later ones", paths, marks)
 	}
 	lib, _ := store.OpenLibrary()
 	st, _ := store.OpenState()
@@ -25,7 +26,14 @@ func TestMarksSurviveAndCount(t *testing.T) {
 	if res, _ := s.RefreshFeed(context.Background(), feed, store.FeedState{}); res.Err != nil || res.New != 2 {
 		t.Fatalf("refresh: %+v", res)
 	}
-	paths, marks := Library()
+	all, _ := lib.Scan()
+	if fresh := marks.Learn(all); len(fresh) != 2 || !marks.Unread(fresh[0]) || !marks.Unread(fresh[1]) {
+		t.Fatalf("learnt %v after the refresh, want the 2 new articles, unread", fresh)
+	}
+	if again := marks.Learn(all); len(again) != 0 {
+		t.Errorf("learnt %v a second time", again)
+	}
+	paths, marks = Library()
 	if len(paths) != 2 || marks == nil || !marks.Unread(paths[0]) || !marks.Unread(paths[1]) {
 		t.Fatalf("after the refresh: %v, unread %v %v", paths, marks.Unread(paths[0]), marks.Unread(paths[1]))
 	}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/articles"
+)
+
+// growingSource is an index of the fixture articles that starts with the
+// first and is given the second later, as a refresh saves it, with read
+// marks in memory.
+type growingSource struct {
+	*articles.Index
+	all  map[string]articles.Doc
+	read map[int]bool
+}
+
+func (s growingSource) Problems() []string { return nil }
+func (s growingSource) Unread(i int) bool  { return !s.read[i] }
+func (s growingSource) MarkRead(i int)     { s.read[i] = true }
+
+func (s growingSource) Add(paths []string) int {
+	var docs []articles.Doc
+	for _, p := range paths {
+		docs = append(docs, s.all[p])
+	}
+	return s.Index.Add(docs)
+}
+
+func TestSavedArticlesJoinTheOpenList(t *testing.T) {
+	docs, probs := articles.ScanFS(os.DirFS("testdata/articles"), articles.Options{})
+	if len(probs) > 0 || len(docs) != 2 {
+		t.Fatalf("fixture: %d docs, problems %v", len(docs), probs)
+	}
+	const later = "Eastwick pier reopens after storm repairs"
+	first, second := docs[0], docs[1]
+	if !strings.Contains(second.Path, "eastwick-pier") {
+		first, second = second, first
+	}
+	ix := articles.NewIndex([]articles.Doc{first}, nil, 1)
+	ix.Start()
+	defer ix.Stop()
+	ix.Wait()
+	src := growingSource{Index: ix, all: map[string]articles.Doc{first.Path: first, second.Path: second}, read: map[int]bool{}}
+	a := drive(t, NewFromSource(src, nil), tea.WindowSizeMsg{Width: 200, Height: 30}, sourceMsg{})
+	if s := plain(a); strings.Contains(s, "Eastwick pier") || !strings.Contains(s, "byline · 1 unread") {
+		t.Fatalf("before the refresh:\n%s", s)
+	}
+
+	// the refresh saves the pier story (and names the ferry one again,
+	// which the list already has)
+	a = drive(t, a, ArticlesSaved([]string{second.Path, first.Path}))
+	if len(a.list.items) != 2 {
+		t.Fatalf("after the save: %d items", len(a.list.items))
+	}
+	ix.Wait()
+	a = drive(t, a, sourceMsg{})
+	s := plain(a)
+	if !strings.Contains(s, later) || !strings.Contains(s, "byline · 2 unread") {
+		t.Fatalf("the saved article is not in the list, unread:\n%s", s)
+	}
+	// the rows count unread articles per feed
+	if !strings.Contains(s, "The Eastwick Gazette (1 unread)") {
+		t.Errorf("no unread count for the pier story's feed:\n%s", s)
+	}
+	if a.list.items[1].title != later || !a.list.items[1].unread {
+		t.Errorf("item 1: %+v", a.list.items[1])
+	}
+	if a.progress != ix.Progress() || !a.progress.Done() {
+		t.Errorf("progress %+v, index %+v", a.progress, ix.Progress())
+	}
+
+	// newest first: the saved article heads the list, above the selection,
+	// which stays where it was; opening it marks it read
+	if a.list.selected() != 0 || a.list.order[0] != 1 {
+		t.Fatalf("selected %d, order %v", a.list.selected(), a.list.order)
+	}
+	a = drive(t, a, tea.KeyPressMsg{Code: tea.KeyUp}, keyEnter)
+	if !src.read[1] || a.list.items[1].unread {
+		t.Fatalf("opening the saved article did not mark it read: %v", src.read)
+	}
+	a = drive(t, a, keyEsc)
+	if s := plain(a); !strings.Contains(s, "byline · 1 unread") || strings.Contains(s, "unread)") {
+		t.Errorf("after reading it:\n%s", s)
+	}
+	if got := a.list.unread; len(got) != 1 || got[0].n != 1 {
+		t.Errorf("unread counts %+v, want the ferry story's feed alone", got)
+	}
+
+	// a source that cannot grow ignores saved files
+	b := drive(t, New(testLibrary(t), nil), tea.WindowSizeMsg{Width: 80, Height: 24}, ArticlesSaved([]string{"x.md"}))
+	if len(b.list.items) != 2 {
+		t.Errorf("a static source took a saved file: %d items", len(b.list.items))
+	}
+}
