@@ -11,12 +11,37 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
 
 // feedServer serves the web package's test page and feed on 127.0.0.1.
 func feedServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	return growingFeedServer(t, nil)
+}
+
+// laterItem is the item the feed gains once the test sets more: its page is
+// missing, so the feed's own text is saved.
+const laterItem = `<item>
+<title>Harbour lights to be lit again</title>
+<link>BASE/missing-later</link>
+<guid isPermaLink="false">courier-2026-0306-lights</guid>
+<pubDate>Fri, 06 Mar 2026 07:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>The lights along the Port Wren harbour wall will be lit again from April, the town council said on Thursday.</p><p>"Sailors have asked for this for years," said the harbour master, Rhian Dale.</p>]]></content:encoded>
+</item>
+`
+
+// feedSwitch changes what growingFeedServer serves and counts its feed's
+// fetches.
+type feedSwitch struct {
+	more    atomic.Bool  // the RSS feed has one more item, a newer one
+	fetches atomic.Int32 // of the RSS feed
+}
+
+// growingFeedServer is feedServer whose RSS feed sw changes (sw may be nil).
+func growingFeedServer(t *testing.T, sw *feedSwitch) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
@@ -27,8 +52,16 @@ func feedServer(t *testing.T) *httptest.Server {
 			t.Fatal(err)
 		}
 		data = bytes.ReplaceAll(data, []byte("BASE"), []byte(srv.URL))
+		grown := bytes.Replace(data, []byte("</channel>"), bytes.ReplaceAll([]byte(laterItem+"</channel>"), []byte("BASE"), []byte(srv.URL)), 1)
 		mux.HandleFunc(route, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", ctype)
+			if sw != nil && route == "/feed.rss" {
+				sw.fetches.Add(1)
+				if sw.more.Load() {
+					w.Write(grown)
+					return
+				}
+			}
 			w.Write(data)
 		})
 	}
@@ -186,7 +219,8 @@ func TestFeedInTmux(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	srv := feedServer(t)
+	var sw feedSwitch
+	srv := growingFeedServer(t, &sw)
 	home := userDirs(t)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "byline")
@@ -253,8 +287,30 @@ func TestFeedInTmux(t *testing.T) {
 		keys(k)
 	}
 	waitFor("open item", "Who said what", "Marta Quill", "Owen Pryce")
-	keys("r")
+	// r clears the status line: once the feed is fetched again, the line
+	// that shows is the new refresh's
+	refresh := func() {
+		t.Helper()
+		n := sw.fetches.Load()
+		keys("r")
+		for deadline := time.Now().Add(15 * time.Second); sw.fetches.Load() == n; time.Sleep(20 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatal("r fetched nothing")
+			}
+		}
+	}
+	refresh()
 	waitFor("refresh with r", "Refreshed 1 feed: 0 new articles.")
+	// a refresh that brings an item lists it at once, unread, newest first;
+	// the opened article is read
+	sw.more.Store(true)
+	refresh()
+	waitFor("refresh with a new item", "Refreshed 1 feed: 1 new article.", "Harbour lights to be lit again", "byline · 2 unread")
+	keys("Escape")
+	waitFor("back to the list", "enter read")
+	keys("g")
+	keys("Enter")
+	waitFor("open the new item", "Who said what", "Rhian Dale")
 	keys("q")
 	waitFor("quit", "EXITED:0")
 }
