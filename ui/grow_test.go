@@ -87,8 +87,8 @@ func TestSavedArticlesJoinTheOpenList(t *testing.T) {
 	if s := plain(a); !strings.Contains(s, "byline · 1 unread") || strings.Contains(s, "unread)") {
 		t.Errorf("after reading it:\n%s", s)
 	}
-	if got := a.list.unread; len(got) != 1 || got[0].n != 1 {
-		t.Errorf("unread counts %+v, want the ferry story's feed alone", got)
+	if got := a.list.unreadBy; len(got) != 1 || got[""] != 1 || a.list.unread != 1 {
+		t.Errorf("unread counts %v, %d in all, want the ferry story's (no source) alone", got, a.list.unread)
 	}
 
 	// a source that cannot grow ignores saved files

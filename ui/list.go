@@ -199,18 +199,12 @@ type listPane struct {
 	state  []itemState
 	order  []int // article indices in list order
 	sorted bool  // ordered by the dates read from the files, not from their names
-	// unread counts the unread articles per source (the feed that brought
-	// them), most first, and unreadBy by source, for the rows: counted
-	// again when items change, never when drawn. The map is made once and
-	// refilled, as the delegate holds it.
-	unread   []sourceCount
+	// unreadBy counts the unread articles per source (the feed that
+	// brought them), for the rows, and unread in all, for the title: kept
+	// up as items change, never counted when drawn. The delegate holds the
+	// map, which is made once.
 	unreadBy map[string]int
-}
-
-// sourceCount is how many unread articles one source has.
-type sourceCount struct {
-	source string
-	n      int
+	unread   int
 }
 
 func newListPane(src Source, st *Styles, keys *keyMap) listPane {
@@ -222,6 +216,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 		a, analysed, err := src.Article(i)
 		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err, lib)
 		p.items[i].unread = p.isUnread(i)
+		p.count(i, 1)
 	}
 	p.sortItems()
 	// the items go in last, after page numbers replace the dots: a dot per
@@ -236,7 +231,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	l.SetItems(p.ordered())
 	p.list = l
 	p.setStyles(st)
-	p.countUnread()
+	p.setTitle()
 	return p
 }
 
@@ -257,6 +252,7 @@ func (p *listPane) grow() tea.Cmd {
 		p.items = append(p.items, it)
 		p.state = append(p.state, st)
 		p.order = append(p.order, i)
+		p.count(i, 1)
 	}
 	// the items moved in memory: the list is given the new pointers
 	p.sorted = false
@@ -264,35 +260,27 @@ func (p *listPane) grow() tea.Cmd {
 	if selected >= 0 {
 		p.selectArticle(selected)
 	}
-	p.countUnread()
+	p.setTitle()
 	return cmd
 }
 
-// countUnread counts the unread articles per source, for the list's title
-// and the welcome page.
-func (p *listPane) countUnread() {
-	by := p.unreadBy
-	clear(by)
-	for i := range p.items {
-		if it := &p.items[i]; it.unread && p.state[i] != knownError {
-			by[strings.TrimSpace(sanitizeLine(it.source))]++
+// count adds (d = 1) or takes away (d = -1) article i in the unread
+// counts, if it is unread and in the list.
+func (p *listPane) count(i, d int) {
+	if it := &p.items[i]; it.unread && p.state[i] != knownError {
+		k := strings.TrimSpace(sanitizeLine(it.source))
+		if p.unreadBy[k] += d; p.unreadBy[k] <= 0 {
+			delete(p.unreadBy, k)
 		}
+		p.unread += d
 	}
-	p.unread = p.unread[:0]
-	total := 0
-	for s, n := range by {
-		p.unread = append(p.unread, sourceCount{s, n})
-		total += n
-	}
-	slices.SortFunc(p.unread, func(a, b sourceCount) int {
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		return strings.Compare(a.source, b.source)
-	})
+}
+
+// setTitle shows how many articles are unread in the list's title.
+func (p *listPane) setTitle() {
 	p.list.Title = "byline"
-	if total > 0 {
-		p.list.Title += " · " + fmt.Sprint(total) + " unread"
+	if p.unread > 0 {
+		p.list.Title += " · " + fmt.Sprint(p.unread) + " unread"
 	}
 }
 
@@ -345,7 +333,10 @@ func (p *listPane) refresh() tea.Cmd {
 		it, st := newArticleItem(i, p.src.Path(i), a, analysed, err, lib)
 		it.unread = p.items[i].unread
 		if st != p.state[i] {
+			// a source read from the file replaces the one from its name
+			p.count(i, -1)
 			p.items[i], p.state[i] = it, st
+			p.count(i, 1)
 			changed = true
 		}
 	}
@@ -360,14 +351,14 @@ func (p *listPane) refresh() tea.Cmd {
 			p.selectArticle(selected)
 		}
 		if changed {
-			p.countUnread()
+			p.setTitle()
 		}
 		return cmd
 	}
 	if !changed {
 		return nil
 	}
-	p.countUnread() // a source read from the file replaces the one from its name
+	p.setTitle()
 	selected := p.selected()
 	cmd := p.list.SetItems(p.ordered())
 	if it, ok := p.list.SelectedItem().(*articleItem); ok && selected >= 0 && it.idx != selected {
@@ -399,8 +390,9 @@ func (p *listPane) markRead(i int) {
 		return
 	}
 	m.MarkRead(i)
+	p.count(i, -1)
 	p.items[i].unread = false
-	p.countUnread()
+	p.setTitle()
 }
 
 // setStyles draws the list with new styles.
