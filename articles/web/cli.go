@@ -180,17 +180,25 @@ func summary(r FeedResult) string {
 	if r.NotModified {
 		return "nothing new"
 	}
-	s := fmt.Sprintf("%d items, %d new", r.Items, r.New)
+	s := fmt.Sprintf("%s, %d new", items(r.Items, ""), r.New)
 	if r.Kept > 0 {
-		s += fmt.Sprintf(", %d older items left out (max_items)", r.Kept)
+		s += fmt.Sprintf(", %s left out (max_items)", items(r.Kept, "older "))
 	}
 	if r.Duplicates > 0 {
-		s += fmt.Sprintf(", %d repeated items dropped", r.Duplicates)
+		s += fmt.Sprintf(", %s dropped", items(r.Duplicates, "repeated "))
 	}
 	if len(r.Failed) > 0 {
 		s += fmt.Sprintf(", %d could not be saved", len(r.Failed))
 	}
 	return s
+}
+
+// items counts feed items in words: "1 item", "3 older items".
+func items(n int, kind string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %sitem", kind)
+	}
+	return fmt.Sprintf("%d %sitems", n, kind)
 }
 
 func (e *env) reportFailures(r FeedResult) {
