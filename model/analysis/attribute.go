@@ -498,7 +498,7 @@ func sentenceSubject(at *attributor, qi int) attribution {
 	if qs <= 0 || toks[qs-1].sent != toks[qs].sent {
 		return attribution{}
 	}
-	if !at.clauseLike(qi) && !at.characterised(qs) {
+	if !at.clauseLike(qi) && !at.characterised(qs) && !at.verbComplement(qs) {
 		return attribution{}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" {

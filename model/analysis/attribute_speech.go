@@ -139,3 +139,27 @@ func (at *attributor) characterised(qs int) bool {
 	}
 	return w == "as" || w == "being" && k > 0 && (toks[k-1].low == "of" || toks[k-1].low == "as")
 }
+
+// verbComplement reports a short quotation that is the object or
+// complement of a verb, so the words are the subject's own: "aims to
+// “fundamentally transform”", "said his claims were “sarcasm”", "is waging
+// “profane” attacks". A quotation after an article or a noun is a term the
+// writer names ("the “autopsy”", "a detailed “policy address”") and is not
+// one.
+func (at *attributor) verbComplement(qs int) bool {
+	toks := at.tz.toks
+	k := qs - 1
+	if k < 1 || at.qtok[k] >= 0 || toks[k].sent != toks[qs].sent || !isLowerWord(toks[k].text) {
+		return false
+	}
+	w := toks[k].low
+	switch {
+	case w == "'s" || w == "’s":
+		return pronouns[toks[k-1].low] != "" // "it's “updated”", never "the bill's “poison pill”"
+	case w == "to" || beForms[w] || w == "has" || w == "have" || w == "had":
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "ing") && !notVerbsInIng[w]:
+		return true
+	}
+	return false
+}

@@ -63,6 +63,12 @@ func TestRulesAlone(t *testing.T) {
 		{"tag-after", []string{"Ilse Varga said: “The works start in May.”"}, "works start", ""},
 		{"tag-before", []string{"“We will rebuild the bridge,” Ilse Varga said."}, "rebuild", ""},
 		{"sentence-subject", []string{"Protesters carried banners with “No more delays” painted on them."}, "No more delays", ""},
+		// a short quotation as a verb's complement is the subject's own words;
+		// after an article it is a term the writer names
+		{"sentence-subject", []string{"Ilse Varga said her remarks were “sarcasm” and nothing more."}, "sarcasm", "Ilse Varga"},
+		{"sentence-subject", []string{"Tomas Brandt vowed to “rebuild” the harbour by spring."}, "rebuild", "Tomas Brandt"},
+		{"sentence-subject", []string{"Ilse Varga is waging “relentless” attacks on the council."}, "relentless", "Ilse Varga"},
+		{"sentence-subject", []string{"Tomas Brandt flew in for a detailed “policy address” on Monday."}, "policy address", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+": "+c.paras[0], func(t *testing.T) {

@@ -586,3 +586,9 @@ func descriptionModifier(w string) bool {
 	return roleModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
 		w == "presidential" || w == "republican" || w == "democratic" || w == "junior" || w == "senior" || w == "outgoing"
 }
+
+// Partial quotations as verb complements (attribute_speech.go).
+
+// notVerbsInIng are words ending in -ing that are no verb, before which a
+// quotation is no complement.
+var notVerbsInIng = wordSet(`during nothing something anything everything morning evening thing king ring string spring wing building meaning according including regarding concerning`)
