@@ -149,13 +149,17 @@ func (at *attributor) characterised(qs int) bool {
 func (at *attributor) verbComplement(qs int) bool {
 	toks := at.tz.toks
 	k := qs - 1
-	if k < 1 || at.qtok[k] >= 0 || toks[k].sent != toks[qs].sent || !isLowerWord(toks[k].text) {
+	if k < 1 || at.qtok[k] >= 0 || toks[k].sent != toks[qs].sent {
 		return false
 	}
 	w := toks[k].low
+	if w == "'s" || w == "’s" {
+		return pronouns[toks[k-1].low] != "" // "he's “confident”", never "the bill's “poison pill”"
+	}
+	if !isLowerWord(toks[k].text) {
+		return false
+	}
 	switch {
-	case w == "'s" || w == "’s":
-		return pronouns[toks[k-1].low] != "" // "it's “updated”", never "the bill's “poison pill”"
 	case w == "to" || beForms[w] || w == "has" || w == "have" || w == "had":
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "ing") && !notVerbsInIng[w]:

@@ -68,6 +68,7 @@ func TestRulesAlone(t *testing.T) {
 		{"sentence-subject", []string{"Ilse Varga said her remarks were “sarcasm” and nothing more."}, "sarcasm", "Ilse Varga"},
 		{"sentence-subject", []string{"Tomas Brandt vowed to “rebuild” the harbour by spring."}, "rebuild", "Tomas Brandt"},
 		{"sentence-subject", []string{"Ilse Varga is waging “relentless” attacks on the council."}, "relentless", "Ilse Varga"},
+		{"sentence-subject", []string{"Tomas Brandt went on to say he’s “confident” about the plan."}, "confident", "Tomas Brandt"},
 		{"sentence-subject", []string{"Tomas Brandt flew in for a detailed “policy address” on Monday."}, "policy address", ""},
 	}
 	for _, c := range cases {
