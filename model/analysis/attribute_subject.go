@@ -616,6 +616,13 @@ func (at *attributor) phraseHead(j int) int {
 		return k
 	}
 	if k := at.titledPersonAfter(j); k >= 0 {
+		// "Pentagon spokesman Navy Capt. X": the organisation found may
+		// itself stand before a title and the person
+		if at.a.Entities[at.ment[k]].Type == model.Organization {
+			if p := at.titledPersonAfter(k); p >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {
+				return p
+			}
+		}
 		return k
 	}
 	if at.a.Entities[at.ment[j]].Type == model.Person {
@@ -632,7 +639,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 	ei, last := at.ment[j], ""
 	for k := at.mend[j]; k < len(toks) && k-at.mend[j] < 6 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k++ {
 		if p := at.ment[k]; p >= 0 {
-			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && roleNouns[last] {
+			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last]) {
 				return k
 			}
 			return -1
