@@ -642,9 +642,19 @@ func (at *attributor) titledPersonAfter(j int) int {
 			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last]) {
 				return k
 			}
+			// "Florida's Rick Wilson", "the Sentinel's Ann Reed": a person owned
+			// by a place or an organisation is that person; a person's person
+			// is a relative, who does not speak for them
+			if isPossessive(last) && k == at.mstart[k] && at.a.Entities[p].Type == model.Person && at.a.Entities[ei].Type != model.Person && p != ei {
+				return k
+			}
 			return -1
 		}
 		w := toks[k].low
+		if isPossessive(w) && k == at.mend[j] {
+			last = w // "Florida's", though "'s" may also be "is"
+			continue
+		}
 		if isCueWord(w) || beForms[w] || clauseBreaks[w] || determiners[w] || prepositions[w] || pronouns[w] != "" ||
 			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) {
 			return -1

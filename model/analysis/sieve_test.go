@@ -146,6 +146,7 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“This has to be the first time the harbour has flooded twice,” said Reed’s top flood policy aide Tobiah Quellmark.", "flooded twice", "Tobiah Quellmark"},
 		{"“The ferry is late again,” said Vell’s former port director Odo Brask.", "ferry is late", "Odo Brask"},
 		{"“I don't see how the storm would change our plans,” said Pentagon spokesman Navy Capt. Ola Brandt.", "storm would change", "Ola Brandt"},
+		{"“The ferry will not run,” said Ohio’s Ilse Varga, a consultant.", "ferry will not run", "Ilse Varga"},
 		// regressions: the mention heads its phrase
 		{"“The ferry is late again,” Ann Reed said after she attacked councillor Odo Brask.", "ferry is late", "Ann Reed"},
 		{"“The harbour fund is empty,” said Tomas Brandt of Vell.", "harbour fund", "Tomas Brandt"},
