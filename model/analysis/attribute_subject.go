@@ -146,6 +146,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 						return r
 					}
 				}
+				if n >= lo && at.ment[n] >= 0 && at.inRelativeClause(n, lo) {
+					c = at.mstart[n] - 1 // "X, who heads the Banking Committee, which …, said": the name is in an aside
+					continue
+				}
 				if n >= lo && at.ment[n] >= 0 {
 					e := at.a.Entities[at.ment[n]]
 					if e.Type == model.Organization && appos.ok && c == opens {
@@ -1034,4 +1038,23 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 		return attribution{} // "The brass band, playing on the quay, added …"
 	}
 	return at.unnamed(s, c)
+}
+
+// inRelativeClause reports a mention at token n that ends a relative
+// clause opened after the comma before it: "X, the senator who heads the
+// Banking Committee, said" speaks as X, not the committee.
+func (at *attributor) inRelativeClause(n, lo int) bool {
+	toks := at.tz.toks
+	for k := at.mstart[n] - 1; k >= lo && n-k < 20; k-- {
+		switch toks[k].low {
+		case "who", "which", "whose", "whom":
+			return true
+		case ",", ";", "(", ")":
+			return false
+		}
+		if at.qtok[k] >= 0 || isSentenceEnd(toks[k].text) {
+			return false
+		}
+	}
+	return false
 }

@@ -147,6 +147,8 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“The ferry is late again,” said Vell’s former port director Odo Brask.", "ferry is late", "Odo Brask"},
 		{"“I don't see how the storm would change our plans,” said Pentagon spokesman Navy Capt. Ola Brandt.", "storm would change", "Ola Brandt"},
 		{"“The ferry will not run,” said Ohio’s Ilse Varga, a consultant.", "ferry will not run", "Ilse Varga"},
+		{"Tomas Brandt, the senator who heads the Harbour Committee, which oversees the port, said the levy would “empty the fund”.", "empty the fund", "Tomas Brandt"},
+		{"Priya Shah, a former aide who worked for Governor Ann Reed, said the plan is “a significant step”.", "significant step", "Priya Shah"},
 		// regressions: the mention heads its phrase
 		{"“The ferry is late again,” Ann Reed said after she attacked councillor Odo Brask.", "ferry is late", "Ann Reed"},
 		{"“The harbour fund is empty,” said Tomas Brandt of Vell.", "harbour fund", "Tomas Brandt"},
