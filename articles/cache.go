@@ -258,7 +258,21 @@ func (c *Cache) dropStale() {
 			c.fail()
 			return
 		}
-		releaseMapped(c.path)
+		c.giveBackPages()
+	}
+}
+
+// giveBackPages releases the database's mapped pages (releaseMapped)
+// inside a read transaction: bbolt remaps the file only when no read
+// transaction is open, so the address ranges read from /proc/self/maps are
+// still the database's when they are released, never memory that was
+// mapped anew at the same addresses in between.
+func (c *Cache) giveBackPages() {
+	if c.usable() {
+		c.db.View(func(*bolt.Tx) error {
+			releaseMapped(c.path)
+			return nil
+		})
 	}
 }
 
@@ -336,7 +350,7 @@ func (c *Cache) writer() {
 			}
 		case <-tick.C:
 			flush()
-			releaseMapped(c.path)
+			c.giveBackPages()
 		}
 	}
 }
