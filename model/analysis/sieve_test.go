@@ -156,17 +156,7 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“We will appeal the ruling,” said Mina Okoro, the port's press secretary.", "appeal", "Mina Okoro"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
 
@@ -206,17 +196,7 @@ func TestWithSubject(t *testing.T) {
 		{"Ann Reed arrived with the right calling card, saying the plan was “sound and fair”.", "sound and fair", "Ann Reed"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
 
@@ -234,17 +214,7 @@ func TestMoreCues(t *testing.T) {
 		{[]string{"Tomas Brandt criticised the plan, and the police shot the lock off the gate. “We had no key,” an officer told me."}, "no key", "an officer"},
 	}
 	for _, c := range cases {
-		t.Run(c.paras[0], func(t *testing.T) {
-			a := article(c.paras...)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		t.Run(c.paras[0], func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.paras...) })
 	}
 }
 
@@ -258,17 +228,7 @@ func TestSubjectAcrossAside(t *testing.T) {
 		{"Sam Okafor, a presenter on the station's show “Harbour Hour,” who later worked for Reed, said his boss was “always calm and generous.”", "always calm", "Sam Okafor"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
 
@@ -282,17 +242,7 @@ func TestNotASpeaker(t *testing.T) {
 		{"Ann Reed at the time said the quay was “safe for every boat in the town.”", "safe for every boat", "Ann Reed"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
 
@@ -321,5 +271,20 @@ func TestCapitalisedCue(t *testing.T) {
 	}
 	if q.Speaker != "Ann Reed" {
 		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
+	}
+}
+
+// wantSpeaker analyses an article of paras and checks the speaker of the
+// quotation that holds quote.
+func wantSpeaker(t *testing.T, quote, speaker string, paras ...string) {
+	t.Helper()
+	a := article(paras...)
+	Analyze(a)
+	q, ok := findQuote(a, quote)
+	if !ok {
+		t.Fatalf("no quotation %q in %q", quote, quoteTexts(a))
+	}
+	if q.Speaker != speaker {
+		t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, speaker)
 	}
 }
