@@ -138,9 +138,9 @@ func HTMLToMarkdown(fragment, pageURL string) (string, error) {
 	return toMarkdown(doc, base)
 }
 
-// toMarkdown keeps paragraphs, headings, block quotes, lists and links;
-// images become their alt text, and emphasis and links that are not to
-// web addresses become plain words.
+// toMarkdown keeps paragraphs, headings, block quotes, lists, emphasis
+// and links; images become their alt text, and links that are not to web
+// addresses become plain words.
 func toMarkdown(n *html.Node, base *url.URL) (string, error) {
 	tidy(n)
 	var opts []converter.ConvertOptionFunc
@@ -176,10 +176,10 @@ func tidy(n *html.Node) {
 				n.RemoveChild(c)
 				c = next
 				continue
-			case atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.Mark, atom.Small, atom.Big, atom.Font, atom.Span:
-				// emphasis goes, its words stay: the analysis reads the
-				// Markdown as it is on disk, where **Marta Quill** would
-				// hide a speaker's name behind asterisks
+			case atom.U, atom.Mark, atom.Small, atom.Big, atom.Font, atom.Span:
+				// styling Markdown has no mark for goes, its words stay;
+				// bold and italics stay, as the analysis reads the Markdown
+				// through its structure (**Marta Quill** is Marta Quill)
 				tidy(c)
 				unwrap(n, c)
 				c = next
