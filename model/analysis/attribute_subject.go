@@ -584,6 +584,13 @@ func (at *attributor) unnamed(s, e int) attribution {
 	for e > s+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly")) {
 		e--
 	}
+	// coreference of the phrase, where the article makes it plain (coref_heads.go)
+	if r, ok := at.ownedSource(s, e); ok {
+		return r
+	}
+	if r, ok := at.describedOrganisation(s, e); ok {
+		return r
+	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !toks[min(s+1, e-1)].capital {

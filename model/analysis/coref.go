@@ -88,6 +88,11 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		// "I said": the writer speaks; the words attribute it but name nobody
 		return attribution{mention: span, ok: true}
 	}
+	if g == "p" {
+		if r, ok := at.coordinatedPair(k); ok {
+			return r // "Foner and Alba … They write"
+		}
+	}
 	pick := func(ei int) attribution {
 		e := at.a.Entities[ei]
 		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}

@@ -144,3 +144,37 @@ func TestDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedSources: a phrase that names no one links to the entity the
+// article makes plain, and stays the phrase when nothing decides.
+func TestUnnamedSources(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		// owner: the owner's own words are the owner; the owner's people are shown as the owner's
+		{"her statement", []string{"Senator Ann Reed toured the harbour on Monday.", "“The visit was long overdue,” her statement said."}, "overdue", "Ann Reed"},
+		{"her campaign", []string{"Senator Ann Reed toured the harbour on Monday.", "Her campaign said the visit was “long overdue and welcome”."}, "welcome", "Ann Reed’s campaign"},
+		{"his spokesman", []string{"Tomas Brandt toured the harbour on Monday.", "“The visit was long overdue,” his spokesman said."}, "overdue", "Tomas Brandt’s spokesman"},
+		{"a name of its own", []string{"Tomas Brandt toured the harbour on Monday.", "“The visit was long overdue,” his aide Ola Berg said."}, "overdue", "Ola Berg"},
+		{"an owner nobody can tell", []string{"The harbour reopened on Monday.", "“The visit was long overdue,” his spokesman said."}, "overdue", "his spokesman"},
+		// organisation description: the latest organisation of that kind
+		{"the company", []string{"Harbour Freight Inc. cut 300 jobs on Monday.", "“The cuts were painful but necessary,” the company said."}, "painful", "Harbour Freight Inc."},
+		{"the agency", []string{"The Vessel Safety Agency and the Kessary Rowing Club closed the harbour on Monday.", "“The moorings are unsafe,” the agency said."}, "moorings", "Vessel Safety Agency"},
+		{"the ministry", []string{"The Ministry of Transport closed the harbour on Monday.", "“The moorings are unsafe,” the ministry said in a statement."}, "moorings", "Ministry of Transport"},
+		{"no organisation of that kind", []string{"The Kessary Rowing Club closed the harbour on Monday.", "“The moorings are unsafe,” the agency said."}, "moorings", "the agency"},
+		// they: a coordinated pair that is the subject of the sentence before
+		{"they after a pair", []string{"Nancy Foner and Richard Alba studied the harbour towns.", "“Religion is no bar to belonging,” they write."}, "belonging", "Nancy Foner and Richard Alba"},
+		{"they in the next sentence", []string{"Nancy Foner and Richard Alba studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Nancy Foner and Richard Alba"},
+		{"a pair that is an object", []string{"The council thanked Nancy Foner and Richard Alba on Monday.", "“Religion is no bar to belonging,” they write."}, "belonging", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}

@@ -592,3 +592,37 @@ func descriptionModifier(w string) bool {
 // notVerbsInIng are words ending in -ing that are no verb, before which a
 // quotation is no complement.
 var notVerbsInIng = wordSet(`during nothing something anything everything morning evening thing king ring string spring wing building meaning according including regarding concerning`)
+
+// Owners of unnamed sources (coref_heads.go).
+
+// ownWordHeads are an owner's own words: "her statement" is her speaking.
+var ownWordHeads = wordSet(`statement statements remarks tweet tweets letter speech post posts message email emails memo
+op-ed column book memoir blog website testimony`)
+
+// ownerBodyHeads are the people or body that speak for an owner: "his
+// spokesman", "her campaign".
+var ownerBodyHeads = wordSet(`campaign office spokesman spokeswoman spokesperson aide aides adviser advisers advisor
+advisors lawyer lawyers attorney attorneys team staff camp allies supporters administration government ministry
+press secretary`)
+
+// orgDescriptionKinds tell, for a description "the <noun>", the words in an
+// organisation's name that make it one of that kind: "the agency" is the
+// latest "… Agency", "… Bureau" or "… Administration".
+var orgDescriptionKinds = map[string]map[string]bool{
+	"company":    wordSet(`inc inc. corp corp. corporation company co co. llc ltd plc group holdings`),
+	"firm":       wordSet(`inc inc. corp corp. corporation company co co. llc ltd plc group holdings partners associates`),
+	"agency":     wordSet(`agency bureau administration service`),
+	"ministry":   wordSet(`ministry`),
+	"department": wordSet(`department`),
+	"committee":  wordSet(`committee`),
+	"commission": wordSet(`commission`),
+	"party":      wordSet(`party`),
+	"foundation": wordSet(`foundation`),
+	"institute":  wordSet(`institute`),
+	"council":    wordSet(`council`),
+	"union":      wordSet(`union`),
+	"bank":       wordSet(`bank`),
+	"university": wordSet(`university college`),
+	"newspaper":  wordSet(`times post journal herald tribune gazette news chronicle telegraph guardian globe`),
+	"paper":      wordSet(`times post journal herald tribune gazette chronicle telegraph guardian globe`),
+}

@@ -1,0 +1,172 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Coreference of unnamed sources: a phrase the sieve reads as a speaker
+// without a name ("her campaign", "the company", "they") is linked, where
+// the article makes it plain, to the entity it stands for. Each step here
+// is named by its function and leaves the phrase as it was when nothing
+// decides, so a reader sees "the company" rather than a wrong company.
+
+// ownedSource is the "owner" step: a possessive pronoun and a head noun,
+// "her statement", "his spokesman", "its lawyers", linked to the owner the
+// pronoun refers to. The owner's own words ("her statement", "his
+// tweet") are the owner speaking; the owner's people or body ("his
+// spokesman", "her campaign") are shown as the owner's, with no link, since
+// they are not the owner. ok is false when toks[s:e] is no such phrase or
+// its owner is unknown.
+func (at *attributor) ownedSource(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s < 2 || e-s > 4 {
+		return attribution{}, false
+	}
+	head := toks[e-1].low
+	own, body := ownWordHeads[head], ownerBodyHeads[head]
+	if !own && !body {
+		return attribution{}, false
+	}
+	for k := s + 1; k < e-1; k++ {
+		if !isLowerWord(toks[k].text) && !toks[k].capital || at.ment[k] >= 0 && at.a.Entities[at.ment[k]].Type == model.Person {
+			return attribution{}, false // "his friend Ann Reed": a name of its own
+		}
+	}
+	ei := -1
+	switch toks[s].low {
+	case "his", "her":
+		if ref, ok := at.pron[s]; ok {
+			ei = ref
+		}
+	case "its":
+		if r := at.resolvePronoun(s, "n"); r.ok && r.id != "" {
+			ei = at.entityIndex(r.id)
+		}
+	}
+	if ei < 0 {
+		return attribution{}, false
+	}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	en := at.a.Entities[ei]
+	if own {
+		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+	}
+	rest := at.a.Text[toks[s+1].Start:toks[e-1].End]
+	return attribution{speaker: possessiveOf(shownName(en.Name)) + " " + normalizeName(rest), mention: span, ok: true}, true
+}
+
+// possessiveOf writes the possessive of a name: "Ann Reed’s", "Sanders’".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+// entityIndex is the index of the entity with the id, or -1.
+func (at *attributor) entityIndex(id string) int {
+	for i, e := range at.a.Entities {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// describedOrganisation is the "organisation description" step: "the
+// company", "the agency", "the ministry" name the latest organisation of
+// that kind before them, in the same paragraph or the three before it,
+// outside quotations. The kind is told by the organisation's name ("Vessel
+// Safety Agency" is an agency, "Harbour Freight Inc." a company). ok is
+// false when toks[s:e] is no such description or no organisation fits.
+func (at *attributor) describedOrganisation(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s != 2 || toks[s].low != "the" {
+		return attribution{}, false
+	}
+	kinds := orgDescriptionKinds[toks[s+1].low]
+	if kinds == nil {
+		return attribution{}, false
+	}
+	limit := toks[s].para - 3
+	for j := s - 1; j >= 0 && s-j < maxPronounReach; j-- {
+		if toks[j].para < limit {
+			break
+		}
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		j = at.mstart[j]
+		en := at.a.Entities[ei]
+		if en.Type != model.Organization || !nameOfKind(en.Name, kinds) {
+			continue
+		}
+		span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+	}
+	return attribution{}, false
+}
+
+// nameOfKind reports whether an organisation's name has one of the words
+// that tell its kind.
+func nameOfKind(name string, kinds map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		if kinds[strings.TrimRight(lower(w), ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPair is the "pair" step for "they": two or three people
+// joined by "and" as the subject of the sentence before the pronoun (or
+// of its own sentence, before it), "Nancy Foner and Richard Alba studied …
+// They write", are who "they" are. The speaker names them all and links
+// none. ok is false when no such subject is in reach.
+func (at *attributor) coordinatedPair(k int) (attribution, bool) {
+	toks := at.tz.toks
+	sent := toks[k].sent
+	var starts []int
+	if sent > 0 {
+		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
+			starts = append(starts, b)
+		}
+	}
+	starts = append(starts, at.sentenceFrom(k))
+	for _, start := range starts {
+		if start >= k || at.qtok[start] >= 0 {
+			continue
+		}
+		p := start
+		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || personTitles[toks[p].low] || toks[p].text == ",") {
+			p++
+		}
+		var names []string
+		for p < k && at.ment[p] >= 0 && at.mstart[p] == p && at.a.Entities[at.ment[p]].Type == model.Person {
+			names = append(names, shownName(at.a.Entities[at.ment[p]].Name))
+			p = at.mend[p]
+			if p < k && toks[p].text == "," && len(names) < 3 {
+				p++
+				continue
+			}
+			if p < k && toks[p].low == "and" {
+				p++
+				for p < k && personTitles[toks[p].low] {
+					p++
+				}
+				continue
+			}
+			break
+		}
+		if len(names) < 2 || p >= k || !isLowerWord(toks[p].text) {
+			continue // no pair, or no verb after it
+		}
+		last := len(names) - 1
+		speaker := strings.Join(names[:last], ", ") + " and " + names[last]
+		return attribution{speaker: speaker, mention: toks[k].Span, ok: true}, true
+	}
+	return attribution{}, false
+}
