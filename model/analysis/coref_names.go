@@ -45,6 +45,28 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 	if same && agrees(cands[0]) {
 		return cands[0], true
 	}
+	// a sitting title the article gives one of them only: "President
+	// Bush" is the Bush the article calls president, not his brother the
+	// governor
+	if title := l.officeBefore(ts); title != "" {
+		titled, key := -1, ""
+		for _, c := range cands {
+			if l.officeBefore(ms[c].ts) != title || !agrees(c) {
+				continue
+			}
+			if key != "" && ms[c].key != key {
+				titled = -1
+				break
+			}
+			key = ms[c].key
+			if titled < 0 || ms[c].ts < ts {
+				titled = c
+			}
+		}
+		if titled >= 0 {
+			return titled, true
+		}
+	}
 	best, bestAt := -1, -1
 	nearest, nearestAt := -1, -1
 	seen := map[string]bool{}
@@ -90,6 +112,20 @@ func (l *linker) titleGender(k int) string {
 		return "m"
 	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
 		return "f"
+	}
+	return ""
+}
+
+// officeBefore is the office a title right before token k gives the name
+// after it, in one spelling ("Sen." and "Senator" are "senator"); "" for
+// none or for a form of address ("Mr.") that several people share.
+func (l *linker) officeBefore(k int) string {
+	if k == 0 {
+		return ""
+	}
+	w := l.tz.toks[k-1].low
+	if o, ok := officeTitles[w]; ok {
+		return o
 	}
 	return ""
 }

@@ -178,3 +178,25 @@ func TestUnnamedSources(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAgreement: a surname after a title of office joins the person
+// the article gives that office, not a relative who shares the surname.
+func TestTitleAgreement(t *testing.T) {
+	both := []string{"President George W. Bush signed the harbour act in 2003.", "Florida Gov. Jeb Bush, his brother, opposed it."}
+	cases := []struct {
+		name, last, quote, speaker string
+	}{
+		{"the president", "“It was the right call,” President Bush said later.", "right call", "George W. Bush"},
+		{"the governor", "“It was the wrong call,” Gov. Bush said later.", "wrong call", "Jeb Bush"},
+		{"a spelling of the office", "“It was the wrong call,” Governor Bush said later.", "wrong call", "Jeb Bush"},
+		// no title: the discourse decides, as before
+		{"no title", "“It was the wrong call,” Bush said later.", "wrong call", "Jeb Bush"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerOf(t, append(append([]string{}, both...), c.last), c.quote); got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}

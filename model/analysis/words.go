@@ -626,3 +626,14 @@ var orgDescriptionKinds = map[string]map[string]bool{
 	"newspaper":  wordSet(`times post journal herald tribune gazette news chronicle telegraph guardian globe`),
 	"paper":      wordSet(`times post journal herald tribune gazette chronicle telegraph guardian globe`),
 }
+
+// officeTitles are titles of office before a name, each with one spelling,
+// so that "President Bush" can tell the Bush the article calls president
+// from a brother who is a governor (coref_names.go).
+var officeTitles = map[string]string{
+	"president": "president", "pres.": "president", "senator": "senator", "sen.": "senator", "sen": "senator",
+	"governor": "governor", "gov.": "governor", "gov": "governor", "representative": "representative", "rep.": "representative",
+	"congressman": "representative", "congresswoman": "representative", "mayor": "mayor", "secretary": "secretary",
+	"judge": "judge", "justice": "justice", "general": "general", "gen.": "general", "ambassador": "ambassador",
+	"chancellor": "chancellor", "premier": "premier", "pope": "pope", "king": "king", "queen": "queen",
+}
