@@ -60,6 +60,7 @@ var sieve = []pass{
 	},
 	{{"sentence-subject", sentenceSubject}},
 	{{"quoted-list", quotedList}},
+	{{"nearest-subject", nearestSubject}},
 }
 
 // attribution is a speaker found for a quotation.

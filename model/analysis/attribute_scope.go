@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -175,4 +177,96 @@ func (at *attributor) line(pi int) model.Span {
 // keeps its case in a capitalised title.
 func isContraction(w string) bool {
 	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || w == "n't" || w == "n’t"
+}
+
+// nearestSubject: a partial quotation of a clause that no rule before
+// attributed belongs to the nearest subject before it that is a person,
+// "he", "she" or "who", with a verb after it: "Mrs. Reed drew cheers as
+// she thanked the town and then boomed, “…”", "Brandt, during a visit,
+// thanked its members “for their support in my campaign”". A quoted term
+// after an article ("the “harbour tax” plan") is the writer's, not a
+// subject's.
+func nearestSubject(at *attributor, qi int) attribution {
+	q := at.a.Quotes[qi]
+	toks := at.tz.toks
+	if at.named[qi] || !at.clauseLike(qi) {
+		return attribution{}
+	}
+	qs := tokenAt(toks, q.Start)
+	if qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
+		return attribution{}
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" {
+		return attribution{} // a capitalised phrase inside a sentence is a name or a slogan
+	}
+	if p := toks[qs-1].low; (determiners[p] || possessives[p]) && (qs < 2 || toks[qs-2].low != "as") {
+		return attribution{} // "the “harbour tax” plan", but "dismissed it as a “…”"
+	}
+	r := at.subjectNearest(at.sentenceFrom(qs), qs)
+	if !r.ok || at.wordsBetween(r.mention.End, q.Start) > 25 {
+		return attribution{}
+	}
+	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Person {
+		return attribution{}
+	}
+	r.cue = ""
+	return r
+}
+
+// subjectNearest finds, scanning left from k to lo, the nearest person
+// that is a subject: a name that is not the object of a preposition or a
+// possessor, "he" or "she", or "who" after a name, with a lower-case word
+// after it (past adverbs, auxiliaries and an aside between commas) that
+// could be its verb. The attribution names a person, or ok is false.
+func (at *attributor) subjectNearest(lo, k int) attribution {
+	toks := at.tz.toks
+	for j := k - 1; j >= lo; j-- {
+		if at.qtok[j] >= 0 {
+			continue
+		}
+		w := toks[j].low
+		var r attribution
+		end := j + 1
+		switch {
+		case w == "he" || w == "she":
+			r = at.resolvePronoun(j, pronouns[w])
+		case w == "who" && j > lo:
+			r = at.relativeAntecedent(j, lo)
+		case at.ment[j] >= 0 && at.mend[j] == j+1:
+			s := at.mstart[j]
+			if at.a.Entities[at.ment[j]].Type != model.Person || s > lo && prepositions[toks[s-1].low] || isPossessive(toks[end].text) {
+				j = s
+				continue
+			}
+			r = at.entityAttribution(j)
+			j = s
+		default:
+			continue
+		}
+		if !r.ok || r.id == "" {
+			continue
+		}
+		for end < k && (subjectSkips[toks[end].low] || isMannerAdverb(toks[end].text)) {
+			end++
+		}
+		if end < k && toks[end].text == "," {
+			// an aside between commas: "Brandt, 70, thanked"
+			c := end + 1
+			for c < k && c-end < 15 && toks[c].text != "," {
+				c++
+			}
+			end = c + 1
+		}
+		if end >= k {
+			continue
+		}
+		if v := toks[end]; !isLowerWord(v.text) || prepositions[v.low] || clauseBreaks[v.low] || determiners[v.low] || coordinators[v.low] || isPossessive(v.text) {
+			continue
+		}
+		if beForms[toks[end].low] {
+			return attribution{} // "X is “…”", "X was hurt by “…”": words about X, not X's
+		}
+		return r
+	}
+	return attribution{}
 }

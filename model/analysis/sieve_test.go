@@ -70,6 +70,15 @@ func TestRulesAlone(t *testing.T) {
 		{"sentence-subject", []string{"Ilse Varga is waging “relentless” attacks on the council."}, "relentless", "Ilse Varga"},
 		{"sentence-subject", []string{"Tomas Brandt went on to say he’s “confident” about the plan."}, "confident", "Tomas Brandt"},
 		{"sentence-subject", []string{"Tomas Brandt flew in for a detailed “policy address” on Monday."}, "policy address", ""},
+		// a partial quotation goes to the nearest subject before it: a
+		// pronoun, a name past an aside, "who"; not a name after a
+		// preposition, not what a subject is, not a term after an article
+		{"nearest-subject", []string{"Ann Reed drew cheers as she thanked the town and then boomed, “today you proved there is no place like home.”"}, "no place like home", "Ann Reed"},
+		{"nearest-subject", []string{"Ann Reed said little. Tomas Brandt during a visit on Sunday thanked its members “for their support in my campaign” and left."}, "their support", "Tomas Brandt"},
+		{"nearest-subject", []string{"The council backed Tomas Brandt, who wants the harbour “open to every boat, big or small,” by spring."}, "every boat", "Tomas Brandt"},
+		{"nearest-subject", []string{"A letter to Tomas Brandt urged the council “to save the quay at any cost” last year."}, "save the quay", ""},
+		{"nearest-subject", []string{"Tomas Brandt is “not a harbour master at all” by any measure."}, "harbour master", ""},
+		{"nearest-subject", []string{"Tomas Brandt backed the “harbour tax for small boats” on Monday."}, "harbour tax", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+": "+c.paras[0], func(t *testing.T) {
