@@ -19,6 +19,18 @@ func (at *attributor) startsSentence(q model.Quote) bool {
 	return k == 0 || k > 0 && (at.tz.toks[k-1].sent != at.tz.toks[k].sent || isSentenceEnd(at.tz.toks[k-1].text))
 }
 
+// opensSentenceAfterOpener reports whether a quotation follows nothing
+// in its sentence but an opening word and its comma: "Now, “…”", "Still,
+// “…”", which opens the sentence as much as the quotation alone would.
+func (at *attributor) opensSentenceAfterOpener(q model.Quote) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, q.Start)
+	if k < 2 || toks[k-1].text != "," || !sentenceOpeners[toks[k-2].low] {
+		return false
+	}
+	return k == 2 || toks[k-3].sent != toks[k-2].sent || isSentenceEnd(toks[k-3].text)
+}
+
 // onlyAttributionBetween reports whether the text between two quotations
 // holds nothing but an attribution (the span attr) and at most maxWords
 // other words (the verb, "on Monday") and punctuation.

@@ -115,6 +115,7 @@ func TestSieveRule(t *testing.T) {
 	}{
 		{[]string{"“We will rebuild,” Ilse Varga said. “But not this year.”"}, "not this year", "Ilse Varga", "split-quote"},
 		{[]string{"“Yes.” “No,” Ilse Varga said in a long speech to the council."}, "Yes", "Ilse Varga", "split-quote-next"},
+		{[]string{"“We were not happy at first,” said Tomas Brandt, head of policy at the Harbour Council. Now, “there is a sizable group saying this is fine.”"}, "sizable group", "Tomas Brandt", "split-quote"},
 		{[]string{"“We are tired,” Piet Larsen, the harbour master, said on Harbour Radio’s “Morning Tide.” “There is anger in the town.”"}, "anger", "Piet Larsen", "title-between"},
 		{[]string{"“We are tired,” Piet Larsen, the harbour master, said on Harbour Radio’s “Morning Tide.” “There is anger in the town.”"}, "Morning Tide", "", ""},
 		{[]string{"“We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "", "paragraph-continues"},
