@@ -591,6 +591,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if r, ok := at.describedOrganisation(s, e); ok {
 		return r
 	}
+	if r, ok := at.describedDocument(s, e); ok {
+		return r
+	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !toks[min(s+1, e-1)].capital {

@@ -170,3 +170,64 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// describedDocument is the "document" step: "the statement", "the
+// letter", "the ad" name whoever issued the statement, letter or ad the
+// article mentioned last, in the same paragraph or the two before it: "Ann
+// Reed released a statement on Monday. … “…,” the statement said" is Ann
+// Reed's. Whoever issued it is the subject of the sentence that brings in
+// "a statement" (or "her statement"); ok is false when there is none.
+func (at *attributor) describedDocument(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s != 2 || toks[s].low != "the" || !documentNouns[toks[s+1].low] {
+		return attribution{}, false
+	}
+	noun := toks[s+1].low
+	limit := toks[s].para - 2
+	for j := s - 1; j > 0 && s-j < maxPronounReach; j-- {
+		if toks[j].para < limit {
+			break
+		}
+		if toks[j].low != noun || at.qtok[j] >= 0 {
+			continue
+		}
+		if p := toks[j-1].low; p != "a" && p != "an" && !possessives[p] {
+			continue
+		}
+		var r attribution
+		n := j + 2
+		if n < len(toks) && toks[n].low == "the" {
+			n++
+		}
+		if w := toks[j+1].low; (w == "from" || w == "by") && n < len(toks) && at.ment[n] >= 0 {
+			r = at.entityAttribution(n) // "a statement from the council"
+		} else if r = at.subjectAtStart(at.sentenceFrom(j), j-1); r.ok && !at.issuedBy(r, j-1) {
+			r = attribution{}
+		}
+		if !r.ok || r.id == "" {
+			return attribution{}, false // the last such document has no issuer the text names
+		}
+		r.mention = model.Span{Start: toks[s].Start, End: toks[e-1].End}
+		r.cue = ""
+		return r, true
+	}
+	return attribution{}, false
+}
+
+// issuedBy reports whether the subject r is the subject of a verb whose
+// object opens at token k: nothing but the verb, a particle or an
+// auxiliary stands between them ("released", "put out", "has issued"),
+// never a speech verb, whose object is what is said.
+func (at *attributor) issuedBy(r attribution, k int) bool {
+	toks := at.tz.toks
+	from := tokenAt(toks, r.mention.End-1) + 1
+	if from <= 0 || k-from < 1 || k-from > 3 {
+		return false
+	}
+	for m := from; m < k; m++ {
+		if w := toks[m].low; !isLowerWord(toks[m].text) || isCueWord(w) || clauseBreaks[w] || at.qtok[m] >= 0 {
+			return false
+		}
+	}
+	return true
+}

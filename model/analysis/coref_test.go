@@ -165,6 +165,11 @@ func TestUnnamedSources(t *testing.T) {
 		{"the agency", []string{"The Vessel Safety Agency and the Kessary Rowing Club closed the harbour on Monday.", "“The moorings are unsafe,” the agency said."}, "moorings", "Vessel Safety Agency"},
 		{"the ministry", []string{"The Ministry of Transport closed the harbour on Monday.", "“The moorings are unsafe,” the ministry said in a statement."}, "moorings", "Ministry of Transport"},
 		{"no organisation of that kind", []string{"The Kessary Rowing Club closed the harbour on Monday.", "“The moorings are unsafe,” the agency said."}, "moorings", "the agency"},
+		// document: whoever issued the statement the article mentioned last
+		{"the statement", []string{"Ann Reed released a statement on Monday after the vote.", "“The harbour will stay open,” the statement said."}, "stay open", "Ann Reed"},
+		{"a statement from", []string{"Tomas Brandt said a statement from the Harbour Council was due.", "“The harbour will stay open,” the statement said."}, "stay open", "Harbour Council"},
+		{"a statement someone spoke of", []string{"Tomas Brandt said a statement was due.", "“The harbour will stay open,” the statement said."}, "stay open", "the statement"},
+		{"according to a document", []string{"The harbour is “a national disgrace,” according to a report by the Coast Institute."}, "disgrace", "a report by the Coast Institute"},
 		// they: a coordinated pair that is the subject of the sentence before
 		{"they after a pair", []string{"Nancy Foner and Richard Alba studied the harbour towns.", "“Religion is no bar to belonging,” they write."}, "belonging", "Nancy Foner and Richard Alba"},
 		{"they in the next sentence", []string{"Nancy Foner and Richard Alba studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Nancy Foner and Richard Alba"},

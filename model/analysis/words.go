@@ -637,3 +637,7 @@ var officeTitles = map[string]string{
 	"judge": "judge", "justice": "justice", "general": "general", "gen.": "general", "ambassador": "ambassador",
 	"chancellor": "chancellor", "premier": "premier", "pope": "pope", "king": "king", "queen": "queen",
 }
+
+// documentNouns are documents that speak for whoever issued them: "the
+// statement said" is the words of who released it (coref_heads.go).
+var documentNouns = wordSet(`statement letter memo email release ad advert video tweet post`)
