@@ -689,7 +689,9 @@ func (at *attributor) personOfBefore(j int) int {
 			switch {
 			case at.a.Entities[p].Type == model.Person && crossed:
 				return k
-			case at.a.Entities[p].Type == model.Place:
+			case at.a.Entities[p].Type == model.Place, crossed && at.a.Entities[p].Type != model.Person:
+				// "X of the Patriarchate of Jerusalem": an organisation of a
+				// place, and the person before both
 				k = at.mstart[k]
 				continue
 			}
@@ -700,6 +702,8 @@ func (at *attributor) personOfBefore(j int) int {
 		case roleLinks[w] && w != "with":
 			crossed = true
 		case w == "," || determiners[w] || roleNouns[w]:
+		case crossed && toks[k].capital && hasLetter(w):
+			// a word of a body's name the recogniser left out: "of the Armenian Patriarchate of"
 		case isLowerWord(toks[k].text) && !isCueWord(w) && !beForms[w] && !clauseBreaks[w] && !subjectSkips[w] && pronouns[w] == "":
 		default:
 			return -1

@@ -234,6 +234,15 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			continue
 		}
+		// "X was asked by host Y, “…”": a speech verb in the passive speaks
+		// for its agent, the name after "by"
+		if k > lo && k+2 < before && (beForms[toks[k-1].low] && !isPossessive(toks[k-1].text) || toks[k-1].low == "been") &&
+			toks[k+1].low == "by" && w != "quoted" {
+			if r := at.subjectAfter(k+2, before); r.ok && r.id != "" && !at.cueBetween(k+2, before) {
+				r.cue = toks[k].text
+				return r
+			}
+		}
 		if r := at.subjectBefore(k, lo); r.ok {
 			if at.relativeMention(r) && at.stopBetween(k, before) {
 				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
@@ -276,6 +285,18 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// cueBetween reports whether a speech verb stands in toks[from:to], so
+// that the words after it are its own: "was denounced by X; and declared
+// that torture “works”".
+func (at *attributor) cueBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if at.qtok[k] < 0 && at.isCue(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCue reports whether token k is a speech verb: a cue word in lower case

@@ -45,6 +45,11 @@ func TestRulesAlone(t *testing.T) {
 		{"dialogue-tag", []string{"“Not again!” Ilse Varga groaned."}, "Not again", "Ilse Varga"},
 		{"tag-before", []string{"Ilse Varga said: “The works start in May.”"}, "works start", "Ilse Varga"},
 		{"tag-before", []string{"Tomas Brandt said the budget was “balanced but fragile” and would pass."}, "fragile", "Tomas Brandt"},
+		// a passive speech verb speaks for its agent, unless a later verb speaks
+		{"tag-before", []string{"Tomas Brandt was asked by host Ann Reed, who backs him, “Now, will you rebuild the quay?”"}, "rebuild the quay", "Ann Reed"},
+		{"tag-before", []string{"In a bad week Tomas Brandt was booed on stage; was denounced by Ann Reed; and declared that the quay “works, whatever they say.”"}, "whatever they say", ""},
+		// a person of a body of a place: "X of the Y Patriarchate of Z"
+		{"tag-before", []string{"However, as Archbishop Ivan Petrov of the Armenian Patriarchate of Jerusalem told the press, “We have suffered the same fate.”"}, "same fate", "Ivan Petrov"},
 		{"tag-later", []string{"The figures are “the worst in a decade”, according to Tomas Brandt."}, "worst", "Tomas Brandt"},
 		{"colon-intro", []string{"Ilse Varga listed three facts: “The quay is old.”"}, "quay is old", "Ilse Varga"},
 		{"sentence-before", []string{"The plan is sound, Ilse Varga said. “We start in May.”"}, "start in May", "Ilse Varga"},
