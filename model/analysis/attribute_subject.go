@@ -467,8 +467,14 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if r := at.nameRun(k, to, 1); r.ok {
 		// "said Democratic strategist Simon Rosenberg": the words before a
 		// role only qualify the person after it
-		if rr := at.personAfterRole(tokenAt(toks, r.mention.End-1)+1, to); rr.ok {
+		e := tokenAt(toks, r.mention.End-1) + 1
+		if rr := at.personAfterRole(e, to); rr.ok {
 			return rr
+		}
+		// "said Agriculture Secretary Tom Vilsack": a capitalised title
+		// that ends in a role takes the person right after it
+		if e < to && e > 0 && roleNouns[toks[e-1].low] && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Person {
+			return at.entityAttribution(e)
 		}
 		return r
 	}
@@ -494,6 +500,11 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 				return at.entityAttribution(m)
 			}
 		}
+	}
+	// "said the base chief known as Bob": the name the phrase goes by
+	if e+1 < to && e > k && toks[e].low == "as" && (toks[e-1].low == "known" || toks[e-1].low == "named") &&
+		at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == model.Person {
+		return at.entityAttribution(e + 1)
 	}
 	r := at.unnamed(k, e)
 	// "said the mayor, Ilse Varga" — prefer the name in apposition
@@ -651,6 +662,7 @@ func (at *attributor) phraseHead(j int) int {
 func (at *attributor) titledPersonAfter(j int) int {
 	toks := at.tz.toks
 	ei, last := at.ment[j], ""
+	titleLike := true // only capitalised words and role words so far, no verb
 	for k := at.mend[j]; k < len(toks) && k-at.mend[j] < 6 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k++ {
 		if p := at.ment[k]; p >= 0 {
 			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last]) {
@@ -661,6 +673,13 @@ func (at *attributor) titledPersonAfter(j int) int {
 			// is a relative, who does not speak for them
 			if isPossessive(last) && k == at.mstart[k] && at.a.Entities[p].Type == model.Person && at.a.Entities[ei].Type != model.Person && p != ei {
 				return k
+			}
+			// "Post White House bureau chief X", "United Auto Workers
+			// Secretary-Treasurer X": another body's name inside the title
+			if at.a.Entities[p].Type != model.Person && p != ei && !isPossessive(last) && titleLike {
+				k = at.mend[k] - 1
+				last = toks[k].low
+				continue
 			}
 			return -1
 		}
@@ -673,6 +692,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) {
 			return -1
 		}
+		titleLike = titleLike && (toks[k].capital || roleNouns[w] || qualifierNouns[w] || personTitles[w])
 		last = w
 	}
 	return -1
