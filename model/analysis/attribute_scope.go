@@ -179,8 +179,9 @@ func isContraction(w string) bool {
 	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") || w == "n't" || w == "n’t"
 }
 
-// nearestSubject: a partial quotation of a clause that no rule before
-// attributed belongs to the nearest subject before it that is a person,
+// nearestSubject: a partial quotation of a clause, or a characterisation
+// ("cast her as a “…”"), that no rule before attributed belongs to the
+// nearest subject before it that is a person,
 // "he", "she" or "who", with a verb after it: "Mrs. Reed drew cheers as
 // she thanked the town and then boomed, “…”", "Brandt, during a visit,
 // thanked its members “for their support in my campaign”". A quoted term
@@ -189,10 +190,10 @@ func isContraction(w string) bool {
 func nearestSubject(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
-	if at.named[qi] || !at.clauseLike(qi) {
+	qs := tokenAt(toks, q.Start)
+	if at.named[qi] || qs <= 0 || !at.clauseLike(qi) && !at.characterised(qs) {
 		return attribution{}
 	}
-	qs := tokenAt(toks, q.Start)
 	if qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
 		return attribution{}
 	}
@@ -214,8 +215,8 @@ func nearestSubject(at *attributor, qi int) attribution {
 }
 
 // subjectNearest finds, scanning left from k to lo, the nearest person
-// that is a subject: a name that is not the object of a preposition or a
-// possessor, "he" or "she", or "who" after a name, with a lower-case word
+// that is a subject: a name that is not the object of a preposition, a
+// modifier after "a" ("a Vell councillor") or a possessor, "he" or "she", or "who" after a name, with a lower-case word
 // after it (past adverbs, auxiliaries and an aside between commas) that
 // could be its verb. The attribution names a person, or ok is false.
 func (at *attributor) subjectNearest(lo, k int) attribution {
@@ -234,7 +235,7 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 			r = at.relativeAntecedent(j, lo)
 		case at.ment[j] >= 0 && at.mend[j] == j+1:
 			s := at.mstart[j]
-			if at.a.Entities[at.ment[j]].Type != model.Person || s > lo && prepositions[toks[s-1].low] || isPossessive(toks[end].text) {
+			if at.a.Entities[at.ment[j]].Type != model.Person || s > lo && (prepositions[toks[s-1].low] || toks[s-1].low == "a" || toks[s-1].low == "an") || isPossessive(toks[end].text) {
 				j = s
 				continue
 			}
