@@ -192,9 +192,23 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	at.rule = make([]string, len(a.Quotes))
 	at.named = make([]bool, len(a.Quotes))
 	for qi := range a.Quotes {
-		at.named[qi] = at.isTitleOrName(qi)
+		at.named[qi] = at.isTitleOrName(qi) && !at.spokenTitle(qi)
 	}
 	return at
+}
+
+// spokenTitle reports whether words that look like a title or a slogan
+// are said: they open their sentence, end in a comma, "!" or "?" inside
+// the marks, and a speech tag follows right after: "“GROWING PARTY,” he
+// declared", "“As President,” she said, “…”".
+func (at *attributor) spokenTitle(qi int) bool {
+	q := at.a.Quotes[qi]
+	text := strings.TrimSpace(q.Text)
+	if !at.startsSentence(q) || !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "?") {
+		return false
+	}
+	w := at.around(qi)
+	return w.ok && at.trailing(w.qe, w.nextQuote, 4, true).ok
 }
 
 // around is where a quotation stands among the tokens: its first token and

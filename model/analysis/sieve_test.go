@@ -128,6 +128,10 @@ func TestSieveRule(t *testing.T) {
 		{[]string{"Ilse Varga spoke. “We will rebuild,” she said. “But not this year.”", "“Maybe next.”"}, "Maybe next", "Ilse Varga", "paragraph-continues"},
 		{[]string{"Priya Shah is upbeat about the harbour plan.", "“Nobody else has a plan that works.”", "“The engineers agree.”"}, "engineers agree", "Priya Shah", "paragraph-continues"},
 		{[]string{"The council agreed on the so-called “green lane” drawn up by engineers."}, "green lane", "", ""},
+		// a slogan said, with its tag right after, is speech; a title in the sentence stays a title
+		{[]string{"Ann Reed won the vote. “GROWING HARBOUR,” she declared in a post."}, "GROWING", "Ann Reed", "tag-after"},
+		{[]string{"“As Mayor,” she said, “I will keep the ferry running.”"}, "As Mayor", "", "tag-after"},
+		{[]string{"On “Morning Tide,” Ann Reed said the ferry would run."}, "Morning Tide", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.paras[0], func(t *testing.T) {
