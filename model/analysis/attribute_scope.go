@@ -267,6 +267,11 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 		if beForms[toks[end].low] {
 			return attribution{} // "X is “…”", "X was hurt by “…”": words about X, not X's
 		}
+		// "X promises that Y won't “…”": Y is inside X's reported words,
+		// and whose words these are is not for this rule to say
+		if s := tokenAt(toks, r.mention.Start); s > lo && at.isCue(s-1) || s > lo+1 && toks[s-1].low == "that" && (at.isCue(s-2) || reportCues[toks[s-2].low]) {
+			return attribution{}
+		}
 		return r
 	}
 	return attribution{}
