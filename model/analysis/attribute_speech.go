@@ -71,7 +71,11 @@ func (at *attributor) isTitleOrName(qi int) bool {
 			prev2 = toks[qs-2].text
 		}
 	}
-	if namingWords[prev] || titleNouns[prev] && isLowerWord(toks[qs-1].text) {
+	if namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text) {
+		return true
+	}
+	// "a co-author of “…”": the work a person wrote
+	if prev == "of" && (prev2 == "author" || prev2 == "co-author" || prev2 == "editor") {
 		return true
 	}
 	if (prev == "called" || prev == "named" || prev == "dubbed") && prev2 != "" {

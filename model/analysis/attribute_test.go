@@ -304,11 +304,15 @@ func TestTitlesAreNotSpeech(t *testing.T) {
 		"Sales of “The Quiet Harbour” have doubled, according to its publisher, Lindqvist Books.",
 		"“Winter Lanterns” follows a ferry captain who finds her crew has gone.",
 		"Ilse Varga said the plan was “a bridge, not a wall”.",
+		"“The tide always turns,” said Ola Brandt, a co-author of “Harbour Days: Inside the World of the Night Ferries.”",
+		"Ann Reed spoke on the podcast “Tide Tables,” which airs weekly, and said the levy was “a tax on fishing.”",
+		"The harbour program “is gaining traction,” Ann Reed said.",
 	)
 	for _, c := range []struct {
 		text   string
 		speech bool
-	}{{"Night Ferries", false}, {"green lane", false}, {"The Quiet Harbour", false}, {"Winter Lanterns", false}, {"a bridge, not a wall", true}} {
+	}{{"Night Ferries", false}, {"green lane", false}, {"The Quiet Harbour", false}, {"Winter Lanterns", false}, {"a bridge, not a wall", true},
+		{"Harbour Days", false}, {"Tide Tables", false}, {"a tax on fishing", true}, {"gaining traction", true}} {
 		q, ok := findQuote(a, c.text)
 		if !ok {
 			t.Fatalf("no quotation %q", c.text)

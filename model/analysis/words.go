@@ -641,3 +641,9 @@ var officeTitles = map[string]string{
 // documentNouns are documents that speak for whoever issued them: "the
 // statement said" is the words of who released it (coref_heads.go).
 var documentNouns = wordSet(`statement letter memo email release ad advert video tweet post`)
+
+// workNouns are more kinds of work whose names are quoted, read like
+// titleNouns: "the comedy series “…”", "his podcast “…”". Nouns that
+// are also verbs ("show", "play") or heads of policy ("program") are
+// left out: "polls show “…”", "the program “is gaining traction”".
+var workNouns = wordSet(`series podcast podcasts musical newsletter sitcoms telenovela`)
