@@ -576,7 +576,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		return attribution{} // "a short statement to", "the"
 	}
 	first := toks[s].low
-	determined := determiners[first] || isDigitAt(first, 0)
+	determined := determiners[first] || isDigitAt(first, 0) || quantityNouns[first]
 	if approx[first] && s+1 < e && isDigitAt(toks[s+1].text, 0) {
 		determined = true // "only 52 percent of voters"
 	}
@@ -607,7 +607,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
-	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && determiners[first] && !toks[min(s+1, e-1)].capital {
+	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && (determiners[first] || quantityNouns[first]) && !toks[min(s+1, e-1)].capital {
 		name = string(unicode.ToLower(r)) + name[size:]
 	}
 	return attribution{speaker: name, mention: span, ok: true}
@@ -786,6 +786,10 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		j := p
 		for j < k && j-p < 7 && at.ment[j] < 0 {
 			t := toks[j].low
+			if t == "of" && j > p && quantityNouns[toks[j-1].low] {
+				j++ // "Hundreds of demonstrators": the people counted are the subject
+				continue
+			}
 			if !hasLetter(t) || clauseBreaks[t] || prepositions[t] || isCueWord(t) || beForms[t] || subjectSkips[t] ||
 				isPossessive(t) || at.qtok[j] >= 0 {
 				break

@@ -48,6 +48,9 @@ func TestRulesAlone(t *testing.T) {
 		// a passive speech verb speaks for its agent, unless a later verb speaks
 		{"tag-before", []string{"Tomas Brandt was asked by host Ann Reed, who backs him, “Now, will you rebuild the quay?”"}, "rebuild the quay", "Ann Reed"},
 		{"tag-before", []string{"In a bad week Tomas Brandt was booed on stage; was denounced by Ann Reed; and declared that the quay “works, whatever they say.”"}, "whatever they say", ""},
+		// people counted are the subject: "Hundreds of demonstrators chanted"
+		{"tag-before", []string{"Hundreds of demonstrators marched through Center City on Monday, chanting “Ann or bust!”"}, "Ann or bust", "hundreds of demonstrators"},
+		{"tag-before", []string{"Dozens of protesters gathered outside the Harbour Council, chanting “Save the quay!”"}, "Save the quay", "dozens of protesters"},
 		// a person of a body of a place: "X of the Y Patriarchate of Z"
 		{"tag-before", []string{"However, as Archbishop Ivan Petrov of the Armenian Patriarchate of Jerusalem told the press, “We have suffered the same fate.”"}, "same fate", "Ivan Petrov"},
 		{"tag-later", []string{"The figures are “the worst in a decade”, according to Tomas Brandt."}, "worst", "Tomas Brandt"},

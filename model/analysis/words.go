@@ -647,3 +647,7 @@ var documentNouns = wordSet(`statement letter memo email release ad advert video
 // are also verbs ("show", "play") or heads of policy ("program") are
 // left out: "polls show “…”", "the program “is gaining traction”".
 var workNouns = wordSet(`series podcast podcasts musical newsletter sitcoms telenovela`)
+
+// quantityNouns count the people a subject names: "Hundreds of
+// demonstrators chanted" is the demonstrators speaking.
+var quantityNouns = wordSet(`hundreds thousands dozens scores millions tens`)
