@@ -181,12 +181,11 @@ func isContraction(w string) bool {
 
 // nearestSubject: a partial quotation of a clause, or a characterisation
 // ("cast her as a “…”"), that no rule before attributed belongs to the
-// nearest subject before it that is a person,
-// "he", "she" or "who", with a verb after it: "Mrs. Reed drew cheers as
-// she thanked the town and then boomed, “…”", "Brandt, during a visit,
-// thanked its members “for their support in my campaign”". A quoted term
-// after an article ("the “harbour tax” plan") is the writer's, not a
-// subject's.
+// nearest subject before it that is a person, "he", "she" or "who", with a
+// verb after it: "Mrs. Reed drew cheers as she thanked the town and then
+// boomed, “…”", "Brandt, during a visit, thanked its members “for their
+// support in my campaign”". A quoted term after an article ("the “harbour
+// tax” plan") is the writer's, not a subject's.
 func nearestSubject(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
@@ -194,7 +193,7 @@ func nearestSubject(at *attributor, qi int) attribution {
 	if at.named[qi] || qs <= 0 || !at.clauseLike(qi) && !at.characterised(qs) {
 		return attribution{}
 	}
-	if qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
+	if toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
 		return attribution{}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" {
@@ -215,10 +214,11 @@ func nearestSubject(at *attributor, qi int) attribution {
 }
 
 // subjectNearest finds, scanning left from k to lo, the nearest person
-// that is a subject: a name that is not the object of a preposition, a
-// modifier after "a" ("a Vell councillor") or a possessor, "he" or "she", or "who" after a name, with a lower-case word
-// after it (past adverbs, auxiliaries and an aside between commas) that
-// could be its verb. The attribution names a person, or ok is false.
+// that is a subject, with a lower-case word after it (past adverbs,
+// auxiliaries and an aside between commas) that could be its verb: a name
+// that is not the object of a preposition, a modifier after "a" ("a Vell
+// councillor") or a possessor; "he" or "she"; or "who" after a name. The
+// attribution names a person, or ok is false.
 func (at *attributor) subjectNearest(lo, k int) attribution {
 	toks := at.tz.toks
 	for j := k - 1; j >= lo; j-- {

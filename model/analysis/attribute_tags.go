@@ -236,7 +236,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		// "X was asked by host Y, “…”": a speech verb in the passive speaks
 		// for its agent, the name after "by"
-		if k > lo && k+2 < before && (beForms[toks[k-1].low] && !isPossessive(toks[k-1].text) || toks[k-1].low == "been") &&
+		if k > lo && k+2 < before && beForms[toks[k-1].low] && !isPossessive(toks[k-1].text) &&
 			toks[k+1].low == "by" && w != "quoted" {
 			if r := at.subjectAfter(k+2, before); r.ok && r.id != "" && !at.cueBetween(k+2, before) {
 				r.cue = toks[k].text

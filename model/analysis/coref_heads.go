@@ -175,8 +175,9 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 // letter", "the ad" name whoever issued the statement, letter or ad the
 // article mentioned last, in the same paragraph or the two before it: "Ann
 // Reed released a statement on Monday. … “…,” the statement said" is Ann
-// Reed's. Whoever issued it is the subject of the sentence that brings in
-// "a statement" (or "her statement"); ok is false when there is none.
+// Reed's. Whoever issued it is named after "from" or "by" ("a statement
+// from the council"), or is the subject whose verb has the document as its
+// object ("X released a statement"); ok is false when there is none.
 func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 	toks := at.tz.toks
 	if e-s != 2 || toks[s].low != "the" || !documentNouns[toks[s+1].low] {
