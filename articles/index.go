@@ -36,6 +36,7 @@ type Index struct {
 	dirty    bool
 	recent   recentArticles
 	paths    map[string]bool // the files indexed, to add none twice; made by the first Add
+	changed  []int32         // files with news (a headline, an analysis, an error) since Changed was last asked
 
 	updates chan struct{}
 	ctx     context.Context
@@ -213,6 +214,7 @@ func (ix *Index) readHeader(i int) {
 		return
 	}
 	ix.lib.SetHeader(i, model.HeaderOf(h, false))
+	ix.changed = append(ix.changed, int32(i))
 }
 
 // add puts an analysis's summary in the library; ix.mu is held.
@@ -224,6 +226,7 @@ func (ix *Index) add(i int, key []byte, s *model.Summary) {
 	ix.lib.Add(i, s)
 	ix.progress.Analysed++
 	ix.dirty = true
+	ix.changed = append(ix.changed, int32(i))
 }
 
 // analyse reads and analyses file i (through the cache) and adds it to
@@ -303,6 +306,21 @@ func (ix *Index) fail(i int, err error) {
 	ix.errs[i] = err
 	ix.probs = append(ix.probs, Problem{Path: ix.docs[i].Path, Err: err})
 	ix.progress.Failed++
+	ix.changed = append(ix.changed, int32(i))
+}
+
+// Changed lists the files with news since it was last called: a headline
+// read, an analysis added, an error. The list asks it at each notice and
+// remakes only their items, not one per file; it is meant for one caller.
+func (ix *Index) Changed() []int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	out := make([]int, len(ix.changed))
+	for k, i := range ix.changed {
+		out[k] = int(i)
+	}
+	ix.changed = ix.changed[:0]
+	return out
 }
 
 // Len is the number of files in the index.

@@ -205,18 +205,27 @@ type listPane struct {
 	// map, which is made once.
 	unreadBy map[string]int
 	unread   int
+	// waiting are the articles analysed whose names the library's
+	// snapshot did not yet hold when their items were made: they are
+	// looked at again at each refresh, with those the source says changed
+	// (Changes)
+	waiting []int
 }
 
 func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 	n := src.Len()
 	p := listPane{keys: keys, st: st, focused: true, src: src,
 		items: make([]articleItem, n), state: make([]itemState, n), unreadBy: map[string]int{}}
+	if c, ok := src.(Changes); ok {
+		c.Changed() // every item is made now: news from before is in it
+	}
 	lib := src.Library()
 	for i := 0; i < n; i++ {
 		a, analysed, err := src.Article(i)
 		p.items[i], p.state[i] = newArticleItem(i, src.Path(i), a, analysed, err, lib)
 		p.items[i].unread = p.isUnread(i)
 		p.count(i, 1)
+		p.wait(i, analysed)
 	}
 	p.sortItems()
 	// the items go in last, after page numbers replace the dots: a dot per
@@ -253,6 +262,7 @@ func (p *listPane) grow() tea.Cmd {
 		p.state = append(p.state, st)
 		p.order = append(p.order, i)
 		p.count(i, 1)
+		p.wait(i, analysed)
 	}
 	// the items moved in memory: the list is given the new pointers
 	p.sorted = false
@@ -320,14 +330,16 @@ func (p *listPane) ordered() []list.Item {
 	return out
 }
 
-// refresh remakes the items the source knows more of, and puts the list in
-// date order once every headline has been read, keeping the selection.
+// refresh remakes the items the source knows more of (those it says
+// changed, when it can say, else every one not yet complete), and puts the
+// list in date order once every headline has been read, keeping the
+// selection.
 func (p *listPane) refresh() tea.Cmd {
-	changed := false
+	changed, gone := false, false
 	lib := p.src.Library()
-	for i := range p.items {
-		if p.state[i] == knownAnalysis || p.state[i] == knownError {
-			continue
+	remake := func(i int) {
+		if i < 0 || i >= len(p.items) || p.state[i] == knownAnalysis || p.state[i] == knownError {
+			return
 		}
 		a, analysed, err := p.src.Article(i)
 		it, st := newArticleItem(i, p.src.Path(i), a, analysed, err, lib)
@@ -337,7 +349,23 @@ func (p *listPane) refresh() tea.Cmd {
 			p.count(i, -1)
 			p.items[i], p.state[i] = it, st
 			p.count(i, 1)
-			changed = true
+			changed, gone = true, gone || st == knownError
+		}
+		p.wait(i, analysed)
+	}
+	if c, ok := p.src.(Changes); ok {
+		waiting := p.waiting
+		p.waiting = nil
+		for _, i := range waiting {
+			remake(i)
+		}
+		for _, i := range c.Changed() {
+			remake(i)
+		}
+	} else {
+		p.waiting = nil
+		for i := range p.items {
+			remake(i)
 		}
 	}
 	if !p.sorted && p.src.Progress().Read >= len(p.items) {
@@ -359,12 +387,26 @@ func (p *listPane) refresh() tea.Cmd {
 		return nil
 	}
 	p.setTitle()
+	if !gone && p.list.FilterState() == list.Unfiltered {
+		// the list holds pointers to the items, which were changed in
+		// place: a new slice of them, made for every article, would only
+		// say the same
+		return nil
+	}
 	selected := p.selected()
 	cmd := p.list.SetItems(p.ordered())
 	if it, ok := p.list.SelectedItem().(*articleItem); ok && selected >= 0 && it.idx != selected {
 		p.selectArticle(selected) // an unreadable file left the list above the selection
 	}
 	return cmd
+}
+
+// wait notes that article i, analysed, is to be looked at again at the
+// next refresh, its names not yet in the library's snapshot.
+func (p *listPane) wait(i int, analysed bool) {
+	if analysed && p.state[i] != knownAnalysis && p.state[i] != knownError {
+		p.waiting = append(p.waiting, i)
+	}
 }
 
 // selected is the index of the highlighted article, -1 for none.

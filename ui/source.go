@@ -73,3 +73,12 @@ type Bookmarks interface {
 type Growing interface {
 	Add(paths []string) int
 }
+
+// Changes is what a source may add to say which files have news (a
+// headline read, an analysis, an error) since it was last asked, so that
+// the list remakes their items only: in a large library, looking at
+// every file at each notice would take the reader's time from the
+// indexing.
+type Changes interface {
+	Changed() []int
+}
