@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -615,23 +616,41 @@ func (l *Library) ArticlesMentioning(id string) []ArticleCount {
 	if g == nil {
 		return nil
 	}
-	counts := l.mentions(g)
+	counts := l.mentions(g) // in library order
 	out := make([]ArticleCount, len(counts))
-	for i, p := range counts {
-		out[i] = ArticleCount{Article: int(p.art), Count: int(p.n)}
+	top := int32(0)
+	for _, p := range counts {
+		top = max(top, p.n)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
+	if top > 1<<16 || len(counts) < 64 {
+		for i, p := range counts {
+			out[i] = ArticleCount{Article: int(p.art), Count: int(p.n)}
 		}
-		return out[i].Article < out[j].Article
-	})
+		slices.SortStableFunc(out, func(a, b ArticleCount) int { return b.Count - a.Count })
+		return out
+	}
+	// counts are small numbers: placed by a counting sort, which keeps
+	// library order among equals, in one pass rather than a comparison
+	// sort of tens of thousands for the entities in most articles
+	at := make([]int, top+2) // at[top-c]: where the articles of c mentions begin
+	for _, p := range counts {
+		at[top-p.n+1]++
+	}
+	for c := 1; c < len(at); c++ {
+		at[c] += at[c-1]
+	}
+	for _, p := range counts {
+		k := &at[top-p.n]
+		out[*k] = ArticleCount{Article: int(p.art), Count: int(p.n)}
+		*k++
+	}
 	return out
 }
 
-// mentions counts a group's mentions per visible article, in no order.
-// Counted in an array by article rather than a map: the most mentioned
-// entities of a large library are in tens of thousands of articles.
+// mentions counts a group's mentions per visible article, in library
+// order. Counted in an array by article rather than a map: the most
+// mentioned entities of a large library are in tens of thousands of
+// articles.
 func (l *Library) mentions(g []int32) []entPost {
 	total := 0
 	for _, r := range g {
@@ -646,7 +665,7 @@ func (l *Library) mentions(g []int32) []entPost {
 				}
 			}
 		}
-		sort.Slice(out, func(i, j int) bool { return out[i].art < out[j].art })
+		slices.SortFunc(out, func(a, b entPost) int { return int(a.art - b.art) })
 		merged := out[:0]
 		for _, p := range out {
 			if n := len(merged); n > 0 && merged[n-1].art == p.art {
@@ -657,19 +676,24 @@ func (l *Library) mentions(g []int32) []entPost {
 		}
 		return merged
 	}
-	at := make([]int32, len(l.c.heads)) // index+1 into out
-	var out []entPost
+	count := make([]int32, len(l.c.heads)) // mentions + 1; 0 for an article that does not mention it
+	arts := 0
 	for _, r := range g {
 		for _, p := range l.c.raws[r].posts {
 			if !l.visible(p.art) {
 				continue
 			}
-			if k := at[p.art]; k > 0 {
-				out[k-1].n += p.n
-				continue
+			if count[p.art] == 0 {
+				count[p.art] = 1
+				arts++
 			}
-			out = append(out, p)
-			at[p.art] = int32(len(out))
+			count[p.art] += p.n
+		}
+	}
+	out := make([]entPost, 0, arts)
+	for art, n := range count {
+		if n > 0 {
+			out = append(out, entPost{int32(art), n - 1})
 		}
 	}
 	return out
@@ -695,11 +719,11 @@ func (l *Library) QuotesBy(id string) []QuoteRef {
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Article != out[j].Article {
-			return out[i].Article < out[j].Article
+	slices.SortFunc(out, func(a, b QuoteRef) int {
+		if a.Article != b.Article {
+			return a.Article - b.Article
 		}
-		return out[i].Quote < out[j].Quote
+		return a.Quote - b.Quote
 	})
 	return out
 }
@@ -782,21 +806,40 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	}
 	type ranked struct {
 		EntityCount
+		raw    int32
 		weight int32
 	}
 	rs := make([]ranked, len(list))
 	for i, to := range list {
-		name, typ := l.ident(l.joined(to))
-		rs[i] = ranked{EntityCount{ID: l.c.raws[to].id, Name: name, Type: typ, Count: int(shared[to])}, weight[to]}
+		rs[i] = ranked{EntityCount{Count: int(shared[to])}, to, weight[to]}
 	}
-	sort.Slice(rs, func(i, j int) bool {
-		if rs[i].Count != rs[j].Count {
-			return rs[i].Count > rs[j].Count
+	byCounts := func(a, b ranked) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
 		}
-		if rs[i].weight != rs[j].weight {
-			return rs[i].weight > rs[j].weight
+		return int(b.weight - a.weight)
+	}
+	// the names only break ties: they are looked up for the first n and
+	// those tied with the last of them, not for the thousands of entities
+	// that share an article with a common one
+	slices.SortFunc(rs, byCounts)
+	if n > 0 && len(rs) > n {
+		cut := n
+		for cut < len(rs) && byCounts(rs[cut], rs[n-1]) == 0 {
+			cut++
 		}
-		return rs[i].Name < rs[j].Name
+		rs = rs[:cut]
+	}
+	for i := range rs {
+		to := rs[i].raw
+		name, typ := l.ident(l.joined(to))
+		rs[i].ID, rs[i].Name, rs[i].Type = l.c.raws[to].id, name, typ
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if c := byCounts(a, b); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
 	})
 	out := make([]EntityCount, len(rs))
 	for i, r := range rs {
