@@ -66,13 +66,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var probs []articles.Problem
 	if len(paths) == 0 {
 		docs, probs = articles.ScanFS(articles.Bundled(), opt)
-	} else {
-		var err error
-		docs, probs, err = articles.ScanPaths(paths, opt)
-		if err != nil {
-			fmt.Fprintln(stderr, "byline:", err)
-			return 2
-		}
+	} else if err := articles.CheckPaths(paths); err != nil {
+		fmt.Fprintln(stderr, "byline:", err)
+		return 2
 	}
 	var cache *articles.Cache
 	if !o.noCache {
@@ -80,12 +76,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer cache.Close()
 	}
 	if o.json {
+		if len(paths) > 0 {
+			var err error
+			if docs, probs, err = articles.ScanPaths(paths, opt); err != nil {
+				fmt.Fprintln(stderr, "byline:", err)
+				return 2
+			}
+		}
 		return writeJSON(docs, probs, cache, stdout, stderr)
 	}
 	if lib != nil {
 		defer lib.marks.Close()
 	}
-	return runReader(docs, probs, cache, lib, opt, o.theme, stderr)
+	// the reader finds the files of paths itself, as it draws the list
+	return runReader(docs, paths, probs, cache, lib, opt, o.theme, stderr)
 }
 
 // writeJSON analyses every file, on all cores, and prints each analysis

@@ -23,23 +23,28 @@ type library struct {
 	hint  string
 }
 
-// runReader opens the terminal reader at once on the files found, while an
-// index reads and analyses them in the background.
-func runReader(docs []articles.Doc, probs []articles.Problem, cache *articles.Cache, lib *library, opt articles.Options, theme string, stderr io.Writer) int {
-	if len(docs) == 0 {
-		for _, p := range probs {
+// runReader opens the terminal reader at once on docs and on the files of
+// paths, which are found while it draws (the first frame waits for the
+// first file, not for the walk of a large folder), while an index reads
+// and analyses them in the background.
+func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, cache *articles.Cache, lib *library, opt articles.Options, theme string, stderr io.Writer) int {
+	ix := articles.NewIndex(docs, cache, 0)
+	if len(paths) > 0 {
+		ix.Walk(paths, opt)
+	}
+	defer ix.Stop()
+	if ix.WaitForFiles() == 0 {
+		for _, p := range append(probs, ix.Problems()...) {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
 		}
 		fmt.Fprintln(stderr, "byline: no articles to show")
 		return 1
 	}
+	ix.Start()
 	problems := make([]string, len(probs))
 	for i, p := range probs {
 		problems[i] = p.Error()
 	}
-	ix := articles.NewIndex(docs, cache, 0)
-	ix.Start()
-	defer ix.Stop()
 	if lib == nil {
 		lib = &library{}
 	}

@@ -21,13 +21,18 @@ import (
 // warm start the summaries come straight from the cache, found by each
 // file's size and time, and no file is read.
 type Index struct {
-	docs    []Doc // grows under mu (Add); read through doc
+	docs    []Doc // grows under mu (Walk, Add); read through doc
 	cache   *Cache
 	workers int
-	first   int            // the files given to NewIndex, which Start works on
 	lib     *model.Library // grows as analyses come in
 
-	mu       sync.Mutex
+	mu sync.Mutex
+	// more wakes the background work and Wait: files found or added,
+	// the walk over, the work idle or stopped
+	more     *sync.Cond
+	walking  int  // walks still finding files
+	idle     bool // every file found so far is read and analysed, or failed
+	started  bool
 	keys     [][]byte // per article: the cache key of its analysis, once known
 	errs     map[int]error
 	probs    []Problem
@@ -41,9 +46,13 @@ type Index struct {
 	updates chan struct{}
 	ctx     context.Context
 	cancel  context.CancelFunc
-	done    chan struct{}
-	added   sync.WaitGroup // the work on files added after Start
+	done    chan struct{} // closed when the background work has stopped
+	walks   sync.WaitGroup
 }
+
+// analyseChunk is how many files are analysed before the work looks
+// again for files found or added meanwhile, whose headlines come first.
+const analyseChunk = 256
 
 // snapshotEvery is how often a new library snapshot is shown while the
 // analysis goes on: a snapshot costs nothing to make, but the reader
@@ -60,8 +69,10 @@ func NewIndex(docs []Doc, cache *Cache, workers int) *Index {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	n := len(docs)
-	ix := &Index{docs: docs, first: n, cache: cache, workers: workers, keys: make([][]byte, n), errs: map[int]error{},
+	ix := &Index{docs: docs, cache: cache, workers: workers, keys: make([][]byte, n), errs: map[int]error{},
 		progress: model.Progress{Total: n}, updates: make(chan struct{}, 1), done: make(chan struct{})}
+	ix.more = sync.NewCond(&ix.mu)
+	ix.ctx, ix.cancel = context.WithCancel(context.Background())
 	var reader model.QuoteReader
 	if cache != nil {
 		reader = ix // quotations are read back from the cache; without one they stay in memory
@@ -73,77 +84,129 @@ func NewIndex(docs []Doc, cache *Cache, workers int) *Index {
 
 // Start begins reading and analysing in the background.
 func (ix *Index) Start() {
-	ix.ctx, ix.cancel = context.WithCancel(context.Background())
+	ix.mu.Lock()
+	ix.started = true
+	ix.mu.Unlock()
 	go ix.run(ix.ctx)
 }
 
+// Walk finds the article files of paths (files, and folders read
+// recursively, as ScanPaths does) in the background, and puts them in the
+// index as it finds them: a reader can draw its first frame before the
+// walk of a large library is over, and fill the list in as it goes. The
+// paths must exist (CheckPaths); problems found on the way are the
+// index's Problems.
+func (ix *Index) Walk(paths []string, opt Options) {
+	ix.mu.Lock()
+	ix.walking++
+	ix.progress.Scanning = true
+	ix.mu.Unlock()
+	ix.walks.Add(1)
+	go func() {
+		defer ix.walks.Done()
+		walkPaths(paths, opt, func(docs []Doc, probs []Problem) {
+			if ix.ctx.Err() == nil {
+				ix.found(docs, probs)
+			}
+		})
+		ix.mu.Lock()
+		ix.walking--
+		ix.progress.Scanning = ix.walking > 0
+		ix.dirty = true
+		ix.more.Broadcast()
+		ix.mu.Unlock()
+		ix.notify(false)
+	}()
+}
+
+// WaitForFiles blocks until a walk has found a file or every walk is over,
+// and returns how many files the index has.
+func (ix *Index) WaitForFiles() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for len(ix.docs) == 0 && ix.walking > 0 {
+		ix.more.Wait()
+	}
+	return len(ix.docs)
+}
+
+// found puts files a walk found in the index, and its problems.
+func (ix *Index) found(docs []Doc, probs []Problem) {
+	ix.mu.Lock()
+	ix.grow(docs)
+	ix.probs = append(ix.probs, probs...)
+	ix.mu.Unlock()
+	ix.notify(false)
+}
+
+// grow puts files in the index and wakes the work for them; ix.mu is
+// held.
+func (ix *Index) grow(docs []Doc) {
+	for _, d := range docs {
+		ix.docs = append(ix.docs, d)
+		ix.keys = append(ix.keys, nil)
+		if ix.paths != nil {
+			ix.paths[d.Path] = true
+		}
+	}
+	ix.lib.Grow(len(ix.docs))
+	ix.progress.Total = len(ix.docs)
+	ix.dirty = true
+	if len(docs) > 0 {
+		ix.idle = false
+		ix.more.Broadcast()
+	}
+}
+
 // Add puts files in an index already started (articles saved by a
-// refresh while the reader is open), leaving out those it has: they are
-// read and analysed in the background, after the rest, and the reader
-// hears of them through Updates. It returns how many were added.
+// refresh while the reader is open), leaving out those it has: their
+// headlines are read and they are analysed in the background, after the
+// files before them, and the reader hears of them through Updates. It
+// returns how many were added.
 func (ix *Index) Add(docs []Doc) int {
-	if ix.ctx == nil || ix.ctx.Err() != nil {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if !ix.started || ix.ctx.Err() != nil {
 		return 0
 	}
-	ix.mu.Lock()
 	if ix.paths == nil {
 		ix.paths = make(map[string]bool, len(ix.docs)+len(docs))
 		for _, d := range ix.docs {
 			ix.paths[d.Path] = true
 		}
 	}
-	from := len(ix.docs)
+	var fresh []Doc
 	for _, d := range docs {
 		if !ix.paths[d.Path] {
 			ix.paths[d.Path] = true
-			ix.docs = append(ix.docs, d)
-			ix.keys = append(ix.keys, nil)
+			fresh = append(fresh, d)
 		}
 	}
-	to := len(ix.docs)
-	ix.lib.Grow(to)
-	ix.progress.Total = to
-	ix.dirty = true
-	ix.mu.Unlock()
-	if to == from {
-		return 0
-	}
-	ix.added.Add(1)
-	go func() {
-		defer ix.added.Done()
-		// after the first pass, so that the list the reader opened on
-		// fills in first; few files come this way, so one worker is enough
-		<-ix.done
-		for i := from; i < to && ix.ctx.Err() == nil; i++ {
-			ix.readHeader(i)
-			ix.notify(false)
-		}
-		for i := from; i < to && ix.ctx.Err() == nil; i++ {
-			if h, _, err := ix.Article(i); !h.Analysed && err == nil {
-				ix.analyse(i, false)
-			}
-		}
-		ix.snapshot()
-		ix.notify(true)
-	}()
-	return to - from
+	ix.grow(fresh)
+	return len(fresh)
 }
 
 // Stop ends the background work and waits for it.
 func (ix *Index) Stop() {
-	if ix.cancel == nil {
-		return
-	}
 	ix.cancel()
-	<-ix.done
-	ix.added.Wait()
+	ix.mu.Lock()
+	started := ix.started
+	ix.more.Broadcast()
+	ix.mu.Unlock()
+	ix.walks.Wait()
+	if started {
+		<-ix.done
+	}
 }
 
 // Wait blocks until the background work has finished, that on files
-// added so far included.
+// found or added so far included, or has been stopped.
 func (ix *Index) Wait() {
-	<-ix.done
-	ix.added.Wait()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for !ix.idle && ix.ctx.Err() == nil {
+		ix.more.Wait()
+	}
 }
 
 // doc is file i.
@@ -153,16 +216,19 @@ func (ix *Index) doc(i int) Doc {
 	return ix.docs[i]
 }
 
+// run reads the headlines of every file found, then analyses them in
+// chunks, going back to headlines whenever files are found or added; it
+// waits when there is nothing to do, until Stop.
 func (ix *Index) run(ctx context.Context) {
 	defer close(ix.done)
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
 	stop := make(chan struct{})
 	ticking := make(chan struct{})
 	go func() {
 		// tells the reader, at most ten times a second, that something
 		// changed, and now and then shows it a new library snapshot
 		defer close(ticking)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
 		last := time.Now()
 		for {
 			select {
@@ -177,19 +243,48 @@ func (ix *Index) run(ctx context.Context) {
 			}
 		}
 	}()
-
-	ix.each(ctx, ix.readHeader)
-	ix.each(ctx, func(i int) {
-		if h, _, err := ix.Article(i); !h.Analysed && err == nil {
-			ix.analyse(i, false)
+	defer func() {
+		close(stop)
+		<-ticking
+	}()
+	read, analysed := 0, 0 // the files whose headlines, analyses were seen to
+	for {
+		ix.mu.Lock()
+		for ctx.Err() == nil && read == len(ix.docs) && (ix.walking > 0 || analysed == len(ix.docs)) {
+			if ix.walking == 0 && !ix.idle {
+				ix.idle = true
+				ix.mu.Unlock()
+				ix.snapshot()
+				ix.notify(true)
+				ix.mu.Lock()
+				ix.more.Broadcast()
+				continue
+			}
+			ix.more.Wait()
 		}
-	})
-	close(stop)
-	<-ticking
-	if ctx.Err() == nil {
-		ix.snapshot()
+		n, walking := len(ix.docs), ix.walking > 0
+		ix.mu.Unlock()
+		if ctx.Err() != nil {
+			ix.notify(true)
+			return
+		}
+		if read < n {
+			// the headlines of every file found come first: the list is
+			// whole, and in date order, long before the analyses are done
+			ix.each(ctx, read, n, ix.readHeader)
+			read = n
+			continue
+		}
+		if !walking {
+			to := min(n, analysed+analyseChunk)
+			ix.each(ctx, analysed, to, func(i int) {
+				if h, _, err := ix.Article(i); !h.Analysed && err == nil {
+					ix.analyse(i, false)
+				}
+			})
+			analysed = to
+		}
 	}
-	ix.notify(true)
 }
 
 // readHeader learns what the list shows of file i: its summary from the
@@ -249,12 +344,12 @@ func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
 	return a, nil
 }
 
-// each runs f for every doc the index had at Start on the index's
-// workers, in order of index.
-func (ix *Index) each(ctx context.Context, f func(i int)) {
+// each runs f for files from to to on the index's workers, in order of
+// index.
+func (ix *Index) each(ctx context.Context, from, to int, f func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < ix.workers; w++ {
+	for w := 0; w < min(ix.workers, to-from); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -263,13 +358,10 @@ func (ix *Index) each(ctx context.Context, f func(i int)) {
 			}
 		}()
 	}
-	for i := range ix.first {
+	for i := from; i < to && ctx.Err() == nil; i++ {
 		select {
 		case next <- i:
 		case <-ctx.Done():
-		}
-		if ctx.Err() != nil {
-			break
 		}
 	}
 	close(next)

@@ -260,3 +260,73 @@ func TestIndexAddsFilesLater(t *testing.T) {
 		t.Errorf("adding the same files again took %d", n)
 	}
 }
+
+// A folder walked while the index runs gives the files ScanPaths lists,
+// in its order (a folder's files after a file whose name runs on past the
+// folder's), and the index is done only once the walk is over.
+func TestIndexWalksWhileItWorks(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"a.txt", "a-b.txt", "a/x.txt", "a/y/z.md", "a0.txt", "B.md", "b/2026-01-02-c.txt", "b/skip.png"}
+	for i := 0; i < 300; i++ {
+		names = append(names, fmt.Sprintf("many/%03d/n%d.txt", i%7, i))
+	}
+	for i, n := range names {
+		p := filepath.Join(dir, n)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := fmt.Sprintf("Headline %d\n“We will,” Ann Lee said.\n", i)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, probs, err := ScanPaths([]string{dir}, Options{})
+	if err != nil || len(probs) > 0 || len(want) != len(names)-1 {
+		t.Fatalf("ScanPaths: %d docs, %v, %v", len(want), probs, err)
+	}
+	var sorted []string
+	for _, d := range want {
+		sorted = append(sorted, d.Path)
+	}
+	if !sortedStrings(sorted) {
+		t.Errorf("ScanPaths is not in name order: %q", sorted)
+	}
+
+	ix := NewIndex(nil, nil, 2)
+	ix.Walk([]string{dir}, Options{})
+	if ix.WaitForFiles() == 0 {
+		t.Fatal("the walk found nothing")
+	}
+	ix.Start()
+	defer ix.Stop()
+	ix.Wait()
+	p := ix.Progress()
+	if !p.Done() || p.Scanning || p.Total != len(want) || p.Analysed != len(want) {
+		t.Fatalf("progress %+v, want %d analysed", p, len(want))
+	}
+	for i, d := range want {
+		if got := ix.Path(i); got != d.Path {
+			t.Fatalf("file %d is %s, want %s", i, got, d.Path)
+		}
+	}
+	if e, ok := ix.Library().Entity("person:ann lee"); !ok || len(ix.Library().QuotesBy(e.ID)) != len(want) {
+		t.Errorf("library: %v %+v", ok, e)
+	}
+
+	// an empty folder: the wait ends with the walk
+	empty := NewIndex(nil, nil, 1)
+	empty.Walk([]string{t.TempDir()}, Options{})
+	if n := empty.WaitForFiles(); n != 0 {
+		t.Errorf("an empty folder gave %d files", n)
+	}
+	empty.Stop()
+}
+
+func sortedStrings(s []string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] > s[i] {
+			return false
+		}
+	}
+	return true
+}

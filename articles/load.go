@@ -118,70 +118,122 @@ func LoadPaths(paths []string) ([]*model.Article, []Problem, error) {
 // folders named there, in the order given, without reading them. A path
 // that does not exist is an error.
 func ScanPaths(paths []string, opt Options) ([]Doc, []Problem, error) {
-	for _, p := range paths {
-		if _, err := os.Stat(p); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", p, ErrNotExist)
-		}
+	if err := CheckPaths(paths); err != nil {
+		return nil, nil, err
 	}
 	var docs []Doc
 	var probs []Problem
+	walkPaths(paths, opt, func(found []Doc, more []Problem) {
+		docs = append(docs, found...)
+		probs = append(probs, more...)
+	})
+	return docs, probs, nil
+}
+
+// CheckPaths returns an error for the first path that does not exist.
+func CheckPaths(paths []string) error {
 	for _, p := range paths {
-		st, _ := os.Stat(p)
-		if !st.IsDir() {
-			docs = append(docs, fileDoc(p, opt))
-			continue
-		}
-		files, walkProbs := walkDir(p)
-		probs = append(probs, walkProbs...)
-		for _, f := range files {
-			docs = append(docs, fileDoc(f, opt))
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("%s: %w", p, ErrNotExist)
 		}
 	}
-	return docs, probs, nil
+	return nil
+}
+
+// walkPaths finds the article files of paths, in ScanPaths's order, and
+// hands them to found a batch at a time as it goes: a few first, so that
+// a reader can draw them at once, then more at a time.
+func walkPaths(paths []string, opt Options, found func([]Doc, []Problem)) {
+	var docs []Doc
+	var probs []Problem
+	size := 64
+	flush := func() {
+		if len(docs) > 0 || len(probs) > 0 {
+			found(docs, probs)
+			docs, probs = nil, nil
+			size = min(4096, size*4)
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		switch {
+		case err != nil:
+			probs = append(probs, Problem{Path: p, Err: ErrNotExist})
+		case !st.IsDir():
+			docs = append(docs, fileDoc(p, opt))
+		default:
+			walkDir(p, func(f string) {
+				if docs = append(docs, fileDoc(f, opt)); len(docs) >= size {
+					flush()
+				}
+			}, func(pr Problem) { probs = append(probs, pr) })
+		}
+	}
+	flush()
 }
 
 func fileDoc(p string, opt Options) Doc {
 	return Doc{Path: p, limit: opt.limit(), onDisk: true, open: func() (io.ReadCloser, error) { return os.Open(p) }}
 }
 
-// walkDir lists article files under root in name order, following
-// symbolic links to files but not into folders, so a link loop cannot trap it.
-func walkDir(root string) ([]string, []Problem) {
-	var files []string
-	var probs []Problem
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+// walkDir finds article files under root in name order (as sort.Strings
+// would put their paths), handing each to file as it is found, following
+// symbolic links to files but not into folders, so a link loop cannot trap
+// it. It reads a folder at a time, so that the first files are known long
+// before the last folder of a large library is read.
+func walkDir(root string, file func(string), problem func(Problem)) {
+	st, err := os.Lstat(root)
+	switch {
+	case err != nil:
+		problem(Problem{Path: root, Err: err})
+		return
+	case st.Mode()&fs.ModeSymlink != 0:
+		if st, err := os.Stat(root); err == nil && st.IsDir() {
+			problem(Problem{Path: root, Err: ErrLinkedFolder})
+		}
+		return
+	}
+	var visit func(dir string)
+	visit = func(dir string) {
+		entries, err := os.ReadDir(dir)
 		if err != nil {
-			probs = append(probs, Problem{Path: p, Err: err})
-			if d != nil && d.IsDir() && p != root {
-				return fs.SkipDir
+			problem(Problem{Path: dir, Err: err})
+		}
+		// a folder's files sort after its name and a separator, so that
+		// a folder "a" comes after a file "a-b", as the sorted paths have it
+		key := func(e fs.DirEntry) string {
+			if e.IsDir() {
+				return e.Name() + string(filepath.Separator)
 			}
-			return nil
+			return e.Name()
 		}
-		if d.IsDir() {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			st, err := os.Stat(p)
-			switch {
-			case err != nil:
-				if IsArticle(p) {
-					probs = append(probs, Problem{Path: p, Err: err})
+		sort.SliceStable(entries, func(i, j int) bool { return key(entries[i]) < key(entries[j]) })
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			if e.IsDir() {
+				visit(p)
+				continue
+			}
+			if e.Type()&fs.ModeSymlink != 0 {
+				st, err := os.Stat(p)
+				switch {
+				case err != nil:
+					if IsArticle(p) {
+						problem(Problem{Path: p, Err: err})
+					}
+					continue
+				case st.IsDir():
+					// a link to a folder may lead back up the tree: not followed
+					problem(Problem{Path: p, Err: ErrLinkedFolder})
+					continue
 				}
-				return nil
-			case st.IsDir():
-				// a link to a folder may lead back up the tree: not followed
-				probs = append(probs, Problem{Path: p, Err: ErrLinkedFolder})
-				return nil
+			}
+			if IsArticle(p) {
+				file(p)
 			}
 		}
-		if !IsArticle(p) {
-			return nil
-		}
-		files = append(files, p)
-		return nil
-	})
-	sort.Strings(files)
-	return files, probs
+	}
+	visit(root)
 }
 
 // cutAtRune drops a UTF-8 sequence cut short at the end of data, so that a

@@ -884,13 +884,14 @@ func appendUnique(list []string, s string) []string {
 
 // Progress is how far the indexing of a library has come: how many files'
 // headlines have been read, how many analysed, how many failed, of how
-// many.
+// many found so far; Scanning while files are still being found.
 type Progress struct {
 	Read, Analysed, Failed, Total int
+	Scanning                      bool
 }
 
-// Done reports whether every file has been analysed or has failed.
-func (p Progress) Done() bool { return p.Analysed+p.Failed >= p.Total }
+// Done reports whether every file has been found, and analysed or failed.
+func (p Progress) Done() bool { return !p.Scanning && p.Analysed+p.Failed >= p.Total }
 
 // caseless drops names that differ from an earlier one only in case
 // ("TRUMP" beside "Trump", from a headline in capitals), keeping the one

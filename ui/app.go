@@ -206,7 +206,9 @@ func (a *App) fromSource() tea.Cmd {
 	if probs := a.src.Problems(); len(probs) > 0 {
 		a.problems = append(a.problems[:a.staticProblems:a.staticProblems], probs...)
 	}
-	cmds := []tea.Cmd{a.list.refresh()}
+	// files found since (a large folder is walked while the reader is
+	// open) join the list first
+	cmds := []tea.Cmd{a.list.grow(), a.list.refresh()}
 	if !a.progress.Done() {
 		a.listening = true
 		cmds = append(cmds, a.waitForSource())
@@ -513,7 +515,7 @@ func (a *App) showArticle(idx int, art *model.Article, at place, entity string, 
 			a.article.scrollToOffset(b.Position(idx))
 		}
 	}
-	a.list.selectArticle(idx)
+	a.list.choose(idx)
 	a.previewed = a.list.selected()
 }
 

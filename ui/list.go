@@ -210,6 +210,11 @@ type listPane struct {
 	// looked at again at each refresh, with those the source says changed
 	// (Changes)
 	waiting []int
+	// settled is set once the cursor is moved (a key, the wheel, an
+	// article opened elsewhere) or the list is first whole and in date
+	// order: until then the cursor stays on the newest article while the
+	// list fills in; after, on the article it was on
+	settled bool
 }
 
 func newListPane(src Source, st *Styles, keys *keyMap) listPane {
@@ -228,6 +233,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 		p.wait(i, analysed)
 	}
 	p.sortItems()
+	p.settled = p.sorted && !src.Progress().Scanning
 	// the items go in last, after page numbers replace the dots: a dot per
 	// page is a long string to build on every change in a large library
 	l := list.New(nil, articleDelegate{st: st, focused: true, unread: p.unreadBy}, 0, 0)
@@ -267,9 +273,7 @@ func (p *listPane) grow() tea.Cmd {
 	// the items moved in memory: the list is given the new pointers
 	p.sorted = false
 	cmd := p.list.SetItems(p.ordered())
-	if selected >= 0 {
-		p.selectArticle(selected)
-	}
+	p.reselect(selected)
 	p.setTitle()
 	return cmd
 }
@@ -297,24 +301,39 @@ func (p *listPane) setTitle() {
 // sortItems puts the newest first; undated articles after the dated ones,
 // in load order.
 func (p *listPane) sortItems() {
-	p.order = make([]int, len(p.items))
-	for i := range p.order {
-		p.order[i] = i
+	// dates are ranked once, then the articles sorted by rank and index
+	// packed in one number: several times quicker, on 100,000 articles,
+	// than comparing their dates as strings at every step
+	rank := map[string]uint64{}
+	for i := range p.items {
+		rank[p.items[i].date] = 0
 	}
-	// ties in load order: a plain sort with the index as the last key is
-	// stable, and several times quicker than a stable sort on 100,000
-	slices.SortFunc(p.order, func(i, j int) int {
-		di, dj := p.items[i].date, p.items[j].date
+	dates := make([]string, 0, len(rank))
+	for d := range rank {
+		dates = append(dates, d)
+	}
+	// newest first, the undated ("") last
+	slices.SortFunc(dates, func(a, b string) int {
 		switch {
-		case (di == "") != (dj == "") && di != "":
-			return -1
-		case (di == "") != (dj == ""):
+		case a == "":
 			return 1
-		case di != dj:
-			return strings.Compare(dj, di)
+		case b == "":
+			return -1
 		}
-		return i - j
+		return strings.Compare(b, a)
 	})
+	for r, d := range dates {
+		rank[d] = uint64(r)
+	}
+	keys := make([]uint64, len(p.items))
+	for i := range p.items {
+		keys[i] = rank[p.items[i].date]<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	p.order = make([]int, len(keys))
+	for k, key := range keys {
+		p.order[k] = int(key & (1<<32 - 1))
+	}
 	p.sorted = p.src.Progress().Read >= len(p.items)
 }
 
@@ -375,9 +394,8 @@ func (p *listPane) refresh() tea.Cmd {
 		}
 		p.sortItems()
 		cmd := p.list.SetItems(p.ordered())
-		if selected >= 0 {
-			p.selectArticle(selected)
-		}
+		p.reselect(selected)
+		p.settled = p.settled || p.sorted && !p.src.Progress().Scanning
 		if changed {
 			p.setTitle()
 		}
@@ -461,6 +479,10 @@ func (p *listPane) setFocused(f bool) {
 func (p listPane) filtering() bool { return p.list.FilterState() == list.Filtering }
 
 func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseWheelMsg:
+		p.settled = true
+	}
 	if m, ok := msg.(tea.KeyPressMsg); ok && !p.filtering() && key.Matches(m, p.keys.Open) {
 		if it, ok := p.list.SelectedItem().(*articleItem); ok {
 			return p, send(openArticleMsg{Article: it.idx, Quote: -1})
@@ -491,6 +513,23 @@ func moveCursor(l *list.Model, n int, down bool) {
 			l.CursorUp()
 		}
 	}
+}
+
+// reselect puts the cursor back on the article selected before the list
+// changed; on the newest while no one has moved it.
+func (p *listPane) reselect(selected int) {
+	switch {
+	case !p.settled:
+		p.list.Select(0)
+	case selected >= 0:
+		p.selectArticle(selected)
+	}
+}
+
+// choose moves the cursor to an article opened from elsewhere.
+func (p *listPane) choose(idx int) {
+	p.settled = true
+	p.selectArticle(idx)
 }
 
 // selectArticle moves the list's cursor to an article, when it is shown.
