@@ -361,6 +361,17 @@ func (l *Library) Names(i int) (names string, ok bool) {
 	return b.String(), true
 }
 
+// Holds reports whether the view holds article i's analysis (and so its
+// Names). Safe on a nil library.
+func (l *Library) Holds(i int) bool {
+	if l == nil || l.c == nil {
+		return false
+	}
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	return i >= 0 && i < len(l.c.seq) && l.visible(int32(i))
+}
+
 // visible reports whether article i's analysis is in this view.
 func (l *Library) visible(art int32) bool {
 	s := l.c.seq[art]

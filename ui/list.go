@@ -28,14 +28,19 @@ type articleItem struct {
 	section, date, source, note string // note: why it is not yet analysed, or cannot be
 	quotes, speakers            int
 	analysed                    bool
-	names                       string // the speakers and every name mentioned, one a line
+	// names gives the speakers and every name mentioned, one a line,
+	// from the library view that held the analysis when the item was
+	// made: asked for when the list is filtered, never kept, as they would
+	// be half the list's memory in a large library
+	names *model.Library
 	unread                      bool
 }
 
 // FilterValue is what the filter looks in: headline, section, source and
 // date, then a NUL, then the names.
 func (i articleItem) FilterValue() string {
-	return i.title + " " + i.section + " " + i.source + " " + i.date + "\x00" + i.names
+	names, _ := i.names.Names(i.idx)
+	return i.title + " " + i.section + " " + i.source + " " + i.date + "\x00" + names
 }
 
 // meta is the line under the headline: section, date, source with the
@@ -96,11 +101,10 @@ func newArticleItem(idx int, path string, a model.Header, analysed bool, err err
 	it.analysed, it.quotes, it.speakers = true, a.Quotes, a.Speakers
 	// the names come from the library, which may not hold the analysis yet:
 	// until it does, the item is made again at the next refresh
-	names, ok := lib.Names(idx)
-	if !ok {
+	if !lib.Holds(idx) {
 		return it, knownHeader
 	}
-	it.names = names
+	it.names = lib
 	return it, knownAnalysis
 }
 
