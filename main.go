@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/web"
@@ -136,7 +138,7 @@ func openCache() *articles.Cache {
 	if err != nil {
 		return nil
 	}
-	c, err := articles.OpenCache(dir, analyserVersion())
+	c, err := articles.OpenCache(dir, analyserVersion(dir))
 	if err != nil {
 		return nil
 	}
@@ -161,11 +163,27 @@ func printCacheInfo(stdout, stderr io.Writer) int {
 
 // analyserVersion names the analyser that made a cached analysis: a hash
 // of this very executable, so that any change to the analysis (or to its
-// embedded model) makes old entries unused.
-func analyserVersion() string {
+// embedded model) makes old entries unused. Hashing tens of megabytes
+// would delay the reader's first frame, so the hash is kept in the cache
+// folder beside the executable's path, size and time, and made again only
+// when one of them changes.
+func analyserVersion(dir string) string {
 	exe, err := os.Executable()
 	if err != nil {
 		return version
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return version
+	}
+	stamp := fmt.Sprintf("%s\x00%d\x00%d\t", exe, st.Size(), st.ModTime().UnixNano())
+	memo := filepath.Join(dir, "versions")
+	old, _ := os.ReadFile(memo)
+	lines := strings.Split(strings.TrimSpace(string(old)), "\n")
+	for _, l := range lines {
+		if v, ok := strings.CutPrefix(l, stamp); ok && len(v) == 24 {
+			return v
+		}
 	}
 	f, err := os.Open(exe)
 	if err != nil {
@@ -176,5 +194,13 @@ func analyserVersion() string {
 	if _, err := io.Copy(h, f); err != nil {
 		return version
 	}
-	return fmt.Sprintf("%x", h.Sum(nil)[:12])
+	v := fmt.Sprintf("%x", h.Sum(nil)[:12])
+	// a few builds side by side (an installed one, one under test) each
+	// keep theirs; written whole or not at all
+	keep := append([]string{stamp + v}, lines[:min(len(lines), 7)]...)
+	tmp := memo + ".new"
+	if os.WriteFile(tmp, []byte(strings.Join(keep, "\n")+"\n"), 0o600) == nil {
+		os.Rename(tmp, memo)
+	}
+	return v
 }

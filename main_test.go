@@ -132,3 +132,33 @@ func TestJSONLatin1Offsets(t *testing.T) {
 		t.Errorf("quote offsets do not point into the file on disk: %+v", d.Quotes)
 	}
 }
+
+// The executable is hashed once: later starts read the hash kept beside
+// its path, size and time, and a different executable gets its own.
+func TestAnalyserVersionIsKept(t *testing.T) {
+	dir := t.TempDir()
+	v := analyserVersion(dir)
+	if len(v) != 24 {
+		t.Fatalf("version %q", v)
+	}
+	memo := filepath.Join(dir, "versions")
+	b, err := os.ReadFile(memo)
+	if err != nil || !bytes.Contains(b, []byte(v)) {
+		t.Fatalf("no kept version: %q %v", b, err)
+	}
+	// what is kept is what is used: a kept hash stands for the executable
+	fake := strings.Repeat("0", 24)
+	if err := os.WriteFile(memo, bytes.Replace(b, []byte(v), []byte(fake), 1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := analyserVersion(dir); got != fake {
+		t.Errorf("version %q, want the kept %q", got, fake)
+	}
+	// another executable's line does not stand for this one
+	if err := os.WriteFile(memo, []byte("/elsewhere/byline\x001\x002\t"+fake+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := analyserVersion(dir); got != v {
+		t.Errorf("version %q, want %q hashed again", got, v)
+	}
+}

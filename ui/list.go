@@ -32,8 +32,8 @@ type articleItem struct {
 	// from the library view that held the analysis when the item was
 	// made: asked for when the list is filtered, never kept, as they would
 	// be half the list's memory in a large library
-	names *model.Library
-	unread                      bool
+	names  *model.Library
+	unread bool
 }
 
 // FilterValue is what the filter looks in: headline, section, source and
