@@ -152,18 +152,32 @@ func openCache(path, version string) (c *Cache, err error) {
 		return nil, err
 	}
 	bucket := []byte("analysis/" + cacheFormat + "/" + version)
-	err = db.Update(func(tx *bolt.Tx) error {
-		top, err := tx.CreateBucketIfNotExists(bucket)
-		if err != nil {
-			return err
-		}
-		for _, name := range subBuckets {
-			if _, err := top.CreateBucketIfNotExists([]byte(name)); err != nil {
-				return err
+	ready := false
+	db.View(func(tx *bolt.Tx) error {
+		if top := tx.Bucket(bucket); top != nil {
+			ready = true
+			for _, name := range subBuckets {
+				ready = ready && top.Bucket([]byte(name)) != nil
 			}
 		}
 		return nil
 	})
+	if !ready {
+		// only then written: a write costs two flushes to disk, before the
+		// reader's first frame
+		err = db.Update(func(tx *bolt.Tx) error {
+			top, err := tx.CreateBucketIfNotExists(bucket)
+			if err != nil {
+				return err
+			}
+			for _, name := range subBuckets {
+				if _, err := top.CreateBucketIfNotExists([]byte(name)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		db.Close()
 		return nil, err
