@@ -6,6 +6,7 @@ import (
 	"io"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/articles/store"
@@ -27,7 +28,7 @@ type library struct {
 // paths, which are found while it draws (the first frame waits for the
 // first file, not for the walk of a large folder), while an index reads
 // and analyses them in the background.
-func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, cache *articles.Cache, lib *library, opt articles.Options, theme string, stderr io.Writer) int {
+func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, cache *articles.Cache, lib *library, opt articles.Options, theme string, profile colorprofile.Profile, stderr io.Writer) int {
 	ix := articles.NewIndex(docs, cache, 0)
 	if len(paths) > 0 {
 		ix.Walk(paths, opt)
@@ -68,7 +69,7 @@ func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, ca
 	if lib.marks != nil || lib.hint != "" {
 		app = app.WithRefresh(func() tea.Cmd { refresh(); return nil })
 	}
-	prog = tea.NewProgram(app)
+	prog = tea.NewProgram(app, tea.WithColorProfile(profile))
 	if lib.hint != "" {
 		notice(lib.hint)
 	}
