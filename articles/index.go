@@ -100,6 +100,7 @@ func (ix *Index) Walk(paths []string, opt Options) {
 	ix.mu.Lock()
 	ix.walking++
 	ix.progress.Scanning = true
+	ix.idle = false
 	ix.mu.Unlock()
 	ix.walks.Add(1)
 	go func() {

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -97,3 +99,54 @@ func TestSavedArticlesJoinTheOpenList(t *testing.T) {
 		t.Errorf("a static source took a saved file: %d items", len(b.list.items))
 	}
 }
+
+// The reader opens while its folder is still being walked: the list
+// grows as files are found, ends whole and newest first, with the cursor
+// on the newest article, and every article's counts come in.
+func TestListFillsInWhileTheFolderIsWalked(t *testing.T) {
+	dir := t.TempDir()
+	const n = 300
+	for i := 0; i < n; i++ {
+		// the newest article is the last file found
+		name := fmt.Sprintf("%03d-2025-%02d-%02d.txt", i, 1+i%12, 1+i%28)
+		if i == n-1 {
+			name = fmt.Sprintf("%03d-2026-06-01.txt", i)
+		}
+		text := fmt.Sprintf("Story %d\n“We will,” Ann Lee said.\n", i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the reader is drawn before the walk begins: every file joins later
+	ix := articles.NewIndex(nil, nil, 2)
+	ix.Start()
+	defer ix.Stop()
+	a := drive(t, NewFromSource(benchlessSource{ix}, nil), tea.WindowSizeMsg{Width: 120, Height: 30})
+	ix.Walk([]string{dir}, articles.Options{})
+	ix.Wait()
+	a = drive(t, a, sourceMsg{})
+	if len(a.list.items) != n || len(a.list.list.Items()) != n {
+		t.Fatalf("%d items, %d listed, want %d", len(a.list.items), len(a.list.list.Items()), n)
+	}
+	if it := a.list.items[a.list.selected()]; it.title != fmt.Sprintf("Story %d", n-1) {
+		t.Errorf("the cursor is on %q, not the newest", it.title)
+	}
+	for k := 1; k < n; k++ {
+		if a.list.items[a.list.order[k-1]].date < a.list.items[a.list.order[k]].date {
+			t.Fatalf("not newest first at %d", k)
+		}
+	}
+	for i, it := range a.list.items {
+		if !it.analysed || it.quotes != 1 {
+			t.Fatalf("item %d: %+v", i, it)
+		}
+	}
+	if s := plain(a); !strings.Contains(s, "Story 299") || strings.Contains(s, "indexing") {
+		t.Errorf("the list:\n%s", s)
+	}
+}
+
+// benchlessSource is an index with no problems of its own to report.
+type benchlessSource struct{ *articles.Index }
+
+func (s benchlessSource) Problems() []string { return nil }

@@ -237,7 +237,7 @@ func newListPane(src Source, st *Styles, keys *keyMap) listPane {
 		p.wait(i, analysed)
 	}
 	p.sortItems()
-	p.settled = p.sorted && !src.Progress().Scanning
+	p.settled = p.sorted && p.whole()
 	// the items go in last, after page numbers replace the dots: a dot per
 	// page is a long string to build on every change in a large library
 	l := list.New(nil, articleDelegate{st: st, focused: true, unread: p.unreadBy}, 0, 0)
@@ -399,7 +399,7 @@ func (p *listPane) refresh() tea.Cmd {
 		p.sortItems()
 		cmd := p.list.SetItems(p.ordered())
 		p.reselect(selected)
-		p.settled = p.settled || p.sorted && !p.src.Progress().Scanning
+		p.settled = p.settled || p.sorted && p.whole()
 		if changed {
 			p.setTitle()
 		}
@@ -517,6 +517,13 @@ func moveCursor(l *list.Model, n int, down bool) {
 			l.CursorUp()
 		}
 	}
+}
+
+// whole reports whether the list has every file of its source, none
+// being still to find (an empty list is not yet whole: it has not begun).
+func (p *listPane) whole() bool {
+	// the walk seen over first: the count after it is the last
+	return !p.src.Progress().Scanning && len(p.items) >= p.src.Len() && len(p.items) > 0
 }
 
 // reselect puts the cursor back on the article selected before the list
