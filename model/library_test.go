@@ -248,6 +248,19 @@ func compareWithRef(t *testing.T, what string, lib *Library, ref *refLibrary) {
 		if got.Name != want.Name || got.Type != want.Type || !reflect.DeepEqual(got.Aliases, want.Aliases) || !reflect.DeepEqual(got.Mentions, want.Mentions) {
 			t.Errorf("%s: entity %q\n got %+v\nwant %+v", what, id, got, want)
 		}
+		var byCount []ArticleCount
+		for art, n := range want.Mentions {
+			byCount = append(byCount, ArticleCount{Article: art, Count: n})
+		}
+		sort.Slice(byCount, func(i, j int) bool {
+			if byCount[i].Count != byCount[j].Count {
+				return byCount[i].Count > byCount[j].Count
+			}
+			return byCount[i].Article < byCount[j].Article
+		})
+		if got := lib.ArticlesMentioning(id); !reflect.DeepEqual(got, byCount) && len(got)+len(byCount) > 0 {
+			t.Errorf("%s: ArticlesMentioning(%q) = %v, want %v", what, id, got, byCount)
+		}
 		if got, want := lib.QuotesBy(id), ref.quotesBy(id); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: QuotesBy(%q) = %v, want %v", what, id, got, want)
 		}
@@ -307,5 +320,38 @@ func TestLibrarySnapshotIsStable(t *testing.T) {
 	}
 	if before.Added() != 1 || after.Added() != 2 || !after.Header(1).Analysed {
 		t.Errorf("Added %d and %d", before.Added(), after.Added())
+	}
+	if before.Holds(1) || !after.Holds(1) || !before.Holds(0) || after.Holds(2) {
+		t.Errorf("Holds: before %v %v, after %v %v", before.Holds(0), before.Holds(1), after.Holds(1), after.Holds(2))
+	}
+}
+
+// An entity in thousands of articles takes the library's quicker paths
+// (mentions counted by article, articles placed by their counts): the
+// order is still most mentions first, then library order; and the first
+// n entities mentioned with it are the first n of the whole list.
+func TestLibraryCommonEntity(t *testing.T) {
+	const n = 5000
+	rng := rand.New(rand.NewSource(2))
+	lib := NewGrowingLibrary(n, nil)
+	want := make([]ArticleCount, n)
+	for _, i := range rng.Perm(n) {
+		k := 1 + rng.Intn(9)
+		want[i] = ArticleCount{Article: i, Count: k}
+		ents := []EntitySummary{{ID: "person:ann lee", Name: "Ann Lee", Type: Person, Mentions: k}}
+		for j := 0; j < 3; j++ {
+			o := rng.Intn(40)
+			ents = append(ents, EntitySummary{ID: fmt.Sprintf("place:p%d", o), Name: fmt.Sprintf("P%d", o), Type: Place, Mentions: 1 + rng.Intn(3)})
+		}
+		lib.Add(i, &Summary{Entities: ents})
+	}
+	v := lib.Snapshot()
+	sort.SliceStable(want, func(i, j int) bool { return want[i].Count > want[j].Count })
+	if got := v.ArticlesMentioning("person:ann lee"); !reflect.DeepEqual(got, want) {
+		t.Errorf("ArticlesMentioning: %d articles, first %v, want first %v", len(got), got[:min(5, len(got))], want[:5])
+	}
+	all := v.MentionedWith("person:ann lee", 0)
+	if top := v.MentionedWith("person:ann lee", 12); !reflect.DeepEqual(top, all[:12]) {
+		t.Errorf("MentionedWith 12 = %v, want %v", top, all[:12])
 	}
 }
