@@ -786,12 +786,11 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 	}
 	here, stamp := make([]int32, nr), make([]int32, nr)
 	shared, weight := make([]int32, nr), make([]int32, nr)
-	var touched, list []int32
+	var list []int32
 	round := int32(0)
 	for _, p := range l.mentions(g) {
 		ai, mine := p.art, p.n
 		round++
-		touched = touched[:0]
 		for _, u := range l.c.ents[ai] {
 			to := canon[u.raw]
 			if to < 0 {
@@ -801,17 +800,19 @@ func (l *Library) MentionedWith(id string, n int) []EntityCount {
 			if to == self {
 				continue
 			}
-			if stamp[to] != round {
-				stamp[to], here[to] = round, 0
-				touched = append(touched, to)
+			if stamp[to] != round { // first seen in this article
+				stamp[to], here[to] = round, u.n
+				if shared[to] == 0 {
+					list = append(list, to)
+				}
+				shared[to]++
+				weight[to] += min(mine, u.n)
+				continue
 			}
+			// another raw entity shown as the same one (a surname joined
+			// to its person) adds its mentions to the first's
+			weight[to] -= min(mine, here[to])
 			here[to] += u.n
-		}
-		for _, to := range touched {
-			if shared[to] == 0 {
-				list = append(list, to)
-			}
-			shared[to]++
 			weight[to] += min(mine, here[to])
 		}
 	}
