@@ -484,6 +484,19 @@ func (l *Library) Entity(id string) (*EntityInfo, bool) {
 	return l.info(g, true), true
 }
 
+// About is Entity without the mentions per article (Mentions is empty):
+// what a page needs to head itself, without a pass over the tens of
+// thousands of articles that mention the commonest entities.
+func (l *Library) About(id string) (*EntityInfo, bool) {
+	l.c.mu.RLock()
+	defer l.c.mu.RUnlock()
+	g := l.group(id)
+	if g == nil {
+		return nil, false
+	}
+	return l.info(g, false), true
+}
+
 // info merges the raw entities of a group as one entity: the longest name
 // (the first in library order among equals), the type given first, every
 // alias, and the mentions per article when asked for (they cost a pass

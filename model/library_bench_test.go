@@ -51,7 +51,7 @@ func BenchmarkEntityPage(b *testing.B) {
 			id := fmt.Sprintf("person:p%d q%d", who.k, who.k)
 			b.Run(fmt.Sprintf("%d/%s", n, who.name), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					if _, ok := lib.Entity(id); !ok {
+					if _, ok := lib.About(id); !ok {
 						b.Fatal("no entity")
 					}
 					_ = lib.ArticlesMentioning(id)

@@ -261,6 +261,9 @@ func compareWithRef(t *testing.T, what string, lib *Library, ref *refLibrary) {
 		if got := lib.ArticlesMentioning(id); !reflect.DeepEqual(got, byCount) && len(got)+len(byCount) > 0 {
 			t.Errorf("%s: ArticlesMentioning(%q) = %v, want %v", what, id, got, byCount)
 		}
+		if about, ok := lib.About(id); !ok || about.Name != want.Name || about.Type != want.Type || !reflect.DeepEqual(about.Aliases, want.Aliases) || about.Quotes != got.Quotes {
+			t.Errorf("%s: About(%q) = %+v, want Entity's %+v", what, id, about, got)
+		}
 		if got, want := lib.QuotesBy(id), ref.quotesBy(id); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: QuotesBy(%q) = %v, want %v", what, id, got, want)
 		}

@@ -69,7 +69,7 @@ func newEntityPage(lib *model.Library, id string, st *Styles, keys *keyMap) enti
 }
 
 func (p *entityPage) build() {
-	info, ok := p.lib.Entity(p.id)
+	info, ok := p.lib.About(p.id)
 	add := func(r row) { p.rows = append(p.rows, r) }
 	text := func(kind blockKind, s string) { add(row{kind: rowText, look: look{block: kind}, text: s}) }
 	blank := func() { text(blockBlank, "") }
