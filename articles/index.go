@@ -105,10 +105,12 @@ func (ix *Index) Walk(paths []string, opt Options) {
 	ix.walks.Add(1)
 	go func() {
 		defer ix.walks.Done()
-		walkPaths(paths, opt, func(docs []Doc, probs []Problem) {
-			if ix.ctx.Err() == nil {
-				ix.found(docs, probs)
+		walkPaths(paths, opt, func(docs []Doc, probs []Problem) bool {
+			if ix.ctx.Err() != nil {
+				return false // stopped: the reader is closing
 			}
+			ix.found(docs, probs)
+			return true
 		})
 		ix.mu.Lock()
 		ix.walking--

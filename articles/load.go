@@ -123,9 +123,10 @@ func ScanPaths(paths []string, opt Options) ([]Doc, []Problem, error) {
 	}
 	var docs []Doc
 	var probs []Problem
-	walkPaths(paths, opt, func(found []Doc, more []Problem) {
+	walkPaths(paths, opt, func(found []Doc, more []Problem) bool {
 		docs = append(docs, found...)
 		probs = append(probs, more...)
+		return true
 	})
 	return docs, probs, nil
 }
@@ -142,19 +143,25 @@ func CheckPaths(paths []string) error {
 
 // walkPaths finds the article files of paths, in ScanPaths's order, and
 // hands them to found a batch at a time as it goes: a few first, so that
-// a reader can draw them at once, then more at a time.
-func walkPaths(paths []string, opt Options, found func([]Doc, []Problem)) {
+// a reader can draw them at once, then more at a time. It stops when found
+// returns false.
+func walkPaths(paths []string, opt Options, found func([]Doc, []Problem) bool) {
 	var docs []Doc
 	var probs []Problem
 	size := 64
+	more := true
 	flush := func() {
 		if len(docs) > 0 || len(probs) > 0 {
-			found(docs, probs)
+			more = found(docs, probs) && more
 			docs, probs = nil, nil
 			size = min(4096, size*4)
 		}
 	}
+	stop := func() bool { return !more }
 	for _, p := range paths {
+		if stop() {
+			return
+		}
 		st, err := os.Stat(p)
 		switch {
 		case err != nil:
@@ -166,7 +173,7 @@ func walkPaths(paths []string, opt Options, found func([]Doc, []Problem)) {
 				if docs = append(docs, fileDoc(f, opt)); len(docs) >= size {
 					flush()
 				}
-			}, func(pr Problem) { probs = append(probs, pr) })
+			}, func(pr Problem) { probs = append(probs, pr) }, stop)
 		}
 	}
 	flush()
@@ -180,8 +187,9 @@ func fileDoc(p string, opt Options) Doc {
 // would put their paths), handing each to file as it is found, following
 // symbolic links to files but not into folders, so a link loop cannot trap
 // it. It reads a folder at a time, so that the first files are known long
-// before the last folder of a large library is read.
-func walkDir(root string, file func(string), problem func(Problem)) {
+// before the last folder of a large library is read, and reads no more
+// folders once stop says so.
+func walkDir(root string, file func(string), problem func(Problem), stop func() bool) {
 	st, err := os.Lstat(root)
 	switch {
 	case err != nil:
@@ -195,6 +203,9 @@ func walkDir(root string, file func(string), problem func(Problem)) {
 	}
 	var visit func(dir string)
 	visit = func(dir string) {
+		if stop() {
+			return
+		}
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			problem(Problem{Path: dir, Err: err})
