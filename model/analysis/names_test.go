@@ -38,6 +38,8 @@ func TestPersonNames(t *testing.T) {
 			"", nil, []string{"Mara Lindqvist Just Let Something Slip", "Mara Lindqvist Just"}},
 		{"a title inside a longer name", []string{"The Queen Mary University choir sang on Sunday."},
 			"", nil, []string{"Mary", "Queen"}},
+		{"a leading initial, as scorecards write people", []string{"Dunmore 212 and 190 ( K. Varnholt 88 , T. Osei-Brandt 41 ) lost to Vellmouth ."},
+			"", []string{"K. Varnholt", "T. Osei-Brandt"}, []string{"K.", "T.", "Varnholt"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -82,6 +82,12 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				e := namePieces(tz, k+1, s.end)
 				spans = addSpan(spans, b, e)
 				k = e - 1
+			case isInitial(t.text) && k+1 < s.end && isNameWord(toks[k+1]) && (k == s.start || !isNameWord(toks[k-1])) &&
+				leadingInitial(toks, raw, at(k), at(k+1), k):
+				// "J. Pooley", as scorecards and lists write people
+				e := namePieces(tz, k+1, s.end)
+				spans = addSpan(spans, k, e)
+				k = e - 1
 			case !titleCase:
 				j := at(k)
 				if j < 0 || raw[j].ts != k || raw[j].typ != model.Person {
@@ -291,6 +297,22 @@ func isNameWord(t token) bool {
 		return false
 	}
 	return !isAcronym(w) || strings.Contains(w, ".") && len(w) <= 6 // "J.M." is initials
+}
+
+// leadingInitial reports whether the initial at k opens a person's name
+// ("J. Pooley"): the recogniser saw a name there (raw mentions ji at the
+// initial, jn at the word after it), and not the abbreviation of a
+// place's first word ("S. Korea", "N. Ireland"), an organisation that
+// goes on past the word, or a name the tagger typed something else than a
+// person with the initial inside it ("J. Crew").
+func leadingInitial(toks []token, raw []rawMention, ji, jn, k int) bool {
+	if ji < 0 && jn < 0 {
+		return false
+	}
+	if jn >= 0 && (raw[jn].typ == model.Place || raw[jn].te > k+2 && raw[jn].typ != model.Person) {
+		return false
+	}
+	return ji < 0 || ji == jn || raw[ji].te == k+1 || raw[ji].typ == model.Person
 }
 
 // isInitial: one capital letter and a full stop, "B.".
