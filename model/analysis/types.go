@@ -35,6 +35,19 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
+		// "St Louis", "St. Johnstone": a saint's name is a place's or a
+		// club's, and "St" opens it; not after a person's given name ("Jill
+		// St John")
+		if k := r.ts - 1; k >= 0 && saintWords[tz.toks[k].low] && tz.toks[k].capital && tz.toks[k].sent == tz.toks[r.ts].sent &&
+			tz.toks[r.ts].capital && (len(out) == 0 || out[len(out)-1].te < k || out[len(out)-1].typ != model.Person) {
+			r.ts = k
+			if n := len(out); n > 0 && out[n-1].ts == k {
+				out = out[:n-1] // "St." tagged alone
+			}
+			if r.typ == model.Person {
+				r.typ = model.Place
+			}
+		}
 		// "the opposition People's Coast Party": the possessor belongs to the name
 		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
 			r.ts = ts - 2
@@ -160,6 +173,8 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return model.Other
 	case r.typ == model.Person && publisherHeads[ll]:
 		return model.Organization
+	case ll == "bank" && r.te-r.ts == 2 && compassWords[lf]:
+		return model.Place // "West Bank", a river's bank, not a lender
 	case orgHeads[ll]:
 		if r.typ == model.Place && stateHeads[ll] {
 			return r.typ // "Russian Federation"

@@ -651,3 +651,7 @@ var workNouns = wordSet(`series podcast podcasts musical newsletter sitcoms tele
 // quantityNouns count the people a subject names: "Hundreds of
 // demonstrators chanted" is the demonstrators speaking.
 var quantityNouns = wordSet(`hundreds thousands dozens scores millions tens`)
+
+// saintWords open a saint's name, which names places and clubs, not
+// people: "St Louis", "St. Johnstone", "Saint-Denis".
+var saintWords = wordSet(`st st. ste ste. saint sainte`)
