@@ -169,8 +169,8 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return r.typ
 	}
 	switch {
-	case otherHeads[ll]:
-		return model.Other
+	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll]:
+		return model.Other // the recogniser saw a competition: "National League" in a sports report
 	case r.typ == model.Person && publisherHeads[ll]:
 		return model.Organization
 	case ll == "bank" && r.te-r.ts == 2 && compassWords[lf]:

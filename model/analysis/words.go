@@ -655,3 +655,12 @@ var quantityNouns = wordSet(`hundreds thousands dozens scores millions tens`)
 // saintWords open a saint's name, which names places and clubs, not
 // people: "St Louis", "St. Johnstone", "Saint-Denis".
 var saintWords = wordSet(`st st. ste ste. saint sainte`)
+
+// eventHeads end the names of sporting events, which name no organisation
+// or place: "Hong Kong Open", "PGA Tour", "World Series".
+var eventHeads = wordSet(`open tour series prix masters classic trophy marathon final finals`)
+
+// competitionHeads end the names of competitions that the recogniser
+// types as such in sports news ("National League"); elsewhere they are
+// bodies ("Arab League").
+var competitionHeads = wordSet(`league division conference`)

@@ -779,6 +779,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	}
 	if sport {
 		sportsTeams(sents, tags, surnames)
+		competitions(sents, tags)
 	}
 	countries(sents, tags)
 	companies(sents, tags, surnames)
@@ -1038,6 +1039,29 @@ func countries(sents []*sentence, tags [][]int) {
 			tags[i][sp.s] = 3
 			for k := sp.s + 1; k < sp.e; k++ {
 				tags[i][k] = 4
+			}
+		}
+	}
+}
+
+// competitionHeads end the names of sporting competitions, which are
+// events, not organisations, in sports news: "American League", "Central
+// Division" (elsewhere a league is a body: "Arab League").
+var competitionHeads = map[string]bool{"league": true, "division": true, "conference": true}
+
+// competitions types the names of leagues and divisions in a sports report
+// as the competitions they are (MISC).
+func competitions(sents []*sentence, tags [][]int) {
+	var spans []span // reused for every sentence
+	for i, s := range sents {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
+			if sp.typ == 4 || !competitionHeads[s.lower[sp.e-1]] {
+				continue
+			}
+			tags[i][sp.s] = 7
+			for k := sp.s + 1; k < sp.e; k++ {
+				tags[i][k] = 8
 			}
 		}
 	}
