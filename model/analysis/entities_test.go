@@ -37,6 +37,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Coastal League": model.Other}, nil},
 		{"a league elsewhere is a body", []string{"The Coastal League of Ports said on Monday that the tariffs would rise.", "Its members met in Dunmore."},
 			map[string]model.EntityType{"Coastal League of Ports": model.Organization}, nil},
+		{"a park is a place, a person surnamed Park is not", []string{"Closed until Friday:", "- Millbrook Park, home of the Dunmore Rovers.", "Ellen Park, who runs the kiosk, said she would reopen on Monday."},
+			map[string]model.EntityType{"Millbrook Park": model.Place, "Ellen Park": model.Person}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},
 			map[string]model.EntityType{"Coastal Renewal Plan": model.Other}, nil},
 		{"demonym is not a person", []string{"Every Ostrian family will pay for the strike, and Ostrian scientists agree."},

@@ -182,6 +182,13 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return model.Organization
 	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
 		return model.Place
+	case groundHeads[ll] && givenNameGender(lf) == "" && !strings.Contains(first, "-") && !(r.typ == model.Person && personCue(tz, r.ts, r.te)):
+		// "Riverside Park", "Harbour Stadium"; a person whose surname is
+		// one of these words has a given name first ("Grace Park"), or one
+		// the list lacks, mostly hyphenated ("Ji-sung Park"), or the words
+		// around the name say it is a person ("Gov. Ellen Park", "Ellen
+		// Park, who …", "Ellen Park said")
+		return model.Place
 	case placeFirsts[lf]:
 		if r.typ == model.Organization {
 			return r.typ // a club named for its town: "Port Vale"
@@ -189,6 +196,22 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return model.Place
 	}
 	return r.typ
+}
+
+// personCue reports whether the words around the name [ts, k) show it to
+// be a person's: a title before it ("Gov."), a speech verb after it
+// ("said") or ", who".
+func personCue(tz *tokenized, ts, k int) bool {
+	if ts > 0 && (personTitles[tz.toks[ts-1].low] || titleSeeds[tz.toks[ts-1].low]) {
+		return true
+	}
+	if k >= len(tz.toks) {
+		return false
+	}
+	if t := tz.toks[k]; isLowerWord(t.text) && speechCues[t.low] {
+		return true
+	}
+	return tz.toks[k].text == "," && k+1 < len(tz.toks) && tz.toks[k+1].low == "who"
 }
 
 // isHeadWord: a word that ends a name and says what kind of thing it names.

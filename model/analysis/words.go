@@ -664,3 +664,8 @@ var eventHeads = wordSet(`open tour series prix masters classic trophy marathon 
 // types as such in sports news ("National League"); elsewhere they are
 // bodies ("Arab League").
 var competitionHeads = wordSet(`league division conference`)
+
+// groundHeads end the names of grounds and parks, which are places, and
+// the surnames of some people, who have a given name before them: "Riverside
+// Park" is a place, "Ellen Park" a person.
+var groundHeads = wordSet(`park gardens stadium arena`)
