@@ -31,6 +31,7 @@ func entityType(tag string) model.EntityType {
 //   - a name ending in a word for a landform or body of water is a place:
 //     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
 func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
+	raw = companyNames(tz, raw)
 	out := raw[:0:0]
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
@@ -152,6 +153,70 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 	return out, demonyms
 }
 
+// companyNames makes one organisation of the capitalised words before a
+// company suffix and the suffix, whatever the recogniser made of them:
+// "Banc Vellmore Corp." (which it tagged as an organisation, nothing and a
+// place), "Marrow & Sons Ltd", "Boatmen's Bancshares Inc.".
+func companyNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention
+	ri := 0 // raw mentions before ri are in out or dropped
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].capital || !companySuffixes[strings.TrimSuffix(toks[k].low, ".")] {
+			continue
+		}
+		b := k
+		for b > 0 && k-b < 6 && toks[b-1].sent == toks[k].sent && companyWord(toks, b-1) {
+			b--
+		}
+		for b < k && !toks[b].capital {
+			b++ // "&" or "'s" opens no name
+		}
+		if b == k {
+			continue // a suffix alone
+		}
+		// the mentions the name covers, and one it cuts into at its start
+		for ri < len(raw) && raw[ri].te <= b {
+			out = append(out, raw[ri])
+			ri++
+		}
+		if ri < len(raw) && raw[ri].ts < b {
+			if raw[ri].typ == model.Person || raw[ri].title {
+				continue // "said Ana Ruiz Inc."? leave it be
+			}
+			b = raw[ri].ts
+		}
+		e := ri
+		for e < len(raw) && raw[e].ts <= k {
+			e++
+		}
+		if e > ri && raw[e-1].te > k+1 || e > ri && raw[e-1].title {
+			continue // a longer name runs on past the suffix
+		}
+		if out == nil {
+			out = make([]rawMention, 0, len(raw))
+			out = append(out, raw[:ri]...)
+		}
+		out = append(out, rawMention{ts: b, te: k + 1, typ: model.Organization})
+		ri = e
+	}
+	if out == nil {
+		return raw
+	}
+	return append(out, raw[ri:]...)
+}
+
+// companyWord: a word that can stand in a company's name before its
+// suffix: a capitalised word that is no function word or date, or "&" and
+// a possessive between such words.
+func companyWord(toks []token, k int) bool {
+	t := toks[k]
+	if t.text == "&" || isPossessive(t.text) {
+		return k > 0 && toks[k-1].capital && toks[k-1].sent == t.sent
+	}
+	return t.capital && hasLetterOrDigit(t.text) && !stopword(t.text) && !calendarWords[t.low] && !personTitles[t.low]
+}
+
 // headType types a name of several words by its head noun, the word that
 // says what kind of thing it names: "Coast Party" and "Halvard Lines" are
 // organisations, "Marrow Bay" and "Port Anselm" places. A name that starts
@@ -165,10 +230,15 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return r.typ
 	}
 	lf, ll := lower(first), lower(last)
+	if companySuffixes[strings.TrimSuffix(ll, ".")] {
+		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
+	}
 	if r.typ == model.Person && givenNameGender(lf) != "" {
 		return r.typ
 	}
 	switch {
+	case companyHeads[ll] || r.typ == model.Person && newspaperHeads[ll]:
+		return model.Organization // "Dow Chemical", "Jakarta Post"
 	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll]:
 		return model.Other // the recogniser saw a competition: "National League" in a sports report
 	case r.typ == model.Person && publisherHeads[ll]:

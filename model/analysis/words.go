@@ -669,3 +669,18 @@ var competitionHeads = wordSet(`league division conference`)
 // the surnames of some people, who have a given name before them: "Riverside
 // Park" is a place, "Ellen Park" a person.
 var groundHeads = wordSet(`park gardens stadium arena`)
+
+// companySuffixes end a company's legal name, and say it is one whatever
+// its first word: "Banc One Corp.", "Marrow & Co" (a full stop after them
+// is dropped before the look-up).
+var companySuffixes = wordSet(`corp inc ltd plc llc co gmbh ag bancorp bancshares`)
+
+// companyHeads end the names of businesses by their trade: "Dow
+// Chemical", "Vell Pharmaceuticals".
+var companyHeads = wordSet(`pharmaceuticals pharmaceutical communications chemical chemicals industries holdings motors
+electric electronics energy technologies telecom telecommunications petroleum steel insurance enterprises
+securities investments airlines foods brewery breweries`)
+
+// newspaperHeads end the names of newspapers, which a recogniser takes
+// for people's: "Jakarta Post", "Dunmore Herald".
+var newspaperHeads = wordSet(`post times herald tribune journal gazette telegraph chronicle`)
