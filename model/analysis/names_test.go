@@ -142,6 +142,44 @@ func TestSplitPeople(t *testing.T) {
 	}
 }
 
+// TestSplitRoles: a name the tagger ran over a lower-case word for a role
+// is the person after it and, before it, the body the person belongs to.
+func TestSplitRoles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  model.EntityType // the tagger's type for the whole run
+		want []string
+	}{
+		{"Vellmouth forward Ola Brandt scored twice.", model.Organization, []string{"Vellmouth:organization", "Ola Brandt"}},
+		{"Vellmouth forward Ola Brandt scored twice.", model.Person, []string{"Vellmouth:organization", "Ola Brandt"}},
+		{"Kessary coach Lukas Brenner scored twice.", model.Place, []string{"Kessary:place", "Lukas Brenner"}},
+		{"manager Lukas Brenner scored twice.", model.Person, []string{"Lukas Brenner"}},
+		// no role: nothing to split
+		{"Dunmore Harbour Trust scored twice.", model.Organization, []string{"Dunmore Harbour Trust:organization"}},
+	} {
+		a := article(c.text)
+		a.Body = model.Span{Start: 0, End: len(a.Text)}
+		a.TitleAt = model.Span{}
+		a.Paragraphs = []model.Paragraph{{Span: a.Body, Sentences: []model.Span{a.Body}}}
+		tz := tokenizeArticle(a)
+		te := 0
+		for te < len(tz.toks) && tz.toks[te].text != "scored" {
+			te++
+		}
+		var got []string
+		for _, r := range splitRoles(tz.toks, []rawMention{{ts: 1, te: te, typ: c.typ}}) { // after the headline
+			n := a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End]
+			if r.typ != model.Person {
+				n += ":" + r.typ.String()
+			}
+			got = append(got, n)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestNotNames: what is capitalised beside a name but names no one: a
 // party and a state, an abbreviated month, a suffix alone, an account's
 // handle; a state as news abbreviates it is a place.

@@ -25,7 +25,7 @@ import (
 // mentions in text order.
 func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
-	raw = splitPeople(toks, raw)
+	raw = splitRoles(toks, splitPeople(toks, raw))
 	var spans [][2]int  // person names to impose, in text order
 	var titles [][2]int // titles before them, in text order
 	mi := 0             // first raw mention that may reach the sentence
@@ -173,6 +173,46 @@ func splitPeople(toks []token, raw []rawMention) []rawMention {
 			}
 			s = k + 1
 		}
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// splitRoles splits a name the recogniser ran over a lower-case word for
+// a person's role into the person after it and what comes before it,
+// which is the body the person belongs to: "Sunderland forward Niall
+// Quinn" is the club Sunderland and the person Niall Quinn, "manager Ola
+// Brandt" the person Ola Brandt.
+func splitRoles(toks []token, raw []rawMention) []rawMention {
+	var out []rawMention
+	for i, r := range raw {
+		k := -1
+		if !r.title {
+			for j := r.ts; j < r.te-1 && k < 0; j++ {
+				if personRoles[toks[j].text] && isNameWord(toks[j+1]) {
+					k = j
+				}
+			}
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)+1), raw[:i]...)
+		}
+		if k > r.ts && toks[r.ts].capital {
+			typ := r.typ
+			if typ == model.Person {
+				typ = model.Organization
+			}
+			out = append(out, rawMention{ts: r.ts, te: k, typ: typ})
+		}
+		out = append(out, rawMention{ts: k + 1, te: r.te, typ: model.Person})
 	}
 	if out == nil {
 		return raw
