@@ -644,6 +644,9 @@ func appendSpans(out []span, tags []int) []span {
 //
 // sport says whether the document reads as sports news (sportsDoc).
 func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport bool) {
+	for i, s := range sents {
+		resultLine(s, tags[i], sport)
+	}
 	var spans []span // reused for every sentence
 	type vote struct{ w [5]float32 }
 	votes := map[string]*vote{}
@@ -1065,4 +1068,77 @@ func competitions(sents []*sentence, tags [][]int) {
 			}
 		}
 	}
+}
+
+// resultLine types the names of a line of results or of a standings table
+// as teams (organisations; countries() turns national sides back into
+// places): "Colchester 2 Doncaster 1", "HULL 0 TORQUAY 3" anywhere, and in
+// a sports report a name and its figures, "Dunmore 12 5 3 4 18". The
+// tagger, which reads prose, leaves most of these untagged. A name of two
+// words or more that it took for a person's stays one ("Ana Ruiz 68 70 71"
+// is a golfer).
+func resultLine(s *sentence, tg []int, sport bool) {
+	// the line as runs of name words and of numbers
+	type run struct {
+		s, e   int
+		number bool
+	}
+	var runs []run
+	for k := 0; k < len(s.words); k++ {
+		w := s.words[k]
+		number := isFigure(w)
+		if !number && !isUpperStart(w) {
+			return
+		}
+		if n := len(runs); n > 0 && runs[n-1].number == number && runs[n-1].e == k {
+			runs[n-1].e = k + 1
+			continue
+		}
+		runs = append(runs, run{k, k + 1, number})
+	}
+	team := func(r run) {
+		if r.number || r.e-r.s > 4 {
+			return
+		}
+		if tg[r.s] == 1 && r.e-r.s > 1 && (r.e == len(tg) || tg[r.e] != 2) {
+			return // a person's whole name
+		}
+		for k := r.s; k < r.e; k++ {
+			tg[k] = 6
+		}
+		tg[r.s] = 5
+	}
+	figures := func() {
+		for _, r := range runs {
+			for k := r.s; r.number && k < r.e; k++ {
+				tg[k] = 0
+			}
+		}
+	}
+	switch {
+	case len(runs) == 4 && !runs[0].number && runs[1].number && !runs[2].number && runs[3].number &&
+		runs[1].e-runs[1].s == 1 && runs[3].e-runs[3].s == 1:
+		team(runs[0])
+		team(runs[2])
+		figures()
+	case sport && len(runs) == 2 && !runs[0].number && runs[1].e-runs[1].s >= 3:
+		team(runs[0])
+		figures()
+	}
+}
+
+// isFigure reports whether w is a number as results and tables print
+// them: "2", "61", ".452", "1/2".
+func isFigure(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
