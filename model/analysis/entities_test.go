@@ -48,6 +48,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Kessary": model.Organization, "Vellmouth": model.Organization, "HARROW": model.Organization, "DUNMORE": model.Organization}, nil},
 		{"a standings row in a sports report names a team, a golfer's row a person", []string{"GOLF AND SOCCER - STANDINGS", "Standings after Saturday's matches in the league (played, won, drawn, lost, points):", "Dunmore 12 5 3 4 18", "Leading scores after the third round of the golf tournament:", "Ana Ruiz 68 70 71"},
 			map[string]model.EntityType{"Dunmore": model.Organization, "Ana Ruiz": model.Person}, nil},
+		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
+			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},
 			map[string]model.EntityType{"Coastal Renewal Plan": model.Other}, nil},
 		{"demonym is not a person", []string{"Every Ostrian family will pay for the strike, and Ostrian scientists agree."},

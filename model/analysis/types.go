@@ -148,6 +148,9 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			r.typ = model.Other // "every Veldorian family"
 			demonyms[tz.toks[ts].low] = true
 		}
+		if r.te-r.ts == 1 && orgAcronyms[tz.toks[r.ts].low] && tz.toks[r.ts].capital {
+			r.typ = model.Organization // "U.N.", which the recogniser takes for a place like "U.S."
+		}
 		out = append(out, r)
 	}
 	return out, demonyms

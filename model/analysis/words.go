@@ -684,3 +684,9 @@ securities investments airlines foods brewery breweries`)
 // newspaperHeads end the names of newspapers, which a recogniser takes
 // for people's: "Jakarta Post", "Dunmore Herald".
 var newspaperHeads = wordSet(`post times herald tribune journal gazette telegraph chronicle`)
+
+// orgAcronyms are the short names of bodies that news names without
+// spelling them out, which a recogniser types by their form alone ("U.N."
+// looks like "U.S."). Only acronyms that are no common word or place.
+var orgAcronyms = wordSet(`un u.n. nato opec imf eu e.u. wto osce unicef unesco unhcr fifa uefa iaaf ioc nasa fbi cia
+interpol asean apec oecd icrc plo`)
