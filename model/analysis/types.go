@@ -162,6 +162,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 // place), "Marrow & Sons Ltd", "Boatmen's Bancshares Inc.".
 func companyNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	raw = splitAfterSuffixes(toks, raw)
 	var out []rawMention
 	ri := 0 // raw mentions before ri are in out or dropped
 	for k := 1; k < len(toks); k++ {
@@ -209,13 +210,53 @@ func companyNames(tz *tokenized, raw []rawMention) []rawMention {
 	return append(out, raw[ri:]...)
 }
 
+// splitAfterSuffixes ends every name at a company suffix inside it: the
+// recogniser ran "Inc. by Korvell Corp." together, which are the end of one
+// company's name, a word and another company.
+func splitAfterSuffixes(toks []token, raw []rawMention) []rawMention {
+	var out []rawMention
+	for i, r := range raw {
+		k := -1
+		for j := r.ts; j < r.te-1 && k < 0 && !r.title; j++ {
+			if toks[j].capital && companySuffixes[strings.TrimSuffix(toks[j].low, ".")] {
+				k = j
+			}
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)+1), raw[:i]...)
+		}
+		out = append(out, rawMention{ts: r.ts, te: k + 1, typ: model.Organization})
+		s := k + 1
+		for s < r.te && !toks[s].capital {
+			s++
+		}
+		if s < r.te {
+			out = append(out, rawMention{ts: s, te: r.te, typ: r.typ})
+		}
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
 // companyWord: a word that can stand in a company's name before its
 // suffix: a capitalised word that is no function word or date, or "&" and
-// a possessive between such words.
+// a possessive between such words; not a word that describes the company
+// ("St. Louis-based").
 func companyWord(toks []token, k int) bool {
 	t := toks[k]
 	if t.text == "&" || isPossessive(t.text) {
 		return k > 0 && toks[k-1].capital && toks[k-1].sent == t.sent
+	}
+	if h := strings.LastIndexByte(t.text, '-'); h > 0 && h+1 < len(t.text) && isLowerWord(t.text[h+1:]) {
+		return false
 	}
 	return t.capital && hasLetterOrDigit(t.text) && !stopword(t.text) && !calendarWords[t.low] && !personTitles[t.low]
 }
