@@ -51,6 +51,8 @@ func TestEntityShapes(t *testing.T) {
 		{"a company suffix ends a name", []string{"The proposed acquisition of Harrow Bancshares Inc. by Korvell Corp. could spark more mergers, and Dunmore-based Vellmore Bancorp Inc. may be next."},
 			map[string]model.EntityType{"Harrow Bancshares Inc.": model.Organization, "Korvell Corp.": model.Organization, "Vellmore Bancorp Inc.": model.Organization},
 			[]string{"Inc. by Korvell Corp.", "Dunmore-based Vellmore Bancorp Inc."}},
+		{"a scorecard names teams outside its brackets, players inside", []string{"CRICKET - COUNTY CHAMPIONSHIP SCORES", "Scores on the second day of the four-day county cricket matches on Friday:", "At Harrow: Kessary 250 and 120-3 (Ana Ruiz 80, Ola Brandt 41), Vellmouth 301 (Tomas Osei 102)."},
+			map[string]model.EntityType{"Kessary": model.Organization, "Vellmouth": model.Organization, "Ana Ruiz": model.Person, "Ola Brandt": model.Person}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

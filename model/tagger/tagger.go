@@ -1083,19 +1083,6 @@ func resultLine(s *sentence, tg []int, sport bool) {
 		s, e   int
 		number bool
 	}
-	var runs []run
-	for k := 0; k < len(s.words); k++ {
-		w := s.words[k]
-		number := isFigure(w)
-		if !number && !isUpperStart(w) {
-			return
-		}
-		if n := len(runs); n > 0 && runs[n-1].number == number && runs[n-1].e == k {
-			runs[n-1].e = k + 1
-			continue
-		}
-		runs = append(runs, run{k, k + 1, number})
-	}
 	team := func(r run) {
 		if r.number || r.e-r.s > 4 {
 			return
@@ -1108,12 +1095,31 @@ func resultLine(s *sentence, tg []int, sport bool) {
 		}
 		tg[r.s] = 5
 	}
+	var runs []run
+	for k := 0; k < len(s.words); k++ {
+		w := s.words[k]
+		number := isFigure(w)
+		if !number && !isUpperStart(w) {
+			if sport {
+				scoreNames(s, tg, func(s, e int) { team(run{s, e, false}) })
+			}
+			return
+		}
+		if n := len(runs); n > 0 && runs[n-1].number == number && runs[n-1].e == k {
+			runs[n-1].e = k + 1
+			continue
+		}
+		runs = append(runs, run{k, k + 1, number})
+	}
 	figures := func() {
 		for _, r := range runs {
 			for k := r.s; r.number && k < r.e; k++ {
 				tg[k] = 0
 			}
 		}
+	}
+	if len(runs) < 2 {
+		return
 	}
 	switch {
 	case len(runs) == 4 && !runs[0].number && runs[1].number && !runs[2].number && runs[3].number &&
@@ -1124,8 +1130,46 @@ func resultLine(s *sentence, tg []int, sport bool) {
 	case sport && len(runs) == 2 && !runs[0].number && runs[1].e-runs[1].s >= 3:
 		team(runs[0])
 		figures()
+	default:
+		if sport {
+			scoreNames(s, tg, func(s, e int) { team(run{s, e, false}) })
+		}
 	}
 }
+
+// scoreNames finds, in a line of a sports report, the names that a score
+// follows outside brackets, at the start of the line or after a colon or a
+// comma: "At Dunmore : Kessary 250 and 120-3 ( A. Ruiz 80 ) , Vell 301"
+// names the teams Kessary and Vell (the players are in the brackets).
+func scoreNames(s *sentence, tg []int, team func(s, e int)) {
+	depth := 0
+	for k := 0; k < len(s.words); k++ {
+		switch s.words[k] {
+		case "(":
+			depth++
+			continue
+		case ")":
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 || k > 0 && s.words[k-1] != ":" && s.words[k-1] != "," && s.words[k-1] != ";" ||
+			!isUpperStart(s.words[k]) || calendar[s.lower[k]] {
+			continue
+		}
+		e := k
+		for e < len(s.words) && e-k < 3 && isUpperStart(s.words[e]) {
+			e++
+		}
+		if e > k && e < len(s.words) && (isFigure(s.words[e]) || isScore(s.words[e])) {
+			team(k, e)
+		}
+	}
+}
+
+// calendar words open dates, not results: "August 30", "Monday 5".
+var calendar = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isFigure reports whether w is a number as results and tables print
 // them: "2", "61", ".452", "1/2".
