@@ -53,6 +53,8 @@ func TestEntityShapes(t *testing.T) {
 			[]string{"Inc. by Korvell Corp.", "Dunmore-based Vellmore Bancorp Inc."}},
 		{"a scorecard names teams outside its brackets, players inside", []string{"CRICKET - COUNTY CHAMPIONSHIP SCORES", "Scores on the second day of the four-day county cricket matches on Friday:", "At Harrow: Kessary 250 and 120-3 (Ana Ruiz 80, Ola Brandt 41), Vellmouth 301 (Tomas Osei 102)."},
 			map[string]model.EntityType{"Kessary": model.Organization, "Vellmouth": model.Organization, "Ana Ruiz": model.Person, "Ola Brandt": model.Person}, nil},
+		{"a nickname in a sports report is a team", []string{"RUGBY UNION - TEST MATCH RESULT", "The Gullwings beat the Netherlands 21-15 in the second test on Saturday, a week after the Stormriders lost to them by 10 points in the first match of the tournament.", "The Gullwings scored three tries."},
+			map[string]model.EntityType{"Gullwings": model.Organization, "Stormriders": model.Organization, "Netherlands": model.Place}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

@@ -647,6 +647,9 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	for i, s := range sents {
 		resultLine(s, tags[i], sport)
 	}
+	if sport {
+		nicknames(sents, tags)
+	}
 	var spans []span // reused for every sentence
 	type vote struct{ w [5]float32 }
 	votes := map[string]*vote{}
@@ -1185,4 +1188,48 @@ func isFigure(w string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// notNicknames are plurals after "the" in sports news that name events,
+// not teams: "the Olympics", "the Nationals" as a meeting.
+var notNicknames = map[string]bool{"olympics": true, "games": true, "championships": true, "finals": true,
+	"series": true, "masters": true, "nationals": true, "playoffs": true, "paralympics": true, "internationals": true}
+
+// nicknames types, in a sports report, a capitalised plural after "the"
+// that the tagger left untagged as the team it is: "the Springboks", "the
+// All Blacks", "the Orioles". Places ("the Netherlands") and peoples ("the
+// Australians") are not teams.
+func nicknames(sents []*sentence, tags [][]int) {
+	g := loadGazetteer()
+	if g == nil {
+		return
+	}
+	for i, s := range sents {
+		if s.allCaps {
+			continue
+		}
+		tg := tags[i]
+		for j := 1; j < len(tg); j++ {
+			if s.lower[j-1] != "the" || !isUpperStart(s.words[j]) {
+				continue
+			}
+			e := j
+			for e < len(tg) && e-j < 3 && isUpperStart(s.words[e]) && tg[e] == 0 {
+				e++
+			}
+			if e == j || e < len(tg) && (isUpperStart(s.words[e]) || tg[e] != 0) {
+				continue
+			}
+			last := s.lower[e-1]
+			if len(last) < 4 || !strings.HasSuffix(last, "s") || notNicknames[last] ||
+				g.names[strings.Join(s.lower[j:e], " ")] != 0 || g.names[strings.TrimSuffix(last, "s")]&gzDemonym != 0 {
+				continue
+			}
+			tg[j] = 5
+			for k := j + 1; k < e; k++ {
+				tg[k] = 6
+			}
+			j = e
+		}
+	}
 }
