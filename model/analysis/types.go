@@ -148,6 +148,9 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			r.typ = model.Other // "every Veldorian family"
 			demonyms[tz.toks[ts].low] = true
 		}
+		if marketIndex(tz, r.ts, r.te) {
+			r.typ = model.Other // "Dow Jones", "Nikkei": a figure of the market, no body or place
+		}
 		if r.te-r.ts == 1 && orgAcronyms[tz.toks[r.ts].low] && tz.toks[r.ts].capital {
 			r.typ = model.Organization // "U.N.", which the recogniser takes for a place like "U.S."
 		}
@@ -283,7 +286,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	switch {
 	case companyHeads[ll] || r.typ == model.Person && newspaperHeads[ll]:
 		return model.Organization // "Dow Chemical", "Jakarta Post"
-	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll]:
+	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll] || eventOf(tz, r):
 		return model.Other // the recogniser saw a competition: "National League" in a sports report
 	case r.typ == model.Person && publisherHeads[ll]:
 		return model.Organization
@@ -310,6 +313,31 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return model.Place
 	}
 	return r.typ
+}
+
+// eventOf reports whether a name is an event's of the form "<event> of
+// <what>": "World Series of Golf", "Grand Prix of Europe".
+func eventOf(tz *tokenized, r rawMention) bool {
+	for k := r.ts + 1; k < r.te-1; k++ {
+		if tz.toks[k].low == "of" {
+			return eventHeads[tz.toks[k-1].low] || otherHeads[tz.toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// marketIndex reports whether [ts, te) names a stock market index:
+// "Nikkei", "Dow Jones", "Hang Seng" (a company of that name has its
+// suffix, "Dow Jones & Co", and companyNames took it).
+func marketIndex(tz *tokenized, ts, te int) bool {
+	if te-ts > 2 {
+		return false
+	}
+	key := tz.toks[ts].low
+	if te-ts == 2 {
+		key += " " + tz.toks[ts+1].low
+	}
+	return marketIndices[key]
 }
 
 // personCue reports whether the words around the name [ts, k) show it to

@@ -690,3 +690,8 @@ var newspaperHeads = wordSet(`post times herald tribune journal gazette telegrap
 // looks like "U.S."). Only acronyms that are no common word or place.
 var orgAcronyms = wordSet(`un u.n. nato opec imf eu e.u. wto osce unicef unesco unhcr fifa uefa iaaf ioc nasa fbi cia
 interpol asean apec oecd icrc plo`)
+
+// marketIndices are the names of stock market indices, which financial
+// news gives every day and which are neither bodies nor people.
+var marketIndices = map[string]bool{"dow": true, "dow jones": true, "nikkei": true, "ftse": true, "nasdaq": true,
+	"hang seng": true, "dax": true, "cac": true, "sensex": true, "kospi": true, "topix": true, "s&p": true}
