@@ -57,6 +57,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Gullwings": model.Organization, "Stormriders": model.Organization, "Netherlands": model.Place}, nil},
 		{"a market index is no body or person", []string{"The Dow Jones rose 40 points and the Nikkei fell, while the Harrow Open Series of Golf was cut short by rain."},
 			map[string]model.EntityType{"Dow Jones": model.Other, "Nikkei": model.Other, "Harrow Open Series of Golf": model.Other}, nil},
+		{"a town a score or a word of playing links to is a team", []string{"SOCCER - COASTAL LEAGUE", "Kessary lost 2-0 to Harrow in the league on Sunday."},
+			map[string]model.EntityType{"Harrow": model.Organization}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

@@ -950,7 +950,13 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": t
 
 // teamCues next to a name show it playing: "Vellmouth beat Kessary", "Kessary v Vellmouth".
 var teamCues = map[string]bool{"beat": true, "beats": true, "v": true, "vs": true, "vs.": true, "against": true,
-	"drew": true, "edged": true, "routed": true, "thrashed": true, "overcame": true, "lost": true}
+	"drew": true, "edged": true, "routed": true, "thrashed": true, "overcame": true, "lost": true, "win": true,
+	"victory": true, "defeat": true, "draw": true}
+
+// teamLinks join a name to a word of playing or a score before them:
+// "lost to Vellmouth", "drew 1-1 with Vellmouth", "a 2-0 win over
+// Vellmouth".
+var teamLinks = map[string]bool{"to": true, "with": true, "over": true}
 
 // teamAfter after a name show it a team: "Vellmouth captain Ola Brandt".
 var teamAfter = map[string]bool{"captain": true, "coach": true, "manager": true, "won": true, "striker": true,
@@ -1000,7 +1006,7 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 				continue
 			}
 			if (sp.e < len(s.words) && (number(s.words[sp.e]) || teamCues[s.lower[sp.e]] || teamAfter[s.lower[sp.e]])) ||
-				(sp.s > 0 && teamCues[s.lower[sp.s-1]]) || (sp.s > 1 && s.lower[sp.s-1] == "to" && teamCues[s.lower[sp.s-2]]) {
+				(sp.s > 0 && teamCues[s.lower[sp.s-1]]) || (sp.s > 1 && teamLinks[s.lower[sp.s-1]] && (teamCues[s.lower[sp.s-2]] || isScore(s.lower[sp.s-2]))) {
 				teams[key] = true
 			}
 		}
