@@ -59,6 +59,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Dow Jones": model.Other, "Nikkei": model.Other, "Harrow Open Series of Golf": model.Other}, nil},
 		{"a town a score or a word of playing links to is a team", []string{"SOCCER - COASTAL LEAGUE", "Kessary lost 2-0 to Harrow in the league on Sunday."},
 			map[string]model.EntityType{"Harrow": model.Organization}, nil},
+		{"a newspaper or an agency by the word for it", []string{"Marta Quill newspaper said the mayor had resigned, and the daily Ilse Varga reported the fire.", "Marta Quill later quoted the mayor."},
+			map[string]model.EntityType{"Marta Quill": model.Organization, "Ilse Varga": model.Organization}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

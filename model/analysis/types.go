@@ -156,7 +156,56 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		}
 		out = append(out, r)
 	}
+	mediaNames(tz, out)
 	return out, demonyms
+}
+
+// mediaNames types as an organisation every mention of a name that one
+// mention shows to be a newspaper's, an agency's or a broadcaster's: a
+// word for one right after it or right before it ("the Tanjug news
+// agency", "the daily Zycie Warszawy"), where the recogniser took the
+// name for a person's or some other thing's. Places keep their type
+// ("Moscow radio").
+func mediaNames(tz *tokenized, ms []rawMention) {
+	var media map[string]bool
+	for _, r := range ms {
+		if r.title || r.typ != model.Person && r.typ != model.Other {
+			continue
+		}
+		after, before := "", ""
+		if r.te < len(tz.toks) && tz.toks[r.te].sent == tz.toks[r.te-1].sent {
+			after = tz.toks[r.te].text
+			if after == "news" && r.te+1 < len(tz.toks) {
+				after = tz.toks[r.te+1].text // "the Tanjug news agency"
+			}
+		}
+		if r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent {
+			before = tz.toks[r.ts-1].text
+		}
+		if mediaNouns[after] || mediaNouns[before] {
+			if media == nil {
+				media = map[string]bool{}
+			}
+			media[mentionText(tz, r)] = true
+		}
+	}
+	for i := range ms {
+		if r := &ms[i]; !r.title && (r.typ == model.Person || r.typ == model.Other) && media[mentionText(tz, *r)] {
+			r.typ = model.Organization
+		}
+	}
+}
+
+// mentionText is a mention's words, lower-cased, as one string.
+func mentionText(tz *tokenized, r rawMention) string {
+	var b strings.Builder
+	for k := r.ts; k < r.te; k++ {
+		if k > r.ts {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tz.toks[k].low)
+	}
+	return b.String()
 }
 
 // companyNames makes one organisation of the capitalised words before a

@@ -695,3 +695,9 @@ interpol asean apec oecd icrc plo`)
 // news gives every day and which are neither bodies nor people.
 var marketIndices = map[string]bool{"dow": true, "dow jones": true, "nikkei": true, "ftse": true, "nasdaq": true,
 	"hang seng": true, "dax": true, "cac": true, "sensex": true, "kospi": true, "topix": true, "s&p": true}
+
+// mediaNouns, written in lower case right after or before a name, show it
+// to be a newspaper's, an agency's or a broadcaster's: "the Tanjug news
+// agency", "the daily Zycie Warszawy".
+var mediaNouns = wordSet(`newspaper newspapers daily weekly agency magazine tabloid broadcaster radio television
+newsletter website`)
