@@ -61,6 +61,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Harrow": model.Organization}, nil},
 		{"a newspaper or an agency by the word for it", []string{"Marta Quill newspaper said the mayor had resigned, and the daily Ilse Varga reported the fire.", "Marta Quill later quoted the mayor."},
 			map[string]model.EntityType{"Marta Quill": model.Organization, "Ilse Varga": model.Organization}, nil},
+		{"a club named for a big city", []string{"SOCCER - CUP RESULTS", "Torpedo Madrid drew 1-1 with Harrow in the second round of the cup on Wednesday, and Kessary lost 2-0 to Vellmouth.", "Torpedo Madrid go through on away goals."},
+			map[string]model.EntityType{"Torpedo Madrid": model.Organization}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

@@ -786,6 +786,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	if sport {
 		sportsTeams(sents, tags, surnames)
 		competitions(sents, tags)
+		cityClubs(sents, tags)
 	}
 	countries(sents, tags)
 	companies(sents, tags, surnames)
@@ -1236,6 +1237,32 @@ func nicknames(sents []*sentence, tags [][]int) {
 				tg[k] = 6
 			}
 			j = e
+		}
+	}
+}
+
+// cityClubs types, in a sports report, a name of two or three words that
+// ends in a big city's name and starts with words that name no place as
+// the club it is: "Dynamo Moscow", "Rotor Volgograd", "Real Madrid" (the
+// tagger takes them for people or places). "New York" and "Rio de Janeiro"
+// are places: their first words are places' too, or the whole is one.
+func cityClubs(sents []*sentence, tags [][]int) {
+	var spans []span // reused for every sentence
+	g := loadGazetteer()
+	if g == nil {
+		return
+	}
+	for i, s := range sents {
+		spans = appendSpans(spans[:0], tags[i])
+		for _, sp := range spans {
+			if sp.typ == 3 || sp.typ == 4 || sp.e-sp.s < 2 || sp.e-sp.s > 3 || g.names[s.lower[sp.e-1]]&gzBigCity == 0 ||
+				g.names[strings.Join(s.lower[sp.s:sp.e], " ")] != 0 || g.names[s.lower[sp.s]] != 0 {
+				continue
+			}
+			tags[i][sp.s] = 5
+			for k := sp.s + 1; k < sp.e; k++ {
+				tags[i][k] = 6
+			}
 		}
 	}
 }
