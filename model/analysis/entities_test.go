@@ -114,3 +114,25 @@ func TestEntityShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsKicker: a headline labelled with a sport makes the article a
+// sports report, though its words say little of sport.
+func TestSportsKicker(t *testing.T) {
+	title := "SOCCER - NEWS FROM THE WEEKEND"
+	text := title + "\nSpectators at the ground watched as the home side took the lead.\nTorpedo Madrid drew with Vellmouth.\n"
+	a := &model.Article{Path: "t.txt", Text: text, Format: "text", Title: title,
+		TitleAt: model.Span{End: len(title)}, Body: model.Span{Start: len(title) + 1, End: len(text)}}
+	Analyze(a)
+	found := false
+	for _, e := range a.Entities {
+		if e.Name == "Torpedo Madrid" {
+			found = true
+			if e.Type != model.Organization {
+				t.Errorf("%q typed %s, want organization", e.Name, e.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity %q", "Torpedo Madrid")
+	}
+}

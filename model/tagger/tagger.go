@@ -265,6 +265,33 @@ func sportsDoc(sents []*sentence) bool {
 	return hits >= 3 && hits*40 >= n
 }
 
+// sportKickers name a sport at the head of a report: "SOCCER - …",
+// "Cricket: …", as agencies and sports pages label their copy.
+var sportKickers = map[string]bool{"soccer": true, "football": true, "cricket": true, "rugby": true, "tennis": true,
+	"golf": true, "baseball": true, "basketball": true, "hockey": true, "athletics": true, "cycling": true,
+	"boxing": true, "swimming": true, "skiing": true, "motorcycling": true, "motor": true, "horse": true,
+	"racing": true, "sailing": true, "rowing": true, "badminton": true, "squash": true, "volleyball": true,
+	"handball": true, "snooker": true, "nfl": true, "nba": true, "nhl": true, "formula": true}
+
+// sportsKicker reports whether a document's first line is labelled with
+// a sport ("SOCCER - RESULTS"): results and tables say too little in
+// words for sportsDoc to see the sport in them.
+func sportsKicker(sents []*sentence) bool {
+	if len(sents) == 0 || len(sents[0].lower) < 3 {
+		return false
+	}
+	s := sents[0]
+	if !sportKickers[s.lower[0]] {
+		return false
+	}
+	for k := 1; k < len(s.words) && k < 4; k++ {
+		if s.words[k] == "-" || s.words[k] == ":" || s.words[k] == "–" || s.words[k] == "—" {
+			return true
+		}
+	}
+	return false
+}
+
 // isScore reports whether w looks like a match score: digits, a hyphen,
 // digits, each side at most three digits.
 func isScore(w string) bool {
@@ -644,6 +671,7 @@ func appendSpans(out []span, tags []int) []span {
 //
 // sport says whether the document reads as sports news (sportsDoc).
 func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport bool) {
+	sport = sport || sportsKicker(sents)
 	for i, s := range sents {
 		resultLine(s, tags[i], sport)
 	}
