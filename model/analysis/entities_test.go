@@ -48,6 +48,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Kessary": model.Organization, "Vellmouth": model.Organization, "HARROW": model.Organization, "DUNMORE": model.Organization}, nil},
 		{"a standings row in a sports report names a team, a golfer's row a person", []string{"GOLF AND SOCCER - STANDINGS", "Standings after Saturday's matches in the league (played, won, drawn, lost, points):", "Dunmore 12 5 3 4 18", "Leading scores after the third round of the golf tournament:", "Ana Ruiz 68 70 71"},
 			map[string]model.EntityType{"Dunmore": model.Organization, "Ana Ruiz": model.Person}, nil},
+		{"a comma before a company suffix", []string{"The deal with Harrow Marine, Inc. was signed on Monday."},
+			map[string]model.EntityType{"Harrow Marine, Inc.": model.Organization}, []string{"Inc.", "Harrow Marine"}},
 		{"a company suffix ends a name", []string{"The proposed acquisition of Harrow Bancshares Inc. by Korvell Corp. could spark more mergers, and Dunmore-based Vellmore Bancorp Inc. may be next."},
 			map[string]model.EntityType{"Harrow Bancshares Inc.": model.Organization, "Korvell Corp.": model.Organization, "Vellmore Bancorp Inc.": model.Organization},
 			[]string{"Inc. by Korvell Corp.", "Dunmore-based Vellmore Bancorp Inc."}},

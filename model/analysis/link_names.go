@@ -53,6 +53,11 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) || monthAbbreviations[lw] || suffixes[w] {
 		return true
 	}
+	// "Inc.", "Corp." alone: the end of a company's name the recogniser
+	// cut off, which names nothing by itself
+	if companySuffixes[strings.TrimSuffix(lw, ".")] && lw != "co" && lw != "ag" {
+		return true
+	}
 	// "(R-Fla.)", "D-N.Y.": a party and a state, no name
 	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && usStates[strings.TrimSuffix(lw[2:], ".")] {
 		return true

@@ -185,12 +185,13 @@ func TestSplitRoles(t *testing.T) {
 // handle; a state as news abbreviates it is a place.
 func TestNotNames(t *testing.T) {
 	a := analyse("Sen. Orla Brennick (R-Fla.) spoke in Tampa, Fla., on Jan. 5, and Halvard Jr. listened.",
-		"Her account @OrlaBrennick posted the speech, and Fla. voters cheered.")
+		"Her account @OrlaBrennick posted the speech, and Fla. voters cheered.",
+		"The speech was paid for by a firm whose name ends in Inc. and nothing more.")
 	got := map[string]model.EntityType{}
 	for _, e := range a.Entities {
 		got[e.Name] = e.Type
 	}
-	for _, n := range []string{"R-Fla.", "Jan.", "Jr.", "OrlaBrennick"} {
+	for _, n := range []string{"R-Fla.", "Jan.", "Jr.", "OrlaBrennick", "Inc."} {
 		if typ, ok := got[n]; ok {
 			t.Errorf("%q is an entity (%s); got %v", n, typ, got)
 		}

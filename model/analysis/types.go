@@ -222,6 +222,9 @@ func companyNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		b := k
+		if b > 1 && toks[b-1].text == "," && toks[b-2].capital && toks[b-2].sent == toks[k].sent {
+			b-- // "Marrow & Sons, Inc."
+		}
 		for b > 0 && k-b < 6 && toks[b-1].sent == toks[k].sent && companyWord(toks, b-1) {
 			b--
 		}
