@@ -189,6 +189,9 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 			media[mentionText(tz, r)] = true
 		}
 	}
+	if media == nil {
+		return
+	}
 	for i := range ms {
 		if r := &ms[i]; !r.title && (r.typ == model.Person || r.typ == model.Other) && media[mentionText(tz, *r)] {
 			r.typ = model.Organization
@@ -386,10 +389,10 @@ func marketIndex(tz *tokenized, ts, te int) bool {
 		return false
 	}
 	key := tz.toks[ts].low
-	if te-ts == 2 {
-		key += " " + tz.toks[ts+1].low
+	if te-ts == 1 || !marketIndices[key] && key != "hang" {
+		return marketIndices[key] // the first word decides, with no string built
 	}
-	return marketIndices[key]
+	return marketIndices[key+" "+tz.toks[ts+1].low]
 }
 
 // personCue reports whether the words around the name [ts, k) show it to

@@ -1116,6 +1116,15 @@ func competitions(sents []*sentence, tags [][]int) {
 // words or more that it took for a person's stays one ("Ana Ruiz 68 70 71"
 // is a golfer).
 func resultLine(s *sentence, tg []int, sport bool) {
+	if !sport {
+		// outside sports news only a line of names and figures can be one:
+		// prose leaves at once, with nothing allocated
+		for _, w := range s.words {
+			if !isFigure(w) && !isUpperStart(w) {
+				return
+			}
+		}
+	}
 	// the line as runs of name words and of numbers
 	type run struct {
 		s, e   int
