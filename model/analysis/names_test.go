@@ -38,6 +38,8 @@ func TestPersonNames(t *testing.T) {
 			"", nil, []string{"Mara Lindqvist Just Let Something Slip", "Mara Lindqvist Just"}},
 		{"a title inside a longer name", []string{"The Queen Mary University choir sang on Sunday."},
 			"", nil, []string{"Mary", "Queen"}},
+		{"particles before a surname", []string{"“We lost,” said coach Anton van der Kolk, who resigned.", "Van der Kolk said he was sorry."},
+			"Anton van der Kolk", []string{"Anton van der Kolk"}, []string{"Kolk", "Anton"}},
 		{"a leading initial, as scorecards write people", []string{"Dunmore 212 and 190 ( K. Varnholt 88 , T. Osei-Brandt 41 ) lost to Vellmouth ."},
 			"", []string{"K. Varnholt", "T. Osei-Brandt"}, []string{"K.", "T.", "Varnholt"}},
 	}

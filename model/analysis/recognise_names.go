@@ -25,7 +25,7 @@ import (
 // mentions in text order.
 func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
-	raw = splitRoles(toks, splitPeople(toks, raw))
+	raw = particleNames(toks, splitRoles(toks, splitPeople(toks, raw)))
 	var spans [][2]int  // person names to impose, in text order
 	var titles [][2]int // titles before them, in text order
 	mi := 0             // first raw mention that may reach the sentence
@@ -213,6 +213,46 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 			out = append(out, rawMention{ts: r.ts, te: k, typ: typ})
 		}
 		out = append(out, rawMention{ts: k + 1, te: r.te, typ: model.Person})
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// particleNames opens a person's name at the particles the tagger left
+// before it, and at the given name before them: "Joost van der Westhuizen"
+// and "Van der Westhuizen" where it tagged "Westhuizen" alone, "Jean-Marie
+// Le Pen" where it tagged "Jean-Marie" and "Pen" apart.
+func particleNames(toks []token, raw []rawMention) []rawMention {
+	var out []rawMention
+	for i, r := range raw {
+		k := r.ts - 1
+		for k >= 0 && r.ts-k <= 3 && nameParticles[toks[k].low] && toks[k].sent == toks[r.ts].sent {
+			k--
+		}
+		if r.typ != model.Person || r.title || k == r.ts-1 || (len(out) > 0 && out[len(out)-1].te > k+1) || (len(out) == 0 && i > 0 && raw[i-1].te > k+1) {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)), raw[:i]...)
+		}
+		ts := k + 1
+		if k >= 0 && toks[k].sent == toks[r.ts].sent && isNameWord(toks[k]) {
+			ts = k
+			// a given name the tagger tagged alone joins: "Jean-Marie" "Le Pen"
+			if n := len(out); n > 0 && out[n-1].te == k+1 && out[n-1].typ == model.Person {
+				ts = out[n-1].ts
+				out = out[:n-1]
+			}
+		} else if !toks[ts].capital {
+			ts = r.ts // "the tariffs of der Westhuizen"? a lower-case particle opens no name
+		}
+		r.ts = ts
+		out = append(out, r)
 	}
 	if out == nil {
 		return raw
