@@ -65,6 +65,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Marta Quill": model.Organization, "Ilse Varga": model.Organization}, nil},
 		{"a club named for a big city", []string{"SOCCER - CUP RESULTS", "Torpedo Madrid drew 1-1 with Harrow in the second round of the cup on Wednesday, and Kessary lost 2-0 to Vellmouth.", "Torpedo Madrid go through on away goals."},
 			map[string]model.EntityType{"Torpedo Madrid": model.Organization}, nil},
+		{"a player and his figures in a scorecard's brackets", []string{"CRICKET - COUNTY CHAMPIONSHIP SCORES", "Scores on the second day of the four-day county cricket matches on Friday:", "At Harrow: Vellmouth 301 (Kolvik 56, Tarrant 41, Oduya 12)."},
+			map[string]model.EntityType{"Kolvik": model.Person, "Tarrant": model.Person, "Oduya": model.Person}, nil},
 		{"a body's acronym", []string{"He flew to the U.N. in Dunmore on Monday, and talks at the U.N. ended."},
 			map[string]model.EntityType{"U.N.": model.Organization}, nil},
 		{"plan is not a person", []string{"The Coastal Renewal Plan, published on Monday, sets out four projects."},

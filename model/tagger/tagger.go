@@ -1199,7 +1199,7 @@ func scoreNames(s *sentence, tg []int, team func(s, e int)) {
 			depth = max(depth-1, 0)
 			continue
 		}
-		if depth > 0 || k > 0 && s.words[k-1] != ":" && s.words[k-1] != "," && s.words[k-1] != ";" ||
+		if k > 0 && s.words[k-1] != ":" && s.words[k-1] != "," && s.words[k-1] != ";" && s.words[k-1] != "(" ||
 			!isUpperStart(s.words[k]) || calendar[s.lower[k]] {
 			continue
 		}
@@ -1207,8 +1207,20 @@ func scoreNames(s *sentence, tg []int, team func(s, e int)) {
 		for e < len(s.words) && e-k < 3 && isUpperStart(s.words[e]) {
 			e++
 		}
-		if e > k && e < len(s.words) && (isFigure(s.words[e]) || isScore(s.words[e])) {
+		if e == k || e == len(s.words) || !isFigure(s.words[e]) && !isScore(s.words[e]) {
+			continue
+		}
+		if depth == 0 {
 			team(k, e)
+			continue
+		}
+		// a player and his figures in the brackets: "( Ruiz 56 , A. Brandt
+		// 3-20 )", which the tagger, seeing the number, took for a thing
+		if f := e + 1; f < len(s.words) && (s.words[f] == "," || s.words[f] == ")" || s.words[f] == ";") {
+			tg[k], tg[e] = 1, 0
+			for j := k + 1; j < e; j++ {
+				tg[j] = 2
+			}
 		}
 	}
 }
