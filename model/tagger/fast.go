@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,18 +78,14 @@ func (t *Tagger) fixedRows() *fixedRows {
 	return f
 }
 
-// wordType is one distinct word of a document with what the features need
-// of it, worked out once.
+// wordType is one distinct word with what the features need of it, worked
+// out once for every document and goroutine (wordCache) and never changed
+// after.
 type wordType struct {
-	word, lower string
-	upperStart  bool   // capitalised
-	lowerStart  bool   // starts with a lower-case letter (for lowerElsewhere)
-	toLower     string // strings.ToLower(word), when capitalised
-	// lowerElsewhere: capitalised, and this document also has it in lower
-	// case; seen is the number of the document it was last seen in
-	lowerElsewhere bool
-	seen           uint32
-	uses           uint32 // tokens of it tagged, halved whenever the scratch forgets
+	word, lower    string
+	upperStart     bool   // capitalised
+	lowerStart     bool   // starts with a lower-case letter (for lowerElsewhere)
+	toLower        string // strings.ToLower(word), when capitalised
 	title          bool   // a title word (before a person's name)
 	possessive     bool   // "'s"
 	sports         bool   // a sports word or a score (sportsDoc)
@@ -106,9 +103,19 @@ type wordType struct {
 	affixes          [7]int32
 	nAffixes         int
 	state27, state28 uint64           // FNV states of the pairs with the words around
-	tag21            [NTags + 1]int32 // 21: with the previous tag, filled lazily
+	tag21            [NTags + 1]int32 // 21: with each previous tag
 	forms            [2]form          // as written, and in an all-capitals sentence
-	formDone         [2]bool
+}
+
+// docType is a word type as a scratch keeps it: the shared description and
+// what belongs to the document being tagged.
+type docType struct {
+	*wordType
+	// lowerElsewhere: capitalised, and this document also has it in lower
+	// case; seen is the number of the document it was last seen in
+	lowerElsewhere bool
+	seen           uint32
+	uses           uint32 // tokens of it tagged, halved whenever the scratch forgets
 }
 
 // form is what depends on whether the sentence is in capitals: the word is
@@ -125,10 +132,10 @@ type form struct {
 	state17, state18, state32 uint64
 }
 
-func (t *Tagger) newWordType(w string) wordType {
+func (t *Tagger) newWordType(w string) *wordType {
 	r := t.table.row
 	lw := normWord(w)
-	wt := wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s",
+	wt := &wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s",
 		sports: sportsWords[lw] || isScore(lw)}
 	first, _ := utf8.DecodeRuneInString(w)
 	wt.lowerStart = unicode.IsLower(first)
@@ -183,27 +190,25 @@ func (t *Tagger) newWordType(w string) wordType {
 		}
 	}
 	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
-	for i := range wt.tag21 {
-		wt.tag21[i] = unknownRow
+	for p1 := range wt.tag21 {
+		wt.tag21[p1] = r(hs(hb(h0(21), byte(p1)), lw))
+	}
+	t.fillForm(&wt.forms[0], wt, w)
+	if lw == w {
+		wt.forms[1] = wt.forms[0]
+	} else {
+		t.fillForm(&wt.forms[1], wt, lw)
 	}
 	return wt
 }
 
-// form returns the word's form in a sentence in capitals (caps) or not.
-func (t *Tagger) form(d *docScratch, wt *wordType, caps int) *form {
-	f := &wt.forms[caps]
-	if wt.formDone[caps] {
-		return f
-	}
-	wt.formDone[caps] = true
+// fillForm fills in the word's form f as w: as written, or lower-cased in
+// a sentence in capitals.
+func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
 	r := t.table.row
-	w := wt.word
-	if caps == 1 {
-		w = wt.lower
-	}
 	shape, short := shapes(w)
 	f.short = short
-	f.shortID = d.shapeID(short)
+	f.shortID = t.words.shapeID(short)
 	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hs(h0(4), shape)), r(hs(h0(5), short))
 	f.first25 = r(hs(h0(25), short))
 	if k := wt.gzKind; k != 0 {
@@ -213,7 +218,67 @@ func (t *Tagger) form(d *docScratch, wt *wordType, caps int) *form {
 	for _, row := range [...]int32{t.fixed.bias, wt.lowerRow, f.word3, f.shape4, f.short5} {
 		t.addRow(&f.prefix, row)
 	}
-	return f
+}
+
+// wordCache keeps the word types of a tagger for every document and
+// goroutine: the words of news repeat from article to article, and a type
+// takes some thirty look-ups in the weight table to work out. It holds at
+// most 2*cacheHalf types: the types of the current half, and those of the
+// half before it, which move to the current half when asked for again.
+type wordCache struct {
+	mu       sync.RWMutex
+	cur, old map[string]*wordType
+
+	shapeMu sync.Mutex
+	shapes  map[string]uint8 // short shape -> its number (shapeID)
+}
+
+// cacheHalf bounds the word types a tagger keeps (wordCache): some 600
+// bytes each, so at most about 20 MB.
+const cacheHalf = 1 << 14
+
+func newWordCache() *wordCache {
+	return &wordCache{cur: map[string]*wordType{}, shapes: map[string]uint8{}}
+}
+
+// wordType returns the type of word w, from the cache or worked out now.
+func (t *Tagger) wordType(w string) *wordType {
+	c := t.words
+	c.mu.RLock()
+	wt, now := c.cur[w], true
+	if wt == nil {
+		wt, now = c.old[w], false
+	}
+	c.mu.RUnlock()
+	if now {
+		return wt
+	}
+	if wt == nil {
+		wt = t.newWordType(strings.Clone(w)) // not the caller's text, which may be large
+	}
+	c.mu.Lock()
+	if len(c.cur) >= cacheHalf {
+		c.old, c.cur = c.cur, make(map[string]*wordType, cacheHalf)
+	}
+	c.cur[wt.word] = wt
+	c.mu.Unlock()
+	return wt
+}
+
+// shapeID numbers a short shape for the scratches' caches of shape
+// features.
+func (c *wordCache) shapeID(short string) uint8 {
+	c.shapeMu.Lock()
+	defer c.shapeMu.Unlock()
+	if id, ok := c.shapes[short]; ok {
+		return id
+	}
+	if len(c.shapes) >= noShape-1 {
+		return noShape
+	}
+	id := uint8(len(c.shapes) + 1)
+	c.shapes[short] = id
+	return id
 }
 
 // docScratch holds one document's working memory, reused between calls,
@@ -222,7 +287,7 @@ func (t *Tagger) form(d *docScratch, wt *wordType, caps int) *form {
 // out once per scratch rather than once per document.
 type docScratch struct {
 	vocab   map[string]int32 // word -> its type in types
-	types   []wordType
+	types   []docType
 	doc     uint32  // this document's number, for wordType.seen
 	present []int32 // the types of this document
 	ids     []int32 // word type of every token, sentence after sentence
@@ -240,7 +305,6 @@ type docScratch struct {
 	// the rows of the shape features 17, 18 and 32, which pair and triple
 	// a few dozen short shapes ("Xx", "x", ",") and so repeat all the time:
 	// found once here, they spare most tokens three look-ups in the table
-	shapes  map[string]uint8
 	shape17 *[maxShapes * maxShapes]int32 // [before][word]
 	shape18 *[maxShapes * maxShapes]int32 // [after][word]
 	shape32 *[1 << 12]shapeTriple
@@ -261,26 +325,14 @@ type shapeTriple struct {
 	row int32
 }
 
-// shapeID numbers a short shape for the caches of shape features.
-func (d *docScratch) shapeID(short string) uint8 {
-	if d.shapes == nil {
-		d.shapes = map[string]uint8{}
-		d.shape17 = new([maxShapes * maxShapes]int32)
-		d.shape18 = new([maxShapes * maxShapes]int32)
-		d.shape32 = new([1 << 12]shapeTriple)
-		for i := range d.shape17 {
-			d.shape17[i], d.shape18[i] = unknownRow, unknownRow
-		}
+// newScratch returns an empty scratch.
+func newScratch() *docScratch {
+	d := &docScratch{vocab: map[string]int32{}, shape17: new([maxShapes * maxShapes]int32),
+		shape18: new([maxShapes * maxShapes]int32), shape32: new([1 << 12]shapeTriple)}
+	for i := range d.shape17 {
+		d.shape17[i], d.shape18[i] = unknownRow, unknownRow
 	}
-	if id, ok := d.shapes[short]; ok {
-		return id
-	}
-	if len(d.shapes) >= noShape-1 {
-		return noShape
-	}
-	id := uint8(len(d.shapes) + 1)
-	d.shapes[short] = id
-	return id
+	return d
 }
 
 // pairRows are the rows of the features of two neighbouring words: for the
@@ -391,7 +443,7 @@ func (d *docScratch) forget() {
 func (t *Tagger) tagFast(sents [][]string) [][]string {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
-		d = &docScratch{vocab: map[string]int32{}}
+		d = newScratch()
 	}
 	defer t.pool.Put(d)
 	defer d.release()
@@ -411,10 +463,10 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 		for _, w := range s {
 			id, ok := d.vocab[w]
 			if !ok {
-				w = strings.Clone(w) // not the caller's text, which may be large
+				wt := t.wordType(w)
 				id = int32(len(d.types))
-				d.vocab[w] = id
-				d.types = append(d.types, t.newWordType(w))
+				d.vocab[wt.word] = id
+				d.types = append(d.types, docType{wordType: wt})
 			}
 			wt := &d.types[id]
 			wt.uses++
@@ -533,7 +585,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		caps = 1
 	}
 	for i, id := range ids {
-		forms[i] = t.form(d, &d.types[id], caps)
+		forms[i] = &d.types[id].forms[caps]
 	}
 	fx := t.fixed
 	rows := d.rows[:0]
@@ -543,7 +595,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	for i, id := range ids {
 		wt := &d.types[id]
 		f := forms[i]
-		var prev, prev2, next, next2 *wordType
+		var prev, prev2, next, next2 *docType
 		var prevF, nextF *form
 		if i > 0 {
 			prev, prevF = &d.types[ids[i-1]], forms[i-1]
@@ -569,12 +621,12 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if next != nil {
 			near[1] = &next.near[1]
 			nextShort, nextID = nextF.short, nextF.shortID
-			right = t.pair(d, wt, f, next, nextF)
+			right = t.pair(d, wt.wordType, f, next.wordType, nextF)
 		} else {
-			right = t.pair(d, wt, f, nil, nil)
+			right = t.pair(d, wt.wordType, f, nil, nil)
 		}
 		if i == 0 {
-			left = t.pair(d, nil, nil, wt, f)
+			left = t.pair(d, nil, nil, wt.wordType, f)
 		}
 		if prev2 != nil {
 			near[2] = &prev2.near[2]
@@ -584,10 +636,6 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		}
 		tr := t.table.row
 		r21 := wt.tag21[p1]
-		if r21 == unknownRow {
-			r21 = tr(hs(hb(h0(21), byte(p1)), wt.lower))
-			wt.tag21[p1] = r21
-		}
 		r32 := d.triple(prevID, f.shortID, nextID, func() int32 { return tr(hs(hs(st32, f.short), nextShort)) })
 		rows = append(rows,
 			left.r17,

@@ -43,6 +43,7 @@ type Tagger struct {
 	table hashTable // feature hash -> its weights
 	gz    *gazetteer
 	fixed *fixedRows // rows of the features that name no word
+	words *wordCache // word types, shared by the copies With* makes
 	pool  *sync.Pool // of *docScratch, shared by the copies With* makes
 	// noConsistency leaves the document-level pass out (WithoutConsistency)
 	noConsistency bool
@@ -117,6 +118,7 @@ func Load(data []byte) (*Tagger, error) {
 // finish readies a tagger whose table and weights are in place for tagging.
 func (t *Tagger) finish() {
 	t.fixed = t.fixedRows()
+	t.words = newWordCache()
 	t.pool = &sync.Pool{}
 }
 
