@@ -90,9 +90,10 @@ type wordType struct {
 	possessive     bool   // "'s"
 	sports         bool   // a sports word or a score (sportsDoc)
 	gzKind         uint8
-	maxWords       int  // the most words of a gazetteer name starting with it
-	letters, upper int  // letters and capitals, for all-capitals sentences
-	long           bool // four runes or more and a letter first, for Title Case
+	maxWords       int    // the most words of a gazetteer name starting with it
+	gzState        uint64 // FNV state of the word as the first of a pair (gzPairs)
+	letters, upper int    // letters and capitals, for all-capitals sentences
+	long           bool   // four runes or more and a letter first, for Title Case
 	// rows of features of the word alone, whatever its sentence
 	lowerRow int32 // 2
 	// weights of the word as the one before (13), after (14), two before
@@ -154,6 +155,9 @@ func (t *Tagger) newWordType(w string) *wordType {
 	if t.gz != nil {
 		wt.gzKind = t.gz.names[lw] &^ gzBigCity
 		wt.maxWords = t.gz.maxWords[lw]
+		if wt.maxWords > 1 {
+			wt.gzState = hs(h0(gzPairSeed), lw)
+		}
 	}
 	wt.lowerRow = r(hs(h0(2), lw))
 	for k := range wt.near {
@@ -517,7 +521,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 			s.allCaps = true
 		}
 		if t.gz != nil {
-			t.gz.matchWith(s.lower, func(i int) int { return d.types[ids[i]].maxWords }, s.gzMulti, s.gzBegin)
+			t.gz.matchWith(s.lower, func(i int) int { return t.maxWords(d, ids, i) }, s.gzMulti, s.gzBegin)
 		} else {
 			clear(s.gzMulti)
 			clear(s.gzBegin)
@@ -550,6 +554,41 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 		at += len(s)
 	}
 	return out
+}
+
+// gzPairSeed starts the hashes of gzPairs, apart from every feature's.
+const gzPairSeed = 255
+
+// gazetteerPairs maps the first two words of every multi-word gazetteer
+// name (hashed) to the most words of a name starting with them. Many
+// common words start some name ("the" The Hague, "new" New York), and the
+// gazetteer's own bound would have every such token try each longer name.
+func gazetteerPairs(g *gazetteer) map[uint64]int {
+	pairs := map[uint64]int{}
+	if g == nil {
+		return pairs
+	}
+	for key := range g.names {
+		words := strings.Fields(key)
+		if len(words) < 2 {
+			continue
+		}
+		// a hash shared by two pairs gives both the larger bound: never too small
+		k := hs(hs(h0(gzPairSeed), words[0]), words[1])
+		pairs[k] = max(pairs[k], len(words))
+	}
+	return pairs
+}
+
+// maxWords bounds the words of a gazetteer name starting at token i of a
+// sentence (word types ids) for gazetteer.matchWith: no name longer than
+// one word starts there unless one starts with its word and the next.
+func (t *Tagger) maxWords(d *docScratch, ids []int32, i int) int {
+	wt := d.types[ids[i]].wordType
+	if wt.maxWords < 2 || i+1 >= len(ids) {
+		return wt.maxWords
+	}
+	return t.gzPairs[hs(wt.gzState, d.types[ids[i+1]].lower)]
 }
 
 // grow returns s resized to n, reusing its array when it is big enough.

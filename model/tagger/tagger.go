@@ -44,7 +44,9 @@ type Tagger struct {
 	gz    *gazetteer
 	fixed *fixedRows // rows of the features that name no word
 	words *wordCache // word types, shared by the copies With* makes
-	pool  *sync.Pool // of *docScratch, shared by the copies With* makes
+	// gzPairs bounds the gazetteer names starting with two words (gazetteerPairs)
+	gzPairs map[uint64]int
+	pool    *sync.Pool // of *docScratch, shared by the copies With* makes
 	// noConsistency leaves the document-level pass out (WithoutConsistency)
 	noConsistency bool
 
@@ -119,6 +121,7 @@ func Load(data []byte) (*Tagger, error) {
 func (t *Tagger) finish() {
 	t.fixed = t.fixedRows()
 	t.words = newWordCache()
+	t.gzPairs = gazetteerPairs(t.gz)
 	t.pool = &sync.Pool{}
 }
 
