@@ -30,15 +30,34 @@ type tokenized struct {
 	toks  []token
 	sents []sentenceRef
 	// lowerSeen holds the words written in lower case somewhere in the
-	// article, built the first time it is asked
-	lowerSeen map[string]bool
+	// article, built once it has been asked lowerScans times
+	lowerSeen  map[string]bool
+	lowerAsked int
 }
+
+// lowerScans is how many times usedInLowerCase looks through the tokens
+// before it builds the set of lower-case words: most articles ask a few
+// times, and a scan is far cheaper than the set, but a long article
+// asking at every sentence must stay linear.
+const lowerScans = 8
 
 // usedInLowerCase reports whether the article writes w in lower case
 // anywhere ("negotiations" after a sentence opening "Negotiations").
 func (tz *tokenized) usedInLowerCase(w string) bool {
+	if !isLowerWord(w) {
+		return false // every word in the set is one
+	}
+	if tz.lowerSeen == nil && tz.lowerAsked < lowerScans {
+		tz.lowerAsked++
+		for i := range tz.toks {
+			if tz.toks[i].text == w {
+				return true
+			}
+		}
+		return false
+	}
 	if tz.lowerSeen == nil {
-		tz.lowerSeen = map[string]bool{}
+		tz.lowerSeen = make(map[string]bool, len(tz.toks)/2)
 		for _, t := range tz.toks {
 			if isLowerWord(t.text) {
 				tz.lowerSeen[t.text] = true
@@ -50,12 +69,26 @@ func (tz *tokenized) usedInLowerCase(w string) bool {
 
 func tokenizeArticle(a *model.Article) *tokenized {
 	tz := &tokenized{toks: make([]token, 0, len(a.Text)/5)}
+	// the lower-case forms of words with ASCII capitals go into one
+	// buffer, one string for the article rather than one per word:
+	// lowered[k] is where token k's form ends in it, 0 for the others
+	var buf []byte
+	var lowered []int32
 	add := func(sp model.Span, para int) {
 		first := len(tz.toks)
 		si := len(tz.sents)
 		tokenize(a.Text, sp, func(s, e int) {
 			w := a.Text[s:e]
-			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: w, low: lower(w), capital: isCapitalised(w), sent: int32(si), para: int32(para)})
+			low, end := asciiLower(w, &buf)
+			if end > 0 {
+				if lowered == nil {
+					lowered = make([]int32, len(tz.toks), cap(tz.toks))
+				}
+				lowered = append(lowered, int32(end))
+			} else if lowered != nil {
+				lowered = append(lowered, 0)
+			}
+			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: w, low: low, capital: isCapitalised(w), sent: int32(si), para: int32(para)})
 		})
 		if len(tz.toks) > first {
 			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
@@ -69,7 +102,43 @@ func tokenizeArticle(a *model.Article) *tokenized {
 			add(s, pi)
 		}
 	}
+	if lowered != nil {
+		all := string(buf)
+		for k, end := range lowered {
+			if end > 0 {
+				t := &tz.toks[k]
+				t.low = all[int(end)-len(t.text) : end]
+			}
+		}
+	}
 	return tz
+}
+
+// asciiLower returns lower(w) when it needs no buffer (w itself, or a
+// word with letters beyond ASCII); else it appends the lower-case form of
+// w, all ASCII, to buf and returns where it ends there.
+func asciiLower(w string, buf *[]byte) (string, int) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lower(w), 0
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w, 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		*buf = append(*buf, c)
+	}
+	return "", len(*buf)
 }
 
 // tokenize splits t[sp] into words and punctuation, the way news
@@ -266,8 +335,28 @@ func hasLetterOrDigit(s string) bool {
 // normalizeName folds curly apostrophes and runs of space so that the same
 // name written two ways is one key.
 func normalizeName(s string) string {
+	if plainName(s) {
+		return s
+	}
 	s = strings.ReplaceAll(s, "’", "'")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// plainName reports whether normalizeName would return s as it is: ASCII
+// with single spaces between words, which most names are.
+func plainName(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // stopword reports whether a capitalised word at the start of a sentence
