@@ -718,30 +718,29 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if next != nil && next.gzKind != 0 {
 			rows = append(rows, fx.gzNext34[next.gzKind])
 		}
-		sc = f.prefix
+		// The sums are kept in nine scalars, which the compiler keeps in
+		// registers, rather than in an array, which it keeps in memory
+		// (a load and a store for every addition); each is added to in the
+		// same order as before, so the scores are the same to the bit.
+		s0, s1, s2, s3, s4, s5, s6, s7, s8 := f.prefix[0], f.prefix[1], f.prefix[2], f.prefix[3],
+			f.prefix[4], f.prefix[5], f.prefix[6], f.prefix[7], f.prefix[8]
 		for _, nw := range near { // features 13 to 16, next in the order
 			if nw.ok {
-				for k := range sc {
-					sc[k] += nw.w[k]
-				}
+				w := &nw.w
+				s0, s1, s2, s3, s4, s5, s6, s7, s8 = s0+w[0], s1+w[1], s2+w[2], s3+w[3], s4+w[4],
+					s5+w[5], s6+w[6], s7+w[7], s8+w[8]
 			}
 		}
+		slots := t.table.slots
 		for _, r := range rows {
-			// addRow by hand: it is too big to inline, and this loop is hot
 			if r < 0 {
 				continue
 			}
-			w := &t.table.slots[r].w
-			sc[0] += w[0]
-			sc[1] += w[1]
-			sc[2] += w[2]
-			sc[3] += w[3]
-			sc[4] += w[4]
-			sc[5] += w[5]
-			sc[6] += w[6]
-			sc[7] += w[7]
-			sc[8] += w[8]
+			w := &slots[r].w
+			s0, s1, s2, s3, s4, s5, s6, s7, s8 = s0+w[0], s1+w[1], s2+w[2], s3+w[3], s4+w[4],
+				s5+w[5], s6+w[6], s7+w[7], s8+w[8]
 		}
+		sc = [NTags]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
 		best, second := -1, float32(math.Inf(-1))
 		prevTag := p1
 		if prevTag == NTags {
