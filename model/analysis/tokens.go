@@ -148,10 +148,21 @@ func asciiLower(w string, buf *[]byte) (string, int) {
 func tokenize(t string, sp model.Span, emit func(s, e int)) {
 	i := sp.Start
 	for i < sp.End {
-		r, size := utf8.DecodeRuneInString(t[i:sp.End])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
+		var r rune
+		var size int
+		if c := t[i]; c < utf8.RuneSelf {
+			// most text is ASCII: a table says what a byte is
+			if asciiClass[c] == asciiSpace {
+				i++
+				continue
+			}
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(t[i:sp.End])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
 		if !isWordRune(r) {
 			// '' and `` as one mark (NYT style)
@@ -166,13 +177,20 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 		}
 		j := i
 		for j < sp.End {
-			r2, s2 := rune(t[j]), 1
-			if r2 >= utf8.RuneSelf {
+			var r2 rune
+			var s2 int
+			if c := t[j]; c < utf8.RuneSelf {
+				if asciiClass[c] == asciiWord {
+					j++
+					continue
+				}
+				r2, s2 = rune(c), 1
+			} else {
 				r2, s2 = utf8.DecodeRuneInString(t[j:sp.End])
-			}
-			if isWordRune(r2) {
-				j += s2
-				continue
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
 			}
 			// inner joiners: hyphen, full stop, apostrophe, ampersand, between word runes
 			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < sp.End {
@@ -200,6 +218,26 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 		i = j
 	}
 }
+
+// Classes of ASCII bytes for tokenize: unicode.IsSpace and isWordRune
+// answered once for each.
+const (
+	asciiOther = iota
+	asciiSpace
+	asciiWord
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch {
+		case unicode.IsSpace(rune(b)):
+			c[b] = asciiSpace
+		case isWordRune(rune(b)):
+			c[b] = asciiWord
+		}
+	}
+	return c
+}()
 
 func isDigitAt(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
 

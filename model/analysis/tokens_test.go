@@ -1,8 +1,11 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -60,5 +63,82 @@ func TestUsedInLowerCase(t *testing.T) {
 				t.Errorf("round %d: usedInLowerCase(%q) = %v, want %v", round, w, got, want)
 			}
 		}
+	}
+}
+
+// TestTokenizeMatchesReference pins tokenize, which reads ASCII through a
+// table, to the plain rune-by-rune way it was written first.
+func TestTokenizeMatchesReference(t *testing.T) {
+	for _, text := range []string{
+		"The U.S. Senate's vote, 1,200 to 3, came at 9:30 a.m. ''Yes,'' said Ann O’Neil-Smith & Co.",
+		"“Quoted” — dash\t\ttabs\u00a0nbsp\u2003em space\r\nnew line ``NYT'' R-Ky., w/o AT&T",
+		"Zürich ÉCOLE naïve façade 東京 ÀB, x'y, x’s, ab, 1,2,a ,a, end.",
+		"\xff\xfe invalid \xc3 bytes \u0301 combining a\u0301b",
+		"", " ", "a", ".", "''", "``", "'a", "a'", "a-", "-a", "a.b.", "U.S", "Dr. Who",
+	} {
+		var got, want [][2]int
+		sp := model.Span{End: len(text)}
+		tokenize(text, sp, func(s, e int) { got = append(got, [2]int{s, e}) })
+		tokenizeReference(text, sp, func(s, e int) { want = append(want, [2]int{s, e}) })
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+		}
+	}
+}
+
+// tokenizeReference is tokenize as it was before its ASCII table.
+func tokenizeReference(t string, sp model.Span, emit func(s, e int)) {
+	i := sp.Start
+	for i < sp.End {
+		r, size := utf8.DecodeRuneInString(t[i:sp.End])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			// '' and `` as one mark (NYT style)
+			if (r == '\'' || r == '`') && i+1 < sp.End && t[i+1] == byte(r) {
+				emit(i, i+2)
+				i += 2
+				continue
+			}
+			emit(i, i+size)
+			i += size
+			continue
+		}
+		j := i
+		for j < sp.End {
+			r2, s2 := rune(t[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(t[j:sp.End])
+			}
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			// inner joiners: hyphen, full stop, apostrophe, ampersand, between word runes
+			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < sp.End {
+				r3, _ := utf8.DecodeRuneInString(t[j+s2 : sp.End])
+				if isWordRune(r3) && !(r2 == ',' && !unicode.IsDigit(r3)) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		word := t[i:j]
+		// possessive or contraction: split off 's / ’s / n't
+		if k := possessiveAt(word); k > 0 {
+			emit(i, i+k)
+			emit(i+k, j)
+			i = j
+			continue
+		}
+		// abbreviation with a trailing full stop: U.S. Mr. Jan.
+		if j < sp.End && t[j] == '.' && keepsDot(word, t, j, sp.End) {
+			j++
+		}
+		emit(i, j)
+		i = j
 	}
 }
