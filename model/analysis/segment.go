@@ -94,11 +94,14 @@ func splitSentences(t string, p model.Span) []model.Span {
 	var out []model.Span
 	start := p.Start
 	for i := p.Start; i < p.End; {
-		r, size := utf8.DecodeRuneInString(t[i:p.End])
-		if r != '.' && r != '!' && r != '?' {
-			i += size
-			continue
+		// the marks are ASCII, and no byte of a longer character is: a
+		// byte search finds the same marks as decoding every character
+		at := strings.IndexAny(t[i:p.End], ".!?")
+		if at < 0 {
+			break
 		}
+		i += at
+		r, size := rune(t[i]), 1
 		j := i + size
 		for j < p.End {
 			r2, s2 := utf8.DecodeRuneInString(t[j:p.End])
