@@ -746,10 +746,8 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if prevTag == NTags {
 			prevTag = 0
 		}
-		for k := 0; k < NTags; k++ {
-			if !allowed(prevTag, k) {
-				continue
-			}
+		for _, k8 := range allowedAfter[prevTag].tags[:allowedAfter[prevTag].n] {
+			k := int(k8)
 			if best < 0 || sc[k] > sc[best] {
 				if best >= 0 {
 					second = sc[best]
@@ -766,6 +764,26 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	}
 	d.rows = rows
 }
+
+// tagSet is a few tags, in order.
+type tagSet struct {
+	tags [NTags]uint8
+	n    int
+}
+
+// allowedAfter lists, for each tag, the tags allowed to follow it
+// (allowed), in order, so that the hot loop tries only those.
+var allowedAfter = func() (a [NTags]tagSet) {
+	for prev := range a {
+		for k := 0; k < NTags; k++ {
+			if allowed(prev, k) {
+				a[prev].tags[a[prev].n] = uint8(k)
+				a[prev].n++
+			}
+		}
+	}
+	return a
+}()
 
 // addRow adds the weights of row r, if the model has it, to sc.
 func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
