@@ -380,6 +380,31 @@ func normalizeName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// countFields counts the words of s as strings.Fields splits them, but
+// stops past limit: a test of a quotation's length need not split it.
+func countFields(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiClass[c] == asciiSpace
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !in {
+			if n++; n > limit {
+				return n
+			}
+		}
+		in = !space
+		i += size
+	}
+	return n
+}
+
 // plainName reports whether normalizeName would return s as it is: ASCII
 // with single spaces between words, which most names are.
 func plainName(s string) bool {

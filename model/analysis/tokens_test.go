@@ -47,6 +47,19 @@ func TestNormalizeName(t *testing.T) {
 	}
 }
 
+// TestCountFields pins countFields to strings.Fields, below and past its
+// limit.
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b ", "a\tb\nc\vd\fe\rf", "a\u00a0b\u2003c", "\xff \xfe", "one two three four five six seven"} {
+		want := len(strings.Fields(s))
+		for limit := 0; limit <= 8; limit++ {
+			if got := countFields(s, limit); got != min(want, limit+1) {
+				t.Errorf("countFields(%q, %d) = %d, want %d", s, limit, got, min(want, limit+1))
+			}
+		}
+	}
+}
+
 // TestUsedInLowerCase asks more often than the token scans allow, so that
 // both the scans and the set answer.
 func TestUsedInLowerCase(t *testing.T) {
