@@ -11,7 +11,6 @@ import "strings"
 func (at *attributor) looksLikeSpeech(qi int) bool {
 	q := at.a.Quotes[qi]
 	text := strings.TrimSpace(q.Text)
-	words := strings.Fields(text)
 	toks := at.tz.toks
 	qs := tokenAt(toks, q.Start)
 	if qs > 0 {
@@ -23,7 +22,7 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 	if looksLikeTitle(text) {
 		return false // a title: “Rivers of Salt”
 	}
-	if len(words) >= 5 {
+	if countFields(text, 5) >= 5 {
 		return true
 	}
 	return strings.ContainsAny(text, ".!?")
@@ -33,10 +32,10 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 // titles, with no sentence punctuation: “Rivers of Salt”.
 func looksLikeTitle(text string) bool {
 	text = strings.TrimSpace(text)
-	words := strings.Fields(text)
-	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(text, ".!?,") {
+	if n := countFields(text, 6); n == 0 || n > 6 || strings.ContainsAny(text, ".!?,") {
 		return false
 	}
+	words := strings.Fields(text)
 	caps, small := 0, 0
 	for _, w := range words {
 		if isCapitalised(w) {
@@ -88,7 +87,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	// a title keeps its sentence's comma or full stop inside the marks:
 	// on “Morning Harbour,”
 	text := strings.TrimSpace(q.Text)
-	if trimmed := strings.TrimRight(text, ",."); len(strings.Fields(trimmed)) >= 2 {
+	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 {
 		text = trimmed
 	}
 	if !looksLikeTitle(text) {
@@ -112,7 +111,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 // term: at least three words, and not all of them capitalised.
 func (at *attributor) clauseLike(qi int) bool {
 	text := strings.TrimRight(strings.TrimSpace(at.a.Quotes[qi].Text), ".,;:!?")
-	return len(strings.Fields(text)) >= 3 && !looksLikeTitle(text)
+	return countFields(text, 3) >= 3 && !looksLikeTitle(text)
 }
 
 // characterised reports a short quotation that characterises someone or

@@ -272,7 +272,7 @@ func creditAtEnd(t string) (model.Span, bool) {
 	}
 	inner := e[o+1 : len(e)-1]
 	slash := strings.IndexByte(inner, '/')
-	if slash <= 0 || slash == len(inner)-1 || len(strings.Fields(inner)) > 8 {
+	if slash <= 0 || slash == len(inner)-1 || countFields(inner, 8) > 8 {
 		return model.Span{}, false
 	}
 	if !allCapitalised(strings.Fields(strings.ReplaceAll(inner, "/", " "))) {

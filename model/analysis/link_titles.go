@@ -143,7 +143,7 @@ func workContext(tz *tokenized, ts, te int) bool {
 }
 
 func isQuotedTitle(text string) bool {
-	return len(strings.Fields(text)) >= 2 && looksLikeTitle(text)
+	return countFields(text, 2) >= 2 && looksLikeTitle(text)
 }
 
 // singleQuotedTitles finds titles in single marks inside the span c: an
