@@ -629,7 +629,6 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	fx := t.fixed
 	rows := d.rows[:0]
 	p1, p2 := NTags, NTags
-	var sc [NTags]float32
 	var left pairRows // of the word before and this one
 	for i, id := range ids {
 		wt := &d.types[id]
@@ -740,50 +739,54 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			s0, s1, s2, s3, s4, s5, s6, s7, s8 = s0+w[0], s1+w[1], s2+w[2], s3+w[3], s4+w[4],
 				s5+w[5], s6+w[6], s7+w[7], s8+w[8]
 		}
-		sc = [NTags]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
-		best, second := -1, float32(math.Inf(-1))
+		// the best tag and the runner-up's score among the tags allowed
+		// after the previous one (allowed): O and every B-, and the one I-
+		// that continues the previous tag's name, tried in order
 		prevTag := p1
 		if prevTag == NTags {
 			prevTag = 0
 		}
-		for _, k8 := range allowedAfter[prevTag].tags[:allowedAfter[prevTag].n] {
-			k := int(k8)
-			if best < 0 || sc[k] > sc[best] {
-				if best >= 0 {
-					second = sc[best]
-				}
-				best = k
-			} else if sc[k] > second {
-				second = sc[k]
-			}
+		cont := 0
+		if prevTag > 0 {
+			cont = prevTag + prevTag%2
+		}
+		best, top, second := 0, s0, float32(math.Inf(-1))
+		best, top, second = better(best, top, second, 1, s1)
+		if cont == 2 {
+			best, top, second = better(best, top, second, 2, s2)
+		}
+		best, top, second = better(best, top, second, 3, s3)
+		if cont == 4 {
+			best, top, second = better(best, top, second, 4, s4)
+		}
+		best, top, second = better(best, top, second, 5, s5)
+		if cont == 6 {
+			best, top, second = better(best, top, second, 6, s6)
+		}
+		best, top, second = better(best, top, second, 7, s7)
+		if cont == 8 {
+			best, top, second = better(best, top, second, 8, s8)
 		}
 		tags[i] = best
-		margin[i] = sc[best] - second
+		margin[i] = top - second
 		p2, p1 = p1, best
 		left = right
 	}
 	d.rows = rows
 }
 
-// tagSet is a few tags, in order.
-type tagSet struct {
-	tags [NTags]uint8
-	n    int
-}
-
-// allowedAfter lists, for each tag, the tags allowed to follow it
-// (allowed), in order, so that the hot loop tries only those.
-var allowedAfter = func() (a [NTags]tagSet) {
-	for prev := range a {
-		for k := 0; k < NTags; k++ {
-			if allowed(prev, k) {
-				a[prev].tags[a[prev].n] = uint8(k)
-				a[prev].n++
-			}
-		}
+// better is one step of choosing a token's tag: tag k with score v
+// against the best so far (best, scoring top) and the runner-up's score.
+// A tie keeps the earlier tag, as tagSentence does.
+func better(best int, top, second float32, k int, v float32) (int, float32, float32) {
+	if v > top {
+		return k, v, top
 	}
-	return a
-}()
+	if v > second {
+		second = v
+	}
+	return best, top, second
+}
 
 // addRow adds the weights of row r, if the model has it, to sc.
 func (t *Tagger) addRow(sc *[NTags]float32, r int32) {
