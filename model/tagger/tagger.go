@@ -688,6 +688,10 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	votes := map[string]*vote{}
 	maxLen := 1
 	surnames := map[string]bool{}
+	// starts bounds the words of the names voted for by what they start
+	// with (firstWord): most capitalised words start none, and need no
+	// look-up of every longer name
+	starts := map[string]int{}
 	var name []byte // names are looked up by their bytes, built once
 	for i, s := range sents {
 		spans = appendSpans(spans[:0], tags[i])
@@ -697,6 +701,8 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			if v == nil {
 				v = &vote{}
 				votes[string(name)] = v
+				first, words := firstWord(string(name)), strings.Count(string(name), " ")+1
+				starts[first] = max(starts[first], words)
 			}
 			conf := float32(0)
 			for k := sp.s; k < sp.e; k++ {
@@ -785,7 +791,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			}
 			// the longest known name starting here
 			matched := 0
-			longest := min(maxLen, len(tg)-j)
+			longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
 			name = joinWords(name[:0], s.lower[j:j+longest])
 			for l, end := longest, len(name); l >= 1; l-- {
 				if votes[string(name[:end])] != nil {
@@ -826,6 +832,16 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	for i, s := range sents {
 		orgJoins(s, tags[i])
 	}
+}
+
+// firstWord is s up to its first space. A name that joins words from
+// word w on starts with firstWord(w) and has at least as many words,
+// counted by spaces, as it joins.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // joinWords appends words to buf with a space between each two.
