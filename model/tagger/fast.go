@@ -238,8 +238,10 @@ type wordCache struct {
 }
 
 // cacheHalf bounds the word types a tagger keeps (wordCache): some 600
-// bytes each, so at most about 20 MB.
-const cacheHalf = 1 << 14
+// bytes each, so at most about 40 MB. PolNeAR train has 32k distinct
+// tokens; with halves of 16k, words asked once a pass were worked out again
+// every pass (cachegrind, two passes: 2% more instructions than now).
+const cacheHalf = 1 << 15
 
 func newWordCache() *wordCache {
 	return &wordCache{cur: map[string]*wordType{}, shapes: map[string]uint8{}}
@@ -399,12 +401,11 @@ func (d *docScratch) triple(a, b, c uint8, find func() int32) int32 {
 	return slot.row
 }
 
-// maxVocab bounds the word types a scratch keeps between documents (each
-// about 560 bytes, so some 2.3 MB); when they pass it, the commoner half
-// stays (forget). On PolNeAR train (pprof, three passes of
-// BenchmarkAnalyze) the tagger took 8.8 s with 2k types, 6.7 s with 4k and
-// 6.5 s with 8k; more cost the reader megabytes for nothing.
-const maxVocab = 1 << 12
+// maxVocab bounds the word types a scratch keeps between documents; when
+// they pass it, the commoner half stays (forget). A scratch's type is 24
+// bytes and a pointer into the tagger's wordCache, where a type the
+// scratch forgets is found again with one more look-up.
+const maxVocab = 1 << 14
 
 // release drops the document's strings so the pool keeps none of the
 // caller's alive (the types keep copies of their words).
