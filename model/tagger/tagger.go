@@ -151,6 +151,9 @@ type hashTable struct {
 type slot struct {
 	key uint64
 	w   [NTags]float32
+	// padding to 64 bytes, a cache line: a 48-byte slot spans two lines
+	// half the time, and a look-up then waits on both
+	_ [64 - 8 - 4*NTags]byte
 }
 
 func newHashTable(n int) hashTable {
