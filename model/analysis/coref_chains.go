@@ -296,7 +296,9 @@ func (at *attributor) rolesAround(s, e int) []string {
 	if e+2 < len(toks) && toks[e].text == "," && (determiners[toks[e+1].low] || possessives[toks[e+1].low]) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
 			if r := roleHead(toks[p].low); r != "" {
-				if n := toks[p+1].text; n == "," || n == "." || n == "of" || n == "for" {
+				if p+1 == len(toks) {
+					out = append(out, r) // the text ends with the head
+				} else if n := toks[p+1].text; n == "," || n == "." || n == "of" || n == "for" {
 					out = append(out, r) // the head ends the apposition's noun phrase
 				}
 				break
