@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Library is the cross-article index: which articles mention an entity,
@@ -132,22 +134,17 @@ func HeaderOf(a *Article, analysed bool) Header {
 }
 
 // Summarize is what the library needs of an analysed article. Its words
-// are copies: names and quotations cut from the article's text would keep
-// the whole text in memory.
+// are the article's own: Library.Add copies what it keeps, so that names
+// cut from the text do not keep the whole text in memory.
 func Summarize(a *Article) *Summary {
 	s := &Summary{Header: HeaderOf(a, true)}
 	s.Quotes = make([]QuoteSummary, len(a.Quotes))
 	for i, q := range a.Quotes {
-		s.Quotes[i] = QuoteSummary{Text: strings.Clone(q.Text), SpeakerID: strings.Clone(q.SpeakerID), Speech: q.Speech}
+		s.Quotes[i] = QuoteSummary{Text: q.Text, SpeakerID: q.SpeakerID, Speech: q.Speech}
 	}
 	s.Entities = make([]EntitySummary, len(a.Entities))
 	for i, e := range a.Entities {
-		aliases := make([]string, len(e.Aliases))
-		for k, al := range e.Aliases {
-			aliases[k] = strings.Clone(al)
-		}
-		s.Entities[i] = EntitySummary{ID: strings.Clone(e.ID), Name: strings.Clone(e.Name), Type: e.Type,
-			Aliases: aliases, Mentions: len(e.Mentions)}
+		s.Entities[i] = EntitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Mentions: len(e.Mentions)}
 	}
 	return s
 }
@@ -212,7 +209,10 @@ func (l *Library) Grow(n int) {
 }
 
 // Add puts the analysis of article i into the library; an article already
-// added is left as it is.
+// added is left as it is. The library copies the words it keeps, and only
+// those: s may borrow them from a buffer that is used again once Add
+// returns (a warm start decodes tens of thousands of summaries, whose
+// names are nearly all known to the library already).
 func (l *Library) Add(i int, s *Summary) {
 	c := l.c
 	c.mu.Lock()
@@ -223,7 +223,7 @@ func (l *Library) Add(i int, s *Summary) {
 	seq := c.added
 	c.added++
 	c.seq[i] = seq
-	h := s.Header
+	h := cloneHeader(s.Header)
 	h.Analysed = true
 	c.heads[i] = h
 	uses := make([]entUse, 0, len(s.Entities))
@@ -236,24 +236,27 @@ func (l *Library) Add(i int, s *Summary) {
 		}
 		if re.firstSeq < 0 {
 			re.firstSeq = seq
-			re.name, re.nameAt, re.typ, re.typeAt = e.Name, at, e.Type, at
+			re.name, re.nameAt, re.typ, re.typeAt = strings.Clone(e.Name), at, e.Type, at
 		} else {
 			if len(e.Name) > len(re.name) || len(e.Name) == len(re.name) && at < re.nameAt {
-				re.name, re.nameAt = e.Name, at
+				if e.Name != re.name {
+					re.name = strings.Clone(e.Name)
+				}
+				re.nameAt = at
 			}
 			if at < re.typeAt {
 				re.typ, re.typeAt = e.Type, at
 			}
 		}
-		re.aliases = appendUnique(re.aliases, e.Name)
+		re.aliases = keepUnique(re.aliases, e.Name)
 		for _, al := range e.Aliases {
-			re.aliases = appendUnique(re.aliases, al)
+			re.aliases = keepUnique(re.aliases, al)
 		}
 		if e.Type == Person {
-			if words := strings.Fields(e.Name); len(words) >= 2 {
-				if last := strings.ToLower(words[len(words)-1]); re.last == "" {
-					re.last, re.lastSeq = last, seq
-					c.byWord[last] = append(c.byWord[last], r)
+			if last, several := lastWord(e.Name); several {
+				if re.last == "" {
+					re.last, re.lastSeq = strings.ToLower(last), seq
+					c.byWord[re.last] = append(c.byWord[re.last], r)
 				}
 			} else if !strings.Contains(e.Name, " ") && re.single == "" {
 				re.single, re.singleSeq = strings.ToLower(e.Name), seq
@@ -270,7 +273,7 @@ func (l *Library) Add(i int, s *Summary) {
 	}
 	for qi, q := range s.Quotes {
 		if texts != nil {
-			texts[qi] = q.Text
+			texts[qi] = strings.Clone(q.Text)
 		}
 		if q.SpeakerID == "" {
 			continue
@@ -292,6 +295,7 @@ func (c *libCore) intern(id string) int32 {
 	if r, ok := c.ids[id]; ok {
 		return r
 	}
+	id = strings.Clone(id) // borrowed until now (Add)
 	r := int32(len(c.raws))
 	c.ids[id] = r
 	c.raws = append(c.raws, rawEntity{id: id, firstSeq: -1, speechSeq: -1})
@@ -896,6 +900,57 @@ func (l *Library) Totals() (quotes, speakers int) {
 		}
 	}
 	return quotes, len(seen)
+}
+
+// cloneHeader copies a header's words into one allocation rather than
+// four.
+func cloneHeader(h Header) Header {
+	all := strings.Clone(h.Title + h.Section + h.Date + h.Source)
+	h.Title, all = all[:len(h.Title)], all[len(h.Title):]
+	h.Section, all = all[:len(h.Section)], all[len(h.Section):]
+	h.Date, h.Source = all[:len(h.Date)], all[len(h.Date):]
+	return h
+}
+
+// keepUnique is appendUnique for a word that may be borrowed (Add): it is
+// copied when it joins the list.
+func keepUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, strings.Clone(s))
+}
+
+// lastWord is the last of the words of name, as strings.Fields would cut
+// them, and whether there are two or more, without making the list.
+func lastWord(name string) (last string, several bool) {
+	end := len(name)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(name[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(name[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	if start == end {
+		return "", false
+	}
+	for _, r := range name[:start] {
+		if !unicode.IsSpace(r) {
+			return name[start:end], true
+		}
+	}
+	return name[start:end], false
 }
 
 func appendUnique(list []string, s string) []string {

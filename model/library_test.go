@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // article builds an analysed article with hand-made entities and quotes,
@@ -228,8 +230,73 @@ func TestLibraryMatchesReference(t *testing.T) {
 		for _, i := range rng.Perm(len(arts)) {
 			grown.Add(i, Summarize(arts[i]))
 		}
-		for name, lib := range map[string]*Library{"NewLibrary": NewLibrary(arts), "grown": grown.Snapshot()} {
+		// as a warm start adds them: every word borrowed from a buffer that
+		// is overwritten once Add returns
+		borrowing := NewGrowingLibrary(len(arts), nil)
+		for i, a := range arts {
+			s, scribble := borrowed(Summarize(a))
+			borrowing.Add(i, s)
+			scribble()
+		}
+		for name, lib := range map[string]*Library{"NewLibrary": NewLibrary(arts), "grown": grown.Snapshot(),
+			"borrowed": borrowing.Snapshot()} {
 			compareWithRef(t, fmt.Sprintf("round %d, %s", round, name), lib, ref)
+		}
+	}
+}
+
+// borrowed is s with every word in one buffer, as a summary decoded
+// without copies has them, and a function that overwrites the buffer.
+func borrowed(s *Summary) (*Summary, func()) {
+	var buf []byte
+	var at []*string
+	keep := func(p *string) { buf = append(buf, *p...); at = append(at, p) }
+	out := *s
+	keep(&out.Title)
+	keep(&out.Section)
+	keep(&out.Date)
+	keep(&out.Source)
+	out.Quotes = slices.Clone(s.Quotes)
+	for i := range out.Quotes {
+		keep(&out.Quotes[i].Text)
+		keep(&out.Quotes[i].SpeakerID)
+	}
+	out.Entities = slices.Clone(s.Entities)
+	for i := range out.Entities {
+		e := &out.Entities[i]
+		keep(&e.ID)
+		keep(&e.Name)
+		e.Aliases = slices.Clone(e.Aliases)
+		for k := range e.Aliases {
+			keep(&e.Aliases[k])
+		}
+	}
+	off := 0
+	for _, p := range at {
+		n := len(*p)
+		if n > 0 {
+			*p = unsafe.String(&buf[off], n)
+		}
+		off += n
+	}
+	return &out, func() {
+		for i := range buf {
+			buf[i] = '#'
+		}
+	}
+}
+
+func TestLastWord(t *testing.T) {
+	for _, name := range []string{"", " ", "Putin", " Putin ", "Vladimir Putin", "Vladimir  Putin\t",
+		"a\u00a0b", "Jean-Luc Picard", "\xff \xfe", "x\u2003", "\u2003y z"} {
+		f := strings.Fields(name)
+		last, several := lastWord(name)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if last != want || several != (len(f) >= 2) {
+			t.Errorf("lastWord(%q) = %q, %v; want %q, %v", name, last, several, want, len(f) >= 2)
 		}
 	}
 }
