@@ -594,9 +594,10 @@ func (c *Cache) putFile(fileKey string, key []byte) {
 	}
 }
 
-// summaryOfFile returns the summary of the content a file had when it was
-// last seen at this size and time, with its content key.
-func (c *Cache) summaryOfFile(fileKey string) (key []byte, s *model.Summary, ok bool) {
+// summaryOfFile reads, into sc, the summary of the content a file had
+// when it was last seen at this size and time, and gives its content key.
+// The summary borrows sc's bytes (summaryScratch).
+func (c *Cache) summaryOfFile(fileKey string, sc *summaryScratch) (key []byte, s *model.Summary, ok bool) {
 	if fileKey == "" {
 		return nil, nil, false
 	}
@@ -616,7 +617,7 @@ func (c *Cache) summaryOfFile(fileKey string) (key []byte, s *model.Summary, ok 
 			return errors.New("miss")
 		}
 		var err error
-		s, err = decodeSummary(v)
+		s, err = sc.read(v)
 		return err
 	})
 	if ok {

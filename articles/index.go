@@ -295,7 +295,9 @@ func (ix *Index) run(ctx context.Context) {
 // lines.
 func (ix *Index) readHeader(i int) {
 	d := ix.doc(i)
-	if key, s, ok := ix.cache.summaryOfFile(d.fileKey()); ok {
+	sc := scratches.Get().(*summaryScratch)
+	defer scratches.Put(sc)
+	if key, s, ok := ix.cache.summaryOfFile(d.fileKey(), sc); ok {
 		ix.mu.Lock()
 		defer ix.mu.Unlock()
 		ix.progress.Read++

@@ -1,8 +1,12 @@
 package articles
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"slices"
+	"sync"
+	"unsafe"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -89,6 +93,21 @@ func (r *summaryReader) str() string {
 	return s
 }
 
+// view is str without a copy: the string shares the reader's bytes.
+func (r *summaryReader) view() string {
+	n := r.num()
+	if r.err != nil || n > len(r.b) {
+		r.err = errBadSummary
+		return ""
+	}
+	var s string
+	if n > 0 {
+		s = unsafe.String(&r.b[0], n)
+	}
+	r.b = r.b[n:]
+	return s
+}
+
 // count reads a length that must be possible in what is left, so that a
 // damaged entry cannot ask for a huge slice.
 func (r *summaryReader) count() int {
@@ -100,38 +119,67 @@ func (r *summaryReader) count() int {
 	return n
 }
 
+// decodeSummary reads a summary that owns its words.
 func decodeSummary(b []byte) (*model.Summary, error) {
+	s := &model.Summary{}
+	if err := decodeSummaryInto(s, bytes.Clone(b)); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// decodeSummaryInto reads a summary into s, reusing its lists, without a
+// copy of its words: they share b, which must not change while s is used.
+// A warm start decodes one summary per article, nearly all of whose names
+// the library has already (Library.Add copies only what it keeps), so
+// that each costs no allocation at all.
+func decodeSummaryInto(s *model.Summary, b []byte) error {
 	r := &summaryReader{b: b}
 	if r.num() != summaryVersion {
-		return nil, errBadSummary
+		return errBadSummary
 	}
-	s := &model.Summary{}
-	s.Title, s.Section, s.Date, s.Source = r.str(), r.str(), r.str(), r.str()
+	s.Title, s.Section, s.Date, s.Source = r.view(), r.view(), r.view(), r.view()
 	s.Header.Quotes, s.Speakers = r.num(), r.num()
 	s.Analysed = true
-	if n := r.count(); n > 0 {
-		s.Quotes = make([]model.QuoteSummary, n)
-		for i := range s.Quotes {
-			s.Quotes[i] = model.QuoteSummary{SpeakerID: r.str(), Speech: r.num() == 1}
-		}
+	s.Quotes = s.Quotes[:0]
+	for range r.count() {
+		s.Quotes = append(s.Quotes, model.QuoteSummary{SpeakerID: r.view(), Speech: r.num() == 1})
 	}
-	if n := r.count(); n > 0 {
-		s.Entities = make([]model.EntitySummary, n)
-		for i := range s.Entities {
-			e := &s.Entities[i]
-			e.ID, e.Name, e.Type, e.Mentions = r.str(), r.str(), model.EntityType(r.num()), r.num()
-			if k := r.count(); k > 0 {
-				e.Aliases = make([]string, k)
-				for j := range e.Aliases {
-					e.Aliases[j] = r.str()
-				}
-			}
+	n := r.count()
+	s.Entities = slices.Grow(s.Entities[:0], n)[:n]
+	for i := range s.Entities {
+		e := &s.Entities[i]
+		e.ID, e.Name, e.Type, e.Mentions = r.view(), r.view(), model.EntityType(r.num()), r.num()
+		e.Aliases = e.Aliases[:0]
+		for range r.count() {
+			e.Aliases = append(e.Aliases, r.view())
 		}
 	}
 	if r.err != nil || len(r.b) != 0 {
-		return nil, errBadSummary
+		return errBadSummary
 	}
-	return s, nil
+	return nil
+}
+
+// summaryScratch is where a warm start reads one summary at a time: the
+// entry's bytes, copied out of the store (whose pages may move once its
+// transaction ends), and the summary that borrows them, both used again
+// for the next.
+type summaryScratch struct {
+	buf []byte
+	s   model.Summary
+}
+
+var scratches = sync.Pool{New: func() any { return new(summaryScratch) }}
+
+// read decodes an entry's bytes into the scratch summary, valid until the
+// scratch is used again.
+func (sc *summaryScratch) read(v []byte) (*model.Summary, error) {
+	sc.buf = append(sc.buf[:0], v...)
+	if err := decodeSummaryInto(&sc.s, sc.buf); err != nil {
+		return nil, err
+	}
+	return &sc.s, nil
 }
 
 // encodeTexts keeps the words of an article's quotations, in order.

@@ -53,11 +53,12 @@ func (noQuotes) QuoteTexts(refs []model.QuoteRef) []string { return make([]strin
 func BenchmarkWarmSummaries(b *testing.B) {
 	const n = 50_000
 	enc := encodedSummaries(n)
+	sc := new(summaryScratch)
 	b.ResetTimer()
 	for range b.N {
 		lib := model.NewGrowingLibrary(n, noQuotes{})
 		for i, v := range enc {
-			s, err := decodeSummary(v)
+			s, err := sc.read(v)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -231,6 +231,8 @@ func (l *Library) Add(i int, s *Summary) {
 		r := c.intern(e.ID)
 		re := &c.raws[r]
 		at := int64(i)<<24 | int64(pos)
+		// the name it has is among its aliases already
+		named := re.firstSeq >= 0 && e.Name == re.name
 		if re.firstSeq < 0 || at < re.firstAt {
 			re.firstAt = at
 		}
@@ -248,11 +250,15 @@ func (l *Library) Add(i int, s *Summary) {
 				re.typ, re.typeAt = e.Type, at
 			}
 		}
-		re.aliases = keepUnique(re.aliases, e.Name)
+		if !named {
+			re.aliases = keepUnique(re.aliases, e.Name)
+		}
 		for _, al := range e.Aliases {
 			re.aliases = keepUnique(re.aliases, al)
 		}
-		if e.Type == Person {
+		// a person's surname is noted once, and a one-word name once: most
+		// mentions of a known person have nothing to add
+		if e.Type == Person && (re.last == "" || re.single == "" && !strings.Contains(e.Name, " ")) {
 			if last, several := lastWord(e.Name); several {
 				if re.last == "" {
 					re.last, re.lastSeq = strings.ToLower(last), seq
