@@ -484,14 +484,14 @@ func (c *Cache) queue(w *op) {
 
 // entryOf finds an analysis by content key: pending, or its entry number
 // and day of last use; ok false when there is none.
-func (c *Cache) entryOf(top *bolt.Bucket, key []byte) (w *op, seq []byte, day uint32, ok bool) {
+func (c *Cache) entryOf(keys *bolt.Bucket, key []byte) (w *op, seq []byte, day uint32, ok bool) {
 	c.mu.Lock()
 	w = c.pending["k"+string(key)]
 	c.mu.Unlock()
 	if w != nil && w.full != nil {
 		return w, nil, c.today, true
 	}
-	v := top.Bucket([]byte(bKeys)).Get(key)
+	v := keys.Get(key)
 	if len(v) != 12 {
 		return nil, nil, 0, false
 	}
@@ -526,7 +526,7 @@ func (c *Cache) get(key []byte, a *model.Article) bool {
 	var e entry
 	var day uint32
 	if !c.view(func(top *bolt.Bucket) error {
-		w, seq, d, ok := c.entryOf(top, key)
+		w, seq, d, ok := c.entryOf(top.Bucket([]byte(bKeys)), key)
 		if !ok {
 			return errors.New("miss")
 		}
@@ -563,14 +563,14 @@ func (c *Cache) put(key []byte, a *model.Article, s *model.Summary) {
 
 // fileRecord reads which content key a file had, and the day it was
 // last seen so.
-func (c *Cache) fileRecord(top *bolt.Bucket, fileKey string) (key []byte, day uint32, ok bool) {
+func (c *Cache) fileRecord(files *bolt.Bucket, fileKey string) (key []byte, day uint32, ok bool) {
 	c.mu.Lock()
 	w := c.pending["f"+fileKey]
 	c.mu.Unlock()
 	if w != nil {
 		return w.key, c.today, true
 	}
-	v := top.Bucket([]byte(bFiles)).Get([]byte(fileKey))
+	v := files.Get([]byte(fileKey))
 	if len(v) != sha256.Size+4 {
 		return nil, 0, false
 	}
@@ -585,7 +585,7 @@ func (c *Cache) putFile(fileKey string, key []byte) {
 	}
 	known := false
 	c.view(func(top *bolt.Bucket) error {
-		k, day, ok := c.fileRecord(top, fileKey)
+		k, day, ok := c.fileRecord(top.Bucket([]byte(bFiles)), fileKey)
 		known = ok && bytes.Equal(k, key) && day == c.today
 		return nil
 	})
@@ -594,39 +594,57 @@ func (c *Cache) putFile(fileKey string, key []byte) {
 	}
 }
 
-// summaryOfFile reads, into sc, the summary of the content a file had
-// when it was last seen at this size and time, and gives its content key.
-// The summary borrows sc's bytes (summaryScratch).
-func (c *Cache) summaryOfFile(fileKey string, sc *summaryScratch) (key []byte, s *model.Summary, ok bool) {
-	if fileKey == "" {
-		return nil, nil, false
+// summariesOfFiles reads, in one transaction, the summaries of the
+// contents files had when they were last seen at their size and time (by
+// fileKey; "" for a file not on disk), and hands each one found to found,
+// with its content key, inside the transaction: the summary borrows the
+// store's bytes and is good only until found returns. It reports which
+// files it found. A warm start reads tens of thousands: one transaction,
+// and one look-up of each bucket, for many saves most of the work.
+func (c *Cache) summariesOfFiles(fileKeys []string, found func(k int, key []byte, s *model.Summary)) []bool {
+	hit := make([]bool, len(fileKeys))
+	type use struct {
+		k                 int
+		key               []byte
+		entryDay, fileDay uint32
 	}
-	var entryDay, fileDay uint32
-	ok = c.view(func(top *bolt.Bucket) error {
-		var found bool
-		if key, fileDay, found = c.fileRecord(top, fileKey); !found {
-			return errors.New("miss")
+	var uses []use
+	var s model.Summary // its lists serve every file in turn
+	c.view(func(top *bolt.Bucket) error {
+		files, keys, sums := top.Bucket([]byte(bFiles)), top.Bucket([]byte(bKeys)), top.Bucket([]byte(bSum))
+		for k, fk := range fileKeys {
+			if fk == "" {
+				continue
+			}
+			key, fileDay, ok := c.fileRecord(files, fk)
+			if !ok {
+				continue
+			}
+			w, seq, entryDay, ok := c.entryOf(keys, key)
+			if !ok {
+				continue
+			}
+			v := sums.Get(seq)
+			if w != nil {
+				v = w.sum
+			}
+			if v == nil || decodeSummaryInto(&s, v) != nil {
+				continue
+			}
+			hit[k] = true
+			found(k, key, &s)
+			uses = append(uses, use{k, key, entryDay, fileDay})
 		}
-		w, seq, d, found := c.entryOf(top, key)
-		if !found {
-			return errors.New("miss")
-		}
-		entryDay = d
-		v := c.value(top, w, seq, bSum)
-		if v == nil {
-			return errors.New("miss")
-		}
-		var err error
-		s, err = sc.read(v)
-		return err
+		return nil
 	})
-	if ok {
-		c.used(key, entryDay)
-		if fileDay != c.today {
-			c.queue(&op{key: key, file: fileKey})
+	// written once the transaction is over (queue)
+	for _, u := range uses {
+		c.used(u.key, u.entryDay)
+		if u.fileDay != c.today {
+			c.queue(&op{key: u.key, file: fileKeys[u.k]})
 		}
 	}
-	return key, s, ok
+	return hit
 }
 
 // quoteTexts reads the words of the quotations of many entries in one
@@ -638,7 +656,7 @@ func (c *Cache) quoteTexts(keys [][]byte) [][]string {
 			if k == nil {
 				continue
 			}
-			if w, seq, _, ok := c.entryOf(top, k); ok {
+			if w, seq, _, ok := c.entryOf(top.Bucket([]byte(bKeys)), k); ok {
 				if v := c.value(top, w, seq, bQuotes); v != nil {
 					out[i], _ = decodeTexts(v)
 				}

@@ -274,7 +274,7 @@ func (ix *Index) run(ctx context.Context) {
 		if read < n {
 			// the headlines of every file found come first: the list is
 			// whole, and in date order, long before the analyses are done
-			ix.each(ctx, read, n, ix.readHeader)
+			ix.readHeaders(ctx, read, n)
 			read = n
 			continue
 		}
@@ -290,21 +290,41 @@ func (ix *Index) run(ctx context.Context) {
 	}
 }
 
-// readHeader learns what the list shows of file i: its summary from the
-// cache when the file is as it was, else its headline from its first
-// lines.
-func (ix *Index) readHeader(i int) {
-	d := ix.doc(i)
-	sc := scratches.Get().(*summaryScratch)
-	defer scratches.Put(sc)
-	if key, s, ok := ix.cache.summaryOfFile(d.fileKey(), sc); ok {
-		ix.mu.Lock()
-		defer ix.mu.Unlock()
-		ix.progress.Read++
-		ix.add(i, key, s)
-		return
-	}
-	h, err := d.Header()
+// headerChunk is how many files' summaries are read from the cache in
+// one transaction.
+const headerChunk = 64
+
+// readHeaders learns what the list shows of files from to to, a chunk at
+// a time on the index's workers: their summaries from the cache when the
+// files are as they were, else their headlines from their first lines.
+func (ix *Index) readHeaders(ctx context.Context, from, to int) {
+	chunks := (to - from + headerChunk - 1) / headerChunk
+	ix.each(ctx, 0, chunks, func(c int) {
+		lo := from + c*headerChunk
+		hi := min(to, lo+headerChunk)
+		fileKeys := make([]string, hi-lo)
+		if ix.cache.usable() {
+			for i := lo; i < hi; i++ {
+				fileKeys[i-lo] = ix.doc(i).fileKey()
+			}
+		}
+		hit := ix.cache.summariesOfFiles(fileKeys, func(k int, key []byte, s *model.Summary) {
+			ix.mu.Lock()
+			defer ix.mu.Unlock()
+			ix.progress.Read++
+			ix.add(lo+k, key, s)
+		})
+		for k, ok := range hit {
+			if !ok && ctx.Err() == nil {
+				ix.readHeadline(lo + k)
+			}
+		}
+	})
+}
+
+// readHeadline reads what the list shows of file i from its first lines.
+func (ix *Index) readHeadline(i int) {
+	h, err := ix.doc(i).Header()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.progress.Read++

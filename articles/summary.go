@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
-	"sync"
 	"unsafe"
 
 	"github.com/byline-reader/byline/model"
@@ -159,27 +158,6 @@ func decodeSummaryInto(s *model.Summary, b []byte) error {
 		return errBadSummary
 	}
 	return nil
-}
-
-// summaryScratch is where a warm start reads one summary at a time: the
-// entry's bytes, copied out of the store (whose pages may move once its
-// transaction ends), and the summary that borrows them, both used again
-// for the next.
-type summaryScratch struct {
-	buf []byte
-	s   model.Summary
-}
-
-var scratches = sync.Pool{New: func() any { return new(summaryScratch) }}
-
-// read decodes an entry's bytes into the scratch summary, valid until the
-// scratch is used again.
-func (sc *summaryScratch) read(v []byte) (*model.Summary, error) {
-	sc.buf = append(sc.buf[:0], v...)
-	if err := decodeSummaryInto(&sc.s, sc.buf); err != nil {
-		return nil, err
-	}
-	return &sc.s, nil
 }
 
 // encodeTexts keeps the words of an article's quotations, in order.

@@ -53,16 +53,15 @@ func (noQuotes) QuoteTexts(refs []model.QuoteRef) []string { return make([]strin
 func BenchmarkWarmSummaries(b *testing.B) {
 	const n = 50_000
 	enc := encodedSummaries(n)
-	sc := new(summaryScratch)
+	var s model.Summary
 	b.ResetTimer()
 	for range b.N {
 		lib := model.NewGrowingLibrary(n, noQuotes{})
 		for i, v := range enc {
-			s, err := sc.read(v)
-			if err != nil {
+			if err := decodeSummaryInto(&s, v); err != nil {
 				b.Fatal(err)
 			}
-			lib.Add(i, s)
+			lib.Add(i, &s)
 		}
 	}
 }
