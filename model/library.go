@@ -261,11 +261,12 @@ func (l *Library) Add(i int, s *Summary) {
 		if e.Type == Person && (re.last == "" || re.single == "" && !strings.Contains(e.Name, " ")) {
 			if last, several := lastWord(e.Name); several {
 				if re.last == "" {
-					re.last, re.lastSeq = strings.ToLower(last), seq
+					// copied: ToLower gives back a borrowed name already in lower case
+					re.last, re.lastSeq = strings.Clone(strings.ToLower(last)), seq
 					c.byWord[re.last] = append(c.byWord[re.last], r)
 				}
 			} else if !strings.Contains(e.Name, " ") && re.single == "" {
-				re.single, re.singleSeq = strings.ToLower(e.Name), seq
+				re.single, re.singleSeq = strings.Clone(strings.ToLower(e.Name)), seq
 				c.bySingle[re.single] = append(c.bySingle[re.single], r)
 			}
 		}

@@ -425,3 +425,24 @@ func TestLibraryCommonEntity(t *testing.T) {
 		t.Errorf("MentionedWith 12 = %v, want %v", top, all[:12])
 	}
 }
+
+// A name already in lower case is its own lower-cased form: borrowed, it
+// must still be copied before the library keys a surname by it.
+func TestLibraryBorrowedLowerCase(t *testing.T) {
+	lib := NewGrowingLibrary(2, nil)
+	for i, e := range []EntitySummary{
+		{ID: "person:mira varga", Name: "mira varga", Type: Person, Mentions: 2},
+		{ID: "person:varga", Name: "varga", Type: Person, Mentions: 1},
+	} {
+		s, scribble := borrowed(&Summary{Entities: []EntitySummary{e}})
+		lib.Add(i, s)
+		scribble()
+	}
+	v := lib.Snapshot()
+	if got := v.ID("person:varga"); got != "person:mira varga" {
+		t.Errorf(`ID("person:varga") = %q, want the surname joined to "person:mira varga"`, got)
+	}
+	if e, ok := v.Entity("person:mira varga"); !ok || e.Name != "mira varga" || len(e.Mentions) != 2 {
+		t.Errorf("entity %+v, %v", e, ok)
+	}
+}
