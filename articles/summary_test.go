@@ -1,8 +1,14 @@
 package articles
 
 import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -67,4 +73,80 @@ func TestSummaryDamaged(t *testing.T) {
 			decodeSummaryInto(&s, bad) // must not panic; may decode as another summary
 		}
 	}
+}
+
+// A warm start over summaries damaged in the cache analyses those
+// articles again rather than trusting them, and the library comes out
+// whole.
+func TestWarmStartDamagedSummaries(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.md"} {
+		for k := range 4 {
+			data, _ := fs.ReadFile(Bundled(), mustFirst(t, name))
+			os.WriteFile(filepath.Join(dir, fmt.Sprint(k, name)), append(data, fmt.Sprint("\n", k)...), 0o600)
+		}
+	}
+	docs, _, err := ScanPaths([]string{dir}, Options{})
+	if err != nil || len(docs) != 8 {
+		t.Fatalf("%d docs, %v", len(docs), err)
+	}
+	arts, _ := LoadAll(docs, nil, 0)
+	want := model.NewLibrary(arts)
+	cacheDir := t.TempDir()
+	for _, run := range []string{"cold", "damaged"} {
+		c, err := OpenCache(cacheDir, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == "damaged" {
+			n := 0
+			c.update(func(top *bolt.Bucket) error {
+				sums := top.Bucket([]byte(bSum))
+				var seqs [][]byte
+				sums.ForEach(func(k, _ []byte) error { seqs = append(seqs, append([]byte(nil), k...)); return nil })
+				for i, k := range seqs {
+					if i%2 == 0 {
+						n++
+						sums.Put(k, []byte{summaryVersion, 0xff})
+					}
+				}
+				return nil
+			})
+			if n == 0 {
+				t.Fatal("no summaries to damage")
+			}
+		}
+		ix := NewIndex(docs, c, 2)
+		ix.Start()
+		ix.Wait()
+		lib := ix.Library()
+		if p := ix.Progress(); p.Analysed != len(docs) || p.Failed != 0 {
+			t.Errorf("%s: progress %+v", run, p)
+		}
+		wq, ws := want.Totals()
+		if q, s := lib.Totals(); q != wq || s != ws || len(lib.Entities()) != len(want.Entities()) {
+			t.Errorf("%s: totals %d, %d and %d entities; want %d, %d and %d", run, q, s, len(lib.Entities()), wq, ws, len(want.Entities()))
+		}
+		for i := range docs {
+			if lib.Header(i) != want.Header(i) {
+				t.Errorf("%s: header %d = %+v, want %+v", run, i, lib.Header(i), want.Header(i))
+			}
+		}
+		ix.Stop()
+		c.Close()
+	}
+}
+
+// mustFirst is the name of the first bundled article whose name ends
+// as suffix's extension does.
+func mustFirst(t *testing.T, suffix string) string {
+	t.Helper()
+	entries, _ := fs.ReadDir(Bundled(), ".")
+	for _, e := range entries {
+		if filepath.Ext(e.Name()) == filepath.Ext(suffix) {
+			return e.Name()
+		}
+	}
+	t.Fatalf("no bundled %s", suffix)
+	return ""
 }
