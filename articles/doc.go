@@ -38,7 +38,7 @@ func (d Doc) fileKey() string {
 	if !d.onDisk {
 		return ""
 	}
-	abs, err := filepath.Abs(d.Path)
+	abs, err := absPath(d.Path)
 	if err != nil {
 		return ""
 	}
@@ -48,6 +48,22 @@ func (d Doc) fileKey() string {
 	}
 	return abs + "\x00" + strconv.FormatInt(st.Size(), 10) + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) +
 		"\x00" + strconv.FormatInt(d.MaxFileSize(), 10)
+}
+
+// workDir is the working folder, asked once: filepath.Abs asks it again
+// for every relative path, two system calls per file of a warm start.
+var workDir = sync.OnceValues(os.Getwd)
+
+// absPath is filepath.Abs with the working folder asked once.
+func absPath(p string) (string, error) {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p), nil
+	}
+	wd, err := workDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(wd, p), nil
 }
 
 // read returns the file's bytes up to limit and, when it was cut there,

@@ -150,3 +150,12 @@ func mustFirst(t *testing.T, suffix string) string {
 	t.Fatalf("no bundled %s", suffix)
 	return ""
 }
+
+func TestAbsPath(t *testing.T) {
+	for _, p := range []string{"a.txt", "./x/../b.md", "/tmp/c.txt", "/tmp//d/../e.md", "..", "."} {
+		want, _ := filepath.Abs(p)
+		if got, err := absPath(p); err != nil || got != want {
+			t.Errorf("absPath(%q) = %q, %v; want %q", p, got, err, want)
+		}
+	}
+}
