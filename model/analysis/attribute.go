@@ -127,6 +127,7 @@ func (at *attributor) apply() {
 		}
 		if r.ok && r.id != "" {
 			r.speaker = shownName(r.speaker)
+			r.mention = at.introducingMention(qi, r)
 		}
 		if r.ok {
 			q.Speaker, q.SpeakerID, q.Attributed, q.Cue, q.Rule = r.speaker, r.id, r.mention, r.cue, at.rule[qi]

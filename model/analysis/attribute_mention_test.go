@@ -1,0 +1,44 @@
+package analysis
+
+import "testing"
+
+// TestIntroducingMention: the speaker label points at the mention of the
+// speaker that introduces the quotation, and the speaker shown stays the
+// person.
+func TestIntroducingMention(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  wantQuote
+	}{
+		{"pronoun of a later clause", []string{`Mayor Ilse Varga opened the quay in May, and she has since fought the port board, at one point calling its chair a "coward."`},
+			wantQuote{"coward", "Ilse Varga", "she"}},
+		{"pronoun after a concession", []string{`Tomas Brandt has been blamed for the closure of the ferry line, though at a meeting last week he went further, saying the line "must go."`},
+			wantQuote{"must go", "Tomas Brandt", "he"}},
+		{"relative pronoun of the name", []string{`Ilse Varga, who, after a long night on the quay, said on the radio that "the port is sinking."`},
+			wantQuote{"the port is sinking", "Ilse Varga", "Ilse Varga, who"}},
+		// regressions: the pronoun belongs to reported words or to another clause
+		{"pronoun past the speech verb", []string{`Tomas Brandt said he was blamed because he was "a threat to the board."`},
+			wantQuote{"a threat to the board", "Tomas Brandt", "Tomas Brandt"}},
+		{"pronoun after a condition in reported words", []string{`Ilse Varga said that, once elected, she would "open the quay at once."`},
+			wantQuote{"open the quay", "Ilse Varga", "Ilse Varga"}},
+		{"pronoun of a relative clause", []string{`Tomas Brandt also attacked Piet Larsen, with whom he clashed at the meeting, calling him a "coward."`},
+			wantQuote{"coward", "Tomas Brandt", "Tomas Brandt"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.paras...)
+			q, ok := findQuote(a, c.want.text)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.want.text, quoteTexts(a))
+			}
+			got := ""
+			if q.HasSpeakerMention() {
+				got = a.Text[q.Attributed.Start:q.Attributed.End]
+			}
+			if q.Speaker != c.want.speaker || got != c.want.mention {
+				t.Errorf("%q: speaker %q by %q, want %q by %q", c.want.text, q.Speaker, got, c.want.speaker, c.want.mention)
+			}
+		})
+	}
+}
