@@ -61,6 +61,7 @@ var sieve = []pass{
 	{{"sentence-subject", sentenceSubject}},
 	{{"quoted-list", quotedList}},
 	{{"nearest-subject", nearestSubject}},
+	{{"characterising-verb", characterisingVerb}},
 }
 
 // attribution is a speaker found for a quotation.

@@ -276,3 +276,46 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 	}
 	return attribution{}
 }
+
+// characterisingVerb: a quotation, however short, that is the object or
+// complement of a verb of speaking or characterising goes to that verb's
+// subject, the nearest person before it: "Will described Trump as a “…”",
+// "Priebus scolded Romney for suggesting they should “…”", "Trump refers
+// to the governor as “…”". The word right before the quotation must leave
+// it the verb's complement: never after an article or possessive ("the
+// “Gang of Eight”"), a preposition, "to", "that", a noun in -s, or a form of
+// "be" ("X was “…”" is words about X); those are the writer's terms.
+func characterisingVerb(at *attributor, qi int) attribution {
+	q := at.a.Quotes[qi]
+	toks := at.tz.toks
+	qs := tokenAt(toks, q.Start)
+	if at.named[qi] || qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
+		return attribution{}
+	}
+	switch p := toks[qs-1].low; {
+	case p == "as" || p == "that" || coordinators[p] || isDash(p):
+	case !isLowerWord(toks[qs-1].text) || determiners[p] || possessives[p] || prepositions[p] || beForms[p] || clauseBreaks[p]:
+		return attribution{}
+	case at.isCue(qs-1) || reportCues[p] || strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ing") && !characterisingVerbs[p]:
+		return attribution{}
+	}
+	r := at.subjectNearest(at.sentenceFrom(qs), qs)
+	if !r.ok || at.wordsBetween(r.mention.End, q.Start) > 25 {
+		return attribution{}
+	}
+	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Person {
+		return attribution{}
+	}
+	for k := tokenAt(toks, r.mention.End-1) + 1; k < qs; k++ {
+		if at.qtok[k] < 0 && isLowerWord(toks[k].text) && (characterisingVerbs[toks[k].low] || at.isCue(k) || reportCues[toks[k].low]) {
+			r.cue = toks[k].text
+			return r
+		}
+	}
+	return attribution{}
+}
+
+// isDash tells a dash standing as a word: "--", "—", "–".
+func isDash(w string) bool {
+	return w == "--" || w == "—" || w == "–"
+}

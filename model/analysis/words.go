@@ -701,3 +701,24 @@ var marketIndices = map[string]bool{"dow": true, "dow jones": true, "nikkei": tr
 // agency", "the daily Zycie Warszawy".
 var mediaNouns = wordSet(`newspaper newspapers daily weekly agency magazine tabloid broadcaster radio television
 newsletter website`)
+
+// characterisingVerbs take the subject's own words as their object or
+// complement even when no speech verb stands by: "X is labeling the plan
+// “…”", "Y blasted the deal as “…”", "Z touted her “…”". Base forms are left
+// out: "the attack", "a pledge" are nouns as often as verbs.
+var characterisingVerbs = wordSet(`calls called calling describes described describing labels labeled labelled
+labeling labelling dubs dubbed dubbing brands branded branding terms termed terming deems deemed deeming accuses accused
+accusing dismisses dismissed dismissing decries decried decrying denounces denounced denouncing blasts blasted blasting
+praises praised praising touts touted touting urges urged urging mocks mocked mocking ridicules ridiculed ridiculing
+slams slammed slamming criticizes criticized criticizing criticises criticised criticising attacks attacked attacking
+laments lamented lamenting boasts boasted boasting brags bragged bragging invokes invoked invoking echoes echoed
+echoing repeats repeated repeating voices voiced voicing pledges pledged pledging promises promised promising vows vowed
+vowing warns warned warning hails hailed hailing credits credited crediting blames blamed blaming condemns condemned
+condemning scolds scolded scolding derides derided deriding rejects rejected rejecting faults faulted faulting defends
+defended defending offers offered offering welcomes welcomed welcoming thanks thanked thanking cites cited citing
+quotes quoted quoting champions championed championing embraces embraced embracing lambastes lambasted lambasting
+assails assailed assailing ripped ripping chides chided chiding castigates castigated castigating pitches pitched
+pitching frames framed framing casts casting portrays portrayed portraying characterizes characterized characterizing
+characterises characterised characterising predicts predicted predicting insists insisted insisting argues argued
+arguing claims claimed claiming asserts asserted asserting acknowledges acknowledged acknowledging admits admitted
+admitting concedes conceded conceding refers referred referring tweets tweeted tweeting`)

@@ -1,0 +1,30 @@
+package analysis
+
+import "testing"
+
+// TestCharacterisingVerb: a short quotation in the complement of a verb of
+// speaking or characterising is the subject's; a writer's term is nobody's.
+func TestCharacterisingVerb(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"complement after a participle clause", `Mayor Ilse Varga scolded the board for suggesting during the winter that the ferry should “wait.”`, "wait", "Ilse Varga"},
+		{"as after an aside", `Tomas Brandt refers to the mayor, who is his oldest friend, as “Ilse.”`, "Ilse", "Tomas Brandt"},
+		{"after a dash", `Tomas Brandt also embraced the new tolls -- “the quay has to pay for itself.”`, "the quay has to pay", "Tomas Brandt"},
+		// the writer's terms
+		{"after an article", `Tomas Brandt backed the “Harbour First” plan on Monday.`, "Harbour First", ""},
+		{"after a preposition", `Tomas Brandt spoke at length about “resilience.”`, "resilience", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}
