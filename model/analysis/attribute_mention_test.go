@@ -42,3 +42,17 @@ func TestIntroducingMention(t *testing.T) {
 		})
 	}
 }
+
+// TestASCIIQuotesOpenSentences: a quotation opened with two apostrophes
+// after a full stop opens a sentence, so the speech verb of the
+// sentence before does not reach it.
+func TestASCIIQuotesOpenSentences(t *testing.T) {
+	a := analyse(`Norma Samour said she was a loyal voter. ''He will make the town better,'' said Ms. Samour, who knows the market. ''I am tired of the old board.''`)
+	q, ok := findQuote(a, "I am tired")
+	if !ok {
+		t.Fatalf("no quotation; got %v", quoteTexts(a))
+	}
+	if got := a.Text[q.Attributed.Start:q.Attributed.End]; q.Speaker != "Norma Samour" || got != "Samour" || q.Rule != "split-quote" {
+		t.Errorf("speaker %q by %q (rule %q), want Norma Samour by Samour (split-quote)", q.Speaker, got, q.Rule)
+	}
+}

@@ -123,7 +123,7 @@ func splitSentences(t string, p model.Span) []model.Span {
 			k++
 		}
 		nr, _ := utf8.DecodeRuneInString(t[k:p.End])
-		if !(unicode.IsUpper(nr) || nr == '"' || nr == '“' || nr == '‘' || unicode.IsDigit(nr)) {
+		if !(unicode.IsUpper(nr) || nr == '"' || nr == '“' || nr == '‘' || unicode.IsDigit(nr) || asciiOpeningQuote(t, k, p.End)) {
 			i = j
 			continue
 		}
@@ -185,4 +185,11 @@ func initialsBefore(t string, from, dot, next int) bool {
 		e++
 	}
 	return !stopword(t[next:e])
+}
+
+// asciiOpeningQuote reports a quotation opened at k with a doubled ASCII
+// mark, two apostrophes or two backquotes, as newspapers set in ASCII
+// open one (the New York Times in PolNeAR-era text).
+func asciiOpeningQuote(t string, k, end int) bool {
+	return k+1 < end && (t[k] == '\'' || t[k] == '`') && t[k+1] == t[k]
 }
