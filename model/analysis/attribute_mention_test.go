@@ -56,3 +56,25 @@ func TestASCIIQuotesOpenSentences(t *testing.T) {
 		t.Errorf("speaker %q by %q (rule %q), want Norma Samour by Samour (split-quote)", q.Speaker, got, q.Rule)
 	}
 }
+
+// TestOuterReporter: words reported inside someone else's account are the
+// account's: the speaker of the outer clause, past a possessive noun of
+// speech or a title before the inner subject.
+func TestOuterReporter(t *testing.T) {
+	cases := []struct{ name, para, quote, speaker string }{
+		{"possessive noun of speech", `Tomas Brandt told the radio on Tuesday that Ilse Varga’s comments “show bias to me.”`, "show bias", "Tomas Brandt"},
+		{"title before the inner subject", `Tomas Brandt said Mrs. Ilse Varga had told the council there would be “no more delays.”`, "no more delays", "Tomas Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

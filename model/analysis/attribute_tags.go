@@ -199,6 +199,10 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			if r := at.possessor(k, lo); r.ok && !at.objectOfCue(r.mention, lo) {
 				r.cue = toks[k].text
+				// "Ryan told CNN that Ginsburg's comments “…”": Ryan's account
+				if earlier, ok := at.outerReporter(r, lo); ok {
+					return earlier
+				}
 				return r
 			}
 			continue
@@ -256,16 +260,8 @@ func (at *attributor) leading(before, lo int) attribution {
 					return earlier
 				}
 			}
-			// "Penrose said that Lind once described it as “…”": the words
-			// are reported by the speaker of the outer clause
-			if j := tokenAt(toks, r.mention.Start) - 1; j > lo && (toks[j].low == "that" || at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
-				// "She said she recalls it being “…”": the same, with no "that"
-				if toks[j].low != "that" {
-					j++
-				}
-				if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
-					return earlier
-				}
+			if earlier, ok := at.outerReporter(r, lo); ok {
+				return earlier
 			}
 			return r
 		}
@@ -538,4 +534,27 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 		k++
 	}
 	return k >= 0 && k < before && (toks[k].text == ":" || toks[k].text == ",") && k == before-1
+}
+
+// outerReporter finds who reports the clause a subject opens: "Penrose said
+// that Lind once described it as “…”" and "Ross said Mr. Obama had told
+// them “…”" are the outer speaker's account (a title before the name is
+// passed over), as is "She said she recalls it being “…”". ok is false
+// when the subject opens no reported clause.
+func (at *attributor) outerReporter(r attribution, lo int) (attribution, bool) {
+	toks := at.tz.toks
+	j := tokenAt(toks, r.mention.Start) - 1
+	for j > lo && personTitles[toks[j].low] && toks[j].capital {
+		j--
+	}
+	if j <= lo || toks[j].low != "that" && !(at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
+		return attribution{}, false
+	}
+	if toks[j].low != "that" {
+		j++
+	}
+	if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
+		return earlier, true
+	}
+	return attribution{}, false
 }
