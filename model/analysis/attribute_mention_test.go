@@ -78,3 +78,17 @@ func TestOuterReporter(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectPastOpeningPhrase: a name in apposition before the verb is
+// the subject, not a name inside the phrase of circumstance that opens the
+// sentence.
+func TestSubjectPastOpeningPhrase(t *testing.T) {
+	a := analyse(`In a letter to the Harbour Board, the ministry's spokesman, Jake Sullivan, said: “We believe in the ferry.”`)
+	q, ok := findQuote(a, "We believe")
+	if !ok {
+		t.Fatalf("no quotation; got %v", quoteTexts(a))
+	}
+	if q.Speaker != "Jake Sullivan" {
+		t.Errorf("speaker %q (rule %q), want Jake Sullivan", q.Speaker, q.Rule)
+	}
+}

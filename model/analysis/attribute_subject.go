@@ -155,6 +155,9 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 					if e.Type == model.Organization && appos.ok && c == opens {
 						return appos // "the head of the bank, X, said"
 					}
+					if appos.ok && at.objectOfPreposition(n, lo) {
+						return appos // "In a statement to the Observer, her adviser, X, said"
+					}
 					if e.Type == model.Person || e.Type == model.Organization {
 						return at.entityAttribution(n)
 					}
@@ -1095,4 +1098,16 @@ func (at *attributor) inRelativeClause(n, lo int) bool {
 		}
 	}
 	return false
+}
+
+// objectOfPreposition reports whether the mention at token n is the object
+// of a preposition ("to the Observer", "in Congress"), so a phrase of
+// circumstance rather than the subject of the clause.
+func (at *attributor) objectOfPreposition(n, lo int) bool {
+	toks := at.tz.toks
+	s := at.mstart[n] - 1
+	for s > lo && determiners[toks[s].low] {
+		s--
+	}
+	return s >= lo && prepositions[toks[s].low]
 }
