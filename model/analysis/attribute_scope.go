@@ -258,6 +258,11 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 			}
 			end = c + 1
 		}
+		// "X, the party's leader, on Tuesday called": a day between the
+		// subject and its verb
+		if end+2 < k && toks[end].low == "on" && weekdays[toks[end+1].low] {
+			end += 2
+		}
 		if end >= k {
 			continue
 		}
