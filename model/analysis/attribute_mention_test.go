@@ -59,10 +59,12 @@ func TestASCIIQuotesOpenSentences(t *testing.T) {
 
 // TestOuterReporter: words reported inside someone else's account are the
 // account's: the speaker of the outer clause, past a possessive noun of
-// speech or a title before the inner subject.
+// speech or a title before the inner subject; and a noun of speech owns
+// the infinitive that gives its content ("his promise to be “…”").
 func TestOuterReporter(t *testing.T) {
 	cases := []struct{ name, para, quote, speaker string }{
 		{"possessive noun of speech", `Tomas Brandt told the radio on Tuesday that Ilse Varga’s comments “show bias to me.”`, "show bias", "Tomas Brandt"},
+		{"infinitive after a noun of speech", `Tomas Brandt spoke first. His record, including his promise to be “neutral” in the talks, worried the board.`, "neutral", "Tomas Brandt"},
 		{"title before the inner subject", `Tomas Brandt said Mrs. Ilse Varga had told the council there would be “no more delays.”`, "no more delays", "Tomas Brandt"},
 	}
 	for _, c := range cases {

@@ -376,7 +376,8 @@ func (at *attributor) predicateAbout(k, before int) bool {
 	}
 	for j := k + 1; j < before; j++ {
 		if w := toks[j].low; beForms[w] && !isPossessive(w) || w == "that" {
-			return beForms[w]
+			// "his promise to be “…”": an infinitive is the promise's content
+			return beForms[w] && toks[j-1].low != "to"
 		}
 	}
 	return false
