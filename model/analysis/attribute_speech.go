@@ -73,6 +73,13 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text) {
 		return true
 	}
+	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
+	// determiner or a kind of broadcast, and words that look like a title
+	// (never "polls show “…”", "called the show “the best on air”")
+	if (prev == "show" || prev == "shows" || prev == "program" || prev == "programme") && isLowerWord(toks[qs-1].text) &&
+		(determiners[lower(prev2)] || broadcastKinds[lower(prev2)]) && looksLikeTitle(strings.TrimRight(strings.TrimSpace(q.Text), ",.")) {
+		return true
+	}
 	// "a co-author of “…”": the work a person wrote
 	if prev == "of" && (prev2 == "author" || prev2 == "co-author" || prev2 == "editor") {
 		return true

@@ -307,12 +307,14 @@ func TestTitlesAreNotSpeech(t *testing.T) {
 		"“The tide always turns,” said Ola Brandt, a co-author of “Harbour Days: Inside the World of the Night Ferries.”",
 		"Ann Reed spoke on the podcast “Tide Tables,” which airs weekly, and said the levy was “a tax on fishing.”",
 		"The harbour program “is gaining traction,” Ann Reed said.",
+		"“We sail at dawn,” said Piet Larsen, who hosts the TV show “Harbour Lights.”",
 	)
 	for _, c := range []struct {
 		text   string
 		speech bool
 	}{{"Night Ferries", false}, {"green lane", false}, {"The Quiet Harbour", false}, {"Winter Lanterns", false}, {"a bridge, not a wall", true},
-		{"Harbour Days", false}, {"Tide Tables", false}, {"a tax on fishing", true}, {"gaining traction", true}} {
+		{"Harbour Days", false}, {"Tide Tables", false}, {"a tax on fishing", true}, {"gaining traction", true},
+		{"Harbour Lights", false}} {
 		q, ok := findQuote(a, c.text)
 		if !ok {
 			t.Fatalf("no quotation %q", c.text)

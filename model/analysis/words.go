@@ -722,3 +722,6 @@ pitching frames framed framing casts casting portrays portrayed portraying chara
 characterises characterised characterising predicts predicted predicting insists insisted insisting argues argued
 arguing claims claimed claiming asserts asserted asserting acknowledges acknowledged acknowledging admits admitted
 admitting concedes conceded conceding refers referred referring tweets tweeted tweeting`)
+
+// broadcastKinds say what kind of show a title names: "the TV show “…”".
+var broadcastKinds = wordSet(`tv television radio talk game reality news cooking comedy`)
