@@ -52,6 +52,8 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"thousands of empty homes", "Tomas Brandt", "Tomas Brandt’s"}}},
 		{"dash signature", []string{"“The most unqualified candidate I have seen.” ― Maria Lopez"},
 			[]wantQuote{{"The most unqualified", "Maria Lopez", "Maria Lopez"}}},
+		{"verb before the name after an exclamation", []string{"“We won the vote!” beamed Ilse Varga, who had waited on the quay all night."},
+			[]wantQuote{{"We won the vote", "Ilse Varga", "Ilse Varga"}}},
 		// split quotations
 		{"split across sentences", []string{"“We will rebuild,” Ilse Varga said. “But not this year.”"},
 			[]wantQuote{{"We will rebuild", "Ilse Varga", "Ilse Varga"}, {"But not this year", "Ilse Varga", "Ilse Varga"}}},
