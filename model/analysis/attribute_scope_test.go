@@ -11,6 +11,7 @@ func TestCharacterisingVerb(t *testing.T) {
 		{"complement after a participle clause", `Mayor Ilse Varga scolded the board for suggesting during the winter that the ferry should “wait.”`, "wait", "Ilse Varga"},
 		{"as after an aside", `Tomas Brandt refers to the mayor, who is his oldest friend, as “Ilse.”`, "Ilse", "Tomas Brandt"},
 		{"a day between subject and verb", `Ilse Varga, the harbour master, on Tuesday called the board's plan for the quay “reckless.”`, "reckless", "Ilse Varga"},
+		{"participle clause of characterising", `The Dunmore Harbour Authority sent a long letter about the ferry timetable and the state of the northern quay to every crew late on Monday, offering “a full and sincere apology” for the delays.`, "a full and sincere apology", "Dunmore Harbour Authority"},
 		{"after a dash", `Tomas Brandt also embraced the new tolls -- “the quay has to pay for itself.”`, "the quay has to pay", "Tomas Brandt"},
 		// the writer's terms
 		{"after an article", `Tomas Brandt backed the “Harbour First” plan on Monday.`, "Harbour First", ""},

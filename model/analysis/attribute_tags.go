@@ -207,7 +207,10 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			continue
 		}
-		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] {
+		// ", offering “…”", ", praising X as “…”": a participle clause of
+		// characterising, after a comma, speaks for the sentence's subject
+		participle := characterisingVerbs[w] && strings.HasSuffix(w, "ing") && k > lo && toks[k-1].text == ","
+		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] && !participle {
 			continue
 		}
 		if at.ment[k] >= 0 || toks[k].capital && k > lo {
