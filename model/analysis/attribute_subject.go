@@ -392,6 +392,11 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(j, lo, -1); r.ok {
+		// "X of the Anselm Center for Water Studies said": the run is the
+		// tail of a body's name, and the person before it speaks
+		if p := at.personOfBeforeStart(tokenAt(toks, r.mention.Start)); p >= lo {
+			return at.entityAttribution(p)
+		}
 		return r
 	}
 	return at.commonPhraseEndingAt(j, lo)
@@ -705,14 +710,26 @@ func (at *attributor) titledPersonAfter(j int) int {
 // person it belongs to: "<person> of <org>", "<person>, the director at
 // <org>", "<person> of <place>, <place>".
 func (at *attributor) personOfBefore(j int) int {
+	return at.personOfBeforeStart(at.mstart[j])
+}
+
+// personOfBeforeStart is personOfBefore for a body's name that opens at
+// token s, which the recogniser may have missed.
+func (at *attributor) personOfBeforeStart(s int) int {
 	toks := at.tz.toks
 	crossed := false
-	for k := at.mstart[j] - 1; k >= 0 && at.mstart[j]-k < 10 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k-- {
+	for k := s - 1; k >= 0 && s-k < 12 && toks[k].sent == toks[s].sent && at.qtok[k] < 0; k-- {
 		if p := at.ment[k]; p >= 0 {
+			t := at.a.Entities[p].Type
+			if t == model.Person && at.bodyShaped(k) {
+				t = model.Organization // "the James Martin Center": a body named after a person
+			}
 			switch {
-			case at.a.Entities[p].Type == model.Person && crossed:
+			case t == model.Person && crossed, crossed && at.personShaped(k):
 				return k
-			case at.a.Entities[p].Type == model.Place, crossed && at.a.Entities[p].Type != model.Person:
+			case t == model.Place, crossed && t != model.Person,
+				// "the House Majority PAC" read as two names: one body
+				!crossed && t == model.Organization && at.mend[k] < len(toks) && at.ment[at.mend[k]] >= 0:
 				// "X of the Patriarchate of Jerusalem": an organisation of a
 				// place, and the person before both
 				k = at.mstart[k]
@@ -721,10 +738,16 @@ func (at *attributor) personOfBefore(j int) int {
 			return -1
 		}
 		w := toks[k].low
+		if k+1 < s && toks[k+1].text == "," && crossed {
+			return -1 // "as a Trump delegate, a columnist for …": the name must stand right before the aside
+		}
 		switch {
 		case roleLinks[w] && w != "with":
 			crossed = true
 		case w == "," || determiners[w] || roleNouns[w]:
+		case w == "and" && k > 0 && k+1 < len(toks) && (roleNouns[toks[k-1].low] || personTitles[toks[k-1].low]) &&
+			(roleNouns[toks[k+1].low] || personTitles[toks[k+1].low] || at.ment[k+1] >= 0 && isAcronym(toks[k+1].text)):
+			// "president and CEO of": two roles of one person
 		case crossed && toks[k].capital && hasLetter(w):
 			// a word of a body's name the recogniser left out: "of the Armenian Patriarchate of"
 		case isLowerWord(toks[k].text) && !isCueWord(w) && !beForms[w] && !clauseBreaks[w] && !subjectSkips[w] && pronouns[w] == "":
@@ -1110,4 +1133,34 @@ func (at *attributor) objectOfPreposition(n, lo int) bool {
 		s--
 	}
 	return s >= lo && prepositions[toks[s].low]
+}
+
+// bodyShaped reports whether the mention at k, whatever its type, ends in a
+// word that heads the names of bodies: "the James Martin Center", "Our
+// Principles PAC" are not people even when a person's name opens them.
+func (at *attributor) bodyShaped(k int) bool {
+	w := at.tz.toks[at.mend[k]-1].low
+	return orgHeads[w] || bodyNameHeads[w]
+}
+
+// personShaped reports whether the mention at k, which the recogniser typed
+// as a body or a place, has the shape of a person's name where it stands
+// before "of <body>" or a role: two to four name words, no head of a
+// body's name, and no article or preposition before it ("Halvard Oskarsen
+// of the …", but not "the Armenian Patriarchate of …").
+func (at *attributor) personShaped(k int) bool {
+	toks := at.tz.toks
+	s, e := at.mstart[k], at.mend[k]
+	if e-s < 2 || e-s > 4 || at.bodyShaped(k) {
+		return false
+	}
+	if s > 0 && toks[s-1].sent == toks[s].sent && (determiners[toks[s-1].low] || prepositions[toks[s-1].low] || isPossessive(toks[s-1].text)) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if !isNameWord(toks[i]) || bodyNameHeads[toks[i].low] || outletWords[toks[i].low] {
+			return false
+		}
+	}
+	return true
 }

@@ -725,3 +725,8 @@ admitting concedes conceded conceding refers referred referring tweets tweeted t
 
 // broadcastKinds say what kind of show a title names: "the TV show “…”".
 var broadcastKinds = wordSet(`tv television radio talk game reality news cooking comedy`)
+
+// bodyNameHeads end the names of bodies that often open with a person's
+// name or a common word: "the Anselm Reed Center for Water Studies", "the
+// Harbor Majority PAC".
+var bodyNameHeads = wordSet(`center centre centers studies pac pacs caucus network project fund`)

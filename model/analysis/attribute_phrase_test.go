@@ -1,0 +1,29 @@
+package analysis
+
+import "testing"
+
+// TestPersonBeforeBody: in a speaker phrase, the person before "of <body>"
+// or a role apposition speaks, not the body, even when the recogniser
+// split the body's name, typed the person as a body, or the roles are
+// joined by "and".
+func TestPersonBeforeBody(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"person typed as a body", `“We are out of money,” Halvard Oskarsen of the Ingrid Moe Center for Coastal Studies wrote in May.`, "out of money", "Halvard Oskarsen"},
+		{"body's name in two pieces", `Lira Tove, executive director of the Harbor Majority PAC, a local super PAC, said the tolls are “going to sink the ferry.”`, "sink the ferry", "Lira Tove"},
+		{"two roles joined", `Marten Oskar, president and CEO of Valley Bakers Association stated, “It is not a political problem; it is a math problem.”`, "math problem", "Marten Oskar"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}
