@@ -27,3 +27,28 @@ func TestPersonBeforeBody(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBeforeRoleApposition: name words the recogniser left out, typed
+// as a body or place, or split at particles are one person when a role
+// follows in apposition, and that person speaks.
+func TestNameBeforeRoleApposition(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"given name typed as a body", `“We lost the count,” said Soe Min, a party member who ran in 2012.`, "lost the count", "Soe Min"},
+		{"surname typed as a place", `“They are wrong,” said Ines da Cunha, a Democratic strategist.`, "are wrong", "Ines da Cunha"},
+		{"Dutch particles", `“It is a scandal,” said Anke in 't Hout, a Dutch member of parliament.`, "a scandal", "Anke in 't Hout"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

@@ -45,6 +45,15 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		for k := s.start; k < s.end; k++ {
 			t := toks[k]
+			if !titleCase && (k == s.start || !isNameWord(toks[k-1])) && isNameWord(t) {
+				// "Soe Min, a party member": name words the tagger left out or
+				// typed as a body, with a person's role in apposition after
+				if e := namePieces(tz, k, s.end); e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) {
+					spans = addSpan(spans, k, e)
+					k = e - 1
+					continue
+				}
+			}
 			switch {
 			case t.capital && titleSeeds[t.low]:
 				// a title, and the name after it
@@ -100,11 +109,19 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 					if n < 0 {
 						// words the tagger left out, unless the article
 						// writes them in lower case ("Obama Just Let …")
-						x := namePieces(tz, e, s.end)
-						for y := e; y < x; y++ {
+						x, from := namePieces(tz, e, s.end), e
+						if p := particlesEnd(toks, e, s.end); p > e {
+							// "Ana de Souza", "Anke in 't Hout": particles, which
+							// are lower-case words, then a surname
+							x, from = namePieces(tz, p, s.end), p
+						}
+						for y := from; y < x; y++ {
 							if tz.usedInLowerCase(toks[y].low) {
 								x = y
 							}
+						}
+						if x == from {
+							x = e
 						}
 						if x > e && !isInitialOnly(toks, e, x) {
 							e = x
@@ -454,4 +471,78 @@ func titleCased(tz *tokenized, ts, te int) bool {
 		}
 	}
 	return words >= 3 && caps*5 >= words*4
+}
+
+// looselyTagged reports whether the tagger's mentions leave [k, e) free
+// for a person's name: no mention there, a person inside it, or single
+// words typed as something else ("Soe" of "Soe Min", "Cunha" of "Ines da
+// Cunha"), with at least one word outside those.
+func looselyTagged(raw []rawMention, at func(int) int, k, e int) bool {
+	free := false
+	for y := k; y < e; y++ {
+		j := at(y)
+		if j < 0 {
+			free = true
+			continue
+		}
+		r := raw[j]
+		if r.ts < k || r.te > e || r.title {
+			return false
+		}
+		if r.typ == model.Person {
+			free = true
+		} else if r.te != r.ts+1 {
+			return false
+		}
+	}
+	return free
+}
+
+// roleApposition reports whether an apposition that gives a person's role
+// follows token e: ", a party member", ", the chairman for", ", a Dutch
+// liberal member of".
+func roleApposition(toks []token, e, end int) bool {
+	if e+2 >= end || toks[e].text != "," {
+		return false
+	}
+	if w := toks[e+1].low; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := e + 2; k < end && k-e <= 6; k++ {
+		w := toks[k].low
+		if roleNouns[w] && !toks[k].capital {
+			return true
+		}
+		if !hasLetter(w) || clauseBreaks[w] || prepositions[w] || isPossessive(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// particlesEnd returns the end of the particles that open a surname at k
+// ("de", "van der", the Dutch "in 't"), when a name word follows them, or
+// k.
+func particlesEnd(toks []token, k, end int) int {
+	p := k
+	for p < end && p-k < 3 {
+		w := toks[p].low
+		if nameParticles[w] {
+			p++
+			continue
+		}
+		if w == "in" && p+1 < end && (toks[p+1].low == "'t" || toks[p+1].low == "’t") {
+			p += 2
+			continue
+		}
+		if w == "in" && p+2 < end && (toks[p+1].text == "'" || toks[p+1].text == "’") && toks[p+2].text == "t" {
+			p += 3 // the tokens split "'t"
+			continue
+		}
+		break
+	}
+	if p == k || p >= end || !isNameWord(toks[p]) {
+		return k
+	}
+	return p
 }
