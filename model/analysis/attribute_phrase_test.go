@@ -52,3 +52,28 @@ func TestNameBeforeRoleApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestUnclosedRelative: a relative clause the writer did not close with a
+// comma still stands between the person and the verb they speak with.
+func TestUnclosedRelative(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"who after the name", `“The tolls are a disgrace,” Greta Lindqvist, who is chairman of the Anselm Reed Fund said in a statement.`, "a disgrace", "Greta Lindqvist"},
+		{"who after a role", `“The plan will fail,” Ola Brandt, the polling expert who founded the Harbour Survey tweeted on Monday.`, "will fail", "Ola Brandt"},
+		// the clause ends at the dash: the verb after it has its own subject
+		{"clause closed by a dash", `The plan is bad news for Reed, who has been trying to rescue the quay — most residents say they would “never back” him.`, "never back", "most residents"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

@@ -178,6 +178,9 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		}
 		return appos
 	}
+	if n := at.unclosedRelative(j, lo); n >= 0 {
+		return at.entityAttribution(n)
+	}
 	// "two lines that call at X said": the head before a relative clause
 	if r := at.relativeHead(j, lo); r > lo && !strings.HasSuffix(toks[k].low, "ing") {
 		return at.phraseEndingAt(r-1, lo)
@@ -1163,4 +1166,47 @@ func (at *attributor) personShaped(k int) bool {
 		}
 	}
 	return true
+}
+
+// unclosedRelative finds the person before a relative clause that runs up
+// to the verb at j+1 without its closing comma: "X, who is chairman of Y
+// said", "X, the polling guru who founded Y tweeted". It returns the
+// person's token, or -1.
+func (at *attributor) unclosedRelative(j, lo int) int {
+	toks := at.tz.toks
+	for c := j; c > lo && j-c <= 15; c-- {
+		w := toks[c].low
+		if at.qtok[c] >= 0 || !hasLetterOrDigit(w) && !isPossessive(w) || toks[c].sent != toks[j].sent {
+			return -1
+		}
+		if w != "who" {
+			continue
+		}
+		if f := toks[c+1]; !isLowerWord(f.text) || pronouns[f.low] != "" || determiners[f.low] {
+			return -1 // "X, who he called …": the verb's subject is inside the clause
+		}
+		for y := c + 1; y <= j; y++ {
+			if pronouns[toks[y].low] != "" || isCueWord(toks[y].low) {
+				return -1
+			}
+		}
+		p := c - 1
+		if toks[p].text != "," {
+			// ", the polling guru who": a role in apposition before the clause
+			for p > lo && c-p <= 6 && toks[p].text != "," {
+				if !isLowerWord(toks[p].text) || isCueWord(toks[p].low) || clauseBreaks[toks[p].low] {
+					return -1
+				}
+				p--
+			}
+			if toks[p].text != "," || !determiners[toks[p+1].low] {
+				return -1
+			}
+		}
+		if n := p - 1; n >= lo && at.ment[n] >= 0 && at.mend[n] == p && at.a.Entities[at.ment[n]].Type == model.Person {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
