@@ -93,7 +93,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				k = e - 1
 			case isInitial(t.text) && k+1 < s.end && isNameWord(toks[k+1]) && (k == s.start || !isNameWord(toks[k-1])) &&
 				leadingInitial(toks, raw, at(k), at(k+1), k):
-				// "J. Pooley", as scorecards and lists write people
+				// "K. Varnholt", as scorecards and lists write people
 				e := namePieces(tz, k+1, s.end)
 				spans = addSpan(spans, k, e)
 				k = e - 1
@@ -199,8 +199,8 @@ func splitPeople(toks []token, raw []rawMention) []rawMention {
 
 // splitRoles splits a name the recogniser ran over a lower-case word for
 // a person's role into the person after it and what comes before it,
-// which is the body the person belongs to: "Sunderland forward Niall
-// Quinn" is the club Sunderland and the person Niall Quinn, "manager Ola
+// which is the body the person belongs to: "Vellmouth forward Ola
+// Brandt" is the club Vellmouth and the person Ola Brandt, "manager Ola
 // Brandt" the person Ola Brandt.
 func splitRoles(toks []token, raw []rawMention) []rawMention {
 	var out []rawMention
@@ -238,8 +238,8 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 }
 
 // particleNames opens a person's name at the particles the tagger left
-// before it, and at the given name before them: "Joost van der Westhuizen"
-// and "Van der Westhuizen" where it tagged "Westhuizen" alone, "Jean-Marie
+// before it, and at the given name before them: "Pieter van der Molen"
+// and "Van der Molen" where it tagged "Molen" alone, "Jean-Marie
 // Le Pen" where it tagged "Jean-Marie" and "Pen" apart.
 func particleNames(toks []token, raw []rawMention) []rawMention {
 	var out []rawMention
@@ -266,7 +266,7 @@ func particleNames(toks []token, raw []rawMention) []rawMention {
 				out = out[:n-1]
 			}
 		} else if !toks[ts].capital {
-			ts = r.ts // "the tariffs of der Westhuizen"? a lower-case particle opens no name
+			ts = r.ts // "the tariffs of der Molen"? a lower-case particle opens no name
 		}
 		r.ts = ts
 		out = append(out, r)
@@ -397,7 +397,7 @@ func isNameWord(t token) bool {
 }
 
 // leadingInitial reports whether the initial at k opens a person's name
-// ("J. Pooley"): the recogniser saw a name there (raw mentions ji at the
+// ("K. Varnholt"): the recogniser saw a name there (raw mentions ji at the
 // initial, jn at the word after it), and not the abbreviation of a
 // place's first word ("S. Korea", "N. Ireland"), an organisation that
 // goes on past the word, or a name the tagger typed something else than a

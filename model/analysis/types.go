@@ -36,7 +36,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
-		// "St Louis", "St. Johnstone": a saint's name is a place's or a
+		// "St Louis", "St. Oriel": a saint's name is a place's or a
 		// club's, and "St" opens it; not after a person's given name ("Jill
 		// St John")
 		if k := r.ts - 1; k >= 0 && saintWords[tz.toks[k].low] && tz.toks[k].capital && tz.toks[k].sent == tz.toks[r.ts].sent &&
@@ -162,8 +162,8 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 
 // mediaNames types as an organisation every mention of a name that one
 // mention shows to be a newspaper's, an agency's or a broadcaster's: a
-// word for one right after it or right before it ("the Tanjug news
-// agency", "the daily Zycie Warszawy"), where the recogniser took the
+// word for one right after it or right before it ("the Vellan news
+// agency", "the daily Kurier Dunmorski"), where the recogniser took the
 // name for a person's or some other thing's. Places keep their type
 // ("Moscow radio").
 func mediaNames(tz *tokenized, ms []rawMention) {
@@ -176,7 +176,7 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		if r.te < len(tz.toks) && tz.toks[r.te].sent == tz.toks[r.te-1].sent {
 			after = tz.toks[r.te].text
 			if after == "news" && r.te+1 < len(tz.toks) {
-				after = tz.toks[r.te+1].text // "the Tanjug news agency"
+				after = tz.toks[r.te+1].text // "the Vellan news agency"
 			}
 		}
 		if r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent {
@@ -340,7 +340,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	}
 	switch {
 	case companyHeads[ll] || r.typ == model.Person && newspaperHeads[ll]:
-		return model.Organization // "Dow Chemical", "Jakarta Post"
+		return model.Organization // "Dow Chemical", "Kessary Post"
 	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll] || eventOf(tz, r):
 		return model.Other // the recogniser saw a competition: "National League" in a sports report
 	case r.typ == model.Person && publisherHeads[ll]:

@@ -653,7 +653,7 @@ var workNouns = wordSet(`series podcast podcasts musical newsletter sitcoms tele
 var quantityNouns = wordSet(`hundreds thousands dozens scores millions tens`)
 
 // saintWords open a saint's name, which names places and clubs, not
-// people: "St Louis", "St. Johnstone", "Saint-Denis".
+// people: "St Louis", "St. Oriel", "Saint-Denis".
 var saintWords = wordSet(`st st. ste ste. saint sainte`)
 
 // eventHeads end the names of sporting events, which name no organisation
@@ -682,7 +682,7 @@ electric electronics energy technologies telecom telecommunications petroleum st
 securities investments airlines foods brewery breweries`)
 
 // newspaperHeads end the names of newspapers, which a recogniser takes
-// for people's: "Jakarta Post", "Dunmore Herald".
+// for people's: "Kessary Post", "Dunmore Herald".
 var newspaperHeads = wordSet(`post times herald tribune journal gazette telegraph chronicle`)
 
 // orgAcronyms are the short names of bodies that news names without
@@ -697,8 +697,8 @@ var marketIndices = map[string]bool{"dow": true, "dow jones": true, "nikkei": tr
 	"hang seng": true, "dax": true, "cac": true, "sensex": true, "kospi": true, "topix": true, "s&p": true}
 
 // mediaNouns, written in lower case right after or before a name, show it
-// to be a newspaper's, an agency's or a broadcaster's: "the Tanjug news
-// agency", "the daily Zycie Warszawy".
+// to be a newspaper's, an agency's or a broadcaster's: "the Vellan news
+// agency", "the daily Kurier Dunmorski".
 var mediaNouns = wordSet(`newspaper newspapers daily weekly agency magazine tabloid broadcaster radio television
 newsletter website`)
 

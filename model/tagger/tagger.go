@@ -1134,7 +1134,7 @@ func competitions(sents []*sentence, tags [][]int) {
 
 // resultLine types the names of a line of results or of a standings table
 // as teams (organisations; countries() turns national sides back into
-// places): "Colchester 2 Doncaster 1", "HULL 0 TORQUAY 3" anywhere, and in
+// places): "Harrow 2 Dunmore 1", "KESSARY 0 VELLMOUTH 3" anywhere, and in
 // a sports report a name and its figures, "Dunmore 12 5 3 4 18". The
 // tagger, which reads prose, leaves most of these untagged. A name of two
 // words or more that it took for a person's stays one ("Ana Ruiz 68 70 71"
@@ -1276,8 +1276,8 @@ var notNicknames = map[string]bool{"olympics": true, "games": true, "championshi
 	"series": true, "masters": true, "nationals": true, "playoffs": true, "paralympics": true, "internationals": true}
 
 // nicknames types, in a sports report, a capitalised plural after "the"
-// that the tagger left untagged as the team it is: "the Springboks", "the
-// All Blacks", "the Orioles". Places ("the Netherlands") and peoples ("the
+// that the tagger left untagged as the team it is: "the Harriers", "the
+// Blue Herons", "the Mariners". Places ("the Netherlands") and peoples ("the
 // Australians") are not teams.
 func nicknames(sents []*sentence, tags [][]int) {
 	g := loadGazetteer()
@@ -1316,7 +1316,7 @@ func nicknames(sents []*sentence, tags [][]int) {
 
 // cityClubs types, in a sports report, a name of two or three words that
 // ends in a big city's name and starts with words that name no place as
-// the club it is: "Dynamo Moscow", "Rotor Volgograd", "Real Madrid" (the
+// the club it is: "Dynamo Vellmouth", "Rotor Kessary", "Real Dunmore" (the
 // tagger takes them for people or places). "New York" and "Rio de Janeiro"
 // are places: their first words are places' too, or the whole is one.
 func cityClubs(sents []*sentence, tags [][]int) {
