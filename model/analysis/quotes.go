@@ -31,6 +31,14 @@ type mark struct {
 func scanMarks(t string, p model.Span) []mark {
 	var ms []mark
 	for i := p.Start; i < p.End; {
+		// Most bytes start no mark: skip them without decoding. Every
+		// non-ASCII mark starts with a lead byte (never a continuation
+		// byte), so each one found is where decoding rune by rune from
+		// p.Start would also stand.
+		if !markLead[t[i]] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
 		switch {
 		case r == '“' || r == '„':
@@ -57,6 +65,10 @@ func scanMarks(t string, p model.Span) []mark {
 	}
 	return ms
 }
+
+// markLead holds the first byte of every mark scanMarks knows: the
+// straight ones, and the UTF-8 lead bytes of “ ” „ (E2) and « » (C2).
+var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
 
 // straightKind decides whether a straight mark opens or closes from the
 // characters on either side: a space or bracket before and a letter after
