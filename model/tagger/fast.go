@@ -581,6 +581,38 @@ func gazetteerPairs(g *gazetteer) map[uint64]int {
 	return pairs
 }
 
+// pairTable is gazetteerPairs with a filter in front: a bit for each of
+// 2^17 ranges of the hashes (16 KB, which stays in the nearest caches),
+// set where some pair falls. Most look-ups miss (a common first word and a
+// word no name goes on with); the filter answers some 93% of those
+// without the map, whose buckets (some 9,500 pairs) are a cache miss
+// each.
+type pairTable struct {
+	filter *[1 << (pairBits - 6)]uint64
+	pairs  map[uint64]int
+}
+
+// pairBits is how many top bits of a pair's hash pick its filter bit.
+const pairBits = 17
+
+func newPairTable(pairs map[uint64]int) pairTable {
+	t := pairTable{filter: new([1 << (pairBits - 6)]uint64), pairs: pairs}
+	for k := range pairs {
+		b := k >> (64 - pairBits)
+		t.filter[b>>6] |= 1 << (b & 63)
+	}
+	return t
+}
+
+// get is pairs[k] for the pairs the table was built from.
+func (t *pairTable) get(k uint64) int {
+	b := k >> (64 - pairBits)
+	if t.filter[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return t.pairs[k]
+}
+
 // maxWords bounds the words of a gazetteer name starting at token i of a
 // sentence (word types ids) for gazetteer.matchWith: no name longer than
 // one word starts there unless one starts with its word and the next.
@@ -589,7 +621,7 @@ func (t *Tagger) maxWords(d *docScratch, ids []int32, i int) int {
 	if wt.maxWords < 2 || i+1 >= len(ids) {
 		return wt.maxWords
 	}
-	return t.gzPairs[hs(wt.gzState, d.types[ids[i+1]].lower)]
+	return t.gzPairs.get(hs(wt.gzState, d.types[ids[i+1]].lower))
 }
 
 // grow returns s resized to n, reusing its array when it is big enough.

@@ -118,3 +118,37 @@ func TestFastPastMaxShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestPairTableMatchesMap checks the table of gazetteer pairs against the
+// map it is built from: every key the gazetteer gives, keys it does not
+// (hashes of other pairs, every small number, 0), and a map with the key 0
+// and keys that share a filter bit.
+func TestPairTableMatchesMap(t *testing.T) {
+	pairs := gazetteerPairs(Default().gz)
+	if len(pairs) == 0 {
+		t.Fatal("the embedded gazetteer gives no pairs")
+	}
+	small := map[uint64]int{0: 3, 1: 2, 17: 4, 33: 5, 1 << 40: 6, 1<<40 + 16: 7}
+	for _, m := range []map[uint64]int{pairs, small, {}} {
+		tb := newPairTable(m)
+		for k, n := range m {
+			if got := tb.get(k); got != n {
+				t.Fatalf("get(%#x) = %d, want %d", k, got, n)
+			}
+		}
+		probe := func(k uint64) {
+			if got, want := tb.get(k), m[k]; got != want {
+				t.Fatalf("get(%#x) = %d, want %d", k, got, want)
+			}
+		}
+		for k := uint64(0); k < 4096; k++ {
+			probe(k)
+			probe(k << 40)
+		}
+		for _, a := range []string{"the", "new", "united", "of", "x"} {
+			for _, b := range []string{"york", "states", "hague", "and", "said", ""} {
+				probe(hs(hs(h0(gzPairSeed), a), b))
+			}
+		}
+	}
+}

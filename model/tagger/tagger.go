@@ -45,7 +45,7 @@ type Tagger struct {
 	fixed *fixedRows // rows of the features that name no word
 	words *wordCache // word types, shared by the copies With* makes
 	// gzPairs bounds the gazetteer names starting with two words (gazetteerPairs)
-	gzPairs map[uint64]int
+	gzPairs pairTable
 	pool    *sync.Pool // of *docScratch, shared by the copies With* makes
 	// noConsistency leaves the document-level pass out (WithoutConsistency)
 	noConsistency bool
@@ -121,7 +121,7 @@ func Load(data []byte) (*Tagger, error) {
 func (t *Tagger) finish() {
 	t.fixed = t.fixedRows()
 	t.words = newWordCache()
-	t.gzPairs = gazetteerPairs(t.gz)
+	t.gzPairs = newPairTable(gazetteerPairs(t.gz))
 	t.pool = &sync.Pool{}
 }
 
