@@ -65,6 +65,12 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
 		j++
 	}
+	// "ranking Democrat <person>", "co-Anchor <person>": a party's or
+	// country's word, or a role written with a capital, before a person
+	if j+1 < to && (descriptorWords[toks[j].low] || roleNouns[toks[j].low]) && toks[j].sent == toks[k].sent &&
+		at.ment[j+1] >= 0 && at.mstart[j+1] == j+1 && at.a.Entities[at.ment[j+1]].Type == model.Person {
+		return at.entityAttribution(j + 1)
+	}
 	if j == k || j >= to || !roleNouns[toks[j-1].low] || toks[j].sent != toks[k].sent {
 		return attribution{}
 	}

@@ -668,15 +668,16 @@ func (at *attributor) phraseHead(j int) int {
 }
 
 // titledPersonAfter looks right of the mention at j over a pre-nominal
-// title, words that end in a role noun, to a person: "<mention> press
-// secretary <person>". No verb, comma or clause word may stand between.
+// title, words that end in a role noun or a party's or country's word, to
+// a person: "<mention> press secretary <person>", "House Republican
+// <person>". No verb, comma or clause word may stand between.
 func (at *attributor) titledPersonAfter(j int) int {
 	toks := at.tz.toks
 	ei, last := at.ment[j], ""
 	titleLike := true // only capitalised words and role words so far, no verb
 	for k := at.mend[j]; k < len(toks) && k-at.mend[j] < 6 && toks[k].sent == toks[j].sent && at.qtok[k] < 0; k++ {
 		if p := at.ment[k]; p >= 0 {
-			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last]) {
+			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last] || descriptorWords[last] && toks[k-1].capital) {
 				return k
 			}
 			// "Florida's Rick Wilson", "the Sentinel's Ann Reed": a person owned

@@ -55,6 +55,21 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 			}
 			switch {
+			case t.capital && descriptorWords[t.low] && !titleCase:
+				// "Democrat Ada Holm", "Mexican Luis Ortega": the party or
+				// country is no part of the name, and no reason to type the
+				// person a body
+				e := namePieces(tz, k+1, s.end)
+				if !afterDescriptor(tz, raw, at, k, e, s.end) {
+					continue
+				}
+				if j := at(k); j >= 0 && raw[j].ts == k {
+					raw[j].te, raw[j].typ = k+1, model.Other
+				} else if j >= 0 {
+					raw[j].te = k
+				}
+				spans = addSpan(spans, k+1, e)
+				k = e - 1
 			case t.capital && titleSeeds[t.low]:
 				// a title, and the name after it
 				if k+1 < s.end && personTitles[toks[k+1].low] {
@@ -64,8 +79,10 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				if e == k+1 || e < s.end && (personTitles[toks[e].low] || isHeadWord(toks[e].low)) && toks[e].capital {
 					continue // no name, or the words run on into another name ("Queen Mary University")
 				}
+				// an abbreviated title or an honorific opens no body's name:
+				// "Gov. Ada Holm" is a person however the tagger typed it
 				j := at(k)
-				if j >= 0 && raw[j].ts == k && raw[j].te > k+1 && raw[j].typ != model.Person {
+				if j >= 0 && raw[j].ts == k && raw[j].te > k+1 && raw[j].typ != model.Person && !strings.HasSuffix(t.low, ".") && !honorifics[t.low] {
 					continue // the title opens a longer name: "General Motors"
 				}
 				// the words of the title are no name: "State" of "State
@@ -545,4 +562,38 @@ func particlesEnd(toks []token, k, end int) int {
 		return k
 	}
 	return p
+}
+
+// afterDescriptor reports whether the descriptor word at k ("Democrat",
+// "Mexican") stands before a person's name that ends at e: two to four
+// name words with no word of a body or place in them and none after them
+// ("Republican National Committee", "American Express Bank" are bodies),
+// where the tagger saw a name and no mention of its runs on past them.
+func afterDescriptor(tz *tokenized, raw []rawMention, at func(int) int, k, e, end int) bool {
+	toks := tz.toks
+	if e-(k+1) < 2 || isInitialOnly(toks, k+1, e) || hasHeadWord(tz, k+1, e) {
+		return false
+	}
+	if e < end && toks[e].capital && hasLetter(toks[e].text) {
+		return false // the capitals run on: "American Civil Liberties Union"
+	}
+	seen := false
+	for y := k; y < e; y++ {
+		if y > k && bodyWords(toks[y].low) {
+			return false
+		}
+		if j := at(y); j >= 0 {
+			seen = true
+			if raw[j].te > e || raw[j].title {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// bodyWords: words that make a name a body's, a work's or a place's.
+func bodyWords(w string) bool {
+	return isHeadWord(w) || companyHeads[w] || companySuffixes[w] || publisherHeads[w] || stateHeads[w] ||
+		bodyNameHeads[w] || newspaperHeads[w] || eventHeads[w] || competitionHeads[w] || groundHeads[w] || outletWords[w]
 }

@@ -366,6 +366,10 @@ ambassador envoy spokesman spokeswoman spokesperson sheikh ayatollah rabbi fathe
 archbishop coach councillor councilman councilwoman alderman speaker leader chairman chairwoman ceo premier mp
 attorney superintendent inspector detective officer del. minister`)
 
+// honorifics make a person of the name after them, whatever the tagger
+// made of it: "Mr. Holm", "Dr. Ward".
+var honorifics = wordSet(`mr mrs ms dr`)
+
 // titleModifiers go with the title after them, not the name of the body
 // before it: "Senate Majority Leader", "House Ranking Member".
 var titleModifiers = wordSet(`majority minority ranking assistant associate executive managing senior`)
@@ -730,3 +734,20 @@ var broadcastKinds = wordSet(`tv television radio talk game reality news cooking
 // name or a common word: "the Anselm Reed Center for Water Studies", "the
 // Harbor Majority PAC".
 var bodyNameHeads = wordSet(`center centre centers studies pac pacs caucus network project fund`)
+
+// descriptorWords say which party, faith or country a person belongs to
+// and stand right before the person's name without being part of it:
+// "Democrat Ada Holm", "Catholic bishop", "Mexican President". Before a
+// name the tagger may run them into it and type the whole a body; the
+// name after them is a person's all the same. "Green", "Christian" and
+// other words that are also given names or surnames are left out.
+var descriptorWords = wordSet(`democrat republican gop labour tory conservative liberal socialist libertarian
+catholic evangelical muslim jewish protestant mormon
+american british english scottish welsh irish canadian mexican cuban brazilian argentine argentinian chilean
+colombian venezuelan peruvian french german dutch belgian swiss austrian italian spanish portuguese greek
+swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian serbian croatian
+bosnian albanian ukrainian russian belarusian georgian armenian turkish kurdish iranian iraqi syrian lebanese
+jordanian israeli palestinian egyptian libyan tunisian algerian moroccan saudi yemeni qatari emirati afghan
+pakistani indian bangladeshi nepali chinese taiwanese japanese korean vietnamese thai filipino
+indonesian malaysian singaporean australian nigerian kenyan ethiopian somali sudanese ghanaian ugandan
+tanzanian rwandan congolese zimbabwean african`)
