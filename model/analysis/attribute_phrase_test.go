@@ -77,3 +77,27 @@ func TestUnclosedRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbEndsTitle: a verb between the subject and a titled name after
+// it makes that name the object, not the head of the subject's phrase, so
+// the subject speaks in the participle clause.
+func TestVerbEndsTitle(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"honorific object", `Ada Holm endorsed Mr. Brandt at a news conference, calling him “a very fine man.”`, "fine man", "Ada Holm"},
+		{"title object", `Ivo Marrow thanked Dr. Brennick at a rally, calling her “the best we have had.”`, "best we have", "Ivo Marrow"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

@@ -701,8 +701,8 @@ func (at *attributor) titledPersonAfter(j int) int {
 			continue
 		}
 		if isCueWord(w) || beForms[w] || clauseBreaks[w] || determiners[w] || prepositions[w] || pronouns[w] != "" ||
-			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) {
-			return -1
+			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) || strings.HasSuffix(w, "ed") && isLowerWord(toks[k].text) {
+			return -1 // "Ada Holm endorsed Mr. Brandt": a verb, and its object after it
 		}
 		titleLike = titleLike && (toks[k].capital || roleNouns[w] || qualifierNouns[w] || personTitles[w])
 		last = w
