@@ -101,3 +101,26 @@ func TestVerbEndsTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeBeforeVerb: a time phrase between a name and its speech verb
+// leaves the name the subject.
+func TestTimeBeforeVerb(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"last week", `Senate Intelligence Ranking Democrat Dora Feinholt (D-Vell) last week said Tolliver sent no “top secret” mail.`, "top secret", "Dora Feinholt"},
+		{"on a weekday", `The harbour master Ivo Marrow on Tuesday told reporters the pier was “not safe for anyone.”`, "not safe", "Ivo Marrow"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.para)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
+			}
+		})
+	}
+}

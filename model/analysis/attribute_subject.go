@@ -89,6 +89,13 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j--
 			continue
 		}
+		// "X last week said", "X on Saturday said": a time between a
+		// name or pronoun and its verb
+		if j-1 > lo && (timeNouns[w] && timeDeterminers[toks[j-1].low] || weekdays[w] && toks[j-1].low == "on") &&
+			(at.ment[j-2] >= 0 || pronouns[toks[j-2].low] != "" || toks[j-2].text == ")") {
+			j -= 2
+			continue
+		}
 		if w == ")" {
 			// "Sen. Claire McCaskill (D-Mo.) said": step over the brackets
 			d := j - 1

@@ -751,3 +751,8 @@ jordanian israeli palestinian egyptian libyan tunisian algerian moroccan saudi y
 pakistani indian bangladeshi nepali chinese taiwanese japanese korean vietnamese thai filipino
 indonesian malaysian singaporean australian nigerian kenyan ethiopian somali sudanese ghanaian ugandan
 tanzanian rwandan congolese zimbabwean african`)
+
+// timeNouns and timeDeterminers make the time phrases that may stand
+// between a subject and its verb: "X last week said", "X this month told".
+var timeNouns = wordSet(`week weekend month year night morning afternoon evening spring summer fall autumn winter`)
+var timeDeterminers = wordSet(`last this next that`)
