@@ -70,6 +70,17 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
+			case t.text != t.low && roleNouns[t.low] && !titleSeeds[t.low] && k > s.start && !titleCase:
+				// "Morning Show co-Anchor DeLuca Marsh": a role written with a
+				// capital before a person the tagger found is a title, and the
+				// name words between them are the person's
+				e := namePieces(tz, k+1, s.end)
+				if !roleBeforePerson(tz, raw, at, k, e, s.end) {
+					continue
+				}
+				titles = append(titles, [2]int{k, k + 1})
+				spans = addSpan(spans, k+1, e)
+				k = e - 1
 			case t.capital && titleSeeds[t.low]:
 				// a title, and the name after it
 				if k+1 < s.end && personTitles[toks[k+1].low] {
@@ -596,4 +607,31 @@ func afterDescriptor(tz *tokenized, raw []rawMention, at func(int) int, k, e, en
 func bodyWords(w string) bool {
 	return isHeadWord(w) || companyHeads[w] || companySuffixes[w] || publisherHeads[w] || stateHeads[w] ||
 		bodyNameHeads[w] || newspaperHeads[w] || eventHeads[w] || competitionHeads[w] || groundHeads[w] || outletWords[w]
+}
+
+// roleBeforePerson reports whether the capitalised role at k stands before
+// a person's name ending at e: two to four name words, a person the tagger
+// found among them, no mention running past them or over the role, and no
+// capitalised word after them.
+func roleBeforePerson(tz *tokenized, raw []rawMention, at func(int) int, k, e, end int) bool {
+	toks := tz.toks
+	if e-(k+1) < 2 || e < end && toks[e].capital && hasLetter(toks[e].text) {
+		return false
+	}
+	if j := at(k); j >= 0 && (raw[j].ts < k || raw[j].te > k+1 || raw[j].title) {
+		return false // "Editor Books", a role inside a longer name
+	}
+	person := false
+	for y := k + 1; y < e; y++ {
+		if bodyWords(toks[y].low) {
+			return false
+		}
+		if j := at(y); j >= 0 {
+			if raw[j].te > e || raw[j].ts < k+1 || raw[j].title {
+				return false
+			}
+			person = person || raw[j].typ == model.Person
+		}
+	}
+	return person
 }
