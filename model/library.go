@@ -437,8 +437,8 @@ func (l *Library) joined(r int32) []int32 {
 }
 
 // ID is the library's ID for an entity or speaker ID found in one of its
-// articles: the same, unless the library joined it to another ("Putin" in
-// one article to "Vladimir Putin" in another). Safe on a nil library.
+// articles: the same, unless the library joined it to another ("Osei" in
+// one article to "Tomas Osei" in another). Safe on a nil library.
 func (l *Library) ID(id string) string {
 	if l == nil || l.c == nil {
 		return id
@@ -981,7 +981,7 @@ type Progress struct {
 func (p Progress) Done() bool { return !p.Scanning && p.Analysed+p.Failed >= p.Total }
 
 // caseless drops names that differ from an earlier one only in case
-// ("TRUMP" beside "Trump", from a headline in capitals), keeping the one
+// ("REED" beside "Reed", from a headline in capitals), keeping the one
 // that is not all capitals.
 func caseless(names []string) []string {
 	seen := map[string]int{}

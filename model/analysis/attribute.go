@@ -314,7 +314,7 @@ func tagLater(at *attributor, qi int) attribution {
 }
 
 // colonIntro: a quotation introduced by a colon takes the subject of the
-// sentence before the colon: "Politico reveals a few facts: “…”".
+// sentence before the colon: "Vellpost reveals a few facts: “…”".
 func colonIntro(at *attributor, qi int) attribution {
 	toks := at.tz.toks
 	qs := tokenAt(toks, at.a.Quotes[qi].Start)

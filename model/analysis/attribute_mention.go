@@ -5,9 +5,9 @@ import "github.com/byline-reader/byline/model"
 // introducingMention is the mention a quotation's speaker label points
 // at: of the mentions of the chosen speaker between the attributing one
 // and the quotation, in the quotation's sentence, the last "he", "she" or
-// relative "who" that stands as a subject: "Christie … made it a priority,
+// relative "who" that stands as a subject: "Brandt … made it a priority,
 // and he has battled …, at one point calling the mayor a “…”" points at
-// "he", the subject of the clause the quotation is in, though "Christie"
+// "he", the subject of the clause the quotation is in, though "Brandt"
 // names the speaker. A pronoun past a speech verb belongs to the reported
 // words ("said he would “…”", "said that if …, he"), and one that opens a
 // subordinate or relative clause ("because he", "with whom he") is the

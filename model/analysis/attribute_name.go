@@ -8,8 +8,8 @@ import (
 // shownName is the name the margin shows for a speaker the sieve found
 // under a recognised name: a person's or organisation's name never starts
 // with punctuation or a sentence opener and never holds a verb, so the
-// recogniser's ", Bolton", "Yet Clinton" and "Perez hammered Trump" show
-// as "Bolton", "Clinton" and "Perez". The words before a verb are the
+// recogniser's ", Brandt", "Yet Reed" and "Osei hammered Shah" show
+// as "Brandt", "Reed" and "Osei". The words before a verb are the
 // subject that spoke; anything else is kept as it stands.
 func shownName(name string) string {
 	s := strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

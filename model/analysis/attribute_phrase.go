@@ -51,7 +51,7 @@ func (at *attributor) withSubject(lo, k int) attribution {
 }
 
 // personAfterRole reads a role and the person it belongs to from token k:
-// "strategist Simon Rosenberg", "political consultant Chris Russell". At
+// "strategist Tomas Osei", "political consultant Mia Lund". At
 // most three lower-case words, the last a role noun, then a person's or
 // organisation's name (a person the tagger typed as an organisation stays
 // reachable).
@@ -105,8 +105,8 @@ func (at *attributor) titleOnlyMention(j int) int {
 }
 
 // roleNameAfter reads a role and a person's name after the mention at j,
-// through its possessive: "Clinton's top foreign policy aide Jake
-// Sullivan" names Sullivan, whom the recogniser may not know.
+// through its possessive: "Shah's top foreign policy aide Tomas
+// Osei" names Osei, whom the recogniser may not know.
 func (at *attributor) roleNameAfter(j int) attribution {
 	toks := at.tz.toks
 	k := at.mend[j]

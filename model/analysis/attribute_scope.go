@@ -119,7 +119,7 @@ func (at *attributor) titleLineSpeaker(pi int) attribution {
 	if s < 0 || int(toks[s].para) != pi {
 		return attribution{}
 	}
-	// a given name the recogniser left out of the mention: "Cecile Richards:"
+	// a given name the recogniser left out of the mention: "Priya Shah:"
 	if at.ment[s] < 0 && s+1 < len(toks) && toks[s].capital && at.ment[s+1] >= 0 && at.mstart[s+1] == s+1 {
 		s++
 	}
@@ -284,8 +284,8 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 
 // characterisingVerb: a quotation, however short, that is the object or
 // complement of a verb of speaking or characterising goes to that verb's
-// subject, the nearest person before it: "Will described Trump as a “…”",
-// "Priebus scolded Romney for suggesting they should “…”", "Trump refers
+// subject, the nearest person before it: "Will described Reed as a “…”",
+// "Osei scolded Brandt for suggesting they should “…”", "Reed refers
 // to the governor as “…”". The word right before the quotation must leave
 // it the verb's complement: never after an article or possessive ("the
 // “Gang of Eight”"), a preposition, "to", "that", a noun in -s, or a form of

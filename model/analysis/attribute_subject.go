@@ -97,7 +97,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			continue
 		}
 		if w == ")" {
-			// "Sen. Claire McCaskill (D-Mo.) said": step over the brackets
+			// "Sen. Priya Shah (D-Mo.) said": step over the brackets
 			d := j - 1
 			for d >= lo && toks[d].text != "(" && j-d < 12 {
 				d--
@@ -312,7 +312,7 @@ func (at *attributor) appositivePrefix(s, e int) bool {
 }
 
 // possessedSubject reads a subject whose first name is a possessor:
-// "Athletic's coach, X," is X, "Trump's campaign manager X" is X, and
+// "Athletic's coach, X," is X, "Reed's campaign manager X" is X, and
 // "Scott's relatives" is that phrase.
 func (at *attributor) possessedSubject(j, k int) attribution {
 	toks := at.tz.toks
@@ -483,13 +483,13 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(k, to, 1); r.ok {
-		// "said Democratic strategist Simon Rosenberg": the words before a
+		// "said Democratic strategist Tomas Osei": the words before a
 		// role only qualify the person after it
 		e := tokenAt(toks, r.mention.End-1) + 1
 		if rr := at.personAfterRole(e, to); rr.ok {
 			return rr
 		}
-		// "said Agriculture Secretary Tom Vilsack": a capitalised title
+		// "said Agriculture Secretary Ola Brandt": a capitalised title
 		// that ends in a role takes the person right after it
 		if e < to && e > 0 && roleNouns[toks[e-1].low] && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Person {
 			return at.entityAttribution(e)
@@ -511,7 +511,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		}
 		e++
 	}
-	// "said 9/11 widow Terry Strada": a name closing a bare role phrase
+	// "said 9/11 widow Dora Penrose": a name closing a bare role phrase
 	if !determiners[w] {
 		for m := k; m < e; m++ {
 			if at.ment[m] >= 0 && at.a.Entities[at.ment[m]].Type == model.Person {
@@ -600,7 +600,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	for k := s + 1; k < e && k <= s+3; k++ {
 		if toks[k].text == "'s" || toks[k].text == "’s" {
-			determined = true // "Obama's former campaign strategist"
+			determined = true // "Reed's former campaign strategist"
 		}
 	}
 	switch {
@@ -640,7 +640,7 @@ func (at *attributor) entityAttribution(j int) attribution {
 	if h := at.phraseHead(j); h >= 0 {
 		j, ei = h, at.ment[h]
 	} else if r := at.roleNameAfter(j); r.ok {
-		return r // "Clinton's top foreign policy aide Jake Sullivan", a name the recogniser missed
+		return r // "Shah's top foreign policy aide Tomas Osei", a name the recogniser missed
 	}
 	// whatever its type: "Moscow said" is a government speaking, under the
 	// place's name
@@ -650,9 +650,9 @@ func (at *attributor) entityAttribution(j int) attribution {
 
 // phraseHead finds the person a speaker phrase names when the mention at
 // token j only qualifies that person: a title written before the name
-// ("White House press secretary Josh Earnest", "Vermont Sen. Bernie
-// Sanders", "Sanders campaign manager Jeff Weaver"), or an organisation or
-// place after it ("Joel Pollak of Breitbart California"). It returns the
+// ("White House press secretary Ola Brandt", "Dunmore Sen. Priya
+// Shah", "Shah campaign manager Tomas Osei"), or an organisation or
+// place after it ("Ilse Varga of Kessary Post Vellmouth"). It returns the
 // person's token, or -1 when the mention at j heads its phrase.
 func (at *attributor) phraseHead(j int) int {
 	if k := at.titleOnlyMention(j); k >= 0 {
@@ -687,7 +687,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 			if t := at.a.Entities[p].Type; p != ei && (t == model.Person || t == model.Organization) && (roleNouns[last] || personTitles[last] || descriptorWords[last] && toks[k-1].capital) {
 				return k
 			}
-			// "Florida's Rick Wilson", "the Sentinel's Ann Reed": a person owned
+			// "Dunmore's Mia Lund", "the Sentinel's Ann Reed": a person owned
 			// by a place or an organisation is that person; a person's person
 			// is a relative, who does not speak for them
 			if isPossessive(last) && k == at.mstart[k] && at.a.Entities[p].Type == model.Person && at.a.Entities[ei].Type != model.Person && p != ei {
@@ -704,7 +704,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 		}
 		w := toks[k].low
 		if isPossessive(w) && k == at.mend[j] {
-			last = w // "Florida's", though "'s" may also be "is"
+			last = w // "Dunmore's", though "'s" may also be "is"
 			continue
 		}
 		if isCueWord(w) || beForms[w] || clauseBreaks[w] || determiners[w] || prepositions[w] || pronouns[w] != "" ||
@@ -750,7 +750,7 @@ func (at *attributor) personOfBeforeStart(s int) int {
 		}
 		w := toks[k].low
 		if k+1 < s && toks[k+1].text == "," && crossed {
-			return -1 // "as a Trump delegate, a columnist for …": the name must stand right before the aside
+			return -1 // "as a Reed delegate, a columnist for …": the name must stand right before the aside
 		}
 		switch {
 		case roleLinks[w] && w != "with":

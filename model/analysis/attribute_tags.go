@@ -55,7 +55,7 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 	sent := toks[from-1].sent // the sentence the quotation closes
 	nextSent := false
 	if toks[from].sent != sent && at.qtok[from-1] >= 0 && at.startsSentence(at.a.Quotes[at.qtok[from-1]]) {
-		// “Does anybody know?” Graham asked. — the quotation is a sentence of
+		// “Does anybody know?” Osei asked. — the quotation is a sentence of
 		// its own and its attribution the next one
 		sent = toks[from].sent
 		nextSent = true
@@ -88,7 +88,7 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			continue
 		}
 		if nextSent && !at.shortTail(k) {
-			// “…” Reid said both men were … — a statement of its own, not a tag
+			// “…” Brandt said both men were … — a statement of its own, not a tag
 			return attribution{}
 		}
 		if nextSent && at.introducesNext(k) {
@@ -199,7 +199,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			if r := at.possessor(k, lo); r.ok && !at.objectOfCue(r.mention, lo) {
 				r.cue = toks[k].text
-				// "Ryan told CNN that Ginsburg's comments “…”": Ryan's account
+				// "Osei told VBC that Varga's comments “…”": Osei's account
 				if earlier, ok := at.outerReporter(r, lo); ok {
 					return earlier
 				}
@@ -220,7 +220,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			continue
 		}
 		if strings.HasSuffix(w, "ing") && k > lo && beForms[toks[k-1].low] {
-			// "Cruz is praising Bush as “…”": a progressive verb and its subject
+			// "Shah is praising Reed as “…”": a progressive verb and its subject
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
 				// "X said the owners were calling “…”": reported by X
@@ -255,7 +255,7 @@ func (at *attributor) leading(before, lo int) attribution {
 				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
 			}
 			r.cue = toks[k].text
-			// "Obama … said it would tell a story of “…”": an "it" or "they"
+			// "Reed … said it would tell a story of “…”": an "it" or "they"
 			// of a verb inside reported speech defers to a speaker named
 			// earlier in the sentence
 			if w := lower(at.a.Text[r.mention.Start:r.mention.End]); (w == "it" || w == "they") && k > lo {
@@ -548,7 +548,7 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 }
 
 // outerReporter finds who reports the clause a subject opens: "Penrose said
-// that Lind once described it as “…”" and "Ross said Mr. Obama had told
+// that Lind once described it as “…”" and "Ross said Mr. Brandt had told
 // them “…”" are the outer speaker's account (a title before the name is
 // passed over), as is "She said she recalls it being “…”". ok is false
 // when the subject opens no reported clause.

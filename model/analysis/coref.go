@@ -90,7 +90,7 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 	}
 	if g == "p" {
 		if r, ok := at.coordinatedPair(k); ok {
-			return r // "Foner and Alba … They write"
+			return r // "Shah and Osei … They write"
 		}
 	}
 	pick := func(ei int) attribution {

@@ -112,7 +112,7 @@ func (at *attributor) buildChains() {
 		}
 		if c := clauseOpener(t.low); c == 's' || c == 'r' && k > 0 && toks[k-1].text == "," ||
 			k == at.tz.sents[t.sent].start && t.capital && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
-			subordinate = true // "if Sanders wins", ", who had left,", "Informed of the news, Early …"
+			subordinate = true // "if Shah wins", ", who had left,", "Informed of the news, Early …"
 			continue
 		}
 		g := ""
@@ -126,8 +126,8 @@ func (at *attributor) buildChains() {
 		if ei >= 0 {
 			e = at.mend[k]
 			typ := at.a.Entities[ei].Type
-			// a name that only owns or qualifies the phrase's head, "Trump's
-			// Indiana chairman, Rex Early", "CNN President Jeff Zucker",
+			// a name that only owns or qualifies the phrase's head, "Reed's
+			// Dunmore chairman, Nils Early", "VBC President Ilse Varga",
 			// leaves the subject to the head
 			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
 			if typ == model.Person {
@@ -170,7 +170,7 @@ func (at *attributor) buildChains() {
 // describedPerson is the most salient person in reach the article has
 // given the role, or -1. A more salient person whose roles the article has
 // not told could be the one described, so then it is none: "the senator"
-// in a paragraph on Rubio is not the Senator Sanders named before.
+// in a paragraph on Osei is not the Senator Shah named before.
 func describedPerson(cands []salient, roles [][]string, referable []bool, role string) int {
 	best, score, untold := -1, 0.0, 0.0
 	for _, c := range cands {
@@ -262,8 +262,8 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 }
 
 // titledPerson reports whether a person's name follows token k after
-// nothing but titles and role words: "CNN President Jeff Zucker", "Clinton
-// campaign chairman John Podesta".
+// nothing but titles and role words: "VBC President Ilse Varga", "Shah
+// campaign chairman Tomas Osei".
 func (at *attributor) titledPerson(k int) bool {
 	toks := at.tz.toks
 	for j := k; j < len(toks) && j-k < 4 && at.qtok[j] < 0; j++ {

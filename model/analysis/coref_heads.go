@@ -57,7 +57,7 @@ func (at *attributor) ownedSource(s, e int) (attribution, bool) {
 	return attribution{speaker: possessiveOf(shownName(en.Name)) + " " + normalizeName(rest), mention: span, ok: true}, true
 }
 
-// possessiveOf writes the possessive of a name: "Ann Reed’s", "Sanders’".
+// possessiveOf writes the possessive of a name: "Ann Reed’s", "Jonas’".
 func possessiveOf(name string) string {
 	if strings.HasSuffix(name, "s") {
 		return name + "’"
@@ -123,7 +123,7 @@ func nameOfKind(name string, kinds map[string]bool) bool {
 
 // coordinatedPair is the "pair" step for "they": two or three people
 // joined by "and" as the subject of the sentence before the pronoun (or
-// of its own sentence, before it), "Nancy Foner and Richard Alba studied …
+// of its own sentence, before it), "Priya Shah and Tomas Osei studied …
 // They write", are who "they" are. The speaker names them all and links
 // none. ok is false when no such subject is in reach.
 func (at *attributor) coordinatedPair(k int) (attribution, bool) {

@@ -6,18 +6,18 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// Short names in discourse: a bare surname ("Howard", "Mr. Bush") or a
+// Short names in discourse: a bare surname ("Varga", "Mr. Reed") or a
 // first name that two full names of the article share refers to the person
 // the article is talking about at that point, not to whichever of them was
 // written last. News introduces a relative or namesake in passing ("the
-// brother of director Ron Howard", "the party of Prescott Bush and George
-// W. Bush") and goes on using the short form for its subject, so a full
+// brother of director Jon Varga", "the party of Hal Reed and Thomas
+// W. Reed") and goes on using the short form for its subject, so a full
 // name in passing does not take the short form over, while a full name
 // that is the subject of its clause does.
 
 // shortNameRefs remembers where the article last used a short form for a
-// person, by the short word and the full name's key: once "Ebeling" is
-// Betsy Ebeling, her husband's first name "Tom" does not take her surname
+// person, by the short word and the full name's key: once "Holm" is
+// Ada Holm, her husband's first name "Tom" does not take her surname
 // over.
 type shortNameRefs map[[2]string]int
 
@@ -46,7 +46,7 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 		return cands[0], true
 	}
 	// a sitting title the article gives one of them only: "President
-	// Bush" is the Bush the article calls president, not his brother the
+	// Reed" is the Reed the article calls president, not his brother the
 	// governor
 	if title := l.officeBefore(ts); title != "" {
 		titled, key := -1, ""
@@ -102,7 +102,7 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 }
 
 // titleGender is the gender a title right before token k gives the name
-// after it: "Mr. Bush" is a man, "Mrs. Clinton" a woman; "" for none.
+// after it: "Mr. Reed" is a man, "Mrs. Shah" a woman; "" for none.
 func (l *linker) titleGender(k int) string {
 	if k == 0 {
 		return ""
@@ -133,8 +133,8 @@ func (l *linker) officeBefore(k int) string {
 // prominent reports whether a full name stands where a person the article
 // goes on talking about is introduced: not as the object of a preposition,
 // possibly after a role and a list of other names ("brother of Hollywood
-// legend Ron Howard", "the party of Prescott Bush, George Bush and George
-// W. Bush"), and not as the possessor of another noun ("Jeb Bush's exit").
+// legend Jon Varga", "the party of Hal Reed, Thomas Reed and Thomas
+// W. Reed"), and not as the possessor of another noun ("Nils Reed's exit").
 func (l *linker) prominent(m mention) bool {
 	toks := l.tz.toks
 	if m.te < len(toks) && isPossessive(toks[m.te].text) {

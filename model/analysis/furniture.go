@@ -130,7 +130,7 @@ func hasLabel(t, label, upper string) bool {
 	return r == ':' || r == '|' || r == '—' || r == '–' || r == '»' || r == '›' || r == '>' || r == '-'
 }
 
-// isCreditLine: a short line that is a photo credit: "Scott Olson via
+// isCreditLine: a short line that is a photo credit: "Ana Ruiz via
 // Getty Images.", "Photo: Ana Ruiz/AP", "REUTERS/Ana Ruiz".
 func isCreditLine(t string, words []string) bool {
 	low := strings.ToLower(strings.TrimRight(t, ". "))

@@ -79,8 +79,8 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 }
 
 // trimmedMentions makes the raw mentions linking's own: "US Vice President
-// JD Vance" is JD Vance, "the", marks and a person's opening function word
-// ("Yet Clinton said") never start a name, trailing possessives,
+// Ola Brandt" is Ola Brandt, "the", marks and a person's opening function word
+// ("Yet Reed said") never start a name, trailing possessives,
 // punctuation and lower-case words never end one, junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
@@ -103,7 +103,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		for ts < te && (tz.toks[ts].low == "the" || !hasLetterOrDigit(tz.toks[ts].text)) {
 			ts++
 		}
-		// "Yet Clinton said": a sentence's first word is no given name
+		// "Yet Reed said": a sentence's first word is no given name
 		for r.typ == model.Person && te-ts > 1 && stopword(tz.toks[ts].text) {
 			ts++
 		}
@@ -283,7 +283,7 @@ func missedSurname(l *linker) {
 }
 
 // isPronoun: a personal pronoun, which never ends a name nor stands for
-// one's surname ("Hank Green I" is Hank Green and the writer; "Al From"
+// one's surname ("Ann Reed I" is Ann Reed and the writer; "Ivo From"
 // keeps his surname).
 func isPronoun(low string) bool {
 	_, ok := pronouns[low]

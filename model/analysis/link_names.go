@@ -62,7 +62,7 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && usStates[strings.TrimSuffix(lw[2:], ".")] {
 		return true
 	}
-	// "@HillaryClinton": an account's handle
+	// "@PriyaShah": an account's handle
 	if ts > 0 && tz.toks[ts-1].text == "@" && tz.toks[ts-1].End == tz.toks[ts].Start {
 		return true
 	}

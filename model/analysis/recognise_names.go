@@ -10,9 +10,9 @@ import (
 
 // Person names the tagger cuts or mistypes, mended from the form of the
 // words after tagging. The tagger learnt names from text with few middle
-// initials and titles, so it breaks "Michael P. McDonald" into two names,
-// tags the "Representative" of "Representative Charles B. Rangel" as an
-// organisation and misses the name, and stops "Scott McGeary" after the
+// initials and titles, so it breaks "Ola P. McBride" into two names,
+// tags the "Representative" of "Representative Tomas B. Osei" as an
+// organisation and misses the name, and stops "Ivo McArdle" after the
 // given name. Three things make a person's whole name here:
 //   - a title of a person followed by name words: "Rep. Jo Allan", "State
 //     Senator Ana Ruiz" (the title stays outside the name);
@@ -104,7 +104,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				if j >= 0 && raw[j].ts < b && raw[j].typ != model.Person {
 					// the organisation the title is of: "Senate" of "Senate
-					// Majority Leader Mitch McConnell"
+					// Majority Leader Ola Brandt"
 					raw[j].te = b
 				}
 				titles = append(titles, [2]int{b, k + 1})
@@ -136,7 +136,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 					n := at(e)
 					if n < 0 {
 						// words the tagger left out, unless the article
-						// writes them in lower case ("Obama Just Let …")
+						// writes them in lower case ("Reed Just Let …")
 						x, from := namePieces(tz, e, s.end), e
 						if p := particlesEnd(toks, e, s.end); p > e {
 							// "Ana de Souza", "Anke in 't Hout": particles, which
@@ -165,7 +165,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 						break
 					}
 					if raw[n].typ != model.Person && !isInitial(toks[e].text) && ne-e > 1 {
-						break // "the Obama White House"
+						break // "the Reed White House"
 					}
 					e = ne
 				}
@@ -180,8 +180,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 }
 
 // splitPeople splits a person the tagger ran over a lower-case word or a
-// comma into the names on either side: "Cruz and Trump", "Perez hammered
-// Trump" are two people, "Mitch McConnell of Kentucky" a person and a
+// comma into the names on either side: "Shah and Reed", "Osei hammered
+// Reed" are two people, "Ola Brandt of Dunmore" a person and a
 // place; particles stay ("Charles de Gaulle").
 func splitPeople(toks []token, raw []rawMention) []rawMention {
 	var out []rawMention
@@ -212,7 +212,7 @@ func splitPeople(toks []token, raw []rawMention) []rawMention {
 			if k > s && isNameWord(toks[s]) {
 				typ := model.Person
 				if s > r.ts && prepositions[toks[s-1].low] {
-					typ = model.Place // "McConnell of Kentucky"
+					typ = model.Place // "Brandt of Dunmore"
 				}
 				out = append(out, rawMention{ts: s, te: k, typ: typ})
 			}
@@ -405,7 +405,7 @@ func namePieces(tz *tokenized, k, end int) int {
 
 // isNameWord: a capitalised word that can be part of a person's name: not
 // a function word, a month, a title, a head noun of another kind of name or
-// an acronym; "McGeary", "Schmidt-Traub", "O'Rourke" and "al-Assad" are.
+// an acronym; "McArdle", "Schmidt-Traub", "O'Rourke" and "al-Assad" are.
 func isNameWord(t token) bool {
 	w := t.text
 	if !t.capital {
@@ -485,7 +485,7 @@ func letterEnd(toks []token, ts, te int) int {
 // titleCased reports whether the sentence [ts, te) is written in title
 // case, as headlines and section heads are (four words in five
 // capitalised, small words aside), where capitals say nothing about names:
-// "Obama on Climate Change".
+// "Reed on Climate Change".
 func titleCased(tz *tokenized, ts, te int) bool {
 	words, caps := 0, 0
 	for k := ts; k < te; k++ {

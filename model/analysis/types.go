@@ -564,7 +564,7 @@ func surnameMakesPerson(l *linker) {
 // theWordPlace: one capitalised word after "the" is hardly ever a person's
 // name; before a word for a landform or water, or with nothing after it,
 // it is a place's: "the porpoises of the Vell estuary", "a limit for the
-// Vell" ("the Clinton administration" stays a person's).
+// Vell" ("the Reed administration" stays a person's).
 func theWordPlace(l *linker) {
 	toks := l.tz.toks
 	thePlace := map[string]bool{}

@@ -41,7 +41,7 @@ announcing declaring asking writing tweeting explaining accusing suggesting prom
 complaining stating charging contending asserting referring labeling labelling dubbing branding`)
 
 // nounCues are nouns of speech that take a possessive speaker:
-// "Trump’s claim that there were “thousands”".
+// "Reed’s claim that there were “thousands”".
 var nounCues = wordSet(`claim claims statement statements remarks remark comment comments words assertion
 assertions promise pledge warning tweet tweets speech description insistence argument contention message
 testimony answer response reply vow`)
@@ -149,7 +149,7 @@ var namingWords = wordSet(`so-called titled entitled headlined subtitled nicknam
 // Names and their kinds (names.go, link.go).
 
 // personTitles are words of rank or role that precede a name but are not part
-// of it ("US Vice President JD Vance" is JD Vance).
+// of it ("US Vice President Ola Brandt" is Ola Brandt).
 var personTitles = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "dr": true, "dr.": true,
 	"prof": true, "prof.": true, "professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
@@ -191,9 +191,9 @@ narrator protagonist fan veteran survivor victim lead star`)
 }()
 
 // roleNouns end a title written before a name, so that the name after them
-// is the person the phrase is about: "press secretary Josh Earnest",
-// "campaign manager Jeff Weaver", "resident Whit Symms", "Sen. Bernie
-// Sanders".
+// is the person the phrase is about: "press secretary Ola Brandt",
+// "campaign manager Tomas Osei", "resident Ellen Park", "Sen. Priya
+// Shah".
 var roleNouns = func() map[string]bool {
 	m := wordSet(`secretary manager strategist pollster spokesman spokeswoman spokesperson adviser advisor aide
 director chairman chairwoman chair leader whip executive founder co-founder host co-host anchor co-anchor moderator
@@ -380,7 +380,7 @@ var bareTitles = wordSet(`mr mr. mrs mrs. ms ms. dr dr. prof. professor rep. rep
 governor congressman congresswoman alderman councilman councilwoman mayor secretary minister lt. sgt. capt. col.
 gen. rev. del. spokesman spokeswoman spokesperson president chairman chairwoman`)
 
-// suffixes close a person's name, as written: "Robert Casey Jr.".
+// suffixes close a person's name, as written: "Tomas Osei Jr.".
 var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // nameParticles stand lower-case inside a person's name before a
@@ -388,7 +388,7 @@ var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true,
 var nameParticles = wordSet(`van von de der den da di du del della dos das la le al el bin ibn abu ter`)
 
 // notPersonWords are capitalised words that end a person's name reading:
-// "the Obama Administration", "the Clinton campaign" written in capitals.
+// "the Reed Administration", "the Shah campaign" written in capitals.
 var notPersonWords = wordSet(`administration administrations campaign presidency era camp team tower center centre
 hotel house county city`)
 
@@ -533,7 +533,7 @@ func clauseOpener(w string) byte {
 }
 
 // qualifierNouns stand between a name and the title of the person a phrase
-// is about: "Clinton campaign chairman John Podesta".
+// is about: "Shah campaign chairman Tomas Osei".
 var qualifierNouns = wordSet(`campaign party team staff press committee state house senate white`)
 
 // moreMaleNames and moreFemaleNames are given names common outside the
@@ -632,7 +632,7 @@ var orgDescriptionKinds = map[string]map[string]bool{
 }
 
 // officeTitles are titles of office before a name, each with one spelling,
-// so that "President Bush" can tell the Bush the article calls president
+// so that "President Reed" can tell the Reed the article calls president
 // from a brother who is a governor (coref_names.go).
 var officeTitles = map[string]string{
 	"president": "president", "pres.": "president", "senator": "senator", "sen.": "senator", "sen": "senator",
