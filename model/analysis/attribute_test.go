@@ -86,8 +86,8 @@ func TestAttribution(t *testing.T) {
 		{"unattributed slogan", []string{"Protesters carried banners with “No more delays” painted on them.", "The crowd was large."},
 			[]wantQuote{{"No more delays", "", ""}}},
 		// regressions
-		{"later clause is not an attribution", []string{"John Kerry said the country would take “robust steps” in response, and he urged the council to act."},
-			[]wantQuote{{"robust steps", "John Kerry", "John Kerry"}}},
+		{"later clause is not an attribution", []string{"Ola Brandt said the country would take “robust steps” in response, and he urged the council to act."},
+			[]wantQuote{{"robust steps", "Ola Brandt", "Ola Brandt"}}},
 		{"no attribution from the next sentence", []string{"Japan branded the North “an outlaw nation.” Russia insisted that it “stop its escapades.”"},
 			[]wantQuote{{"an outlaw nation", "Japan", "Japan"}, {"stop its escapades", "Russia", "Russia"}}},
 		{"partial quotation with no verb", []string{"Japan wants the North to stop being “an outlaw nation.” Russia insisted that it “stop its escapades.”"},

@@ -171,9 +171,9 @@ func TestUnnamedSources(t *testing.T) {
 		{"a statement someone spoke of", []string{"Tomas Brandt said a statement was due.", "“The harbour will stay open,” the statement said."}, "stay open", "the statement"},
 		{"according to a document", []string{"The harbour is “a national disgrace,” according to a report by the Coast Institute."}, "disgrace", "a report by the Coast Institute"},
 		// they: a coordinated pair that is the subject of the sentence before
-		{"they after a pair", []string{"Nancy Foner and Richard Alba studied the harbour towns.", "“Religion is no bar to belonging,” they write."}, "belonging", "Nancy Foner and Richard Alba"},
-		{"they in the next sentence", []string{"Nancy Foner and Richard Alba studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Nancy Foner and Richard Alba"},
-		{"a pair that is an object", []string{"The council thanked Nancy Foner and Richard Alba on Monday.", "“Religion is no bar to belonging,” they write."}, "belonging", ""},
+		{"they after a pair", []string{"Priya Shah and Tomas Osei studied the harbour towns.", "“Religion is no bar to belonging,” they write."}, "belonging", "Priya Shah and Tomas Osei"},
+		{"they in the next sentence", []string{"Priya Shah and Tomas Osei studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Priya Shah and Tomas Osei"},
+		{"a pair that is an object", []string{"The council thanked Priya Shah and Tomas Osei on Monday.", "“Religion is no bar to belonging,” they write."}, "belonging", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -187,15 +187,15 @@ func TestUnnamedSources(t *testing.T) {
 // TestTitleAgreement: a surname after a title of office joins the person
 // the article gives that office, not a relative who shares the surname.
 func TestTitleAgreement(t *testing.T) {
-	both := []string{"President George W. Bush signed the harbour act in 2003.", "Florida Gov. Jeb Bush, his brother, opposed it."}
+	both := []string{"President Thomas W. Reed signed the harbour act in 2003.", "Dunmore Gov. Nils Reed, his brother, opposed it."}
 	cases := []struct {
 		name, last, quote, speaker string
 	}{
-		{"the president", "“It was the right call,” President Bush said later.", "right call", "George W. Bush"},
-		{"the governor", "“It was the wrong call,” Gov. Bush said later.", "wrong call", "Jeb Bush"},
-		{"a spelling of the office", "“It was the wrong call,” Governor Bush said later.", "wrong call", "Jeb Bush"},
+		{"the president", "“It was the right call,” President Reed said later.", "right call", "Thomas W. Reed"},
+		{"the governor", "“It was the wrong call,” Gov. Reed said later.", "wrong call", "Nils Reed"},
+		{"a spelling of the office", "“It was the wrong call,” Governor Reed said later.", "wrong call", "Nils Reed"},
 		// no title: the discourse decides, as before
-		{"no title", "“It was the wrong call,” Bush said later.", "wrong call", "Jeb Bush"},
+		{"no title", "“It was the wrong call,” Reed said later.", "wrong call", "Nils Reed"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

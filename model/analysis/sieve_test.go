@@ -173,9 +173,9 @@ func TestSpeakerPhraseHead(t *testing.T) {
 		{"“The ferry will not run,” said Ohio’s Ilse Varga, a consultant.", "ferry will not run", "Ilse Varga"},
 		{"Tomas Brandt, the senator who heads the Harbour Committee, which oversees the port, said the levy would “empty the fund”.", "empty the fund", "Tomas Brandt"},
 		{"Priya Shah, a former aide who worked for Governor Ann Reed, said the plan is “a significant step”.", "significant step", "Priya Shah"},
-		{"“They will find the third way,” said Agriculture Secretary Tom Vilsack, a former governor.", "third way", "Tom Vilsack"},
-		{"“He said many would see the unfairness,” wrote Post White House bureau chief Juliet Eilperin.", "unfairness", "Juliet Eilperin"},
-		{"“We had a big issue with the trade part,” said United Auto Workers Secretary-Treasurer Gary Casteel.", "big issue", "Gary Casteel"},
+		{"“They will find the third way,” said Agriculture Secretary Ola Brandt, a former governor.", "third way", "Ola Brandt"},
+		{"“He said many would see the unfairness,” wrote Post White House bureau chief Mara Lindqvist.", "unfairness", "Mara Lindqvist"},
+		{"“We had a big issue with the trade part,” said United Auto Workers Secretary-Treasurer Lukas Brenner.", "big issue", "Lukas Brenner"},
 		{"“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.", "stand-down", "Bob"},
 		// regressions: the mention heads its phrase
 		{"“The ferry is late again,” Ann Reed said after she attacked councillor Odo Brask.", "ferry is late", "Ann Reed"},
