@@ -38,8 +38,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// memoryLimit is the heap size the collector aims to stay under.
-const memoryLimit = 400 << 20
+// memoryLimit is the heap size the collector aims to stay under. At
+// 50,000 articles a cold index peaked at 307 MB with 400 MB here and at
+// 281 MB with 256 MB, for about the same CPU time; past the limit (100,000
+// articles and more) Go caps the collector's share of the CPU, so a larger
+// library is slower to index, never stuck.
+const memoryLimit = 256 << 20
 
 // gcPercent is how far the heap may grow past what is live before a
 // collection, in per cent (Go's default is 100).
