@@ -124,3 +124,16 @@ func TestTimeBeforeVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonRoleNouns: a common noun for a person ends the title before a
+// name, so the party or place before it is not taken for the speaker.
+func TestCommonRoleNouns(t *testing.T) {
+	cases := []struct{ para, quote, speaker string }{
+		{"“The vote is lost,” said Vellish party boss Tomas Brandt.", "vote is lost", "Tomas Brandt"},
+		{"“The levy will pass,” said Northshire donor Ilse Varga.", "levy will pass", "Ilse Varga"},
+		{"“The harbour is ours,” said Calder activist Mina Okoro.", "harbour is ours", "Mina Okoro"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}

@@ -756,3 +756,15 @@ tanzanian rwandan congolese zimbabwean african`)
 // between a subject and its verb: "X last week said", "X this month told".
 var timeNouns = wordSet(`week weekend month year night morning afternoon evening spring summer fall autumn winter`)
 var timeDeterminers = wordSet(`last this next that`)
+
+// moreRoleNouns are common nouns for people that also end a title before
+// a name, so that "party boss Ola Brandt" or "donor Tomas Osei" is about
+// the person and not the word before the noun ("Republican").
+var moreRoleNouns = wordSet(`boss head owner co-owner activist campaigner donor voter operative organiser
+demographer historian commentator pundit blogger host star comedian actor actress singer journalist`)
+
+func init() {
+	for w := range moreRoleNouns {
+		roleNouns[w] = true
+	}
+}
