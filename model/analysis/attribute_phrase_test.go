@@ -137,3 +137,15 @@ func TestCommonRoleNouns(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestDatelineNotSpeaker: the place and agency of a dateline that opens
+// the sentence are skipped when the sentence's subject is looked for.
+func TestDatelineNotSpeaker(t *testing.T) {
+	cases := []struct{ para, quote, speaker string }{
+		{"Vellstad (AFP) – Democrat Ilse Varga has taken a swipe at her rival over the harbour levy, saying that “loud remarks” do more harm than good.", "loud remarks", "Ilse Varga"},
+		{"KESSARY, Veldoria (Reuters) - Tomas Brandt rallied his supporters on Monday, saying the levy was “a fraud”.", "a fraud", "Tomas Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}

@@ -36,6 +36,7 @@ func (at *attributor) possessor(k, lo int) attribution {
 // that ends at k: the first name or pronoun of the sentence.
 func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 	toks := at.tz.toks
+	lo = datelineEnd(toks, lo, k)
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
 	// at its comma, and the subject follows it
 	if lo < k && openingWords[toks[lo].low] {
@@ -781,6 +782,7 @@ func (at *attributor) mentionSpan(j int) model.Span {
 // adverbial phrase up to its comma is stepped over ("In July, X …").
 func (at *attributor) subjectAtStart(lo, k int) attribution {
 	toks := at.tz.toks
+	lo = datelineEnd(toks, lo, k)
 	p := lo
 	for step := 0; step < 2 && p < k; step++ {
 		for p < k && p-lo < 4 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
@@ -1217,4 +1219,27 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// datelineEnd skips a dateline that opens a sentence, "Vellstad (AFP) –"
+// or "KESSARY, Veldoria (Reuters) -": the place and the agency in it say
+// where and by whom the story was filed, never who speaks in the sentence
+// after it. It gives the first token after the dash, or lo.
+func datelineEnd(toks []token, lo, k int) int {
+	j := lo
+	for j < k && j-lo < 6 && (toks[j].capital || toks[j].text == ",") {
+		j++
+	}
+	if j == lo || j >= k || toks[j].text != "(" {
+		return lo
+	}
+	c := closingToken(toks, j+1, k, 5, ")")
+	if c < 0 || c == j+1 || !toks[j+1].capital || c+2 >= k {
+		return lo
+	}
+	switch toks[c+1].text {
+	case "–", "—", "-", "--":
+		return c + 2
+	}
+	return lo
 }
