@@ -149,3 +149,15 @@ func TestDatelineNotSpeaker(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestPersonOfPlaceAside: "X of <place>, <aside>, said": the place and the
+// aside about it stand between the person and the verb.
+func TestPersonOfPlaceAside(t *testing.T) {
+	cases := []struct{ para, quote, speaker string }{
+		{"Odo Brask of Kessary, a port town, said ''logic would suggest that a flood strengthens the case for the levy.''", "logic would suggest", "Odo Brask"},
+		{"Rep. Ola Brandt of Vellmark, an ally of the harbour lobby, called the levy “a fraud”.", "a fraud", "Ola Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}

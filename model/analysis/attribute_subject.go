@@ -169,6 +169,11 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 					if e.Type == model.Person || e.Type == model.Organization {
 						return at.entityAttribution(n)
 					}
+					// "X of Kessary, a port town, said": a place the speaker
+					// is of, and the aside about it; the person speaks
+					if h := at.personOfBefore(n); e.Type == model.Place && h >= 0 {
+						return at.entityAttribution(h)
+					}
 					// "Even Norway, the bloc's closest partner, said": a country
 					// that opens the sentence speaks for its government
 					if ms := at.mstart[n]; e.Type == model.Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
