@@ -370,10 +370,11 @@ func splitFromPrevious(at *attributor, qi int) attribution {
 	return attribution{}
 }
 
-// acrossTitle: a quotation takes the speaker of the one before a title
-// between them: “…,” X said on “Meet the Press.” “…”
+// acrossTitle: a quotation takes the speaker of the one before a title,
+// or a quoted term no one says, between them: “…,” X said on “Meet the
+// Press.” “…”; “…,” said X before a “No-Levy” barbecue. “…”
 func acrossTitle(at *attributor, qi int) attribution {
-	if qi < 2 || !at.looksLikeSpeech(qi) || !at.named[qi-1] {
+	if qi < 2 || !at.looksLikeSpeech(qi) || !at.named[qi-1] && (at.res[qi-1].ok || at.looksLikeSpeech(qi-1)) {
 		return attribution{}
 	}
 	if r := at.res[qi-2]; r.ok && at.sameParagraph(at.a.Quotes[qi-2], at.a.Quotes[qi]) && at.startsSentence(at.a.Quotes[qi]) {

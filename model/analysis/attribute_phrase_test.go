@@ -161,3 +161,10 @@ func TestPersonOfPlaceAside(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestAcrossQuotedTerm: a quoted term no one says, between two parts of
+// one speaker's words, does not break the run.
+func TestAcrossQuotedTerm(t *testing.T) {
+	para := `"I don't know where he stands on that," said undecided voter Ilse Varga of Kessary, before the harbour event, a "No-Levy" barbecue hosted by Tomas Brandt, the former mayor. "Some sort of levy, I think, is part of his plan."`
+	wantSpeaker(t, "Some sort of levy", "Ilse Varga", para)
+}
