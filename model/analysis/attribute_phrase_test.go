@@ -168,3 +168,10 @@ func TestAcrossQuotedTerm(t *testing.T) {
 	para := `"I don't know where he stands on that," said undecided voter Ilse Varga of Kessary, before the harbour event, a "No-Levy" barbecue hosted by Tomas Brandt, the former mayor. "Some sort of levy, I think, is part of his plan."`
 	wantSpeaker(t, "Some sort of levy", "Ilse Varga", para)
 }
+
+// TestInfinitiveCue: "X was prompted to say": the speech verb is an
+// infinitive after another verb, and X speaks.
+func TestInfinitiveCue(t *testing.T) {
+	para := "But the meeting was so quiet that Mr. Brask was prompted to say, ''So far, I cannot believe how civil it has been.''"
+	wantSpeaker(t, "So far", "Brask", para)
+}

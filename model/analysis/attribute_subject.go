@@ -90,6 +90,12 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j--
 			continue
 		}
+		// "X was prompted to say", "X declined to say": the subject of the
+		// verb the infinitive completes
+		if w == "to" && j == k-1 && j-1 > lo && isLowerWord(toks[j-1].text) && strings.HasSuffix(toks[j-1].low, "ed") {
+			j -= 2
+			continue
+		}
 		// "X last week said", "X on Saturday said": a time between a
 		// name or pronoun and its verb
 		if j-1 > lo && (timeNouns[w] && timeDeterminers[toks[j-1].low] || weekdays[w] && toks[j-1].low == "on") &&

@@ -342,6 +342,9 @@ func (at *attributor) isNounUse(k int) bool {
 	if isPossessive(p) && k >= 2 && pronouns[toks[k-2].low] != "" {
 		return false // "he's claiming": a verb after "is"
 	}
+	if p == "to" && !nounableCues[w] && k >= 2 && isLowerWord(toks[k-2].text) && strings.HasSuffix(toks[k-2].low, "ed") {
+		return false // "he was prompted to say": an infinitive after a verb
+	}
 	if determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with" {
 		return true
 	}
