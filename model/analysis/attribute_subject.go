@@ -649,6 +649,14 @@ func (at *attributor) entityAttribution(j int) attribution {
 	if ei < 0 {
 		return attribution{}
 	}
+	if ms := at.mstart[j]; ms > 0 {
+		if d, ok := at.desc[ms-1]; ok && d.head == at.mend[j]-1 {
+			// "the Utah Republican": a description of the person, not a name
+			en := at.a.Entities[d.ei]
+			span := model.Span{Start: at.tz.toks[ms-1].Start, End: at.tz.toks[d.head].End}
+			return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}
+		}
+	}
 	if h := at.phraseHead(j); h >= 0 {
 		j, ei = h, at.ment[h]
 	} else if r := at.roleNameAfter(j); r.ok {

@@ -36,6 +36,7 @@ type salient struct {
 	ei    int
 	score float64
 	para  int32
+	sent  int32 // the sentence of its latest mention
 }
 
 // described is the person a definite description refers to: "the
@@ -62,17 +63,17 @@ func (at *attributor) buildChains() {
 		referable[ei] = e.Type == model.Person && at.personEvidence(ei)
 	}
 
+	lastSent := int32(-1)
 	add := func(ei int, w float64, para int32) {
 		for i := range cands {
 			if cands[i].ei == ei {
 				cands[i].score = max(cands[i].score, w)
-				cands[i].para = para
+				cands[i].para, cands[i].sent = para, lastSent
 				return
 			}
 		}
-		cands = append(cands, salient{ei, w, para})
+		cands = append(cands, salient{ei, w, para, lastSent})
 	}
-	lastSent := int32(-1)
 	subject := false     // the next name or pronoun is a main clause's subject
 	subordinate := false // inside an opening adverbial or subordinate clause
 	for k := 0; k < len(toks); k++ {
@@ -145,6 +146,18 @@ func (at *attributor) buildChains() {
 			k = e - 1
 			continue
 		}
+		if t.low == "the" {
+			// "the Utah Republican": a party word describes the person in view
+			if head := at.partyHead(k); head > k {
+				if ei := at.partyPerson(k, cands, referable); ei >= 0 {
+					at.desc[k] = described{ei, head}
+					add(ei, at.salience(k, head+1, subject, subordinate), t.para)
+					subject = false
+				}
+				k = head
+				continue
+			}
+		}
 		if t.low == "the" && roles != nil {
 			if head, role := at.descriptionHead(k); head > k {
 				if ei := describedPerson(cands, roles, referable, role); ei >= 0 {
@@ -195,6 +208,58 @@ func describedPerson(cands []salient, roles [][]string, referable []bool, role s
 		return -1
 	}
 	return best
+}
+
+// partyPerson is the most salient person in reach that the description
+// at k can name, or -1: not one named earlier in its own sentence ("In a
+// letter to the attorney, Ola Berg - the Utah Republican asks"), unless
+// the description is that name's apposition ("Ann Reed, the Dunmore
+// Republican who").
+func (at *attributor) partyPerson(k int, cands []salient, referable []bool) int {
+	toks := at.tz.toks
+	appos := -1
+	if k >= 2 && toks[k-1].text == "," && at.ment[k-2] >= 0 {
+		appos = at.ment[k-2]
+	}
+	best, score := -1, 0.0
+	for _, c := range cands {
+		if referable[c.ei] && c.score > score && (c.sent != toks[k].sent || c.ei == appos) {
+			best, score = c.ei, c.score
+		}
+	}
+	return best
+}
+
+// partyHead reads a description of a person by party at the "the" at k:
+// up to three capitalised words of place ("Utah", "North Dunmore") and a
+// party word, which ends the noun phrase ("the Utah Republican said", "the
+// Dunmore Democrat, who"), not a body's name or a noun it qualifies ("the
+// Republican National Committee", "the Labour government"). It returns
+// the party word's token, or -1.
+func (at *attributor) partyHead(k int) int {
+	toks := at.tz.toks
+	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
+		if !toks[j].capital {
+			return -1
+		}
+		if !partyPersonWords[toks[j].low] {
+			continue
+		}
+		n := j + 1
+		if n >= len(toks) || toks[n].sent != toks[k].sent {
+			return j
+		}
+		w := toks[n].low
+		switch {
+		case toks[n].capital || toks[n].text == "-" || roleHead(w) != "" || unnamedHeads[w]:
+			return -1
+		case !isLowerWord(toks[n].text), w == "who", speechCues[w], subjectSkips[w], beForms[w],
+			partyHeadVerbs[w], strings.HasSuffix(w, "ly"), strings.HasSuffix(w, "ed"):
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // pronounReferent is the most salient person in reach that a pronoun of

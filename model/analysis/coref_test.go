@@ -135,6 +135,19 @@ func TestDescriptions(t *testing.T) {
 			"Sen. Ivan Petrov spoke first.",
 			"Later, Lars Holm toured the harbour. “We need answers before the winter,” the senator said.",
 		}, "answers", "the senator"},
+		// a party word is a description of the person, never a name
+		{"the place and party", []string{
+			"Harbour Committee Chairman Ann Reed on Tuesday asked for an audit of the port.",
+			"The Dunmore Republican wants to know whether “the levy was ever collected.”",
+		}, "ever collected", "Ann Reed"},
+		{"a party word after a role", []string{
+			"Rep. Ann Reed, the Dunmore Republican who chairs the committee, spoke first.",
+			"“We need answers before the winter,” the Dunmore Republican said.",
+		}, "answers", "Ann Reed"},
+		{"a party's body", []string{
+			"Rep. Ann Reed, the Dunmore Republican who chairs the committee, spoke first.",
+			"“We need answers before the winter,” the Dunmore Republican Party said.",
+		}, "answers", "Dunmore Republican Party"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

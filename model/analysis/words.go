@@ -768,3 +768,14 @@ func init() {
 		roleNouns[w] = true
 	}
 }
+
+// Descriptions by party (coref_chains.go).
+
+// partyPersonWords name a person by party after "the": "the Utah
+// Republican". "GOP" names the party itself.
+var partyPersonWords = wordSet(`republican democrat conservative labour tory liberal socialist`)
+
+// partyHeadVerbs may follow such a description as its verb: "the Utah
+// Republican has", "the Dunmore Democrat wants".
+var partyHeadVerbs = wordSet(`has had have will would could can should may might did does told
+wants seems believes thinks asks argues insists`)
