@@ -69,14 +69,7 @@ func TestOuterReporter(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }

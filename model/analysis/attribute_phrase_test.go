@@ -16,14 +16,7 @@ func TestPersonBeforeBody(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }
@@ -41,14 +34,7 @@ func TestNameBeforeRoleApposition(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }
@@ -66,14 +52,7 @@ func TestUnclosedRelative(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }
@@ -90,14 +69,7 @@ func TestVerbEndsTitle(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }
@@ -113,14 +85,7 @@ func TestTimeBeforeVerb(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.para)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation containing %q; got %v", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker {
-				t.Errorf("%q: speaker %q (rule %q), want %q", c.quote, q.Speaker, q.Rule, c.speaker)
-			}
+			wantSpeaker(t, c.quote, c.speaker, c.para)
 		})
 	}
 }
