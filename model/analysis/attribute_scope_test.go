@@ -23,3 +23,20 @@ func TestCharacterisingVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestGoingOnToSay: "X went on to say" is X speaking, a document as much as
+// a person.
+func TestGoingOnToSay(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"a document, colon", `The email goes on to say: “The quay will close for the whole of the winter season.”`, "The quay will close", "the email"},
+		{"a document, comma", `The notice went on to say, “Every crew must report to the harbour master by noon.”`, "Every crew must", "the notice"},
+		{"a person", `Tomas Brandt went on to say the ferry was “a disgrace to the town and to its people.”`, "a disgrace to the town", "Tomas Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}

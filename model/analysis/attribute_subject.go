@@ -96,6 +96,12 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j -= 2
 			continue
 		}
+		// "The letter goes on to say", "X went on to call": going on
+		// to a verb keeps the subject of the going
+		if w == "to" && j == k-1 && j-2 > lo && toks[j-1].low == "on" && goingOnVerbs[toks[j-2].low] {
+			j -= 3
+			continue
+		}
 		// "X last week said", "X on Saturday said": a time between a
 		// name or pronoun and its verb
 		if j-1 > lo && (timeNouns[w] && timeDeterminers[toks[j-1].low] || weekdays[w] && toks[j-1].low == "on") &&

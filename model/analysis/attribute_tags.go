@@ -345,6 +345,9 @@ func (at *attributor) isNounUse(k int) bool {
 	if p == "to" && !nounableCues[w] && k >= 2 && isLowerWord(toks[k-2].text) && strings.HasSuffix(toks[k-2].low, "ed") {
 		return false // "he was prompted to say": an infinitive after a verb
 	}
+	if p == "to" && k >= 3 && toks[k-2].low == "on" && goingOnVerbs[toks[k-3].low] {
+		return false // "the letter goes on to say"
+	}
 	if determiners[p] || p == "'s" || p == "’s" || p == "of" || p == "in" || p == "to" || p == "for" || p == "with" {
 		return true
 	}

@@ -779,3 +779,9 @@ var partyPersonWords = wordSet(`republican democrat conservative labour tory lib
 // Republican has", "the Dunmore Democrat wants".
 var partyHeadVerbs = wordSet(`has had have will would could can should may might did does told
 wants seems believes thinks asks argues insists`)
+
+// Going on to speak (attribute_subject.go, subjectBefore).
+
+// goingOnVerbs are the forms of "go" in "went on to say": the verb after
+// "on to" belongs to the subject of "go".
+var goingOnVerbs = wordSet(`go goes went going gone`)
