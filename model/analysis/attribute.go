@@ -364,7 +364,7 @@ func splitFromPrevious(at *attributor, qi int) attribution {
 	}
 	prev, q, r := at.a.Quotes[qi-1], at.a.Quotes[qi], at.res[qi-1]
 	if r.ok && at.sameParagraph(prev, q) &&
-		(at.startsSentence(q) || at.opensSentenceAfterOpener(q) || at.onlyAttributionBetween(prev.End, q.Start, r.mention, 5) || at.splitByTag(qi, r.mention)) {
+		(at.startsSentence(q) || at.opensSentenceAfterOpener(q) || at.opensSentenceAfterPhrase(q) || at.onlyAttributionBetween(prev.End, q.Start, r.mention, 5) || at.splitByTag(qi, r.mention)) {
 		return r
 	}
 	return attribution{}

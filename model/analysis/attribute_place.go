@@ -31,6 +31,38 @@ func (at *attributor) opensSentenceAfterOpener(q model.Quote) bool {
 	return k == 2 || toks[k-3].sent != toks[k-2].sent || isSentenceEnd(toks[k-3].text)
 }
 
+// opensSentenceAfterPhrase reports whether a quotation follows nothing in
+// its sentence but an adverbial phrase and its comma: "In the south, by
+// contrast, “…”", "Unless the board gives way, “…”". The phrase holds no
+// speech verb, no person and no possessor, who might own the words ("In
+// Reed's view, “…”"), and opens with a word that opens such phrases but
+// not a comparison ("As Reed put it", "Like Reed").
+func (at *attributor) opensSentenceAfterPhrase(q model.Quote) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, q.Start)
+	if k < 3 || toks[k-1].text != "," {
+		return false
+	}
+	s := at.sentenceFrom(k)
+	if k-s > 14 || s > 0 && toks[s-1].sent == toks[s].sent {
+		return false
+	}
+	if f := toks[s].low; !openingWords[f] && !sentenceOpeners[f] && !phraseOpeners[f] || comparisonOpeners[f] {
+		return false
+	}
+	words := 0
+	for j := s; j < k; j++ {
+		if at.qtok[j] >= 0 || at.isCue(j) || reportCues[toks[j].low] || isPossessive(toks[j].text) ||
+			at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person {
+			return false
+		}
+		if hasLetterOrDigit(toks[j].text) {
+			words++
+		}
+	}
+	return words >= 2
+}
+
 // onlyAttributionBetween reports whether the text between two quotations
 // holds nothing but an attribution (the span attr) and at most maxWords
 // other words (the verb, "on Monday") and punctuation.

@@ -40,3 +40,22 @@ func TestGoingOnToSay(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationAfterOpeningPhrase: a sentence that is only an adverbial
+// phrase and a quotation goes on with the speaker of the quotation before
+// it in the paragraph; a phrase that names someone else does not.
+func TestQuotationAfterOpeningPhrase(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"phrase with an aside", `“The ferry has never been busier,” Ilse Varga said. In the south, by contrast, “the quays stand empty all winter.”`, "the quays stand empty", "Ilse Varga"},
+		{"clause of condition", `“It is a big moment,” said Tomas Brandt, a harbour pilot. Unless the board gives way, “the strike will go on until spring.”`, "the strike will go on", "Tomas Brandt"},
+		// someone else's words
+		{"a comparison", `“It is a big moment,” said Tomas Brandt, a harbour pilot. As the old skipper Ola Dunmore put it, “the sea keeps its own time.”`, "the sea keeps", "Ola Dunmore"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}

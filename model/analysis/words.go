@@ -785,3 +785,14 @@ wants seems believes thinks asks argues insists`)
 // goingOnVerbs are the forms of "go" in "went on to say": the verb after
 // "on to" belongs to the subject of "go".
 var goingOnVerbs = wordSet(`go goes went going gone`)
+
+// A quotation after an opening phrase (attribute_place.go,
+// opensSentenceAfterPhrase).
+
+// phraseOpeners open an adverbial phrase before a quotation besides the
+// openingWords: "Unless the board gives way, “…”".
+var phraseOpeners = wordSet(`unless until whether`)
+
+// comparisonOpeners open a phrase that compares or credits someone else:
+// "As Reed put it, “…”", "Like Reed, “…”".
+var comparisonOpeners = wordSet(`as like unlike`)
