@@ -59,3 +59,21 @@ func TestQuotationAfterOpeningPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestInSomeonesWords: "in X's view", "in X' words" and "in the words of X"
+// credit the words to X; "in X's view of …" credits nothing.
+func TestInSomeonesWords(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"view after the quotation", `“It is a failure across the board” from the quays to the ferries, in Tomas Brandt’s view.`, "a failure across the board", "Tomas Brandt"},
+		{"possessor in -s", `Tomas Adams runs the yard. The harbour thrives because, in Adams’ words, “the town has more boats per head than anywhere else.”`, "more boats per head", "Tomas Adams"},
+		{"the words of", `Ilse Varga was, in the words of a senior adviser, “the keeper of the harbour and its people.”`, "the keeper of the harbour", "a senior adviser"},
+		{"a view of something", `Tomas Brandt was firm in his view of the “harbour tax” and its history.`, "harbour tax", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}

@@ -16,7 +16,9 @@ import (
 func (at *attributor) possessor(k, lo int) attribution {
 	toks := at.tz.toks
 	j := k - 1
-	if j >= lo && (toks[j].text == "'s" || toks[j].text == "’s") && j-1 >= lo && at.ment[j-1] >= 0 {
+	// "X’s claim", and "Forbes’ claim" after a name in -s
+	if j >= lo && isPossessive(toks[j].text) && j-1 >= lo && at.ment[j-1] >= 0 &&
+		(len(toks[j].text) > 1 || strings.HasSuffix(toks[j-1].low, "s")) {
 		r := at.entityAttribution(j - 1)
 		r.mention.End = toks[j].End
 		return r
@@ -27,6 +29,36 @@ func (at *attributor) possessor(k, lo int) attribution {
 			return at.resolvePronoun(j, "m")
 		case "her":
 			return at.resolvePronoun(j, "f")
+		}
+	}
+	return attribution{}
+}
+
+// inWordsOf reads "in X's words", "in his view", "in the words of X" at
+// the token k, "in": a tag that credits the words around it to X. The
+// phrase ends before to.
+func (at *attributor) inWordsOf(k, to int) attribution {
+	toks := at.tz.toks
+	if toks[k].low != "in" || k+3 >= to {
+		return attribution{}
+	}
+	if toks[k+1].low == "the" && toks[k+2].low == "words" && toks[k+3].low == "of" {
+		r := at.subjectAfter(k+4, to)
+		r.cue = "in the words of"
+		return r
+	}
+	// the noun after a possessor of a few words: "in the senator's view"
+	for n := k + 2; n < to && n <= k+5; n++ {
+		if viewNouns[toks[n].low] {
+			if n+1 < len(toks) && hasLetter(toks[n+1].text) {
+				return attribution{} // "in his view of the quay": a view about something, no tag
+			}
+			r := at.possessor(n, k+1)
+			r.cue = "in " + toks[n].low
+			return r
+		}
+		if !hasLetter(toks[n].text) && !isPossessive(toks[n].text) {
+			break
 		}
 	}
 	return attribution{}

@@ -76,6 +76,12 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			}
 			continue
 		}
+		if w == "in" {
+			// "“…,” in Reed's view"
+			if r := at.inWordsOf(k, to); r.ok {
+				return r
+			}
+		}
 		if w == "per" && k == first {
 			// "“…,” per the party's bylaws"
 			if r := at.subjectAfter(k+1, to); r.ok {
@@ -189,6 +195,13 @@ func (at *attributor) leading(before, lo int) attribution {
 		if w == "according" && k+1 < before && toks[k+1].low == "to" {
 			if r := at.subjectAfter(k+2, before); r.ok {
 				r.cue = "according to"
+				return r
+			}
+			continue
+		}
+		if w == "in" {
+			// "In Reed's view, “…”", "in the words of an aide, “…”"
+			if r := at.inWordsOf(k, before); r.ok {
 				return r
 			}
 			continue

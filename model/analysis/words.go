@@ -796,3 +796,9 @@ var phraseOpeners = wordSet(`unless until whether`)
 // comparisonOpeners open a phrase that compares or credits someone else:
 // "As Reed put it, “…”", "Like Reed, “…”".
 var comparisonOpeners = wordSet(`as like unlike`)
+
+// In someone's words (attribute_subject.go, inWordsOf).
+
+// viewNouns follow a possessor in a phrase that credits words to it: "in
+// Reed's view", "in her words", closed by a comma or a full stop.
+var viewNouns = wordSet(`words view views opinion telling reckoning`)
