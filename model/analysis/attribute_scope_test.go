@@ -77,3 +77,20 @@ func TestInSomeonesWords(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleInAside: a title whose marks hold the comma that closes an
+// aside ("author of “The Quiet Harbour,” said") leaves the name before the
+// aside the subject.
+func TestTitleInAside(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"as X put it", `As Ola Brandt, professor of law at Vell and author of “The Quiet Harbour,” put it, “the board should remember that a deal today may serve it far better.”`, "the board should remember", "Ola Brandt"},
+		{"tag after", `“The board should remember that a deal today may serve it far better,” Ola Brandt, author of “The Quiet Harbour,” said on Monday.`, "The board should remember", "Ola Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}

@@ -177,6 +177,11 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		}
 	}
 	// "X, the city's mayor, said" and "X, who …, said": the name before the asides
+	// "X, author of “The Quay,” said": American style keeps the comma
+	// that closes the aside inside the title's marks
+	if qc := at.qtok[j]; qc >= 0 && at.named != nil && at.named[qc] && j-1 > lo && toks[j-1].text == "," && isClosingMark(toks[j].text) {
+		j--
+	}
 	if toks[j].text == "," {
 		// "The chair of the panel, the critic X, said": a name in apposition
 		appos, opens := at.appositiveBefore(j, lo)
