@@ -47,6 +47,7 @@ var sieve = []pass{
 		{"split-quote", splitFromPrevious},
 		{"title-between", acrossTitle},
 		{"split-quote-next", splitFromNext},
+		{"partial-continues", partialContinues},
 	},
 	{{"chain", chain}},
 	{
@@ -368,6 +369,60 @@ func splitFromPrevious(at *attributor, qi int) attribution {
 		return r
 	}
 	return attribution{}
+}
+
+// partialContinues: a quotation that goes on in lower case from a few
+// words of the writer's, right after an attributed quotation in the same
+// paragraph, goes on with its speaker: "“…,” said Reed. Osei “kind of
+// misspoke.”", "“This was an example of the board” and its staff “quietly
+// deciding …”". No speech verb, verb of thinking or second quotation
+// stands between them, past the tag of the quotation before, and at most
+// one sentence ends there.
+func partialContinues(at *attributor, qi int) attribution {
+	if qi == 0 || at.named[qi] || !at.looksLikeSpeech(qi) {
+		return attribution{}
+	}
+	prev, q, r := at.a.Quotes[qi-1], at.a.Quotes[qi], at.res[qi-1]
+	if !r.ok || !at.sameParagraph(prev, q) || at.named[qi-1] {
+		return attribution{}
+	}
+	if c, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); !unicode.IsLower(c) {
+		return attribution{}
+	}
+	toks := at.tz.toks
+	pe, qs := tokenAt(toks, prev.End-1), tokenAt(toks, q.Start)
+	if pe < 0 || qs <= pe+1 {
+		return attribution{}
+	}
+	from := pe + 1
+	// "“…,” said Reed, who …. Osei “…”": past the tag of the quotation
+	// before, to the end of its sentence
+	if m := r.mention; m.End > m.Start && m.Start >= prev.End && m.End <= q.Start {
+		k := tokenAt(toks, m.End-1)
+		for k >= 0 && k < qs && !isSentenceEnd(toks[k].text) {
+			k++
+		}
+		if k < 0 || k >= qs {
+			return attribution{}
+		}
+		from = k + 1
+	}
+	words, ends := 0, 0
+	for k := from; k < qs; k++ {
+		if at.qtok[k] >= 0 || at.isCue(k) || reportCues[toks[k].low] || toks[k].text == ":" {
+			return attribution{}
+		}
+		if isSentenceEnd(toks[k].text) {
+			ends++
+		}
+		if hasLetterOrDigit(toks[k].text) {
+			words++
+		}
+	}
+	if words == 0 || words > 6 || ends > 1 {
+		return attribution{}
+	}
+	return r
 }
 
 // acrossTitle: a quotation takes the speaker of the one before a title,

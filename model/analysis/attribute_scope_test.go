@@ -94,3 +94,24 @@ func TestTitleInAside(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialContinues: a quotation that goes on in lower case after a few
+// words of the writer's keeps the speaker of the quotation just before it;
+// a verb of speaking or thinking between them gives it to someone else.
+func TestPartialContinues(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"past the tag", `“We thought only the mayor was careless,” said Ola Brandt, who runs the boatyard. Osei “kind of misspoke. This is not something he should say in public.”`, "kind of misspoke", "Ola Brandt"},
+		{"inside the sentence", `“There were no public campaigns, no calls to the board,” said Ola Brandt, who was the harbour master then. “This was an example of the board” and its staff “just quietly deciding to close the quay.”`, "just quietly deciding", "Ola Brandt"},
+		{"a subject and a verb", `“She has the best friends she had at school,” Ola Brandt has said while stumping for his wife. That makes her “by definition a good and reliable neighbour.”`, "by definition", "Ola Brandt"},
+		// someone else's words
+		{"a verb of thinking", `“We thought only the mayor was careless,” said Ola Brandt. Tomas Osei believes the plan “will fail in the first winter.”`, "will fail in the first", "Tomas Osei"},
+		{"sentences between", `“We thought only the mayor was careless,” said Ola Brandt. The board met twice. Nobody came. The plan “will fail in the first winter.”`, "will fail in the first", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}
