@@ -41,6 +41,9 @@ func scanMarks(t string, p model.Span) []mark {
 		}
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
 		switch {
+		case r == '“' && straightKind(t, p, i, size) == markClose:
+			// an opening mark typed where a closing one belongs: “Frozen“ and
+			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '“' || r == '„':
 			ms = append(ms, mark{i, size, markOpen, 0})
 		case r == '”':

@@ -50,6 +50,8 @@ func scanMarksReference(t string, p model.Span) []mark {
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
 		switch {
+		case r == '“' && straightKind(t, p, i, size) == markClose:
+			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '“' || r == '„':
 			ms = append(ms, mark{i, size, markOpen, 0})
 		case r == '”':
