@@ -120,9 +120,13 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 		// closerAt[k]: some mark at k or later can close (kept linear on
 		// paragraphs with thousands of marks)
 		closerAt := make([]bool, len(ms)+1)
+		straightCloserAt := make([]bool, len(ms)+1)
 		for k := len(ms) - 1; k >= 0; k-- {
 			closerAt[k] = closerAt[k+1] || ms[k].kind != markOpen
+			straightCloserAt[k] = straightCloserAt[k+1] || ms[k].kind != markOpen && t[ms[k].pos] == '"'
 		}
+		// the next paragraph reopens a straight quotation this one leaves open
+		runsOn := pi+1 < len(paras) && strings.HasPrefix(t[paras[pi+1].Start:paras[pi+1].End], `"`)
 		k := 0
 		if open != nil {
 			if len(ms) > 0 && ms[0].pos == p.Start && ms[0].kind != markClose && pi-open.para < maxQuoteParas {
@@ -145,6 +149,14 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 					continue // a stray closing mark
 				}
 				cur = &rawQuote{Span: model.Span{Start: m.pos, End: 0}, content: model.Span{Start: m.pos + m.size, End: 0}, para: pi}
+				continue
+			}
+			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' && t[cur.Start] == '"' && k+1 < len(ms) &&
+				ms[k+1].kind == markClose && t[ms[k+1].pos] != '"' && (straightCloserAt[k+2] || runsOn && (cur.Start == p.Start || cur.para < pi)) {
+				// "The law isn't about “Equal Justice” anymore.": curly marks
+				// nested in straight ones, the straight quotation closing
+				// after them or running on into the next paragraph
+				k++
 				continue
 			}
 			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -25,6 +26,42 @@ func TestMisturnedOpeningMark(t *testing.T) {
 			text := c.para
 			got := []string{}
 			for _, q := range findQuotes(text, []model.Paragraph{{Span: model.Span{Start: 0, End: len(text)}}}) {
+				got = append(got, q.Text)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("quotations %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestCurlyInsideStraight: curly marks inside a straight quotation are a
+// quotation within it when the straight one closes later in the paragraph
+// or runs on into the next; a stray straight mark before prose is not.
+func TestCurlyInsideStraight(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"closes later", []string{`Ola Brandt said: "The board isn't about “Fair Play” any more. It is about money."`},
+			[]string{"The board isn't about “Fair Play” any more. It is about money."}},
+		{"runs on", []string{`"The board isn't about “Fair Play” any more.`, `"It is about money."`},
+			[]string{"The board isn't about “Fair Play” any more.\n\"It is about money."}},
+		{"stray straight mark", []string{`"Tomas Osei called the plan “a disgrace” on Monday.`, `The board met.`},
+			[]string{"a disgrace"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := strings.Join(c.paras, "\n")
+			var paras []model.Paragraph
+			at := 0
+			for _, p := range c.paras {
+				paras = append(paras, model.Paragraph{Span: model.Span{Start: at, End: at + len(p)}})
+				at += len(p) + 1
+			}
+			got := []string{}
+			for _, q := range findQuotes(text, paras) {
 				got = append(got, q.Text)
 			}
 			if !slices.Equal(got, c.want) {
