@@ -151,6 +151,13 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 				cur = &rawQuote{Span: model.Span{Start: m.pos, End: 0}, content: model.Span{Start: m.pos + m.size, End: 0}, para: pi}
 				continue
 			}
+			if m.kind == markOpen && m.family == 0 && k+2 < len(ms) && ms[k+1].kind == markClose && ms[k+1].family == 0 &&
+				ms[k+2].kind != markOpen && ms[k+2].family == 0 {
+				// “A “B” C.”: an opening mark inside a quotation followed by
+				// two closing ones is a quotation within it
+				k++
+				continue
+			}
 			if m.kind == markOpen && m.family == 0 && t[m.pos] != '"' && t[cur.Start] == '"' && k+1 < len(ms) &&
 				ms[k+1].kind == markClose && t[ms[k+1].pos] != '"' && (straightCloserAt[k+2] || runsOn && (cur.Start == p.Start || cur.para < pi)) {
 				// "The law isn't about “Equal Justice” anymore.": curly marks

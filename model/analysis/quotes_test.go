@@ -35,9 +35,10 @@ func TestMisturnedOpeningMark(t *testing.T) {
 	}
 }
 
-// TestCurlyInsideStraight: curly marks inside a straight quotation are a
-// quotation within it when the straight one closes later in the paragraph
-// or runs on into the next; a stray straight mark before prose is not.
+// TestCurlyInsideStraight: marks inside a quotation are a quotation within
+// it when the outer one closes after them (curly in straight marks, or
+// marks of the same kind followed by two closing ones) or runs on into the
+// next paragraph; a stray mark before prose opens nothing.
 func TestCurlyInsideStraight(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -48,6 +49,12 @@ func TestCurlyInsideStraight(t *testing.T) {
 			[]string{"The board isn't about “Fair Play” any more. It is about money."}},
 		{"runs on", []string{`"The board isn't about “Fair Play” any more.`, `"It is about money."`},
 			[]string{"The board isn't about “Fair Play” any more.\n\"It is about money."}},
+		{"same marks, curly", []string{`Ola Brandt wrote: “People wearing “Vote Reed” shirts at her event. Ouch.”`},
+			[]string{"People wearing “Vote Reed” shirts at her event. Ouch."}},
+		{"same marks, straight", []string{`Osei tweeted, "Reporting that the skipper shouted "Land ho!" as he sank." Nobody answered.`},
+			[]string{`Reporting that the skipper shouted "Land ho!" as he sank.`}},
+		{"a stray opening mark", []string{`“We will rebuild “the quay,” Ola Brandt said.`},
+			[]string{"the quay,"}},
 		{"stray straight mark", []string{`"Tomas Osei called the plan “a disgrace” on Monday.`, `The board met.`},
 			[]string{"a disgrace"}},
 	}
