@@ -46,6 +46,9 @@ func scanMarks(t string, p model.Span) []mark {
 			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '“' || r == '„':
 			ms = append(ms, mark{i, size, markOpen, 0})
+		case r == '”' && leadsParagraph(t, p, i):
+			// a closing mark typed where an opening one belongs: ”Sorry, …,”
+			ms = append(ms, mark{i, size, markOpen, 0})
 		case r == '”':
 			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '«':
@@ -72,6 +75,17 @@ func scanMarks(t string, p model.Span) []mark {
 // markLead holds the first byte of every mark scanMarks knows: the
 // straight ones, and the UTF-8 lead bytes of “ ” „ (E2) and « » (C2).
 var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+
+// leadsParagraph reports whether only spaces and invisible format
+// characters stand before byte i in the paragraph p.
+func leadsParagraph(t string, p model.Span, i int) bool {
+	for _, r := range t[p.Start:i] {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
+}
 
 // straightKind decides whether a straight mark opens or closes from the
 // characters on either side: a space or bracket before and a letter after

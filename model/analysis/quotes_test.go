@@ -10,7 +10,8 @@ import (
 
 // TestMisturnedOpeningMark: an opening mark typed where a closing one
 // belongs, after a word or punctuation and before a space, closes the
-// quotation; one before a word still opens.
+// quotation; one before a word still opens. A closing mark that leads its
+// paragraph opens.
 func TestMisturnedOpeningMark(t *testing.T) {
 	cases := []struct {
 		name, para string
@@ -19,6 +20,8 @@ func TestMisturnedOpeningMark(t *testing.T) {
 		{"after a comma", `“It is unusual,“ said Ola Brandt. “It is a hard thing to do.”`, []string{"It is unusual,", "It is a hard thing to do."}},
 		{"after a word", `He blasted the film “Frozen“ and the books.`, []string{"Frozen"}},
 		{"at the end", `She called the board “reckless.“`, []string{"reckless."}},
+		{"a closing mark that opens the paragraph", `” … they are so unlike him,” she said in December.`, []string{" … they are so unlike him,"}},
+		{"after an invisible mark", "\u202a”Sorry Ola, you should have said so!” posted Ilse Varga.", []string{"Sorry Ola, you should have said so!"}},
 		{"opening as usual", `“We will rebuild,” Ola Brandt said.`, []string{"We will rebuild,"}},
 	}
 	for _, c := range cases {
