@@ -131,10 +131,11 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 	var open *rawQuote // a quotation carried over from the previous paragraph
 	for pi, p := range paras {
 		ms := scanMarks(t, p.Span)
-		// closerAt[k]: some mark at k or later can close (kept linear on
-		// paragraphs with thousands of marks)
-		closerAt := make([]bool, len(ms)+1)
-		straightCloserAt := make([]bool, len(ms)+1)
+		// closerAt[k]: some mark at k or later can close, straightCloserAt[k]:
+		// some straight one can (kept linear on paragraphs with thousands of
+		// marks; one allocation for both)
+		flags := make([]bool, 2*(len(ms)+1))
+		closerAt, straightCloserAt := flags[:len(ms)+1], flags[len(ms)+1:]
 		for k := len(ms) - 1; k >= 0; k-- {
 			closerAt[k] = closerAt[k+1] || ms[k].kind != markOpen
 			straightCloserAt[k] = straightCloserAt[k+1] || ms[k].kind != markOpen && t[ms[k].pos] == '"'
