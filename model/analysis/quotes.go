@@ -46,8 +46,9 @@ func scanMarks(t string, p model.Span) []mark {
 			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '“' || r == '„':
 			ms = append(ms, mark{i, size, markOpen, 0})
-		case r == '”' && leadsParagraph(t, p, i):
-			// a closing mark typed where an opening one belongs: ”Sorry, …,”
+		case r == '”' && (leadsParagraph(t, p, i) || straightKind(t, p, i, size) == markOpen):
+			// a closing mark typed where an opening one belongs, leading the
+			// paragraph or after a space and before a word: ”Sorry, …,”
 			ms = append(ms, mark{i, size, markOpen, 0})
 		case r == '”':
 			ms = append(ms, mark{i, size, markClose, 0})

@@ -11,7 +11,7 @@ import (
 // TestMisturnedOpeningMark: an opening mark typed where a closing one
 // belongs, after a word or punctuation and before a space, closes the
 // quotation; one before a word still opens. A closing mark that leads its
-// paragraph opens.
+// paragraph, or stands after a space and before a word, opens.
 func TestMisturnedOpeningMark(t *testing.T) {
 	cases := []struct {
 		name, para string
@@ -21,6 +21,7 @@ func TestMisturnedOpeningMark(t *testing.T) {
 		{"after a word", `He blasted the film “Frozen“ and the books.`, []string{"Frozen"}},
 		{"at the end", `She called the board “reckless.“`, []string{"reckless."}},
 		{"a closing mark that opens the paragraph", `” … they are so unlike him,” she said in December.`, []string{" … they are so unlike him,"}},
+		{"a closing mark before a word", `Aides would not let him ”get close to the board on the things he needed.”`, []string{"get close to the board on the things he needed."}},
 		{"after an invisible mark", "\u202a”Sorry Ola, you should have said so!” posted Ilse Varga.", []string{"Sorry Ola, you should have said so!"}},
 		{"opening as usual", `“We will rebuild,” Ola Brandt said.`, []string{"We will rebuild,"}},
 	}

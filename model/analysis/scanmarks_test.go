@@ -54,7 +54,7 @@ func scanMarksReference(t string, p model.Span) []mark {
 			ms = append(ms, mark{i, size, markClose, 0})
 		case r == '“' || r == '„':
 			ms = append(ms, mark{i, size, markOpen, 0})
-		case r == '”' && leadsParagraph(t, p, i):
+		case r == '”' && (leadsParagraph(t, p, i) || straightKind(t, p, i, size) == markOpen):
 			ms = append(ms, mark{i, size, markOpen, 0})
 		case r == '”':
 			ms = append(ms, mark{i, size, markClose, 0})
