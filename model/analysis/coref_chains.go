@@ -76,6 +76,7 @@ func (at *attributor) buildChains() {
 	}
 	subject := false     // the next name or pronoun is a main clause's subject
 	subordinate := false // inside an opening adverbial or subordinate clause
+	var named []namedInSentence
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.sent != lastSent {
@@ -92,6 +93,7 @@ func (at *attributor) buildChains() {
 				}
 			}
 			cands = kept
+			named = named[:0]
 			lastSent, subject = t.sent, true
 			subordinate = openingWords[t.low] || subordinators[t.low]
 		}
@@ -133,6 +135,7 @@ func (at *attributor) buildChains() {
 			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
 			if typ == model.Person {
 				add(ei, at.salience(k, e, subject && !qualifier, subordinate), t.para)
+				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k)})
 				if r := at.rolesAround(k, e); len(r) > 0 {
 					if roles == nil {
 						roles = make([][]string, len(at.a.Entities))
@@ -170,14 +173,62 @@ func (at *attributor) buildChains() {
 			}
 		}
 		if g != "" {
-			ei = at.pronounReferent(cands, g, referable)
+			ei = boundSubject(named, g, at.gender, referable)
+			if ei < 0 {
+				ei = at.pronounReferent(cands, g, referable)
+			}
 			out[k] = ei
+			if ei >= 0 {
+				named = append(named, namedInSentence{ei, subject && t.low != "his" && t.low != "her"})
+			}
 			if ei >= 0 {
 				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate), t.para)
 			}
 			subject = subject && (t.low == "his" || t.low == "her")
 		}
 	}
+}
+
+// namedInSentence is a person named (or referred to by a pronoun) earlier
+// in the sentence being read, and whether as the subject of a clause.
+type namedInSentence struct {
+	ei      int
+	subject bool
+}
+
+// boundSubject is the person a pronoun of gender g refers to within its
+// own sentence, or -1: when the sentence has named one person it can
+// refer to before it, as a clause's subject, the pronoun is that person
+// ("As the debate went on, Reed stood by his remarks"; "Ann Shah, who
+// ran in her home state, said what she called …"), however salient
+// the speaker of the sentence before. Two people it could refer to leave
+// the choice to salience.
+func boundSubject(named []namedInSentence, g string, gender []string, referable []bool) int {
+	found, subject := -1, false
+	for _, n := range named {
+		if !referable[n.ei] || gender[n.ei] != "" && gender[n.ei] != g {
+			continue
+		}
+		if found >= 0 && found != n.ei {
+			return -1
+		}
+		found, subject = n.ei, subject || n.subject
+	}
+	if !subject {
+		return -1
+	}
+	return found
+}
+
+// inPhrase reports whether the name at token s is the object of a
+// preposition, titles and determiners before it aside.
+func (at *attributor) inPhrase(s int) bool {
+	toks := at.tz.toks
+	p := s - 1
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (personTitles[toks[p].low] || determiners[toks[p].low] || possessives[toks[p].low]) {
+		p--
+	}
+	return p >= 0 && toks[p].sent == toks[s].sent && prepositions[toks[p].low]
 }
 
 // describedPerson is the most salient person in reach the article has

@@ -218,3 +218,29 @@ func TestTitleAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestBoundSubject: a pronoun refers to the one person its own sentence has
+// named as a subject before it, however salient the speaker of the
+// sentence before.
+func TestBoundSubject(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		{"possessive after a subordinate subject", []string{
+			"“We will win the harbour vote,” Ivo Brandt told reporters in Kessary.",
+			"As the debate went on and Tomas Reed stood by his remark that “the port is lost,” Brandt pressed on.",
+		}, "port is lost", "Tomas Reed"},
+		{"possessive after a main subject", []string{
+			"“The levy stays,” Ivo Brandt told reporters in Kessary.",
+			"Tomas Reed in his reply called the levy “a tax on fishermen.”",
+		}, "tax on fishermen", "Tomas Reed"},
+	}
+	for _, c := range cases {
+		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
+		}
+	}
+}
