@@ -60,3 +60,35 @@ func TestLinkPasses(t *testing.T) {
 		})
 	}
 }
+
+// TestPairIsNoPerson: two names with "and" between that the recogniser
+// took for one organisation do not become one person because the second
+// stands alone for a person elsewhere; the short name keeps its own
+// person.
+func TestPairIsNoPerson(t *testing.T) {
+	a := article("Osei and Reed backed the harbour plan on Monday.", "Later Reed spoke to Tomas Reed's supporters.")
+	p := Default()
+	tz := p.prepare(a)
+	at := func(w string, n int) int {
+		for k, tok := range tz.toks {
+			if tok.text == w {
+				if n == 0 {
+					return k
+				}
+				n--
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	raw := []rawMention{
+		{ts: at("Osei", 0), te: at("Reed", 0) + 1, typ: model.Organization},
+		{ts: at("Reed", 1), te: at("Reed", 1) + 1, typ: model.Person},
+		{ts: at("Tomas", 0), te: at("Reed", 2) + 1, typ: model.Person},
+	}
+	for _, e := range linkWith(a, tz, raw, linkPasses) {
+		if e.Type == model.Person && e.Name == "Osei and Reed" {
+			t.Errorf("%q is one person, with mentions %v", e.Name, e.Mentions)
+		}
+	}
+}

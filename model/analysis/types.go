@@ -546,11 +546,13 @@ func ofPlace(l *linker) {
 
 // surnameMakesPerson: a name of two or three words with no head noun,
 // whose last word stands alone for a person elsewhere, is that person:
-// "Matthias Okafor" … "Okafor said".
+// "Matthias Okafor" … "Okafor said"; never two names with "and" between,
+// which are two people ("Osei and Reed said").
 func surnameMakesPerson(l *linker) {
 	toPerson := map[string]bool{}
 	for _, m := range l.ms {
-		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) {
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) &&
+			!breaksPerson(l.tz.toks[m.ts+1]) {
 			toPerson[m.key] = true
 		}
 	}
