@@ -232,3 +232,50 @@ func (at *attributor) issuedBy(r attribution, k int) bool {
 	}
 	return true
 }
+
+// appositionName is the "apposition" step: a role phrase written beside a
+// person's name, between dashes or commas, is that person: "Ann Reed — a
+// teacher from Holm — says", "said his oldest friend at Holm College,
+// Tomas Osei, who …". The name speaks, not the role. ok is false when
+// toks[s:e] stands beside no name.
+func (at *attributor) appositionName(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	for e > s && (isDash(toks[e-1].text) || toks[e-1].text == ",") {
+		e--
+	}
+	if e <= s {
+		return attribution{}, false
+	}
+	person := func(j int) bool {
+		return j >= 0 && j < len(toks) && at.ment[j] >= 0 && at.qtok[j] < 0 && toks[j].sent == toks[s].sent &&
+			at.a.Entities[at.ment[j]].Type == model.Person
+	}
+	// before the phrase: "<Name>, phrase," or "<Name> — phrase —" with
+	// the phrase the end of what the dashes hold ("Ann Reed — named by the
+	// party as Osei's likely successor — told")
+	p := s - 1
+	if p >= 0 && !isDash(toks[p].text) && toks[p].text != "," {
+		for p = s - 1; p > 0 && s-p < 20 && toks[p].sent == toks[s].sent && !isDash(toks[p].text) && at.qtok[p] < 0; p-- {
+		}
+	}
+	if p >= 1 && (isDash(toks[p].text) || toks[p].text == ",") && person(p-1) && at.mend[p-1] == p &&
+		e < len(toks) && toks[e].text == toks[p].text {
+		return at.entityAttribution(p - 1), true
+	}
+	// after it: "phrase [at <Name of a place or body>], <Name>" and the
+	// apposition ends there
+	k := e
+	if k < len(toks) && prepositions[toks[k].low] {
+		k++
+		for k < len(toks) && k-e < 8 && toks[k].sent == toks[s].sent && (toks[k].capital || toks[k].low == "the" || toks[k].low == "of") {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].text != "," || !person(k+1) || at.mstart[k+1] != k+1 {
+		return attribution{}, false
+	}
+	if n := at.mend[k+1]; n < len(toks) && toks[n].sent == toks[s].sent && toks[n].text != "," && toks[n].text != "." {
+		return attribution{}, false // "a rival of Reed, Osei's deputy": the name is not the apposition's
+	}
+	return at.entityAttribution(k + 1), true
+}

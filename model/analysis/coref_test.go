@@ -244,3 +244,32 @@ func TestBoundSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionName: a role phrase beside a person's name, between dashes
+// or after it with a comma, is that person.
+func TestAppositionName(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		{"between dashes", []string{
+			"Voters in Holm went to the polls on Saturday.",
+			"Ann Reed — a teacher from Holm — says the mayor's backing was “a big deal.”",
+		}, "big deal", "Ann Reed"},
+		{"the end of what the dashes hold", []string{
+			"The harbour board met on Monday.",
+			"Helen Marsh — named by the party as Brandt’s likely successor — told reporters that “the port is ours.”",
+		}, "port is ours", "Helen Marsh"},
+		{"a name after the phrase", []string{
+			"Tomas Brandt left the harbour board in 1990.",
+			"“It was his first break with his father,” said his oldest friend at Holm College, Nils Osei, who later joined the board himself.",
+		}, "first break", "Nils Osei"},
+	}
+	for _, c := range cases {
+		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
+		}
+	}
+}
