@@ -635,6 +635,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if r, ok := at.describedAttribution(s, e); ok {
 		return r // "the senator": the person the article gave that role
 	}
+	if r, ok := at.appositionName(s, e); ok {
+		return r // "his friend at Holm College, Tomas Osei,": the name (coref_heads.go)
+	}
 	hasHead := false
 	for k := s; k < e; k++ {
 		w := toks[k].low
