@@ -179,9 +179,6 @@ func (at *attributor) buildChains() {
 			}
 			out[k] = ei
 			if ei >= 0 {
-				named = append(named, namedInSentence{ei, subject && t.low != "his" && t.low != "her"})
-			}
-			if ei >= 0 {
 				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate), t.para)
 			}
 			subject = subject && (t.low == "his" || t.low == "her")
@@ -189,8 +186,9 @@ func (at *attributor) buildChains() {
 	}
 }
 
-// namedInSentence is a person named (or referred to by a pronoun) earlier
-// in the sentence being read, and whether as the subject of a clause.
+// namedInSentence is a person named earlier in the sentence being read,
+// and whether as the subject of a clause. Pronouns are left out: one
+// resolved by salience alone would make a second person of the sentence.
 type namedInSentence struct {
 	ei      int
 	subject bool

@@ -237,6 +237,10 @@ func TestBoundSubject(t *testing.T) {
 			"“The levy stays,” Ivo Brandt told reporters in Kessary.",
 			"Tomas Reed in his reply called the levy “a tax on fishermen.”",
 		}, "tax on fishermen", "Tomas Reed"},
+		{"a pronoun between resolved elsewhere", []string{
+			"“Turnout is everything,” said Dale Ferris, a pollster for the harbour party.",
+			"Senator Tomas Reed of Holm, who campaigned alongside Mrs. Brandt in his home town, said she must focus on what he called “a restless mood.”",
+		}, "restless mood", "Tomas Reed"},
 	}
 	for _, c := range cases {
 		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
