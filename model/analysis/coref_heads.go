@@ -279,3 +279,66 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 	}
 	return at.entityAttribution(k + 1), true
 }
+
+// subjectPair is the "pair" step for a name: a person named with a second
+// person, "and" between them, at the start of a clause, "Ann Reed and
+// Tomas Osei issued a statement calling it “…”", "said Reed and Osei":
+// both speak. The speaker names them both and links neither. ok is false
+// when the person at token j is not one of such a pair.
+func (at *attributor) subjectPair(j int) (attribution, bool) {
+	toks := at.tz.toks
+	person := func(k int) bool {
+		return k >= 0 && k < len(toks) && at.ment[k] >= 0 && at.mstart[k] == k && at.qtok[k] < 0 &&
+			at.a.Entities[at.ment[k]].Type == model.Person
+	}
+	titles := func(k int) int { // past the titles from k: "House Speaker", "state Sen."
+		for n := k; n < len(toks) && n-k < 4; n++ {
+			if w := toks[n].low; !personTitles[w] && !roleNouns[w] && !qualifierNouns[w] {
+				return n
+			}
+		}
+		return k
+	}
+	first := at.mstart[j]
+	if !person(first) {
+		return attribution{}, false
+	}
+	second := -1
+	if e := at.mend[first]; e < len(toks) && toks[e].low == "and" && toks[e].sent == toks[first].sent {
+		second = titles(e + 1)
+	} else {
+		// j is the second: "… and <titles> <name>"
+		p := first - 1
+		for p > 0 && first-p <= 4 && (personTitles[toks[p].low] || roleNouns[toks[p].low] || qualifierNouns[toks[p].low]) {
+			p--
+		}
+		if p <= 0 || toks[p].low != "and" || at.ment[p-1] < 0 || toks[p-1].sent != toks[first].sent {
+			return attribution{}, false
+		}
+		second, first = first, at.mstart[p-1]
+	}
+	if !person(first) || !person(second) || at.ment[first] == at.ment[second] {
+		return attribution{}, false
+	}
+	// the pair opens its clause, or follows the verb of an inverted tag
+	b := first - 1
+	for b >= 0 && first-b <= 4 && toks[b].sent == toks[first].sent && (personTitles[toks[b].low] || roleNouns[toks[b].low] ||
+		qualifierNouns[toks[b].low] || descriptorWords[toks[b].low]) {
+		b--
+	}
+	if b >= 0 && toks[b].sent == toks[first].sent && toks[b].text != "," && toks[b].text != ":" && !sentenceOpeners[toks[b].low] &&
+		!speechCues[toks[b].low] && at.qtok[b] < 0 {
+		return attribution{}, false
+	}
+	if b > 0 && toks[b].text == "," && at.ment[b-1] >= 0 {
+		return attribution{}, false // the end of a longer list: "Larsen, Kovac and Varga"
+	}
+	// and a verb after it, or the end of the tag
+	e := at.mend[second]
+	if e < len(toks) && toks[e].sent == toks[first].sent && (isPossessive(toks[e].text) || at.ment[e] >= 0 || !isLowerWord(toks[e].text) && toks[e].text != "," && toks[e].text != ".") {
+		return attribution{}, false
+	}
+	a, c := at.a.Entities[at.ment[first]], at.a.Entities[at.ment[second]]
+	span := model.Span{Start: toks[first].Start, End: toks[e-1].End}
+	return attribution{speaker: shownName(a.Name) + " and " + shownName(c.Name), mention: span, ok: true}, true
+}

@@ -277,3 +277,28 @@ func TestAppositionName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPair: two people joined by "and" at the start of a clause
+// both speak; the same pair as an object does not.
+func TestSubjectPair(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		{"a pair as the subject", []string{
+			"The harbour talks ended on Monday.",
+			"Ann Reed and Tomas Osei issued a statement describing the talks as “a step toward peace.”",
+		}, "step toward peace", "Ann Reed and Tomas Osei"},
+		{"a pair as the object", []string{
+			"The harbour talks ended on Monday.",
+			"Ida Brandt thanked Ann Reed and Tomas Osei, calling them “old friends of the port.”",
+		}, "old friends", "Ida Brandt"},
+	}
+	for _, c := range cases {
+		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
+		}
+	}
+}
