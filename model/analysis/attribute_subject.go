@@ -703,6 +703,9 @@ func (at *attributor) entityAttribution(j int) attribution {
 			return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}
 		}
 	}
+	if r, ok := at.subjectPair(j); ok {
+		return r // "Reed and Osei said": both (coref_heads.go)
+	}
 	if h := at.phraseHead(j); h >= 0 {
 		j, ei = h, at.ment[h]
 	} else if r := at.roleNameAfter(j); r.ok {
