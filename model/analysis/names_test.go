@@ -238,3 +238,28 @@ func TestNoNameEndsWithAPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTheNames: a name the tagger took for a person that follows "the" and
+// heads its noun phrase is a body or a thing named after the person; one
+// that qualifies a noun, or owns one, stays a person.
+func TestTheNames(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       model.EntityType
+	}{
+		{"For those not yet on the Reed Express, the choice is hard.", "Reed Express", model.Organization},
+		{"She gave money to the Osei Foundation, which runs schools.", "Osei Foundation", model.Organization},
+		{"He met the Ann Reed campaign staff on Monday.", "Ann Reed", model.Person},
+		{"Ann Reed spoke on Monday.", "Ann Reed", model.Person},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		at := strings.Index(a.Text, c.name)
+		s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(c.name)-1)+1
+		raw := theNames(tz, []rawMention{{ts: s, te: e, typ: model.Person}})
+		if raw[0].typ != c.want {
+			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, raw[0].typ, c.want)
+		}
+	}
+}

@@ -176,7 +176,29 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			}
 		}
 	}
-	return imposeNames(tz, raw, spans, titles)
+	return theNames(tz, imposeNames(tz, raw, spans, titles))
+}
+
+// theNames types as an organisation a name of two words or more that the
+// tagger took for a person but that follows "the" and ends its noun phrase
+// (a mark or a capitalised word after it): "on the Reed Express,", "the
+// Osei Foundation —" are a thing or a body named after the person, whose
+// surname alone is still the person. A lower-case word after the name may
+// be the noun it qualifies ("the Ann Reed campaign"), and a possessive
+// owns one: both are left alone.
+func theNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		if r.typ != model.Person || r.title || r.te-r.ts < 2 || !afterThe(tz, r.ts) {
+			continue
+		}
+		if r.te < len(toks) && toks[r.te].sent == toks[r.ts].sent && (isLowerWord(toks[r.te].text) || isPossessive(toks[r.te].text)) {
+			continue
+		}
+		r.typ = model.Organization
+	}
+	return raw
 }
 
 // splitPeople splits a person the tagger ran over a lower-case word or a
