@@ -263,3 +263,21 @@ func TestTheNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBreakSpaceEndsSentence: web copy sets a no-break space after a
+// full stop; it ends the sentence as a space does, and an abbreviation
+// before one still ends none.
+func TestNoBreakSpaceEndsSentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Reed named it as a reason.\u00a0On the topic, Ann Osei spoke.", 2},
+		{"The port closed.\u00a0\u00a0It opened in May.", 2},
+		{"They met Mr.\u00a0Brandt on Monday.", 1},
+	} {
+		if got := len(splitSentences(c.text, model.Span{End: len(c.text)})); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}

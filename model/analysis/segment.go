@@ -88,6 +88,21 @@ func isMarkdownList(t string, s, e int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
+// spaceAt is the length of the space at t[k] before end, 0 for none: an
+// ASCII space or a no-break space, which web copy often sets after a
+// sentence's full stop ("bias.\u00a0On the topic").
+func spaceAt(t string, k, end int) int {
+	switch {
+	case k >= end:
+		return 0
+	case isSpaceByte(t[k]):
+		return 1
+	case k+1 < end && t[k] == 0xc2 && t[k+1] == 0xa0:
+		return 2
+	}
+	return 0
+}
+
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.
 func splitSentences(t string, p model.Span) []model.Span {
@@ -114,13 +129,13 @@ func splitSentences(t string, p model.Span) []model.Span {
 		if j >= p.End {
 			break
 		}
-		if !isSpaceByte(t[j]) {
+		if spaceAt(t, j, p.End) == 0 {
 			i = j
 			continue
 		}
 		k := j
-		for k < p.End && isSpaceByte(t[k]) {
-			k++
+		for n := spaceAt(t, k, p.End); n > 0; n = spaceAt(t, k, p.End) {
+			k += n
 		}
 		nr, _ := utf8.DecodeRuneInString(t[k:p.End])
 		if !(unicode.IsUpper(nr) || nr == '"' || nr == '“' || nr == '‘' || unicode.IsDigit(nr) || asciiOpeningQuote(t, k, p.End)) {
@@ -145,7 +160,7 @@ func splitSentences(t string, p model.Span) []model.Span {
 // known abbreviation or a single initial ("J. K. Rowling").
 func isAbbrevBefore(t string, from, dot int) bool {
 	k := dot
-	for k > from && t[k-1] != ' ' {
+	for k > from && t[k-1] != ' ' && t[k-1] != 0xa0 {
 		k--
 	}
 	w := strings.ToLower(strings.Trim(t[k:dot], "(\"“‘'"))
@@ -168,7 +183,7 @@ func isAbbrevBefore(t string, from, dot int) bool {
 // Butterfield", "J.M. Berger", not "at six P.M. Nobody".
 func initialsBefore(t string, from, dot, next int) bool {
 	k := dot
-	for k > from && t[k-1] != ' ' {
+	for k > from && t[k-1] != ' ' && t[k-1] != 0xa0 {
 		k--
 	}
 	w := strings.TrimLeft(t[k:dot], "(\"“‘'")
