@@ -281,3 +281,29 @@ func TestNoBreakSpaceEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNames: a name after a title only a person bears is a person's,
+// whatever type the tagger gave it, unless a body's head word or another
+// capitalised word says it is a body's or a place's name.
+func TestTitledNames(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       model.EntityType
+	}{
+		{"As Archbishop Aris Velkan told reporters, the church was full.", "Archbishop Aris Velkan", model.Person},
+		{"Judge Lena Holm ruled on Monday.", "Judge Lena Holm", model.Person},
+		{"Students at Bishop Noll Institute marched.", "Bishop Noll Institute", model.Organization},
+		{"The talk is in Professor Reed Lecture Hall.", "Professor Reed", model.Organization},
+		{"The State Department said so.", "State Department", model.Organization},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		at := strings.Index(a.Text, c.name)
+		s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(c.name)-1)+1
+		raw := titledNames(tz, []rawMention{{ts: s, te: e, typ: model.Organization}})
+		if raw[0].typ != c.want {
+			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, raw[0].typ, c.want)
+		}
+	}
+}

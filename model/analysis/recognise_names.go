@@ -176,7 +176,37 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			}
 		}
 	}
-	return theNames(tz, imposeNames(tz, raw, spans, titles))
+	return titledNames(tz, theNames(tz, imposeNames(tz, raw, spans, titles)))
+}
+
+// titledNames types as a person a name the tagger took for a body or a
+// work that opens with a title only a person bears, a cleric's, a
+// scholar's or a judge's, and goes on in name words alone: "Archbishop
+// Aris Shirvanian", "Judge Lena Holm", "Father Tomas Reed". A body's head
+// word ("Bishop Noll Institute", "Judge Advocate General's Corps") or a
+// capitalised word after the name ("Professor Reed Lecture Hall") keeps
+// the tagger's type.
+func titledNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		if r.typ == model.Person || r.title || r.te-r.ts < 2 || r.te-r.ts > 4 || !personOnlyTitles[toks[r.ts].low] {
+			continue
+		}
+		ok := true
+		for k := r.ts + 1; k < r.te && ok; k++ {
+			w := toks[k].low
+			ok = isNameWord(toks[k]) && !orgHeads[w] && !otherHeads[w] && !publisherHeads[w] && !geoHeads[w] && !streetHeads[w] &&
+				!personTitles[w]
+		}
+		if ok && r.te < len(toks) && toks[r.te].sent == toks[r.ts].sent && toks[r.te].capital && hasLetter(toks[r.te].text) {
+			ok = false
+		}
+		if ok {
+			r.typ = model.Person
+		}
+	}
+	return raw
 }
 
 // theNames types as an organisation a name of two words or more that the

@@ -802,3 +802,9 @@ var comparisonOpeners = wordSet(`as like unlike`)
 // viewNouns follow a possessor in a phrase that credits words to it: "in
 // Reed's view", "in her words", closed by a comma or a full stop.
 var viewNouns = wordSet(`words view views opinion telling reckoning`)
+
+// personOnlyTitles are titles a person bears and a body's name never opens
+// with, so a name after one is a person's whatever the tagger read
+// (recognise_names.go, titledNames): "Archbishop Aris Shirvanian".
+var personOnlyTitles = wordSet(`archbishop bishop cardinal rabbi imam pastor reverend rev. rev father sister
+sheikh ayatollah professor prof. judge`)
