@@ -250,6 +250,13 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 		return j >= 0 && j < len(toks) && at.ment[j] >= 0 && at.qtok[j] < 0 && toks[j].sent == toks[s].sent &&
 			at.a.Entities[at.ment[j]].Type == model.Person
 	}
+	// a name after the phrase speaks under all of it: the mention still
+	// starts where the phrase does, as the rules that read on to the left
+	// of a mention expect
+	from := func(r attribution) attribution {
+		r.mention.Start = toks[s].Start
+		return r
+	}
 	// before the phrase: "<Name>, phrase," or "<Name> — phrase —" with
 	// the phrase the end of what the dashes hold ("Ann Reed — named by the
 	// party as Osei's likely successor — told")
@@ -261,6 +268,20 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 	if p >= 1 && (isDash(toks[p].text) || toks[p].text == ",") && person(p-1) && at.mend[p-1] == p &&
 		e < len(toks) && toks[e].text == toks[p].text {
 		return at.entityAttribution(p - 1), true
+	}
+	// "a fisherman named Tomas Reed", "a man calling himself Ivo Brandt":
+	// the phrase introduces the name after it
+	if n := namingEnd(toks, e, s); n > 0 {
+		if person(n) && at.mstart[n] == n {
+			return from(at.entityAttribution(n)), true
+		}
+		end := n
+		for end < len(toks) && end-n < 6 && toks[end].sent == toks[s].sent {
+			end++
+		}
+		if r := at.nameRun(n, end, 1); r.ok && tokenAt(toks, r.mention.End-1) > n {
+			return from(r), true // a name of two words the recogniser did not know
+		}
 	}
 	// after it: "phrase [at <Name of a place or body>], <Name>" and the
 	// apposition ends there
@@ -277,7 +298,7 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 	if n := at.mend[k+1]; n < len(toks) && toks[n].sent == toks[s].sent && toks[n].text != "," && toks[n].text != "." {
 		return attribution{}, false // "a rival of Reed, Osei's deputy": the name is not the apposition's
 	}
-	return at.entityAttribution(k + 1), true
+	return from(at.entityAttribution(k + 1)), true
 }
 
 // subjectPair is the "pair" step for a name: a person named with a second
@@ -341,4 +362,29 @@ func (at *attributor) subjectPair(j int) (attribution, bool) {
 	a, c := at.a.Entities[at.ment[first]], at.a.Entities[at.ment[second]]
 	span := model.Span{Start: toks[first].Start, End: toks[e-1].End}
 	return attribution{speaker: shownName(a.Name) + " and " + shownName(c.Name), mention: span, ok: true}, true
+}
+
+// namingEnd is where the name starts after an indefinite phrase from token
+// s to e that introduces it by name ("a fisherman named", "a man calling
+// himself"), or 0 when no such words follow in its sentence.
+func namingEnd(toks []token, e, s int) int {
+	if e >= len(toks) || toks[e].sent != toks[s].sent {
+		return 0
+	}
+	n := 0
+	switch w := toks[e].low; {
+	case w == "named" || w == "called":
+		n = e + 1
+	case w == "calling" && e+1 < len(toks) && (toks[e+1].low == "himself" || toks[e+1].low == "herself"):
+		n = e + 2
+	}
+	if n == 0 || n >= len(toks) || toks[n].sent != toks[s].sent || !toks[n].capital {
+		return 0
+	}
+	// only an indefinite phrase is introduced so: "the board named Ann Reed
+	// its chair" and "X called Reed's remarks …" are verbs
+	if w := toks[s].low; w != "a" && w != "an" && w != "another" {
+		return 0
+	}
+	return n
 }

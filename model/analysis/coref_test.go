@@ -266,6 +266,14 @@ func TestAppositionName(t *testing.T) {
 			"The harbour board met on Monday.",
 			"Helen Marsh — named by the party as Brandt’s likely successor — told reporters that “the port is ours.”",
 		}, "port is ours", "Helen Marsh"},
+		{"a name the phrase introduces", []string{
+			"Crowds gathered at the quay on Monday.",
+			"“We want the ferry back,” said a fisherman named Tomas Reed, who has worked the harbour for years.",
+		}, "ferry back", "Tomas Reed"},
+		{"a verb after a definite phrase names no one", []string{
+			"The harbour board met on Tuesday.",
+			"The board's chair called Ann Reed’s plan “a costly folly.”",
+		}, "costly folly", "the board's chair"},
 		{"a name after the phrase", []string{
 			"Tomas Brandt left the harbour board in 1990.",
 			"“It was his first break with his father,” said his oldest friend at Holm College, Nils Osei, who later joined the board himself.",
