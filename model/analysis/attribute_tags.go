@@ -213,7 +213,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			if r := at.possessor(k, lo); r.ok && !at.objectOfCue(r.mention, lo) {
 				r.cue = toks[k].text
 				// "Osei told VBC that Varga's comments “…”": Osei's account
-				if earlier, ok := at.outerReporter(r, lo); ok {
+				if earlier, ok := at.outerReporter(r, lo, before); ok {
 					return earlier
 				}
 				return r
@@ -237,7 +237,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
 				// "X said the owners were calling “…”": reported by X
-				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && at.isCue(j) && speechCues[toks[j].low] && !strings.HasSuffix(toks[j].low, "ing") {
+				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && j+1 < before && at.isCue(j) && speechCues[toks[j].low] && !strings.HasSuffix(toks[j].low, "ing") {
 					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 						return earlier
 					}
@@ -276,7 +276,7 @@ func (at *attributor) leading(before, lo int) attribution {
 					return earlier
 				}
 			}
-			if earlier, ok := at.outerReporter(r, lo); ok {
+			if earlier, ok := at.outerReporter(r, lo, before); ok {
 				return earlier
 			}
 			return r
@@ -570,8 +570,11 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 // that Lind once described it as “…”" and "Ross said Mr. Brandt had told
 // them “…”" are the outer speaker's account (a title before the name is
 // passed over), as is "She said she recalls it being “…”". ok is false
-// when the subject opens no reported clause.
-func (at *attributor) outerReporter(r attribution, lo int) (attribution, bool) {
+// when the subject opens no reported clause, and when the clause would
+// not end before before: leading and outerReporter call each other, and a
+// subject found to the right of its cue would otherwise send them round
+// for ever.
+func (at *attributor) outerReporter(r attribution, lo, before int) (attribution, bool) {
 	toks := at.tz.toks
 	j := tokenAt(toks, r.mention.Start) - 1
 	for j > lo && personTitles[toks[j].low] && toks[j].capital {
@@ -582,6 +585,9 @@ func (at *attributor) outerReporter(r attribution, lo int) (attribution, bool) {
 	}
 	if toks[j].low != "that" {
 		j++
+	}
+	if j >= before {
+		return attribution{}, false
 	}
 	if earlier := at.leading(j, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 		return earlier, true

@@ -317,3 +317,38 @@ func wantSpeaker(t *testing.T, quote, speaker string, paras ...string) {
 		t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, speaker)
 	}
 }
+
+// TestOuterReporterStopsAtItsCue pins the guard that keeps leading and
+// outerReporter from calling each other for ever: a subject that lies to
+// the right of the cue being read opens no clause that cue can report.
+// Without the guard the subject after "said" is handed to the "Ann Reed
+// said that" before it, a step backwards that a mention further right
+// can repeat without end.
+func TestOuterReporterStopsAtItsCue(t *testing.T) {
+	a := article("Ann Reed said that Tomas Brandt called it “a harbour wrecker” today.")
+	at := newAttributor(a, Default().prepare(a))
+	if at == nil {
+		t.Fatal("no quotation found")
+	}
+	toks := at.tz.toks
+	said, brandt := -1, -1
+	for i, tk := range toks {
+		switch tk.text {
+		case "said":
+			said = i
+		case "Tomas":
+			brandt = i
+		}
+	}
+	if said < 0 || brandt < 0 {
+		t.Fatalf("tokens not found: said %d, Tomas %d", said, brandt)
+	}
+	r := attribution{ok: true, mention: model.Span{Start: toks[brandt].Start, End: toks[brandt+1].End}}
+	if got, ok := at.outerReporter(r, 0, said); ok {
+		t.Errorf("outerReporter reached back past its cue to %q", a.Text[got.mention.Start:got.mention.End])
+	}
+	// the same subject read from a cue after it is reported by Ann Reed
+	if _, ok := at.outerReporter(r, 0, len(toks)); !ok {
+		t.Error("outerReporter no longer finds the outer speaker of a reported clause")
+	}
+}
