@@ -61,13 +61,27 @@ func (at *attributor) topicOf(lo, k int) attribution {
 	}
 	for _, e := range at.a.Entities {
 		if e.ID == r.id {
-			if e.Type != model.Person {
+			if e.Type != model.Person && (e.Type != model.Organization || !at.announces(lo, k)) {
 				return attribution{}
 			}
 			break
 		}
 	}
 	return r
+}
+
+// announces reports whether the sentence toks[lo:k] speaks of words being
+// given out, with a speech verb or a noun of speech ("the party issued a
+// statement apologising …"): an organisation is the topic of the quotation
+// that follows only then, since its words come through such a statement.
+func (at *attributor) announces(lo, k int) bool {
+	toks := at.tz.toks
+	for j := lo; j < k; j++ {
+		if at.qtok[j] < 0 && (nounCues[toks[j].low] || at.isCue(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether the name at m is one of several joined by

@@ -115,3 +115,31 @@ func TestPartialContinues(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationTopic: a paragraph that is all quotation after one in
+// which an organisation gives out a statement is the organisation's; an
+// organisation the paragraph is merely about does not speak.
+func TestOrganisationTopic(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		speaker string
+	}{
+		{"after a statement", []string{"The Harbour Council issued a statement on Monday apologising to the ferry crews for the delays.",
+			"“On behalf of everyone at the council, we offer a sincere apology to the crews and their families.”"}, "Harbour Council"},
+		{"no statement", []string{"The Harbour Council met on Monday to discuss the ferry crews and the delays.",
+			"“On behalf of everyone at the council, we offer a sincere apology to the crews and their families.”"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.paras...)
+			q, ok := findQuote(a, "On behalf of everyone")
+			if !ok {
+				t.Fatalf("no quotation; got %v", quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker, c.speaker)
+			}
+		})
+	}
+}
