@@ -286,6 +286,14 @@ func (at *attributor) leading(before, lo int) attribution {
 			r.cue = toks[k].text
 			return r
 		}
+		// "The paradox of it, says X, a historian, is that she was “…”": an
+		// inverted tag set off by commas inside the sentence it reports
+		if k > lo && toks[k-1].text == "," && midSentenceCues[w] {
+			if r := at.subjectAfter(k+1, before); r.ok && r.id != "" && at.commaAfter(r.mention, before) {
+				r.cue = toks[k].text
+				return r
+			}
+		}
 		// "Said X, who grew up there, “…”" — a sentence that opens with
 		// the verb
 		if w := toks[k].low; (w == "said" || w == "says" || w == "added" || w == "adds") && toks[k].capital &&
@@ -564,6 +572,17 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 		k++
 	}
 	return k >= 0 && k < before && (toks[k].text == ":" || toks[k].text == ",") && k == before-1
+}
+
+// commaAfter reports whether a comma follows the mention m, with words
+// after it before token before: the close of an inverted tag, not its end.
+func (at *attributor) commaAfter(m model.Span, before int) bool {
+	toks := at.tz.toks
+	k := tokenAt(toks, m.Start)
+	for k >= 0 && k < before && toks[k].End <= m.End {
+		k++
+	}
+	return k >= 0 && k+1 < before && toks[k].text == ","
 }
 
 // outerReporter finds who reports the clause a subject opens: "Penrose said

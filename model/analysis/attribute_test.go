@@ -54,6 +54,8 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"The most unqualified", "Maria Lopez", "Maria Lopez"}}},
 		{"verb before the name after an exclamation", []string{"“We won the vote!” beamed Ilse Varga, who had waited on the quay all night."},
 			[]wantQuote{{"We won the vote", "Ilse Varga", "Ilse Varga"}}},
+		{"inverted tag between commas mid-sentence", []string{`The trouble with the quay, says Ola Brandt, a historian at the Dunmore Museum, is that it was "built for a smaller fleet."`},
+			[]wantQuote{{"built for a smaller fleet", "Ola Brandt", "Ola Brandt"}}},
 		// split quotations
 		{"split across sentences", []string{"“We will rebuild,” Ilse Varga said. “But not this year.”"},
 			[]wantQuote{{"We will rebuild", "Ilse Varga", "Ilse Varga"}, {"But not this year", "Ilse Varga", "Ilse Varga"}}},

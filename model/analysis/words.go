@@ -808,3 +808,8 @@ var viewNouns = wordSet(`words view views opinion telling reckoning`)
 // (recognise_names.go, titledNames): "Archbishop Aris Shirvanian".
 var personOnlyTitles = wordSet(`archbishop bishop cardinal rabbi imam pastor reverend rev. rev father sister
 sheikh ayatollah professor prof. judge`)
+
+// midSentenceCues set off an inverted tag between commas inside the
+// sentence they report: "The point, says X, is that …" (leading in
+// attribute_tags.go).
+var midSentenceCues = wordSet(`says said adds added writes wrote notes noted argues argued`)
