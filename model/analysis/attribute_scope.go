@@ -270,6 +270,11 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 			for c < k && c-end < 15 && toks[c].text != "," {
 				c++
 			}
+			// "X, star of “Harbour Nights,” thanked": the comma that
+			// closes the aside may stand inside a title's closing mark
+			if c+1 < k && at.qtok[c] >= 0 && at.qtok[c+1] == at.qtok[c] && at.a.Quotes[at.qtok[c]].End == toks[c+1].End {
+				c++
+			}
 			end = c + 1
 		}
 		// "X, the party's leader, on Tuesday called": a day between the

@@ -85,6 +85,7 @@ func TestRulesAlone(t *testing.T) {
 		{"nearest-subject", []string{"Ann Reed said little. Tomas Brandt during a visit on Sunday thanked its members “for their support in my campaign” and left."}, "their support", "Tomas Brandt"},
 		{"nearest-subject", []string{"The council backed Tomas Brandt, who wants the harbour “open to every boat, big or small,” by spring."}, "every boat", "Tomas Brandt"},
 		{"nearest-subject", []string{"In a call on Monday, before the vote, Ann Reed, a Vell councillor, casts Tomas Brandt as a “harbour wrecker” again."}, "harbour wrecker", "Ann Reed"},
+		{"nearest-subject", []string{"Ilse Varga, star of television’s “Harbor Nights,” thanked Reed for “taking these steps to make us all safer.”"}, "make us all safer", "Ilse Varga"},
 		{"nearest-subject", []string{"One ad stars a harbour pilot who promises that Tomas Brandt won’t “send you to sea in a storm” again."}, "sea in a storm", ""},
 		{"nearest-subject", []string{"A letter to Tomas Brandt urged the council “to save the quay at any cost” last year."}, "save the quay", ""},
 		{"nearest-subject", []string{"Tomas Brandt is “not a harbour master at all” by any measure."}, "harbour master", ""},
