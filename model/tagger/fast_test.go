@@ -152,3 +152,51 @@ func TestPairTableMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestHashTable puts keys into tables of several sizes, a third of them
+// with the same low bits (one home in the table, so they spill over into
+// the slots after it) and the same fingerprint, and finds each with its
+// own weights, and no key it was not given: the key 0 is kept as 1, and
+// keys that share the crowded keys' home and fingerprint are not found.
+func TestHashTable(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 100, 5000} {
+		h := newHashTable(n)
+		homes := h.mask + 1
+		var keys []uint64
+		for i := 0; i < n; i++ {
+			k := uint64(i)*0x9E3779B97F4A7C15 + 12345
+			if i%3 == 0 {
+				// the same home and fingerprint as others: only the key tells them apart
+				k = uint64(i/3)*homes<<8 | 0xAB<<56 | 5
+			}
+			keys = append(keys, k)
+		}
+		if n > 0 {
+			keys[0] = 0
+		}
+		for i, k := range keys {
+			w := [NTags]float32{float32(i)}
+			h.put(k, &w)
+		}
+		for i, k := range keys {
+			r, ok := h.get(k)
+			if !ok || h.slots[r].w[0] != float32(i) {
+				t.Fatalf("n=%d: key %#x: row %d, %v, weight %v, want %d", n, k, r, ok, h.slots[r].w[0], i)
+			}
+		}
+		for i := 0; i < 2*n+10; i++ {
+			k := uint64(i)*0x9E3779B97F4A7C15 + 54321
+			if i%2 == 0 {
+				k = uint64(i/2+n)*homes<<8 | 0xAB<<56 | 5
+			}
+			if _, ok := h.get(k); ok {
+				t.Fatalf("n=%d: found %#x, never put", n, k)
+			}
+		}
+		if n > 0 {
+			if _, ok := h.get(1); !ok {
+				t.Fatalf("n=%d: key 0 is kept as 1", n)
+			}
+		}
+	}
+}

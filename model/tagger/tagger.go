@@ -688,7 +688,10 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	}
 	var spans []span // reused for every sentence
 	type vote struct{ w [5]float32 }
-	votes := map[string]*vote{}
+	// votes maps a name to its votes in vs: one array rather than an
+	// allocation for every name
+	votes := map[string]int32{}
+	var vs []vote
 	maxLen := 1
 	surnames := map[string]bool{}
 	// starts bounds the words of the names voted for by what they start
@@ -700,13 +703,21 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		spans = appendSpans(spans[:0], tags[i])
 		for _, sp := range spans {
 			name = joinWords(name[:0], s.lower[sp.s:sp.e])
-			v := votes[string(name)]
-			if v == nil {
-				v = &vote{}
-				votes[string(name)] = v
-				first, words := firstWord(string(name)), strings.Count(string(name), " ")+1
+			at, ok := votes[string(name)]
+			if !ok {
+				at = int32(len(vs))
+				vs = append(vs, vote{})
+				key := s.lower[sp.s] // a name of one word is its word: no copy
+				if sp.e-sp.s > 1 {
+					key = string(name)
+				}
+				votes[key] = at
+				// the name's first word is its first word's (firstWord), a
+				// string the sentence already has
+				first, words := firstWord(s.lower[sp.s]), bytes.Count(name, space)+1
 				starts[first] = max(starts[first], words)
 			}
+			v := &vs[at]
 			conf := float32(0)
 			for k := sp.s; k < sp.e; k++ {
 				conf += margins[i][k]
@@ -724,7 +735,8 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	// otherwise again and again ("Moscow has said" is the Russian state, and
 	// still a place in news convention); towns and regions lean the same way
 	// (in sports news a town is its team, so only countries get the prior)
-	for key, v := range votes {
+	for key, at := range votes {
+		v := &vs[at]
 		if gz := loadGazetteer(); gz != nil {
 			k := gz.names[key]
 			if k&gzCountry != 0 && strings.Contains(key, " ") {
@@ -742,10 +754,11 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		}
 	}
 	best := func(key []byte) int {
-		v := votes[string(key)]
-		if v == nil {
+		at, ok := votes[string(key)]
+		if !ok {
 			return 0
 		}
+		v := &vs[at]
 		b := 1
 		for typ := 2; typ <= 4; typ++ {
 			if v.w[typ] > v.w[b] {
@@ -797,7 +810,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
 			name = joinWords(name[:0], s.lower[j:j+longest])
 			for l, end := longest, len(name); l >= 1; l-- {
-				if votes[string(name[:end])] != nil {
+				if _, ok := votes[string(name[:end])]; ok {
 					matched = l
 					break
 				}
@@ -833,9 +846,12 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	countries(sents, tags)
 	companies(sents, tags, surnames)
 	for i, s := range sents {
-		orgJoins(s, tags[i])
+		spans = orgJoins(s, tags[i], spans[:0])
 	}
 }
+
+// space is a space, for bytes.Count.
+var space = []byte{' '}
 
 // firstWord is s up to its first space. A name that joins words from
 // word w on starts with firstWord(w) and has at least as many words,
@@ -957,11 +973,13 @@ var orgHeadWords = map[string]bool{"exchange": true, "group": true, "university"
 // orgJoins makes an organisation of a person's or place's name that ends
 // in an organisation's head word, of a name and the company suffix after
 // it ("First Kessary Corp.") and of capitalised names joined by an
-// ampersand ("Holm & Lind", "Marrow & Sons").
-func orgJoins(s *sentence, tg []int) {
+// ampersand ("Holm & Lind", "Marrow & Sons"). It finds the names in
+// spans, a buffer the caller reuses, and returns it.
+func orgJoins(s *sentence, tg []int, spans []span) []span {
 	capital := func(k int) bool { return !s.allCaps && isUpperStart(s.words[k]) }
 	done := 0
-	for _, sp := range spansOf(tg) {
+	spans = appendSpans(spans, tg)
+	for _, sp := range spans {
 		if sp.typ == 4 || sp.s < done {
 			continue
 		}
@@ -996,6 +1014,7 @@ func orgJoins(s *sentence, tg []int) {
 			tg[k] = 6
 		}
 	}
+	return spans
 }
 
 // placePreps before a place name keep it a place in sports news ("at Kessary").
@@ -1087,6 +1106,7 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 // governments and national teams).
 func countries(sents []*sentence, tags [][]int) {
 	var spans []span // reused for every sentence
+	var key []byte   // and the name, looked up by its bytes
 	g := loadGazetteer()
 	if g == nil {
 		return
@@ -1097,8 +1117,8 @@ func countries(sents []*sentence, tags [][]int) {
 			if sp.typ != 3 {
 				continue
 			}
-			key := strings.Join(s.lower[sp.s:sp.e], " ")
-			if g.names[key]&gzCountry == 0 && !homeNations[key] {
+			key = joinWords(key[:0], s.lower[sp.s:sp.e])
+			if g.names[string(key)]&gzCountry == 0 && !homeNations[string(key)] {
 				continue
 			}
 			tags[i][sp.s] = 3
