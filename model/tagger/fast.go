@@ -443,8 +443,8 @@ func (d *docScratch) forget() {
 	d.doc = 1
 }
 
-// tagFast tags a document as TagDocument does, through word types.
-func (t *Tagger) tagFast(sents [][]string) [][]string {
+// tagFast tags a document as TagIDs does, through word types.
+func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
 		d = newScratch()
@@ -542,15 +542,14 @@ func (t *Tagger) tagFast(sents [][]string) [][]string {
 		sport := hits >= 3 && hits*40 >= total // as sportsDoc
 		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport)
 	}
-	out := make([][]string, len(sents))
-	flat := make([]string, total)
+	out := make([][]uint8, len(sents))
+	flat := make([]uint8, total)
+	for i, k := range d.tags[:total] {
+		flat[i] = uint8(k)
+	}
 	at = 0
 	for i, s := range sents {
-		row := flat[at : at+len(s) : at+len(s)]
-		for j, k := range d.tags[at : at+len(s)] {
-			row[j] = Tags[k]
-		}
-		out[i] = row
+		out[i] = flat[at : at+len(s) : at+len(s)]
 		at += len(s)
 	}
 	return out

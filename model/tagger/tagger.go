@@ -613,7 +613,33 @@ func (t *Tagger) tagSentence(s *sentence, buf []uint64) ([]int, []float32) {
 // has len(sents[i]). A name tagged confidently once keeps its type in the
 // rest of the document, and a person's surname alone is the person.
 func (t *Tagger) TagDocument(sents [][]string) [][]string {
+	ids := t.TagIDs(sents)
+	out := make([][]string, len(ids))
+	flat := make([]string, 0, countWords(sents))
+	for i, row := range ids {
+		at := len(flat)
+		for _, k := range row {
+			flat = append(flat, Tags[k])
+		}
+		out[i] = flat[at:len(flat):len(flat)]
+	}
+	return out
+}
+
+// TagIDs is TagDocument with each tag given by its index in Tags: a byte
+// a word, where TagDocument's strings take sixteen (and the collector
+// must look through them).
+func (t *Tagger) TagIDs(sents [][]string) [][]uint8 {
 	return t.tagFast(sents)
+}
+
+// countWords is the words of all sentences.
+func countWords(sents [][]string) int {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	return n
 }
 
 // tagReference is TagDocument the plain way, feature string by feature
