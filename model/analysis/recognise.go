@@ -1,6 +1,9 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/tagger"
+)
 
 // recognise runs the pipeline's tagger over the article, headline
 // included, as one document so that its consistency pass sees every
@@ -15,21 +18,21 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	for i, s := range tz.sents {
 		sents[i] = words[s.start:s.end:s.end]
 	}
-	tags := p.tagger.TagDocument(sents)
+	tags := p.tagger.TagIDs(sents) // indexes into tagger.Tags: 0 is O, then B- and I- of each type
 	var out []rawMention
 	for i, s := range tz.sents {
 		tg := tags[i]
 		for j := 0; j < len(tg); {
-			if tg[j] == "O" || len(tg[j]) < 3 || speechVerbIn(tz, s.start+j) {
+			if tg[j] == 0 || speechVerbIn(tz, s.start+j) {
 				j++
 				continue
 			}
-			typ := tg[j][2:]
+			inside := (tg[j] + 1) / 2 * 2 // the type's I- tag
 			k := j + 1
-			for k < len(tg) && tg[k] == "I-"+typ && !speechVerbIn(tz, s.start+k) {
+			for k < len(tg) && tg[k] == inside && !speechVerbIn(tz, s.start+k) {
 				k++
 			}
-			out = append(out, rawMention{ts: s.start + j, te: s.start + k, typ: entityType(typ)})
+			out = append(out, rawMention{ts: s.start + j, te: s.start + k, typ: entityType(tagger.Tags[tg[j]][2:])})
 			j = k
 		}
 	}
