@@ -298,6 +298,7 @@ type docScratch struct {
 	present []int32 // the types of this document
 	ids     []int32 // word type of every token, sentence after sentence
 	lower   []string
+	caps    []bool // a sentence in capitals (before titleCased)
 	multi   []uint8
 	begin   []bool
 	tags    []int
@@ -462,8 +463,14 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 	}
 	d.present = d.present[:0]
 	d.ids = grow(d.ids, total)
-	at := 0
-	for _, s := range sents {
+	d.lower = grow(d.lower, total)
+	d.caps = grow(d.caps, len(sents))
+	// One pass over the tokens finds their types and reads what the
+	// document-wide steps need of them, while the type is at hand: each
+	// further pass over a long document's tokens fetched every type again.
+	at, hits := 0, 0
+	for si, s := range sents {
+		letters, upper := 0, 0
 		for _, w := range s {
 			id, ok := d.vocab[w]
 			if !ok {
@@ -479,8 +486,15 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 				d.present = append(d.present, id)
 			}
 			d.ids[at] = id
+			d.lower[at] = wt.lower
+			letters += wt.letters
+			upper += wt.upper
+			if wt.sports {
+				hits++
+			}
 			at++
 		}
+		d.caps[si] = letters >= 6 && upper == letters
 	}
 	for _, id := range d.present {
 		wt := &d.types[id]
@@ -491,7 +505,6 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 			}
 		}
 	}
-	d.lower = grow(d.lower, total)
 	d.multi = grow(d.multi, total)
 	d.begin = grow(d.begin, total)
 	d.tags = grow(d.tags, total)
@@ -501,9 +514,6 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 	d.ptrs = grow(d.ptrs, len(sents))
 	d.tagRow = grow(d.tagRow, len(sents))
 	d.margRow = grow(d.margRow, len(sents))
-	for i, id := range d.ids[:total] {
-		d.lower[i] = d.types[id].lower
-	}
 	at = 0
 	for si, words := range sents {
 		n := len(words)
@@ -511,12 +521,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 		s := &d.sents[si]
 		*s = sentence{words: words, lower: d.lower[at : at+n : at+n], gzMulti: d.multi[at : at+n : at+n],
 			gzBegin: d.begin[at : at+n : at+n]}
-		letters, upper := 0, 0
-		for _, id := range ids {
-			letters += d.types[id].letters
-			upper += d.types[id].upper
-		}
-		s.allCaps = letters >= 6 && upper == letters
+		s.allCaps = d.caps[si]
 		if !s.allCaps && si == 0 && d.titleCased(ids) {
 			s.allCaps = true
 		}
@@ -533,12 +538,6 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 		at += n
 	}
 	if !t.noConsistency {
-		hits := 0
-		for _, id := range d.ids[:total] {
-			if d.types[id].sports {
-				hits++
-			}
-		}
 		sport := hits >= 3 && hits*40 >= total // as sportsDoc
 		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport)
 	}
