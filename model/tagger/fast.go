@@ -299,15 +299,17 @@ type docScratch struct {
 	ids     []int32 // word type of every token, sentence after sentence
 	lower   []string
 	caps    []bool // a sentence in capitals (before titleCased)
-	multi   []uint8
-	begin   []bool
-	tags    []int
-	margin  []float32
-	sents   []sentence
-	ptrs    []*sentence
-	tagRow  [][]int
-	margRow [][]float32
-	forms   []*form
+	// the consistency pass's maps, kept between documents
+	consistency consistencyScratch
+	multi       []uint8
+	begin       []bool
+	tags        []int
+	margin      []float32
+	sents       []sentence
+	ptrs        []*sentence
+	tagRow      [][]int
+	margRow     [][]float32
+	forms       []*form
 	// the rows of the shape features 17, 18 and 32, which pair and triple
 	// a few dozen short shapes ("Xx", "x", ",") and so repeat all the time:
 	// found once here, they spare most tokens three look-ups in the table
@@ -413,6 +415,7 @@ func (d *docScratch) release() {
 	clear(d.lower)
 	clear(d.sents)
 	clear(d.forms)
+	d.consistency.reset()
 }
 
 // forget keeps the commoner half of the scratch's word types (by uses) and
@@ -539,7 +542,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 	}
 	if !t.noConsistency {
 		sport := hits >= 3 && hits*40 >= total // as sportsDoc
-		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport)
+		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport, &d.consistency)
 	}
 	out := make([][]uint8, len(sents))
 	flat := make([]uint8, total)

@@ -655,7 +655,7 @@ func (t *Tagger) tagReference(sents [][]string) [][]string {
 		tags[i], margins[i] = t.tagSentence(prepared[i], buf)
 	}
 	if !t.noConsistency {
-		consistency(prepared, tags, margins, sportsDoc(prepared))
+		consistency(prepared, tags, margins, sportsDoc(prepared), nil)
 	}
 	out := make([][]string, len(sents))
 	for i := range tags {
@@ -704,7 +704,13 @@ func appendSpans(out []span, tags []int) []span {
 // organisations (countries), companies (companies, orgJoins).
 //
 // sport says whether the document reads as sports news (sportsDoc).
-func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport bool) {
+//
+// c holds the pass's maps and buffers between documents (nil: new ones).
+func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport bool, c *consistencyScratch) {
+	if c == nil {
+		c = &consistencyScratch{}
+	}
+	c.reset()
 	sport = sport || sportsKicker(sents)
 	for i, s := range sents {
 		resultLine(s, tags[i], sport)
@@ -712,19 +718,9 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	if sport {
 		nicknames(sents, tags)
 	}
-	var spans []span // reused for every sentence
-	type vote struct{ w [5]float32 }
-	// votes maps a name to its votes in vs: one array rather than an
-	// allocation for every name
-	votes := map[string]int32{}
-	var vs []vote
+	spans, votes, vs, surnames, starts, name := c.spans, c.votes, c.vs, c.surnames, c.starts, c.name
+	defer func() { c.spans, c.vs, c.name = spans, vs, name }()
 	maxLen := 1
-	surnames := map[string]bool{}
-	// starts bounds the words of the names voted for by what they start
-	// with (firstWord): most capitalised words start none, and need no
-	// look-up of every longer name
-	starts := map[string]int{}
-	var name []byte // names are looked up by their bytes, built once
 	for i, s := range sents {
 		spans = appendSpans(spans[:0], tags[i])
 		for _, sp := range spans {
@@ -874,6 +870,39 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	for i, s := range sents {
 		spans = orgJoins(s, tags[i], spans[:0])
 	}
+}
+
+// consistencyScratch is what the consistency pass keeps between the
+// documents of one scratch: its maps and buffers, emptied but not given
+// back, which spares it growing them for every document.
+type consistencyScratch struct {
+	spans []span // reused for every sentence
+	// votes maps a name to its votes in vs: one array rather than an
+	// allocation for every name
+	votes    map[string]int32
+	vs       []vote
+	surnames map[string]bool
+	// starts bounds the words of the names voted for by what they start
+	// with (firstWord): most capitalised words start none, and need no
+	// look-up of every longer name
+	starts map[string]int
+	name   []byte // names are looked up by their bytes, built once
+}
+
+// vote is the votes for one name's type, indexed as span.typ.
+type vote struct{ w [5]float32 }
+
+// reset empties c for a document, keeping what it has grown. A map that
+// grew past a document's worth is dropped rather than kept at that size.
+func (c *consistencyScratch) reset() {
+	const keep = 1 << 12
+	if c.votes == nil || len(c.votes) > keep {
+		c.votes, c.surnames, c.starts = map[string]int32{}, map[string]bool{}, map[string]int{}
+	}
+	clear(c.votes)
+	clear(c.surnames)
+	clear(c.starts)
+	c.vs = c.vs[:0]
 }
 
 // space is a space, for bytes.Count.
