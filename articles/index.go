@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/byline-reader/byline/model"
@@ -370,26 +371,26 @@ func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
 }
 
 // each runs f for files from to to on the index's workers, in order of
-// index.
+// index. Each worker takes the next file itself when it is done with one:
+// no goroutine hands the files out, so a worker never waits for one to be
+// scheduled between two analyses.
 func (ix *Index) each(ctx context.Context, from, to int, f func(i int)) {
-	next := make(chan int)
+	var next atomic.Int64
+	next.Store(int64(from))
 	var wg sync.WaitGroup
 	for w := 0; w < min(ix.workers, to-from); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= to {
+					return
+				}
 				f(i)
 			}
 		}()
 	}
-	for i := from; i < to && ctx.Err() == nil; i++ {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-		}
-	}
-	close(next)
 	wg.Wait()
 }
 
