@@ -77,22 +77,50 @@ func (d Doc) read(limit int64) ([]byte, int64, error) {
 		return nil, 0, err
 	}
 	defer f.Close()
+	var st fs.FileInfo
+	if sf, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		st, _ = sf.Stat()
+	}
 	// one byte more than the limit tells a file at the limit from a larger one
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	data, err := readAll(io.LimitReader(f, limit+1), st, limit+1)
 	if err != nil {
 		return nil, 0, err
 	}
 	var size int64
 	if int64(len(data)) > limit {
 		size = int64(len(data))
-		if sf, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
-			if st, err := sf.Stat(); err == nil && st.Size() > size {
-				size = st.Size()
-			}
+		if st != nil && st.Size() > size {
+			size = st.Size()
 		}
 		data = cutAtRune(data[:limit])
 	}
 	return data, size, nil
+}
+
+// readAll is io.ReadAll into a buffer as large as the file says it is
+// (and one byte more, to see its end), at most max: a cold index reads
+// every file once or twice, and io.ReadAll, which cannot know the size,
+// grows its buffer from 512 bytes, copying the text several times over.
+func readAll(r io.Reader, st fs.FileInfo, max int64) ([]byte, error) {
+	size := int64(512)
+	if st != nil && st.Mode().IsRegular() && st.Size() >= 0 {
+		size = min(st.Size()+1, max)
+	}
+	data := make([]byte, 0, size)
+	for {
+		if len(data) == cap(data) {
+			// the file grew since it was looked at: as io.ReadAll does
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 // headerLimit is how much of a file Header reads: enough for the headline,
@@ -107,7 +135,7 @@ func (d Doc) Header() (*model.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Parse(d.Path, data)
+	return parse(d.Path, data, true)
 }
 
 // Load reads, parses and analyses the file, through the cache when one is
@@ -129,7 +157,7 @@ func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summ
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	a, err := Parse(d.Path, data)
+	a, err := parse(d.Path, data, true) // data is read anew and only hashed after
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decode returns the file's text as UTF-8 and the encoding it was read
@@ -11,11 +12,15 @@ import (
 // a UTF-16 byte-order mark is UTF-16 (see decodeUTF16); valid UTF-8 is taken
 // as it is; anything else is Windows-1252 (a superset of Latin-1 for
 // printable text), so a pound sign written as the byte A3 shows as £.
-func decode(data []byte) (string, string) {
+// When owned, valid UTF-8 shares data, which must then never change.
+func decode(data []byte, owned bool) (string, string) {
 	if enc := utf16BOM(data); enc != "" {
 		return decodeUTF16(data, enc == "utf-16be"), enc
 	}
 	if utf8.Valid(data) {
+		if owned && len(data) > 0 {
+			return unsafe.String(&data[0], len(data)), "utf-8"
+		}
 		return string(data), "utf-8"
 	}
 	var b strings.Builder

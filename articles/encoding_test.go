@@ -39,7 +39,7 @@ func TestDecodeUTF16(t *testing.T) {
 		{"no byte-order mark: not UTF-16", []byte("a\x00b\x00"), "a\x00b\x00", "utf-8"},
 	}
 	for _, c := range cases {
-		text, enc := decode(c.data)
+		text, enc := decode(c.data, false)
 		if text != c.text || enc != c.enc {
 			t.Errorf("%s: %q %s, want %q %s", c.name, text, enc, c.text, c.enc)
 		}
@@ -93,7 +93,7 @@ func TestUTF16Article(t *testing.T) {
 				if s < 0 || e > len(data) || s > e || s%2 != 0 || e%2 != 0 {
 					t.Fatalf("%s: offsets %d-%d in a file of %d bytes", name, s, e, len(data))
 				}
-				text, _ := decode(append(append([]byte(nil), data[:2]...), data[s:e]...))
+				text, _ := decode(append(append([]byte(nil), data[:2]...), data[s:e]...), false)
 				return text[len("\uFEFF"):]
 			}
 			if len(out[0].Quotes) != 1 || out[0].Quotes[0].Speaker == nil || *out[0].Quotes[0].Speaker != "Anneliese Varga" {

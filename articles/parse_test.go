@@ -1,12 +1,16 @@
 package articles
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestParse(t *testing.T) {
@@ -180,3 +184,48 @@ func TestLoadTruncates(t *testing.T) {
 		t.Errorf("truncated %d, encoding %s, text %q", a.Truncated, a.Encoding, a.Text)
 	}
 }
+
+// Files are read whole up to the limit whatever size they say they have:
+// at the limit, around it, empty, and files that grew or shrank after
+// they were looked at.
+func TestReadUpToLimit(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{0, 1, 511, 512, 513, 4096, 70000} {
+		data := bytes.Repeat([]byte("abcdefg\n"), size/8+1)[:size]
+		p := filepath.Join(dir, fmt.Sprintf("f%d.txt", size))
+		if err := os.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int64{1, int64(size) - 1, int64(size), int64(size) + 1, DefaultMaxFileSize} {
+			if limit < 1 {
+				continue
+			}
+			got, full, err := fileDoc(p, Options{MaxFileSize: limit}).read(limit)
+			want, wantFull := data, int64(0)
+			if int64(size) > limit {
+				want, wantFull = data[:limit], int64(size)
+			}
+			if err != nil || !bytes.Equal(got, want) || full != wantFull {
+				t.Errorf("size %d, limit %d: read %d bytes (full size %d, %v), want %d (%d)",
+					size, limit, len(got), full, err, len(want), wantFull)
+			}
+		}
+	}
+	data := bytes.Repeat([]byte("x"), 3000)
+	for _, said := range []int64{0, 100, 2999, 3000, 3001, 1 << 20} {
+		got, err := readAll(bytes.NewReader(data), sizeInfo(said), 1<<30)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("a file that says it has %d bytes: read %d (%v), want 3000", said, len(got), err)
+		}
+	}
+}
+
+// sizeInfo is a regular file's information that gives only its size.
+type sizeInfo int64
+
+func (s sizeInfo) Name() string       { return "f" }
+func (s sizeInfo) Size() int64        { return int64(s) }
+func (s sizeInfo) Mode() fs.FileMode  { return 0o600 }
+func (s sizeInfo) ModTime() time.Time { return time.Time{} }
+func (s sizeInfo) IsDir() bool        { return false }
+func (s sizeInfo) Sys() any           { return nil }
