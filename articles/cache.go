@@ -636,17 +636,21 @@ func (c *Cache) fileRecord(files *bolt.Bucket, fileKey string) (key []byte, day 
 }
 
 // putFile records which content a file had, by its path, size, time and
-// read limit.
-func (c *Cache) putFile(fileKey string, key []byte) {
+// read limit. Unless the content was just analysed (fresh), which no
+// record is likely to name already, the record is written only when it
+// says something new.
+func (c *Cache) putFile(fileKey string, key []byte, fresh bool) {
 	if !c.usable() || fileKey == "" {
 		return
 	}
 	known := false
-	c.view(func(top *bolt.Bucket) error {
-		k, day, ok := c.fileRecord(top.Bucket([]byte(bFiles)), fileKey)
-		known = ok && bytes.Equal(k, key) && day == c.today
-		return nil
-	})
+	if !fresh {
+		c.view(func(top *bolt.Bucket) error {
+			k, day, ok := c.fileRecord(top.Bucket([]byte(bFiles)), fileKey)
+			known = ok && bytes.Equal(k, key) && day == c.today
+			return nil
+		})
+	}
 	if !known {
 		c.queue(&op{key: append([]byte(nil), key...), file: fileKey})
 	}

@@ -164,7 +164,8 @@ func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summ
 	a.Truncated = truncated
 	key := cacheKey(data, a.Format)
 	var s *model.Summary
-	if c.get(key, a) {
+	cached := c.get(key, a)
+	if cached {
 		if summarize {
 			s = model.Summarize(a)
 		}
@@ -175,7 +176,7 @@ func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summ
 		}
 		c.put(key, a, s)
 	}
-	c.putFile(fk, key)
+	c.putFile(fk, key, !cached)
 	return a, key, s, nil
 }
 
