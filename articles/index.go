@@ -388,6 +388,10 @@ func (ix *Index) each(ctx context.Context, from, to int, f func(i int)) {
 					return
 				}
 				f(i)
+				// a moment for the reader's own goroutines between two
+				// files, as a hand-over would give: without it they may
+				// wait for the scheduler to preempt a worker
+				runtime.Gosched()
 			}
 		}()
 	}
