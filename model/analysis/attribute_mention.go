@@ -1,6 +1,12 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // introducingMention is the mention a quotation's speaker label points
 // at: of the mentions of the chosen speaker between the attributing one
@@ -14,8 +20,8 @@ import "github.com/byline-reader/byline/model"
 // subject of that clause, not of the sentence: both are passed over, and
 // so the label moves only within the speaker's own clauses, and only to a
 // mention with a speech verb of its own before the quotation ("Said X,
-// who grew up there, “…”" stays on X). The speaker
-// shown stays the person; only where the label points moves.
+// who grew up there, “…”" stays on X). The speaker shown stays the
+// person; only where the label points moves.
 func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	toks := at.tz.toks
 	ei := at.entityIndex(r.id)
@@ -25,12 +31,25 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	}
 	lo := at.sentenceFrom(qs)
 	m := tokenAt(toks, r.mention.Start)
-	if m < lo || m >= qs {
+	if m < lo || m < 0 {
 		return r.mention
 	}
-	me := m
-	for me < qs && toks[me].Start < r.mention.End {
-		me++
+	me, first := m, 0
+	if m >= qs {
+		// a mention after the quotation, not in the tag right after it: a
+		// speech verb of the same person before the quotation, in its
+		// sentence, introduces it ("She often speaks of “…”, and she jokes
+		// that …"; "Although he says he “…”, he …"), where "“…,” he said"
+		// keeps its tag
+		if toks[m].sent != toks[qs].sent || at.tagRightAfter(m, r.mention) {
+			return r.mention
+		}
+		me, first = lo, lo
+	} else {
+		for me < qs && toks[me].Start < r.mention.End {
+			me++
+		}
+		first = me + 1
 	}
 	reported := make([]bool, qs-me) // past a speech verb, until a clause of the speaker's own
 	in := false
@@ -45,10 +64,17 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		reported[k-me] = in
 	}
 	cued := false // a speech verb stands between the mention and the quotation
-	for k := qs - 1; k > me; k-- {
+	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
 		if at.qtok[k] < 0 && (at.isCue(k) || reportCues[w]) {
 			cued = true
+		}
+		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {
+			// a name that is the subject of the speech verb ("Reed herself
+			// admitted “…”, if she …")
+			if s := at.mstart[k]; s == lo || !clauseBreaks[toks[s-1].low] || coordinators[toks[s-1].low] {
+				return model.Span{Start: toks[s].Start, End: toks[k].End}
+			}
 		}
 		if at.qtok[k] >= 0 || reported[k-me] || !cued || w != "he" && w != "she" && w != "who" {
 			continue
@@ -67,4 +93,50 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		}
 	}
 	return r.mention
+}
+
+// speaksNext reports whether the name ending at k is the subject of a
+// speech verb right after it, before qs: past adverbs and auxiliaries
+// ("Reed also said", "Reed has repeatedly called", "Reed herself
+// admitted").
+func (at *attributor) speaksNext(k, qs int) bool {
+	toks := at.tz.toks
+	for j := k + 1; j < qs && j-k <= 3; j++ {
+		w := toks[j].low
+		if at.qtok[j] >= 0 {
+			return false
+		}
+		if at.isCue(j) || reportCues[w] {
+			return true
+		}
+		if !introAdverbs[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// tagRightAfter reports whether the mention r at m stands in the tag right
+// after a quotation: between the quotation and it only punctuation, speech
+// verbs and adverbs, and a speech verb on one side of it ("“…,” he said",
+// "“…” — said Reed", "“…” Reed wrote").
+func (at *attributor) tagRightAfter(m int, r model.Span) bool {
+	toks := at.tz.toks
+	cue := false
+	for j := m - 1; j >= 0 && m-j <= 4; j-- {
+		if at.qtok[j] >= 0 {
+			e := m
+			for e < len(toks) && toks[e].Start < r.End {
+				e++
+			}
+			return cue || e < len(toks) && at.speaksNext(e-1, len(toks))
+		}
+		w := toks[j].low
+		if at.isCue(j) || reportCues[w] {
+			cue = true
+		} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !introAdverbs[w] && !personTitles[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
 }

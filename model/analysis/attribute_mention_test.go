@@ -17,7 +17,13 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"must go", "Tomas Brandt", "he"}},
 		{"relative pronoun of the name", []string{`Ilse Varga, who, after a long night on the quay, said on the radio that "the port is sinking."`},
 			wantQuote{"the port is sinking", "Ilse Varga", "Ilse Varga, who"}},
+		{"introducer before a later tag", []string{`Ilse Varga chairs the port board. She often told the board of "the old harbour rule" in her talks, and she jokingly tells the board that it will fall.`},
+			wantQuote{"the old harbour rule", "Ilse Varga", "She"}},
+		{"name as the subject before a later tag", []string{`Piet Larsen himself acknowledged in a radio forum on Monday night "it will be very hard for us to win" if he continues to lose ground in the north.`},
+			wantQuote{"very hard for us", "Piet Larsen", "Piet Larsen"}},
 		// regressions: the pronoun belongs to reported words or to another clause
+		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
+			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},
 		{"pronoun past the speech verb", []string{`Tomas Brandt said he was blamed because he was "a threat to the board."`},
 			wantQuote{"a threat to the board", "Tomas Brandt", "Tomas Brandt"}},
 		{"pronoun after a condition in reported words", []string{`Ilse Varga said that, once elected, she would "open the quay at once."`},

@@ -813,3 +813,9 @@ sheikh ayatollah professor prof. judge`)
 // sentence they report: "The point, says X, is that …" (leading in
 // attribute_tags.go).
 var midSentenceCues = wordSet(`says said adds added writes wrote notes noted argues argued`)
+
+// introAdverbs stand between a pronoun and the speech verb it is the
+// subject of ("he also said", "she has since called"): speaksNext in
+// attribute_mention.go reads past them.
+var introAdverbs = wordSet(`also then again later since once still even never often just first has have had would will
+did does was is could might himself herself`)
