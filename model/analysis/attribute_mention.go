@@ -53,9 +53,15 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	}
 	reported := make([]bool, qs-me) // past a speech verb, until a clause of the speaker's own
 	in := false
+	// a mention in a clause that opens the sentence ("When Reed took
+	// office, he called …") leaves the sentence's subject to the words
+	// after the clause's comma
+	fronted := m < qs && (subordinators[toks[lo].low] || lo+1 < m && subordinators[toks[lo+1].low] && toks[lo].low == "ever")
 	for k := me; k < qs; k++ {
 		switch w := toks[k].low; {
 		case at.qtok[k] >= 0:
+		case fronted && w == ",":
+			in, fronted = false, false
 		case at.isCue(k) || reportCues[w]:
 			in = true
 		case (coordinators[w] || w == "though" || w == "although") && k > 0 && toks[k-1].low != "that" && !at.isCue(k-1):
@@ -66,7 +72,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	cued := false // a speech verb stands between the mention and the quotation
 	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
-		if at.qtok[k] < 0 && (at.isCue(k) || reportCues[w]) {
+		if at.qtok[k] < 0 && (at.isCue(k) || reportCues[w] || phraseCues[w]) {
 			cued = true
 		}
 		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {
@@ -106,7 +112,7 @@ func (at *attributor) speaksNext(k, qs int) bool {
 		if at.qtok[j] >= 0 {
 			return false
 		}
-		if at.isCue(j) || reportCues[w] {
+		if at.isCue(j) || reportCues[w] || phraseCues[w] {
 			return true
 		}
 		if !introAdverbs[w] && !strings.HasSuffix(w, "ly") {

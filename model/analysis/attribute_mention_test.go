@@ -17,10 +17,12 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"must go", "Tomas Brandt", "he"}},
 		{"relative pronoun of the name", []string{`Ilse Varga, who, after a long night on the quay, said on the radio that "the port is sinking."`},
 			wantQuote{"the port is sinking", "Ilse Varga", "Ilse Varga, who"}},
-		{"introducer before a later tag", []string{`Ilse Varga chairs the port board. She often told the board of "the old harbour rule" in her talks, and she jokingly tells the board that it will fall.`},
+		{"introducer before a later tag", []string{`Ilse Varga chairs the port board. She often speaks of "the old harbour rule" in her talks, and she jokingly tells the board that it will fall.`},
 			wantQuote{"the old harbour rule", "Ilse Varga", "She"}},
 		{"name as the subject before a later tag", []string{`Piet Larsen himself acknowledged in a radio forum on Monday night "it will be very hard for us to win" if he continues to lose ground in the north.`},
 			wantQuote{"very hard for us", "Piet Larsen", "Piet Larsen"}},
+		{"pronoun after a clause that opens the sentence", []string{`When Tomas Brandt announced his campaign in May, he famously referred to the harbour board as "thieves" and worse.`},
+			wantQuote{"thieves", "Tomas Brandt", "he"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},

@@ -819,3 +819,9 @@ var midSentenceCues = wordSet(`says said adds added writes wrote notes noted arg
 // attribute_mention.go reads past them.
 var introAdverbs = wordSet(`also then again later since once still even never often just first has have had would will
 did does was is could might himself herself`)
+
+// phraseCues introduce a quoted word or phrase without being speech verbs
+// the sieve attributes by ("she often speaks of “…”", "he referred to
+// them as “…”"): introducingMention (attribute_mention.go) lets them tell
+// which mention of a speaker already found introduces the quotation.
+var phraseCues = wordSet(`speaks spoke speaking talks talked talking refers referred referring`)
