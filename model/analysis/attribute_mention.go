@@ -31,6 +31,14 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	}
 	lo := at.sentenceFrom(qs)
 	m := tokenAt(toks, r.mention.Start)
+	across := false
+	if m >= 0 && m < lo && toks[m].sent+1 == toks[lo].sent && at.opensSentence(lo, qs) {
+		// a quotation that opens its sentence is introduced by the
+		// sentence before, where the mention is, by a speech verb proper
+		// ("said Reed, who also told the board that …. “…”", not "said
+		// Reed, who knows the board. “…”")
+		lo, across = at.sentenceFrom(m), true
+	}
 	if m < lo || m < 0 {
 		return r.mention
 	}
@@ -72,7 +80,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	cued := false // a speech verb stands between the mention and the quotation
 	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
-		if at.qtok[k] < 0 && (at.isCue(k) || reportCues[w] || phraseCues[w]) {
+		if at.qtok[k] < 0 && (at.isCue(k) || !across && (reportCues[w] || phraseCues[w])) {
 			cued = true
 		}
 		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {
@@ -145,4 +153,15 @@ func (at *attributor) tagRightAfter(m int, r model.Span) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether only punctuation stands between the
+// sentence start lo and the quotation at qs.
+func (at *attributor) opensSentence(lo, qs int) bool {
+	for k := lo; k < qs; k++ {
+		if r, _ := utf8.DecodeRuneInString(at.tz.toks[k].text); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -23,6 +23,8 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"very hard for us", "Piet Larsen", "Piet Larsen"}},
 		{"pronoun after a clause that opens the sentence", []string{`When Tomas Brandt announced his campaign in May, he famously referred to the harbour board as "thieves" and worse.`},
 			wantQuote{"thieves", "Tomas Brandt", "he"}},
+		{"relative pronoun in the sentence before", []string{`"The quay will close," said Ilse Varga, the harbour master, who also said that the board had failed the town. "Nobody listened to us."`},
+			wantQuote{"Nobody listened", "Ilse Varga", "Ilse Varga, the harbour master, who"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},
