@@ -39,6 +39,9 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		// Reed, who knows the board. “…”")
 		lo, across = at.sentenceFrom(m), true
 	}
+	if m >= 0 && m < lo && lo > 0 && toks[lo-1].para+1 == toks[lo].para && toks[m].para == toks[lo-1].para && at.opensSentence(lo, qs) {
+		return at.lastSubjectMention(m, lo, ei, r.mention)
+	}
 	if m < lo || m < 0 {
 		return r.mention
 	}
@@ -164,4 +167,25 @@ func (at *attributor) opensSentence(lo, qs int) bool {
 		}
 	}
 	return true
+}
+
+// lastSubjectMention is where the label of a quotation that opens its
+// paragraph points when its speaker was found in the paragraph before: the
+// last "he" or "she" of that person after the mention m, before lo, that
+// opens a clause ("“…,” Reed added. He then asked the crowd. ⏎ “…”"
+// points at "He"), or m.
+func (at *attributor) lastSubjectMention(m, lo, ei int, r model.Span) model.Span {
+	toks := at.tz.toks
+	for k := lo - 1; k > m; k-- {
+		if w := toks[k].low; at.qtok[k] >= 0 || w != "he" && w != "she" {
+			continue
+		}
+		if ref, ok := at.pron[k]; !ok || ref != ei {
+			continue
+		}
+		if p := toks[k-1]; p.sent != toks[k].sent || p.text == "," || coordinators[p.low] {
+			return toks[k].Span
+		}
+	}
+	return r
 }

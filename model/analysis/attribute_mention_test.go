@@ -25,6 +25,8 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"thieves", "Tomas Brandt", "he"}},
 		{"relative pronoun in the sentence before", []string{`"The quay will close," said Ilse Varga, the harbour master, who also said that the board had failed the town. "Nobody listened to us."`},
 			wantQuote{"Nobody listened", "Ilse Varga", "Ilse Varga, the harbour master, who"}},
+		{"pronoun of the paragraph before", []string{`"We will build the new quay," Tomas Brandt added. He then had a question for the crowd.`, `"Who is going to pay for it?"`},
+			wantQuote{"Who is going to pay", "Tomas Brandt", "He"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},
