@@ -20,7 +20,10 @@ import (
 // subject of that clause, not of the sentence: both are passed over, and
 // so the label moves only within the speaker's own clauses, and only to a
 // mention with a speech verb of its own before the quotation ("Said X,
-// who grew up there, “…”" stays on X). The speaker shown stays the
+// who grew up there, “…”" stays on X). A pronoun that opens a clause
+// still introduces the quotation when it is the subject of the speech
+// verb right after it ("Reed is winning applause as he keeps talking
+// about “…”", "…, which he called “…”"). The speaker shown stays the
 // person; only where the label points moves.
 func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	toks := at.tz.toks
@@ -96,7 +99,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		if at.qtok[k] >= 0 || reported[k-me] || !cued || w != "he" && w != "she" && w != "who" {
 			continue
 		}
-		if p := toks[k-1].low; w != "who" && (clauseBreaks[p] && !coordinators[p] || p == "how" || p == "why") {
+		if p := toks[k-1].low; w != "who" && (clauseBreaks[p] && !coordinators[p] || p == "how" || p == "why") && !at.speaksNext(k, qs) {
 			continue
 		}
 		if w == "who" {
@@ -112,10 +115,10 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	return r.mention
 }
 
-// speaksNext reports whether the name ending at k is the subject of a
-// speech verb right after it, before qs: past adverbs and auxiliaries
-// ("Reed also said", "Reed has repeatedly called", "Reed herself
-// admitted").
+// speaksNext reports whether the name or pronoun ending at k is the
+// subject of a speech verb right after it, before qs: past adverbs and
+// auxiliaries ("Reed also said", "he has repeatedly called", "Reed
+// herself admitted", "he keeps talking about").
 func (at *attributor) speaksNext(k, qs int) bool {
 	toks := at.tz.toks
 	for j := k + 1; j < qs && j-k <= 3; j++ {

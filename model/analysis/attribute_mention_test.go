@@ -27,6 +27,8 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"Nobody listened", "Ilse Varga", "Ilse Varga, the harbour master, who"}},
 		{"pronoun of the paragraph before", []string{`"We will build the new quay," Tomas Brandt added. He then had a question for the crowd.`, `"Who is going to pay for it?"`},
 			wantQuote{"Who is going to pay", "Tomas Brandt", "He"}},
+		{"pronoun opening a clause as the subject of its speech verb", []string{`Tomas Brandt is winning applause on the quay as he keeps talking about the "power of the town" and its boats.`},
+			wantQuote{"power of the town", "Tomas Brandt", "he"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},

@@ -818,7 +818,7 @@ var midSentenceCues = wordSet(`says said adds added writes wrote notes noted arg
 // subject of ("he also said", "she has since called"): speaksNext in
 // attribute_mention.go reads past them.
 var introAdverbs = wordSet(`also then again later since once still even never often just first has have had would will
-did does was is could might himself herself`)
+did does was is could might himself herself keeps kept continues continued`)
 
 // phraseCues introduce a quoted word or phrase without being speech verbs
 // the sieve attributes by ("she often speaks of “…”", "he referred to
