@@ -23,8 +23,10 @@ import (
 // who grew up there, “…”" stays on X). A pronoun that opens a clause
 // still introduces the quotation when it is the subject of the speech
 // verb right after it ("Reed is winning applause as he keeps talking
-// about “…”", "…, which he called “…”"). The speaker shown stays the
-// person; only where the label points moves.
+// about “…”", "…, which he called “…”"). A colon right before the
+// quotation introduces it as a speech verb does ("…, but he paid her a
+// compliment: “…”"). The speaker shown stays the person; only where the
+// label points moves.
 func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	toks := at.tz.toks
 	ei := at.entityIndex(r.id)
@@ -86,7 +88,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	cued := false // a speech verb stands between the mention and the quotation
 	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
-		if at.qtok[k] < 0 && (at.isCue(k) || !across && (reportCues[w] || phraseCues[w])) {
+		if at.qtok[k] < 0 && (at.isCue(k) || !across && (reportCues[w] || phraseCues[w]) || k == qs-1 && w == ":") {
 			cued = true
 		}
 		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {

@@ -29,6 +29,8 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"Who is going to pay", "Tomas Brandt", "He"}},
 		{"pronoun opening a clause as the subject of its speech verb", []string{`Tomas Brandt is winning applause on the quay as he keeps talking about the "power of the town" and its boats.`},
 			wantQuote{"power of the town", "Tomas Brandt", "he"}},
+		{"pronoun before a colon that opens the quotation", []string{`Tomas Brandt said both harbour plans were "dead on arrival," but he gave the mayor a small compliment: "She is a very smart woman."`},
+			wantQuote{"She is a very smart", "Tomas Brandt", "he"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},
