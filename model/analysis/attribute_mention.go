@@ -72,12 +72,17 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	// a mention in a clause that opens the sentence ("When Reed took
 	// office, he called …") leaves the sentence's subject to the words
 	// after the clause's comma
-	fronted := m < qs && (subordinators[toks[lo].low] || lo+1 < m && subordinators[toks[lo+1].low] && toks[lo].low == "ever")
+	open := lo
+	if w := toks[lo].low; (w == "ever" || coordinators[w]) && lo+1 < m {
+		open++ // "Ever since …", "And when …"
+	}
+	fronted := m < qs && subordinators[toks[open].low]
+	closed := -1 // the comma that closes the opening clause
 	for k := me; k < qs; k++ {
 		switch w := toks[k].low; {
 		case at.qtok[k] >= 0:
 		case fronted && w == ",":
-			in, fronted = false, false
+			in, fronted, closed = false, false, k
 		case at.isCue(k) || reportCues[w]:
 			in = true
 		case (coordinators[w] || w == "though" || w == "although") && k > 0 && toks[k-1].low != "that" && !at.isCue(k-1):
@@ -90,6 +95,11 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		w := toks[k].low
 		if at.qtok[k] < 0 && (at.isCue(k) || !across && (reportCues[w] || phraseCues[w]) || k == qs-1 && w == ":") {
 			cued = true
+		}
+		if closed >= 0 && cued && at.ment[k] == ei && at.mend[k] == k+1 && at.mstart[k] == closed+1+at.titleRun(closed+1, k) {
+			// the name right after the opening clause is the sentence's
+			// subject ("Ever since she endorsed Reed, Ms. Shah has …")
+			return model.Span{Start: toks[closed+1].Start, End: toks[k].End}
 		}
 		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {
 			// a name that is the subject of the speech verb ("Reed herself

@@ -31,6 +31,10 @@ func TestIntroducingMention(t *testing.T) {
 			wantQuote{"power of the town", "Tomas Brandt", "he"}},
 		{"pronoun before a colon that opens the quotation", []string{`Tomas Brandt said both harbour plans were "dead on arrival," but he gave the mayor a small compliment: "She is a very smart woman."`},
 			wantQuote{"She is a very smart", "Tomas Brandt", "he"}},
+		{"name after a clause that opens the sentence", []string{`Ann Shah chairs the dock union. Ever since she endorsed Ilse Varga in May, Ms. Shah has been a loud voice on the quay, with a simple message: "Do not sell the port!"`},
+			wantQuote{"Do not sell the port", "Ann Shah", "Ms. Shah"}},
+		{"pronoun after an opening clause led by a conjunction", []string{`Tomas Brandt ran the ferry for years. And when Brandt announced his campaign in May, he famously referred to the harbour board as "thieves" and worse.`},
+			wantQuote{"thieves", "Tomas Brandt", "he"}},
 		// regressions: the pronoun belongs to reported words or to another clause
 		{"tag right after the quotation", []string{`Her uncle had Mr. Tomas Brandt read the paper aloud so "I would learn to speak the language well," Mr. Brandt wrote.`},
 			wantQuote{"I would learn", "Tomas Brandt", "Brandt"}},
