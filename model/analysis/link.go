@@ -94,7 +94,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		ts, te := r.ts, r.te
 		if r.typ == model.Person {
 			for k := te - 2; k >= ts; k-- {
-				if personTitles[tz.toks[k].low] {
+				if tz.toks[k].in(wcPersonTitle) {
 					ts = k + 1
 					break
 				}
@@ -104,13 +104,13 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			ts++
 		}
 		// "Yet Reed said": a sentence's first word is no given name
-		for r.typ == model.Person && te-ts > 1 && stopword(tz.toks[ts].text) {
+		for r.typ == model.Person && te-ts > 1 && tz.toks[ts].in(wcStarter) {
 			ts++
 		}
 		for te > ts {
 			w := tz.toks[te-1].text
 			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) ||
-				r.typ == model.Person && te-ts > 1 && isPronoun(tz.toks[te-1].low) {
+				r.typ == model.Person && te-ts > 1 && tz.toks[te-1].in(wcPronoun) {
 				te-- // "Hank Green I said": no name ends with a pronoun
 				continue
 			}
@@ -268,14 +268,14 @@ func missedSurname(l *linker) {
 	}
 	for k, t := range toks {
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] || t.para < 0 || weekdays[t.low] || isPronoun(t.low) || l.a.InFurniture(t.Span) {
+		if !ok || j < 0 || covered[k] || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
 			continue // part of a longer name
 		}
 		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && hasLetter(toks[k-1].text) &&
-			!personTitles[toks[k-1].low] {
+			!toks[k-1].in(wcPersonTitle) {
 			continue
 		}
 		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})

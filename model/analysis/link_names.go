@@ -49,8 +49,9 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	if te-ts != 1 {
 		return false
 	}
-	w, lw := tz.toks[ts].text, tz.toks[ts].low
-	if calendarWords[lw] || sentenceStarters[lw] || !hasLetter(w) || monthAbbreviations[lw] || suffixes[w] {
+	t := &tz.toks[ts]
+	w, lw := t.text, t.low
+	if t.in(wcCalendar|wcStarter) || !hasLetter(w) || t.in(wcMonthAbbr) || t.in(wcSuffix) && suffixes[w] {
 		return true
 	}
 	// "Inc.", "Corp." alone: the end of a company's name the recogniser
@@ -68,7 +69,7 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	}
 	// "South Korean", "West German": a compass word before a demonym names
 	// no place of its own
-	if compassWords[lw] && ts+1 < len(tz.toks) && tz.toks[ts+1].sent == tz.toks[ts].sent {
+	if t.in(wcCompass) && ts+1 < len(tz.toks) && tz.toks[ts+1].sent == tz.toks[ts].sent {
 		if n, ln := tz.toks[ts+1].text, tz.toks[ts+1].low; isCapitalised(n) && (strings.HasSuffix(ln, "an") || strings.HasSuffix(ln, "ese")) {
 			return true
 		}

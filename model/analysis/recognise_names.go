@@ -55,7 +55,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 			}
 			switch {
-			case t.capital && descriptorWords[t.low] && !titleCase:
+			case t.capital && t.in(wcDescriptor) && !titleCase:
 				// "Democrat Ada Holm", "Mexican Luis Ortega": the party or
 				// country is no part of the name, and no reason to type the
 				// person a body
@@ -70,7 +70,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case t.text != t.low && roleNouns[t.low] && !titleSeeds[t.low] && k > s.start && !titleCase:
+			case t.text != t.low && t.in(wcRoleNoun) && !t.in(wcTitleSeed) && k > s.start && !titleCase:
 				// "Morning Show co-Anchor DeLuca Marsh": a role written with a
 				// capital before a person the tagger found is a title, and the
 				// name words between them are the person's
@@ -81,13 +81,13 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				titles = append(titles, [2]int{k, k + 1})
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case t.capital && titleSeeds[t.low]:
+			case t.capital && t.in(wcTitleSeed):
 				// a title, and the name after it
-				if k+1 < s.end && personTitles[toks[k+1].low] {
+				if k+1 < s.end && toks[k+1].in(wcPersonTitle) {
 					continue
 				}
 				e := namePieces(tz, k+1, s.end)
-				if e == k+1 || e < s.end && (personTitles[toks[e].low] || isHeadWord(toks[e].low)) && toks[e].capital {
+				if e == k+1 || e < s.end && toks[e].in(wcPersonTitle|wcHead) && toks[e].capital {
 					continue // no name, or the words run on into another name ("Queen Mary University")
 				}
 				// an abbreviated title or an honorific opens no body's name:
@@ -99,7 +99,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				// the words of the title are no name: "State" of "State
 				// Senator", "Majority Leader"
 				b := k
-				for b > s.start && (personTitles[toks[b-1].low] || titleModifiers[toks[b-1].low]) && toks[b-1].capital {
+				for b > s.start && toks[b-1].in(wcPersonTitle|wcTitleModifier) && toks[b-1].capital {
 					b--
 				}
 				if j >= 0 && raw[j].ts < b && raw[j].typ != model.Person {
@@ -155,7 +155,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 							e = x
 							continue
 						}
-						if suffixes[toks[e].text] {
+						if toks[e].in(wcSuffix) && suffixes[toks[e].text] {
 							e++
 						}
 						break
@@ -325,7 +325,7 @@ func particleNames(toks []token, raw []rawMention) []rawMention {
 	var out []rawMention
 	for i, r := range raw {
 		k := r.ts - 1
-		for k >= 0 && r.ts-k <= 3 && nameParticles[toks[k].low] && toks[k].sent == toks[r.ts].sent {
+		for k >= 0 && r.ts-k <= 3 && toks[k].in(wcNameParticle) && toks[k].sent == toks[r.ts].sent {
 			k--
 		}
 		if r.typ != model.Person || r.title || k == r.ts-1 || (len(out) > 0 && out[len(out)-1].te > k+1) || (len(out) == 0 && i > 0 && raw[i-1].te > k+1) {
@@ -360,7 +360,7 @@ func particleNames(toks []token, raw []rawMention) []rawMention {
 // breaksPerson: a word no person's name runs over, a lower-case word that
 // is no particle or a comma.
 func breaksPerson(t token) bool {
-	return t.text == "," || t.text == "&" || isLowerWord(t.text) && !nameParticles[t.low] && !strings.Contains(t.text, "-")
+	return t.text == "," || t.text == "&" || isLowerWord(t.text) && !t.in(wcNameParticle) && !strings.Contains(t.text, "-")
 }
 
 // imposeNames puts the person names spans in place of the raw mentions
@@ -444,9 +444,9 @@ func namePieces(tz *tokenized, k, end int) int {
 		t := toks[e]
 		switch {
 		case isNameWord(t) || isInitial(t.text):
-		case e > k && suffixes[t.text]:
+		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1
-		case e > k && nameParticles[t.low] && e+1 < end && isNameWord(toks[e+1]):
+		case e > k && t.in(wcNameParticle) && e+1 < end && isNameWord(toks[e+1]):
 		default:
 			return e
 		}
@@ -469,8 +469,7 @@ func isNameWord(t token) bool {
 		r, _ := utf8.DecodeRuneInString(w[h+1:])
 		return unicode.IsUpper(r)
 	}
-	if !hasLetter(w) || stopword(w) || calendarWords[t.low] || personTitles[t.low] || isHeadWord(t.low) ||
-		notPersonWords[t.low] || suffixes[w] {
+	if !hasLetter(w) || t.in(wcStarter|wcCalendar|wcPersonTitle|wcHead|wcNotPerson) || t.in(wcSuffix) && suffixes[w] {
 		return false
 	}
 	return !isAcronym(w) || strings.Contains(w, ".") && len(w) <= 6 // "J.M." is initials
@@ -517,7 +516,7 @@ func titleWords(toks []token, ts, te int) bool {
 	}
 	bare := false
 	for k := ts; k < te; k++ {
-		if !personTitles[toks[k].low] {
+		if !toks[k].in(wcPersonTitle) {
 			return false
 		}
 		bare = bare || bareTitles[toks[k].low]
@@ -542,7 +541,7 @@ func titleCased(tz *tokenized, ts, te int) bool {
 	words, caps := 0, 0
 	for k := ts; k < te; k++ {
 		t := tz.toks[k]
-		if !hasLetter(t.text) || titleSmallWords[t.low] || isPossessive(t.text) {
+		if !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
 			continue
 		}
 		words++

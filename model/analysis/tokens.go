@@ -16,7 +16,11 @@ type token struct {
 	capital bool   // text starts with a capital letter
 	sent    int32  // index into the article's flat sentence list (title is sentence 0)
 	para    int32  // paragraph index, -1 for the headline
+	class   wordClass
 }
+
+// in reports whether the token's lower-case form is in any of the lists of c.
+func (t *token) in(c wordClass) bool { return t.class&c != 0 }
 
 // sentenceRef is one sentence of the flat list the recogniser sees.
 type sentenceRef struct {
@@ -110,6 +114,10 @@ func tokenizeArticle(a *model.Article) *tokenized {
 				t.low = all[int(end)-len(t.text) : end]
 			}
 		}
+	}
+	wordClassesOnce.Do(buildWordClasses)
+	for k := range tz.toks {
+		tz.toks[k].class = wordClasses[tz.toks[k].low]
 	}
 	return tz
 }

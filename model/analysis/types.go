@@ -39,7 +39,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "St Louis", "St. Oriel": a saint's name is a place's or a
 		// club's, and "St" opens it; not after a person's given name ("Jill
 		// St John")
-		if k := r.ts - 1; k >= 0 && saintWords[tz.toks[k].low] && tz.toks[k].capital && tz.toks[k].sent == tz.toks[r.ts].sent &&
+		if k := r.ts - 1; k >= 0 && tz.toks[k].in(wcSaint) && tz.toks[k].capital && tz.toks[k].sent == tz.toks[r.ts].sent &&
 			tz.toks[r.ts].capital && (len(out) == 0 || out[len(out)-1].te < k || out[len(out)-1].typ != model.Person) {
 			r.ts = k
 			if n := len(out); n > 0 && out[n-1].ts == k {
@@ -53,7 +53,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if ts := r.ts; ts >= 2 && possessorInName(tz, ts-2) && tz.toks[ts-2].sent == tz.toks[ts].sent {
 			r.ts = ts - 2
 			for r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[ts].sent && tz.toks[r.ts-1].capital &&
-				!stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] && ts-r.ts < 6 {
+				!tz.toks[r.ts-1].in(wcStarter|wcCalendar) && ts-r.ts < 6 {
 				r.ts--
 			}
 			for len(out) > 0 && out[len(out)-1].te > r.ts {
@@ -67,8 +67,8 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "Ruth Calloway’s novel": a surname before a possessive the recogniser
 		// left out closes a person's name
 		if e := r.te; r.typ == model.Person && e+1 < len(tz.toks) && tz.toks[e].sent == tz.toks[e-1].sent &&
-			tz.toks[e].capital && hasLetter(tz.toks[e].text) && !stopword(tz.toks[e].text) &&
-			!calendarWords[tz.toks[e].low] && isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
+			tz.toks[e].capital && hasLetter(tz.toks[e].text) && !tz.toks[e].in(wcStarter|wcCalendar) &&
+			isPossessive(tz.toks[e+1].text) && tz.toks[e+1].Start == tz.toks[e].End &&
 			(i+1 >= len(raw) || raw[i+1].ts > e) {
 			r.te++
 		}
@@ -77,7 +77,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
 			(nameWord(tz.toks[e].text) || tz.toks[e].capital && rankInName[tz.toks[e].low]) &&
 			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
-			if isHeadWord(tz.toks[e].low) {
+			if tz.toks[e].in(wcHead) {
 				r.te = e + 1
 			}
 		}
@@ -85,8 +85,8 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// out opens a name that has a head noun
 		if hl := tz.toks[r.te-1].low; tz.toks[r.te-1].capital && (orgHeads[hl] || otherHeads[hl]) {
 			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && tz.toks[r.ts-1].capital &&
-				hasLetter(tz.toks[r.ts-1].text) && !stopword(tz.toks[r.ts-1].text) && !calendarWords[tz.toks[r.ts-1].low] &&
-				(!personTitles[tz.toks[r.ts-1].low] || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				hasLetter(tz.toks[r.ts-1].text) && !tz.toks[r.ts-1].in(wcStarter|wcCalendar) &&
+				(!tz.toks[r.ts-1].in(wcPersonTitle) || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
 				r.ts--
 			}
 			// "Veldorian Premier League", "Kia Motor Corp": a name just before
@@ -115,7 +115,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 				r.typ = model.Organization
 			}
 		}
-		if r.typ != model.Person && (geoHeads[tz.toks[r.te-1].low] || r.te-r.ts > 2 && geoHeads[tz.toks[r.ts].low] && tz.toks[r.ts+1].low == "of") {
+		if r.typ != model.Person && (tz.toks[r.te-1].in(wcGeoHead) || r.te-r.ts > 2 && tz.toks[r.ts].in(wcGeoHead) && tz.toks[r.ts+1].low == "of") {
 			r.typ = model.Place
 		}
 		r.typ = headType(tz, r)
@@ -125,7 +125,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
 			e := r.te
 			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
-				!isHeadWord(tz.toks[e].low) && (i+1 >= len(raw) || raw[i+1].ts > e) {
+				!tz.toks[e].in(wcHead) && (i+1 >= len(raw) || raw[i+1].ts > e) {
 				e++
 			}
 			if e > r.te && r.typ != model.Person {
@@ -316,7 +316,7 @@ func companyWord(toks []token, k int) bool {
 	if h := strings.LastIndexByte(t.text, '-'); h > 0 && h+1 < len(t.text) && isLowerWord(t.text[h+1:]) {
 		return false
 	}
-	return t.capital && hasLetterOrDigit(t.text) && !stopword(t.text) && !calendarWords[t.low] && !personTitles[t.low]
+	return t.capital && hasLetterOrDigit(t.text) && !t.in(wcStarter|wcCalendar|wcPersonTitle)
 }
 
 // headType types a name of several words by its head noun, the word that
@@ -375,7 +375,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 func eventOf(tz *tokenized, r rawMention) bool {
 	for k := r.ts + 1; k < r.te-1; k++ {
 		if tz.toks[k].low == "of" {
-			return eventHeads[tz.toks[k-1].low] || otherHeads[tz.toks[k-1].low]
+			return eventHeads[tz.toks[k-1].low] || tz.toks[k-1].in(wcOtherHead)
 		}
 	}
 	return false
@@ -399,7 +399,7 @@ func marketIndex(tz *tokenized, ts, te int) bool {
 // be a person's: a title before it ("Gov."), a speech verb after it
 // ("said") or ", who".
 func personCue(tz *tokenized, ts, k int) bool {
-	if ts > 0 && (personTitles[tz.toks[ts-1].low] || titleSeeds[tz.toks[ts-1].low]) {
+	if ts > 0 && tz.toks[ts-1].in(wcPersonTitle|wcTitleSeed) {
 		return true
 	}
 	if k >= len(tz.toks) {
@@ -420,8 +420,7 @@ func isHeadWord(w string) bool {
 // thing it names ("Party", "Bay", "Port").
 func hasHeadWord(tz *tokenized, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		w := tz.toks[k].low
-		if orgHeads[w] || geoHeads[w] || streetHeads[w] || naturalFirsts[w] || placeFirsts[w] || stateHeads[w] {
+		if tz.toks[k].in(wcOrgHead | wcGeoHead | wcStreetHead | wcNaturalFirst | wcPlaceFirst | wcStateHead) {
 			return true
 		}
 	}
