@@ -260,13 +260,23 @@ func missedSurname(l *linker) {
 	if len(surname) == 0 {
 		return
 	}
+	// the first bytes of the surnames, so that most tokens are passed over
+	// without hashing them
+	var opens [256]bool
+	for w := range surname {
+		opens[w[0]] = true
+	}
 	covered := make([]bool, len(toks))
 	for _, m := range l.ms {
 		for k := m.ts; k < m.te; k++ {
 			covered[k] = true
 		}
 	}
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
+		if t.text == "" || !opens[t.text[0]] {
+			continue
+		}
 		j, ok := surname[t.text]
 		if !ok || j < 0 || covered[k] || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
 			continue
