@@ -63,12 +63,16 @@ func Analyze(a *model.Article) { Default().Analyze(a) }
 // split in the text as written, as the reader draws them.
 func (p *Pipeline) Analyze(a *model.Article) {
 	if len(a.Markup) == 0 {
-		attribute(a, p.prepare(a))
+		tz := p.prepare(a)
+		attribute(a, tz)
+		tz.release()
 		return
 	}
 	text, prose := a.Text, a.Prose()
 	a.Text = prose
-	attribute(a, p.prepareFrom(a, text))
+	tz := p.prepareFrom(a, text)
+	attribute(a, tz)
+	tz.release()
 	a.Text = text
 	for i := range a.Quotes {
 		q := &a.Quotes[i]

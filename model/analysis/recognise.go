@@ -10,14 +10,15 @@ import (
 // sentence.
 func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	// one array of words that every sentence is a slice of
-	words := make([]string, len(tz.toks))
-	for k, t := range tz.toks {
-		words[k] = t.text
+	words := tz.words[:0]
+	for _, t := range tz.toks {
+		words = append(words, t.text)
 	}
-	sents := make([][]string, len(tz.sents))
-	for i, s := range tz.sents {
-		sents[i] = words[s.start:s.end:s.end]
+	sents := tz.wsents[:0]
+	for _, s := range tz.sents {
+		sents = append(sents, words[s.start:s.end:s.end])
 	}
+	tz.words, tz.wsents = words, sents
 	tags := p.tagger.TagIDs(sents) // indexes into tagger.Tags: 0 is O, then B- and I- of each type
 	var out []rawMention
 	for i, s := range tz.sents {

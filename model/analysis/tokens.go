@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,6 +38,36 @@ type tokenized struct {
 	// article, built once it has been asked lowerScans times
 	lowerSeen  map[string]bool
 	lowerAsked int
+
+	// buffers kept for the next article (see release)
+	words   []string // the tagger's words (recognise)
+	wsents  [][]string
+	lowBuf  []byte
+	lowEnds []int32
+}
+
+// tokenPool holds token indexes whose arrays the next article reuses:
+// a token array is the largest allocation of the analysis, and making it
+// anew for each article cost as much again in clearing and collection.
+var tokenPool sync.Pool
+
+// maxPooledTokens bounds the arrays kept: a huge article's go to the
+// collector rather than staying in the pool.
+const maxPooledTokens = 1 << 18
+
+// release hands tz's arrays to the next article. Nothing may use tz or
+// its tokens afterwards; what the analysis keeps (the article's spans and
+// strings) points into the text, never into the arrays.
+func (tz *tokenized) release() {
+	if cap(tz.toks) > maxPooledTokens {
+		return
+	}
+	clear(tz.toks) // no pointers into this article's text stay behind
+	clear(tz.words)
+	clear(tz.wsents)
+	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], words: tz.words[:0], wsents: tz.wsents[:0],
+		lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0]}
+	tokenPool.Put(tz)
 }
 
 // lowerScans is how many times usedInLowerCase looks through the tokens
@@ -72,11 +103,17 @@ func (tz *tokenized) usedInLowerCase(w string) bool {
 }
 
 func tokenizeArticle(a *model.Article) *tokenized {
-	tz := &tokenized{toks: make([]token, 0, len(a.Text)/5)}
+	tz, _ := tokenPool.Get().(*tokenized)
+	if tz == nil {
+		tz = &tokenized{}
+	}
+	if n := len(a.Text) / 5; cap(tz.toks) < n {
+		tz.toks = make([]token, 0, n)
+	}
 	// the lower-case forms of words with ASCII capitals go into one
 	// buffer, one string for the article rather than one per word:
 	// lowered[k] is where token k's form ends in it, 0 for the others
-	var buf []byte
+	buf := tz.lowBuf[:0]
 	var lowered []int32
 	add := func(sp model.Span, para int) {
 		first := len(tz.toks)
@@ -86,7 +123,7 @@ func tokenizeArticle(a *model.Article) *tokenized {
 			low, end := asciiLower(w, &buf)
 			if end > 0 {
 				if lowered == nil {
-					lowered = make([]int32, len(tz.toks), cap(tz.toks))
+					lowered = append(tz.lowEnds[:0], make([]int32, len(tz.toks))...)
 				}
 				lowered = append(lowered, int32(end))
 			} else if lowered != nil {
@@ -114,6 +151,10 @@ func tokenizeArticle(a *model.Article) *tokenized {
 				t.low = all[int(end)-len(t.text) : end]
 			}
 		}
+	}
+	tz.lowBuf = buf[:0]
+	if lowered != nil {
+		tz.lowEnds = lowered[:0]
 	}
 	wordClassesOnce.Do(buildWordClasses)
 	for k := range tz.toks {
