@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,16 +35,71 @@ type sentenceRef struct {
 type tokenized struct {
 	toks  []token
 	sents []sentenceRef
-	// lowerSeen holds the words written in lower case somewhere in the
-	// article, built once it has been asked lowerScans times
-	lowerSeen  map[string]bool
-	lowerAsked int
+	// vocab is the article's lower-case forms, each once, in a table
+	// open-addressed by their hash (see vocabSlot)
+	vocab []vocabEntry
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
 	wsents  [][]string
 	lowBuf  []byte
 	lowEnds []int32
+}
+
+// vocabEntry is one lower-case form of an article's words.
+type vocabEntry struct {
+	tag   uint32 // high bits of the form's hash, never 0; 0 is an empty slot
+	tok   int32  // a token with this form
+	class wordClass
+	asIs  bool // a token writes the form itself, starting in lower case
+}
+
+// vocabSeed hashes the forms of every article.
+var vocabSeed = maphash.MakeSeed()
+
+// vocabSlot is where the table holds the form w with hash h, or the empty
+// slot where it would go. The table is at least twice as long as the
+// article has tokens, so an empty slot is always found.
+func (tz *tokenized) vocabSlot(w string, h uint64) (*vocabEntry, bool) {
+	mask := uint64(len(tz.vocab) - 1)
+	tag := uint32(h>>32) | 1
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &tz.vocab[i]
+		if e.tag == 0 {
+			return e, false
+		}
+		if e.tag == tag && tz.toks[e.tok].low == w {
+			return e, true
+		}
+	}
+}
+
+// indexForms fills the table of forms and gives every token the class of
+// its form: the word lists are asked once per form rather than per token.
+func (tz *tokenized) indexForms() {
+	n := 16
+	for n < 2*len(tz.toks) {
+		n *= 2
+	}
+	if cap(tz.vocab) >= n {
+		tz.vocab = tz.vocab[:n]
+		clear(tz.vocab)
+	} else {
+		tz.vocab = make([]vocabEntry, n)
+	}
+	wordClassesOnce.Do(buildWordClasses)
+	for k := range tz.toks {
+		t := &tz.toks[k]
+		h := maphash.String(vocabSeed, t.low)
+		e, ok := tz.vocabSlot(t.low, h)
+		if !ok {
+			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: wordClasses[t.low]}
+		}
+		t.class = e.class
+		if !e.asIs && t.text == t.low && isLowerWord(t.text) {
+			e.asIs = true
+		}
+	}
 }
 
 // tokenPool holds token indexes whose arrays the next article reuses:
@@ -65,25 +121,20 @@ func (tz *tokenized) release() {
 	clear(tz.toks) // no pointers into this article's text stay behind
 	clear(tz.words)
 	clear(tz.wsents)
-	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], words: tz.words[:0], wsents: tz.wsents[:0],
-		lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0]}
+	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], words: tz.words[:0],
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0]}
 	tokenPool.Put(tz)
 }
-
-// lowerScans is how many times usedInLowerCase looks through the tokens
-// before it builds the set of lower-case words: most articles ask a few
-// times, and a scan is far cheaper than the set, but a long article
-// asking at every sentence must stay linear.
-const lowerScans = 8
 
 // usedInLowerCase reports whether the article writes w in lower case
 // anywhere ("negotiations" after a sentence opening "Negotiations").
 func (tz *tokenized) usedInLowerCase(w string) bool {
-	if !isLowerWord(w) {
-		return false // every word in the set is one
+	if !isLowerWord(w) || len(tz.vocab) == 0 {
+		return false
 	}
-	if tz.lowerSeen == nil && tz.lowerAsked < lowerScans {
-		tz.lowerAsked++
+	if lower(w) != w {
+		// "iPhone": a form as written, not lower-cased, which the table
+		// does not hold; the stages ask about lower-case forms
 		for i := range tz.toks {
 			if tz.toks[i].text == w {
 				return true
@@ -91,15 +142,8 @@ func (tz *tokenized) usedInLowerCase(w string) bool {
 		}
 		return false
 	}
-	if tz.lowerSeen == nil {
-		tz.lowerSeen = make(map[string]bool, len(tz.toks)/2)
-		for _, t := range tz.toks {
-			if isLowerWord(t.text) {
-				tz.lowerSeen[t.text] = true
-			}
-		}
-	}
-	return tz.lowerSeen[w]
+	e, ok := tz.vocabSlot(w, maphash.String(vocabSeed, w))
+	return ok && e.asIs
 }
 
 func tokenizeArticle(a *model.Article) *tokenized {
@@ -156,10 +200,7 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	if lowered != nil {
 		tz.lowEnds = lowered[:0]
 	}
-	wordClassesOnce.Do(buildWordClasses)
-	for k := range tz.toks {
-		tz.toks[k].class = wordClasses[tz.toks[k].low]
-	}
+	tz.indexForms()
 	return tz
 }
 
