@@ -44,6 +44,19 @@ type tokenized struct {
 	wsents  [][]string
 	lowBuf  []byte
 	lowEnds []int32
+	intBuf  []int
+}
+
+// ints is a zeroed slice of n ints that lives as long as tz: the per-token
+// indexes of a later stage, reused by the next article as the tokens are.
+func (tz *tokenized) ints(n int) []int {
+	if cap(tz.intBuf) < n {
+		tz.intBuf = make([]int, n)
+		return tz.intBuf
+	}
+	tz.intBuf = tz.intBuf[:n]
+	clear(tz.intBuf)
+	return tz.intBuf
 }
 
 // vocabEntry is one lower-case form of an article's words.
@@ -122,7 +135,7 @@ func (tz *tokenized) release() {
 	clear(tz.words)
 	clear(tz.wsents)
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0]}
 	tokenPool.Put(tz)
 }
 
