@@ -146,7 +146,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	}
 	at := &attributor{a: a, tz: tz}
 	n := len(tz.toks)
-	buf := make([]int, 4*n)
+	buf := tz.ints(4 * n)
 	at.ment, at.mstart, at.mend, at.qtok = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
 	for i := range at.ment {
 		at.ment[i], at.qtok[i] = -1, -1
