@@ -84,7 +84,7 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 // punctuation and lower-case words never end one, junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
-	var ms []mention
+	ms := make([]mention, 0, len(raw))
 	for _, r := range raw {
 		if r.title {
 			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])

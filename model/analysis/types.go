@@ -32,7 +32,7 @@ func entityType(tag string) model.EntityType {
 //     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
 func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
 	raw = companyNames(tz, raw)
-	out := raw[:0:0]
+	out := make([]rawMention, 0, len(raw))
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
