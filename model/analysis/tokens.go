@@ -67,8 +67,21 @@ type vocabEntry struct {
 	asIs  bool // a token writes the form itself, starting in lower case
 }
 
-// vocabSeed hashes the forms of every article.
-var vocabSeed = maphash.MakeSeed()
+// formBasis is a random start for formHash.
+var formBasis = new(maphash.Hash).Sum64()
+
+// formHash is FNV-1a over the form's bytes, with the high bits folded in
+// for the table's index: forms are short, and this is several times
+// cheaper than a general string hash. It starts from a random value made
+// once per process, so that no article can be written to make its forms
+// collide.
+func formHash(w string) uint64 {
+	h := formBasis
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h ^ h>>29
+}
 
 // vocabSlot is where the table holds the form w with hash h, or the empty
 // slot where it would go. The table is at least twice as long as the
@@ -103,7 +116,7 @@ func (tz *tokenized) indexForms() {
 	wordClassesOnce.Do(buildWordClasses)
 	for k := range tz.toks {
 		t := &tz.toks[k]
-		h := maphash.String(vocabSeed, t.low)
+		h := formHash(t.low)
 		e, ok := tz.vocabSlot(t.low, h)
 		if !ok {
 			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: wordClasses[t.low]}
@@ -155,7 +168,7 @@ func (tz *tokenized) usedInLowerCase(w string) bool {
 		}
 		return false
 	}
-	e, ok := tz.vocabSlot(w, maphash.String(vocabSeed, w))
+	e, ok := tz.vocabSlot(w, formHash(w))
 	return ok && e.asIs
 }
 
@@ -415,10 +428,22 @@ func onlyPunct(ts []token) bool {
 func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 
 func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+			continue
+		}
+		// a mark ("“", "—") or a lower-case letter beyond ASCII is
+		// itself; strings.ToLower would only find that out more slowly
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
 			return strings.ToLower(s)
 		}
+		i += n
 	}
 	return s
 }
@@ -434,6 +459,9 @@ func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" |
 
 // isLowerWord: a word that starts with a lower-case letter ("on", "of").
 func isLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
