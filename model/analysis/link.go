@@ -360,15 +360,19 @@ func acronyms(l *linker) {
 // each entity's mentions in text order with the other names it goes by.
 func (l *linker) entities() []model.Entity {
 	toks, text := l.tz.toks, l.a.Text
-	idx := map[string]int{}
+	// the ID ("person:ann reed") is built once per entity, not per mention
+	type entityKey struct {
+		typ model.EntityType
+		key string
+	}
+	idx := map[entityKey]int{}
 	var ents []model.Entity
 	for _, m := range l.ms {
-		id := m.typ.String() + ":" + m.key
-		j, ok := idx[id]
+		j, ok := idx[entityKey{m.typ, m.key}]
 		if !ok {
 			j = len(ents)
-			idx[id] = j
-			ents = append(ents, model.Entity{ID: id, Name: m.name, Type: m.typ})
+			idx[entityKey{m.typ, m.key}] = j
+			ents = append(ents, model.Entity{ID: m.typ.String() + ":" + m.key, Name: m.name, Type: m.typ})
 		}
 		sp := model.Span{Start: toks[m.ts].Start, End: toks[m.te-1].End}
 		if m.sp.End > m.sp.Start {

@@ -83,7 +83,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		}
 		// "The Harbour Renewal Plan": a capitalised word the recogniser left
 		// out opens a name that has a head noun
-		if hl := tz.toks[r.te-1].low; tz.toks[r.te-1].capital && (orgHeads[hl] || otherHeads[hl]) {
+		if tz.toks[r.te-1].capital && tz.toks[r.te-1].in(wcOrgHead|wcOtherHead) {
 			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && tz.toks[r.ts-1].capital &&
 				hasLetter(tz.toks[r.ts-1].text) && !tz.toks[r.ts-1].in(wcStarter|wcCalendar) &&
 				(!tz.toks[r.ts-1].in(wcPersonTitle) || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
@@ -221,7 +221,7 @@ func companyNames(tz *tokenized, raw []rawMention) []rawMention {
 	var out []rawMention
 	ri := 0 // raw mentions before ri are in out or dropped
 	for k := 1; k < len(toks); k++ {
-		if !toks[k].capital || !companySuffixes[strings.TrimSuffix(toks[k].low, ".")] {
+		if !toks[k].capital || !toks[k].in(wcCompanySuffix) {
 			continue
 		}
 		b := k
@@ -276,7 +276,7 @@ func splitAfterSuffixes(toks []token, raw []rawMention) []rawMention {
 	for i, r := range raw {
 		k := -1
 		for j := r.ts; j < r.te-1 && k < 0 && !r.title; j++ {
-			if toks[j].capital && companySuffixes[strings.TrimSuffix(toks[j].low, ".")] {
+			if toks[j].capital && toks[j].in(wcCompanySuffix) {
 				k = j
 			}
 		}

@@ -862,6 +862,7 @@ const (
 	wcSaint                               // saintWords
 	wcPronoun                             // the keys of pronouns
 	wcSuffix                              // suffixes, lower-cased: test suffixes[text] as well
+	wcCompanySuffix                       // companySuffixes, with or without a full stop ("inc", "inc.")
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -902,6 +903,12 @@ func buildWordClasses() {
 	}
 	for w := range pronouns {
 		m[w] |= wcPronoun
+	}
+	for w, in := range companySuffixes {
+		if in {
+			m[w] |= wcCompanySuffix
+			m[w+"."] |= wcCompanySuffix
+		}
 	}
 	for w, in := range suffixes {
 		if in {
