@@ -103,6 +103,9 @@ func spaceAt(t string, k, end int) int {
 	return 0
 }
 
+// sentenceMarks are the bytes that can end a sentence, for splitSentences.
+var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
+
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.
 func splitSentences(t string, p model.Span) []model.Span {
@@ -111,11 +114,12 @@ func splitSentences(t string, p model.Span) []model.Span {
 	for i := p.Start; i < p.End; {
 		// the marks are ASCII, and no byte of a longer character is: a
 		// byte search finds the same marks as decoding every character
-		at := strings.IndexAny(t[i:p.End], ".!?")
-		if at < 0 {
+		for i < p.End && !sentenceMarks[t[i]] {
+			i++
+		}
+		if i >= p.End {
 			break
 		}
-		i += at
 		r, size := rune(t[i]), 1
 		j := i + size
 		for j < p.End {

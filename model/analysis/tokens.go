@@ -451,6 +451,9 @@ func lower(s string) string {
 func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
 
 func isCapitalised(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
