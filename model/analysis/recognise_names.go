@@ -44,8 +44,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			return -1
 		}
 		for k := s.start; k < s.end; k++ {
-			t := toks[k]
-			if !titleCase && (k == s.start || !isNameWord(toks[k-1])) && isNameWord(t) {
+			t := &toks[k]
+			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && t.isNameWord() {
 				// "Soe Min, a party member": name words the tagger left out or
 				// typed as a body, with a person's role in apposition after
 				if e := namePieces(tz, k, s.end); e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) {
@@ -110,7 +110,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				titles = append(titles, [2]int{b, k + 1})
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case isInitial(t.text) && k > s.start && k+1 < s.end && isNameWord(toks[k-1]) && isNameWord(toks[k+1]):
+			case isInitial(t.text) && k > s.start && k+1 < s.end && toks[k-1].isNameWord() && toks[k+1].isNameWord():
 				// "Ana B. Ruiz": the words around a middle initial
 				b := k - 1
 				if j := at(b); j >= 0 && raw[j].typ == model.Person && raw[j].ts >= s.start && b-raw[j].ts < 3 {
@@ -119,7 +119,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				e := namePieces(tz, k+1, s.end)
 				spans = addSpan(spans, b, e)
 				k = e - 1
-			case isInitial(t.text) && k+1 < s.end && isNameWord(toks[k+1]) && (k == s.start || !isNameWord(toks[k-1])) &&
+			case isInitial(t.text) && k+1 < s.end && toks[k+1].isNameWord() && (k == s.start || !toks[k-1].isNameWord()) &&
 				leadingInitial(toks, raw, at(k), at(k+1), k):
 				// "K. Varnholt", as scorecards and lists write people
 				e := namePieces(tz, k+1, s.end)
@@ -261,7 +261,7 @@ func splitPeople(toks []token, raw []rawMention) []rawMention {
 			if k < r.te && !breaksPerson(toks[k]) {
 				continue
 			}
-			if k > s && isNameWord(toks[s]) {
+			if k > s && toks[s].isNameWord() {
 				typ := model.Person
 				if s > r.ts && prepositions[toks[s-1].low] {
 					typ = model.Place // "Brandt of Dunmore"
@@ -288,7 +288,7 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 		k := -1
 		if !r.title {
 			for j := r.ts; j < r.te-1 && k < 0; j++ {
-				if personRoles[toks[j].text] && isNameWord(toks[j+1]) {
+				if personRoles[toks[j].text] && toks[j+1].isNameWord() {
 					k = j
 				}
 			}
@@ -338,7 +338,7 @@ func particleNames(toks []token, raw []rawMention) []rawMention {
 			out = append(make([]rawMention, 0, len(raw)), raw[:i]...)
 		}
 		ts := k + 1
-		if k >= 0 && toks[k].sent == toks[r.ts].sent && isNameWord(toks[k]) {
+		if k >= 0 && toks[k].sent == toks[r.ts].sent && toks[k].isNameWord() {
 			ts = k
 			// a given name the tagger tagged alone joins: "Jean-Marie" "Le Pen"
 			if n := len(out); n > 0 && out[n-1].te == k+1 && out[n-1].typ == model.Person {
@@ -441,12 +441,12 @@ func namePieces(tz *tokenized, k, end int) int {
 	toks := tz.toks
 	e := k
 	for e < end && e-k < 4 {
-		t := toks[e]
+		t := &toks[e]
 		switch {
-		case isNameWord(t) || isInitial(t.text):
+		case t.isNameWord() || isInitial(t.text):
 		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1
-		case e > k && t.in(wcNameParticle) && e+1 < end && isNameWord(toks[e+1]):
+		case e > k && t.in(wcNameParticle) && e+1 < end && toks[e+1].isNameWord():
 		default:
 			return e
 		}
@@ -458,7 +458,10 @@ func namePieces(tz *tokenized, k, end int) int {
 // isNameWord: a capitalised word that can be part of a person's name: not
 // a function word, a month, a title, a head noun of another kind of name or
 // an acronym; "McArdle", "Schmidt-Traub", "O'Rourke" and "al-Assad" are.
-func isNameWord(t token) bool {
+func isNameWord(t token) bool { return t.isNameWord() }
+
+// isNameWord is isNameWord for the token in place, without copying it.
+func (t *token) isNameWord() bool {
 	w := t.text
 	if !t.capital {
 		// "al-Assad", "el-Sisi"
@@ -540,7 +543,7 @@ func letterEnd(toks []token, ts, te int) int {
 func titleCased(tz *tokenized, ts, te int) bool {
 	words, caps := 0, 0
 	for k := ts; k < te; k++ {
-		t := tz.toks[k]
+		t := &tz.toks[k]
 		if !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
 			continue
 		}
@@ -620,7 +623,7 @@ func particlesEnd(toks []token, k, end int) int {
 		}
 		break
 	}
-	if p == k || p >= end || !isNameWord(toks[p]) {
+	if p == k || p >= end || !toks[p].isNameWord() {
 		return k
 	}
 	return p
