@@ -191,7 +191,7 @@ func initialsBefore(t string, from, dot, next int) bool {
 		k--
 	}
 	w := strings.TrimLeft(t[k:dot], "(\"“‘'")
-	if len(w) < 3 || abbreviations[strings.ToLower(w)] || w == "A.M" || w == "P.M" {
+	if len(w) < 3 || abbreviation(w) || w == "A.M" || w == "P.M" {
 		return false
 	}
 	for i := 0; i < len(w); i += 2 {

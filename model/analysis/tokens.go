@@ -388,8 +388,7 @@ func keepsDot(word, t string, dot, end int) bool {
 	if dot+1 < end && (t[dot+1] == ',' || t[dot+1] == ')') {
 		return true
 	}
-	lw := strings.ToLower(word)
-	if abbreviations[lw] {
+	if abbreviation(word) {
 		// "in the U.S." at the very end keeps its dot; "Dr." always does
 		return true
 	}
@@ -398,6 +397,48 @@ func keepsDot(word, t string, dot, end int) bool {
 		return unicode.IsUpper(r) && dot+1 < end && t[dot+1] == ' '
 	}
 	return false
+}
+
+// abbreviationLen is the length of the longest of abbreviations.
+var abbreviationLen = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// abbreviation reports whether word, lower-cased, is one of abbreviations.
+// Every word before a full stop is asked, so ASCII words are lower-cased
+// on the stack, and those longer than any abbreviation not at all.
+func abbreviation(word string) bool {
+	var buf [8]byte
+	if len(word) > len(buf) || abbreviationLen > len(buf) {
+		if len(word) > abbreviationLen && isASCII(word) {
+			return false
+		}
+		return abbreviations[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(word) <= abbreviationLen && abbreviations[string(buf[:len(word)])]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // CountTokens counts the words and marks of an article's headline and body

@@ -156,3 +156,18 @@ func tokenizeReference(t string, sp model.Span, emit func(s, e int)) {
 		i = j
 	}
 }
+
+// TestAbbreviationMatchesLookup pins abbreviation, which lower-cases on the
+// stack, to looking the lower-cased word up in abbreviations.
+func TestAbbreviationMatchesLookup(t *testing.T) {
+	words := []string{"Mr", "MR", "mr", "Dr", "Sept", "SEPT", "U.S", "u.k", "Govs", "Supt", "Street", "Washington",
+		"a", "I", "", "Ünd", "Mrß", "ÄRZTIN", "\u212Ao", "Jr", "Co", "Inc", "Incorporated", "abcdefghi"}
+	for w := range abbreviations {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := abbreviation(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
