@@ -515,32 +515,64 @@ func isOpeningPunct(s string) bool {
 }
 
 func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				return true
+			}
+			continue
 		}
+		for _, r := range s[i:] {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
 
+// isAcronym: two to six bytes of capitals, full stops aside ("NATO",
+// "U.S."). It stops at the first letter that is not a capital, which in
+// most words is the second.
 func isAcronym(w string) bool {
-	w = strings.ReplaceAll(w, ".", "")
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
+	n := 0 // bytes other than full stops
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c == '.':
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			n, i = n+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		n, i = n+size, i+size
 	}
-	return true
+	return n >= 2 && n <= 6
 }
 
 func hasLetterOrDigit(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				return true
+			}
+			continue
 		}
+		for _, r := range s[i:] {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -171,3 +171,41 @@ func TestAbbreviationMatchesLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTestsMatchRunes pins the word tests that read ASCII byte by byte
+// to the plain rune-by-rune way of writing them.
+func TestWordTestsMatchRunes(t *testing.T) {
+	acronym := func(w string) bool {
+		w = strings.ReplaceAll(w, ".", "")
+		if len(w) < 2 || len(w) > 6 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	letter := func(s string, digits bool) bool {
+		for _, r := range s {
+			if unicode.IsLetter(r) || digits && unicode.IsDigit(r) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", ".", "NATO", "U.S.", "U.S.A.", "NASA", "Nato", "A", "AB", "ABCDEFG", "A.B.C.D.E.F", "ÄÖ", "ÉTATS",
+		"É", "ÉT.", "…", "—", "“", "42", "4x", "'s", "-", "@", "[", "`", "{", "\xff", "A\xff", "\xffA", "ÄB1", "٣", "x٣"}
+	for _, w := range words {
+		if got, want := isAcronym(w), acronym(w); got != want {
+			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := hasLetter(w), letter(w, false); got != want {
+			t.Errorf("hasLetter(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := hasLetterOrDigit(w), letter(w, true); got != want {
+			t.Errorf("hasLetterOrDigit(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
