@@ -133,6 +133,16 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 	return ms
 }
 
+// risingStarts reports whether every mention starts after the one before.
+func risingStarts(ms []model.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start <= ms[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
 // oneWordPerson: a person known by one word joins the full name that ends
 // (or else starts) with it, of the person the article is talking about
 // there when two share it (coref_names.go).
@@ -382,7 +392,17 @@ func (l *linker) entities() []model.Entity {
 	}
 	for j := range ents {
 		e := &ents[j]
-		sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
+		// mentions come mostly in text order already; a strictly rising
+		// order is the one sort order there is
+		if !risingStarts(e.Mentions) {
+			sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
+		}
+		if len(e.Mentions) == 1 {
+			if n := normalizeName(e.Mentions[0].Text); n != e.Name {
+				e.Aliases = append(e.Aliases, n)
+			}
+			continue
+		}
 		seen := map[string]bool{e.Name: true}
 		for _, m := range e.Mentions {
 			n := normalizeName(m.Text)
