@@ -496,19 +496,25 @@ func isDemonym(tz *tokenized, k int) bool {
 // majorityType gives each name one type: the majority of its mentions,
 // people first on ties. A word used as a demonym once is one throughout.
 func majorityType(l *linker) {
-	votes := map[string]*[4]int{}
-	for _, m := range l.ms {
-		v := votes[m.key]
-		if v == nil {
-			v = &[4]int{}
-			votes[m.key] = v
+	// the votes of each key, and which votes each mention's are: one map
+	// look-up per mention
+	idx := make(map[string]int, len(l.ms))
+	votes := make([][4]int, 0, len(l.ms))
+	of := make([]int, len(l.ms))
+	for i, m := range l.ms {
+		j, ok := idx[m.key]
+		if !ok {
+			j = len(votes)
+			idx[m.key] = j
+			votes = append(votes, [4]int{})
 		}
-		v[m.typ]++
+		votes[j][m.typ]++
+		of[i] = j
 	}
 	l.alone = map[string]bool{}
 	for i := range l.ms {
 		m := &l.ms[i]
-		v := votes[m.key]
+		v := &votes[of[i]]
 		best := model.Person
 		for t := model.Person; t <= model.Other; t++ {
 			if v[t] > v[best] {
