@@ -302,14 +302,6 @@ func missedSurname(l *linker) {
 	}
 }
 
-// isPronoun: a personal pronoun, which never ends a name nor stands for
-// one's surname ("Ann Reed I" is Ann Reed and the writer; "Ivo From"
-// keeps his surname).
-func isPronoun(low string) bool {
-	_, ok := pronouns[low]
-	return ok
-}
-
 // hyphenatedPlaces: two of the article's places joined by a hyphen are two
 // mentions, not one name: "the Kessary-Port Anselm rail link".
 func hyphenatedPlaces(l *linker) {

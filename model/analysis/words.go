@@ -868,17 +868,13 @@ const (
 // wcHead is every list of head words that isHeadWord asks about.
 const wcHead = wcOrgHead | wcOtherHead | wcGeoHead | wcStreetHead
 
+// wordClasses is the class of every word in the lists, built when the
+// first article is tokenised (wordClassesOnce), after every init function
+// has finished filling the lists.
 var (
 	wordClassesOnce sync.Once
 	wordClasses     map[string]wordClass
 )
-
-// classOf is the class of the lower-case word w. The table is built on
-// first use, after every init function has finished filling the lists.
-func classOf(w string) wordClass {
-	wordClassesOnce.Do(buildWordClasses)
-	return wordClasses[w]
-}
 
 func buildWordClasses() {
 	lists := []struct {
