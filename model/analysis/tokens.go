@@ -632,3 +632,86 @@ func plainName(s string) bool {
 // stopword reports whether a capitalised word at the start of a sentence
 // is a function word rather than a name.
 func stopword(w string) bool { return sentenceStarters[lower(w)] }
+
+// wordClass is a set of the word lists of words.go, one bit a list, that a
+// lower-case word belongs to. The token index looks each word up once
+// and keeps its class, so that a stage asking whether a token is in one
+// of these lists tests a bit instead of hashing the word again: the
+// recogniser and the linker ask several lists about nearly every token.
+type wordClass uint32
+
+const (
+	wcStarter       wordClass = 1 << iota // sentenceStarters
+	wcCalendar                            // calendarWords
+	wcWeekday                             // weekdays
+	wcMonthAbbr                           // monthAbbreviations
+	wcPersonTitle                         // personTitles
+	wcTitleSeed                           // titleSeeds
+	wcTitleModifier                       // titleModifiers
+	wcRoleNoun                            // roleNouns
+	wcDescriptor                          // descriptorWords
+	wcNotPerson                           // notPersonWords
+	wcOrgHead                             // orgHeads
+	wcOtherHead                           // otherHeads
+	wcGeoHead                             // geoHeads
+	wcStreetHead                          // streetHeads
+	wcStateHead                           // stateHeads
+	wcNaturalFirst                        // naturalFirsts
+	wcPlaceFirst                          // placeFirsts
+	wcTitleSmall                          // titleSmallWords
+	wcNameParticle                        // nameParticles
+	wcCompass                             // compassWords
+	wcSaint                               // saintWords
+	wcPronoun                             // the keys of pronouns
+	wcSuffix                              // suffixes, lower-cased: test suffixes[text] as well
+	wcCompanySuffix                       // companySuffixes, with or without a full stop ("inc", "inc.")
+)
+
+// wcHead is every list of head words that isHeadWord asks about.
+const wcHead = wcOrgHead | wcOtherHead | wcGeoHead | wcStreetHead
+
+// wordClasses is the class of every word in the lists, built when the
+// first article is tokenised (wordClassesOnce), after every init function
+// has finished filling the lists.
+var (
+	wordClassesOnce sync.Once
+	wordClasses     map[string]wordClass
+)
+
+func buildWordClasses() {
+	lists := []struct {
+		set map[string]bool
+		c   wordClass
+	}{
+		{sentenceStarters, wcStarter}, {calendarWords, wcCalendar}, {weekdays, wcWeekday},
+		{monthAbbreviations, wcMonthAbbr}, {personTitles, wcPersonTitle}, {titleSeeds, wcTitleSeed},
+		{titleModifiers, wcTitleModifier}, {roleNouns, wcRoleNoun}, {descriptorWords, wcDescriptor},
+		{notPersonWords, wcNotPerson}, {orgHeads, wcOrgHead}, {otherHeads, wcOtherHead}, {geoHeads, wcGeoHead},
+		{streetHeads, wcStreetHead}, {stateHeads, wcStateHead}, {naturalFirsts, wcNaturalFirst},
+		{placeFirsts, wcPlaceFirst}, {titleSmallWords, wcTitleSmall}, {nameParticles, wcNameParticle},
+		{compassWords, wcCompass}, {saintWords, wcSaint},
+	}
+	m := map[string]wordClass{}
+	for _, l := range lists {
+		for w, in := range l.set {
+			if in {
+				m[w] |= l.c
+			}
+		}
+	}
+	for w := range pronouns {
+		m[w] |= wcPronoun
+	}
+	for w, in := range companySuffixes {
+		if in {
+			m[w] |= wcCompanySuffix
+			m[w+"."] |= wcCompanySuffix
+		}
+	}
+	for w, in := range suffixes {
+		if in {
+			m[strings.ToLower(w)] |= wcSuffix
+		}
+	}
+	wordClasses = m
+}
