@@ -162,9 +162,14 @@ func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summ
 		return nil, nil, nil, err
 	}
 	a.Truncated = truncated
-	key := cacheKey(data, a.Format)
+	// the key names the analysis in the cache and in the index; --json with
+	// no cache needs neither, and hashing every file was 2% of its time
+	var key []byte
+	if c.usable() || summarize {
+		key = cacheKey(data, a.Format)
+	}
 	var s *model.Summary
-	cached := c.get(key, a)
+	cached := c.usable() && c.get(key, a)
 	if cached {
 		if summarize {
 			s = model.Summarize(a)
