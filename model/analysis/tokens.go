@@ -384,8 +384,10 @@ func keepsDot(word, t string, dot, end int) bool {
 	if strings.Contains(word, ".") {
 		return true
 	}
-	// "R-Ky., said": a full stop followed by a comma or bracket ends no sentence
-	if dot+1 < end && (t[dot+1] == ',' || t[dot+1] == ')') {
+	// "R-Ky., said": a full stop followed by a comma ends no sentence; before
+	// a bracket it does ("… weeks.)", "…,'' he said.)") unless the word is a
+	// state or party code ("(R-Ky.)") or an abbreviation (below)
+	if dot+1 < end && (t[dot+1] == ',' || t[dot+1] == ')' && strings.Contains(word, "-")) {
 		return true
 	}
 	if abbreviation(word) {

@@ -209,3 +209,25 @@ func TestWordTestsMatchRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestDotBeforeBracket: a full stop before a closing bracket ends the
+// sentence of an ordinary word ("… he said.)"), so a tag inside brackets is
+// read as one, but stays part of a party-and-state code ("(R-Vell.)").
+func TestDotBeforeBracket(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"(“We will,” he said.)", []string{"(", "“", "We", "will", ",", "”", "he", "said", ".", ")"}},
+		{"(It took weeks.)", []string{"(", "It", "took", "weeks", ".", ")"}},
+		{"Ann Reed (R-Vell.) agreed.", []string{"Ann", "Reed", "(", "R-Vell.", ")", "agreed", "."}},
+		{"Reed, R-Vell., agreed.", []string{"Reed", ",", "R-Vell.", ",", "agreed", "."}},
+	}
+	for _, c := range cases {
+		var got []string
+		tokenize(c.text, model.Span{End: len(c.text)}, func(s, e int) { got = append(got, c.text[s:e]) })
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: tokens %q, want %q", c.text, got, c.want)
+		}
+	}
+}
