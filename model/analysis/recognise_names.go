@@ -45,16 +45,28 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		for k := s.start; k < s.end; k++ {
 			t := &toks[k]
-			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && t.isNameWord() {
+			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && (t.isNameWord() || givenMonth(toks, s.start, k)) {
 				// "Soe Min, a party member": name words the tagger left out or
 				// typed as a body, with a person's role in apposition after
-				if e := namePieces(tz, k, s.end); e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) {
+				e := namePieces(tz, k, s.end)
+				if e == k {
+					e = namePieces(tz, k+1, s.end) // after a given month
+				}
+				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) {
 					spans = addSpan(spans, k, e)
 					k = e - 1
 					continue
 				}
 			}
 			switch {
+			case !titleCase && givenMonth(toks, s.start, k) && k+1 < s.end && at(k+1) >= 0 && raw[at(k+1)].ts == k+1 &&
+				raw[at(k+1)].typ == model.Person && namePieces(tz, k+1, s.end) > k+1:
+				// "April Mellody", "May Reed": a month that is also a given
+				// name, before a surname the tagger found a person, is the
+				// person's first name and no date ("in April Reed sailed" is)
+				e := namePieces(tz, k+1, s.end)
+				spans = addSpan(spans, k, e)
+				k = e - 1
 			case t.capital && t.in(wcDescriptor) && !titleCase:
 				// "Democrat Ada Holm", "Mexican Luis Ortega": the party or
 				// country is no part of the name, and no reason to type the
@@ -453,6 +465,25 @@ func namePieces(tz *tokenized, k, end int) int {
 		e++
 	}
 	return e
+}
+
+// givenMonth reports whether the capitalised month at k, in the sentence
+// that starts at start, may be a given name: one that is also a name
+// ("April", "May") and not made a date by the word before it.
+func givenMonth(toks []token, start, k int) bool {
+	t := &toks[k]
+	return t.capital && t.in(wcCalendar) && givenMonths[t.low] && !dateBefore(toks, start, k)
+}
+
+// dateBefore reports whether the word before k, within the sentence that
+// starts at start, makes a month at k a date: "in April", "since May",
+// "last June", "5 August".
+func dateBefore(toks []token, start, k int) bool {
+	if k == start {
+		return false
+	}
+	p := &toks[k-1]
+	return p.in(wcCalendar) || dateLeaders[p.low] || strings.ContainsAny(p.text, "0123456789")
 }
 
 // isNameWord: a capitalised word that can be part of a person's name: not

@@ -825,3 +825,12 @@ did does was is could might himself herself keeps kept continues continued`)
 // them as “…”"): introducingMention (attribute_mention.go) lets them tell
 // which mention of a speaker already found introduces the quotation.
 var phraseCues = wordSet(`speaks spoke speaking talks talked talking refers referred referring`)
+
+// givenMonths are months that are also given names: "April Mellody", "May
+// Reed" (recognise_names.go, personNames, when not dateBefore).
+var givenMonths = wordSet(`april may june august`)
+
+// dateLeaders before a month make it a date, not a given name: "in April
+// Reed sailed", "by May Osei had left" (recognise_names.go, dateBefore).
+var dateLeaders = wordSet(`in on since by until till of last next early late mid from through between before after during
+this each every that which whose throughout`)
