@@ -48,6 +48,12 @@ func TestPersonNames(t *testing.T) {
 			"June Halvorsen-Pike", []string{"June Halvorsen-Pike"}, []string{"Halvorsen-Pike"}},
 		{"a month after a preposition is a date", []string{"In April Tessaro said the boats were late.", "Since May Tessaro, a ferry pilot, has sailed twice."},
 			"", []string{"Tessaro"}, []string{"April Tessaro", "May Tessaro"}},
+		{"a surname that is also a title, after a middle initial", []string{"''We will not give in,'' Representative Tomas B. King, Republican of Dunmore, said of the vote."},
+			"Tomas B. King", []string{"Tomas B. King"}, []string{"B. King", "Tomas", "Representative"}},
+		{"a surname that is also a head noun, after a middle initial", []string{"''We will not give in,'' said Councillor Ada R. Bishop, Democrat of Vellmouth."},
+			"Ada R. Bishop", []string{"Ada R. Bishop"}, []string{"Ada", "R. Bishop"}},
+		{"a capitalised word after it makes it no surname", []string{"The choir of Ada R. Bishop Hall sang on Sunday.", "Tomas B. King Street was closed."},
+			"", nil, []string{"Ada R. Bishop", "Tomas B. King"}},
 		{"a leading initial, as scorecards write people", []string{"Dunmore 212 and 190 ( K. Varnholt 88 , T. Osei-Brandt 41 ) lost to Vellmouth ."},
 			"", []string{"K. Varnholt", "T. Osei-Brandt"}, []string{"K.", "T.", "Varnholt"}},
 	}

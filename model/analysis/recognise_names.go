@@ -456,6 +456,8 @@ func namePieces(tz *tokenized, k, end int) int {
 		t := &toks[e]
 		switch {
 		case t.isNameWord() || isInitial(t.text):
+		case surnameAfterInitial(toks, k, e, end):
+			return e + 1
 		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1
 		case e > k && t.in(wcNameParticle) && e+1 < end && toks[e+1].isNameWord():
@@ -484,6 +486,20 @@ func dateBefore(toks []token, start, k int) bool {
 	}
 	p := &toks[k-1]
 	return p.in(wcCalendar) || dateLeaders[p.low] || strings.ContainsAny(p.text, "0123456789")
+}
+
+// surnameAfterInitial reports whether the word at e, in a run of name
+// words from k within a sentence ending at end, is a surname that is
+// also a title or a head noun, as a middle initial shows: "Peter T. King",
+// "Ada R. Bishop". The name ends there, so a capitalised word after it
+// ("Ada R. Bishop Hall") makes it no surname.
+func surnameAfterInitial(toks []token, k, e, end int) bool {
+	t := &toks[e]
+	if e < k+2 || !t.capital || !isInitial(toks[e-1].text) || !toks[e-2].isNameWord() || !hasLetter(t.text) ||
+		t.in(wcStarter|wcCalendar) || t.in(wcSuffix) && suffixes[t.text] || isAcronym(t.text) {
+		return false
+	}
+	return e+1 >= end || !toks[e+1].capital
 }
 
 // isNameWord: a capitalised word that can be part of a person's name: not
