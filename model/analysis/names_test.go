@@ -85,9 +85,11 @@ func TestPersonNames(t *testing.T) {
 	}
 }
 
-// TestInitialsEndNoSentence: a name's dotted initials end no sentence,
-// while a sentence may still end on an abbreviation the list knows.
-func TestInitialsEndNoSentence(t *testing.T) {
+// TestSentenceEnds: a name's dotted initials end no sentence, while a
+// sentence may still end on an abbreviation the list knows; web copy sets a
+// no-break space after a full stop, which ends the sentence as a space does,
+// and an abbreviation before one still ends none.
+func TestSentenceEnds(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want int
@@ -96,6 +98,9 @@ func TestInitialsEndNoSentence(t *testing.T) {
 		{"Ask J.M. Oduya about it.", 1},
 		{"He worked for the B.B.C. He left in May.", 2},
 		{"It ended at six P.M. Nobody stayed.", 2},
+		{"Reed named it as a reason.\u00a0On the topic, Ann Osei spoke.", 2},
+		{"The port closed.\u00a0\u00a0It opened in May.", 2},
+		{"They met Mr.\u00a0Brandt on Monday.", 1},
 	} {
 		if got := len(splitSentences(c.text, model.Span{End: len(c.text)})); got != c.want {
 			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
@@ -274,24 +279,6 @@ func TestTheNames(t *testing.T) {
 		raw := theNames(tz, []rawMention{{ts: s, te: e, typ: model.Person}})
 		if raw[0].typ != c.want {
 			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, raw[0].typ, c.want)
-		}
-	}
-}
-
-// TestNoBreakSpaceEndsSentence: web copy sets a no-break space after a
-// full stop; it ends the sentence as a space does, and an abbreviation
-// before one still ends none.
-func TestNoBreakSpaceEndsSentence(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want int
-	}{
-		{"Reed named it as a reason.\u00a0On the topic, Ann Osei spoke.", 2},
-		{"The port closed.\u00a0\u00a0It opened in May.", 2},
-		{"They met Mr.\u00a0Brandt on Monday.", 1},
-	} {
-		if got := len(splitSentences(c.text, model.Span{End: len(c.text)})); got != c.want {
-			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
 		}
 	}
 }
