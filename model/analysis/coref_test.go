@@ -20,16 +20,31 @@ func speakerOf(t *testing.T, paras []string, quote string) string {
 	return ""
 }
 
+// speakerCase is a table row of the coreference tests: the speaker the
+// quotation containing quote must be given in an article of paras.
+type speakerCase struct {
+	name           string
+	paras          []string
+	quote, speaker string
+}
+
+// runSpeakerCases checks each case in a subtest of its own name.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
+				t.Errorf("speaker %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}
+
 // TestShortNames: a bare surname names the person the article is talking
 // about, with the title's gender, not whichever namesake was written last;
 // and when nothing tells, the nearest full name before it.
 func TestShortNames(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"relative in passing", []string{
 			"Actor Tobin Marsh backs the harbour plan.",
 			"Marsh, the younger brother of the painter Ada Marsh, joined the campaign in May.",
@@ -55,25 +70,14 @@ func TestShortNames(t *testing.T) {
 			"“We live in Holm,” Vance said.",
 		}, "live in Holm", "Betsy Vance"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-				t.Errorf("speaker %q, want %q", got, c.speaker)
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestPronounChains: a pronoun refers to the most salient person of its
 // gender: a quotation's speaker and a sentence's subject above an object,
 // a name in a prepositional phrase or one that only owns another noun.
 func TestPronounChains(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"subject over object", []string{
 			"Priya Shah met Governor Ann Reed on Monday. “The quay will be rebuilt,” she said.",
 		}, "quay", "Priya Shah"},
@@ -98,25 +102,14 @@ func TestPronounChains(t *testing.T) {
 			"John Brandt, the mayor, said the port would suffer if Holm won. “That is not an issue,” he said.",
 		}, "not an issue", "John Brandt"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-				t.Errorf("speaker %q, want %q", got, c.speaker)
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestDescriptions: "the senator" names the person the article gave that
 // role, when that person is the one it is talking about; otherwise it
 // stays the description.
 func TestDescriptions(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"a title before the name", []string{
 			"Sen. Ivan Petrov opened the hearing on Monday.",
 			"“We need answers before the winter,” the senator said.",
@@ -149,24 +142,13 @@ func TestDescriptions(t *testing.T) {
 			"“We need answers before the winter,” the Dunmore Republican Party said.",
 		}, "answers", "Dunmore Republican Party"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-				t.Errorf("speaker %q, want %q", got, c.speaker)
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestUnnamedSources: a phrase that names no one links to the entity the
 // article makes plain, and stays the phrase when nothing decides.
 func TestUnnamedSources(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		// owner: the owner's own words are the owner; the owner's people are shown as the owner's
 		{"her statement", []string{"Senator Ann Reed toured the harbour on Monday.", "“The visit was long overdue,” her statement said."}, "overdue", "Ann Reed"},
 		{"her campaign", []string{"Senator Ann Reed toured the harbour on Monday.", "Her campaign said the visit was “long overdue and welcome”."}, "welcome", "Ann Reed’s campaign"},
@@ -188,13 +170,7 @@ func TestUnnamedSources(t *testing.T) {
 		{"they in the next sentence", []string{"Priya Shah and Tomas Osei studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Priya Shah and Tomas Osei"},
 		{"a pair that is an object", []string{"The council thanked Priya Shah and Tomas Osei on Monday.", "“Religion is no bar to belonging,” they write."}, "belonging", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-				t.Errorf("speaker %q, want %q", got, c.speaker)
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestTitleAgreement: a surname after a title of office joins the person
@@ -223,12 +199,7 @@ func TestTitleAgreement(t *testing.T) {
 // named as a subject before it, however salient the speaker of the
 // sentence before.
 func TestBoundSubject(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"possessive after a subordinate subject", []string{
 			"“We will win the harbour vote,” Ivo Brandt told reporters in Kessary.",
 			"As the debate went on and Tomas Reed stood by his remark that “the port is lost,” Brandt pressed on.",
@@ -242,22 +213,13 @@ func TestBoundSubject(t *testing.T) {
 			"Senator Tomas Reed of Holm, who campaigned alongside Mrs. Brandt in his home town, said she must focus on what he called “a restless mood.”",
 		}, "restless mood", "Tomas Reed"},
 	}
-	for _, c := range cases {
-		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
-		}
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestAppositionName: a role phrase beside a person's name, between dashes
 // or after it with a comma, is that person.
 func TestAppositionName(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"between dashes", []string{
 			"Voters in Holm went to the polls on Saturday.",
 			"Ann Reed — a teacher from Holm — says the mayor's backing was “a big deal.”",
@@ -279,22 +241,13 @@ func TestAppositionName(t *testing.T) {
 			"“It was his first break with his father,” said his oldest friend at Holm College, Nils Osei, who later joined the board himself.",
 		}, "first break", "Nils Osei"},
 	}
-	for _, c := range cases {
-		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
-		}
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestSubjectPair: two people joined by "and" at the start of a clause
 // both speak; the same pair as an object does not.
 func TestSubjectPair(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	cases := []speakerCase{
 		{"a pair as the subject", []string{
 			"The harbour talks ended on Monday.",
 			"Ann Reed and Tomas Osei issued a statement describing the talks as “a step toward peace.”",
@@ -304,9 +257,5 @@ func TestSubjectPair(t *testing.T) {
 			"Ida Brandt thanked Ann Reed and Tomas Osei, calling them “old friends of the port.”",
 		}, "old friends", "Ida Brandt"},
 	}
-	for _, c := range cases {
-		if got := speakerOf(t, c.paras, c.quote); got != c.speaker {
-			t.Errorf("%s: speaker %q, want %q", c.name, got, c.speaker)
-		}
-	}
+	runSpeakerCases(t, cases)
 }
