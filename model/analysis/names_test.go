@@ -272,13 +272,8 @@ func TestTheNames(t *testing.T) {
 		{"Ann Reed spoke on Monday.", "Ann Reed", model.Person},
 	}
 	for _, c := range cases {
-		a := article(c.text)
-		tz := Default().prepare(a)
-		at := strings.Index(a.Text, c.name)
-		s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(c.name)-1)+1
-		raw := theNames(tz, []rawMention{{ts: s, te: e, typ: model.Person}})
-		if raw[0].typ != c.want {
-			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, raw[0].typ, c.want)
+		if got := typeAfter(theNames, model.Person, c.text, c.name); got != c.want {
+			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, got, c.want)
 		}
 	}
 }
@@ -298,13 +293,18 @@ func TestTitledNames(t *testing.T) {
 		{"The State Department said so.", "State Department", model.Organization},
 	}
 	for _, c := range cases {
-		a := article(c.text)
-		tz := Default().prepare(a)
-		at := strings.Index(a.Text, c.name)
-		s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(c.name)-1)+1
-		raw := titledNames(tz, []rawMention{{ts: s, te: e, typ: model.Organization}})
-		if raw[0].typ != c.want {
-			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, raw[0].typ, c.want)
+		if got := typeAfter(titledNames, model.Organization, c.text, c.name); got != c.want {
+			t.Errorf("%q in %q: type %v, want %v", c.name, c.text, got, c.want)
 		}
 	}
+}
+
+// typeAfter runs one retyping pass over the single mention name in text,
+// given type typ, and returns the type the pass leaves it.
+func typeAfter(pass func(*tokenized, []rawMention) []rawMention, typ model.EntityType, text, name string) model.EntityType {
+	a := article(text)
+	tz := Default().prepare(a)
+	at := strings.Index(a.Text, name)
+	s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(name)-1)+1
+	return pass(tz, []rawMention{{ts: s, te: e, typ: typ}})[0].typ
 }
