@@ -46,11 +46,16 @@ func findFurniture(a *model.Article) []model.Furniture {
 // furnitureLine says what kind of furniture the paragraph t is, the i-th
 // of n, or "" when it is the story.
 func furnitureLine(t string, i, n int) string {
-	nw := countWords(t)
+	nw := countWords(t, 61)
 	if nw == 0 || nw > 60 {
 		return "" // the story's paragraphs are long: nothing to allocate for them
 	}
 	for _, l := range lineLabels {
+		// a label's first byte is the same in capitals, and most lines
+		// open with none of them: no call for those
+		if t[0] != l.label[0] && t[0] != l.upper[0] {
+			continue
+		}
 		if hasLabel(t, l.label, l.upper) {
 			return l.kind
 		}
@@ -101,7 +106,18 @@ var noteGates = []string{"follow ", "you can follow", "this ", "a version"}
 
 // hasPrefixFold reports whether t opens with one of ps, in any case.
 func hasPrefixFold(t string, ps []string) bool {
+	if t == "" {
+		return false
+	}
+	// an ASCII first byte rules out most prefixes by itself (0x20 is the
+	// case bit of a letter); beyond ASCII a letter may fold to an ASCII
+	// one (the Kelvin sign to "k"), so EqualFold decides
+	c := t[0] | 0x20
+	ascii := t[0] < utf8.RuneSelf
 	for _, p := range ps {
+		if ascii && p != "" && p[0] < utf8.RuneSelf && p[0]|0x20 != c {
+			continue
+		}
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
 			return true
 		}
@@ -282,14 +298,17 @@ func creditAtEnd(t string) (model.Span, bool) {
 }
 
 // countWords counts the words of t separated by spaces, without
-// splitting it.
-func countWords(t string) int {
+// splitting it, up to limit: a story's long paragraph is not read to its
+// end only to learn it is long.
+func countWords(t string, limit int) int {
 	n := 0
 	in := false
 	for i := 0; i < len(t); i++ {
 		sp := isSpaceByte(t[i])
 		if !sp && !in {
-			n++
+			if n++; n >= limit {
+				return n
+			}
 		}
 		in = !sp
 	}

@@ -67,3 +67,38 @@ func TestFurnitureIsNoAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestLineGates checks the cheap tests furnitureLine makes before the
+// full ones: a prefix matches in any case and only at the start, and
+// words are counted up to the limit.
+func TestLineGates(t *testing.T) {
+	folds := []struct {
+		line string
+		want bool
+	}{
+		{"SIGN UP FOR our newsletter", true},
+		{"Sign up for our newsletter", true},
+		{"Sigh, up for it", false},
+		{"", false},
+		{"“Sign up for it,” she said", false},
+	}
+	for _, c := range folds {
+		if got := hasPrefixFold(c.line, promoOpenings); got != c.want {
+			t.Errorf("hasPrefixFold(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	counts := []struct {
+		line         string
+		limit, words int
+	}{
+		{"", 61, 0},
+		{"  one two\tthree\n", 61, 3},
+		{"a b c d e f", 4, 4},
+		{"a b c", 4, 3},
+	}
+	for _, c := range counts {
+		if got := countWords(c.line, c.limit); got != c.words {
+			t.Errorf("countWords(%q, %d) = %d, want %d", c.line, c.limit, got, c.words)
+		}
+	}
+}
