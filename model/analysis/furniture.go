@@ -154,12 +154,23 @@ func isCreditLine(t string, words []string) bool {
 		return true
 	}
 	for _, a := range creditAgencies {
-		if strings.HasSuffix(low, " via "+a) || strings.HasSuffix(low, "/"+a) || strings.HasSuffix(low, "/ "+a) ||
-			strings.HasPrefix(low, a+"/") || strings.HasPrefix(low, a+" /") {
+		if endsWithPair(low, " via ", a) || endsWithPair(low, "/", a) || endsWithPair(low, "/ ", a) ||
+			startsWithPair(low, a, "/") || startsWithPair(low, a, " /") {
 			return allCapitalised(words)
 		}
 	}
 	return false
+}
+
+// endsWithPair reports whether s ends with a+b, without building a+b for
+// every agency of every short line.
+func endsWithPair(s, a, b string) bool {
+	return strings.HasSuffix(s, b) && strings.HasSuffix(s[:len(s)-len(b)], a)
+}
+
+// startsWithPair reports whether s starts with a+b.
+func startsWithPair(s, a, b string) bool {
+	return strings.HasPrefix(s, a) && strings.HasPrefix(s[len(a):], b)
 }
 
 // allCapitalised reports whether every word with letters is capitalised

@@ -101,4 +101,23 @@ func TestLineGates(t *testing.T) {
 			t.Errorf("countWords(%q, %d) = %d, want %d", c.line, c.limit, got, c.words)
 		}
 	}
+	pairs := []struct {
+		s, a, b     string
+		ends, opens bool
+	}{
+		{"ana ruiz via getty images", " via ", "getty images", true, false},
+		{"getty images/ana ruiz", "getty images", "/", false, true},
+		{"ruiz/ap", "/", "ap", true, false},
+		{"ap", "/", "ap", false, false},
+		{"ap/", "ap", "/", true, true},
+		{"ap", "ap", "/", false, false},
+	}
+	for _, c := range pairs {
+		if got := endsWithPair(c.s, c.a, c.b); got != c.ends {
+			t.Errorf("endsWithPair(%q, %q, %q) = %v, want %v", c.s, c.a, c.b, got, c.ends)
+		}
+		if got := startsWithPair(c.s, c.a, c.b); got != c.opens {
+			t.Errorf("startsWithPair(%q, %q, %q) = %v, want %v", c.s, c.a, c.b, got, c.opens)
+		}
+	}
 }
