@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -22,7 +24,7 @@ func (at *attributor) genders() []string {
 				if k < 0 {
 					continue
 				}
-				switch lower(strings.TrimSuffix(toks[k].text, ".")) {
+				switch strings.TrimSuffix(toks[k].low, ".") {
 				case "mr", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "chairman", "spokesman", "businessman":
 					votes[ei][0] += 3
 				case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman":
@@ -30,8 +32,8 @@ func (at *attributor) genders() []string {
 				}
 			}
 		}
-		first := strings.ToLower(strings.Fields(e.Name)[0])
-		switch givenNameGender(first) {
+		first, _ := nextField(e.Name)
+		switch givenNameGender(lower(first)) {
 		case "m":
 			votes[ei][0] += 2
 		case "f":
@@ -41,7 +43,8 @@ func (at *attributor) genders() []string {
 	// a pronoun votes for the last person mentioned before it in its own or
 	// the previous sentence, when only one person is in reach
 	lastPerson, lastSent, people := -1, int32(-1), 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
 			if t.sent > lastSent+1 {
 				lastPerson = -1
@@ -196,13 +199,50 @@ func givenNameGender(name string) string {
 // gender, and no word of a place or an organisation in it ("Marrow Bay",
 // "Athletic", "Western Europe").
 func (at *attributor) personEvidence(ei int) bool {
-	e := at.a.Entities[ei]
-	words := strings.Fields(e.Name)
-	for _, w := range words {
-		lw := lower(w)
-		if orgHeads[lw] || geoHeads[lw] || streetHeads[lw] || naturalFirsts[lw] || placeFirsts[lw] || compassWords[lw] {
+	wordClassesOnce.Do(buildWordClasses)
+	words := 0
+	for w, rest := nextField(at.a.Entities[ei].Name); w != ""; w, rest = nextField(rest) {
+		words++
+		if classOfWord(w)&notPersonNameWords != 0 {
 			return false
 		}
 	}
-	return len(words) >= 2 || at.gender[ei] != ""
+	return words >= 2 || at.gender[ei] != ""
+}
+
+// notPersonNameWords are the lists whose words make a name a place's or an
+// organisation's: orgHeads, geoHeads, streetHeads, naturalFirsts,
+// placeFirsts, compassWords.
+const notPersonNameWords = wcOrgHead | wcGeoHead | wcStreetHead | wcNaturalFirst | wcPlaceFirst | wcCompass
+
+// nextField is the first word of s as strings.Fields splits it, and the
+// text after it, without making the slice of every word.
+func nextField(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
+}
+
+// classOfWord is the class of w lower-cased: a short ASCII word is
+// lowered on the stack, as names are capitalised and lower would
+// allocate for every one.
+func classOfWord(w string) wordClass {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return wordClasses[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return wordClasses[lower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return wordClasses[string(buf[:len(w)])]
 }

@@ -78,7 +78,7 @@ func (at *attributor) buildChains() {
 	subordinate := false // inside an opening adverbial or subordinate clause
 	var named []namedInSentence
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
 			// a sentence of a quotation goes on with its speaker: no decay
 			decay := 0.5

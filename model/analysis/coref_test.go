@@ -259,3 +259,26 @@ func TestSubjectPair(t *testing.T) {
 	}
 	runSpeakerCases(t, cases)
 }
+
+// TestNameWords checks the allocation-free walk over a name's words that
+// personEvidence makes: the words strings.Fields would give, each
+// classed as its lower-case form is.
+func TestNameWords(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	for _, name := range []string{"", "Ann Shah", "  Marrow\tBay ", "Western\u00a0Europe", "José  Ruiz Athletic",
+		"SOUTHAMPTONSHIRECOUNTYHARBOURBOARDWALK Street", "Ärzte Ohne Grenzen"} {
+		var got []string
+		for w, rest := nextField(name); w != ""; w, rest = nextField(rest) {
+			got = append(got, w)
+			if c, want := classOfWord(w), wordClasses[strings.ToLower(w)]; c != want {
+				t.Errorf("classOfWord(%q) = %b, want %b", w, c, want)
+			}
+		}
+		if want := strings.Fields(name); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("words of %q = %q, want %q", name, got, want)
+		}
+	}
+	if classOfWord("Bay")&notPersonNameWords == 0 || classOfWord("Shah")&notPersonNameWords != 0 {
+		t.Errorf("Bay should be a place word and Shah none")
+	}
+}
