@@ -88,6 +88,7 @@ type attributor struct {
 	desc   map[int]described // "the" of a description -> the person it names (coref_chains.go)
 	res    []attribution     // quote index -> the speaker found so far
 	rule   []string          // quote index -> the rule that found it
+	cue    []int8            // token -> isCue's answer: 1 yes, -1 no, 0 not asked yet (attribute_tags.go)
 }
 
 // attribute finds who said each of the article's quotations.

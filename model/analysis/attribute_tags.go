@@ -322,7 +322,29 @@ func (at *attributor) cueBetween(from, to int) bool {
 // isCue reports whether token k is a speech verb: a cue word in lower case
 // (or at a sentence start), not part of a name ("United States").
 func (at *attributor) isCue(k int) bool {
-	t := at.tz.toks[k]
+	// the passes of the sieve ask about the same tokens again and again,
+	// and the answer depends only on the token and its mention, fixed
+	// once the attributor is built
+	if at.cue == nil {
+		at.cue = make([]int8, len(at.tz.toks))
+	}
+	switch at.cue[k] {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	cue := at.cueAt(k)
+	at.cue[k] = -1
+	if cue {
+		at.cue[k] = 1
+	}
+	return cue
+}
+
+// cueAt is isCue without its memo.
+func (at *attributor) cueAt(k int) bool {
+	t := &at.tz.toks[k]
 	if w := t.low; (w == "put" || w == "puts") && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == "it" &&
 		at.tz.toks[k+1].sent == t.sent {
 		return at.ment[k] < 0 // "as X put it"
