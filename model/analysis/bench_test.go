@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model/analysis"
+	"github.com/byline-reader/byline/model/internal/cputime"
 )
 
 // benchFiles reads the PolNeAR training articles when the development data
@@ -69,7 +70,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, cpuOK := cpuTime()
+	cpu := cputime.Start()
 	for i := 0; i < b.N; i++ {
 		for j, t := range texts {
 			a, err := articles.Parse(names[j], t)
@@ -80,7 +81,5 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu1, ok := cpuTime(); ok && cpuOK && cpu1 > cpu0 {
-		b.ReportMetric(float64(tokens)*float64(b.N)/(cpu1-cpu0).Seconds(), "cpu-tokens/s")
-	}
+	cpu.Report(b, float64(tokens)*float64(b.N), "tokens")
 }

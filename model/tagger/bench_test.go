@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/byline-reader/byline/model/internal/cputime"
 )
 
 // newsDocs reads the PolNeAR training articles when the development data
@@ -83,16 +85,14 @@ func BenchmarkTagNews(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, cpuOK := cpuTime()
+	cpu := cputime.Start()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			tg.TagDocument(d)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu1, ok := cpuTime(); ok && cpuOK && cpu1 > cpu0 {
-		b.ReportMetric(float64(n)*float64(b.N)/(cpu1-cpu0).Seconds(), "cpu-tokens/s")
-	}
+	cpu.Report(b, float64(n)*float64(b.N), "tokens")
 }
 
 // TestFastMatchesReferenceOnNews compares the fast path with the

@@ -1,15 +1,14 @@
 //go:build unix
 
-package tagger
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time the process has used, user and system: on a
-// shared machine it moves far less than the wall clock with other work.
-func cpuTime() (time.Duration, bool) {
+// used is the CPU time the process has used, user and system.
+func used() (time.Duration, bool) {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0, false
