@@ -95,7 +95,7 @@ func (at *attributor) buildChains() {
 			cands = kept
 			named = named[:0]
 			lastSent, subject = t.sent, true
-			subordinate = openingWords[t.low] || subordinators[t.low]
+			subordinate = t.in(wcOpening | wcSubordinator)
 		}
 		if at.qtok[k] >= 0 {
 			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
@@ -113,7 +113,9 @@ func (at *attributor) buildChains() {
 			subject = true
 			continue
 		}
-		if c := clauseOpener(t.low); c == 's' || c == 'r' && k > 0 && toks[k-1].text == "," ||
+		// the subordinators are the words clauseOpener calls 's' (see
+		// TestClauseOpenerClass): a bit for every word, the switch only after a comma
+		if t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r' ||
 			k == at.tz.sents[t.sent].start && t.capital && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
 			subordinate = true // "if Shah wins", ", who had left,", "Informed of the news, Early …"
 			continue

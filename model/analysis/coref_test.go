@@ -282,3 +282,24 @@ func TestNameWords(t *testing.T) {
 		t.Errorf("Bay should be a place word and Shah none")
 	}
 }
+
+// TestClauseOpenerClass checks that the subordinators' word-class bit,
+// which buildChains tests instead of calling clauseOpener on every word,
+// marks exactly the words clauseOpener calls 's', and that the openers'
+// bit marks the opening words.
+func TestClauseOpenerClass(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	words := []string{"who", "whom", "whose", "which", "that", "the", "said", "in", "during", "as", "so"}
+	for w := range subordinators {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		c := wordClasses[w]
+		if got, want := c&wcSubordinator != 0, clauseOpener(w) == 's'; got != want || subordinators[w] != want {
+			t.Errorf("%q: subordinator bit %v, clauseOpener 's' %v, in subordinators %v", w, got, want, subordinators[w])
+		}
+		if got := c&wcOpening != 0; got != openingWords[w] {
+			t.Errorf("%q: opening bit %v, in openingWords %v", w, got, openingWords[w])
+		}
+	}
+}

@@ -667,6 +667,8 @@ const (
 	wcPronoun                             // the keys of pronouns
 	wcSuffix                              // suffixes, lower-cased: test suffixes[text] as well
 	wcCompanySuffix                       // companySuffixes, with or without a full stop ("inc", "inc.")
+	wcSubordinator                        // subordinators, the words clauseOpener calls 's'
+	wcOpening                             // openingWords
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -692,6 +694,7 @@ func buildWordClasses() {
 		{streetHeads, wcStreetHead}, {stateHeads, wcStateHead}, {naturalFirsts, wcNaturalFirst},
 		{placeFirsts, wcPlaceFirst}, {titleSmallWords, wcTitleSmall}, {nameParticles, wcNameParticle},
 		{compassWords, wcCompass}, {saintWords, wcSaint},
+		{subordinators, wcSubordinator}, {openingWords, wcOpening},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
