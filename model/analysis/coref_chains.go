@@ -225,10 +225,10 @@ func boundSubject(named []namedInSentence, g string, gender []string, referable 
 func (at *attributor) inPhrase(s int) bool {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (personTitles[toks[p].low] || determiners[toks[p].low] || possessives[toks[p].low]) {
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
 		p--
 	}
-	return p >= 0 && toks[p].sent == toks[s].sent && prepositions[toks[p].low]
+	return p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
 }
 
 // describedPerson is the most salient person in reach the article has
@@ -337,10 +337,10 @@ func (at *attributor) pronounReferent(cands []salient, g string, referable []boo
 func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (personTitles[toks[p].low] || determiners[toks[p].low] || possessives[toks[p].low]) {
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
 		p--
 	}
-	inPhrase := p >= 0 && toks[p].sent == toks[s].sent && prepositions[toks[p].low]
+	inPhrase := p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
 	w := float64(salienceMention)
 	if inPhrase {
 		w = saliencePhrase
@@ -409,7 +409,7 @@ func (at *attributor) rolesAround(s, e int) []string {
 			out = append(out, r)
 		}
 	}
-	if e+2 < len(toks) && toks[e].text == "," && (determiners[toks[e+1].low] || possessives[toks[e+1].low]) {
+	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].in(wcDeterminer|wcPossessive) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
 			if r := roleHead(toks[p].low); r != "" {
 				if p+1 == len(toks) {

@@ -303,3 +303,29 @@ func TestClauseOpenerClass(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefWordClasses checks that each word-class bit coreference and
+// attribution test in place of a map marks exactly the words of its list.
+func TestCorefWordClasses(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	for _, l := range []struct {
+		name string
+		set  map[string]bool
+		c    wordClass
+	}{
+		{"subordinators", subordinators, wcSubordinator}, {"openingWords", openingWords, wcOpening},
+		{"determiners", determiners, wcDeterminer}, {"possessives", possessives, wcPossessive},
+		{"prepositions", prepositions, wcPreposition},
+	} {
+		for w, in := range l.set {
+			if in && wordClasses[w]&l.c == 0 {
+				t.Errorf("%q is in %s but lacks its bit", w, l.name)
+			}
+		}
+		for w, c := range wordClasses {
+			if c&l.c != 0 && !l.set[w] {
+				t.Errorf("%q has the bit of %s but is not in it", w, l.name)
+			}
+		}
+	}
+}

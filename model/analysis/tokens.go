@@ -669,6 +669,9 @@ const (
 	wcCompanySuffix                       // companySuffixes, with or without a full stop ("inc", "inc.")
 	wcSubordinator                        // subordinators, the words clauseOpener calls 's'
 	wcOpening                             // openingWords
+	wcDeterminer                          // determiners
+	wcPossessive                          // possessives
+	wcPreposition                         // prepositions
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -695,6 +698,7 @@ func buildWordClasses() {
 		{placeFirsts, wcPlaceFirst}, {titleSmallWords, wcTitleSmall}, {nameParticles, wcNameParticle},
 		{compassWords, wcCompass}, {saintWords, wcSaint},
 		{subordinators, wcSubordinator}, {openingWords, wcOpening},
+		{determiners, wcDeterminer}, {possessives, wcPossessive}, {prepositions, wcPreposition},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
