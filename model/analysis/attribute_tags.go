@@ -237,7 +237,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
 				// "X said the owners were calling “…”": reported by X
-				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && j+1 < before && at.isCue(j) && speechCues[toks[j].low] && !strings.HasSuffix(toks[j].low, "ing") {
+				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && j+1 < before && at.isCue(j) && toks[j].in(wcSpeechCue) && !strings.HasSuffix(toks[j].low, "ing") {
 					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 						return earlier
 					}
@@ -352,7 +352,7 @@ func (at *attributor) cueAt(k int) bool {
 	if p := phrasalCues[t.low]; p != "" && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == p && at.ment[k] < 0 {
 		return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent // "shot back", "chimed in"
 	}
-	if !isCueWord(t.low) || at.ment[k] >= 0 {
+	if !t.cueWord() || at.ment[k] >= 0 {
 		return false
 	}
 	return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent
@@ -368,6 +368,15 @@ func isCueWord(w string) bool {
 			len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] && speechCues[stem[:len(stem)-1]+"s"]
 	}
 	return false
+}
+
+// cueWord is isCueWord(t.low), asking the speech cues by the token's bit:
+// cueAt asks it of every word the sieve looks at.
+func (t *token) cueWord() bool {
+	if t.in(wcSpeechCue) || gerundCues[t.low] {
+		return true
+	}
+	return strings.HasSuffix(t.low, "ing") && isCueWord(t.low)
 }
 
 // isNounUse tells a cue word used as a noun ("his tweets", "the reports")

@@ -377,3 +377,28 @@ func TestSpeechVerbEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestCueWordToken checks that a token's cueWord, which asks the speech
+// cues by the token's word class, answers as isCueWord does.
+func TestCueWordToken(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	words := []string{"king", "ring", "bring", "thing", "during", "stopping", "tweeting", "griping", "sing", "the", "it"}
+	for w := range speechCues {
+		words = append(words, w, w+"ing")
+	}
+	for w := range gerundCues {
+		words = append(words, w)
+	}
+	n := 0
+	for _, w := range words {
+		tok := token{low: w, class: wordClasses[w]}
+		if got, want := tok.cueWord(), isCueWord(w); got != want {
+			t.Errorf("cueWord(%q) = %v, isCueWord = %v", w, got, want)
+		} else if want {
+			n++
+		}
+	}
+	if n < len(speechCues) {
+		t.Errorf("only %d cue words among %d", n, len(words))
+	}
+}

@@ -347,7 +347,7 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 	} else if subject {
 		w += salienceSubject
 	}
-	if p >= 0 && toks[p].sent == toks[s].sent && speechCues[toks[p].low] && !inPhrase {
+	if p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcSpeechCue) && !inPhrase {
 		w += salienceSpeaker // "said X"
 	}
 	n := e
@@ -365,7 +365,7 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 	}
 	if n < len(toks) && toks[n].sent == toks[s].sent {
 		switch {
-		case speechCues[toks[n].low]:
+		case toks[n].in(wcSpeechCue):
 			w += salienceSpeaker // "X said", "he also said"
 		case isPossessive(toks[n].text):
 			w += saliencePossessor

@@ -672,6 +672,7 @@ const (
 	wcDeterminer                          // determiners
 	wcPossessive                          // possessives
 	wcPreposition                         // prepositions
+	wcSpeechCue                           // speechCues, moreSpeechCues among them
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -699,6 +700,7 @@ func buildWordClasses() {
 		{compassWords, wcCompass}, {saintWords, wcSaint},
 		{subordinators, wcSubordinator}, {openingWords, wcOpening},
 		{determiners, wcDeterminer}, {possessives, wcPossessive}, {prepositions, wcPreposition},
+		{speechCues, wcSpeechCue},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
