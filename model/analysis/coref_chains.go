@@ -351,7 +351,7 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 		w += salienceSpeaker // "said X"
 	}
 	n := e
-	for n < len(toks) && n-e < 3 && toks[n].sent == toks[s].sent && subjectSkips[toks[n].low] {
+	for n < len(toks) && n-e < 3 && toks[n].sent == toks[s].sent && toks[n].in(wcSubjectSkip) {
 		n++
 	}
 	if n < len(toks) && toks[n].text == "," {
@@ -386,7 +386,7 @@ func (at *attributor) titledPerson(k int) bool {
 		if ei := at.ment[j]; ei >= 0 {
 			return j > k && at.a.Entities[ei].Type == model.Person
 		}
-		if w := toks[j].low; !personTitles[w] && !roleNouns[w] && !qualifierNouns[w] {
+		if !toks[j].in(wcPersonTitle|wcRoleNoun) && !qualifierNouns[toks[j].low] {
 			return false
 		}
 	}

@@ -142,14 +142,14 @@ func (l *linker) prominent(m mention) bool {
 	}
 	words := 0 // words of a role or a date passed: "legend", "campaign in 2008"
 	for k := m.ts - 1; k >= 0 && m.ts-k <= 12 && toks[k].sent == toks[m.ts].sent; k-- {
-		t := toks[k]
+		t := &toks[k]
 		switch {
-		case prepositions[t.low]:
+		case t.in(wcPreposition):
 			return false
-		case t.text == "," || t.low == "and" || t.low == "or" || determiners[t.low] || possessives[t.low] || personTitles[t.low] || t.capital:
+		case t.text == "," || t.low == "and" || t.low == "or" || t.in(wcDeterminer|wcPossessive|wcPersonTitle) || t.capital:
 			continue
 		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && !beForms[t.low] && !clauseBreaks[t.low] &&
-			!subjectSkips[t.low] && !isCueWord(t.low) && pronouns[t.low] == "":
+			!t.in(wcSubjectSkip) && !t.cueWord() && pronouns[t.low] == "":
 			words++
 			continue
 		}

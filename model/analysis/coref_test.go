@@ -316,7 +316,7 @@ func TestCorefWordClasses(t *testing.T) {
 		{"subordinators", subordinators, wcSubordinator}, {"openingWords", openingWords, wcOpening},
 		{"determiners", determiners, wcDeterminer}, {"possessives", possessives, wcPossessive},
 		{"prepositions", prepositions, wcPreposition},
-		{"speechCues", speechCues, wcSpeechCue},
+		{"speechCues", speechCues, wcSpeechCue}, {"subjectSkips", subjectSkips, wcSubjectSkip},
 	} {
 		for w, in := range l.set {
 			if in && wordClasses[w]&l.c == 0 {

@@ -673,6 +673,7 @@ const (
 	wcPossessive                          // possessives
 	wcPreposition                         // prepositions
 	wcSpeechCue                           // speechCues, moreSpeechCues among them
+	wcSubjectSkip                         // subjectSkips
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -700,7 +701,7 @@ func buildWordClasses() {
 		{compassWords, wcCompass}, {saintWords, wcSaint},
 		{subordinators, wcSubordinator}, {openingWords, wcOpening},
 		{determiners, wcDeterminer}, {possessives, wcPossessive}, {prepositions, wcPreposition},
-		{speechCues, wcSpeechCue},
+		{speechCues, wcSpeechCue}, {subjectSkips, wcSubjectSkip},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
