@@ -206,7 +206,8 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 			continue
 		}
-		if nounCues[w] {
+		listed := toks[k].in(wcLeadingCue) // in one of the four lists asked below
+		if listed && nounCues[w] {
 			if at.predicateAbout(k, before) {
 				continue // "Penrose's statement was “accurate”": words about the statement, not its content
 			}
@@ -222,8 +223,8 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		// ", offering “…”", ", praising X as “…”": a participle clause of
 		// characterising, after a comma, speaks for the sentence's subject
-		participle := characterisingVerbs[w] && strings.HasSuffix(w, "ing") && k > lo && toks[k-1].text == ","
-		if !at.isCue(k) && !reportCues[w] && !gerundCues[w] && !participle {
+		participle := listed && characterisingVerbs[w] && strings.HasSuffix(w, "ing") && k > lo && toks[k-1].text == ","
+		if !at.isCue(k) && !(listed && (reportCues[w] || gerundCues[w])) && !participle {
 			continue
 		}
 		if at.ment[k] >= 0 || toks[k].capital && k > lo {

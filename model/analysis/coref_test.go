@@ -308,6 +308,12 @@ func TestClauseOpenerClass(t *testing.T) {
 // attribution test in place of a map marks exactly the words of its list.
 func TestCorefWordClasses(t *testing.T) {
 	wordClassesOnce.Do(buildWordClasses)
+	leadingCues := map[string]bool{}
+	for _, set := range []map[string]bool{nounCues, reportCues, gerundCues, characterisingVerbs} {
+		for w, in := range set {
+			leadingCues[w] = leadingCues[w] || in
+		}
+	}
 	for _, l := range []struct {
 		name string
 		set  map[string]bool
@@ -317,6 +323,7 @@ func TestCorefWordClasses(t *testing.T) {
 		{"determiners", determiners, wcDeterminer}, {"possessives", possessives, wcPossessive},
 		{"prepositions", prepositions, wcPreposition},
 		{"speechCues", speechCues, wcSpeechCue}, {"subjectSkips", subjectSkips, wcSubjectSkip},
+		{"the cues leading asks", leadingCues, wcLeadingCue},
 	} {
 		for w, in := range l.set {
 			if in && wordClasses[w]&l.c == 0 {

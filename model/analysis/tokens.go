@@ -674,6 +674,11 @@ const (
 	wcPreposition                         // prepositions
 	wcSpeechCue                           // speechCues, moreSpeechCues among them
 	wcSubjectSkip                         // subjectSkips
+	// wcLeadingCue is any of nounCues, reportCues, gerundCues and
+	// characterisingVerbs: leading asks all four of nearly every word
+	// before a quotation, and one bit for the four tells it that most
+	// words are in none of them
+	wcLeadingCue
 )
 
 // wcHead is every list of head words that isHeadWord asks about.
@@ -702,6 +707,7 @@ func buildWordClasses() {
 		{subordinators, wcSubordinator}, {openingWords, wcOpening},
 		{determiners, wcDeterminer}, {possessives, wcPossessive}, {prepositions, wcPreposition},
 		{speechCues, wcSpeechCue}, {subjectSkips, wcSubjectSkip},
+		{nounCues, wcLeadingCue}, {reportCues, wcLeadingCue}, {gerundCues, wcLeadingCue}, {characterisingVerbs, wcLeadingCue},
 	}
 	m := map[string]wordClass{}
 	for _, l := range lists {
