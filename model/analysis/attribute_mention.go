@@ -76,14 +76,14 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	if w := toks[lo].low; (w == "ever" || coordinators[w]) && lo+1 < m {
 		open++ // "Ever since …", "And when …"
 	}
-	fronted := m < qs && subordinators[toks[open].low]
+	fronted := m < qs && toks[open].in(wcSubordinator)
 	closed := -1 // the comma that closes the opening clause
 	for k := me; k < qs; k++ {
 		switch w := toks[k].low; {
 		case at.qtok[k] >= 0:
 		case fronted && w == ",":
 			in, fronted, closed = false, false, k
-		case at.isCue(k) || reportCues[w]:
+		case at.isCue(k) || toks[k].in(wcLeadingCue) && reportCues[w]:
 			in = true
 		case (coordinators[w] || w == "though" || w == "although") && k > 0 && toks[k-1].low != "that" && !at.isCue(k-1):
 			in = false
@@ -93,7 +93,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	cued := false // a speech verb stands between the mention and the quotation
 	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
-		if at.qtok[k] < 0 && (at.isCue(k) || !across && (reportCues[w] || phraseCues[w]) || k == qs-1 && w == ":") {
+		if at.qtok[k] < 0 && (at.isCue(k) || !across && (toks[k].in(wcLeadingCue) && reportCues[w] || phraseCues[w]) || k == qs-1 && w == ":") {
 			cued = true
 		}
 		if closed >= 0 && cued && at.ment[k] == ei && at.mend[k] == k+1 && at.mstart[k] == closed+1+at.titleRun(closed+1, k) {

@@ -676,8 +676,8 @@ const (
 	wcSubjectSkip                         // subjectSkips
 	// wcLeadingCue is any of nounCues, reportCues, gerundCues and
 	// characterisingVerbs: leading asks all four of nearly every word
-	// before a quotation, and one bit for the four tells it that most
-	// words are in none of them
+	// before a quotation (introducingMention asks reportCues), and one bit
+	// for the four tells them that most words are in none of them
 	wcLeadingCue
 )
 
