@@ -13,13 +13,7 @@ import (
 // title-case lines and words the article writes in lower case make no
 // name longer.
 func TestPersonNames(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		speaker string   // the first quotation's speaker, when set
-		people  []string // person entities there must be
-		not     []string // names that must be no entity at all
-	}{
+	cases := []nameCase{
 		{"title and middle initial", []string{"“The bridge will be built,” said Representative Tomas R. Halloran of Dunmore."},
 			"Tomas R. Halloran", []string{"Tomas R. Halloran"}, []string{"Representative", "R.", "Halloran"}},
 		{"a title is no name", []string{"“We sail at dawn,” said Alderman Ilse Marrow."},
@@ -57,32 +51,7 @@ func TestPersonNames(t *testing.T) {
 		{"a leading initial, as scorecards write people", []string{"Dunmore 212 and 190 ( K. Varnholt 88 , T. Osei-Brandt 41 ) lost to Vellmouth ."},
 			"", []string{"K. Varnholt", "T. Osei-Brandt"}, []string{"K.", "T.", "Varnholt"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.paras...)
-			got := map[string]model.EntityType{}
-			for _, e := range a.Entities {
-				got[e.Name] = e.Type
-			}
-			if c.speaker != "" && (len(a.Quotes) == 0 || a.Quotes[0].Speaker != c.speaker) {
-				var sp []string
-				for _, q := range a.Quotes {
-					sp = append(sp, q.Speaker)
-				}
-				t.Errorf("speakers %q, want %q first", sp, c.speaker)
-			}
-			for _, n := range c.people {
-				if typ, ok := got[n]; !ok || typ != model.Person {
-					t.Errorf("no person %q; got %v", n, got)
-				}
-			}
-			for _, n := range c.not {
-				if typ, ok := got[n]; ok {
-					t.Errorf("unexpected entity %q (%s); got %v", n, typ, got)
-				}
-			}
-		})
-	}
+	runNameCases(t, cases)
 }
 
 // TestSentenceEnds: a name's dotted initials end no sentence, while a
@@ -307,4 +276,46 @@ func typeAfter(pass func(*tokenized, []rawMention) []rawMention, typ model.Entit
 	at := strings.Index(a.Text, name)
 	s, e := tokenAt(tz.toks, at), tokenAt(tz.toks, at+len(name)-1)+1
 	return pass(tz, []rawMention{{ts: s, te: e, typ: typ}})[0].typ
+}
+
+// nameCase is a table row of the name tests: an article of paras, the
+// speaker its first quotation must have (when set), the person entities it
+// must have and the names that must be no entity at all.
+type nameCase struct {
+	name    string
+	paras   []string
+	speaker string
+	people  []string
+	not     []string
+}
+
+// runNameCases checks each case in a subtest of its own name.
+func runNameCases(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyse(c.paras...)
+			got := map[string]model.EntityType{}
+			for _, e := range a.Entities {
+				got[e.Name] = e.Type
+			}
+			if c.speaker != "" && (len(a.Quotes) == 0 || a.Quotes[0].Speaker != c.speaker) {
+				var sp []string
+				for _, q := range a.Quotes {
+					sp = append(sp, q.Speaker)
+				}
+				t.Errorf("speakers %q, want %q first", sp, c.speaker)
+			}
+			for _, n := range c.people {
+				if typ, ok := got[n]; !ok || typ != model.Person {
+					t.Errorf("no person %q; got %v", n, got)
+				}
+			}
+			for _, n := range c.not {
+				if typ, ok := got[n]; ok {
+					t.Errorf("unexpected entity %q (%s); got %v", n, typ, got)
+				}
+			}
+		})
+	}
 }

@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/byline-reader/byline/model"
-)
+import "testing"
 
 // TestDescriptorsBeforeNames: a party's, faith's or country's word, an
 // abbreviated title or a role written with a capital, right before a person's name is no part of the name
@@ -12,13 +8,7 @@ import (
 // past it to the person; a body whose name opens with such a word stays
 // a body.
 func TestDescriptorsBeforeNames(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		speaker string   // the first quotation's speaker, when set
-		people  []string // person entities there must be
-		not     []string // names that must be no entity at all
-	}{
+	cases := []nameCase{
 		{"a party word the tagger ran into the name", []string{"Lawmakers argued about the budget.", "“We are tired of this,” said Oversight ranking Democrat Elias Cumberland (D-Md.)."},
 			"Elias Cumberland", []string{"Elias Cumberland"}, []string{"Democrat Elias Cumberland", "Oversight"}},
 		{"a party word before the subject", []string{"Lawmakers argued about the budget.", "House Republican Thomas Messer used to back the plan, but now said Tramp had “the chance to bring us together.”"},
@@ -30,30 +20,5 @@ func TestDescriptorsBeforeNames(t *testing.T) {
 		{"a body whose name opens with a descriptor", []string{"“We will not comment,” said a spokesman for the Republican National Committee."},
 			"", nil, []string{"National Committee"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := analyse(c.paras...)
-			got := map[string]model.EntityType{}
-			for _, e := range a.Entities {
-				got[e.Name] = e.Type
-			}
-			if c.speaker != "" && (len(a.Quotes) == 0 || a.Quotes[0].Speaker != c.speaker) {
-				var sp []string
-				for _, q := range a.Quotes {
-					sp = append(sp, q.Speaker)
-				}
-				t.Errorf("speakers %q, want %q first", sp, c.speaker)
-			}
-			for _, n := range c.people {
-				if typ, ok := got[n]; !ok || typ != model.Person {
-					t.Errorf("no person %q; got %v", n, got)
-				}
-			}
-			for _, n := range c.not {
-				if typ, ok := got[n]; ok {
-					t.Errorf("unexpected entity %q (%s); got %v", n, typ, got)
-				}
-			}
-		})
-	}
+	runNameCases(t, cases)
 }
