@@ -39,6 +39,7 @@ var sieve = []pass{
 		{"tag-after", tagAfter},
 		{"dialogue-tag", dialogueTagAfter},
 		{"tag-before", tagBefore},
+		{"partial-complement", partialComplement},
 		{"tag-later", tagLater},
 	},
 	{{"colon-intro", colonIntro}},

@@ -15,7 +15,9 @@ func TestCharacterisingVerb(t *testing.T) {
 		{"after a dash", `Tomas Brandt also embraced the new tolls -- “the quay has to pay for itself.”`, "the quay has to pay", "Tomas Brandt"},
 		// the writer's terms
 		{"after an article", `Tomas Brandt backed the “Harbour First” plan on Monday.`, "Harbour First", ""},
-		{"after a preposition", `Tomas Brandt spoke at length about “resilience.”`, "resilience", ""},
+		{"after a preposition", `Tomas Brandt worked for years on “resilience.”`, "resilience", ""},
+		// but the complement of a verb of speaking is the speaker's word
+		{"after speaking about", `Tomas Brandt spoke at length about “resilience.”`, "resilience", "Tomas Brandt"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

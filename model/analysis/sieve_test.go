@@ -90,6 +90,15 @@ func TestRulesAlone(t *testing.T) {
 		{"nearest-subject", []string{"A letter to Tomas Brandt urged the council “to save the quay at any cost” last year."}, "save the quay", ""},
 		{"nearest-subject", []string{"Tomas Brandt is “not a harbour master at all” by any measure."}, "harbour master", ""},
 		{"nearest-subject", []string{"Tomas Brandt backed the “harbour tax for small boats” on Monday."}, "harbour tax", ""},
+		// a partial quotation in the complement of a verb of speaking,
+		// stance or description goes to the verb's subject, named or not;
+		// not in the passive, not after "known as", not past a clause
+		{"partial-complement", []string{"Soviet dissident Ilse Varga referred to the “New Class.” Nobody answered."}, "New Class", "Ilse Varga"},
+		{"partial-complement", []string{"Ann Reed attacked Tomas Brandt for being a “failed skipper.”"}, "failed skipper", "Ann Reed"},
+		{"partial-complement", []string{"The harbour board rejected the idea as “ludicrous” on Monday."}, "ludicrous", "the harbour board"},
+		{"partial-complement", []string{"Ann Reed was accused of “wrecking the quay” by the board."}, "wrecking the quay", ""},
+		{"partial-complement", []string{"Ann Reed moved to the quarter known as the “Old Docks” in May."}, "Old Docks", ""},
+		{"partial-complement", []string{"Ann Reed said the ferry, which she described in May, runs to the “Old Docks” daily."}, "Old Docks", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+": "+c.paras[0], func(t *testing.T) {

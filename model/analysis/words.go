@@ -834,3 +834,17 @@ var givenMonths = wordSet(`april may june august`)
 // Reed sailed", "by May Osei had left" (recognise_names.go, dateBefore).
 var dateLeaders = wordSet(`in on since by until till of last next early late mid from through between before after during
 this each every that which whose throughout`)
+
+// Partial quotations in a verb's complement (attribute_complement.go).
+
+// complementVerbs govern a complement that a short quotation may stand in,
+// besides the speech cues and characterising verbs: "referred to the
+// “…”", "talked of “…”".
+var complementVerbs = wordSet(`refer refers referred referring talk talks talked talking speak speaks spoke
+speaking call describe label brand term deem accuse dismiss decry denounce blast praise tout mock ridicule slam
+criticize criticise attack lament cast frame portray characterize characterise credit blame condemn hail deride
+defend identify identifies identified identifying`)
+
+// complementPreps open the complement of such a verb: "dismissed it as",
+// "accused him of", "credited her for", "referred to".
+var complementPreps = wordSet(`as of for to about`)
