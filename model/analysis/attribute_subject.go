@@ -135,9 +135,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			continue
 		}
 		// "X last week said", "X on Saturday said": a time between a
-		// name or pronoun and its verb
+		// name or pronoun and its verb; "X, who …, on Friday described":
+		// or between the aside that closes after the name and the verb
 		if j-1 > lo && (timeNouns[w] && timeDeterminers[toks[j-1].low] || weekdays[w] && toks[j-1].low == "on") &&
-			(at.ment[j-2] >= 0 || pronouns[toks[j-2].low] != "" || toks[j-2].text == ")") {
+			(at.ment[j-2] >= 0 || pronouns[toks[j-2].low] != "" || toks[j-2].text == ")" || toks[j-2].text == ",") {
 			j -= 2
 			continue
 		}

@@ -96,6 +96,7 @@ func TestRulesAlone(t *testing.T) {
 		{"partial-complement", []string{"Soviet dissident Ilse Varga referred to the “New Class.” Nobody answered."}, "New Class", "Ilse Varga"},
 		{"partial-complement", []string{"Ann Reed attacked Tomas Brandt for being a “failed skipper.”"}, "failed skipper", "Ann Reed"},
 		{"partial-complement", []string{"The harbour board rejected the idea as “ludicrous” on Monday."}, "ludicrous", "the harbour board"},
+		{"partial-complement", []string{"Tomas Brandt, who has been feuding with the board this week, on Friday described his plan to build a “big tent” party."}, "big tent", "Tomas Brandt"},
 		{"partial-complement", []string{"Ann Reed was accused of “wrecking the quay” by the board."}, "wrecking the quay", ""},
 		{"partial-complement", []string{"Ann Reed moved to the quarter known as the “Old Docks” in May."}, "Old Docks", ""},
 		{"partial-complement", []string{"Ann Reed said the ferry, which she described in May, runs to the “Old Docks” daily."}, "Old Docks", ""},
