@@ -523,7 +523,50 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 			return y
 		}
 	}
+	if y := at.closingReporter(m, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
+		return y
+	}
 	return r
+}
+
+// closingReporter reads a reporter that closes the sentence after the
+// token m: "…, CNN reported." or "…, reported the Ledger." — the sentence
+// is the reporter's account, as with "according to".
+func (at *attributor) closingReporter(m, to int) attribution {
+	toks := at.tz.toks
+	for k := m + 1; k < to && k-m < 2*maxLeading; k++ {
+		if toks[k].sent != toks[m].sent {
+			break
+		}
+		if w := toks[k].low; at.qtok[k] >= 0 || w != "reported" && w != "reports" {
+			continue
+		}
+		closes := func(y attribution) bool {
+			e := tokenAt(toks, y.mention.End-1) + 1
+			return e > 0 && (e >= to || toks[e].sent != toks[k].sent || isSentenceEnd(toks[e].text))
+		}
+		if toks[k-1].text == "," {
+			// ", reported the Ledger."
+			if y := at.subjectAfter(k+1, to); y.ok && closes(y) {
+				y.cue = toks[k].text
+				return y
+			}
+			continue
+		}
+		// ", the Ledger reported."
+		c := k - 1
+		for c > m && k-c < 8 && toks[c].text != "," {
+			c--
+		}
+		if c <= m || toks[c].text != "," || k+1 >= len(toks) || !isSentenceEnd(toks[k+1].text) {
+			continue
+		}
+		if y := at.subjectBefore(k, c+1); y.ok {
+			y.cue = toks[k].text
+			return y
+		}
+	}
+	return attribution{}
 }
 
 // shortTail reports whether the sentence of the cue at k ends within a few

@@ -45,6 +45,10 @@ func TestRulesAlone(t *testing.T) {
 		{"dialogue-tag", []string{"“Not again!” Ilse Varga groaned."}, "Not again", "Ilse Varga"},
 		{"tag-before", []string{"Ilse Varga said: “The works start in May.”"}, "works start", "Ilse Varga"},
 		{"tag-before", []string{"Tomas Brandt said the budget was “balanced but fragile” and would pass."}, "fragile", "Tomas Brandt"},
+		// a reporter closing the sentence gives the account, as "according to" does
+		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, the Vell Ledger reported."}, "central", "Vell Ledger"},
+		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, reported the Vell Ledger."}, "central", "the Vell Ledger"},
+		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, whatever the Vell Ledger reported about it."}, "central", "Ann Reed"},
 		// a passive speech verb speaks for its agent, unless a later verb speaks
 		{"tag-before", []string{"Tomas Brandt was asked by host Ann Reed, who backs him, “Now, will you rebuild the quay?”"}, "rebuild the quay", "Ann Reed"},
 		{"tag-before", []string{"In a bad week Tomas Brandt was booed on stage; was denounced by Ann Reed; and declared that the quay “works, whatever they say.”"}, "whatever they say", ""},
