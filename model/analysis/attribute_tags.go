@@ -530,15 +530,16 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 }
 
 // closingReporter reads a reporter that closes the sentence after the
-// token m: "…, CNN reported." or "…, reported the Ledger." — the sentence
-// is the reporter's account, as with "according to".
+// token m: "…, the Ledger reported.", "…, reported the Ledger.", "…, the
+// unions say." — the sentence is the reporter's account, as with
+// "according to", and that tag wins over a speaker earlier in it.
 func (at *attributor) closingReporter(m, to int) attribution {
 	toks := at.tz.toks
 	for k := m + 1; k < to && k-m < 2*maxLeading; k++ {
 		if toks[k].sent != toks[m].sent {
 			break
 		}
-		if w := toks[k].low; at.qtok[k] >= 0 || w != "reported" && w != "reports" {
+		if w := toks[k].low; at.qtok[k] >= 0 || !isLowerWord(toks[k].text) || strings.HasSuffix(w, "ing") || !at.isCue(k) || reportCues[w] {
 			continue
 		}
 		closes := func(y attribution) bool {
@@ -546,6 +547,9 @@ func (at *attributor) closingReporter(m, to int) attribution {
 			return e > 0 && (e >= to || toks[e].sent != toks[k].sent || isSentenceEnd(toks[e].text))
 		}
 		if toks[k-1].text == "," {
+			if w := toks[k].low; w != "reported" && w != "reports" {
+				continue // ", told the Ledger": the words after most verbs are their object
+			}
 			// ", reported the Ledger."
 			if y := at.subjectAfter(k+1, to); y.ok && closes(y) {
 				y.cue = toks[k].text

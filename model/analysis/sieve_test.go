@@ -49,6 +49,8 @@ func TestRulesAlone(t *testing.T) {
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, the Vell Ledger reported."}, "central", "Vell Ledger"},
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, reported the Vell Ledger."}, "central", "the Vell Ledger"},
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, whatever the Vell Ledger reported about it."}, "central", "Ann Reed"},
+		{"tag-before", []string{"Tomas Brandt’s remarks feed “the mob mentality” on the quay, the harbour unions say."}, "mob mentality", "the harbour unions"},
+		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, and told the Vell Ledger."}, "central", "Ann Reed"},
 		// a passive speech verb speaks for its agent, unless a later verb speaks
 		{"tag-before", []string{"Tomas Brandt was asked by host Ann Reed, who backs him, “Now, will you rebuild the quay?”"}, "rebuild the quay", "Ann Reed"},
 		{"tag-before", []string{"In a bad week Tomas Brandt was booed on stage; was denounced by Ann Reed; and declared that the quay “works, whatever they say.”"}, "whatever they say", ""},
