@@ -301,6 +301,14 @@ func tagBefore(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	if r := at.leading(w.qs, at.sentenceFrom(w.qs)); r.ok {
+		// "X dismissed criticism of Y's comments as “…”": the speaker found
+		// stands in the object of a verb whose complement holds the
+		// quotation, and the verb's subject speaks
+		if v, ok := at.complementVerb(w.qs); ok && r.mention.End > r.mention.Start && r.mention.Start > at.tz.toks[v].Start {
+			if pc := partialComplement(at, qi); pc.ok {
+				r = pc
+			}
+		}
 		return at.reportedBy(r, sentEnd(at.tz.toks, w.qe, w.paraEnd))
 	}
 	return attribution{}

@@ -73,8 +73,10 @@ func (at *attributor) complementVerb(qs int) (int, bool) {
 	if toks[j].low == "as" && (toks[j-1].low == "such" || toks[j-1].low == "known" || toks[j-1].low == "same") {
 		return 0, false // "words such as “…”", "known as “…”"
 	}
-	// the object, then the verb
-	for obj := 0; j > 0 && obj <= 8; obj++ {
+	// the object, then the verb; before "as" the object may carry
+	// phrases of its own: "dismissed criticism of Y's comments about Z as"
+	marker := toks[j].low
+	for obj := 0; j > 0 && obj <= 10; obj++ {
 		j--
 		t := toks[j]
 		if t.sent != toks[qs].sent || at.qtok[j] >= 0 || !hasLetterOrDigit(t.text) && !isPossessive(t.text) {
@@ -84,7 +86,8 @@ func (at *attributor) complementVerb(qs int) (int, bool) {
 		if isLowerWord(t.text) && (characterisingVerbs[w] || complementVerbs[w] || at.isCue(j) && !reportCues[w]) && !at.isNounUse(j) {
 			return j, true
 		}
-		if clauseBreaks[w] || coordinators[w] || relativeWords[w] || beForms[w] && !isPossessive(w) || complementPreps[w] && obj > 0 {
+		if clauseBreaks[w] || coordinators[w] || relativeWords[w] || beForms[w] && !isPossessive(w) ||
+			complementPreps[w] && obj > 0 && (marker != "as" || w == "as") || obj > 8 && marker != "as" {
 			return 0, false
 		}
 	}

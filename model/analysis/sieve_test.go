@@ -45,6 +45,9 @@ func TestRulesAlone(t *testing.T) {
 		{"dialogue-tag", []string{"“Not again!” Ilse Varga groaned."}, "Not again", "Ilse Varga"},
 		{"tag-before", []string{"Ilse Varga said: “The works start in May.”"}, "works start", "Ilse Varga"},
 		{"tag-before", []string{"Tomas Brandt said the budget was “balanced but fragile” and would pass."}, "fragile", "Tomas Brandt"},
+		// a speaker phrase inside the object of a verb whose complement holds
+		// the quotation gives way to the verb's subject
+		{"tag-before", []string{"On the radio, Ola Brandt dismissed criticism of Ann Reed’s comments about the quay as “harbour talking points.”"}, "talking points", "Ola Brandt"},
 		// a reporter closing the sentence gives the account, as "according to" does
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, the Vell Ledger reported."}, "central", "Vell Ledger"},
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, reported the Vell Ledger."}, "central", "the Vell Ledger"},
