@@ -48,6 +48,7 @@ func TestRulesAlone(t *testing.T) {
 		// a speaker phrase inside the object of a verb whose complement holds
 		// the quotation gives way to the verb's subject
 		{"tag-before", []string{"On the radio, Ola Brandt dismissed criticism of Ann Reed’s comments about the quay as “harbour talking points.”"}, "talking points", "Ola Brandt"},
+		{"tag-before", []string{"Ilse Varga said Ola Brandt dismissed criticism of Ann Reed’s comments about the quay as “harbour talking points.”"}, "talking points", "Ilse Varga"},
 		// a reporter closing the sentence gives the account, as "according to" does
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, the Vell Ledger reported."}, "central", "Vell Ledger"},
 		{"tag-before", []string{"Ann Reed said the quay was “central” to the plan, reported the Vell Ledger."}, "central", "the Vell Ledger"},
