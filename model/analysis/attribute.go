@@ -279,7 +279,7 @@ func tagAfter(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	if r := at.trailing(w.qe, w.nextQuote, 10, true); r.ok {
-		return at.reportedBy(r, sentEnd(at.tz.toks, w.qe, w.paraEnd))
+		return at.reportedBy(at.namedOverUnnamed(w, r), sentEnd(at.tz.toks, w.qe, w.paraEnd))
 	}
 	return attribution{}
 }

@@ -848,3 +848,9 @@ defend identify identifies identified identifying`)
 // complementPreps open the complement of such a verb: "dismissed it as",
 // "accused him of", "credited her for", "referred to".
 var complementPreps = wordSet(`as of for to about`)
+
+// Choice between two tags (attribute_choice.go): words that open a phrase
+// that is no speaker, so a trailing tag starting with one ("without
+// reporters asking him") leaves the quotation to its leading tag.
+var phrasePrepositions = wordSet(`without despite except like unlike via through amid beyond toward towards
+upon within across along around behind beside besides near`)
