@@ -120,7 +120,39 @@ func (at *attributor) roleNameAfter(j int) attribution {
 	for to < len(toks) && to-k < 8 && toks[to].sent == toks[j].sent && at.qtok[to] < 0 {
 		to++
 	}
-	return at.personAfterRole(k, to)
+	if r := at.personAfterRole(k, to); r.ok {
+		return r
+	}
+	return at.possessedPerson(k, to)
+}
+
+// possessedPerson reads, after a possessive, the person it introduces:
+// a relative, friend or role of the possessor and then that person's name,
+// with or without a comma between ("Varga's wife, Ellen", "Varga's
+// lawyer, Ben Osei", "Varga's friend Ben Osei"). The name speaks, not the
+// possessor: news names a relative or a spokesman through the person the
+// story is about. k is the first word after the possessive.
+func (at *attributor) possessedPerson(k, to int) attribution {
+	toks := at.tz.toks
+	j := k
+	for j < to && j-k < 6 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].in(wcPreposition|wcDeterminer) &&
+		!isCueWord(toks[j].low) && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {
+		j++
+	}
+	if j == k || !personNouns[toks[j-1].low] && !roleNouns[toks[j-1].low] && !associateNouns[toks[j-1].low] {
+		return attribution{}
+	}
+	if j < to && toks[j].text == "," {
+		j++
+	}
+	if j >= to || toks[j].sent != toks[k].sent || at.ment[j] < 0 || at.mstart[j] != j {
+		return attribution{}
+	}
+	// a person the tagger typed as an organisation stays reachable
+	if t := at.a.Entities[at.ment[j]].Type; t != model.Person && t != model.Organization {
+		return attribution{}
+	}
+	return at.entityAttribution(j)
 }
 
 // openingTag reads a sentence that opens with a participle of speech and

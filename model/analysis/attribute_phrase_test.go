@@ -140,3 +140,16 @@ func TestInfinitiveCue(t *testing.T) {
 	para := "But the meeting was so quiet that Mr. Brask was prompted to say, ''So far, I cannot believe how civil it has been.''"
 	wantSpeaker(t, "So far", "Brask", para)
 }
+
+// TestPossessedPerson: "said X's wife, Y" and "said X's lawyer Y" give the
+// person named after the relative or role, not the possessor.
+func TestPossessedPerson(t *testing.T) {
+	intro := "Tomas Brandvold, the harbour master, resigned on Friday."
+	runSpeakerCases(t, []speakerCase{
+		{"relative with comma", []string{intro, "“He never slept,” said Brandvold's wife, Ines Carvalho."}, "never slept", "Ines Carvalho"},
+		{"role with comma", []string{intro, "“He did nothing wrong,” said Brandvold's lawyer, Piet Marsh."}, "nothing wrong", "Piet Marsh"},
+		{"associate without comma", []string{intro, "“He loved the port,” said Brandvold's old friend Piet Marsh."}, "loved the port", "Piet Marsh"},
+		{"coordinated roles", []string{intro, "“He will be back,” said Brandvold's friend and business partner, Piet Marsh."}, "will be back", "Piet Marsh"},
+		{"the possessor speaks of a thing", []string{intro, "“It was time,” said Brandvold in a statement."}, "It was time", "Tomas Brandvold"},
+	})
+}

@@ -854,3 +854,13 @@ var complementPreps = wordSet(`as of for to about`)
 // reporters asking him") leaves the quotation to its leading tag.
 var phrasePrepositions = wordSet(`without despite except like unlike via through amid beyond toward towards
 upon within across along around behind beside besides near`)
+
+// Possessed persons (attribute_phrase.go, possessedPerson): the relatives
+// and associates a story names through the person it is about ("Varga's
+// cousin, Ellen", "Varga's business partner Ben Osei"); the name after
+// them speaks.
+var associateNouns = wordSet(`partner partners friend friends colleague cousin nephew niece uncle aunt grandson
+granddaughter grandmother grandfather stepson stepdaughter stepmother stepfather fiance fiancé fiancee fiancée
+girlfriend boyfriend ex-wife ex-husband roommate classmate neighbor neighbour bodyguard assistant biographer
+lawyer attorney publicist agent manager spokesman spokeswoman spokesperson aide adviser advisor deputy
+chief-of-staff successor predecessor rival opponent challenger`)
