@@ -134,6 +134,9 @@ func (at *attributor) roleNameAfter(j int) attribution {
 // story is about. k is the first word after the possessive.
 func (at *attributor) possessedPerson(k, to int) attribution {
 	toks := at.tz.toks
+	if k < to && at.ment[k] >= 0 && at.mstart[k] == k && at.a.Entities[at.ment[k]].Type == model.Person && toks[k].sent == toks[k-1].sent {
+		return at.entityAttribution(k) // "the Gazette's Tomas Brandvold": the owner's person
+	}
 	j := k
 	for j < to && j-k < 6 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].in(wcPreposition|wcDeterminer) &&
 		!isCueWord(toks[j].low) && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {

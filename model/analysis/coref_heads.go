@@ -257,6 +257,15 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 		r.mention.Start = toks[s].Start
 		return r
 	}
+	// "the Gazette's Tomas Brandvold": the person a body's possessive
+	// introduces, the whole phrase their name
+	if toks[s].in(wcDeterminer) {
+		for k := s + 1; k+1 < e && k-s < 6 && toks[k].capital; k++ {
+			if isPossessive(toks[k+1].text) && person(k+2) && at.mstart[k+2] == k+2 && at.mend[k+2] >= e {
+				return from(at.entityAttribution(k + 2)), true
+			}
+		}
+	}
 	// before the phrase: "<Name>, phrase," or "<Name> — phrase —" with
 	// the phrase the end of what the dashes hold ("Ann Reed — named by the
 	// party as Osei's likely successor — told")

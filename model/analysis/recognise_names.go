@@ -25,7 +25,7 @@ import (
 // mentions in text order.
 func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
-	raw = particleNames(toks, splitRoles(toks, splitPeople(toks, raw)))
+	raw = particleNames(toks, splitRoles(toks, splitPeople(toks, splitOwners(toks, raw))))
 	var spans [][2]int  // person names to impose, in text order
 	var titles [][2]int // titles before them, in text order
 	mi := 0             // first raw mention that may reach the sentence

@@ -469,6 +469,9 @@ func possessorInName(tz *tokenized, k int) bool {
 		return false
 	}
 	w, p := tz.toks[k].text, tz.toks[k+1].text
+	if personStartsAt(tz.toks, k+2) {
+		return false // "Dockworkers' Ada Holm": the body's person (recognise_owners.go)
+	}
 	if (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "men")) && isPossessive(p) {
 		return true
 	}
