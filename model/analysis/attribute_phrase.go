@@ -181,3 +181,43 @@ func (at *attributor) openingTag(k int) attribution {
 	}
 	return attribution{}
 }
+
+// coordinatedRoles reads, from token k after a speech verb, roles joined
+// by "and" before a person's name, and returns that person: "said author
+// and historian Ellen Marsh", "said former Ohio Gov. and party chairman
+// Tom Varga". Each role may carry the place or body it is of; the word
+// right before the name is a role or a title. Without an "and" between
+// roles it finds nothing, and the usual reading of the phrase stands.
+func (at *attributor) coordinatedRoles(k, to int) attribution {
+	toks := at.tz.toks
+	joined := false
+	for j := k; j < to && j-k < 14 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
+		w := toks[j].low
+		if ei := at.ment[j]; ei >= 0 {
+			if at.a.Entities[ei].Type == model.Person && at.mstart[j] == j {
+				if !joined || j == k || !(roleNouns[toks[j-1].low] || personNouns[toks[j-1].low] || toks[j-1].in(wcPersonTitle)) {
+					return attribution{}
+				}
+				return at.entityAttribution(j)
+			}
+			if at.a.Entities[ei].Type == model.Person {
+				return attribution{}
+			}
+			j = at.mend[j] - 1 // a place or body the role is of
+			continue
+		}
+		switch {
+		case w == "and":
+			p := toks[j-1].low
+			if j == k || !(roleNouns[p] || personNouns[p] || toks[j-1].in(wcPersonTitle)) {
+				return attribution{}
+			}
+			joined = true
+		case toks[j].capital && hasLetter(w), subjectSkips[w]:
+		case isLowerWord(toks[j].text) && !isCueWord(w) && !clauseBreaks[w] && !toks[j].in(wcPreposition|wcDeterminer) && !beForms[w]:
+		default:
+			return attribution{}
+		}
+	}
+	return attribution{}
+}

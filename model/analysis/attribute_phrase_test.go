@@ -153,3 +153,15 @@ func TestPossessedPerson(t *testing.T) {
 		{"the possessor speaks of a thing", []string{intro, "“It was time,” said Brandvold in a statement."}, "It was time", "Tomas Brandvold"},
 	})
 }
+
+// TestCoordinatedRoles: roles joined by "and" before a name, each with the
+// place or body it is of, give the person named after them.
+func TestCoordinatedRoles(t *testing.T) {
+	intro := "The harbour plan passed on Monday."
+	runSpeakerCases(t, []speakerCase{
+		{"two lower-case roles", []string{intro, "“It was overdue,” said author and historian Ines Carvalho."}, "overdue", "Ines Carvalho"},
+		{"titles with their place and body", []string{intro, "“It was overdue,” said former Vellmouth Gov. and party chairman Tomas Brandvold."}, "overdue", "Tomas Brandvold"},
+		{"roles with their place and body", []string{intro, "“It was overdue,” said former Dunmore mayor and Harbour Party chairman Tomas Brandvold."}, "overdue", "Tomas Brandvold"},
+		{"a person first is no role", []string{intro, "“It was overdue,” said Ines Carvalho and harbour chairman Tomas Brandvold."}, "overdue", "Ines Carvalho"},
+	})
+}

@@ -530,6 +530,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if clauseBreaks[w] || prepositions[w] {
 		return attribution{} // "… suggests that Kessary …", "said in a statement"
 	}
+	if r := at.coordinatedRoles(k, to); r.ok {
+		return r // "said author and historian Ellen Marsh" (attribute_phrase.go)
+	}
 	// titles before a name: "said Mr. Smith", "said Prime Minister X"
 	j := k
 	for j < to && j-k < 4 && at.ment[j] < 0 && personTitles[toks[j].low] && toks[j].capital {
