@@ -81,7 +81,8 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 // trimmedMentions makes the raw mentions linking's own: "US Vice President
 // Ola Brandt" is Ola Brandt, "the", marks and a person's opening function word
 // ("Yet Reed said") never start a name, trailing possessives,
-// punctuation and lower-case words never end one, junk is dropped, and a
+// punctuation and lower-case words never end one (a surname after a
+// particle, "al-Rashid", is no lower-case word), junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
 	ms := make([]mention, 0, len(raw))
@@ -109,7 +110,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		}
 		for te > ts {
 			w := tz.toks[te-1].text
-			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) ||
+			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) && !tz.toks[te-1].isNameWord() ||
 				r.typ == model.Person && te-ts > 1 && tz.toks[te-1].in(wcPronoun) {
 				te-- // "Hank Green I said": no name ends with a pronoun
 				continue

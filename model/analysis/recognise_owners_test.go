@@ -19,3 +19,14 @@ func TestOwnedPersons(t *testing.T) {
 			"", nil, []string{"Francisco Giants"}},
 	})
 }
+
+// TestParticleSurnames: a surname written with a lower-case particle,
+// "al-Rashid", ends a person's name as any surname does.
+func TestParticleSurnames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"after a given name", []string{"The council met on Monday.", "“We will wait,” said Mahmud al-Qarawi, a harbour official."},
+			"Mahmud al-Qarawi", []string{"Mahmud al-Qarawi"}, []string{"Mahmud"}},
+		{"after two given names", []string{"The council met on Monday.", "“We will wait,” said Abu Bakr al-Qarawi, the group's leader."},
+			"Abu Bakr al-Qarawi", []string{"Abu Bakr al-Qarawi"}, []string{"Abu Bakr"}},
+	})
+}
