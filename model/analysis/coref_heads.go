@@ -180,6 +180,9 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 // object ("X released a statement"); ok is false when there is none.
 func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 	toks := at.tz.toks
+	if r, ok := at.documentAgent(s, e); ok {
+		return r, true
+	}
 	if e-s != 2 || toks[s].low != "the" || !documentNouns[toks[s+1].low] {
 		return attribution{}, false
 	}
@@ -396,4 +399,49 @@ func namingEnd(toks []token, e, s int) int {
 		return 0
 	}
 	return n
+}
+
+// documentAgent is the "agent" step for a document: a report, study,
+// poll, editorial or statement speaks for whoever the text names as its
+// author or publisher, right after it or inside its phrase: "a report by
+// Y", "a statement from Y", "a 2013 study by economists Y and Z", "a
+// Wednesday editorial in Y". The phrase toks[s:e] stays the mention; ok is
+// false when it is no document or no name follows.
+func (at *attributor) documentAgent(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	doc := -1
+	for k := s; k < e; k++ {
+		if documentNouns[toks[k].low] || authoredNouns[toks[k].low] {
+			doc = k
+			break
+		}
+		if toks[k].in(wcPreposition) {
+			return attribution{}, false
+		}
+	}
+	if doc < 0 {
+		return attribution{}, false
+	}
+	for k := doc + 1; k < len(toks) && k <= e && k-doc < 8 && toks[k].sent == toks[s].sent && at.qtok[k] < 0; k++ {
+		w := toks[k].low
+		if w != "by" && w != "from" && w != "in" {
+			continue
+		}
+		// the agent's name, past a few role words: "by economists Y"
+		n := k + 1
+		for n < len(toks) && n-k <= 4 && at.ment[n] < 0 && (isLowerWord(toks[n].text) || toks[n].in(wcDeterminer)) && !toks[n].in(wcPreposition) && !clauseBreaks[toks[n].low] {
+			n++
+		}
+		if n >= len(toks) || at.ment[n] < 0 || at.mstart[n] != n || toks[n].sent != toks[s].sent {
+			return attribution{}, false
+		}
+		t := at.a.Entities[at.ment[n]].Type
+		if t != model.Organization && (w == "in" || t != model.Person) {
+			return attribution{}, false // "a poll in Iowa": a place is no author
+		}
+		r := at.entityAttribution(n)
+		r.mention = model.Span{Start: toks[s].Start, End: toks[e-1].End}
+		return r, true
+	}
+	return attribution{}, false
 }

@@ -164,7 +164,7 @@ func TestUnnamedSources(t *testing.T) {
 		{"the statement", []string{"Ann Reed released a statement on Monday after the vote.", "“The harbour will stay open,” the statement said."}, "stay open", "Ann Reed"},
 		{"a statement from", []string{"Tomas Brandt said a statement from the Harbour Council was due.", "“The harbour will stay open,” the statement said."}, "stay open", "Harbour Council"},
 		{"a statement someone spoke of", []string{"Tomas Brandt said a statement was due.", "“The harbour will stay open,” the statement said."}, "stay open", "the statement"},
-		{"according to a document", []string{"The harbour is “a national disgrace,” according to a report by the Coast Institute."}, "disgrace", "a report by the Coast Institute"},
+		{"according to a document", []string{"The harbour is “a national disgrace,” according to a report by the Coast Institute."}, "disgrace", "Coast Institute"}, // the report speaks for its author (documentAgent)
 		// they: a coordinated pair that is the subject of the sentence before
 		{"they after a pair", []string{"Priya Shah and Tomas Osei studied the harbour towns.", "“Religion is no bar to belonging,” they write."}, "belonging", "Priya Shah and Tomas Osei"},
 		{"they in the next sentence", []string{"Priya Shah and Tomas Osei studied the harbour towns. In Europe, they write, “religion is a bar to belonging.”"}, "bar to", "Priya Shah and Tomas Osei"},
@@ -336,4 +336,17 @@ func TestCorefWordClasses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDocumentAgent: a report, study or editorial speaks for the author or
+// publisher named after it; a place after "in" is no author.
+func TestDocumentAgent(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an editorial in a paper", []string{"The harbour plan passed on Monday.",
+			"“The council has shown no spine,” reads a Wednesday editorial in the Dunmore Gazette."}, "no spine", "Dunmore Gazette"},
+		{"a study by its author", []string{"The harbour plan passed on Monday.",
+			"“Trade fell by a third,” concluded a 2013 study by economist Ines Carvalho."}, "Trade fell", "Ines Carvalho"},
+		{"a poll in a place", []string{"The harbour plan passed on Monday.",
+			"“Voters are tired,” concluded a new poll in Vellmouth."}, "Voters are tired", "a new poll"},
+	})
 }

@@ -864,3 +864,9 @@ granddaughter grandmother grandfather stepson stepdaughter stepmother stepfather
 girlfriend boyfriend ex-wife ex-husband roommate classmate neighbor neighbour bodyguard assistant biographer
 lawyer attorney publicist agent manager spokesman spokeswoman spokesperson aide adviser advisor deputy
 chief-of-staff successor predecessor rival opponent challenger`)
+
+// Document agents (coref_heads.go, documentAgent): works that speak for
+// the author or publisher the text names after them ("a study by Y", "an
+// editorial in Y"), besides documentNouns.
+var authoredNouns = wordSet(`report reports study studies poll polls survey surveys editorial editorials article
+articles analysis paper column op-ed essay book review audit investigation`)
