@@ -140,6 +140,9 @@ func (l *linker) prominent(m mention) bool {
 	if m.te < len(toks) && isPossessive(toks[m.te].text) {
 		return false
 	}
+	if l.relativeInPassing(m) {
+		return false
+	}
 	words := 0 // words of a role or a date passed: "legend", "campaign in 2008"
 	for k := m.ts - 1; k >= 0 && m.ts-k <= 12 && toks[k].sent == toks[m.ts].sent; k-- {
 		t := &toks[k]
@@ -167,4 +170,28 @@ func (l *linker) resolveShortNames(cands []int, i int, refs shortNameRefs) (int,
 		refs[[2]string{l.firstWord(l.ms[i]), l.ms[j].key}] = l.ms[i].ts
 	}
 	return j, ok
+}
+
+// relativeInPassing reports a name written after the relative it names,
+// through a possessive, as an object or an aside: "met her brother, Tomas
+// Reed", "whose husband Nils Reed". News introduces the relative of its
+// subject so, and goes on calling its subject by the surname they share.
+func (l *linker) relativeInPassing(m mention) bool {
+	toks := l.tz.toks
+	p := m.ts - 1
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p < 1 || toks[p].sent != toks[m.ts].sent || !kinNouns[toks[p].low] {
+		return false
+	}
+	if o := toks[p-1]; o.low == "whose" {
+		return true
+	} else if !o.in(wcPossessive) || p < 2 {
+		return false
+	}
+	// an object or an aside, not the subject of its own clause: "met her
+	// brother, Tomas Reed", where "Her son Tomas Reed runs it" takes over
+	v := toks[p-2]
+	return v.sent == toks[p].sent && isLowerWord(v.text) && !coordinators[v.low]
 }

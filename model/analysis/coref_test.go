@@ -350,3 +350,17 @@ func TestDocumentAgent(t *testing.T) {
 			"“Voters are tired,” concluded a new poll in Vellmouth."}, "Voters are tired", "a new poll"},
 	})
 }
+
+// TestRelativeInPassing: a relative named through the subject ("her
+// brother, Tomas Carvalho") does not take the surname they share over, and
+// the kin noun gives the relative a gender.
+func TestRelativeInPassing(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a brother in apposition", []string{"Maria Carvalho met her brother, John Carvalho, in May.",
+			"“We are done,” Carvalho said."}, "We are done", "Maria Carvalho"},
+		{"a husband in a relative clause", []string{"Maria Carvalho, whose husband John Carvalho ran the port, left in May.",
+			"“We are done,” Carvalho said."}, "We are done", "Maria Carvalho"},
+		{"the subject's full name still wins later", []string{"Maria Carvalho met her brother, John Carvalho, in May.",
+			"John Carvalho then took the floor.", "“We are done,” Carvalho said."}, "We are done", "John Carvalho"},
+	})
+}

@@ -870,3 +870,10 @@ chief-of-staff successor predecessor rival opponent challenger`)
 // editorial in Y"), besides documentNouns.
 var authoredNouns = wordSet(`report reports study studies poll polls survey surveys editorial editorials article
 articles analysis paper column op-ed essay book review audit investigation`)
+
+// Relatives in passing (coref_names.go, relativeInPassing): the kin a
+// story names through its subject, "her brother, Tomas Reed".
+var kinNouns = wordSet(`husband brother son father uncle nephew grandson grandfather stepson stepfather boyfriend
+widower fiance fiancé ex-husband brother-in-law son-in-law father-in-law wife sister daughter mother aunt niece
+granddaughter grandmother stepdaughter stepmother girlfriend widow fiancee fiancée ex-wife sister-in-law
+daughter-in-law mother-in-law cousin partner spouse child sibling parent grandchild`)
