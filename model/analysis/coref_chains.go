@@ -395,8 +395,10 @@ func (at *attributor) titledPerson(k int) bool {
 
 // rolesAround reads the roles written with the person's mention toks[s:e]:
 // the titles and role nouns right before it ("Florida Sen. X", "actress
-// X", "Republican presidential candidate X") and the head of an apposition
-// right after it ("X, the actress,", "X, a Florida senator,").
+// X", "Republican presidential candidate X"), the head of a description
+// the name stands in apposition to ("the mayor, X,", "the company's chief
+// executive, X,") and the head of an apposition right after it ("X, the
+// actress,", "X, a Florida senator,").
 func (at *attributor) rolesAround(s, e int) []string {
 	toks := at.tz.toks
 	var out []string
@@ -409,6 +411,7 @@ func (at *attributor) rolesAround(s, e int) []string {
 			out = append(out, r)
 		}
 	}
+	out = append(out, at.roleBeforeComma(s)...)
 	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].in(wcDeterminer|wcPossessive) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
 			if r := roleHead(toks[p].low); r != "" {
@@ -466,4 +469,33 @@ func (at *attributor) describedAttribution(s, e int) (attribution, bool) {
 	}
 	en := at.a.Entities[d.ei]
 	return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+}
+
+// roleBeforeComma reads the role of a description that the name at s
+// stands in apposition to, before a comma: "The mayor, Piet Marsh,", "the
+// company's chief executive, Ola Brandt,". The description opens with a
+// determiner or a possessive and holds only modifiers and capitalised
+// words before its head.
+func (at *attributor) roleBeforeComma(s int) []string {
+	toks := at.tz.toks
+	if s < 3 || toks[s-1].text != "," || toks[s-2].sent != toks[s].sent {
+		return nil
+	}
+	r := roleHead(toks[s-2].low)
+	if r == "" {
+		return nil
+	}
+	for p := s - 3; p >= 0 && s-p <= 7 && toks[p].sent == toks[s].sent; p-- {
+		w := toks[p].low
+		if toks[p].in(wcDeterminer|wcPossessive) || isPossessive(toks[p].text) {
+			return []string{r}
+		}
+		if at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {
+			return nil // "Reed's lawyer, Osei": the role is of another person's
+		}
+		if !toks[p].capital && !descriptionModifier(w) && roleHead(w) == "" {
+			return nil
+		}
+	}
+	return nil
 }

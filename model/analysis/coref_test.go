@@ -364,3 +364,13 @@ func TestRelativeInPassing(t *testing.T) {
 			"John Carvalho then took the floor.", "“We are done,” Carvalho said."}, "We are done", "John Carvalho"},
 	})
 }
+
+// TestRoleBeforeComma: a description a name stands in apposition to ("The
+// mayor, Piet Marsh,") gives that person the role, so "the mayor" later
+// names them.
+func TestRoleBeforeComma(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a determiner", []string{"The mayor, Peter Marsh, spoke after Maria Carvalho.", "“We are done,” the mayor said."}, "We are done", "Peter Marsh"},
+		{"a possessive", []string{"The company's chief executive, John Brandvold, resigned on Monday.", "“It was time,” the executive said."}, "It was time", "John Brandvold"},
+	})
+}
