@@ -182,20 +182,24 @@ func (at *attributor) openingTag(k int) attribution {
 	return attribution{}
 }
 
-// coordinatedRoles reads, from token k after a speech verb, roles joined
-// by "and" before a person's name, and returns that person: "said author
-// and historian Ellen Marsh", "said former Ohio Gov. and party chairman
-// Tom Varga". Each role may carry the place or body it is of; the word
-// right before the name is a role or a title. Without an "and" between
-// roles it finds nothing, and the usual reading of the phrase stands.
+// coordinatedRoles reads, from token k after a speech verb, a title
+// phrase before a person's name and returns that person: roles joined by
+// "and" ("said author and historian Ellen Marsh", "said former Ohio Gov.
+// and party chairman Tom Varga") or a title of an office ("said Secretary
+// of State Madeleine Marsh", "said U.S. Secretary of Defense Peter
+// Marsh"). Each role may carry the place or body it is of; the word right
+// before the name is a role or a title, or the office's name. Without an
+// "and" between roles or an "of" after a title it finds nothing, and the
+// usual reading of the phrase stands.
 func (at *attributor) coordinatedRoles(k, to int) attribution {
 	toks := at.tz.toks
-	joined := false
+	joined, office := false, false
+	titled := func(t *token) bool { return roleNouns[t.low] || personNouns[t.low] || t.in(wcPersonTitle) }
 	for j := k; j < to && j-k < 14 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
 		w := toks[j].low
 		if ei := at.ment[j]; ei >= 0 {
 			if at.a.Entities[ei].Type == model.Person && at.mstart[j] == j {
-				if !joined || j == k || !(roleNouns[toks[j-1].low] || personNouns[toks[j-1].low] || toks[j-1].in(wcPersonTitle)) {
+				if !joined && !office || j == k || !titled(&toks[j-1]) && !(office && toks[j-1].capital) {
 					return attribution{}
 				}
 				return at.entityAttribution(j)
@@ -208,11 +212,13 @@ func (at *attributor) coordinatedRoles(k, to int) attribution {
 		}
 		switch {
 		case w == "and":
-			p := toks[j-1].low
-			if j == k || !(roleNouns[p] || personNouns[p] || toks[j-1].in(wcPersonTitle)) {
+			if j == k || !titled(&toks[j-1]) {
 				return attribution{}
 			}
 			joined = true
+		case w == "of" && j > k && toks[j-1].capital && titled(&toks[j-1]):
+			office = true // "Secretary of State"
+		case w == "the" && j > k && toks[j-1].low == "of":
 		case toks[j].capital && hasLetter(w), subjectSkips[w]:
 		case isLowerWord(toks[j].text) && !isCueWord(w) && !clauseBreaks[w] && !toks[j].in(wcPreposition|wcDeterminer) && !beForms[w]:
 		default:

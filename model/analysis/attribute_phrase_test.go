@@ -155,13 +155,16 @@ func TestPossessedPerson(t *testing.T) {
 }
 
 // TestCoordinatedRoles: roles joined by "and" before a name, each with the
-// place or body it is of, give the person named after them.
+// place or body it is of, and the title of an office ("Secretary of
+// State") give the person named after them.
 func TestCoordinatedRoles(t *testing.T) {
 	intro := "The harbour plan passed on Monday."
 	runSpeakerCases(t, []speakerCase{
 		{"two lower-case roles", []string{intro, "“It was overdue,” said author and historian Ines Carvalho."}, "overdue", "Ines Carvalho"},
 		{"titles with their place and body", []string{intro, "“It was overdue,” said former Vellmouth Gov. and party chairman Tomas Brandvold."}, "overdue", "Tomas Brandvold"},
 		{"roles with their place and body", []string{intro, "“It was overdue,” said former Dunmore mayor and Harbour Party chairman Tomas Brandvold."}, "overdue", "Tomas Brandvold"},
+		{"a title of an office", []string{intro, "“It was overdue,” said Secretary of State Madeleine Marsh."}, "overdue", "Madeleine Marsh"},
+		{"a country before a title of an office", []string{intro, "“It was overdue,” said U.S. Secretary of Defense Peter Marsh."}, "overdue", "Peter Marsh"},
 		{"a person first is no role", []string{intro, "“It was overdue,” said Ines Carvalho and harbour chairman Tomas Brandvold."}, "overdue", "Ines Carvalho"},
 	})
 }
