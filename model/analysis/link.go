@@ -162,6 +162,9 @@ func oneWordPerson(l *linker) {
 		if m.te-m.ts != 1 {
 			continue
 		}
+		if t := l.tz.toks[m.ts].text; isAcronym(t) && len(t) <= 4 && m.typ != model.Person && !l.inCapitals(m.ts) {
+			continue // "UN", "EU" are bodies, not the short name of Kim Jong Un or Wu
+		}
 		w := l.firstWord(*m)
 		cands := byLast[w]
 		if len(cands) == 0 {
@@ -174,6 +177,18 @@ func oneWordPerson(l *linker) {
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, model.Person
 		}
 	}
+}
+
+// inCapitals reports whether the word at k stands among words written in
+// capitals, as a headline in capitals writes a surname ("FAVOR CRUZ, BUT").
+func (l *linker) inCapitals(k int) bool {
+	toks := l.tz.toks
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j >= 0 && j < len(toks) && toks[j].sent == toks[k].sent && hasLetter(toks[j].text) && strings.ToUpper(toks[j].text) == toks[j].text {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordShortName: places and organisations known by one word join the

@@ -92,3 +92,12 @@ func TestPairIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymIsNoSurname: a short acronym ("UN") does not join a person
+// whose surname is written with the same letters ("Kim Jong Un").
+func TestAcronymIsNoSurname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a body's acronym", []string{"Kim Jong Un met envoys in Pyongyang on Monday.",
+			"“The talks are over,” said UN Secretary-General Ana Quillfeather.", "“We will see,” the UN said in a statement."}, "We will see", "UN"},
+	})
+}
