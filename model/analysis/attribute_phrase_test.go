@@ -168,3 +168,13 @@ func TestCoordinatedRoles(t *testing.T) {
 		{"a person first is no role", []string{intro, "“It was overdue,” said Ines Carvalho and harbour chairman Tomas Brandvold."}, "overdue", "Ines Carvalho"},
 	})
 }
+
+// TestHyphenatedTitles: an office written as one hyphenated word is a
+// title before a name, so the body before it only qualifies the person.
+func TestHyphenatedTitles(t *testing.T) {
+	intro := "The harbour plan passed on Monday."
+	runSpeakerCases(t, []speakerCase{
+		{"secretary-general", []string{intro, "“The talks are over,” said Harbour League Secretary-General Ana Quillfeather."}, "talks are over", "Ana Quillfeather"},
+		{"director-general", []string{intro, "“The talks are over,” Ports Agency Director-General Ana Quillfeather said."}, "talks are over", "Ana Quillfeather"},
+	})
+}

@@ -877,3 +877,16 @@ var kinNouns = wordSet(`husband brother son father uncle nephew grandson grandfa
 widower fiance fiancé ex-husband brother-in-law son-in-law father-in-law wife sister daughter mother aunt niece
 granddaughter grandmother stepdaughter stepmother girlfriend widow fiancee fiancée ex-wife sister-in-law
 daughter-in-law mother-in-law cousin partner spouse child sibling parent grandchild`)
+
+// Hyphenated titles: offices written as one hyphenated word, "UN
+// Secretary-General Ana Reyes", "Attorney-General Tomas Brandt", are
+// titles before a name and roles, as their parts are.
+var hyphenTitles = wordSet(`secretary-general director-general attorney-general governor-general auditor-general
+solicitor-general inspector-general surgeon-general postmaster-general commander-in-chief editor-in-chief
+president-elect vice-president vice-chairman vice-chair vice-premier deputy-director prime-minister`)
+
+func init() {
+	for w := range hyphenTitles {
+		personTitles[w], roleNouns[w] = true, true
+	}
+}
