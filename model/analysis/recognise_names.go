@@ -120,6 +120,12 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 					raw[j].te = b
 				}
 				titles = append(titles, [2]int{b, k + 1})
+				if n := at(e - 1); n >= 0 && raw[n].typ == model.Person && raw[n].ts > k+1 && raw[n].te > e &&
+					!toks[raw[n].ts].capital && toks[raw[n].ts].in(wcNameParticle) {
+					// "Sheikh Tamim bin Hamad Al Thani": the person the tagger
+					// found from the particle on goes on the name
+					e = letterEnd(toks, raw[n].ts, raw[n].te)
+				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
 			case isInitial(t.text) && k > s.start && k+1 < s.end && toks[k-1].isNameWord() && toks[k+1].isNameWord():

@@ -30,3 +30,12 @@ func TestParticleSurnames(t *testing.T) {
 			"Abu Bakr al-Qarawi", []string{"Abu Bakr al-Qarawi"}, []string{"Abu Bakr"}},
 	})
 }
+
+// TestTitleBeforeParticleName: after a title, a name that goes on through
+// a particle ("bin") into a person the tagger found is one name.
+func TestTitleBeforeParticleName(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a sheikh's name", []string{"The council met on Monday.", "“We will wait,” said Sheikh Nasir bin Khalid Al Qarawi."},
+			"Nasir bin Khalid Al Qarawi", []string{"Nasir bin Khalid Al Qarawi"}, []string{"bin Khalid Al Qarawi"}},
+	})
+}
