@@ -119,7 +119,7 @@ func (tz *tokenized) indexForms() {
 		h := formHash(t.low)
 		e, ok := tz.vocabSlot(t.low, h)
 		if !ok {
-			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: wordClasses[t.low]}
+			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: classTable.of(t.low, h)}
 		}
 		t.class = e.class
 		if !e.asIs && t.text == t.low && isLowerWord(t.text) {
@@ -686,11 +686,59 @@ const wcHead = wcOrgHead | wcOtherHead | wcGeoHead | wcStreetHead
 
 // wordClasses is the class of every word in the lists, built when the
 // first article is tokenised (wordClassesOnce), after every init function
-// has finished filling the lists.
+// has finished filling the lists. classTable holds the same, looked up
+// by formHash.
 var (
 	wordClassesOnce sync.Once
 	wordClasses     map[string]wordClass
+	classTable      formTable
 )
+
+// formTable is wordClasses open-addressed by formHash, for indexForms:
+// every new form of an article is looked up, most of them in no list, and
+// the hash the article's own table needed anyway answers most of those
+// with one compare of a tag, where the map would hash the form again.
+type formTable struct {
+	slots []formSlot
+	mask  uint64
+}
+
+type formSlot struct {
+	tag   uint32 // as vocabEntry.tag; 0 is an empty slot
+	class wordClass
+	form  string
+}
+
+func newFormTable(m map[string]wordClass) formTable {
+	n := 16
+	for n < 4*len(m) { // a quarter full: a miss ends at the first or second slot
+		n *= 2
+	}
+	t := formTable{slots: make([]formSlot, n), mask: uint64(n - 1)}
+	for w, c := range m {
+		h := formHash(w)
+		i := h & t.mask
+		for t.slots[i].tag != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = formSlot{tag: uint32(h>>32) | 1, class: c, form: w}
+	}
+	return t
+}
+
+// of is the class of the form w whose formHash is h.
+func (t *formTable) of(w string, h uint64) wordClass {
+	tag := uint32(h>>32) | 1
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.tag == 0 {
+			return 0
+		}
+		if s.tag == tag && s.form == w {
+			return s.class
+		}
+	}
+}
 
 func buildWordClasses() {
 	lists := []struct {
@@ -732,4 +780,5 @@ func buildWordClasses() {
 		}
 	}
 	wordClasses = m
+	classTable = newFormTable(m)
 }
