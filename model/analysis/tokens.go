@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -188,18 +189,49 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	add := func(sp model.Span, para int) {
 		first := len(tz.toks)
 		si := len(tz.sents)
-		tokenize(a.Text, sp, func(s, e int) {
+		tokenizeShaped(a.Text, sp, func(s, e int, shape uint8) {
 			w := a.Text[s:e]
-			low, end := asciiLower(w, &buf)
-			if end > 0 {
+			var low string
+			buffered := false
+			switch {
+			case shape&shapeHigh != 0:
+				low = lower(w)
+			case shape&shapeUpper != 0:
+				buffered = true
+				for i := 0; i < len(w); i++ {
+					c := w[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
 				if lowered == nil {
 					lowered = append(tz.lowEnds[:0], make([]int32, len(tz.toks))...)
 				}
-				lowered = append(lowered, int32(end))
-			} else if lowered != nil {
+				lowered = append(lowered, int32(len(buf)))
+			default:
+				low = w
+			}
+			if !buffered && lowered != nil {
 				lowered = append(lowered, 0)
 			}
-			tz.toks = append(tz.toks, token{Span: model.Span{Start: s, End: e}, text: w, low: low, capital: isCapitalised(w), sent: int32(si), para: int32(para)})
+			capital := false
+			if c := w[0]; c < utf8.RuneSelf {
+				capital = 'A' <= c && c <= 'Z'
+			} else {
+				capital = isCapitalised(w)
+			}
+			// the fields one by one into the slot: appending the whole
+			// token moved it with a write barrier for all of it
+			n := len(tz.toks)
+			if n == cap(tz.toks) {
+				tz.toks = slices.Grow(tz.toks, 1)
+			}
+			tz.toks = tz.toks[:n+1]
+			t := &tz.toks[n]
+			t.Span = model.Span{Start: s, End: e}
+			t.text, t.low = w, low
+			t.capital, t.sent, t.para, t.class = capital, int32(si), int32(para), 0
 		})
 		if len(tz.toks) > first {
 			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
@@ -230,73 +262,81 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	return tz
 }
 
-// asciiLower returns lower(w) when it needs no buffer (w itself, or a
-// word with letters beyond ASCII); else it appends the lower-case form of
-// w, all ASCII, to buf and returns where it ends there.
-func asciiLower(w string, buf *[]byte) (string, int) {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return lower(w), 0
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
-	}
-	if !upper {
-		return w, 0
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		*buf = append(*buf, c)
-	}
-	return "", len(*buf)
-}
-
 // tokenize splits t[sp] into words and punctuation, the way news
 // tokenisers do: possessive 's split off, hyphenated words and
 // abbreviations with inner full stops ("U.S.") kept whole, quotation marks
 // and brackets as tokens of their own.
 func tokenize(t string, sp model.Span, emit func(s, e int)) {
+	tokenizeShaped(t, sp, func(s, e int, _ uint8) { emit(s, e) })
+}
+
+// The shape of a token, which tokenizeShaped works out as it reads the
+// bytes, so that the index need not read them again to lower-case it.
+const (
+	shapeUpper uint8 = 1 << iota // an ASCII capital letter
+	shapeHigh                    // a byte beyond ASCII
+)
+
+// wordShape is the shape of w, read anew.
+func wordShape(w string) uint8 {
+	var sh uint8
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			sh |= shapeHigh
+		case 'A' <= c && c <= 'Z':
+			sh |= shapeUpper
+		}
+	}
+	return sh
+}
+
+// tokenizeShaped is tokenize, and tells emit each token's shape.
+func tokenizeShaped(t string, sp model.Span, emit func(s, e int, shape uint8)) {
 	i := sp.Start
 	for i < sp.End {
 		var r rune
 		var size int
+		var isWord bool
 		if c := t[i]; c < utf8.RuneSelf {
 			// most text is ASCII: a table says what a byte is
-			if asciiClass[c] == asciiSpace {
+			k := asciiClass[c]
+			if k == asciiSpace {
 				i++
 				continue
 			}
-			r, size = rune(c), 1
+			r, size, isWord = rune(c), 1, k >= asciiWord
 		} else {
 			r, size = utf8.DecodeRuneInString(t[i:sp.End])
 			if unicode.IsSpace(r) {
 				i += size
 				continue
 			}
+			isWord = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !isWord {
 			// '' and `` as one mark (NYT style)
 			if (r == '\'' || r == '`') && i+1 < sp.End && t[i+1] == byte(r) {
-				emit(i, i+2)
+				emit(i, i+2, 0)
 				i += 2
 				continue
 			}
-			emit(i, i+size)
+			var sh uint8
+			if size > 1 {
+				sh = shapeHigh
+			}
+			emit(i, i+size, sh)
 			i += size
 			continue
 		}
 		j := i
+		var sh uint8
 		for j < sp.End {
 			var r2 rune
 			var s2 int
 			if c := t[j]; c < utf8.RuneSelf {
-				if asciiClass[c] == asciiWord {
+				if k := asciiClass[c]; k >= asciiWord {
+					sh |= k - asciiWord // shapeUpper for a capital
 					j++
 					continue
 				}
@@ -304,6 +344,7 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 			} else {
 				r2, s2 = utf8.DecodeRuneInString(t[j:sp.End])
 				if isWordRune(r2) {
+					sh |= shapeHigh
 					j += s2
 					continue
 				}
@@ -312,6 +353,9 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < sp.End {
 				r3, _ := utf8.DecodeRuneInString(t[j+s2 : sp.End])
 				if isWordRune(r3) && !(r2 == ',' && !unicode.IsDigit(r3)) {
+					if s2 > 1 {
+						sh |= shapeHigh
+					}
 					j += s2
 					continue
 				}
@@ -321,8 +365,8 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 		word := t[i:j]
 		// possessive or contraction: split off 's / ’s / n't
 		if k := possessiveAt(word); k > 0 {
-			emit(i, i+k)
-			emit(i+k, j)
+			emit(i, i+k, wordShape(word[:k]))
+			emit(i+k, j, wordShape(word[k:]))
 			i = j
 			continue
 		}
@@ -330,13 +374,15 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 		if j < sp.End && t[j] == '.' && keepsDot(word, t, j, sp.End) {
 			j++
 		}
-		emit(i, j)
+		emit(i, j, sh)
 		i = j
 	}
 }
 
 // Classes of ASCII bytes for tokenize: unicode.IsSpace and isWordRune
 // answered once for each.
+// asciiWord+shapeUpper is a capital letter, asciiWord any other letter
+// or digit.
 const (
 	asciiOther = iota
 	asciiSpace
@@ -348,6 +394,8 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 		switch {
 		case unicode.IsSpace(rune(b)):
 			c[b] = asciiSpace
+		case 'A' <= b && b <= 'Z':
+			c[b] = asciiWord + shapeUpper
 		case isWordRune(rune(b)):
 			c[b] = asciiWord
 		}
