@@ -104,9 +104,7 @@ func (p *Pipeline) prepareFrom(a *model.Article, written string) *tokenized {
 		a.Body = model.Span{Start: 0, End: len(a.Text)}
 	}
 	a.Paragraphs = splitParagraphs(written, a.Body, a.Format == "markdown")
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(a.Text, a.Paragraphs[i].Span)
-	}
+	splitAllSentences(a.Text, a.Paragraphs)
 	a.Furniture = findFurniture(a)
 	tz := tokenizeArticle(a)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs)

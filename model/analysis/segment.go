@@ -15,7 +15,8 @@ import (
 // is a paragraph of its own.
 func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph {
 	type ln struct{ s, e int }
-	var ls []ln
+	// every line once, in one array: the blocks are ranges of it
+	ls := make([]ln, 0, strings.Count(t[body.Start:body.End], "\n")+1)
 	for i := body.Start; i < body.End; {
 		j := strings.IndexByte(t[i:body.End], '\n')
 		end, next := body.End, body.End
@@ -25,29 +26,34 @@ func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph
 		ls = append(ls, ln{i, end})
 		i = next
 	}
-	// group into blocks separated by blank lines
-	var blocks [][]ln
-	var cur []ln
+	// group into blocks separated by blank lines, dropping the blank ones
+	type block struct{ from, to int } // a range of ls
+	var blocks []block
+	nonBlank, cur := 0, -1
 	for _, l := range ls {
 		if strings.TrimSpace(t[l.s:l.e]) == "" {
-			if len(cur) > 0 {
-				blocks = append(blocks, cur)
-				cur = nil
+			if cur >= 0 {
+				blocks = append(blocks, block{cur, nonBlank})
+				cur = -1
 			}
 			continue
 		}
-		cur = append(cur, l)
+		if cur < 0 {
+			cur = nonBlank
+		}
+		ls[nonBlank] = l
+		nonBlank++
 	}
-	if len(cur) > 0 {
-		blocks = append(blocks, cur)
+	if cur >= 0 {
+		blocks = append(blocks, block{cur, nonBlank})
 	}
 	multi, wrapped, long := 0, 0, 0
 	for _, b := range blocks {
-		if len(b) > 1 {
+		if b.to-b.from > 1 {
 			multi++
 			// lines broken by a fixed width are short; a line that runs
 			// far past any width is a paragraph of its own
-			for _, l := range b[:len(b)-1] {
+			for _, l := range ls[b.from : b.to-1] {
 				if utf8.RuneCountInString(t[l.s:l.e]) > 150 {
 					long++
 				} else {
@@ -57,7 +63,11 @@ func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph
 		}
 	}
 	byBlock := markdown || (len(blocks) > 1 && multi*2 > len(blocks) && long <= wrapped)
-	var out []model.Paragraph
+	size := nonBlank
+	if byBlock && !markdown {
+		size = len(blocks)
+	}
+	out := make([]model.Paragraph, 0, size)
 	add := func(s, e int) {
 		for s < e && isSpaceByte(t[s]) {
 			s++
@@ -70,13 +80,17 @@ func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph
 		}
 	}
 	for _, b := range blocks {
-		if byBlock && !(markdown && isMarkdownList(t, b[0].s, b[0].e)) {
-			add(b[0].s, b[len(b)-1].e)
+		first, last := ls[b.from], ls[b.to-1]
+		if byBlock && !(markdown && isMarkdownList(t, first.s, first.e)) {
+			add(first.s, last.e)
 			continue
 		}
-		for _, l := range b {
+		for _, l := range ls[b.from:b.to] {
 			add(l.s, l.e)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -108,8 +122,31 @@ var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
 
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.
-func splitSentences(t string, p model.Span) []model.Span {
-	var out []model.Span
+func splitSentences(t string, p model.Span) []model.Span { return appendSentences(nil, t, p) }
+
+// splitAllSentences fills in every paragraph's Sentences, all of them in
+// one array for the article rather than one or more for each paragraph.
+func splitAllSentences(t string, ps []model.Paragraph) {
+	all := make([]model.Span, 0, 2*len(ps))
+	for i := range ps {
+		n := len(all)
+		all = appendSentences(all, t, ps[i].Span)
+		ps[i].Sentences = all[n:] // for its length: all may move yet
+	}
+	k := 0
+	for i := range ps {
+		n := len(ps[i].Sentences)
+		if n == 0 {
+			ps[i].Sentences = nil
+			continue
+		}
+		ps[i].Sentences = all[k : k+n : k+n]
+		k += n
+	}
+}
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out []model.Span, t string, p model.Span) []model.Span {
 	start := p.Start
 	for i := p.Start; i < p.End; {
 		// the marks are ASCII, and no byte of a longer character is: a
