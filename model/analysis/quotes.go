@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,8 +29,10 @@ type mark struct {
 // marks (‘ ’ ') are left to the quotation they sit in: an apostrophe is far
 // more common than a single-quoted quotation, except where a paragraph has
 // no double marks at all (see singleMarks).
-func scanMarks(t string, p model.Span) []mark {
-	var ms []mark
+func scanMarks(t string, p model.Span) []mark { return appendMarks(nil, t, p) }
+
+// appendMarks is scanMarks appending to ms.
+func appendMarks(ms []mark, t string, p model.Span) []mark {
 	for i := p.Start; i < p.End; {
 		// Most bytes start no mark: skip them without decoding. Every
 		// non-ASCII mark starts with a lead byte (never a continuation
@@ -130,13 +133,20 @@ const maxQuoteParas = 12
 func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 	var out []rawQuote
 	var open *rawQuote // a quotation carried over from the previous paragraph
+	// open and cur (below) are never both set: the one quotation being
+	// read lives here rather than on the heap
+	var reading rawQuote
+	// the marks and flags of one paragraph, their arrays reused by the next
+	var ms []mark
+	var flags []bool
 	for pi, p := range paras {
-		ms := scanMarks(t, p.Span)
+		ms = appendMarks(ms[:0], t, p.Span)
 		// closerAt[k]: some mark at k or later can close, straightCloserAt[k]:
 		// some straight one can (kept linear on paragraphs with thousands of
-		// marks; one allocation for both)
-		flags := make([]bool, 2*(len(ms)+1))
+		// marks)
+		flags = slices.Grow(flags[:0], 2*(len(ms)+1))[:2*(len(ms)+1)]
 		closerAt, straightCloserAt := flags[:len(ms)+1], flags[len(ms)+1:]
+		closerAt[len(ms)], straightCloserAt[len(ms)] = false, false
 		for k := len(ms) - 1; k >= 0; k-- {
 			closerAt[k] = closerAt[k+1] || ms[k].kind != markOpen
 			straightCloserAt[k] = straightCloserAt[k+1] || ms[k].kind != markOpen && t[ms[k].pos] == '"'
@@ -164,7 +174,8 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 				if m.kind == markClose {
 					continue // a stray closing mark
 				}
-				cur = &rawQuote{Span: model.Span{Start: m.pos, End: 0}, content: model.Span{Start: m.pos + m.size, End: 0}, para: pi}
+				reading = rawQuote{Span: model.Span{Start: m.pos, End: 0}, content: model.Span{Start: m.pos + m.size, End: 0}, para: pi}
+				cur = &reading
 				continue
 			}
 			if m.kind == markOpen && m.family == 0 && k+2 < len(ms) && ms[k+1].kind == markClose && ms[k+1].family == 0 &&
