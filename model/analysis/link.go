@@ -86,10 +86,11 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
 	ms := make([]mention, 0, len(raw))
+	var keys lowerArena
 	for _, r := range raw {
 		if r.title {
 			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
-			ms = append(ms, mention{ts: r.ts, te: r.te, typ: model.Other, key: strings.ToLower(name), name: name, title: true})
+			ms = append(ms, mention{ts: r.ts, te: r.te, typ: model.Other, key: keys.lower(name), name: name, title: true})
 			continue
 		}
 		ts, te := r.ts, r.te
@@ -124,12 +125,13 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		if te-ts == 1 && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] && strings.HasSuffix(name, ".") {
 			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
 		}
+		key := keys.lower(name)
 		if r.typ == model.Place {
-			if c, ok := placeAliases[strings.ToLower(name)]; ok {
-				name = c
+			if c, ok := placeAliases[key]; ok {
+				name, key = c, keys.lower(c)
 			}
 		}
-		ms = append(ms, mention{ts: ts, te: te, typ: r.typ, key: strings.ToLower(name), name: name})
+		ms = append(ms, mention{ts: ts, te: te, typ: r.typ, key: key, name: name})
 	}
 	return ms
 }

@@ -331,7 +331,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if !isCapitalised(last) || !isCapitalised(first) {
 		return r.typ
 	}
-	lf, ll := lower(first), lower(last)
+	lf, ll := tz.toks[r.ts].low, tz.toks[r.te-1].low
 	if companySuffixes[strings.TrimSuffix(ll, ".")] {
 		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
 	}
