@@ -387,18 +387,46 @@ func (l *linker) entities() []model.Entity {
 	}
 	idx := map[entityKey]int{}
 	var ents []model.Entity
-	for _, m := range l.ms {
+	// every entity's mentions are a slice of one array, and every ID of
+	// one string: counted first, then filled in
+	of := make([]int, len(l.ms)) // the entity of each mention
+	var count []int              // each entity's mentions
+	idLen := 0
+	for i, m := range l.ms {
 		j, ok := idx[entityKey{m.typ, m.key}]
 		if !ok {
 			j = len(ents)
 			idx[entityKey{m.typ, m.key}] = j
-			ents = append(ents, model.Entity{ID: m.typ.String() + ":" + m.key, Name: m.name, Type: m.typ})
+			ents = append(ents, model.Entity{Name: m.name, Type: m.typ})
+			count = append(count, 0)
+			idLen += len(m.typ.String()) + 1 + len(m.key)
+		}
+		of[i] = j
+		count[j]++
+	}
+	var ids strings.Builder
+	ids.Grow(idLen)
+	all := make([]model.Mention, len(l.ms))
+	at := 0
+	for j := range ents {
+		ents[j].Mentions = all[at : at : at+count[j]]
+		at += count[j]
+	}
+	for i, m := range l.ms {
+		j := of[i]
+		e := &ents[j]
+		if len(e.Mentions) == 0 {
+			start := ids.Len()
+			ids.WriteString(m.typ.String())
+			ids.WriteByte(':')
+			ids.WriteString(m.key)
+			e.ID = ids.String()[start:]
 		}
 		sp := model.Span{Start: toks[m.ts].Start, End: toks[m.te-1].End}
 		if m.sp.End > m.sp.Start {
 			sp = m.sp
 		}
-		ents[j].Mentions = append(ents[j].Mentions, model.Mention{Span: sp, Text: text[sp.Start:sp.End], Entity: j})
+		e.Mentions = append(e.Mentions, model.Mention{Span: sp, Text: text[sp.Start:sp.End], Entity: j})
 	}
 	for j := range ents {
 		e := &ents[j]
