@@ -35,16 +35,16 @@ func looksLikeTitle(text string) bool {
 	if n := countFields(text, 6); n == 0 || n > 6 || strings.ContainsAny(text, ".!?,") {
 		return false
 	}
-	words := strings.Fields(text)
-	caps, small := 0, 0
-	for _, w := range words {
+	caps, small, words := 0, 0, 0
+	for w := range strings.FieldsSeq(text) {
+		words++
 		if isCapitalised(w) {
 			caps++
 		} else if titleSmallWords[strings.ToLower(w)] {
 			small++
 		}
 	}
-	return caps > 0 && caps+small == len(words)
+	return caps > 0 && caps+small == words
 }
 
 // isTitleOrName reports whether a quotation names something rather than

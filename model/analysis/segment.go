@@ -204,13 +204,14 @@ func isAbbrevBefore(t string, from, dot int) bool {
 	for k > from && t[k-1] != ' ' && t[k-1] != 0xa0 {
 		k--
 	}
-	w := strings.ToLower(strings.Trim(t[k:dot], "(\"“‘'"))
+	w := strings.Trim(t[k:dot], "(\"“‘'")
 	if w == "" {
 		return false
 	}
-	if abbreviations[w] {
+	if abbreviation(w) {
 		return true
 	}
+	// lower-casing maps each character to one, so w counts as its lower-case form does
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(t[k:dot])
 		return unicode.IsUpper(r)
