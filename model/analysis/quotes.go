@@ -38,9 +38,13 @@ func appendMarks(ms []mark, t string, p model.Span) []mark {
 		// non-ASCII mark starts with a lead byte (never a continuation
 		// byte), so each one found is where decoding rune by rune from
 		// p.Start would also stand.
-		if !markLead[t[i]] {
-			i++
-			continue
+		rest := t[i:p.End] // sliced, so that the loop needs no bounds checks
+		k := 0
+		for k < len(rest) && !markLead[rest[k]] {
+			k++
+		}
+		if i += k; k == len(rest) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(t[i:p.End])
 		switch {

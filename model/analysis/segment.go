@@ -151,10 +151,12 @@ func appendSentences(out []model.Span, t string, p model.Span) []model.Span {
 	for i := p.Start; i < p.End; {
 		// the marks are ASCII, and no byte of a longer character is: a
 		// byte search finds the same marks as decoding every character
-		for i < p.End && !sentenceMarks[t[i]] {
-			i++
+		rest := t[i:p.End] // sliced, so that the loop needs no bounds checks
+		n := 0
+		for n < len(rest) && !sentenceMarks[rest[n]] {
+			n++
 		}
-		if i >= p.End {
+		if i += n; n == len(rest) {
 			break
 		}
 		r, size := rune(t[i]), 1
