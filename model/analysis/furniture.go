@@ -92,12 +92,47 @@ func mayBeFurniture(t string, nw, i, n int) bool {
 		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
 		return true
 	}
-	for _, ps := range [][]string{contributorOpenings, bylineOpenings, promoOpenings, creditOpenings} {
-		if hasPrefixFold(t, ps) {
-			return true
+	return t != "" && hasPrefixFold(t, furnitureOpenings.candidates(t[0]))
+}
+
+// furnitureOpenings is every opening mayBeFurniture asks about, grouped by
+// the first byte of the lines they can open: each short paragraph is
+// compared with a few of the openings rather than all of them.
+var furnitureOpenings = groupOpenings(contributorOpenings, bylineOpenings, promoOpenings, creditOpenings)
+
+// openingGroups are openings grouped as hasPrefixFold rules them out.
+type openingGroups struct {
+	all []string
+	// byFirst[c]: the openings a line whose ASCII first byte is c (with
+	// the case bit, 0x20, set) may open with; an opening that starts
+	// beyond ASCII, or is empty, is in every group
+	byFirst [utf8.RuneSelf][]string
+}
+
+func groupOpenings(lists ...[]string) *openingGroups {
+	g := &openingGroups{}
+	for _, ps := range lists {
+		g.all = append(g.all, ps...)
+	}
+	for c := range g.byFirst {
+		if byte(c)|0x20 != byte(c) {
+			continue // no ASCII byte with the case bit set is c
+		}
+		for _, p := range g.all {
+			if p == "" || p[0] >= utf8.RuneSelf || p[0]|0x20 == byte(c) {
+				g.byFirst[c] = append(g.byFirst[c], p)
+			}
 		}
 	}
-	return false
+	return g
+}
+
+// candidates are the openings a line starting with the byte b may have.
+func (g *openingGroups) candidates(b byte) []string {
+	if b >= utf8.RuneSelf {
+		return g.all
+	}
+	return g.byFirst[b|0x20]
 }
 
 // noteGates open the notes that have neither " is " nor a mark: "Follow
