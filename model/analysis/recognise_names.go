@@ -515,6 +515,17 @@ func isNameWord(t token) bool { return t.isNameWord() }
 
 // isNameWord is isNameWord for the token in place, without copying it.
 func (t *token) isNameWord() bool {
+	if t.nameWord == 0 {
+		t.nameWord = 1
+		if t.nameWordNow() {
+			t.nameWord = 2
+		}
+	}
+	return t.nameWord == 2
+}
+
+// nameWordNow is isNameWord worked out.
+func (t *token) nameWordNow() bool {
 	w := t.text
 	if !t.capital {
 		// "al-Assad", "el-Sisi"

@@ -17,9 +17,12 @@ type token struct {
 	text    string
 	low     string // text lower-cased, once for every stage
 	capital bool   // text starts with a capital letter
-	sent    int32  // index into the article's flat sentence list (title is sentence 0)
-	para    int32  // paragraph index, -1 for the headline
-	class   wordClass
+	// nameWord holds isNameWord once asked: 0 not yet, 1 no, 2 yes (the
+	// recogniser asks it of most tokens twice or more)
+	nameWord uint8
+	sent     int32 // index into the article's flat sentence list (title is sentence 0)
+	para     int32 // paragraph index, -1 for the headline
+	class    wordClass
 }
 
 // in reports whether the token's lower-case form is in any of the lists of c.
@@ -231,7 +234,7 @@ func tokenizeArticle(a *model.Article) *tokenized {
 			t := &tz.toks[n]
 			t.Span = model.Span{Start: s, End: e}
 			t.text, t.low = w, low
-			t.capital, t.sent, t.para, t.class = capital, int32(si), int32(para), 0
+			t.capital, t.sent, t.para, t.class, t.nameWord = capital, int32(si), int32(para), 0, 0
 		})
 		if len(tz.toks) > first {
 			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
