@@ -118,7 +118,7 @@ func spaceAt(t string, k, end int) int {
 }
 
 // sentenceMarks are the bytes that can end a sentence, for splitSentences.
-var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
+var sentenceMarks = [...]byte{'.', '!', '?'}
 
 // splitSentences splits a paragraph at . ! ? (and closing quotation marks
 // after them) followed by a space and an upper-case letter or opening mark.
@@ -148,15 +148,24 @@ func splitAllSentences(t string, ps []model.Paragraph) {
 // appendSentences is splitSentences appending to out.
 func appendSentences(out []model.Span, t string, p model.Span) []model.Span {
 	start := p.Start
+	// next[k]: where sentenceMarks[k] is next, at or after i (p.End for
+	// nowhere), or below i when not yet looked for; one byte search for
+	// each mark, which most paragraphs have none of but the full stop
+	next := [len(sentenceMarks)]int{-1, -1, -1}
 	for i := p.Start; i < p.End; {
 		// the marks are ASCII, and no byte of a longer character is: a
 		// byte search finds the same marks as decoding every character
-		rest := t[i:p.End] // sliced, so that the loop needs no bounds checks
-		n := 0
-		for n < len(rest) && !sentenceMarks[rest[n]] {
-			n++
+		at := p.End
+		for k, c := range sentenceMarks {
+			if next[k] < i {
+				next[k] = p.End
+				if x := strings.IndexByte(t[i:p.End], c); x >= 0 {
+					next[k] = i + x
+				}
+			}
+			at = min(at, next[k])
 		}
-		if i += n; n == len(rest) {
+		if i = at; i == p.End {
 			break
 		}
 		r, size := rune(t[i]), 1
