@@ -200,3 +200,15 @@ func TestHashTable(t *testing.T) {
 		}
 	}
 }
+
+// TestHs2 checks that hashing one string on from two states at once gives
+// each state's own hash, for empty, ASCII and multi-byte strings.
+func TestHs2(t *testing.T) {
+	a, b := h0(27), hs(h0(28), "the")
+	for _, s := range []string{"", "x", "minister", "São Paulo", "\xff\xfe"} {
+		ga, gb := hs2(a, b, s)
+		if wa, wb := hs(a, s), hs(b, s); ga != wa || gb != wb {
+			t.Errorf("hs2(%q) = %#x, %#x; want %#x, %#x", s, ga, gb, wa, wb)
+		}
+	}
+}

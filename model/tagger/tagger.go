@@ -450,6 +450,16 @@ func hs(h uint64, s string) uint64 {
 	return (h ^ 0xff) * fnvPrime
 }
 
+// hs2 is hs(h1, s), hs(h2, s).
+func hs2(h1, h2 uint64, s string) (uint64, uint64) {
+	for i := 0; i < len(s); i++ {
+		c := uint64(s[i])
+		h1 = (h1 ^ c) * fnvPrime
+		h2 = (h2 ^ c) * fnvPrime
+	}
+	return (h1 ^ 0xff) * fnvPrime, (h2 ^ 0xff) * fnvPrime
+}
+
 func hb(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
 
 // titleWords before a name mark it as a person's.
