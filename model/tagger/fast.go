@@ -354,24 +354,25 @@ type pairRows struct{ r17, r27, r18, r28 int32 }
 // once. (Keeping pairs between documents, as word types are kept, was
 // slower on real news, whose word pairs seldom repeat.)
 func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *form) pairRows {
-	fx, r := t.fixed, t.table.row
+	// h.row, not a method value: a call through one is never inlined
+	fx, h := t.fixed, &t.table
 	p := pairRows{noRow, noRow, noRow, noRow}
 	if at != nil && bt != nil {
 		// both word features hash the second word's bytes: in one loop,
 		// two chains of multiplications that the CPU runs side by side
 		k27, k28 := hs2(at.state27, at.state28, bt.lower)
-		p.r27, p.r28 = r(k27), r(k28)
-		p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return r(hs(af.state17, bf.short)) })
-		p.r18 = cachedRow(d.shape18, bf.shortID, af.shortID, func() int32 { return r(hs(bf.state18, af.short)) })
+		p.r27, p.r28 = h.row(k27), h.row(k28)
+		p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
+		p.r18 = cachedRow(d.shape18, bf.shortID, af.shortID, func() int32 { return h.row(hs(bf.state18, af.short)) })
 		return p
 	}
 	if bt != nil {
-		p.r17 = cachedRow(d.shape17, 0, bf.shortID, func() int32 { return r(hs(fx.bos17, bf.short)) })
-		p.r27 = r(hs(fx.bos27, bt.lower))
+		p.r17 = cachedRow(d.shape17, 0, bf.shortID, func() int32 { return h.row(hs(fx.bos17, bf.short)) })
+		p.r27 = h.row(hs(fx.bos27, bt.lower))
 	}
 	if at != nil {
-		p.r18 = cachedRow(d.shape18, 0, af.shortID, func() int32 { return r(hs(fx.eos18, af.short)) })
-		p.r28 = r(hs(at.state28, "</s>"))
+		p.r18 = cachedRow(d.shape18, 0, af.shortID, func() int32 { return h.row(hs(fx.eos18, af.short)) })
+		p.r28 = h.row(hs(at.state28, "</s>"))
 	}
 	return p
 }
@@ -705,9 +706,8 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 		if next2 != nil {
 			near[3] = &next2.near[3]
 		}
-		tr := t.table.row
 		r21 := wt.tag21[p1]
-		r32 := d.triple(prevID, f.shortID, nextID, func() int32 { return tr(hs(hs(st32, f.short), nextShort)) })
+		r32 := d.triple(prevID, f.shortID, nextID, func() int32 { return t.table.row(hs(hs(st32, f.short), nextShort)) })
 		// features 13 to 16 (weights of the words around, zero where the
 		// model does not know them: adding a zero changes no sum, which is
 		// never -0), then the rest in the order features lists them
