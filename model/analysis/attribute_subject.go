@@ -67,6 +67,13 @@ func (at *attributor) inWordsOf(k, to int) attribution {
 // sentenceSubjectAttribution finds the subject at the start of the clause
 // that ends at k: the first name or pronoun of the sentence.
 func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
+	return at.firstSubject(lo, k, false)
+}
+
+// firstSubject is sentenceSubjectAttribution; with subjectOnly set, a name
+// or pronoun counts only where it can be the subject of the clause: before
+// any verb of it and outside phrases of circumstance.
+func (at *attributor) firstSubject(lo, k int, subjectOnly bool) attribution {
 	toks := at.tz.toks
 	lo = datelineEnd(toks, lo, k)
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
@@ -81,11 +88,25 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 		}
 	}
 	sawComma := false
+	inPhrase := false // inside a phrase of circumstance, up to its comma: "Early in his term, X …"
 	for j := lo; j < k; j++ {
 		if at.qtok[j] >= 0 {
 			continue
 		}
 		w := toks[j].low
+		if subjectOnly {
+			if at.ment[j] < 0 && at.pastVerb(j) {
+				return attribution{} // a name after the clause's verb is its object: "the envoy called for X to quit"
+			}
+			if toks[j].text == "," {
+				inPhrase = false
+			} else if at.ment[j] < 0 && prepositions[w] && w != "of" && w != "for" && (w != "to" || !at.infinitiveTo(j)) {
+				inPhrase = true // "a tribute to X", "in its criticism of X", not "an aide for X"
+			}
+			if inPhrase {
+				continue
+			}
+		}
 		if g, ok := pronouns[w]; ok && g != "" {
 			return at.resolvePronoun(j, g)
 		}
@@ -108,6 +129,33 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// pastVerb reports whether token j is a verb that has its subject before
+// it: a form of "be" or "have", or a lower-case word in -ed after no
+// article or possessive ("was filed", "called for", not "the jailed man").
+func (at *attributor) pastVerb(j int) bool {
+	t := &at.tz.toks[j]
+	if !isLowerWord(t.text) {
+		return false
+	}
+	switch t.low {
+	case "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (j == 0 || !determiners[at.tz.toks[j-1].low] && !isPossessive(at.tz.toks[j-1].low))
+}
+
+// infinitiveTo reports whether the "to" at token j opens an infinitive
+// ("old enough to remember X") rather than a phrase ("a letter to X"):
+// a lower-case word follows it that opens no noun phrase.
+func (at *attributor) infinitiveTo(j int) bool {
+	toks := at.tz.toks
+	if j+1 >= len(toks) || at.ment[j+1] >= 0 || !isLowerWord(toks[j+1].text) {
+		return false
+	}
+	w := toks[j+1].low
+	return !determiners[w] && !isPossessive(w) && pronouns[w] == ""
 }
 
 // subjectBefore finds the subject of the verb at token k, scanning left no
@@ -993,7 +1041,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 // ("After saying …, she …"), a name right before it ("footage of X
 // saying"), the subject of the nearest speech verb before it ("X said,
 // adding …"), else the subject that opens the sentence ("X's aide rallied
-// supporters, saying …"), else the sentence's first name.
+// supporters, saying …"), else the sentence's first name where it can be
+// the subject.
 func (at *attributor) participleSubject(lo, k int) attribution {
 	toks := at.tz.toks
 	// "After saying it was “…,” she …": a participle that opens the
@@ -1050,7 +1099,9 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	if r := at.subjectAtStart(lo, k); r.ok {
 		return r
 	}
-	return at.sentenceSubjectAttribution(lo, k)
+	// the first name of the sentence, where it can be the subject: not
+	// "The gazette has been harsh on X, arguing …"
+	return at.firstSubject(lo, k, true)
 }
 
 // isMannerAdverb: an adverb in -ly between a subject and its verb

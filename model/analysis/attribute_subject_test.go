@@ -1,0 +1,42 @@
+package analysis
+
+import "testing"
+
+// TestParticipleSubjectIsNoObject: when "…, saying “…”" falls back to the
+// first name of its sentence, a name after the clause's verb or inside a
+// phrase of circumstance is no subject: the writer's subject, or nobody,
+// speaks, and the tag before the quotation decides.
+func TestParticipleSubjectIsNoObject(t *testing.T) {
+	const intro = "Ilse Varga runs the ferry company in Holm."
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		// the name is the object of the verb, or of a preposition after it
+		{"In May, the envoy called for Ilse Varga to resign, calling her “a danger to the port.”", "danger to the port", "the envoy"},
+		{"The harbour gazette has been harsh in its criticism of Ilse Varga, arguing she is “unfit for the quay.”", "unfit for the quay", ""},
+		// the name stands in a phrase before the subject
+		{"In her 2019 speech, a tribute to Tomas Brandt, Ilse Varga thanked the crews and closed by urging “a harbour for everyone.”", "harbour for everyone", "Ilse Varga"},
+		// regressions: the subject opens the clause; "to" before a verb opens no phrase
+		{"Back in 2019, Ilse Varga praised Tomas Brandt, calling him “a true sailor.”", "true sailor", "Ilse Varga"},
+		{"Early in her term, Ilse Varga thanked the crews, calling them “the pride of Holm.”", "pride of Holm", "Ilse Varga"},
+		{"You may be old enough to remember Ilse Varga going on the radio in 1977, declaring “a war on rust.”", "war on rust", "Ilse Varga"},
+		{"Ilse Varga was eager to thank Tomas Brandt, calling him “the pride of Holm.”", "pride of Holm", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(intro, c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			want := "tag-before" // the participle's own rule, not a later guess
+			if c.speaker == "" {
+				want = ""
+			}
+			if q.Speaker != c.speaker || q.Rule != want {
+				t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, c.speaker, want)
+			}
+		})
+	}
+}
