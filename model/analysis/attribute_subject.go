@@ -470,7 +470,9 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 			break
 		}
 	}
-	return at.sentenceSubjectAttribution(s, j)
+	// "In an interview with X last year, Y said … and added": the subject,
+	// not a name in a phrase before it or in an object after its verb
+	return at.firstSubject(s, j, true)
 }
 
 // skipBrackets steps left over a bracketed group ending at j, if any.

@@ -40,3 +40,20 @@ func TestParticipleSubjectIsNoObject(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedVerbSubject: a speech verb coordinated with an earlier
+// verb ("… and added, “…”") shares the subject of that verb, never a name
+// in a phrase that opens the sentence.
+func TestCoordinatedVerbSubject(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"In a long, frank interview with the reporter Tomas Brandt last year, Ilse Varga said she welcomed the vote and added, “We will rebuild the quay.”", "rebuild the quay", "Ilse Varga"},
+		{"Appearing before cheering crowds at Harbour Radio headquarters, Ilse Varga said it was too early but added, “We will rebuild the quay.”", "rebuild the quay", "Ilse Varga"},
+		// regression: the subject opens the sentence
+		{"Ilse Varga met Tomas Brandt on Monday and told him, “We will rebuild the quay.”", "rebuild the quay", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
