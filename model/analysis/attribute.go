@@ -291,6 +291,15 @@ func dialogueTagAfter(at *attributor, qi int) attribution {
 	if !w.ok || at.named[qi] {
 		return attribution{}
 	}
+	// “A,” she said, “B!” Reed …: the quotation is the second half of one
+	// its tag before it attributes (split-quote), and the sentence after it
+	// is no tag of its own
+	if prev := qi - 1; prev >= 0 && at.res[prev].ok && at.sameParagraph(at.a.Quotes[prev], at.a.Quotes[qi]) {
+		if m := at.res[prev].mention; m.Start >= at.a.Quotes[prev].End && m.End <= at.a.Quotes[qi].Start &&
+			at.onlyAttributionBetween(at.a.Quotes[prev].End, at.a.Quotes[qi].Start, m, 5) {
+			return attribution{}
+		}
+	}
 	return at.dialogueTag(at.a.Quotes[qi], w.qe, w.nextQuote)
 }
 
