@@ -675,7 +675,9 @@ func (at *attributor) commaAfter(m model.Span, before int) bool {
 func (at *attributor) outerReporter(r attribution, lo, before int) (attribution, bool) {
 	toks := at.tz.toks
 	j := tokenAt(toks, r.mention.Start) - 1
-	for j > lo && personTitles[toks[j].low] && toks[j].capital {
+	// "that FBI Director X had": the titles, and the body they serve, before the name
+	for m := j + 1; j > lo && m-j <= 4 && toks[j].capital && !isPossessive(toks[j].text) &&
+		(personTitles[toks[j].low] || at.ment[j] >= 0 || isCapitalised(toks[j].text)); {
 		j--
 	}
 	if j <= lo || toks[j].low != "that" && !(at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
