@@ -103,6 +103,9 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if prepositions[prev] || isPossessive(prev) {
 		return true // "sales of “The Long Tide”", "the station's “Morning Harbour”"
 	}
+	if (prev == "told" || prev == "tells") && countFields(text, 2) >= 2 {
+		return true // "X told “Harbour Morning,”": the programme spoken to
+	}
 	// a title that opens its sentence and goes on as its subject
 	qe := qs
 	for qe < len(toks) && toks[qe].Start < q.End {
