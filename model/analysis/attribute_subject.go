@@ -78,10 +78,13 @@ func (at *attributor) firstSubject(lo, k int, subjectOnly bool) attribution {
 	lo = datelineEnd(toks, lo, k)
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
 	// at its comma, and the subject follows it
-	if lo < k && openingWords[toks[lo].low] {
+	if lo < k && (openingWords[toks[lo].low] || at.openingParticiple(lo)) {
 		for c := lo + 1; c < k && c-lo < 25; c++ {
 			// the comma may stand inside a closing quotation mark: on "Face the Nation,"
 			if toks[c].text == "," && (at.qtok[c] < 0 || c+1 < k && at.qtok[c+1] == at.qtok[c] && at.a.Quotes[at.qtok[c]].End == toks[c+1].End) {
+				if at.modifierComma(c, k) {
+					continue // "In a wide-ranging, in-prison interview with X, Y said"
+				}
 				lo = c + 1
 				break
 			}
