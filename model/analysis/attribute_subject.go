@@ -536,7 +536,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 		p := toks[s-1]
 		pw := p.low
 
-		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] || speechCues[pw] {
+		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] && !at.joinsRoles(s-1) || speechCues[pw] {
 			break
 		}
 		s--
@@ -701,7 +701,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		if unnamedHeads[w] {
 			hasHead = true
 		}
-		if k > s && (clauseBreaks[w] || beForms[w] && !isPossessive(w) || isCueWord(w) || w == "should" || w == "would" || w == "will" || w == "could") {
+		if k > s && (clauseBreaks[w] && !at.joinsRoles(k) || beForms[w] && !isPossessive(w) || isCueWord(w) || w == "should" || w == "would" || w == "will" || w == "could") {
 			return attribution{} // a clause, not a phrase: "the city lost a friend that"
 		}
 	}
