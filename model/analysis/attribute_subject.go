@@ -193,6 +193,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j -= 2
 			continue
 		}
+		if at.setOffAdverb(j, lo) {
+			j -= 3 // "X, however, said" (setoff_adverb.go)
+			continue
+		}
 		if w == ")" {
 			// "Sen. Priya Shah (D-Mo.) said": step over the brackets
 			d := j - 1

@@ -890,3 +890,8 @@ func init() {
 		personTitles[w], roleNouns[w] = true, true
 	}
 }
+
+// setOffAdverbs (setoff_adverb.go) may stand between commas after a
+// subject besides the sentence openers and the words subjectBefore skips:
+// "The two lawmakers, too, argue".
+var setOffAdverbs = wordSet(`too though`)
