@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // The opening phrase of a sentence ("In a long, bitter interview with X,
 // Y said", "Appearing before supporters at X headquarters, Y warned")
@@ -18,14 +22,22 @@ func (at *attributor) openingParticiple(k int) bool {
 	return len(t.low) > 5 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
 }
 
-// modifierComma reports whether the comma at c stands between two
-// modifiers of one noun ("a wide-ranging, in-prison interview") rather
-// than closing the opening phrase: a lower-case word after it that cannot
+// modifierComma reports whether the comma at c stands inside the
+// opening phrase rather than closing it: after a place, before the region
+// it lies in ("in Marrow, New Dunmore,"), or between two modifiers of one
+// noun ("a wide-ranging, in-prison interview"): a lower-case word after it that cannot
 // begin a subject, and a later comma before k with no verb of speaking
 // between them.
 func (at *attributor) modifierComma(c, k int) bool {
 	toks := at.tz.toks
 	n := c + 1
+	// "in Marrow, New Dunmore, Y said": the region after a place goes on
+	// with the place, whatever type the recogniser gave it
+	if p := c - 1; n < k && at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Place &&
+		at.ment[n] >= 0 && at.mstart[n] == n && at.a.Entities[at.ment[n]].Type != model.Person &&
+		at.mend[n] < k && toks[at.mend[n]].text == "," {
+		return true
+	}
 	if n >= k || !isLowerWord(toks[n].text) || toks[n].in(wcDeterminer|wcPossessive) ||
 		pronouns[toks[n].low] != "" || unnamedHeads[toks[n].low] || !isLowerWord(toks[c-1].text) {
 		return false
