@@ -627,6 +627,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		}
 		e++
 	}
+	e = at.headBeforeTitle(k, e) // "wrote the authors of the “…”" (title_phrase.go)
 	// "said 9/11 widow Dora Penrose": a name closing a bare role phrase
 	if !determiners[w] {
 		for m := k; m < e; m++ {
