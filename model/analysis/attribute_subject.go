@@ -1238,7 +1238,8 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 	}
 	head := false
 	for k := s; k < c; k++ {
-		if at.ment[k] >= 0 || !hasLetterOrDigit(toks[k].text) {
+		// a name may qualify the head, "An Israeli official", not be it
+		if at.ment[k] >= 0 && at.mend[k] >= c || !hasLetterOrDigit(toks[k].text) {
 			return attribution{}
 		}
 		w := toks[k].low
