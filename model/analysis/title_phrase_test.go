@@ -17,3 +17,20 @@ func TestHeadBeforeTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterBeforeTitledBody: the reporter of "X claimed that <body>
+// <title> Y had called it “…”" keeps the account when a body qualifies
+// Y's title, as with a bare title.
+func TestReporterBeforeTitledBody(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"body before the title", `Ilse Varga said that VBC Director Tomas Osei had called her statements “truthful” in May.`, "truthful", "Ilse Varga"},
+		{"title alone", `Ilse Varga said that Director Tomas Osei had called her statements “truthful” in May.`, "truthful", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}
