@@ -1175,6 +1175,8 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 	var r attribution
 	if person(n) {
 		r = at.entityAttribution(n)
+	} else if toks[j-1].text == "," && at.ment[n] < 0 && !unnamedHeads[toks[n].low] {
+		r = at.describedAntecedent(n, lo) // "one official familiar with the talks, who" (relative_head.go)
 	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[toks[n].low] && isLowerWord(toks[n].text) {
 		// "the mayor, who said": a short noun phrase from its determiner; "a
 		// candidate who said" defines the candidate and names no speaker
