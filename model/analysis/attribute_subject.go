@@ -703,8 +703,8 @@ func (at *attributor) unnamed(s, e int) attribution {
 	hasHead := false
 	for k := s; k < e; k++ {
 		w := toks[k].low
-		if unnamedHeads[w] {
-			hasHead = true
+		if unnamedHeads[w] || k == e-1 && k > s && isLowerWord(toks[k].text) && peoplePlural(w) {
+			hasHead = true // "Corporate lobbyists" (people_plural.go)
 		}
 		if k > s && (clauseBreaks[w] && !at.joinsRoles(k) || beForms[w] && !isPossessive(w) || isCueWord(w) || w == "should" || w == "would" || w == "will" || w == "could") {
 			return attribution{} // a clause, not a phrase: "the city lost a friend that"

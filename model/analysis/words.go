@@ -895,3 +895,14 @@ func init() {
 // subject besides the sentence openers and the words subjectBefore skips:
 // "The two lawmakers, too, argue".
 var setOffAdverbs = wordSet(`too though`)
+
+// notPeoplePlurals end as plural nouns of people do but name things
+// (peoplePlural in people_plural.go).
+var notPeoplePlurals = wordSet(`numbers papers orders matters letters documents comments statements events centers centres waters powers
+towers borders corners factors sectors errors mirrors chambers headquarters quarters shares others members
+answers offers covers filters layers markers monitors motors posters printers rumors rumours barriers
+computers containers disasters elements governments moments payments percents segments settlements agreements
+amendments arguments assessments departments developments environments investments judgments measurements
+movements parliaments requirements treatments instruments components improvements restaurants grants plants
+variants implants deficits pants accounts amounts counts points hundreds thousands millions billions meters
+metres liters litres dollars`)
