@@ -899,7 +899,7 @@ var setOffAdverbs = wordSet(`too though`)
 // notPeoplePlurals end as plural nouns of people do but name things
 // (peoplePlural in people_plural.go).
 var notPeoplePlurals = wordSet(`numbers papers orders matters letters documents comments statements events centers centres waters powers
-towers borders corners factors sectors errors mirrors chambers headquarters quarters shares others members
+towers borders corners factors sectors errors mirrors chambers headquarters quarters shares
 answers offers covers filters layers markers monitors motors posters printers rumors rumours barriers
 computers containers disasters elements governments moments payments percents segments settlements agreements
 amendments arguments assessments departments developments environments investments judgments measurements
