@@ -94,6 +94,7 @@ type wordType struct {
 	gzState        uint64 // FNV state of the word as the first of a pair (gzPairs)
 	letters, upper int    // letters and capitals, for all-capitals sentences
 	long           bool   // four runes or more and a letter first, for Title Case
+	plain          bool   // tagged O unscored after an O (plainWord)
 	// rows of features of the word alone, whatever its sentence
 	lowerRow int32 // 2
 	// weights of the word as the one before (13), after (14), two before
@@ -160,6 +161,7 @@ func (t *Tagger) newWordType(w string) *wordType {
 		}
 	}
 	wt.lowerRow = r(hs(h0(2), lw))
+	wt.plain = t.plainWord(w, lw, wt.gzKind, wt.lowerRow)
 	for k := range wt.near {
 		wt.near[k] = t.weightsOf(r(hs(h0(byte(13+k)), lw)))
 	}
@@ -377,6 +379,17 @@ func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *f
 	return p
 }
 
+// leftPair is pair(d, at, af, bt, bf) for bt's sake alone: the rows of
+// the features of bt (17, 27), not those of at, which the gate left
+// unscored.
+func (t *Tagger) leftPair(d *docScratch, at *wordType, af *form, bt *wordType, bf *form) pairRows {
+	h := &t.table
+	p := pairRows{noRow, noRow, noRow, noRow}
+	p.r27 = h.row(hs(at.state27, bt.lower))
+	p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
+	return p
+}
+
 // cachedRow returns the row of the feature of shapes a and b from cache,
 // or from find (and keeps it) the first time.
 func cachedRow(cache *[maxShapes * maxShapes]int32, a, b uint8, find func() int32) int32 {
@@ -449,8 +462,9 @@ func (d *docScratch) forget() {
 	d.doc = 1
 }
 
-// tagFast tags a document as TagIDs does, through word types.
-func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
+// tagFast tags a document as TagIDs does, through word types. margins, if
+// not nil, receives the margin of every token in turn (for tests).
+func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	d, _ := t.pool.Get().(*docScratch)
 	if d == nil {
 		d = newScratch()
@@ -546,6 +560,7 @@ func (t *Tagger) tagFast(sents [][]string) [][]uint8 {
 		sport := hits >= 3 && hits*40 >= total // as sportsDoc
 		consistency(d.ptrs[:len(sents)], d.tagRow[:len(sents)], d.margRow[:len(sents)], sport, &d.consistency)
 	}
+	copy(margins, d.margin[:total])
 	out := make([][]uint8, len(sents))
 	flat := make([]uint8, total)
 	for i, k := range d.tags[:total] {
@@ -665,9 +680,23 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	p1, p2 := NTags, NTags
 	var left pairRows // of the word before and this one
 	var rows rowList
+	gate := !s.allCaps
 	for i, id := range ids {
 		wt := &d.types[id]
 		f := forms[i]
+		if gate && p1 == 0 && wt.plain && s.gzMulti[i] == 0 {
+			// a plain word after an O is O, unscored (plain.go); the token
+			// after it needs its pair with this one unless it passes too
+			tags[i], margin[i] = 0, gatedMargin
+			p2, p1 = p1, 0
+			if i+1 < n {
+				next := &d.types[ids[i+1]]
+				if !next.plain || s.gzMulti[i+1] != 0 {
+					left = t.leftPair(d, wt.wordType, f, next.wordType, forms[i+1])
+				}
+			}
+			continue
+		}
 		var prev, prev2, next, next2 *docType
 		var prevF, nextF *form
 		if i > 0 {

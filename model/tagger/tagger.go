@@ -592,6 +592,13 @@ func (t *Tagger) tagSentence(s *sentence, buf []uint64) ([]int, []float32) {
 	p1, p2 := NTags, NTags // start symbols
 	var sc [NTags]float32
 	for i := range s.words {
+		if !s.allCaps && p1 == 0 && s.gzMulti[i] == 0 &&
+			t.plainWord(s.words[i], s.lower[i], s.gzKind[i], t.table.row(hs(h0(2), s.lower[i]))) {
+			// the gate (plain.go)
+			tags[i], margin[i] = 0, gatedMargin
+			p2, p1 = p1, 0
+			continue
+		}
 		buf = features(s, i, p1, p2, buf[:0])
 		t.score(buf, &sc)
 		best, second := -1, float32(math.Inf(-1))
@@ -640,7 +647,7 @@ func (t *Tagger) TagDocument(sents [][]string) [][]string {
 // a word, where TagDocument's strings take sixteen (and the collector
 // must look through them).
 func (t *Tagger) TagIDs(sents [][]string) [][]uint8 {
-	return t.tagFast(sents)
+	return t.tagFast(sents, nil)
 }
 
 // countWords is the words of all sentences.
