@@ -691,8 +691,8 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 // ministry") or a bare phrase around a noun of speaking people ("officials").
 func (at *attributor) unnamed(s, e int) attribution {
 	toks := at.tz.toks
-	if e <= s {
-		return attribution{}
+	if e <= s || bracketIn(toks, s, e) {
+		return attribution{} // "his interns (" is no phrase (bracket_phrase.go)
 	}
 	if r, ok := at.describedAttribution(s, e); ok {
 		return r // "the senator": the person the article gave that role

@@ -1,0 +1,38 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBracketEndsPhrase: a bracket closes a speaker phrase, so a speech
+// verb that opens a bracketed aside finds no subject outside it, and a
+// phrase read across a bracket is no speaker.
+func TestBracketEndsPhrase(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		// the verb opens the brackets: before, "his crews (" spoke
+		{"Ilse Varga met Ola Brandt at the quay. Brandt’s rule for his crews (repeated to me over the years) was, “Never trust a calm sea.”", "calm sea", ""},
+		{"Ilse Varga met Ola Brandt at the quay. The rule of the old crews [repeated to me once] was, “Never trust a calm sea.”", "calm sea", ""},
+		// regressions: brackets after a subject are stepped over
+		{"Sen. Priya Shah (D-Vell) said the quay was “a wreck.”", "a wreck", "Priya Shah"},
+		{"The harbour master (a sailor for forty years) said the quay was “a wreck.”", "a wreck", "the harbour master"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			a := article(c.para)
+			Analyze(a)
+			q, ok := findQuote(a, c.quote)
+			if !ok {
+				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
+			}
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
+			}
+			if strings.ContainsAny(q.Speaker, "()[]") {
+				t.Errorf("speaker %q holds a bracket", q.Speaker)
+			}
+		})
+	}
+}
