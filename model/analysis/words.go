@@ -906,3 +906,15 @@ amendments arguments assessments departments developments environments investmen
 movements parliaments requirements treatments instruments components improvements restaurants grants plants
 variants implants deficits pants accounts amounts counts points hundreds thousands millions billions meters
 metres liters litres dollars`)
+
+// Implied claims (speakers18): verbs that credit a claim or a phrase to
+// someone without saying it was said aloud ("X implied the judge was
+// “hostile”", "X vented that it would be “ugly”", "X coined the term
+// “…”") are speech cues.
+var impliedCues = wordSet(`implied implies assumed assumes hinted hints vented vents coined coins`)
+
+func init() {
+	for w := range impliedCues {
+		speechCues[w] = true
+	}
+}
