@@ -36,13 +36,19 @@ func (at *attributor) withSubject(lo, k int) attribution {
 	if g := pronounObjects[toks[s].low]; g != "" && e == s+1 {
 		return at.resolvePronoun(s, g)
 	}
+	h := e // the words that may hold the phrase's head
 	if j := e - 1; at.ment[j] >= 0 && at.mend[j] == e {
-		if t := at.a.Entities[at.ment[j]].Type; t == model.Person || t == model.Organization {
+		t := at.a.Entities[at.ment[j]].Type
+		if t == model.Person || t == model.Organization {
 			return at.entityAttribution(j)
 		}
-		return attribution{}
+		// "with the campaign of the former senator from Vell saying": a
+		// place after a preposition only qualifies the head before it
+		if h = at.mstart[j]; t != model.Place || h-1 <= s || !prepositions[toks[h-1].low] {
+			return attribution{}
+		}
 	}
-	for j := s; j < e; j++ {
+	for j := s; j < h; j++ {
 		if unnamedHeads[toks[j].low] {
 			return at.unnamed(s, e) // "with many marchers chanting"
 		}

@@ -178,3 +178,20 @@ func TestHyphenatedTitles(t *testing.T) {
 		{"director-general", []string{intro, "“The talks are over,” Ports Agency Director-General Ana Quillfeather said."}, "talks are over", "Ana Quillfeather"},
 	})
 }
+
+// TestWithSubjectPlace: in "with X saying", a place after a preposition
+// at the end of X qualifies the head before it; the phrase speaks, not
+// the sentence's subject.
+func TestWithSubjectPlace(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"Ola Brandt turned on Ilse Varga, with the campaign of the former mayor from Vellmark saying Varga was “not a real sailor.”", "real sailor", "the campaign of the former mayor from Vellmark"},
+		{"Ola Brandt turned on Ilse Varga, with a spokesman for the mayor of Vellmark saying Varga was “not a real pilot.”", "real pilot", "a spokesman for the mayor of Vellmark"},
+		// regression: no place, the phrase as before
+		{"Ola Brandt turned on Ilse Varga, with the campaign of the former mayor saying she was “not a real captain.”", "real captain", "the campaign of the former mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
