@@ -46,7 +46,13 @@ func (at *attributor) notASpeaker(r attribution) bool {
 	}
 	toks := at.tz.toks
 	s, e := tokenAt(toks, r.mention.Start), tokenAt(toks, r.mention.End-1)
-	if s < 0 || e < 0 || !notSpeakers[toks[e].low] {
+	if s < 0 || e < 0 {
+		return false
+	}
+	if brokenPhrase(toks, s, e) {
+		return true // "his interns (" (bracket_phrase.go)
+	}
+	if !notSpeakers[toks[e].low] {
 		return false
 	}
 	for k := s; k < e; k++ {

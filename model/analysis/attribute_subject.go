@@ -621,8 +621,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 			break
 		}
 		// "according to a complaint filed by …": a participle after the
-		// noun ends the phrase
-		if e > k+1 && strings.HasSuffix(tw, "ed") && isLowerWord(t.text) && !determiners[toks[e-1].low] {
+		// noun ends the phrase; one after an adverb comes before its noun
+		// ("the recently released playbook")
+		if p := toks[e-1].low; e > k+1 && strings.HasSuffix(tw, "ed") && isLowerWord(t.text) && !determiners[p] && !isMannerAdverb(p) {
 			break
 		}
 		e++
@@ -730,7 +731,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		return attribution{}
 	}
 	// trailing adverbs are not part of the phrase ("a source earlier said")
-	for e > s+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly")) {
+	for e > s+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low]) {
 		e--
 	}
 	// coreference of the phrase, where the article makes it plain (coref_heads.go)

@@ -36,3 +36,21 @@ func TestBracketEndsPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestBrokenPhrase: a speaker phrase keeps its head and never ends in
+// punctuation or an article, whichever rule reads it. Before, "family"
+// and "rally" were cut as adverbs in -ly, a participle after an adverb
+// ended the phrase before its noun, and a phrase ran on to a semicolon.
+func TestBrokenPhrase(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"Ola Brandt was in the office with other clerks when a member of the family suggested they print “Harbour Day” shirts.", "Harbour Day", "a member of the family"},
+		{"Led by Ilse Varga, the rally denounced the plan for “a total shutdown of the quay.”", "total shutdown", "the rally"},
+		{"According to the recently released harbour playbook, clerks were told, “You sell feelings, not tickets.”", "sell feelings", "the recently released harbour playbook"},
+		{"Ola Brandt had a bad week, in which he was booed during a harbour debate; was denounced by the port union; and declared that rust ''works.''", "works", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
