@@ -918,3 +918,14 @@ func init() {
 		speechCues[w] = true
 	}
 }
+
+// morePeopleHeads (speakers18): plural nouns of people whose endings
+// peoplePlural does not read as agents' ("former employees have called it
+// a “…”") are heads of a speaker phrase.
+var morePeopleHeads = wordSet(`employees retirees appointees nominees detainees trainees refugees citizens veterans clerks`)
+
+func init() {
+	for w := range morePeopleHeads {
+		unnamedHeads[w] = true
+	}
+}
