@@ -418,13 +418,17 @@ func isWordRune(r rune) bool {
 
 // possessiveAt returns where a trailing 's / ’s starts in word, or 0.
 func possessiveAt(word string) int {
-	if c := word[len(word)-1]; c != 's' && c != 'S' {
+	n := len(word)
+	if c := word[n-1]; c != 's' && c != 'S' {
 		return 0
 	}
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(word) > len(suf) && strings.HasSuffix(word, suf) {
-			return len(word) - len(suf)
-		}
+	// every word ending in s is asked: the two apostrophes are tested in
+	// place rather than by a loop over the four suffixes
+	if n > 2 && word[n-2] == '\'' {
+		return n - 2
+	}
+	if n > 4 && word[n-4:n-1] == "’" {
+		return n - 4
 	}
 	return 0
 }
