@@ -189,63 +189,12 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	// lowered[k] is where token k's form ends in it, 0 for the others
 	buf := tz.lowBuf[:0]
 	var lowered []int32
-	add := func(sp model.Span, para int) {
-		first := len(tz.toks)
-		si := len(tz.sents)
-		tokenizeShaped(a.Text, sp, func(s, e int, shape uint8) {
-			w := a.Text[s:e]
-			var low string
-			buffered := false
-			switch {
-			case shape&shapeHigh != 0:
-				low = lower(w)
-			case shape&shapeUpper != 0:
-				buffered = true
-				for i := 0; i < len(w); i++ {
-					c := w[i]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
-				if lowered == nil {
-					lowered = append(tz.lowEnds[:0], make([]int32, len(tz.toks))...)
-				}
-				lowered = append(lowered, int32(len(buf)))
-			default:
-				low = w
-			}
-			if !buffered && lowered != nil {
-				lowered = append(lowered, 0)
-			}
-			capital := false
-			if c := w[0]; c < utf8.RuneSelf {
-				capital = 'A' <= c && c <= 'Z'
-			} else {
-				capital = isCapitalised(w)
-			}
-			// the fields one by one into the slot: appending the whole
-			// token moved it with a write barrier for all of it
-			n := len(tz.toks)
-			if n == cap(tz.toks) {
-				tz.toks = slices.Grow(tz.toks, 1)
-			}
-			tz.toks = tz.toks[:n+1]
-			t := &tz.toks[n]
-			t.Span = model.Span{Start: s, End: e}
-			t.text, t.low = w, low
-			t.capital, t.sent, t.para, t.class, t.nameWord = capital, int32(si), int32(para), 0, 0
-		})
-		if len(tz.toks) > first {
-			tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
-		}
-	}
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
-		add(a.TitleAt, -1)
+		buf, lowered = tz.addSentence(a.Text, a.TitleAt, -1, buf, lowered)
 	}
 	for pi, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			add(s, pi)
+			buf, lowered = tz.addSentence(a.Text, s, pi, buf, lowered)
 		}
 	}
 	if lowered != nil {
@@ -265,15 +214,85 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	return tz
 }
 
+// addSentence appends the tokens of the sentence text[sp] of paragraph
+// para to tz, the lower-case forms of words with ASCII capitals to buf
+// (lowered: see tokenizeArticle), and returns both buffers. It is a method
+// rather than a closure so that the buffers stay in registers while it
+// reads the sentence's tokens.
+func (tz *tokenized) addSentence(text string, sp model.Span, para int, buf []byte, lowered []int32) ([]byte, []int32) {
+	first := len(tz.toks)
+	si := len(tz.sents)
+	sc := wordScanner{t: text, i: sp.Start, end: sp.End}
+	for {
+		s, e, shape, ok := sc.next()
+		if !ok {
+			break
+		}
+		w := text[s:e]
+		var low string
+		buffered := false
+		switch {
+		case shape&shapeHigh != 0:
+			low = lower(w)
+		case shape&shapeUpper != 0:
+			buffered = true
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			if lowered == nil {
+				lowered = append(tz.lowEnds[:0], make([]int32, len(tz.toks))...)
+			}
+			lowered = append(lowered, int32(len(buf)))
+		default:
+			low = w
+		}
+		if !buffered && lowered != nil {
+			lowered = append(lowered, 0)
+		}
+		capital := false
+		if c := w[0]; c < utf8.RuneSelf {
+			capital = 'A' <= c && c <= 'Z'
+		} else {
+			capital = isCapitalised(w)
+		}
+		// the fields one by one into the slot: appending the whole
+		// token moved it with a write barrier for all of it
+		n := len(tz.toks)
+		if n == cap(tz.toks) {
+			tz.toks = slices.Grow(tz.toks, 1)
+		}
+		tz.toks = tz.toks[:n+1]
+		t := &tz.toks[n]
+		t.Span = model.Span{Start: s, End: e}
+		t.text, t.low = w, low
+		t.capital, t.sent, t.para, t.class, t.nameWord = capital, int32(si), int32(para), 0, 0
+	}
+	if len(tz.toks) > first {
+		tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
+	}
+	return buf, lowered
+}
+
 // tokenize splits t[sp] into words and punctuation, the way news
 // tokenisers do: possessive 's split off, hyphenated words and
 // abbreviations with inner full stops ("U.S.") kept whole, quotation marks
 // and brackets as tokens of their own.
 func tokenize(t string, sp model.Span, emit func(s, e int)) {
-	tokenizeShaped(t, sp, func(s, e int, _ uint8) { emit(s, e) })
+	sc := wordScanner{t: t, i: sp.Start, end: sp.End}
+	for {
+		s, e, _, ok := sc.next()
+		if !ok {
+			return
+		}
+		emit(s, e)
+	}
 }
 
-// The shape of a token, which tokenizeShaped works out as it reads the
+// The shape of a token, which the scanner works out as it reads the
 // bytes, so that the index need not read them again to lower-case it.
 const (
 	shapeUpper uint8 = 1 << iota // an ASCII capital letter
@@ -294,23 +313,36 @@ func wordShape(w string) uint8 {
 	return sh
 }
 
-// tokenizeShaped is tokenize, and tells emit each token's shape.
-func tokenizeShaped(t string, sp model.Span, emit func(s, e int, shape uint8)) {
-	i := sp.Start
-	for i < sp.End {
-		var r rune
-		var size int
-		var isWord bool
-		if c := t[i]; c < utf8.RuneSelf {
-			// most text is ASCII: a table says what a byte is
-			k := asciiClass[c]
-			if k == asciiSpace {
-				i++
-				continue
-			}
-			r, size, isWord = rune(c), 1, k >= asciiWord
-		} else {
-			r, size = utf8.DecodeRuneInString(t[i:sp.End])
+// wordScanner reads t[i:end] a token at a time (tokenize). The article's
+// tokeniser calls next in its own loop and builds each token there: a
+// callback for every token cost a call through a closure whose state
+// lived in memory.
+type wordScanner struct {
+	t      string
+	i, end int
+	// pendS, pendE: the second half of a word split at a possessive,
+	// which the next call gives (pendE 0: none)
+	pendS, pendE int
+}
+
+// next is the next token, its span and shape, or ok false at the end.
+func (sc *wordScanner) next() (s, e int, shape uint8, ok bool) {
+	if sc.pendE > 0 {
+		s, e = sc.pendS, sc.pendE
+		sc.pendE = 0
+		return s, e, wordShape(sc.t[s:e]), true
+	}
+	t, i, end := sc.t, sc.i, sc.end
+	for i < end {
+		c := t[i]
+		k := byteClass[c]
+		if k == byteSpace {
+			i++
+			continue
+		}
+		r, size, isWord := rune(c), 1, k >= byteWord
+		if k == byteHigh {
+			r, size = utf8.DecodeRuneInString(t[i:end])
 			if unicode.IsSpace(r) {
 				i += size
 				continue
@@ -319,33 +351,32 @@ func tokenizeShaped(t string, sp model.Span, emit func(s, e int, shape uint8)) {
 		}
 		if !isWord {
 			// '' and `` as one mark (NYT style)
-			if (r == '\'' || r == '`') && i+1 < sp.End && t[i+1] == byte(r) {
-				emit(i, i+2, 0)
-				i += 2
-				continue
+			if (r == '\'' || r == '`') && i+1 < end && t[i+1] == byte(r) {
+				sc.i = i + 2
+				return i, i + 2, 0, true
 			}
 			var sh uint8
 			if size > 1 {
 				sh = shapeHigh
 			}
-			emit(i, i+size, sh)
-			i += size
-			continue
+			sc.i = i + size
+			return i, i + size, sh, true
 		}
 		j := i
 		var sh uint8
-		for j < sp.End {
-			var r2 rune
-			var s2 int
-			if c := t[j]; c < utf8.RuneSelf {
-				if k := asciiClass[c]; k >= asciiWord {
-					sh |= k - asciiWord // shapeUpper for a capital
-					j++
-					continue
-				}
-				r2, s2 = rune(c), 1
-			} else {
-				r2, s2 = utf8.DecodeRuneInString(t[j:sp.End])
+		for j < end {
+			k := byteClass[t[j]]
+			if k >= byteWord {
+				sh |= k - byteWord // shapeUpper for a capital
+				j++
+				continue
+			}
+			if k < byteJoin {
+				break // a space or a mark that never joins
+			}
+			r2, s2 := rune(t[j]), 1
+			if k == byteHigh {
+				r2, s2 = utf8.DecodeRuneInString(t[j:end])
 				if isWordRune(r2) {
 					sh |= shapeHigh
 					j += s2
@@ -353,8 +384,8 @@ func tokenizeShaped(t string, sp model.Span, emit func(s, e int, shape uint8)) {
 				}
 			}
 			// inner joiners: hyphen, full stop, apostrophe, ampersand, between word runes
-			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < sp.End {
-				r3, _ := utf8.DecodeRuneInString(t[j+s2 : sp.End])
+			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < end {
+				r3, _ := utf8.DecodeRuneInString(t[j+s2 : end])
 				if isWordRune(r3) && !(r2 == ',' && !unicode.IsDigit(r3)) {
 					if s2 > 1 {
 						sh |= shapeHigh
@@ -368,39 +399,47 @@ func tokenizeShaped(t string, sp model.Span, emit func(s, e int, shape uint8)) {
 		word := t[i:j]
 		// possessive or contraction: split off 's / ’s / n't
 		if k := possessiveAt(word); k > 0 {
-			emit(i, i+k, wordShape(word[:k]))
-			emit(i+k, j, wordShape(word[k:]))
-			i = j
-			continue
+			sc.pendS, sc.pendE = i+k, j
+			sc.i = j
+			return i, i + k, wordShape(word[:k]), true
 		}
 		// abbreviation with a trailing full stop: U.S. Mr. Jan.
-		if j < sp.End && t[j] == '.' && keepsDot(word, t, j, sp.End) {
+		if j < end && t[j] == '.' && keepsDot(word, t, j, end) {
 			j++
 		}
-		emit(i, j, sh)
-		i = j
+		sc.i = j
+		return i, j, sh, true
 	}
+	sc.i = i
+	return 0, 0, 0, false
 }
 
-// Classes of ASCII bytes for tokenize: unicode.IsSpace and isWordRune
-// answered once for each.
-// asciiWord+shapeUpper is a capital letter, asciiWord any other letter
-// or digit.
+// Classes of bytes for the scanner: unicode.IsSpace and isWordRune
+// answered once for each ASCII byte, and every byte beyond ASCII sent to
+// the decoder. byteWord+shapeUpper is a capital letter, byteWord any
+// other letter or digit; byteJoin a mark that may join two words
+// ("U.S.", "rock-and-roll", "1,000"); byteOther any other mark.
 const (
-	asciiOther = iota
-	asciiSpace
-	asciiWord
+	byteOther = iota
+	byteSpace
+	byteJoin
+	byteHigh
+	byteWord
 )
 
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+var byteClass = func() (c [256]uint8) {
 	for b := range c {
 		switch {
+		case b >= utf8.RuneSelf:
+			c[b] = byteHigh
 		case unicode.IsSpace(rune(b)):
-			c[b] = asciiSpace
+			c[b] = byteSpace
 		case 'A' <= b && b <= 'Z':
-			c[b] = asciiWord + shapeUpper
+			c[b] = byteWord + shapeUpper
 		case isWordRune(rune(b)):
-			c[b] = asciiWord
+			c[b] = byteWord
+		case strings.IndexByte("-.'&/,", byte(b)) >= 0:
+			c[b] = byteJoin
 		}
 	}
 	return c
@@ -685,7 +724,7 @@ func countFields(s string, limit int) int {
 		var space bool
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiClass[c] == asciiSpace
+			space = byteClass[c] == byteSpace
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
