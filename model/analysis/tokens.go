@@ -186,9 +186,9 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	}
 	// the lower-case forms of words with ASCII capitals go into one
 	// buffer, one string for the article rather than one per word:
-	// lowered[k] is where token k's form ends in it, 0 for the others
-	buf := tz.lowBuf[:0]
-	var lowered []int32
+	// lowered holds pairs, a token's index and where its form ends in
+	// buf, for those tokens only
+	buf, lowered := tz.lowBuf[:0], tz.lowEnds[:0]
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
 		buf, lowered = tz.addSentence(a.Text, a.TitleAt, -1, buf, lowered)
 	}
@@ -197,19 +197,16 @@ func tokenizeArticle(a *model.Article) *tokenized {
 			buf, lowered = tz.addSentence(a.Text, s, pi, buf, lowered)
 		}
 	}
-	if lowered != nil {
+	if len(lowered) > 0 {
 		all := string(buf)
-		for k, end := range lowered {
-			if end > 0 {
-				t := &tz.toks[k]
-				t.low = all[int(end)-len(t.text) : end]
-			}
+		for k := 0; k+1 < len(lowered); k += 2 {
+			t := &tz.toks[lowered[k]]
+			end := int(lowered[k+1])
+			t.low = all[end-len(t.text) : end]
 		}
 	}
 	tz.lowBuf = buf[:0]
-	if lowered != nil {
-		tz.lowEnds = lowered[:0]
-	}
+	tz.lowEnds = lowered[:0]
 	tz.indexForms()
 	return tz
 }
@@ -230,28 +227,21 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int, buf []byt
 		}
 		w := text[s:e]
 		var low string
-		buffered := false
 		switch {
 		case shape&shapeHigh != 0:
 			low = lower(w)
 		case shape&shapeUpper != 0:
-			buffered = true
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+			// the word copied whole, then lowered in place
+			start := len(buf)
+			buf = append(buf, w...)
+			for i := start; i < len(buf); i++ {
+				if c := buf[i]; 'A' <= c && c <= 'Z' {
+					buf[i] = c + 'a' - 'A'
 				}
-				buf = append(buf, c)
 			}
-			if lowered == nil {
-				lowered = append(tz.lowEnds[:0], make([]int32, len(tz.toks))...)
-			}
-			lowered = append(lowered, int32(len(buf)))
+			lowered = append(lowered, int32(len(tz.toks)), int32(len(buf)))
 		default:
 			low = w
-		}
-		if !buffered && lowered != nil {
-			lowered = append(lowered, 0)
 		}
 		capital := false
 		if c := w[0]; c < utf8.RuneSelf {
