@@ -69,6 +69,10 @@ type vocabEntry struct {
 	tok   int32  // a token with this form
 	class wordClass
 	asIs  bool // a token writes the form itself, starting in lower case
+	// lowerWord is isLowerWord of the form, asked once: until asIs is
+	// found, every token of a form written otherwise ("Trump", ",") would
+	// ask it again
+	lowerWord bool
 }
 
 // formBasis is a random start for formHash.
@@ -123,10 +127,10 @@ func (tz *tokenized) indexForms() {
 		h := formHash(t.low)
 		e, ok := tz.vocabSlot(t.low, h)
 		if !ok {
-			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: classTable.of(t.low, h)}
+			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: classTable.of(t.low, h), lowerWord: isLowerWord(t.low)}
 		}
 		t.class = e.class
-		if !e.asIs && t.text == t.low && isLowerWord(t.text) {
+		if !e.asIs && e.lowerWord && t.text == t.low {
 			e.asIs = true
 		}
 	}
