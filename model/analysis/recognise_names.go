@@ -614,6 +614,10 @@ func titleCased(tz *tokenized, ts, te int) bool {
 		words++
 		if t.capital {
 			caps++
+		} else if 5*caps-4*words+te-k-1 < 0 {
+			// even capitals in every word left would not make four
+			// in five: most sentences are known after a few words
+			return false
 		}
 	}
 	return words >= 3 && caps*5 >= words*4
