@@ -374,7 +374,8 @@ func isCueWord(w string) bool {
 // cueWord is isCueWord(t.low), asking the speech cues by the token's bit:
 // cueAt asks it of every word the sieve looks at.
 func (t *token) cueWord() bool {
-	if t.in(wcSpeechCue) || gerundCues[t.low] {
+	// gerundCues are among the words of wcLeadingCue: most words need no look-up
+	if t.in(wcSpeechCue) || t.in(wcLeadingCue) && gerundCues[t.low] {
 		return true
 	}
 	return strings.HasSuffix(t.low, "ing") && isCueWord(t.low)
