@@ -184,15 +184,26 @@ func (at *attributor) sentenceSubject(j int, g string, fits func(int) bool) int 
 
 // givenNameGender knows a few hundred common given names. Names are facts;
 // the list only nudges the pronoun votes.
-func givenNameGender(name string) string {
-	if maleNames[name] || moreMaleNames[name] {
-		return "m"
+func givenNameGender(name string) string { return givenNameGenders[name] }
+
+// givenNameGenders is the four lists of given names in one map, "m" or
+// "f" for each name (male where a name is in both): givenNameGender is
+// asked of many words that are no name, and one look-up answers those
+// where four did.
+var givenNameGenders = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range []struct {
+		set map[string]bool
+		g   string
+	}{{femaleNames, "f"}, {moreFemaleNames, "f"}, {maleNames, "m"}, {moreMaleNames, "m"}} {
+		for w, in := range l.set {
+			if in {
+				m[w] = l.g
+			}
+		}
 	}
-	if femaleNames[name] || moreFemaleNames[name] {
-		return "f"
-	}
-	return ""
-}
+	return m
+}()
 
 // personEvidence tells a person from a name the recogniser typed as one
 // on its shape alone: a person has a name of two words or more, or a known
