@@ -33,7 +33,7 @@ func (at *attributor) genders() []string {
 			}
 		}
 		first, _ := nextField(e.Name)
-		switch givenNameGender(lower(first)) {
+		switch genderOfWord(first) {
 		case "m":
 			votes[ei][0] += 2
 		case "f":
@@ -235,6 +235,27 @@ func nextField(s string) (word, rest string) {
 		return s, ""
 	}
 	return s[:end], s[end:]
+}
+
+// genderOfWord is givenNameGender of w lower-cased, lowered on the stack
+// as classOfWord lowers: a name is capitalised, and lower would make a
+// string of every one.
+func genderOfWord(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return givenNameGender(lower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return givenNameGender(lower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return givenNameGenders[string(buf[:len(w)])]
 }
 
 // classOfWord is the class of w lower-cased: a short ASCII word is

@@ -36,8 +36,13 @@ func afterThe(tz *tokenized, k int) bool {
 // nameWord: a capitalised word that can go on a name, not a function word,
 // a month or a title of rank.
 func nameWord(w string) bool {
-	lw := lower(w)
-	return isCapitalised(w) && hasLetter(w) && !stopword(w) && !calendarWords[lw] && !personTitles[lw]
+	if !isCapitalised(w) || !hasLetter(w) {
+		return false
+	}
+	// the three lists by their bits, the word lowered on the stack: a
+	// name is capitalised, and lowering it made a string every time
+	wordClassesOnce.Do(buildWordClasses)
+	return classOfWord(w)&(wcStarter|wcCalendar|wcPersonTitle) == 0
 }
 
 // junkMention drops what is capitalised but no name: calendar words and

@@ -754,7 +754,12 @@ func plainName(s string) bool {
 
 // stopword reports whether a capitalised word at the start of a sentence
 // is a function word rather than a name.
-func stopword(w string) bool { return sentenceStarters[lower(w)] }
+func stopword(w string) bool {
+	// by the list's bit, the word lowered on the stack rather than in a
+	// new string
+	wordClassesOnce.Do(buildWordClasses)
+	return classOfWord(w)&wcStarter != 0
+}
 
 // wordClass is a set of the word lists of words.go, one bit a list, that a
 // lower-case word belongs to. The token index looks each word up once
