@@ -385,12 +385,14 @@ func (l *linker) entities() []model.Entity {
 		typ model.EntityType
 		key string
 	}
-	idx := map[entityKey]int{}
+	// sized at once for half as many entities as mentions: growing it
+	// from empty cost more allocations and more bytes
+	idx := make(map[entityKey]int, len(l.ms)/2)
 	var ents []model.Entity
 	// every entity's mentions are a slice of one array, and every ID of
 	// one string: counted first, then filled in
-	of := make([]int, len(l.ms)) // the entity of each mention
-	var count []int              // each entity's mentions
+	of := make([]int, len(l.ms))       // the entity of each mention
+	count := make([]int, 0, len(l.ms)) // each entity's mentions
 	idLen := 0
 	for i, m := range l.ms {
 		j, ok := idx[entityKey{m.typ, m.key}]
