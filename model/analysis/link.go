@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -151,12 +152,35 @@ func risingStarts(ms []model.Mention) bool {
 // there when two share it (coref_names.go).
 func oneWordPerson(l *linker) {
 	ms := l.ms
-	byLast, byFirst := map[string][]int{}, map[string][]int{}
+	// the full names by their last and by their first word: the latest
+	// name with the word, and each name chained to the one before it
+	// with the same word (-1: none), rather than a slice of its own for
+	// every word
+	lastAt, firstAt := map[string]int32{}, map[string]int32{}
+	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
 	for i, m := range ms {
 		if m.typ == model.Person && m.te-m.ts > 1 {
-			byLast[l.lastWord(m)] = append(byLast[l.lastWord(m)], i)
-			byFirst[l.firstWord(m)] = append(byFirst[l.firstWord(m)], i)
+			prevLast[i], prevFirst[i] = -1, -1
+			if j, ok := lastAt[l.lastWord(m)]; ok {
+				prevLast[i] = j
+			}
+			if j, ok := firstAt[l.firstWord(m)]; ok {
+				prevFirst[i] = j
+			}
+			lastAt[l.lastWord(m)], firstAt[l.firstWord(m)] = int32(i), int32(i)
 		}
+	}
+	var buf []int
+	// names is the chain of w in text order, in buf
+	names := func(at map[string]int32, prev []int32, w string) []int {
+		buf = buf[:0]
+		j, ok := at[w]
+		for ok && j >= 0 {
+			buf = append(buf, int(j))
+			j = prev[j]
+		}
+		slices.Reverse(buf)
+		return buf
 	}
 	refs := shortNameRefs{}
 	for i := range ms {
@@ -168,9 +192,9 @@ func oneWordPerson(l *linker) {
 			continue // "UN", "EU" are bodies, not the short name of Kim Jong Un or Wu
 		}
 		w := l.firstWord(*m)
-		cands := byLast[w]
+		cands := names(lastAt, prevLast, w)
 		if len(cands) == 0 {
-			cands = byFirst[w]
+			cands = names(firstAt, prevFirst, w)
 		}
 		if len(cands) == 0 {
 			continue
