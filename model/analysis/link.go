@@ -222,14 +222,24 @@ func (l *linker) inCapitals(k int) bool {
 // Athletic, "Halvard" Halvard Lines, "the Vell" the River Vell.
 func oneWordShortName(l *linker) {
 	ms := l.ms
-	shortFor := map[string]map[string]int{} // word -> full key -> mention
+	// the full names each word is short for, the first mention of each
+	// key: a list for every word, chained through one array of nodes
+	// from its latest node (in shortFor), rather than a map for every word
+	type shortNode struct{ m, prev int32 }
+	var nodes []shortNode
+	shortFor := map[string]int32{}
 	addShort := func(w string, i int) {
-		if shortFor[w] == nil {
-			shortFor[w] = map[string]int{}
+		head, ok := shortFor[w]
+		if !ok {
+			head = -1
 		}
-		if _, ok := shortFor[w][ms[i].key]; !ok {
-			shortFor[w][ms[i].key] = i
+		for k := head; k >= 0; k = nodes[k].prev {
+			if ms[nodes[k].m].key == ms[i].key {
+				return
+			}
 		}
+		shortFor[w] = int32(len(nodes))
+		nodes = append(nodes, shortNode{m: int32(i), prev: head})
 	}
 	for i, m := range ms {
 		if m.typ != model.Organization && m.typ != model.Place || m.te-m.ts < 2 {
@@ -248,19 +258,27 @@ func oneWordShortName(l *linker) {
 			}
 		}
 	}
+	var cands []int
 	for i := range ms {
 		m := &ms[i]
 		if m.te-m.ts != 1 || m.key != l.firstWord(*m) {
 			continue
 		}
-		cands := shortFor[m.key]
+		head, ok := shortFor[m.key]
+		if !ok {
+			continue
+		}
+		cands = cands[:0]
+		for k := head; k >= 0; k = nodes[k].prev {
+			cands = append(cands, int(nodes[k].m))
+		}
 		if len(cands) > 1 {
 			// "the lower Vell" is the River Vell, not the Vell Bridge named
 			// after it
-			river := map[string]int{}
-			for k, j := range cands {
+			river := cands[:0]
+			for _, j := range cands {
 				if mj := ms[j]; mj.typ == model.Place && naturalFirsts[l.firstWord(mj)] && l.lastWord(mj) == m.key {
-					river[k] = j
+					river = append(river, j)
 				}
 			}
 			cands = river
@@ -268,10 +286,8 @@ func oneWordShortName(l *linker) {
 		if len(cands) != 1 {
 			continue
 		}
-		for _, j := range cands {
-			if l.joinsShort(*m, ms[j]) {
-				m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
-			}
+		if j := cands[0]; l.joinsShort(*m, ms[j]) {
+			m.key, m.name, m.typ = ms[j].key, ms[j].name, ms[j].typ
 		}
 	}
 }
