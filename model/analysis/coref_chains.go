@@ -53,10 +53,18 @@ type described struct {
 // senator,").
 func (at *attributor) buildChains() {
 	toks := at.tz.toks
-	out := map[int]int{}
+	// sized at once for the article's pronouns, counted by their bit:
+	// growing it from empty cost more allocations
+	pronounCount := 0
+	for k := range toks {
+		if toks[k].in(wcPronoun) {
+			pronounCount++
+		}
+	}
+	out := make(map[int]int, pronounCount)
 	at.pron, at.desc = out, map[int]described{}
 	var roles [][]string // entity -> the role nouns the article gives it
-	var cands []salient
+	cands := make([]salient, 0, 8)
 	// whether each person is one a pronoun may refer to, once per entity
 	referable := make([]bool, len(at.a.Entities))
 	for ei, e := range at.a.Entities {
