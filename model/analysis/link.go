@@ -428,23 +428,28 @@ func (l *linker) entities() []model.Entity {
 	// sized at once for half as many entities as mentions: growing it
 	// from empty cost more allocations and more bytes
 	idx := make(map[entityKey]int, len(l.ms)/2)
-	var ents []model.Entity
-	// every entity's mentions are a slice of one array, and every ID of
-	// one string: counted first, then filled in
+	// every entity's mentions are a slice of one array, its aliases a
+	// slice of another, and every ID of one string; the entities are
+	// counted first, then made at once, then filled in
 	of := make([]int, len(l.ms))       // the entity of each mention
 	count := make([]int, 0, len(l.ms)) // each entity's mentions
+	first := make([]int, 0, len(l.ms)) // each entity's first mention
 	idLen := 0
 	for i, m := range l.ms {
 		j, ok := idx[entityKey{m.typ, m.key}]
 		if !ok {
-			j = len(ents)
+			j = len(count)
 			idx[entityKey{m.typ, m.key}] = j
-			ents = append(ents, model.Entity{Name: m.name, Type: m.typ})
+			first = append(first, i)
 			count = append(count, 0)
 			idLen += len(m.typ.String()) + 1 + len(m.key)
 		}
 		of[i] = j
 		count[j]++
+	}
+	ents := make([]model.Entity, len(count))
+	for j, i := range first {
+		ents[j].Name, ents[j].Type = l.ms[i].name, l.ms[i].typ
 	}
 	var ids strings.Builder
 	ids.Grow(idLen)
@@ -470,6 +475,8 @@ func (l *linker) entities() []model.Entity {
 		}
 		e.Mentions = append(e.Mentions, model.Mention{Span: sp, Text: text[sp.Start:sp.End], Entity: j})
 	}
+	// no entity has more aliases than mentions: the array never grows
+	aliases := make([]string, 0, len(l.ms))
 	for j := range ents {
 		e := &ents[j]
 		// mentions come mostly in text order already; a strictly rising
@@ -477,9 +484,11 @@ func (l *linker) entities() []model.Entity {
 		if !risingStarts(e.Mentions) {
 			sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
 		}
+		start := len(aliases)
 		if len(e.Mentions) == 1 {
 			if n := normalizeName(e.Mentions[0].Text); n != e.Name {
-				e.Aliases = append(e.Aliases, n)
+				aliases = append(aliases, n)
+				e.Aliases = aliases[start:len(aliases):len(aliases)]
 			}
 			continue
 		}
@@ -488,8 +497,11 @@ func (l *linker) entities() []model.Entity {
 			n := normalizeName(m.Text)
 			if !seen[n] {
 				seen[n] = true
-				e.Aliases = append(e.Aliases, n)
+				aliases = append(aliases, n)
 			}
+		}
+		if len(aliases) > start {
+			e.Aliases = aliases[start:len(aliases):len(aliases)]
 		}
 		sort.Strings(e.Aliases)
 	}
