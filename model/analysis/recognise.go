@@ -20,7 +20,17 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	}
 	tz.words, tz.wsents = words, sents
 	tags := p.tagger.TagIDs(sents) // indexes into tagger.Tags: 0 is O, then B- and I- of each type
-	var out []rawMention
+	// every mention has a token of its own with a tag other than O: sized
+	// for those at once rather than grown by appends
+	tagged := 0
+	for _, tg := range tags {
+		for _, t := range tg {
+			if t != 0 {
+				tagged++
+			}
+		}
+	}
+	out := make([]rawMention, 0, tagged)
 	for i, s := range tz.sents {
 		tg := tags[i]
 		for j := 0; j < len(tg); {
