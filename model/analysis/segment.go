@@ -28,7 +28,8 @@ func splitParagraphs(t string, body model.Span, markdown bool) []model.Paragraph
 	}
 	// group into blocks separated by blank lines, dropping the blank ones
 	type block struct{ from, to int } // a range of ls
-	var blocks []block
+	// a blank line ends every block but the last: never more than this
+	blocks := make([]block, 0, len(ls)/2+1)
 	nonBlank, cur := 0, -1
 	for _, l := range ls {
 		if strings.TrimSpace(t[l.s:l.e]) == "" {
