@@ -64,6 +64,7 @@ func (at *attributor) buildChains() {
 	out := make(map[int]int, pronounCount)
 	at.pron, at.desc = out, map[int]described{}
 	var roles [][]string // entity -> the role nouns the article gives it
+	var roleBuf []string // rolesAround's answer, one buffer for every name
 	cands := make([]salient, 0, 8)
 	// whether each person is one a pronoun may refer to, once per entity
 	referable := make([]bool, len(at.a.Entities))
@@ -146,11 +147,11 @@ func (at *attributor) buildChains() {
 			if typ == model.Person {
 				add(ei, at.salience(k, e, subject && !qualifier, subordinate), t.para)
 				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k)})
-				if r := at.rolesAround(k, e); len(r) > 0 {
+				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
 						roles = make([][]string, len(at.a.Entities))
 					}
-					roles[ei] = append(roles[ei], r...)
+					roles[ei] = append(roles[ei], roleBuf...)
 				}
 			}
 			if !qualifier && (typ == model.Person || typ == model.Organization) {
@@ -406,10 +407,10 @@ func (at *attributor) titledPerson(k int) bool {
 // X", "Republican presidential candidate X"), the head of a description
 // the name stands in apposition to ("the mayor, X,", "the company's chief
 // executive, X,") and the head of an apposition right after it ("X, the
-// actress,", "X, a Florida senator,").
-func (at *attributor) rolesAround(s, e int) []string {
+// actress,", "X, a Florida senator,"). It appends them to out, which
+// buildChains reuses for every name.
+func (at *attributor) rolesAround(out []string, s, e int) []string {
 	toks := at.tz.toks
-	var out []string
 	for p := s - 1; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
 		r := roleHead(toks[p].low)
 		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
