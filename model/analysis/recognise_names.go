@@ -82,7 +82,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case t.text != t.low && t.in(wcRoleNoun) && !t.in(wcTitleSeed) && k > s.start && !titleCase:
+			case t.in(wcRoleNoun) && t.text != t.low && !t.in(wcTitleSeed) && k > s.start && !titleCase:
 				// "Morning Show co-Anchor DeLuca Marsh": a role written with a
 				// capital before a person the tagger found is a title, and the
 				// name words between them are the person's
@@ -479,8 +479,18 @@ func namePieces(tz *tokenized, k, end int) int {
 // that starts at start, may be a given name: one that is also a name
 // ("April", "May") and not made a date by the word before it.
 func givenMonth(toks []token, start, k int) bool {
+	// the word's bit first, inlined: personNames asks this of nearly every
+	// token, and almost none is a calendar word
+	return toks[k].in(wcCalendar) && givenMonthNow(toks, start, k)
+}
+
+// givenMonthNow is givenMonth for a calendar word. Kept out of line so
+// that givenMonth stays cheap enough to inline.
+//
+//go:noinline
+func givenMonthNow(toks []token, start, k int) bool {
 	t := &toks[k]
-	return t.capital && t.in(wcCalendar) && givenMonths[t.low] && !dateBefore(toks, start, k)
+	return t.capital && givenMonths[t.low] && !dateBefore(toks, start, k)
 }
 
 // dateBefore reports whether the word before k, within the sentence that
@@ -560,8 +570,17 @@ func leadingInitial(toks []token, raw []rawMention, ji, jn, k int) bool {
 
 // isInitial: one capital letter and a full stop, "B.".
 func isInitial(w string) bool {
+	// one letter of up to utf8.UTFMax bytes and a full stop: the test of
+	// length and last byte, inlined, spares decoding a rune for almost
+	// every word, since personNames asks it twice of every token
+	return len(w) >= 2 && len(w) <= utf8.UTFMax+1 && w[len(w)-1] == '.' && upperInitial(w)
+}
+
+// upperInitial is isInitial for a word of two to five bytes ending in a
+// full stop.
+func upperInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return n+1 == len(w) && w[n] == '.' && unicode.IsUpper(r)
+	return n+1 == len(w) && unicode.IsUpper(r)
 }
 
 // isInitialOnly reports whether [ts, te) is initials alone, which go on a
