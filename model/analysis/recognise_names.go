@@ -29,6 +29,17 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	var spans [][2]int  // person names to impose, in text order
 	var titles [][2]int // titles before them, in text order
 	mi := 0             // first raw mention that may reach the sentence
+	// opens[k] is 1 where a raw mention starts at token k: the last case
+	// below wants a mention starting at the token, and most tokens start
+	// none, so they need not scan the sentence's mentions to learn it. The
+	// loop moves no mention's start. The buffer is the one newAttributor
+	// takes again later.
+	opens := tz.ints(len(toks))
+	for _, r := range raw {
+		if r.ts >= 0 && r.ts < len(opens) {
+			opens[r.ts] = 1
+		}
+	}
 	for _, s := range tz.sents {
 		for mi < len(raw) && raw[mi].te <= s.start {
 			mi++
@@ -144,6 +155,9 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				spans = addSpan(spans, k, e)
 				k = e - 1
 			case !titleCase:
+				if opens[k] == 0 {
+					continue
+				}
 				j := at(k)
 				if j < 0 || raw[j].ts != k || raw[j].typ != model.Person {
 					continue
