@@ -82,19 +82,27 @@ func (t *Tagger) fixedRows() *fixedRows {
 // out once for every document and goroutine (wordCache) and never changed
 // after.
 type wordType struct {
-	word, lower    string
-	upperStart     bool   // capitalised
-	lowerStart     bool   // starts with a lower-case letter (for lowerElsewhere)
-	toLower        string // strings.ToLower(word), when capitalised
-	title          bool   // a title word (before a person's name)
-	possessive     bool   // "'s"
-	sports         bool   // a sports word or a score (sportsDoc)
-	gzKind         uint8
+	// What every token reads of its type, gated or not (the first pass of
+	// tagFast, the gazetteer, the gate, lowerElsewhere), comes first, in 44
+	// bytes: a type's size class is a multiple of 64 bytes and its
+	// allocation starts with an 8-byte header, so its first 56 bytes share
+	// one cache line, where spread over the struct these fields cost a
+	// token two or three misses.
+	lower          string
+	letters, upper int32  // letters and capitals, for all-capitals sentences
 	maxWords       int    // the most words of a gazetteer name starting with it
 	gzState        uint64 // FNV state of the word as the first of a pair (gzPairs)
-	letters, upper int    // letters and capitals, for all-capitals sentences
-	long           bool   // four runes or more and a letter first, for Title Case
+	sports         bool   // a sports word or a score (sportsDoc)
 	plain          bool   // tagged O unscored after an O (plainWord)
+	upperStart     bool   // capitalised
+	lowerStart     bool   // starts with a lower-case letter (for lowerElsewhere)
+
+	word       string
+	toLower    string // strings.ToLower(word), when capitalised
+	title      bool   // a title word (before a person's name)
+	possessive bool   // "'s"
+	gzKind     uint8
+	long       bool // four runes or more and a letter first, for Title Case
 	// rows of features of the word alone, whatever its sentence
 	lowerRow int32 // 2
 	// weights of the word as the one before (13), after (14), two before
@@ -311,7 +319,6 @@ type docScratch struct {
 	ptrs        []*sentence
 	tagRow      [][]int
 	margRow     [][]float32
-	forms       []*form
 	// the rows of the shape features 17, 18 and 32, which pair and triple
 	// a few dozen short shapes ("Xx", "x", ",") and so repeat all the time:
 	// found once here, they spare most tokens three look-ups in the table
@@ -429,7 +436,6 @@ const maxVocab = 1 << 14
 func (d *docScratch) release() {
 	clear(d.lower)
 	clear(d.sents)
-	clear(d.forms)
 	d.consistency.reset()
 }
 
@@ -489,7 +495,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	// further pass over a long document's tokens fetched every type again.
 	at, hits := 0, 0
 	for si, s := range sents {
-		letters, upper := 0, 0
+		var letters, upper int32
 		for _, w := range s {
 			id, ok := d.vocab[w]
 			if !ok {
@@ -528,7 +534,6 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	d.begin = grow(d.begin, total)
 	d.tags = grow(d.tags, total)
 	d.margin = grow(d.margin, total)
-	d.forms = grow(d.forms, total)
 	d.sents = grow(d.sents, len(sents))
 	d.ptrs = grow(d.ptrs, len(sents))
 	d.tagRow = grow(d.tagRow, len(sents))
@@ -553,7 +558,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		d.ptrs[si] = s
 		d.tagRow[si] = d.tags[at : at+n : at+n]
 		d.margRow[si] = d.margin[at : at+n : at+n]
-		t.tagTypes(d, s, ids, d.forms[at:at+n], d.tagRow[si], d.margRow[si])
+		t.tagTypes(d, s, ids, d.tagRow[si], d.margRow[si])
 		at += n
 	}
 	if !t.noConsistency {
@@ -667,14 +672,15 @@ func (d *docScratch) titleCased(ids []int32) bool {
 
 // tagTypes is tagSentence on word types: the same features, in the same
 // order, found by row rather than hashed from strings.
-func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form, tags []int, margin []float32) {
+//
+// A token's form is found from its type where it is needed, by the token
+// and its neighbours, not for every token first: a token the gate passes
+// needs none, nor, mostly, do its neighbours.
+func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, margin []float32) {
 	n := len(ids)
 	caps := 0
 	if s.allCaps {
 		caps = 1
-	}
-	for i, id := range ids {
-		forms[i] = &d.types[id].forms[caps]
 	}
 	fx := t.fixed
 	p1, p2 := NTags, NTags
@@ -683,7 +689,6 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 	gate := !s.allCaps
 	for i, id := range ids {
 		wt := &d.types[id]
-		f := forms[i]
 		if gate && p1 == 0 && wt.plain && s.gzMulti[i] == 0 {
 			// a plain word after an O is O, unscored (plain.go); the token
 			// after it needs its pair with this one unless it passes too
@@ -692,21 +697,24 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, forms []*form
 			if i+1 < n {
 				next := &d.types[ids[i+1]]
 				if !next.plain || s.gzMulti[i+1] != 0 {
-					left = t.leftPair(d, wt.wordType, f, next.wordType, forms[i+1])
+					left = t.leftPair(d, wt.wordType, &wt.forms[caps], next.wordType, &next.forms[caps])
 				}
 			}
 			continue
 		}
+		f := &wt.forms[caps]
 		var prev, prev2, next, next2 *docType
 		var prevF, nextF *form
 		if i > 0 {
-			prev, prevF = &d.types[ids[i-1]], forms[i-1]
+			prev = &d.types[ids[i-1]]
+			prevF = &prev.forms[caps]
 		}
 		if i > 1 {
 			prev2 = &d.types[ids[i-2]]
 		}
 		if i+1 < n {
-			next, nextF = &d.types[ids[i+1]], forms[i+1]
+			next = &d.types[ids[i+1]]
+			nextF = &next.forms[caps]
 		}
 		if i+2 < n {
 			next2 = &d.types[ids[i+2]]
