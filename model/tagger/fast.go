@@ -308,6 +308,7 @@ type docScratch struct {
 	present []int32 // the types of this document
 	ids     []int32 // word type of every token, sentence after sentence
 	lower   []string
+	upper   []bool // every token's upperStart, for the consistency pass
 	caps    []bool // a sentence in capitals (before titleCased)
 	// the consistency pass's maps, kept between documents
 	consistency consistencyScratch
@@ -489,6 +490,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	d.present = d.present[:0]
 	d.ids = grow(d.ids, total)
 	d.lower = grow(d.lower, total)
+	d.upper = grow(d.upper, total)
 	d.caps = grow(d.caps, len(sents))
 	// One pass over the tokens finds their types and reads what the
 	// document-wide steps need of them, while the type is at hand: each
@@ -512,6 +514,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 			}
 			d.ids[at] = id
 			d.lower[at] = wt.lower
+			d.upper[at] = wt.upperStart
 			letters += wt.letters
 			upper += wt.upper
 			if wt.sports {
@@ -544,7 +547,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		ids := d.ids[at : at+n]
 		s := &d.sents[si]
 		*s = sentence{words: words, lower: d.lower[at : at+n : at+n], gzMulti: d.multi[at : at+n : at+n],
-			gzBegin: d.begin[at : at+n : at+n]}
+			gzBegin: d.begin[at : at+n : at+n], upperStart: d.upper[at : at+n : at+n]}
 		s.allCaps = d.caps[si]
 		if !s.allCaps && si == 0 && d.titleCased(ids) {
 			s.allCaps = true

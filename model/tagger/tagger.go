@@ -224,7 +224,11 @@ type sentence struct {
 	gzKind  []uint8 // single-word gazetteer kinds
 	gzMulti []uint8 // multi-word gazetteer kinds
 	gzBegin []bool
-	allCaps bool
+	// upperStart: the word is capitalised (isUpperStart), which the
+	// consistency pass asks of every token; the fast path has it from the
+	// word types, sparing the pass a look at every word's bytes
+	upperStart []bool
+	allCaps    bool
 	// lowerElsewhere: a capitalised word the document also uses in lower
 	// case ("Negotiations" at a sentence start, "negotiations" later)
 	lowerElsewhere []bool
@@ -318,10 +322,12 @@ func isScore(w string) bool {
 func (t *Tagger) prepare(words []string, docLower map[string]bool, headline bool) *sentence {
 	s := &sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words)),
 		short: make([]string, len(words)), gzKind: make([]uint8, len(words)), gzMulti: make([]uint8, len(words)),
-		gzBegin: make([]bool, len(words)), lowerElsewhere: make([]bool, len(words))}
+		gzBegin: make([]bool, len(words)), lowerElsewhere: make([]bool, len(words)),
+		upperStart: make([]bool, len(words))}
 	letters, upper := 0, 0
 	for i, w := range words {
 		s.lower[i] = normWord(w)
+		s.upperStart[i] = isUpperStart(w)
 		for _, r := range w {
 			if unicode.IsLetter(r) {
 				letters++
@@ -806,10 +812,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		}
 		return b
 	}
-	capital := func(s *sentence, k int) bool {
-		r, _ := utf8.DecodeRuneInString(s.words[k])
-		return unicode.IsUpper(r)
-	}
+	capital := func(s *sentence, k int) bool { return s.upperStart[k] }
 	// multi-word country names are one place: "Czech Republic", "Sri Lanka"
 	for i, s := range sents {
 		tg := tags[i]
