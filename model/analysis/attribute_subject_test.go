@@ -23,21 +23,11 @@ func TestParticipleSubjectIsNoObject(t *testing.T) {
 		{"Ilse Varga was eager to thank Tomas Brandt, calling him “the pride of Holm.”", "pride of Holm", "Ilse Varga"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(intro, c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			want := "tag-before" // the participle's own rule, not a later guess
-			if c.speaker == "" {
-				want = ""
-			}
-			if q.Speaker != c.speaker || q.Rule != want {
-				t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, c.speaker, want)
-			}
-		})
+		rule := "tag-before" // the participle's own rule, not a later guess
+		if c.speaker == "" {
+			rule = ""
+		}
+		t.Run(c.para, func(t *testing.T) { wantSpeakerBy(t, c.quote, c.speaker, rule, intro, c.para) })
 	}
 }
 

@@ -21,12 +21,7 @@ func TestBracketEndsPhrase(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
+			q := analysedQuote(t, c.quote, c.para)
 			if q.Speaker != c.speaker {
 				t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, c.speaker)
 			}

@@ -15,18 +15,8 @@ func TestImpliedCues(t *testing.T) {
 		{"Ilse Varga assumed the crews were “on our side” all along.", "on our side", "Ilse Varga"},
 	}
 	for _, c := range cases {
-		t.Run(c.para, func(t *testing.T) {
-			a := article(c.para)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			// the verb's own rule: a fallback to the sentence's first name
-			// is right here only by luck
-			if q.Speaker != c.speaker || q.Rule != "tag-before" {
-				t.Errorf("speaker %q by %q, want %q by tag-before", q.Speaker, q.Rule, c.speaker)
-			}
-		})
+		// the verb's own rule: a fallback to the sentence's first name
+		// is right here only by luck
+		t.Run(c.para, func(t *testing.T) { wantSpeakerBy(t, c.quote, c.speaker, "tag-before", c.para) })
 	}
 }

@@ -159,17 +159,7 @@ func TestSieveRule(t *testing.T) {
 		{[]string{"On “Morning Tide,” Ann Reed said the ferry would run."}, "Morning Tide", "", ""},
 	}
 	for _, c := range cases {
-		t.Run(c.paras[0], func(t *testing.T) {
-			a := article(c.paras...)
-			Analyze(a)
-			q, ok := findQuote(a, c.quote)
-			if !ok {
-				t.Fatalf("no quotation %q in %q", c.quote, quoteTexts(a))
-			}
-			if q.Speaker != c.speaker || q.Rule != c.rule {
-				t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, c.speaker, c.rule)
-			}
-		})
+		t.Run(c.paras[0], func(t *testing.T) { wantSpeakerBy(t, c.quote, c.speaker, c.rule, c.paras...) })
 	}
 }
 
@@ -299,34 +289,37 @@ func TestNotASpeaker(t *testing.T) {
 // TestOpeningTag: a sentence that opens "Adding, “…”" goes on with the
 // speaker of the quotation before it.
 func TestOpeningTag(t *testing.T) {
-	a := article("Ann Reed said the harbour report was “not good.” Adding, “Now, like every report, it will be forgotten by May.”")
-	Analyze(a)
-	q, ok := findQuote(a, "forgotten by May")
-	if !ok {
-		t.Fatalf("no quotation in %q", quoteTexts(a))
-	}
-	if q.Speaker != "Ann Reed" {
-		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
-	}
+	wantSpeaker(t, "forgotten by May", "Ann Reed",
+		"Ann Reed said the harbour report was “not good.” Adding, “Now, like every report, it will be forgotten by May.”")
 }
 
 // TestCapitalisedCue: a speech verb written with a capital after its
 // subject and an aside still closes the tag.
 func TestCapitalisedCue(t *testing.T) {
-	a := article("“Not us, but we cannot argue with it!” Ann Reed, the head of the harbour board, Tweeted on Friday.")
-	Analyze(a)
-	q, ok := findQuote(a, "cannot argue")
-	if !ok {
-		t.Fatalf("no quotation in %q", quoteTexts(a))
-	}
-	if q.Speaker != "Ann Reed" {
-		t.Errorf("speaker %q by %q, want Ann Reed", q.Speaker, q.Rule)
-	}
+	wantSpeaker(t, "cannot argue", "Ann Reed",
+		"“Not us, but we cannot argue with it!” Ann Reed, the head of the harbour board, Tweeted on Friday.")
 }
 
 // wantSpeaker analyses an article of paras and checks the speaker of the
 // quotation that holds quote.
 func wantSpeaker(t *testing.T, quote, speaker string, paras ...string) {
+	t.Helper()
+	if q := analysedQuote(t, quote, paras...); q.Speaker != speaker {
+		t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, speaker)
+	}
+}
+
+// wantSpeakerBy is wantSpeaker that also checks the quotation's rule.
+func wantSpeakerBy(t *testing.T, quote, speaker, rule string, paras ...string) {
+	t.Helper()
+	if q := analysedQuote(t, quote, paras...); q.Speaker != speaker || q.Rule != rule {
+		t.Errorf("speaker %q by %q, want %q by %q", q.Speaker, q.Rule, speaker, rule)
+	}
+}
+
+// analysedQuote analyses an article of paras and returns its quotation
+// holding quote, failing the test when there is none.
+func analysedQuote(t *testing.T, quote string, paras ...string) model.Quote {
 	t.Helper()
 	a := article(paras...)
 	Analyze(a)
@@ -334,9 +327,7 @@ func wantSpeaker(t *testing.T, quote, speaker string, paras ...string) {
 	if !ok {
 		t.Fatalf("no quotation %q in %q", quote, quoteTexts(a))
 	}
-	if q.Speaker != speaker {
-		t.Errorf("speaker %q by %q, want %q", q.Speaker, q.Rule, speaker)
-	}
+	return q
 }
 
 // TestOuterReporterStopsAtItsCue pins the guard that keeps leading and
