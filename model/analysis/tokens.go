@@ -376,6 +376,11 @@ func (sc *wordScanner) next() (s, e int, shape uint8, ok bool) {
 					j += s2
 					continue
 				}
+				if n := misdecodedRun(t, j, end); n > 0 {
+					sh |= shapeHigh
+					j += n
+					continue
+				}
 			}
 			// inner joiners: hyphen, full stop, apostrophe, ampersand, between word runes
 			if (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '&' || r2 == '/' || r2 == ',' && isDigitAt(t, j-1)) && j+s2 < end {
@@ -447,6 +452,33 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// misdecodedRun is the length of the run of stray marks at t[j:] that a
+// word keeps because a letter follows it, or 0. UTF-8 read as Latin-1
+// turns "Peña" into "PeÃ±a" and "Gülen" into "GÃ¼len" (normalised, "GÃ1⁄4len"):
+// the second byte of each accented letter becomes a sign, a C1 control or
+// a fraction, which would cut the name at the accent. Such a run joins
+// only between a word rune and a letter or digit, and never after a digit
+// (but for the fraction slash), so "45°C" and "word — word" stay apart.
+func misdecodedRun(t string, j, end int) int {
+	k := j
+	for k < end {
+		r, size := utf8.DecodeRuneInString(t[k:end])
+		switch {
+		case isWordRune(r):
+			if k == j {
+				return 0
+			}
+			return k - j
+		case r == '\u2044' && k > 0 && isDigitAt(t, k-1):
+		case r >= 0x80 && r <= 0xBF && r != 0x85 && r != 0xA0 && !(k == j && isDigitAt(t, j-1)):
+		default:
+			return 0
+		}
+		k += size
+	}
+	return 0
 }
 
 // possessiveAt returns where a trailing 's / ’s starts in word, or 0.

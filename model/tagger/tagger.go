@@ -415,9 +415,15 @@ func shapes(w string) (string, string) {
 	var long, short []byte
 	var last byte
 	n := 0
-	for _, r := range w {
+	for i, r := range w {
 		var c byte
 		switch {
+		case r >= 0x300 && unicode.Is(unicode.Mn, r):
+			// a combining accent belongs to the letter before it: a
+			// name written decomposed has the shape of the composed one
+			continue
+		case n > 0 && (r == 'A' || r == 0xC2 || r == 0xC3) && misdecodedLead(w, i, r):
+			c = 'x'
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLower(r):
@@ -426,6 +432,10 @@ func shapes(w string) (string, string) {
 			c = 'd'
 		case r < utf8.RuneSelf:
 			c = byte(r)
+		case n > 0 && r <= 0xBF:
+			// a sign inside a word is the second byte of an accented
+			// letter read as Latin-1 ("PeÃ±a"): a lower-case letter
+			c = 'x'
 		default:
 			c = '*'
 		}
@@ -439,6 +449,22 @@ func shapes(w string) (string, string) {
 		}
 	}
 	return string(long), string(short)
+}
+
+// misdecodedLead reports whether r at w[i], inside a word, is the Ã or Â
+// that UTF-8 read as Latin-1 puts before the second byte of an accented
+// letter ("PeÃ±a" for "Peña"), composed or as A with a combining mark. A
+// capital there is a lower-case letter that lost its way, not a capital
+// inside a name.
+func misdecodedLead(w string, i int, r rune) bool {
+	switch r {
+	case 0xC3, 0xC2:
+		return true
+	case 'A':
+		next, _ := utf8.DecodeRuneInString(w[i+1:])
+		return next == 0x303 || next == 0x302
+	}
+	return false
 }
 
 // feature hashing: FNV-1a over a template number and strings.
