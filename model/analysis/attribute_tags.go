@@ -33,10 +33,13 @@ func (at *attributor) dashSignature(from, to int) attribution {
 			return attribution{}
 		}
 	}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	if at.a.InFurniture(span) {
+		return attribution{} // a brief's sign-off: the writer, not a speaker
+	}
 	if at.ment[s] >= 0 {
 		return at.entityAttribution(s)
 	}
-	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
 }
 

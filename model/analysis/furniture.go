@@ -38,6 +38,10 @@ func findFurniture(a *model.Article) []model.Furniture {
 		}
 		if sp, ok := creditAtEnd(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "credit"})
+			continue
+		}
+		if sp, ok := signOffAtEnd(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "byline"})
 		}
 	}
 	return out
@@ -341,6 +345,61 @@ func creditAtEnd(t string) (model.Span, bool) {
 		return model.Span{}, false
 	}
 	return model.Span{Start: o, End: len(e)}, true
+}
+
+// signOffAtEnd finds a writer's sign-off closing a news brief: a dash
+// straight after the paragraph's last sentence, then the writer's name
+// ("… in Dunmore.\"--Ana Ruiz." or "… on Monday. — Ana Ruiz"). Wire
+// briefs sign each item so; the name is the reporter's, never a speaker.
+func signOffAtEnd(t string) (model.Span, bool) {
+	if t[0] == '"' || strings.HasPrefix(t, "“") {
+		return model.Span{}, false // a quotation and who said it: "“…” — Name"
+	}
+	e := strings.TrimRight(t, " .")
+	d, dash := -1, 0
+	for _, m := range []string{"--", "—", "–"} {
+		if k := strings.LastIndex(e, m); k > d {
+			d, dash = k, len(m)
+		}
+	}
+	if d <= 0 {
+		return model.Span{}, false
+	}
+	before := strings.TrimRight(e[:d], " -")
+	if before == "" || !sentenceClosed(before) {
+		return model.Span{}, false
+	}
+	words := strings.Fields(strings.TrimLeft(e[d+dash:], " -"))
+	if len(words) < 2 || len(words) > 4 {
+		return model.Span{}, false
+	}
+	for _, w := range words {
+		if !signedName(w) {
+			return model.Span{}, false
+		}
+	}
+	for d > 0 && e[d-1] == '-' {
+		d--
+	}
+	return model.Span{Start: d, End: len(e)}, true
+}
+
+// sentenceClosed reports whether s ends as a sentence does: a full stop,
+// question or exclamation mark, or a closing quotation mark.
+func sentenceClosed(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '"' || r == '”' || r == '\''
+}
+
+// signedName reports whether w may be a word of a writer's name:
+// capitalised, then letters, or an initial.
+func signedName(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // countWords counts the words of t separated by spaces, without
