@@ -1,0 +1,143 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Names in title-case lines. A headline, a section head or the title of a
+// related story capitalises every word, so the tagger runs a person's
+// name on into the words after it ("Ada Holm Defends Herself Against
+// Critics", "Praises Ada Holm Donor"). Capitals there say nothing about
+// where a name ends; the article's running text does. A person in a
+// title-case line is cut to the longest run of its words that the running
+// text names as a person (or a given name and a surname the running text
+// gives someone); a run of more than three words with no such part is no
+// person at all. A short name is left as the tagger found it where the
+// running text never gives it, or gives only its last word ("Ahmed al
+// Ashry", then "Ashry"): most headlines name people as their stories do.
+
+// titleCaseNames trims the person mentions of raw (in text order) that lie
+// in title-case sentences to the names the running text confirms.
+func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	// most articles have no person of three words or more in a title-case
+	// line: nothing to learn about the running text for them
+	var cands []int
+	var title map[int32]bool
+	for i, r := range raw {
+		if r.typ != model.Person || r.te-r.ts < 3 {
+			continue
+		}
+		s := toks[r.ts].sent
+		if title == nil {
+			title = map[int32]bool{}
+		}
+		tc, ok := title[s]
+		if !ok {
+			sr := tz.sents[s]
+			tc = sr.para < 0 || titleCased(tz, sr.start, sr.end)
+			title[s] = tc
+		}
+		if tc {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return raw
+	}
+	// the people of the running text: whole names, and their surnames
+	known, surnames := map[string]bool{}, map[string]bool{}
+	for _, r := range raw {
+		if r.typ != model.Person {
+			continue
+		}
+		s := toks[r.ts].sent
+		tc, ok := title[s]
+		if !ok {
+			sr := tz.sents[s]
+			tc = sr.para < 0 || titleCased(tz, sr.start, sr.end)
+			title[s] = tc
+		}
+		if tc {
+			continue
+		}
+		known[runKey(toks, r.ts, r.te)] = true
+		if r.te-r.ts >= 2 {
+			surnames[toks[r.te-1].low] = true
+		}
+	}
+	confirmed := func(a, b int) bool {
+		if known[runKey(toks, a, b)] {
+			return true
+		}
+		return b-a == 2 && givenNameGender(toks[a].low) != "" && surnames[toks[a+1].low]
+	}
+	drop := false
+	for _, i := range cands {
+		r := &raw[i]
+		ba, bb := -1, -1
+		for a := r.ts; a < r.te; a++ {
+			for b := r.te; b > a && b-a > bb-ba; b-- {
+				if confirmed(a, b) {
+					ba, bb = a, b
+					break
+				}
+			}
+		}
+		long := nameWords(toks, r.ts, r.te) > 3
+		switch {
+		case ba >= 0 && (bb-ba >= 2 || ba == r.ts && givenNameGender(toks[ba].low) == "" || long):
+			// given names before the confirmed part stay on it ("Ahmed"
+			// of "Ahmed al Ashry", where the story says "Al Ashry")
+			for ba > r.ts && (givenNameGender(toks[ba-1].low) != "" || toks[ba-1].in(wcNameParticle)) {
+				ba--
+			}
+			r.ts, r.te = ba, bb
+		case ba >= 0:
+			// a surname the running text gives alone, after words that may
+			// well be the given names it leaves out: "Ahmed al Ashry"
+		case long:
+			r.typ = model.Other
+			r.te = r.ts // no mention: dropped below
+			drop = true
+		}
+	}
+	if !drop {
+		return raw
+	}
+	out := raw[:0]
+	for _, r := range raw {
+		if r.te > r.ts {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// runKey is the lower-case words of toks[a:b], a space between each.
+func runKey(toks []token, a, b int) string {
+	if b-a == 1 {
+		return toks[a].low
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].low)
+	}
+	return sb.String()
+}
+
+// nameWords counts the words of toks[a:b] with a letter in them.
+func nameWords(toks []token, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if hasLetter(toks[k].text) {
+			n++
+		}
+	}
+	return n
+}
