@@ -474,11 +474,30 @@ func misdecodedRun(t string, j, end int) int {
 		case r == '\u2044' && k > 0 && isDigitAt(t, k-1):
 		case r >= 0x80 && r <= 0xBF && r != 0x85 && r != 0xA0 && !(k == j && isDigitAt(t, j-1)):
 		default:
+			if k > j && misdecodedLeadBefore(t, j) {
+				return k - j // a last letter: "PapÃ¡," for "Papá,"
+			}
 			return 0
 		}
 		k += size
 	}
+	if k > j && misdecodedLeadBefore(t, j) {
+		return k - j
+	}
 	return 0
+}
+
+// misdecodedLeadBefore reports whether t[:j] ends in the Ã or Â that
+// leads a mis-decoded letter, composed or as A and a combining mark.
+func misdecodedLeadBefore(t string, j int) bool {
+	r, size := utf8.DecodeLastRuneInString(t[:j])
+	switch r {
+	case 0xC3, 0xC2:
+		return true
+	case 0x303, 0x302:
+		return j-size > 0 && t[j-size-1] == 'A'
+	}
+	return false
 }
 
 // possessiveAt returns where a trailing 's / ’s starts in word, or 0.
