@@ -356,10 +356,15 @@ func signOffAtEnd(t string) (model.Span, bool) {
 		return model.Span{}, false // a quotation and who said it: "“…” — Name"
 	}
 	e := strings.TrimRight(t, " .")
+	if e == "" || e[len(e)-1] < 'A' {
+		return model.Span{}, false // no name's last letter: most paragraphs
+	}
+	// a name of four words at most: only the paragraph's tail is read
+	from := max(0, len(e)-80)
 	d, dash := -1, 0
 	for _, m := range []string{"--", "—", "–"} {
-		if k := strings.LastIndex(e, m); k > d {
-			d, dash = k, len(m)
+		if k := strings.LastIndex(e[from:], m); k >= 0 && from+k > d {
+			d, dash = from+k, len(m)
 		}
 	}
 	if d <= 0 {

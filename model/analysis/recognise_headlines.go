@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"strings"
-
-	"github.com/byline-reader/byline/model"
-)
+import "github.com/byline-reader/byline/model"
 
 // Names in title-case lines. A headline, a section head or the title of a
 // related story capitalises every word, so the tagger runs a person's
@@ -22,61 +18,56 @@ import (
 // in title-case sentences to the names the running text confirms.
 func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	// raw is in text order: one sentence's answer serves its mentions
+	last, lastTC := int32(-1), false
+	inTitleCase := func(r rawMention) bool {
+		if s := toks[r.ts].sent; s != last {
+			sr := tz.sents[s]
+			last, lastTC = s, sr.para < 0 || titleCased(tz, sr.start, sr.end)
+		}
+		return lastTC
+	}
+	candidate := func(r rawMention) bool { return r.typ == model.Person && r.te-r.ts >= 3 && inTitleCase(r) }
 	// most articles have no person of three words or more in a title-case
 	// line: nothing to learn about the running text for them
-	var cands []int
-	var title map[int32]bool
-	for i, r := range raw {
-		if r.typ != model.Person || r.te-r.ts < 3 {
-			continue
-		}
-		s := toks[r.ts].sent
-		if title == nil {
-			title = map[int32]bool{}
-		}
-		tc, ok := title[s]
-		if !ok {
-			sr := tz.sents[s]
-			tc = sr.para < 0 || titleCased(tz, sr.start, sr.end)
-			title[s] = tc
-		}
-		if tc {
-			cands = append(cands, i)
+	found := false
+	for _, r := range raw {
+		if candidate(r) {
+			found = true
+			break
 		}
 	}
-	if len(cands) == 0 {
+	if !found {
 		return raw
 	}
-	// the people of the running text: whole names, and their surnames
-	known, surnames := map[string]bool{}, map[string]bool{}
-	for _, r := range raw {
-		if r.typ != model.Person {
-			continue
-		}
-		s := toks[r.ts].sent
-		tc, ok := title[s]
-		if !ok {
-			sr := tz.sents[s]
-			tc = sr.para < 0 || titleCased(tz, sr.start, sr.end)
-			title[s] = tc
-		}
-		if tc {
-			continue
-		}
-		known[runKey(toks, r.ts, r.te)] = true
-		if r.te-r.ts >= 2 {
-			surnames[toks[r.te-1].low] = true
-		}
-	}
+	// confirmed reports whether the running text names toks[a:b] as a
+	// person, or gives the surname of a given name and surname; the
+	// mentions are compared word by word, as few articles get here
 	confirmed := func(a, b int) bool {
-		if known[runKey(toks, a, b)] {
-			return true
+		given := b-a == 2 && givenNameGender(toks[a].low) != ""
+		for _, r := range raw {
+			if r.typ != model.Person {
+				continue
+			}
+			same := r.te-r.ts == b-a
+			for k := 0; same && k < b-a; k++ {
+				same = toks[r.ts+k].low == toks[a+k].low
+			}
+			if !same && !(given && r.te-r.ts >= 2 && toks[r.te-1].low == toks[a+1].low) {
+				continue
+			}
+			if !inTitleCase(r) {
+				return true
+			}
 		}
-		return b-a == 2 && givenNameGender(toks[a].low) != "" && surnames[toks[a+1].low]
+		return false
 	}
 	drop := false
-	for _, i := range cands {
+	for i := range raw {
 		r := &raw[i]
+		if !candidate(*r) {
+			continue
+		}
 		ba, bb := -1, -1
 		for a := r.ts; a < r.te; a++ {
 			for b := r.te; b > a && b-a > bb-ba; b-- {
@@ -114,21 +105,6 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 	}
 	return out
-}
-
-// runKey is the lower-case words of toks[a:b], a space between each.
-func runKey(toks []token, a, b int) string {
-	if b-a == 1 {
-		return toks[a].low
-	}
-	var sb strings.Builder
-	for k := a; k < b; k++ {
-		if k > a {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(toks[k].low)
-	}
-	return sb.String()
 }
 
 // nameWords counts the words of toks[a:b] with a letter in them.
