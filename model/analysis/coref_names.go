@@ -36,6 +36,26 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 		g := givenNameGender(l.firstWord(ms[c]))
 		return want == "" || g == "" || g == want
 	}
+	if want == "" {
+		// no title: the pronoun that goes on with the name ("Reed said
+		// he …") tells a senator from his wife, where it rules out some
+		// of the candidates and not all of them (else it is about someone
+		// else: "Reed said he had lied")
+		if g := l.pronounGenderAfter(ms[i].te); g != "" {
+			want = g
+			some, all := false, true
+			for _, c := range cands {
+				if agrees(c) {
+					some = true
+				} else {
+					all = false
+				}
+			}
+			if !some || all {
+				want = ""
+			}
+		}
+	}
 	same := true
 	for _, c := range cands {
 		if ms[c].key != ms[cands[0]].key {
@@ -111,6 +131,47 @@ func (l *linker) titleGender(k int) string {
 	case "mr", "sir", "lord", "king", "prince":
 		return "m"
 	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
+		return "f"
+	}
+	return ""
+}
+
+// pronounGenderAfter is the gender of the personal pronoun that goes on
+// with a name ending before token k: the first one later in its sentence,
+// before any quotation or other capitalised name ("Reed said he would
+// stay", "Reed said, before she left"), or one opening the next sentence of
+// its paragraph ("Reed spoke. He said …"); "" for none.
+func (l *linker) pronounGenderAfter(k int) string {
+	toks := l.tz.toks
+	if k >= len(toks) {
+		return ""
+	}
+	sent := toks[k].sent
+	for j := k; j < len(toks) && j-k < 15; j++ {
+		t := &toks[j]
+		if t.sent != sent {
+			// the next sentence's first word, in the same paragraph
+			if t.para == toks[k].para && t.capital {
+				return personalPronounGender(t.low)
+			}
+			return ""
+		}
+		if g := personalPronounGender(t.low); g != "" {
+			return g
+		}
+		if isClosingMark(t.text) || t.text == "“" || t.text == "``" || t.capital && !t.in(wcCalendar) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// personalPronounGender is "m" or "f" for a gendered personal pronoun.
+func personalPronounGender(w string) string {
+	switch w {
+	case "he", "him", "his", "himself":
+		return "m"
+	case "she", "her", "hers", "herself":
 		return "f"
 	}
 	return ""

@@ -73,6 +73,29 @@ func TestShortNames(t *testing.T) {
 	runSpeakerCases(t, cases)
 }
 
+// TestSurnamePronoun: with no title, the pronoun that goes on with a bare
+// surname tells which of a couple it is, where the couple's given names
+// differ in gender; a pronoun that fits none of them is about someone else.
+func TestSurnamePronoun(t *testing.T) {
+	cases := []speakerCase{
+		{"he, after his wife was the subject", []string{
+			"Senator Tom Ricker and his wife, Ilse Ricker, arrived at the rally in Dunmore.",
+			"Ilse Ricker waved to the crowd.",
+			"“We will win this state,” Ricker said, before he left the stage.",
+		}, "win this state", "Tom Ricker"},
+		{"she, after her husband was the subject", []string{
+			"Governor Ilse Ricker and her husband, Tom Ricker, arrived at the rally in Dunmore.",
+			"Tom Ricker waved to the crowd.",
+			"“We will win this state,” Ricker said, and she thanked the crowd.",
+		}, "win this state", "Ilse Ricker"},
+		{"a pronoun about someone else", []string{
+			"Ilse Ricker, the mayor of Dunmore, spoke at the rally.",
+			"“The bridge will open in May,” Ricker said, adding that he had lied about it.",
+		}, "bridge will open", "Ilse Ricker"},
+	}
+	runSpeakerCases(t, cases)
+}
+
 // TestPronounChains: a pronoun refers to the most salient person of its
 // gender: a quotation's speaker and a sentence's subject above an object,
 // a name in a prepositional phrase or one that only owns another noun.
