@@ -47,7 +47,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return titleCaseNames(tz, gluedNames(tz, personNames(tz, out)))
+	return titleCaseNames(tz, gluedNames(tz, bracketStates(tz, personNames(tz, out))))
 }
 
 // speechVerbIn reports a lower-case speech verb at token k, which no name
@@ -67,4 +67,23 @@ type rawMention struct {
 	ts, te int // token range [ts, te)
 	typ    model.EntityType
 	title  bool // a quoted title (see quotedTitles)
+}
+
+// bracketStates types as places the states that news abbreviates in
+// brackets after a politician's name ("Sen. Ada Holm (Neb.) and Rep. Ivo
+// Brandt (Mich.)"), which the tagger, seeing a capital between names, often
+// reads as people. The full stop before the bracket is a token of its own
+// there (a bracket after a full stop usually closes a sentence).
+func bracketStates(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		if r.te-r.ts != 1 || r.typ == model.Place || r.ts == 0 || r.te+1 >= len(toks) {
+			continue
+		}
+		if toks[r.ts-1].text == "(" && toks[r.te].text == "." && toks[r.te+1].text == ")" && apStates[toks[r.ts].low] {
+			r.typ = model.Place
+		}
+	}
+	return raw
 }
