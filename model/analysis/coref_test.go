@@ -73,6 +73,27 @@ func TestShortNames(t *testing.T) {
 	runSpeakerCases(t, cases)
 }
 
+// TestFamilyNameFirst: where news writes the family name first (Chinese,
+// Korean, Vietnamese, Hungarian names), "Mr. X" names the first word of the
+// full name, and the margin shows the whole name of that person.
+func TestFamilyNameFirst(t *testing.T) {
+	cases := []speakerCase{
+		{"Chinese", []string{
+			"Finance Minister Xu Mingde defended the harbour levy in Dunmore on Monday.",
+			"“The reform will go on,” Mr. Xu said.",
+		}, "reform will go on", "Xu Mingde"},
+		{"Korean, with a hyphenated given name", []string{
+			"Kang Dae-jun, a lawmaker from Vellmouth, voted against the bill.",
+			"“It is a bad law,” Mr. Kang told reporters.",
+		}, "bad law", "Kang Dae-jun"},
+		{"Vietnamese, by the given name", []string{
+			"Nguyen Van Thanh, the mayor of Dunmore, opened the bridge.",
+			"“It took ten years,” Mr. Thanh said.",
+		}, "ten years", "Nguyen Van Thanh"},
+	}
+	runSpeakerCases(t, cases)
+}
+
 // TestSurnamePronoun: with no title, the pronoun that goes on with a bare
 // surname tells which of a couple it is, where the couple's given names
 // differ in gender; a pronoun that fits none of them is about someone else.

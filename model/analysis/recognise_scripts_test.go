@@ -21,6 +21,8 @@ func TestNamesInManyScripts(t *testing.T) {
 			"Ngũgĩ Kamathi", []string{"Ngũgĩ Kamathi"}, []string{"Kamathi"}},
 		{"an apostrophe surname", []string{"“The vote was fair,” said Siobhán O'Neary-Dunne, the returning officer."},
 			"Siobhán O'Neary-Dunne", []string{"Siobhán O'Neary-Dunne"}, []string{"Siobhán"}},
+		{"a curly apostrophe surname", []string{"“The count was slow,” said Declan O’Fearghail, the returning officer."},
+			"Declan O'Fearghail", []string{"Declan O'Fearghail"}, []string{"Declan", "O'Fearghail", "Fearghail"}},
 		{"mis-decoded UTF-8", []string{"“The border stays open,” said TomÃ¡s PeÃ±alver Ruiz, the consul in Dunmore."},
 			"TomÃ¡s PeÃ±alver Ruiz", []string{"TomÃ¡s PeÃ±alver Ruiz"}, []string{"Tomás", "Tom"}},
 		{"mis-decoded twice", []string{"“We will not sign,” said Aurelio CastaÃ\u0083Â±eda, a lawyer in Vellmouth."},
