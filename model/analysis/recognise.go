@@ -47,7 +47,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return titleCaseNames(tz, gluedNames(tz, bracketStates(tz, personNames(tz, out))))
+	return titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, personNames(tz, out)))))
 }
 
 // speechVerbIn reports a lower-case speech verb at token k, which no name

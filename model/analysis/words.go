@@ -929,3 +929,10 @@ func init() {
 		unnamedHeads[w] = true
 	}
 }
+
+// compoundHeads (names19, recognise_compounds.go): the last part of a
+// hyphenated adjective made from a name or a noun ("Reed-led", "Holm-style",
+// "Dunmore-based", "Labour-controlled"), which is no part of any name.
+var compoundHeads = wordSet(`led backed based style type era area controlled held run born sponsored heavy rich
+winning turned like friendly funded owned allied aligned appointed leaning minded centric focused linked affiliated
+inspired themed made wide dominated oriented approved endorsed supported bound occupied`)
