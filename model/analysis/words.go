@@ -936,3 +936,16 @@ func init() {
 var compoundHeads = wordSet(`led backed based style type era area controlled held run born sponsored heavy rich
 winning turned like friendly funded owned allied aligned appointed leaning minded centric focused linked affiliated
 inspired themed made wide dominated oriented approved endorsed supported bound occupied`)
+
+// moreTitleSeeds (names19): titles of state legislators and party whips,
+// and plural or clipped forms news writes before names ("Assemblywoman
+// Ada Holm", "Whip Ivo Brandt", "Reps. Ada Holm and Ivo Brandt"): the title
+// stays out of the name.
+var moreTitleSeeds = wordSet(`assemblyman assemblywoman assemblymember whip reps. sens.`)
+
+func init() {
+	for w := range moreTitleSeeds {
+		titleSeeds[w] = true
+		personTitles[w] = true
+	}
+}
