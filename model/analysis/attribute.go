@@ -548,7 +548,7 @@ func paragraphColonSubject(at *attributor, qi int) attribution {
 }
 
 // signatureNextLine: “…” on a paragraph of its own, signed on the next:
-// "- Ilse Varga."
+// "- Ilse Varga.", or "Ilse Varga, Vell Harbour Institute."
 func signatureNextLine(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
@@ -563,7 +563,20 @@ func signatureNextLine(at *attributor, qi int) attribution {
 	for to < len(toks) && toks[to].para == toks[from].para {
 		to++
 	}
-	return at.dashSignature(from, to)
+	if r := at.dashSignature(from, to); r.ok {
+		return r
+	}
+	// "― Ilse Varga, writing after the storm.", or "Ilse Varga, Vell
+	// Harbour Institute." with no dash, where the closing mark of a
+	// quotation that ran over two lines may end it
+	e := to
+	for e > from && !hasLetterOrDigit(toks[e-1].text) {
+		e--
+	}
+	if signatureDash(toks[from].text) {
+		return at.signedName(from+1, e, false)
+	}
+	return at.signedName(from, e, true)
 }
 
 // previousParagraphTag: "X argued in a letter that the moorings were

@@ -13,12 +13,7 @@ import (
 // dashSignature reads `"…" ― Name` at the end of a paragraph.
 func (at *attributor) dashSignature(from, to int) attribution {
 	toks := at.tz.toks
-	if from >= to || to-from > 7 {
-		return attribution{}
-	}
-	switch toks[from].text {
-	case "―", "—", "–", "-", "--":
-	default:
+	if from >= to || to-from > 7 || !signatureDash(toks[from].text) {
 		return attribution{}
 	}
 	s, e := from+1, to
@@ -41,6 +36,58 @@ func (at *attributor) dashSignature(from, to int) attribution {
 		return at.entityAttribution(s)
 	}
 	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
+}
+
+// signatureDash is a dash that may open a signature.
+func signatureDash(w string) bool {
+	switch w {
+	case "―", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// signedName reads a signature that names a person before a comma and
+// says who they are after it: "Ilse Varga, Vell Harbour Institute", or,
+// after a dash, "― Ilse Varga, tweeting after the vote". The words before
+// the comma are capitalised (a title may come before the name) and end in
+// a person's name; with titled set, what follows the comma must be
+// capitalised too (an organisation or a title), as a line without a dash
+// is a signature only by its shape.
+func (at *attributor) signedName(s, e int, titled bool) attribution {
+	toks := at.tz.toks
+	if e-s > 14 {
+		return attribution{}
+	}
+	comma := -1
+	for k := s; k < e; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+		if !toks[k].capital && hasLetterOrDigit(toks[k].text) {
+			return attribution{}
+		}
+	}
+	if comma <= s || comma+1 >= e {
+		return attribution{}
+	}
+	n := comma - 1
+	if ei := at.ment[n]; ei < 0 || at.mend[n] != comma || at.mstart[n] < s || at.a.Entities[ei].Type != model.Person {
+		return attribution{}
+	}
+	for k := comma + 1; k < e; k++ {
+		if toks[k].sent != toks[s].sent {
+			return attribution{}
+		}
+		if titled && !toks[k].capital && hasLetterOrDigit(toks[k].text) && !toks[k].in(wcTitleSmall) {
+			return attribution{}
+		}
+	}
+	if titled && !toks[comma+1].capital {
+		return attribution{}
+	}
+	return at.entityAttribution(n)
 }
 
 // trailing looks for a cue within limit tokens after a quotation, in its

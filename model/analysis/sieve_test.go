@@ -69,6 +69,13 @@ func TestRulesAlone(t *testing.T) {
 		{"paragraph-colon", []string{"Ilse Varga said:", "“The works start in May.”"}, "works start", "Ilse Varga"},
 		{"paragraph-colon-subject", []string{"On July 6, 2015, Ilse Varga made the following comment:", "“The works start in May, whatever the weather.”"}, "works start", "Ilse Varga"},
 		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "― Ilse Varga"}, "harbour wall", "Ilse Varga"},
+		// a signature with a comma: who the person is after it, anything
+		// after a dash, an organisation or title without one
+		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "― Ilse Varga, writing after the storm."}, "harbour wall", "Ilse Varga"},
+		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "-Mayor Ilse Varga, writing after the storm."}, "harbour wall", "Ilse Varga"},
+		{"signature-next-line", []string{"\"Nothing lasts like a harbour wall.", "Ilse Varga, Institute for Harbour Studies.\""}, "harbour wall", "Ilse Varga"},
+		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "Ilse Varga, who built it, disagreed."}, "harbour wall", ""},
+		{"signature-next-line", []string{"“Nothing lasts like a harbour wall.”", "Vell Harbour, Northland."}, "harbour wall", ""},
 		{"previous-paragraph-tag", []string{"Ilse Varga argued in a letter that the moorings were unsafe.", "“They would not hold a ferry in a storm.”"}, "hold a ferry", "Ilse Varga"},
 		{"sentence-subject", []string{"Tomas Brandt dismissed the report as “a work of fiction”."}, "fiction", "Tomas Brandt"},
 		{"paragraph-topic", []string{"Priya Shah is upbeat about the harbour plan, in part because she trusts the engineers.", "“Nobody else has a plan that works.”"}, "Nobody else", "Priya Shah"},
