@@ -773,6 +773,12 @@ func (at *attributor) entityAttribution(j int) attribution {
 		j, ei = h, at.ment[h]
 	} else if r := at.roleNameAfter(j); r.ok {
 		return r // "Shah's top foreign policy aide Tomas Osei", a name the recogniser missed
+	} else if s, e, ok := at.qualifiedHead(j, 0); ok {
+		// "the independent Vell senator": the place only qualifies the
+		// head (qualified_head.go)
+		if r := at.unnamed(s, e); r.ok {
+			return r
+		}
 	}
 	// whatever its type: "Moscow said" is a government speaking, under the
 	// place's name
@@ -970,6 +976,12 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			j++
 		}
 		switch {
+		case j < k && at.ment[j] >= 0 && at.qualifiesHead(j, p, k):
+			// "The Vell senator sought …, saying": the place qualifies the
+			// head of a description (qualified_head.go)
+			s, e, _ := at.qualifiedHead(j, p)
+			r = at.unnamed(s, e)
+			end = e
 		case j < k && at.ment[j] >= 0:
 			if t := at.a.Entities[at.ment[j]].Type; t != model.Person && t != model.Organization {
 				return attribution{}
@@ -999,6 +1011,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	if !r.ok {
 		return attribution{}
 	}
+	end, r = at.qualifyingPlace(p, end, k, r)
 	// "(R-Ky.)" and ", the city's mayor," between the subject and its verb
 	if end < k && toks[end].text == "(" {
 		c := closingToken(toks, end+1, k, 12, ")")
