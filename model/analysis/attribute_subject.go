@@ -477,9 +477,27 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 			break
 		}
 	}
+	// "A spokesman for X declined to comment but said": the phrase that
+	// opens the clause, named or not
+	if r := at.subjectAtStart(s, j); r.ok {
+		return r
+	}
 	// "In an interview with X last year, Y said … and added": the subject,
 	// not a name in a phrase before it or in an object after its verb
-	return at.firstSubject(s, j, true)
+	if r := at.firstSubject(s, j, true); r.ok {
+		return r
+	}
+	// "A spokesman for X declined to comment but said": the subject of the
+	// clause's first verb, read as a tag before a quotation reads it
+	for v := s + 1; v < j && v-s < 20; v++ {
+		if at.qtok[v] >= 0 || toks[v].text == "," {
+			break
+		}
+		if at.ment[v] < 0 && at.pastVerb(v) && !beForms[toks[v].low] {
+			return at.subjectBefore(v, s)
+		}
+	}
+	return attribution{}
 }
 
 // skipBrackets steps left over a bracketed group ending at j, if any.

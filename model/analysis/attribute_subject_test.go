@@ -42,6 +42,10 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		{"Appearing before cheering crowds at Harbour Radio headquarters, Ilse Varga said it was too early but added, “We will rebuild the quay.”", "rebuild the quay", "Ilse Varga"},
 		// regression: the subject opens the sentence
 		{"Ilse Varga met Tomas Brandt on Monday and told him, “We will rebuild the quay.”", "rebuild the quay", "Ilse Varga"},
+		// an unnamed subject opens the clause, a name inside it or after its
+		// verb is none
+		{"A spokesman for Vell Harbour declined to comment on the report but said in a statement that “the ferry was treated like any other.”", "like any other", "a spokesman for Vell Harbour"},
+		{"Harbour safety experts have similarly discounted Marrow’s claims, but have speculated that it might raise its “towing capacity” by other means.", "towing capacity", "Harbour safety experts"},
 	}
 	for _, c := range cases {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
