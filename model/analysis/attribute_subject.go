@@ -1015,8 +1015,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			// a phrase around a noun of speaking people, its head before the verb
 			h := -1
 			for m := p; m < j && m < k; m++ {
-				if unnamedHeads[toks[m].low] {
-					h = m
+				if unnamedHeads[toks[m].low] || roleNouns[toks[m].low] || personNouns[toks[m].low] {
+					h = m // "the justice sounded off on X, saying"
 				}
 			}
 			if h < 0 {

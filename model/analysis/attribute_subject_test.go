@@ -51,3 +51,19 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestRoleNounSubject: a description headed by a noun of a role or a
+// person ("the justice", "the actor") opens a clause as its subject, as
+// one headed by "the spokesman" does, for a participle or a second verb
+// that speaks later in the sentence.
+func TestRoleNounSubject(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"In three separate interviews, the justice sounded off on Tomas Brandt, saying she didn’t “want to contemplate” a harbour without him.", "want to contemplate", "the justice"},
+		{"With the help of a radio show, the actor held a fake audition and asked the sailors to act “saltier.”", "saltier", "the actor"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
