@@ -242,7 +242,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		// "The chair of the panel, the critic X, said": a name in apposition
 		appos, opens := at.appositiveBefore(j, lo)
 		c := j - 1
-		for hops := 0; c > lo && hops < 30; hops++ {
+		for hops := 0; c > lo && hops < 45; hops++ {
 			if qc := at.qtok[c]; qc >= 0 && at.named != nil && (at.named[qc] || !at.looksLikeSpeech(qc)) {
 				c-- // a title or term in the aside: "X, author of “…”, said", "X, wearing “Vote Reed” pins, said"
 				continue
