@@ -949,3 +949,20 @@ func init() {
 		personTitles[w] = true
 	}
 }
+
+// Base forms of speech verbs (speakers19): after a modal, and as the
+// present tense of a plural subject, a verb of speaking stands in its base
+// form ("NBC News will accuse you of a “…”", "the two lawmakers argue that
+// “…”", "all they have to do is repeat “…”"). Forms that are as often
+// nouns ("state", "report", "retort", "promise") or other verbs ("add",
+// "ask", "agree", "declare war", "respond to") are left out.
+var baseSpeechCues = wordSet(`accuse argue claim warn insist explain announce admit predict urge deny reply
+concede acknowledge complain caution observe remark emphasize emphasise boast conclude confirm maintain reiterate
+repeat shout whisper yell testify lament exclaim contend assert affirm proclaim slam blast condemn
+denounce mock hail tout defend dismiss decry cite characterize characterise`)
+
+func init() {
+	for w := range baseSpeechCues {
+		speechCues[w] = true
+	}
+}
