@@ -966,3 +966,15 @@ func init() {
 		speechCues[w] = true
 	}
 }
+
+// Documents that speak (speakers19): an advertisement, a letter, a memo,
+// an editorial or a cable says what it says ("The ad claims “…”", "The
+// cable indicated … would be the “minimum”"), as a statement or a report
+// does: heads of a speaker phrase.
+var documentHeads = wordSet(`ad ads advertisement commercial letter memo memorandum editorial cable`)
+
+func init() {
+	for w := range documentHeads {
+		unnamedHeads[w] = true
+	}
+}
