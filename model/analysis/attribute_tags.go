@@ -269,7 +269,10 @@ func (at *attributor) leading(before, lo int) attribution {
 				}
 				return r
 			}
-			continue
+			if !at.isCue(k) || at.isNounUse(k) || k+1 < before && prepositions[toks[k+1].low] {
+				continue // "2013 comments from X that “…”": a noun after all
+			}
+			// "The mayor claims “…”": a noun of speech used as the verb
 		}
 		// ", offering “…”", ", praising X as “…”": a participle clause of
 		// characterising, after a comma, speaks for the sentence's subject

@@ -18,3 +18,19 @@ func TestOuterReporterPastTitles(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestNounCueAsVerb: a word that is a noun of speech and a verb ("claims",
+// "warning") speaks as the verb where it is no noun; a noun with its
+// preposition stays a noun.
+func TestNounCueAsVerb(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"present tense after the subject", "The ad claims “Ola is the captain you can trust.”", "captain you can trust", "the ad"},
+		{"participle after a preposition", "On the eve of the vote, Ola Marsh rallied supporters by warning darkly that “the quay is in danger” because “the ferries are coming out in droves.”", "ferries are coming", "Ola Marsh"},
+		{"a noun before its preposition", "The email appears to contradict 2019 comments from the harbour board that “the tide turned too fast.”", "tide turned", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
