@@ -345,7 +345,14 @@ func colonIntro(at *attributor, qi int) attribution {
 	for lo > 0 && toks[lo-1].sent == toks[qs-1].sent && qs-lo < maxLeading {
 		lo--
 	}
-	return at.sentenceSubjectAttribution(lo, qs-1)
+	r := at.sentenceSubjectAttribution(lo, qs-1)
+	// "Then, later that month on CNN: “…”", "celebrated the attacks on
+	// Twitter: “…”": the outlet or place after "on" is where it was said,
+	// not who said it
+	if m := tokenAt(toks, r.mention.Start); r.ok && r.id != "" && m > lo && at.ment[m] >= 0 && at.mstart[m] == m && toks[m-1].low == "on" {
+		return attribution{}
+	}
+	return r
 }
 
 // sentenceBefore: a quotation that opens a sentence after an attribution

@@ -65,6 +65,8 @@ func TestRulesAlone(t *testing.T) {
 		{"tag-before", []string{"However, as Archbishop Ivan Petrov of the Armenian Patriarchate of Jerusalem told the press, “We have suffered the same fate.”"}, "same fate", "Ivan Petrov"},
 		{"tag-later", []string{"The figures are “the worst in a decade”, according to Tomas Brandt."}, "worst", "Tomas Brandt"},
 		{"colon-intro", []string{"Ilse Varga listed three facts: “The quay is old.”"}, "quay is old", "Ilse Varga"},
+		// the outlet after "on" is where it was said
+		{"colon-intro", []string{"Ilse Varga spoke to the gazette in May. Then, later that month on Harbour Radio: “I never said the quay was unsafe.”"}, "never said", ""},
 		{"sentence-before", []string{"The plan is sound, Ilse Varga said. “We start in May.”"}, "start in May", "Ilse Varga"},
 		{"paragraph-colon", []string{"Ilse Varga said:", "“The works start in May.”"}, "works start", "Ilse Varga"},
 		{"paragraph-colon-subject", []string{"On July 6, 2015, Ilse Varga made the following comment:", "“The works start in May, whatever the weather.”"}, "works start", "Ilse Varga"},
