@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -66,7 +65,7 @@ type Cache struct {
 // reader's memory), and the summaries a warm start reads lie together.
 const (
 	bKeys   = "keys"   // content key → entry number (8 bytes) and day of last use (4)
-	bFull   = "full"   // entry number → the whole analysis (gob)
+	bFull   = "full"   // entry number → the whole analysis (appendEntry)
 	bSum    = "sum"    // entry number → the Summary without the quotations' words (encodeSummary)
 	bQuotes = "quotes" // entry number → the quotations' words (encodeTexts), for entity pages
 	bFiles  = "files"  // a file's path, size, time and read limit → content key and day of last use
@@ -83,7 +82,7 @@ type op struct {
 }
 
 // cacheFormat changes whenever what the cache stores changes shape.
-const cacheFormat = "3"
+const cacheFormat = "4"
 
 // expireAfter is how many days an entry is kept without being used.
 const expireAfter = 30
@@ -523,7 +522,7 @@ func (c *Cache) used(key []byte, day uint32) {
 // get fills a parsed article with its cached analysis, reporting whether
 // there was one.
 func (c *Cache) get(key []byte, a *model.Article) bool {
-	var e entry
+	var e *entry
 	var day uint32
 	if !c.view(func(top *bolt.Bucket) error {
 		w, seq, d, ok := c.entryOf(top.Bucket([]byte(bKeys)), key)
@@ -535,7 +534,9 @@ func (c *Cache) get(key []byte, a *model.Article) bool {
 			return errors.New("miss")
 		}
 		day = d
-		return gob.NewDecoder(bytes.NewReader(v)).Decode(&e)
+		var err error
+		e, err = decodeEntry(v)
+		return err
 	}) {
 		return false
 	}
@@ -554,69 +555,8 @@ func (c *Cache) put(key []byte, a *model.Article, s *model.Summary) {
 	if !c.usable() {
 		return
 	}
-	full, err := encodeEntry(&entry{a.Paragraphs, a.Quotes, a.Entities, a.Furniture})
-	if err != nil {
-		return
-	}
-	c.queue(&op{key: key, full: full, sum: encodeSummary(s), text: encodeTexts(s)})
-}
-
-// entryEncoder is a gob encoder that has already sent entry's type, so
-// that what it writes next is the value alone.
-type entryEncoder struct {
-	buf bytes.Buffer
-	enc *gob.Encoder
-}
-
-// entryEncoders keeps encoders between puts: a fresh gob encoder per
-// entry spends about half its time describing entry's type again, and
-// this was the largest cost of writing the cache while indexing.
-var entryEncoders sync.Pool
-
-// entryTypes is the type description a fresh gob encoder writes before
-// the first entry, found once by encoding an empty entry twice.
-var entryTypes = sync.OnceValue(func() []byte {
-	var buf bytes.Buffer
-	enc := gob.NewEncoder(&buf)
-	if enc.Encode(entry{}) != nil {
-		return nil
-	}
-	first := buf.Len()
-	if enc.Encode(entry{}) != nil {
-		return nil
-	}
-	return bytes.Clone(buf.Bytes()[:first-(buf.Len()-first)])
-})
-
-// encodeEntry gobs an entry as a stream of its own, byte for byte what
-// gob.NewEncoder(w).Encode(e) writes (a test checks), so entries stay
-// readable one at a time by a fresh decoder, and old caches stay good.
-func encodeEntry(e *entry) ([]byte, error) {
-	types := entryTypes()
-	if types == nil {
-		var buf bytes.Buffer
-		err := gob.NewEncoder(&buf).Encode(e)
-		return buf.Bytes(), err
-	}
-	ee, _ := entryEncoders.Get().(*entryEncoder)
-	if ee == nil {
-		ee = &entryEncoder{}
-		ee.enc = gob.NewEncoder(&ee.buf)
-		if err := ee.enc.Encode(entry{}); err != nil {
-			return nil, err
-		}
-	}
-	ee.buf.Reset()
-	if err := ee.enc.Encode(e); err != nil {
-		// an encoder that failed midway is not trusted again
-		return nil, err
-	}
-	out := make([]byte, 0, len(types)+ee.buf.Len())
-	out = append(append(out, types...), ee.buf.Bytes()...)
-	if ee.buf.Cap() <= 1<<20 { // one huge article's buffer is not kept
-		entryEncoders.Put(ee)
-	}
-	return out, nil
+	full, sum, text := encodeParts(&entry{a.Paragraphs, a.Quotes, a.Entities, a.Furniture}, s)
+	c.queue(&op{key: key, full: full, sum: sum, text: text})
 }
 
 // fileRecord reads which content key a file had, and the day it was

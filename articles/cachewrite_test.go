@@ -2,54 +2,14 @@ package articles
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/gob"
 	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 )
-
-// encodeEntry writes byte for byte what a fresh gob encoder writes, from
-// many goroutines at once, so that caches written before and after it
-// are the same and each entry still decodes on its own.
-func TestEncodeEntrySameAsFreshEncoder(t *testing.T) {
-	docs, _ := ScanFS(Bundled(), Options{})
-	var wg sync.WaitGroup
-	for round := 0; round < 4; round++ {
-		for _, d := range docs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				a, err := d.Load(nil)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				e := entry{a.Paragraphs, a.Quotes, a.Entities, a.Furniture}
-				var want bytes.Buffer
-				if err := gob.NewEncoder(&want).Encode(e); err != nil {
-					t.Error(err)
-					return
-				}
-				got, err := encodeEntry(&e)
-				if err != nil || !bytes.Equal(got, want.Bytes()) {
-					t.Errorf("%s: encodeEntry differs from a fresh encoder (%v)", d.Path, err)
-					return
-				}
-				var back entry
-				if err := gob.NewDecoder(bytes.NewReader(got)).Decode(&back); err != nil || fmt.Sprint(back) != fmt.Sprint(e) {
-					t.Errorf("%s: does not read back the same (%v)", d.Path, err)
-				}
-			}()
-		}
-	}
-	wg.Wait()
-}
 
 // A byline killed while it writes the cache leaves one that opens, and
 // whatever it holds is what an analysis without the cache gives: an

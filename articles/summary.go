@@ -23,8 +23,10 @@ import (
 // is seen as a miss, not misread.
 const summaryVersion = 1
 
-func encodeSummary(s *model.Summary) []byte {
-	b := make([]byte, 0, 256)
+func encodeSummary(s *model.Summary) []byte { return appendSummary(nil, s) }
+
+// appendSummary appends what encodeSummary gives to b.
+func appendSummary(b []byte, s *model.Summary) []byte {
 	str := func(v string) {
 		b = binary.AppendUvarint(b, uint64(len(v)))
 		b = append(b, v...)
@@ -161,8 +163,11 @@ func decodeSummaryInto(s *model.Summary, b []byte) error {
 }
 
 // encodeTexts keeps the words of an article's quotations, in order.
-func encodeTexts(s *model.Summary) []byte {
-	b := binary.AppendUvarint(nil, uint64(len(s.Quotes)))
+func encodeTexts(s *model.Summary) []byte { return appendTexts(nil, s) }
+
+// appendTexts appends what encodeTexts gives to b.
+func appendTexts(b []byte, s *model.Summary) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s.Quotes)))
 	for _, q := range s.Quotes {
 		b = binary.AppendUvarint(b, uint64(len(q.Text)))
 		b = append(b, q.Text...)
