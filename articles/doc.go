@@ -141,14 +141,15 @@ func (d Doc) Header() (*model.Article, error) {
 // Load reads, parses and analyses the file, through the cache when one is
 // given.
 func (d Doc) Load(c *Cache) (*model.Article, error) {
-	a, _, _, err := d.load(c, false)
+	a, _, _, err := d.load(c, false, true)
 	return a, err
 }
 
 // load is Load that also gives the analysis's cache key and its summary:
 // made for every new analysis (the cache keeps it), and for one read from
-// the cache when summarize is set.
-func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summary, error) {
+// the cache when summarize is set. Unless lookup is set, the analysis is
+// made without looking for it in the cache first.
+func (d Doc) load(c *Cache, summarize, lookup bool) (*model.Article, []byte, *model.Summary, error) {
 	fk := ""
 	if c.usable() {
 		fk = d.fileKey() // before reading: a file changed meanwhile is then read again next time
@@ -169,7 +170,7 @@ func (d Doc) load(c *Cache, summarize bool) (*model.Article, []byte, *model.Summ
 		key = cacheKey(data, a.Format)
 	}
 	var s *model.Summary
-	cached := c.usable() && c.get(key, a)
+	cached := lookup && c.usable() && c.get(key, a)
 	if cached {
 		if summarize {
 			s = model.Summarize(a)

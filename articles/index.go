@@ -351,9 +351,13 @@ func (ix *Index) add(i int, key []byte, s *model.Summary) {
 }
 
 // analyse reads and analyses file i (through the cache) and adds it to
-// the library; the article itself is kept only when asked to.
+// the library; the article itself is kept only when asked to. The
+// background work on a cache that was empty when opened does not look the
+// analysis up first: only a file with the same text as one indexed before
+// it could be found, and is analysed again instead. An article opened
+// (kept) is always looked up, as the work may have stored it already.
 func (ix *Index) analyse(i int, keep bool) (*model.Article, error) {
-	a, key, s, err := ix.doc(i).load(ix.cache, true)
+	a, key, s, err := ix.doc(i).load(ix.cache, true, keep || !ix.cache.emptyAtOpen())
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if err != nil {

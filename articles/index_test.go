@@ -330,3 +330,51 @@ func sortedStrings(s []string) bool {
 	}
 	return true
 }
+
+// A first index into an empty cache analyses every file without looking
+// it up; two files with the same text are both analysed, stored once, and
+// both found by a warm start after.
+func TestColdIndexOfSameTexts(t *testing.T) {
+	dir := t.TempDir()
+	texts := []string{"Headline\n“We will,” Ann Lee said.\nWorld\n", "Headline\n“We will,” Ann Lee said.\nWorld\n",
+		"Other\n“No,” Mark Twain said.\nWorld\n"}
+	for i, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cdir := t.TempDir()
+	for _, run := range []string{"cold", "warm"} {
+		docs, _, err := ScanPaths([]string{dir}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := OpenCache(cdir, "v1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.emptyAtOpen() != (run == "cold") {
+			t.Errorf("%s: emptyAtOpen %v", run, c.emptyAtOpen())
+		}
+		ix := NewIndex(docs, c, 2)
+		ix.Start()
+		ix.Wait()
+		if p := ix.Progress(); p.Analysed != 3 || p.Failed != 0 {
+			t.Fatalf("%s: %+v, problems %v", run, p, ix.Problems())
+		}
+		e, ok := ix.Library().Entity("person:ann lee")
+		if !ok || len(ix.Library().ArticlesMentioning(e.ID)) != 2 {
+			t.Errorf("%s: Ann Lee in %v", run, ix.Library().ArticlesMentioning(e.ID))
+		}
+		// an article opened reads its analysis back
+		if a, err := ix.Load(1); err != nil || len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ann Lee" {
+			t.Errorf("%s: opened %+v, %v", run, a, err)
+		}
+		ix.Stop()
+		c.Close()
+		info, _ := ReadCacheInfo(cdir)
+		if info.Entries != 2 {
+			t.Errorf("%s: %d entries, want 2 (the same text stored once)", run, info.Entries)
+		}
+	}
+}
