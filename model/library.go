@@ -123,21 +123,50 @@ func HeaderOf(a *Article, analysed bool) Header {
 	h := Header{Title: strings.Clone(a.Title), Section: strings.Clone(a.Section), Date: strings.Clone(a.Date),
 		Source: strings.Clone(a.Source), Analysed: analysed}
 	if analysed {
-		for _, q := range a.Quotes {
-			if q.Speech {
-				h.Quotes++
-			}
-		}
-		h.Speakers = len(a.Speakers())
+		h.Quotes, h.Speakers = speechCount(a.Quotes), speakerCount(a.Quotes)
 	}
 	return h
+}
+
+// speechCount is how many of quotes are speech.
+func speechCount(quotes []Quote) int {
+	n := 0
+	for _, q := range quotes {
+		if q.Speech {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerCount is len(a.Speakers()) without making the list: the
+// speakers of a few quotations are compared with those before them,
+// those of many counted in a set.
+func speakerCount(quotes []Quote) int {
+	if len(quotes) > 64 {
+		seen := make(map[string]bool, len(quotes))
+		for _, q := range quotes {
+			if q.Speaker != "" {
+				seen[q.Speaker] = true
+			}
+		}
+		return len(seen)
+	}
+	n := 0
+	for i, q := range quotes {
+		if q.Speaker != "" && !slices.ContainsFunc(quotes[:i], func(p Quote) bool { return p.Speaker == q.Speaker }) {
+			n++
+		}
+	}
+	return n
 }
 
 // Summarize is what the library needs of an analysed article. Its words
 // are the article's own: Library.Add copies what it keeps, so that names
 // cut from the text do not keep the whole text in memory.
 func Summarize(a *Article) *Summary {
-	s := &Summary{Header: HeaderOf(a, true)}
+	s := &Summary{Header: Header{Title: a.Title, Section: a.Section, Date: a.Date, Source: a.Source, Analysed: true,
+		Quotes: speechCount(a.Quotes), Speakers: speakerCount(a.Quotes)}}
 	s.Quotes = make([]QuoteSummary, len(a.Quotes))
 	for i, q := range a.Quotes {
 		s.Quotes[i] = QuoteSummary{Text: q.Text, SpeakerID: q.SpeakerID, Speech: q.Speech}
@@ -912,7 +941,15 @@ func (l *Library) Totals() (quotes, speakers int) {
 // cloneHeader copies a header's words into one allocation rather than
 // four.
 func cloneHeader(h Header) Header {
-	all := strings.Clone(h.Title + h.Section + h.Date + h.Source)
+	// one allocation: the sum of the four would borrow a lone non-empty
+	// word, and cloning that sum allocated twice
+	var b strings.Builder
+	b.Grow(len(h.Title) + len(h.Section) + len(h.Date) + len(h.Source))
+	b.WriteString(h.Title)
+	b.WriteString(h.Section)
+	b.WriteString(h.Date)
+	b.WriteString(h.Source)
+	all := b.String()
 	h.Title, all = all[:len(h.Title)], all[len(h.Title):]
 	h.Section, all = all[:len(h.Section)], all[len(h.Section):]
 	h.Date, h.Source = all[:len(h.Date)], all[len(h.Date):]

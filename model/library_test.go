@@ -446,3 +446,44 @@ func TestLibraryBorrowedLowerCase(t *testing.T) {
 		t.Errorf("entity %+v, %v", e, ok)
 	}
 }
+
+// The counts a summary heads itself with are those of the article's own
+// lists, for a few quotations and for many (counted another way).
+func TestSummaryCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, n := range []int{0, 1, 5, 64, 65, 300} {
+		var quotes []Quote
+		for i := range n {
+			q := Quote{Text: fmt.Sprint("words ", i), Speech: rng.Intn(3) > 0}
+			if k := rng.Intn(12); k > 0 {
+				q.Speaker = fmt.Sprint("Speaker ", k)
+			}
+			quotes = append(quotes, q)
+		}
+		a := &Article{Title: "T", Quotes: quotes}
+		speech := 0
+		for _, q := range quotes {
+			if q.Speech {
+				speech++
+			}
+		}
+		s := Summarize(a)
+		h := HeaderOf(a, true)
+		if s.Header != h || s.Speakers != len(a.Speakers()) || s.Header.Quotes != speech {
+			t.Errorf("%d quotations: summary %+v, header %+v, want %d speakers and %d speech", n, s.Header, h, len(a.Speakers()), speech)
+		}
+	}
+}
+
+// A header kept by the library owns its words, even when only one of
+// them is set (a sum of strings would give that one back as it is).
+func TestLibraryHeaderOwnsItsWords(t *testing.T) {
+	buf := []byte("Borrowed title")
+	title := unsafe.String(&buf[0], len(buf))
+	lib := NewGrowingLibrary(1, nil)
+	lib.Add(0, &Summary{Header: Header{Title: title}})
+	copy(buf, "XXXXXXXXXXXXXX")
+	if got := lib.Header(0).Title; got != "Borrowed title" {
+		t.Errorf("title %q", got)
+	}
+}
