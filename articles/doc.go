@@ -43,11 +43,19 @@ func (d Doc) fileKey() string {
 		return ""
 	}
 	st, err := os.Stat(abs)
-	if err != nil || !st.Mode().IsRegular() {
+	if err != nil {
+		return ""
+	}
+	return fileKeyOf(abs, st, d.MaxFileSize())
+}
+
+// fileKeyOf is fileKey for a file already looked at.
+func fileKeyOf(abs string, st fs.FileInfo, limit int64) string {
+	if st == nil || !st.Mode().IsRegular() {
 		return ""
 	}
 	return abs + "\x00" + strconv.FormatInt(st.Size(), 10) + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) +
-		"\x00" + strconv.FormatInt(d.MaxFileSize(), 10)
+		"\x00" + strconv.FormatInt(limit, 10)
 }
 
 // workDir is the working folder, asked once: filepath.Abs asks it again
@@ -69,12 +77,19 @@ func absPath(p string) (string, error) {
 // read returns the file's bytes up to limit and, when it was cut there,
 // the file's full size.
 func (d Doc) read(limit int64) ([]byte, int64, error) {
+	data, size, _, err := d.readInfo(limit)
+	return data, size, err
+}
+
+// readInfo is read that also gives what the open file said of itself
+// before it was read (nil when it says nothing).
+func (d Doc) readInfo(limit int64) ([]byte, int64, fs.FileInfo, error) {
 	if d.open == nil {
-		return nil, 0, fmt.Errorf("%s: %w", d.Path, fs.ErrInvalid)
+		return nil, 0, nil, fmt.Errorf("%s: %w", d.Path, fs.ErrInvalid)
 	}
 	f, err := d.open()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	defer f.Close()
 	var st fs.FileInfo
@@ -84,7 +99,7 @@ func (d Doc) read(limit int64) ([]byte, int64, error) {
 	// one byte more than the limit tells a file at the limit from a larger one
 	data, err := readAll(io.LimitReader(f, limit+1), st, limit+1)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	var size int64
 	if int64(len(data)) > limit {
@@ -94,7 +109,7 @@ func (d Doc) read(limit int64) ([]byte, int64, error) {
 		}
 		data = cutAtRune(data[:limit])
 	}
-	return data, size, nil
+	return data, size, st, nil
 }
 
 // readAll is io.ReadAll into a buffer as large as the file says it is
@@ -115,6 +130,11 @@ func readAll(r io.Reader, st fs.FileInfo, max int64) ([]byte, error) {
 		n, err := r.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
 		if err == io.EOF {
+			return data, nil
+		}
+		if err == nil && n > 0 && len(data) < cap(data) && st != nil && int64(len(data)) == st.Size() {
+			// a short read that ends where the file said it ends: its end,
+			// without asking again to be told so (a system call per file)
 			return data, nil
 		}
 		if err != nil {
@@ -150,13 +170,17 @@ func (d Doc) Load(c *Cache) (*model.Article, error) {
 // the cache when summarize is set. Unless lookup is set, the analysis is
 // made without looking for it in the cache first.
 func (d Doc) load(c *Cache, summarize, lookup bool) (*model.Article, []byte, *model.Summary, error) {
-	fk := ""
-	if c.usable() {
-		fk = d.fileKey() // before reading: a file changed meanwhile is then read again next time
-	}
-	data, truncated, err := d.read(d.MaxFileSize())
+	data, truncated, st, err := d.readInfo(d.MaxFileSize())
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	fk := ""
+	if c.usable() && d.onDisk {
+		// the open file's size and time, asked before it was read: a file
+		// changed meanwhile is read again next time
+		if abs, err := absPath(d.Path); err == nil {
+			fk = fileKeyOf(abs, st, d.MaxFileSize())
+		}
 	}
 	a, err := parse(d.Path, data, true) // data is read anew and only hashed after
 	if err != nil {

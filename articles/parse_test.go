@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -229,3 +230,31 @@ func (s sizeInfo) Mode() fs.FileMode  { return 0o600 }
 func (s sizeInfo) ModTime() time.Time { return time.Time{} }
 func (s sizeInfo) IsDir() bool        { return false }
 func (s sizeInfo) Sys() any           { return nil }
+
+// countingReader counts the reads asked of it.
+type countingReader struct {
+	r     io.Reader
+	reads int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) { c.reads++; return c.r.Read(p) }
+
+// A file that ends where it said it would is read in one go, without a
+// second read to be told of its end; one that said less or more is still
+// read whole.
+func TestReadAllStopsAtTheSizeSaid(t *testing.T) {
+	data := bytes.Repeat([]byte("y"), 5000)
+	for _, c := range []struct {
+		said  int64
+		reads int
+	}{{5000, 1}, {4999, 2}, {5001, 2}, {0, 0}} {
+		cr := &countingReader{r: bytes.NewReader(data)}
+		got, err := readAll(cr, sizeInfo(c.said), 1<<30)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("said %d: read %d bytes (%v)", c.said, len(got), err)
+		}
+		if c.reads > 0 && cr.reads != c.reads {
+			t.Errorf("said %d: %d reads, want %d", c.said, cr.reads, c.reads)
+		}
+	}
+}
