@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -255,6 +256,41 @@ func TestReadAllStopsAtTheSizeSaid(t *testing.T) {
 		}
 		if c.reads > 0 && cr.reads != c.reads {
 			t.Errorf("said %d: %d reads, want %d", c.said, cr.reads, c.reads)
+		}
+	}
+}
+
+// Control bytes are counted alike wherever they fall among eight-byte
+// words: every byte value, at every place, in texts of every length.
+func TestControlCount(t *testing.T) {
+	slow := func(data []byte) int {
+		n := 0
+		for _, b := range data {
+			if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x1b {
+				n++
+			}
+		}
+		return n
+	}
+	for size := range 20 {
+		for at := range size {
+			for b := range 256 {
+				data := bytes.Repeat([]byte("a"), size)
+				data[at] = byte(b)
+				if got, want := controlCount(data), slow(data); got != want {
+					t.Fatalf("byte %#x at %d of %d: %d, want %d", b, at, size, got, want)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(7))
+	for range 2000 {
+		data := make([]byte, rng.Intn(100))
+		for i := range data {
+			data[i] = byte(rng.Intn(256))
+		}
+		if got, want := controlCount(data), slow(data); got != want {
+			t.Fatalf("%q: %d, want %d", data, got, want)
 		}
 	}
 }
