@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand"
 	"io/fs"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/byline-reader/byline/model"
 )
 
 func TestParse(t *testing.T) {
@@ -291,6 +294,68 @@ func TestControlCount(t *testing.T) {
 		}
 		if got, want := controlCount(data), slow(data); got != want {
 			t.Fatalf("%q: %d, want %d", data, got, want)
+		}
+	}
+}
+
+// parseTextListed is parseText as it was, over a list of the lines.
+func parseTextListed(a *model.Article) {
+	t := a.Text
+	ls := lines(t, 0, len(t))
+	first := -1
+	for i, l := range ls {
+		if !blank(t, l) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	h := trimLine(t, trimBOM(t, ls[first]))
+	a.Title = t[h.start:h.end]
+	a.TitleAt = model.Span{Start: h.start, End: h.end}
+	last := -1
+	for i := len(ls) - 1; i > first; i-- {
+		if !blank(t, ls[i]) {
+			last = i
+			break
+		}
+	}
+	bodyEnd := len(t)
+	if last > first+1 && isSectionLine(t[ls[last].start:ls[last].end]) {
+		a.Section = strings.TrimSpace(t[ls[last].start:ls[last].end])
+		bodyEnd = ls[last].start
+	}
+	bodyStart := len(t)
+	if first+1 < len(ls) {
+		bodyStart = ls[first+1].start
+	}
+	if bodyStart > bodyEnd {
+		bodyStart = bodyEnd
+	}
+	a.Body = model.Span{Start: bodyStart, End: bodyEnd}
+}
+
+// The plain format's headline, body and section come out as they did when
+// the lines were listed first, for texts made of every kind of line.
+func TestParseTextWithoutLines(t *testing.T) {
+	pieces := []string{"", "\n", "\r\n", " \n", "\t\r\n", "Headline", "\uFEFFTitle", "World", "Two Words",
+		"A sentence, with a comma.", "\u00a0\n", "lower", "Über Section", "x"}
+	rng := rand.New(rand.NewSource(11))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(2) == 0 {
+				b.WriteString("\n")
+			}
+		}
+		got, want := &model.Article{Text: b.String()}, &model.Article{Text: b.String()}
+		parseText(got)
+		parseTextListed(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n got %+v\nwant %+v", b.String(), *got, *want)
 		}
 	}
 }
