@@ -325,7 +325,7 @@ func (ix *Index) readHeaders(ctx context.Context, from, to int) {
 
 // readHeadline reads what the list shows of file i from its first lines.
 func (ix *Index) readHeadline(i int) {
-	h, err := ix.doc(i).Header()
+	h, err := ix.doc(i).headline()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.progress.Read++
@@ -334,7 +334,7 @@ func (ix *Index) readHeadline(i int) {
 		ix.fail(i, err)
 		return
 	}
-	ix.lib.SetHeader(i, model.HeaderOf(h, false))
+	ix.lib.SetHeader(i, h)
 	ix.changed = append(ix.changed, int32(i))
 }
 

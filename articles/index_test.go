@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/byline-reader/byline/model"
 )
 
 func TestIndexReadsAndAnalysesInBackground(t *testing.T) {
@@ -375,6 +378,36 @@ func TestColdIndexOfSameTexts(t *testing.T) {
 		info, _ := ReadCacheInfo(cdir)
 		if info.Entries != 2 {
 			t.Errorf("%s: %d entries, want 2 (the same text stored once)", run, info.Entries)
+		}
+	}
+}
+
+// Headlines read into the same buffer one after another keep their own
+// words: what the list keeps of a file is a copy.
+func TestHeadlinesKeepTheirWords(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 40 {
+		text := fmt.Sprintf("Headline number %d, a little longer each time%s\nBody %d.\nSection%c\n", i, strings.Repeat("!", i), i, 'A'+i%26)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, _, err := ScanPaths([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []model.Header
+	for _, d := range docs {
+		h, err := d.headline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		heads = append(heads, h)
+	}
+	for i, h := range heads {
+		want := fmt.Sprintf("Headline number %d, a little longer each time%s", i, strings.Repeat("!", i))
+		if h.Title != want || h.Section != fmt.Sprintf("Section%c", 'A'+i%26) {
+			t.Errorf("file %d: %q, %q", i, h.Title, h.Section)
 		}
 	}
 }

@@ -218,7 +218,7 @@ func TestReadUpToLimit(t *testing.T) {
 	}
 	data := bytes.Repeat([]byte("x"), 3000)
 	for _, said := range []int64{0, 100, 2999, 3000, 3001, 1 << 20} {
-		got, err := readAll(bytes.NewReader(data), sizeInfo(said), 1<<30)
+		got, err := readAll(bytes.NewReader(data), sizeInfo(said), 1<<30, nil)
 		if err != nil || !bytes.Equal(got, data) {
 			t.Errorf("a file that says it has %d bytes: read %d (%v), want 3000", said, len(got), err)
 		}
@@ -253,7 +253,7 @@ func TestReadAllStopsAtTheSizeSaid(t *testing.T) {
 		reads int
 	}{{5000, 1}, {4999, 2}, {5001, 2}, {0, 0}} {
 		cr := &countingReader{r: bytes.NewReader(data)}
-		got, err := readAll(cr, sizeInfo(c.said), 1<<30)
+		got, err := readAll(cr, sizeInfo(c.said), 1<<30, nil)
 		if err != nil || !bytes.Equal(got, data) {
 			t.Errorf("said %d: read %d bytes (%v)", c.said, len(got), err)
 		}
