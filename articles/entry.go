@@ -118,11 +118,11 @@ func (r *entryReader) num() int {
 	return int(v)
 }
 
-// count reads a length that must be possible in what is left, so that a
-// damaged entry cannot ask for a huge slice.
-func (r *entryReader) count() int {
+// count reads how many items follow, each at least size bytes long, so
+// that a damaged entry cannot ask for a slice far larger than itself.
+func (r *entryReader) count(size int) int {
 	n := r.num()
-	if n < 0 || n > len(r.text)-r.at {
+	if n < 0 || n > (len(r.text)-r.at)/size {
 		r.err = errBadEntry
 		return 0
 	}
@@ -130,7 +130,7 @@ func (r *entryReader) count() int {
 }
 
 func (r *entryReader) str() string {
-	n := r.count()
+	n := r.count(1)
 	s := r.text[r.at : r.at+n]
 	r.at += n
 	return s
@@ -155,13 +155,14 @@ func decodeEntry(b []byte) (*entry, error) {
 	if r.num() != entryVersion {
 		return nil, errBadEntry
 	}
+	// the least each item takes: a number or a length is a byte at least
 	e := &entry{}
-	if n := r.count(); n > 0 {
+	if n := r.count(3); n > 0 {
 		e.Paragraphs = make([]model.Paragraph, n)
 		for i := range e.Paragraphs {
 			p := &e.Paragraphs[i]
 			p.Span = r.span()
-			if k := r.count(); k > 0 {
+			if k := r.count(2); k > 0 {
 				p.Sentences = make([]model.Span, k)
 				for j := range p.Sentences {
 					p.Sentences[j] = r.span()
@@ -169,7 +170,7 @@ func decodeEntry(b []byte) (*entry, error) {
 			}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(11); n > 0 {
 		e.Quotes = make([]model.Quote, n)
 		for i := range e.Quotes {
 			q := &e.Quotes[i]
@@ -182,18 +183,18 @@ func decodeEntry(b []byte) (*entry, error) {
 			q.Rule = r.str()
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(5); n > 0 {
 		e.Entities = make([]model.Entity, n)
 		for i := range e.Entities {
 			en := &e.Entities[i]
 			en.ID, en.Name, en.Type = r.str(), r.str(), model.EntityType(r.num())
-			if k := r.count(); k > 0 {
+			if k := r.count(1); k > 0 {
 				en.Aliases = make([]string, k)
 				for j := range en.Aliases {
 					en.Aliases[j] = r.str()
 				}
 			}
-			if k := r.count(); k > 0 {
+			if k := r.count(4); k > 0 {
 				en.Mentions = make([]model.Mention, k)
 				for j := range en.Mentions {
 					m := &en.Mentions[j]
@@ -204,7 +205,7 @@ func decodeEntry(b []byte) (*entry, error) {
 			}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.count(3); n > 0 {
 		e.Furniture = make([]model.Furniture, n)
 		for i := range e.Furniture {
 			e.Furniture[i] = model.Furniture{Span: r.span(), Kind: r.str()}

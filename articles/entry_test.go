@@ -107,3 +107,28 @@ func TestEntryDamaged(t *testing.T) {
 		t.Error("a byte too many: no error")
 	}
 }
+
+// Items with nothing set are as short as items can be: the least sizes
+// the decoder allows for them (against damage) are not more than that.
+// Ten of a kind, alone, leave too little slack after them to hide a
+// least size one byte too large.
+func TestEntryOfEmptyItems(t *testing.T) {
+	ten := func(v any) any {
+		s := reflect.MakeSlice(reflect.SliceOf(reflect.TypeOf(v)), 10, 10)
+		return s.Interface()
+	}
+	for _, e := range []entry{
+		{Paragraphs: ten(model.Paragraph{}).([]model.Paragraph)},
+		{Paragraphs: []model.Paragraph{{Sentences: ten(model.Span{}).([]model.Span)}}},
+		{Quotes: ten(model.Quote{}).([]model.Quote)},
+		{Entities: ten(model.Entity{}).([]model.Entity)},
+		{Entities: []model.Entity{{Aliases: ten("").([]string)}}},
+		{Entities: []model.Entity{{Mentions: ten(model.Mention{}).([]model.Mention)}}},
+		{Furniture: ten(model.Furniture{}).([]model.Furniture)},
+	} {
+		back, err := decodeEntry(appendEntry(nil, &e))
+		if err != nil || !reflect.DeepEqual(*back, e) {
+			t.Errorf("got %+v (%v), want %+v", back, err, e)
+		}
+	}
+}
