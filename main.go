@@ -38,12 +38,29 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// memoryLimit is the heap size the collector aims to stay under. At
-// 50,000 articles a cold index peaked at 307 MB with 400 MB here and at
-// 281 MB with 256 MB, for about the same CPU time; past the limit (100,000
-// articles and more) Go caps the collector's share of the CPU, so a larger
-// library is slower to index, never stuck.
-const memoryLimit = 256 << 20
+// memoryLimit is the heap size the collector aims to stay under, for a
+// library of up to limitArticles articles. At 50,000 articles a cold index
+// peaked at 307 MB with 400 MB here, 270 MB with 256 MB and 254 MB with
+// 240 MB, for about the same CPU time. A larger library needs more live
+// memory, and a limit it comes near would have the collector run almost
+// without pause (Go caps its share of the CPU, so the index would be
+// slower, never stuck): the reader raises the limit with the library's
+// size once the folder is walked (memoryLimitFor).
+const memoryLimit = 240 << 20
+
+// limitArticles is how many articles memoryLimit is enough for.
+const limitArticles = 50_000
+
+// perArticle is how much the memory limit grows for each article past
+// limitArticles: what the library, the index and the list keep of one
+// (about 1.1 KB at 50,000 articles), and half as much again for the
+// collector's room.
+const perArticle = 1536
+
+// memoryLimitFor is the memory limit for a library of n articles.
+func memoryLimitFor(n int) int64 {
+	return memoryLimit + int64(max(n-limitArticles, 0))*perArticle
+}
 
 // gcPercent is how far the heap may grow past what is live before a
 // collection, in per cent (Go's default is 100).

@@ -162,3 +162,17 @@ func TestAnalyserVersionIsKept(t *testing.T) {
 		t.Errorf("version %q, want %q hashed again", got, v)
 	}
 }
+
+// The memory limit is memoryLimit up to limitArticles articles and grows
+// with the library past them, within the 500 MB at 100,000.
+func TestMemoryLimitFor(t *testing.T) {
+	for _, c := range []struct {
+		n      int
+		lo, hi int64
+	}{{0, 240 << 20, 240 << 20}, {50_000, 240 << 20, 240 << 20}, {50_001, 240<<20 + 1, 241 << 20},
+		{100_000, 300 << 20, 400 << 20}} {
+		if got := memoryLimitFor(c.n); got < c.lo || got > c.hi {
+			t.Errorf("%d articles: limit %d MB, want %d-%d", c.n, got>>20, c.lo>>20, c.hi>>20)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -42,6 +44,11 @@ func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, ca
 		return 1
 	}
 	ix.Start()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a library larger than memoryLimit is meant for gets more room,
+		// once the walk knows its size
+		go func() { debug.SetMemoryLimit(memoryLimitFor(ix.WaitForWalk())) }()
+	}
 	problems := make([]string, len(probs))
 	for i, p := range probs {
 		problems[i] = p.Error()

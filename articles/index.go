@@ -134,6 +134,17 @@ func (ix *Index) WaitForFiles() int {
 	return len(ix.docs)
 }
 
+// WaitForWalk blocks until every walk is over, or the index is stopped,
+// and returns how many files the index has.
+func (ix *Index) WaitForWalk() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for ix.walking > 0 && ix.ctx.Err() == nil {
+		ix.more.Wait()
+	}
+	return len(ix.docs)
+}
+
 // found puts files a walk found in the index, and its problems.
 func (ix *Index) found(docs []Doc, probs []Problem) {
 	ix.mu.Lock()

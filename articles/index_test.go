@@ -411,3 +411,25 @@ func TestHeadlinesKeepTheirWords(t *testing.T) {
 		}
 	}
 }
+
+// WaitForWalk returns once the walk has found every file, and at once
+// when there is no walk.
+func TestWaitForWalk(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 300 {
+		sub := filepath.Join(dir, fmt.Sprint(i%7))
+		os.MkdirAll(sub, 0o755)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%d.txt", i)), []byte("Headline\nBody.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix := NewIndex(nil, nil, 1)
+	defer ix.Stop()
+	ix.Walk([]string{dir}, Options{})
+	if n := ix.WaitForWalk(); n != 300 {
+		t.Errorf("after the walk: %d files, want 300", n)
+	}
+	if n := NewIndex(make([]Doc, 5), nil, 1).WaitForWalk(); n != 5 {
+		t.Errorf("no walk: %d files", n)
+	}
+}
