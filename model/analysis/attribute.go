@@ -613,7 +613,7 @@ func sentenceSubject(at *attributor, qi int) attribution {
 	if !at.clauseLike(qi) && !at.characterised(qs) && !at.verbComplement(qs) {
 		return attribution{}
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" && !quotedSentence(q.Text) {
 		return attribution{} // a capitalised phrase inside a sentence is a name or a slogan: banners with “No more delays”
 	}
 	if r := at.subjectAtStart(at.sentenceFrom(qs), qs); r.ok && at.wordsBetween(r.mention.End, q.Start) <= 15 {

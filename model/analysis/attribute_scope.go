@@ -210,7 +210,7 @@ func nearestSubject(at *attributor, qi int) attribution {
 	if toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
 		return attribution{}
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" && !quotedSentence(q.Text) {
 		return attribution{} // a capitalised phrase inside a sentence is a name or a slogan
 	}
 	if p := toks[qs-1].low; (determiners[p] || possessives[p]) && (qs < 2 || toks[qs-2].low != "as") {
@@ -342,4 +342,23 @@ func characterisingVerb(at *attributor, qi int) attribution {
 // isDash tells a dash standing as a word: "--", "—", "–".
 func isDash(w string) bool {
 	return w == "--" || w == "—" || w == "–"
+}
+
+// quotedSentence reports words that read as a sentence someone said, not
+// a name, title or slogan: seven words or more, three of them in lower
+// case ("pep talks like “Varga will win the most votes and …”"). A
+// capital at its start is then the start of the speaker's sentence.
+func quotedSentence(text string) bool {
+	if countFields(text, 7) < 7 {
+		return false
+	}
+	lower := 0
+	for w := range strings.FieldsSeq(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if lower++; lower >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -145,3 +145,23 @@ func TestOrganisationTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedSentenceInClause: a quoted sentence inside the writer's
+// sentence keeps the capital it had in the speaker's mouth; it is the
+// subject's words, where a short capitalised phrase is a name or a slogan.
+func TestQuotedSentenceInClause(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"example after like", `Ilse Varga, the treasurer of the Vell Harbour fund, has cheered on the crews online with pep talks like “Varga will win the vote and the town will follow her lead.”`, "Varga will win the vote", "Ilse Varga"},
+		{"after a dash", `Tomas Brandt also embraced the new harbour tolls -- “I think the tolls are nothing compared to what the storms would do to us.”`, "I think the tolls", "Tomas Brandt"},
+		// a name or slogan stays the writer's
+		{"a name", `Tomas Brandt joined “Friends of the Old Harbour Walk” last year.`, "Friends of the Old", ""},
+		{"a title-case slogan", `Tomas Brandt carried “Keep The Quay Open For Every Crew” all the way to the town hall.`, "Keep The Quay Open", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}
