@@ -58,6 +58,7 @@ var sieve = []pass{
 		{"signature-next-line", signatureNextLine},
 		{"previous-paragraph-tag", previousParagraphTag},
 		{"paragraph-topic", paragraphTopic},
+		{"paragraph-across", paragraphAcross},
 		{"title-line", titleLine},
 	},
 	{{"sentence-subject", sentenceSubject}},

@@ -362,3 +362,46 @@ func quotedSentence(text string) bool {
 	}
 	return false
 }
+
+// paragraphAcross: a paragraph that is all quotation goes on with the
+// named speaker of the quotation two paragraphs up when the paragraph
+// between holds no quotation and names no other person: an aside of the
+// writer's ("(The law also bans …)", "Pause.", "Often, families did not
+// understand …") interrupts the speaker without handing the words to
+// anyone. paragraphContinues covers the paragraph right after.
+func paragraphAcross(at *attributor, qi int) attribution {
+	q := at.a.Quotes[qi]
+	if at.named[qi] || q.Paragraph < 2 || !at.opensParagraph(q) || !at.wholeParagraph(q) || !at.looksLikeSpeech(qi) {
+		return attribution{}
+	}
+	for qj := qi - 1; qj >= 0; qj-- {
+		pj := at.a.Quotes[qj]
+		last := lastParagraph(pj, at.a)
+		switch {
+		case last == q.Paragraph-1 || pj.Paragraph == q.Paragraph-1:
+			return attribution{} // the paragraph between holds a quotation
+		case last == q.Paragraph-2:
+			if r := at.res[qj]; r.ok && r.id != "" && !at.otherPersonIn(q.Paragraph-1, r.id) {
+				return r
+			}
+			return attribution{}
+		case last < q.Paragraph-2:
+			return attribution{}
+		}
+	}
+	return attribution{}
+}
+
+// otherPersonIn reports whether paragraph pi names a person other than id.
+func (at *attributor) otherPersonIn(pi int, id string) bool {
+	toks := at.tz.toks
+	p := at.a.Paragraphs[pi]
+	for k := tokenAt(toks, p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
+		if at.ment[k] >= 0 {
+			if e := at.a.Entities[at.ment[k]]; e.Type == model.Person && e.ID != id {
+				return true
+			}
+		}
+	}
+	return false
+}

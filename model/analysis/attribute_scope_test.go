@@ -165,3 +165,26 @@ func TestQuotedSentenceInClause(t *testing.T) {
 		})
 	}
 }
+
+// TestParagraphAcross: a paragraph of quotation goes on with the speaker
+// two paragraphs up across an aside that names no one else.
+func TestParagraphAcross(t *testing.T) {
+	first := `“The quay will stay open all winter,” said Ilse Varga, the harbour master.`
+	later := `“We owe the crews that much, and the whole town knows it by now.”`
+	cases := []struct {
+		name    string
+		paras   []string
+		speaker string
+	}{
+		{"across a parenthesis", []string{first, `(The board closed the northern quay in 2019 after a storm.)`, later}, "Ilse Varga"},
+		{"across a pause", []string{first, `Pause.`, later}, "Ilse Varga"},
+		// someone else may own the words
+		{"another person between", []string{first, `The board hired Tomas Brandt in 2019 to run the northern quay.`, later}, ""},
+		{"three paragraphs up", []string{first, `Pause.`, `The board closed the northern quay in 2019.`, later}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, "We owe the crews", c.speaker, c.paras...)
+		})
+	}
+}
