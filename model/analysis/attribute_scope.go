@@ -365,10 +365,11 @@ func quotedSentence(text string) bool {
 
 // paragraphAcross: a paragraph that is all quotation goes on with the
 // named speaker of the quotation two paragraphs up when the paragraph
-// between holds no quotation and names no other person: an aside of the
-// writer's ("(The law also bans …)", "Pause.", "Often, families did not
-// understand …") interrupts the speaker without handing the words to
-// anyone. paragraphContinues covers the paragraph right after.
+// between ends a sentence, holds no quotation and names no other person:
+// an aside of the writer's ("(The law also bans …)", "Pause.", "Often,
+// families did not understand …") interrupts the speaker without handing
+// the words to anyone. paragraphContinues covers the paragraph right
+// after.
 func paragraphAcross(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	if at.named[qi] || q.Paragraph < 2 || !at.opensParagraph(q) || !at.wholeParagraph(q) || !at.looksLikeSpeech(qi) {
@@ -381,7 +382,7 @@ func paragraphAcross(at *attributor, qi int) attribution {
 		case last == q.Paragraph-1 || pj.Paragraph == q.Paragraph-1:
 			return attribution{} // the paragraph between holds a quotation
 		case last == q.Paragraph-2:
-			if r := at.res[qj]; r.ok && r.id != "" && !at.otherPersonIn(q.Paragraph-1, r.id) {
+			if r := at.res[qj]; r.ok && r.id != "" && at.endsSentence(q.Paragraph-1) && !at.otherPersonIn(q.Paragraph-1, r.id) {
 				return r
 			}
 			return attribution{}
@@ -390,6 +391,28 @@ func paragraphAcross(at *attributor, qi int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// endsSentence reports whether paragraph pi closes a sentence, with its
+// stop or a closing bracket after one: a heading between two paragraphs
+// of quotation starts a new section, whose words may be anyone's.
+func (at *attributor) endsSentence(pi int) bool {
+	toks := at.tz.toks
+	p := at.a.Paragraphs[pi]
+	k := tokenAt(toks, p.End-1)
+	if k < 0 {
+		k = len(toks)
+	}
+	for k > 0 && toks[k-1].Start >= p.Start && (k == len(toks) || toks[k].Start >= p.End) {
+		k-- // a space after the stop: the token found is the next paragraph's
+	}
+	if k >= len(toks) || toks[k].Start < p.Start || toks[k].Start >= p.End {
+		return false
+	}
+	if toks[k].text == ")" && k > 0 && int(toks[k-1].para) == pi {
+		k--
+	}
+	return isSentenceEnd(toks[k].text)
 }
 
 // otherPersonIn reports whether paragraph pi names a person other than id.

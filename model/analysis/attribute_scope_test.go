@@ -180,6 +180,7 @@ func TestParagraphAcross(t *testing.T) {
 		{"across a pause", []string{first, `Pause.`, later}, "Ilse Varga"},
 		// someone else may own the words
 		{"another person between", []string{first, `The board hired Tomas Brandt in 2019 to run the northern quay.`, later}, ""},
+		{"a heading between", []string{first, `The Northern Quay`, later}, ""},
 		{"three paragraphs up", []string{first, `Pause.`, `The board closed the northern quay in 2019.`, later}, ""},
 	}
 	for _, c := range cases {
