@@ -231,3 +231,34 @@ func TestDotBeforeBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestFormTableMatchesMap pins the open-addressed table of word classes to
+// the map it is built from: every listed word, with and without a full
+// stop, capitalised, and words in no list at all, which most are.
+func TestFormTableMatchesMap(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	words := []string{"", "a", "the", "said", "zzz", "kessary", "mr", "mr.", "ünd", "inc", "inc.", "x-ray"}
+	for w := range wordClasses {
+		words = append(words, w, w+".", w+"s", strings.ToUpper(w), w[:len(w)/2])
+	}
+	for _, w := range words {
+		if got, want := classTable.of(w, formHash(w)), wordClasses[w]; got != want {
+			t.Errorf("classTable.of(%q) = %b, want %b", w, got, want)
+		}
+	}
+	// a table of a few words, most slots empty, and one filled to the
+	// half it may be, whose misses run over several slots
+	for _, n := range []int{1, 8, 100} {
+		m := map[string]wordClass{}
+		for i := range n {
+			m[strings.Repeat("w", i+1)] = wordClass(i + 1)
+		}
+		ft := newFormTable(m)
+		for i := range 2 * n {
+			w := strings.Repeat("w", i+1)
+			if got, want := ft.of(w, formHash(w)), m[w]; got != want {
+				t.Errorf("table of %d words: of(%q) = %d, want %d", n, w, got, want)
+			}
+		}
+	}
+}
