@@ -250,10 +250,11 @@ func oneWordShortName(l *linker) {
 			addShort(last, i)
 		}
 		if m.te-m.ts == 2 {
+			ft, lt := &l.tz.toks[m.ts], &l.tz.toks[m.te-1]
 			switch {
-			case m.typ == model.Organization && orgHeads[last], m.typ == model.Place && (geoHeads[last] || streetHeads[last]):
+			case m.typ == model.Organization && lt.in(wcOrgHead), m.typ == model.Place && lt.in(wcGeoHead|wcStreetHead):
 				addShort(first, i)
-			case m.typ == model.Place && (naturalFirsts[first] || placeFirsts[first]):
+			case m.typ == model.Place && ft.in(wcNaturalFirst|wcPlaceFirst):
 				addShort(last, i)
 			}
 		}
@@ -277,7 +278,7 @@ func oneWordShortName(l *linker) {
 			// after it
 			river := cands[:0]
 			for _, j := range cands {
-				if mj := ms[j]; mj.typ == model.Place && naturalFirsts[l.firstWord(mj)] && l.lastWord(mj) == m.key {
+				if mj := ms[j]; mj.typ == model.Place && l.tz.toks[mj.ts].in(wcNaturalFirst) && l.lastWord(mj) == m.key {
 					river = append(river, j)
 				}
 			}

@@ -20,13 +20,22 @@ type token struct {
 	// nameWord holds isNameWord once asked: 0 not yet, 1 no, 2 yes (the
 	// recogniser asks it of most tokens twice or more)
 	nameWord uint8
-	sent     int32 // index into the article's flat sentence list (title is sentence 0)
-	para     int32 // paragraph index, -1 for the headline
+	kind     wordKind // in the two bytes the fields around it leave free
+	sent     int32    // index into the article's flat sentence list (title is sentence 0)
+	para     int32    // paragraph index, -1 for the headline
 	class    wordClass
 }
 
 // in reports whether the token's lower-case form is in any of the lists of c.
 func (t *token) in(c wordClass) bool { return t.class&c != 0 }
+
+// is reports whether the token's lower-case form is in any of the lists of k.
+func (t *token) is(k wordKind) bool { return t.kind&k != 0 }
+
+// isAsWritten reports whether the token, as written, is in any of the
+// lists of k, whose words are all in lower case (TestKindListsLowerCase):
+// so it is in one exactly when its lower-case form is and it is written so.
+func (t *token) isAsWritten(k wordKind) bool { return t.kind&k != 0 && t.text == t.low }
 
 // sentenceRef is one sentence of the flat list the recogniser sees.
 type sentenceRef struct {
@@ -68,6 +77,7 @@ type vocabEntry struct {
 	tag   uint32 // high bits of the form's hash, never 0; 0 is an empty slot
 	tok   int32  // a token with this form
 	class wordClass
+	kind  wordKind
 	asIs  bool // a token writes the form itself, starting in lower case
 	// lowerWord is isLowerWord of the form, asked once: until asIs is
 	// found, every token of a form written otherwise ("Trump", ",") would
@@ -127,9 +137,10 @@ func (tz *tokenized) indexForms() {
 		h := formHash(t.low)
 		e, ok := tz.vocabSlot(t.low, h)
 		if !ok {
-			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: classTable.of(t.low, h), lowerWord: isLowerWord(t.low)}
+			b := classTable.of(t.low, h)
+			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind, lowerWord: isLowerWord(t.low)}
 		}
-		t.class = e.class
+		t.class, t.kind = e.class, e.kind
 		if !e.asIs && e.lowerWord && t.text == t.low {
 			e.asIs = true
 		}
@@ -263,7 +274,7 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int, buf []byt
 		t := &tz.toks[n]
 		t.Span = model.Span{Start: s, End: e}
 		t.text, t.low = w, low
-		t.capital, t.sent, t.para, t.class, t.nameWord = capital, int32(si), int32(para), 0, 0
+		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = capital, int32(si), int32(para), 0, 0, 0
 	}
 	if len(tz.toks) > first {
 		tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
@@ -863,11 +874,12 @@ const wcHead = wcOrgHead | wcOtherHead | wcGeoHead | wcStreetHead
 
 // wordClasses is the class of every word in the lists, built when the
 // first article is tokenised (wordClassesOnce), after every init function
-// has finished filling the lists. classTable holds the same, looked up
-// by formHash.
+// has finished filling the lists. classTable holds the same with each
+// word's kinds (wordBits), looked up by formHash.
 var (
 	wordClassesOnce sync.Once
 	wordClasses     map[string]wordClass
+	wordBits        map[string]formBits // wordClasses with the kinds beside
 	classTable      formTable
 )
 
@@ -885,11 +897,17 @@ type formTable struct {
 }
 
 type formSlot struct {
-	tag   uint32 // as vocabEntry.tag; 0 is an empty slot
-	class wordClass
+	tag uint32 // as vocabEntry.tag; 0 is an empty slot
+	formBits
 }
 
-func newFormTable(m map[string]wordClass) formTable {
+// formBits are the lists of both kinds that a form is in.
+type formBits struct {
+	class wordClass
+	kind  wordKind
+}
+
+func newFormTable(m map[string]formBits) formTable {
 	n := 16
 	for n < 2*len(m) { // at most half full: a miss ends within a slot or two
 		n *= 2
@@ -901,22 +919,22 @@ func newFormTable(m map[string]wordClass) formTable {
 		for t.slots[i].tag != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = formSlot{tag: uint32(h>>32) | 1, class: c}
+		t.slots[i] = formSlot{tag: uint32(h>>32) | 1, formBits: c}
 		t.forms[i] = w
 	}
 	return t
 }
 
-// of is the class of the form w whose formHash is h.
-func (t *formTable) of(w string, h uint64) wordClass {
+// of is the lists of the form w whose formHash is h.
+func (t *formTable) of(w string, h uint64) formBits {
 	tag := uint32(h>>32) | 1
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.tag == 0 {
-			return 0
+			return formBits{}
 		}
 		if s.tag == tag && t.forms[i] == w {
-			return s.class
+			return s.formBits
 		}
 	}
 }
@@ -960,6 +978,50 @@ func buildWordClasses() {
 			m[strings.ToLower(w)] |= wcSuffix
 		}
 	}
-	wordClasses = m
-	classTable = newFormTable(m)
+	bits := make(map[string]formBits, len(m))
+	for w, c := range m {
+		bits[w] = formBits{class: c}
+	}
+	for _, l := range kindLists {
+		for w, in := range l.set {
+			if in {
+				b := bits[w]
+				b.kind |= l.k
+				bits[w] = b
+			}
+		}
+	}
+	wordClasses, wordBits = m, bits
+	classTable = newFormTable(bits)
+}
+
+// wordKind is a second set of word lists, one bit a list, kept beside
+// wordClass for the lists that linking asks of the words of nearly every
+// name (types.go): wordClass has no bit left, and a token has room for
+// these two bytes at no cost in size.
+type wordKind uint16
+
+const (
+	wkPersonRole      wordKind = 1 << iota // personRoles
+	wkMarketIndex                          // marketIndices of one word (a token is never two)
+	wkOrgAcronym                           // orgAcronyms
+	wkCompanyHead                          // companyHeads
+	wkNewspaperHead                        // newspaperHeads
+	wkEventHead                            // eventHeads
+	wkCompetitionHead                      // competitionHeads
+	wkPublisherHead                        // publisherHeads
+	wkGroundHead                           // groundHeads
+	wkMediaNoun                            // mediaNouns
+	wkRankInName                           // rankInName
+)
+
+// kindLists are the lists of wordKind with their bits.
+var kindLists = []struct {
+	set map[string]bool
+	k   wordKind
+}{
+	{personRoles, wkPersonRole}, {marketIndices, wkMarketIndex}, {orgAcronyms, wkOrgAcronym},
+	{companyHeads, wkCompanyHead}, {newspaperHeads, wkNewspaperHead}, {eventHeads, wkEventHead},
+	{competitionHeads, wkCompetitionHead}, {publisherHeads, wkPublisherHead}, {groundHeads, wkGroundHead},
+	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName},
 }

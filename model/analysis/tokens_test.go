@@ -238,26 +238,76 @@ func TestDotBeforeBracket(t *testing.T) {
 func TestFormTableMatchesMap(t *testing.T) {
 	wordClassesOnce.Do(buildWordClasses)
 	words := []string{"", "a", "the", "said", "zzz", "kessary", "mr", "mr.", "ünd", "inc", "inc.", "x-ray"}
-	for w := range wordClasses {
+	for w := range wordBits {
 		words = append(words, w, w+".", w+"s", strings.ToUpper(w), w[:len(w)/2])
 	}
 	for _, w := range words {
-		if got, want := classTable.of(w, formHash(w)), wordClasses[w]; got != want {
-			t.Errorf("classTable.of(%q) = %b, want %b", w, got, want)
+		if got, want := classTable.of(w, formHash(w)), wordBits[w]; got != want {
+			t.Errorf("classTable.of(%q) = %+v, want %+v", w, got, want)
+		}
+		if got, want := wordBits[w].class, wordClasses[w]; got != want {
+			t.Errorf("wordBits[%q].class = %b, want %b", w, got, want)
 		}
 	}
 	// a table of a few words, most slots empty, and one filled to the
 	// half it may be, whose misses run over several slots
 	for _, n := range []int{1, 8, 100} {
-		m := map[string]wordClass{}
+		m := map[string]formBits{}
 		for i := range n {
-			m[strings.Repeat("w", i+1)] = wordClass(i + 1)
+			m[strings.Repeat("w", i+1)] = formBits{wordClass(i + 1), wordKind(i)}
 		}
 		ft := newFormTable(m)
 		for i := range 2 * n {
 			w := strings.Repeat("w", i+1)
 			if got, want := ft.of(w, formHash(w)), m[w]; got != want {
-				t.Errorf("table of %d words: of(%q) = %d, want %d", n, w, got, want)
+				t.Errorf("table of %d words: of(%q) = %v, want %v", n, w, got, want)
+			}
+		}
+	}
+}
+
+// TestKindListsLowerCase checks what the word kinds' users rely on: a
+// token's kinds are its lower-case form's, so isAsWritten stands for a
+// look-up of the word as written only when no list has a capital, and
+// headType's company suffix bit, which holds each suffix with and without
+// a full stop, for a look-up with the full stop trimmed only when no
+// suffix ends in one.
+func TestKindListsLowerCase(t *testing.T) {
+	for _, l := range kindLists {
+		for w := range l.set {
+			if lower(w) != w {
+				t.Errorf("kind %b: %q is not in lower case", l.k, w)
+			}
+		}
+	}
+	for w := range companySuffixes {
+		if strings.HasSuffix(w, ".") {
+			t.Errorf("company suffix %q ends in a full stop", w)
+		}
+	}
+	// every list's words, tokenised as written and capitalised, carry
+	// the list's bit, and no other word does
+	var b strings.Builder
+	for _, l := range kindLists {
+		for w := range l.set {
+			if !strings.Contains(w, " ") {
+				b.WriteString(w + " " + strings.ToUpper(w[:1]) + w[1:] + " ")
+			}
+		}
+	}
+	b.WriteString("Harbour said the dow fell")
+	text := b.String()
+	a := &model.Article{Text: text, Paragraphs: []model.Paragraph{{Span: model.Span{End: len(text)},
+		Sentences: []model.Span{{End: len(text)}}}}}
+	tz := tokenizeArticle(a)
+	defer tz.release()
+	for _, tok := range tz.toks {
+		for _, l := range kindLists {
+			if got, want := tok.is(l.k), l.set[tok.low]; got != want {
+				t.Errorf("%q is(%b) = %v, want %v", tok.text, l.k, got, want)
+			}
+			if got, want := tok.isAsWritten(l.k), l.set[tok.text]; got != want {
+				t.Errorf("%q isAsWritten(%b) = %v, want %v", tok.text, l.k, got, want)
 			}
 		}
 	}

@@ -75,7 +75,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
 		// words the recogniser left out, up to a head noun, close the name
 		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
-			(nameWord(tz.toks[e].text) || tz.toks[e].capital && rankInName[tz.toks[e].low]) &&
+			(nameWord(tz.toks[e].text) || tz.toks[e].capital && tz.toks[e].is(wkRankInName)) &&
 			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
 			if tz.toks[e].in(wcHead) {
 				r.te = e + 1
@@ -86,7 +86,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if tz.toks[r.te-1].capital && tz.toks[r.te-1].in(wcOrgHead|wcOtherHead) {
 			for r.ts > 0 && r.te-r.ts < 6 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent && tz.toks[r.ts-1].capital &&
 				hasLetter(tz.toks[r.ts-1].text) && !tz.toks[r.ts-1].in(wcStarter|wcCalendar) &&
-				(!tz.toks[r.ts-1].in(wcPersonTitle) || rankInName[tz.toks[r.ts-1].low]) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
+				(!tz.toks[r.ts-1].in(wcPersonTitle) || tz.toks[r.ts-1].is(wkRankInName)) && (len(out) == 0 || out[len(out)-1].te < r.ts) {
 				r.ts--
 			}
 			// "Veldorian Premier League", "Kia Motor Corp": a name just before
@@ -109,7 +109,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 				i++
 			}
 			r.te = e
-			if head := tz.toks[e-1].low; stateHeads[head] && !orgHeads[head] {
+			if head := &tz.toks[e-1]; head.in(wcStateHead) && !head.in(wcOrgHead) {
 				r.typ = model.Place // "Luhansk People's Republics"
 			} else if r.typ == model.Person {
 				r.typ = model.Organization
@@ -122,7 +122,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "the Rovers winger Aleksi Moreau": a name right after a person's
 		// role; "the substitute Tobias Wren": the words of it the recogniser
 		// left out close it
-		if r.ts > 0 && personRoles[tz.toks[r.ts-1].text] && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
+		if r.ts > 0 && tz.toks[r.ts-1].isAsWritten(wkPersonRole) && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) {
 			e := r.te
 			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
 				!tz.toks[e].in(wcHead) && (i+1 >= len(raw) || raw[i+1].ts > e) {
@@ -151,7 +151,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if marketIndex(tz, r.ts, r.te) {
 			r.typ = model.Other // "Dow Jones", "Nikkei": a figure of the market, no body or place
 		}
-		if r.te-r.ts == 1 && orgAcronyms[tz.toks[r.ts].low] && tz.toks[r.ts].capital {
+		if r.te-r.ts == 1 && tz.toks[r.ts].is(wkOrgAcronym) && tz.toks[r.ts].capital {
 			r.typ = model.Organization // "U.N.", which the recogniser takes for a place like "U.S."
 		}
 		out = append(out, r)
@@ -172,17 +172,18 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		if r.title || r.typ != model.Person && r.typ != model.Other {
 			continue
 		}
-		after, before := "", ""
+		nearMedia := false
 		if r.te < len(tz.toks) && tz.toks[r.te].sent == tz.toks[r.te-1].sent {
-			after = tz.toks[r.te].text
-			if after == "news" && r.te+1 < len(tz.toks) {
-				after = tz.toks[r.te+1].text // "the Vellan news agency"
+			after := &tz.toks[r.te]
+			if after.text == "news" && r.te+1 < len(tz.toks) {
+				after = &tz.toks[r.te+1] // "the Vellan news agency"
 			}
+			nearMedia = after.isAsWritten(wkMediaNoun)
 		}
 		if r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent {
-			before = tz.toks[r.ts-1].text
+			nearMedia = nearMedia || tz.toks[r.ts-1].isAsWritten(wkMediaNoun)
 		}
-		if mediaNouns[after] || mediaNouns[before] {
+		if nearMedia {
 			if media == nil {
 				media = map[string]bool{}
 			}
@@ -331,37 +332,40 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if !isCapitalised(last) || !isCapitalised(first) {
 		return r.typ
 	}
-	lf, ll := tz.toks[r.ts].low, tz.toks[r.te-1].low
-	if companySuffixes[strings.TrimSuffix(ll, ".")] {
+	// the lists by the words' bits; the company suffix bit holds each
+	// suffix with its full stop as well ("Corp.")
+	ft, lt := &tz.toks[r.ts], &tz.toks[r.te-1]
+	lf, ll := ft.low, lt.low
+	if lt.in(wcCompanySuffix) {
 		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
 	}
 	if r.typ == model.Person && givenNameGender(lf) != "" {
 		return r.typ
 	}
 	switch {
-	case companyHeads[ll] || r.typ == model.Person && newspaperHeads[ll]:
+	case lt.is(wkCompanyHead) || r.typ == model.Person && lt.is(wkNewspaperHead):
 		return model.Organization // "Dow Chemical", "Kessary Post"
-	case otherHeads[ll] || eventHeads[ll] || r.typ == model.Other && competitionHeads[ll] || eventOf(tz, r):
+	case lt.in(wcOtherHead) || lt.is(wkEventHead) || r.typ == model.Other && lt.is(wkCompetitionHead) || eventOf(tz, r):
 		return model.Other // the recogniser saw a competition: "National League" in a sports report
-	case r.typ == model.Person && publisherHeads[ll]:
+	case r.typ == model.Person && lt.is(wkPublisherHead):
 		return model.Organization
-	case ll == "bank" && r.te-r.ts == 2 && compassWords[lf]:
+	case ll == "bank" && r.te-r.ts == 2 && ft.in(wcCompass):
 		return model.Place // "West Bank", a river's bank, not a lender
-	case orgHeads[ll]:
-		if r.typ == model.Place && stateHeads[ll] {
+	case lt.in(wcOrgHead):
+		if r.typ == model.Place && lt.in(wcStateHead) {
 			return r.typ // "Russian Federation"
 		}
 		return model.Organization
-	case geoHeads[ll] || streetHeads[ll] || naturalFirsts[lf]:
+	case lt.in(wcGeoHead|wcStreetHead) || ft.in(wcNaturalFirst):
 		return model.Place
-	case groundHeads[ll] && givenNameGender(lf) == "" && !strings.Contains(first, "-") && !(r.typ == model.Person && personCue(tz, r.ts, r.te)):
+	case lt.is(wkGroundHead) && givenNameGender(lf) == "" && !strings.Contains(first, "-") && !(r.typ == model.Person && personCue(tz, r.ts, r.te)):
 		// "Riverside Park", "Harbour Stadium"; a person whose surname is
 		// one of these words has a given name first ("Grace Park"), or one
 		// the list lacks, mostly hyphenated ("Ji-sung Park"), or the words
 		// around the name say it is a person ("Gov. Ellen Park", "Ellen
 		// Park, who …", "Ellen Park said")
 		return model.Place
-	case placeFirsts[lf]:
+	case ft.in(wcPlaceFirst):
 		if r.typ == model.Organization {
 			return r.typ // a club named for its town: "Port Vale"
 		}
@@ -375,7 +379,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 func eventOf(tz *tokenized, r rawMention) bool {
 	for k := r.ts + 1; k < r.te-1; k++ {
 		if tz.toks[k].low == "of" {
-			return eventHeads[tz.toks[k-1].low] || tz.toks[k-1].in(wcOtherHead)
+			return tz.toks[k-1].in(wcOtherHead) || tz.toks[k-1].is(wkEventHead)
 		}
 	}
 	return false
@@ -388,11 +392,11 @@ func marketIndex(tz *tokenized, ts, te int) bool {
 	if te-ts > 2 {
 		return false
 	}
-	key := tz.toks[ts].low
-	if te-ts == 1 || !marketIndices[key] && key != "hang" {
-		return marketIndices[key] // the first word decides, with no string built
+	t := &tz.toks[ts]
+	if te-ts == 1 || !t.is(wkMarketIndex) && t.low != "hang" {
+		return t.is(wkMarketIndex) // the first word decides, with no string built
 	}
-	return marketIndices[key+" "+tz.toks[ts+1].low]
+	return marketIndices[t.low+" "+tz.toks[ts+1].low]
 }
 
 // personCue reports whether the words around the name [ts, k) show it to
