@@ -421,26 +421,23 @@ func acronyms(l *linker) {
 // each entity's mentions in text order with the other names it goes by.
 func (l *linker) entities() []model.Entity {
 	toks, text := l.tz.toks, l.a.Text
-	// the ID ("person:ann reed") is built once per entity, not per mention
-	type entityKey struct {
-		typ model.EntityType
-		key string
-	}
-	// sized at once for half as many entities as mentions: growing it
-	// from empty cost more allocations and more bytes
-	idx := make(map[entityKey]int, len(l.ms)/2)
 	// every entity's mentions are a slice of one array, its aliases a
 	// slice of another, and every ID of one string; the entities are
-	// counted first, then made at once, then filled in
-	of := make([]int, len(l.ms))       // the entity of each mention
-	count := make([]int, 0, len(l.ms)) // each entity's mentions
-	first := make([]int, 0, len(l.ms)) // each entity's first mention
+	// counted first, then made at once, then filled in. The ID ("person:ann
+	// reed") is built once per entity, not per mention. An entity is a
+	// number in the key table, and the counts are in the buffers the next
+	// article reuses.
+	n := len(l.ms)
+	kt := &l.tz.keys
+	kt.reset(n)
+	buf := l.tz.ints(3 * n)
+	of := buf[:n]                 // the entity of each mention
+	count := buf[n : n : 2*n]     // each entity's mentions
+	first := buf[2*n : 2*n : 3*n] // each entity's first mention
 	idLen := 0
 	for i, m := range l.ms {
-		j, ok := idx[entityKey{m.typ, m.key}]
+		j, ok := kt.number(m.typ, m.key)
 		if !ok {
-			j = len(count)
-			idx[entityKey{m.typ, m.key}] = j
 			first = append(first, i)
 			count = append(count, 0)
 			idLen += len(m.typ.String()) + 1 + len(m.key)

@@ -58,6 +58,7 @@ type tokenized struct {
 	lowBuf  []byte
 	lowEnds []int32
 	intBuf  []int
+	keys    keyTable // linking's numbers for mention keys (link_keys.go)
 }
 
 // ints is a zeroed slice of n ints that lives as long as tz: the per-token
@@ -166,8 +167,9 @@ func (tz *tokenized) release() {
 	clear(tz.toks) // no pointers into this article's text stay behind
 	clear(tz.words)
 	clear(tz.wsents)
+	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], keys: tz.keys}
 	tokenPool.Put(tz)
 }
 

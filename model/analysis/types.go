@@ -503,35 +503,36 @@ func isDemonym(tz *tokenized, k int) bool {
 // majorityType gives each name one type: the majority of its mentions,
 // people first on ties. A word used as a demonym once is one throughout.
 func majorityType(l *linker) {
-	// the votes of each key, and which votes each mention's are: one map
-	// look-up per mention
-	idx := make(map[string]int, len(l.ms))
-	votes := make([][4]int, 0, len(l.ms))
-	of := make([]int, len(l.ms))
+	// the votes of each key, and which key each mention's is: one
+	// look-up in the key table per mention, in buffers the next article
+	// reuses (four votes a key, then a key a mention)
+	kt := &l.tz.keys
+	kt.reset(len(l.ms))
+	buf := l.tz.ints(5 * len(l.ms))
+	votes, of := buf[:4*len(l.ms)], buf[4*len(l.ms):]
 	for i, m := range l.ms {
-		j, ok := idx[m.key]
-		if !ok {
-			j = len(votes)
-			idx[m.key] = j
-			votes = append(votes, [4]int{})
-		}
-		votes[j][m.typ]++
+		j, _ := kt.number(0, m.key)
+		votes[4*j+int(m.typ)]++
 		of[i] = j
 	}
-	l.alone = map[string]bool{}
-	for i := range l.ms {
-		m := &l.ms[i]
-		v := &votes[of[i]]
+	// each key's type once: the winner of its vote (overwriting the
+	// first of its votes), or Other for a demonym or a faith
+	for j, key := range kt.keys {
+		v := votes[4*j : 4*j+4]
 		best := model.Person
 		for t := model.Person; t <= model.Other; t++ {
 			if v[t] > v[best] {
 				best = t
 			}
 		}
-		m.typ = best
-		if l.demonyms[m.key] || faithWords[m.key] {
-			m.typ = model.Other
+		if l.demonyms[key] || faithWords[key] {
+			best = model.Other
 		}
+		v[0] = int(best)
+	}
+	l.alone = map[string]bool{}
+	for i := range l.ms {
+		l.ms[i].typ = model.EntityType(votes[4*of[i]])
 	}
 	for _, m := range l.ms {
 		if m.typ == model.Person && m.te-m.ts == 1 {
