@@ -76,7 +76,12 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 	for _, p := range passes {
 		p.run(l)
 	}
-	return l.entities()
+	ents := l.entities()
+	// the array, grown or not, for the next article, with no strings of
+	// this one's text left in it
+	clear(l.ms)
+	tz.mentions = l.ms[:0]
+	return ents
 }
 
 // trimmedMentions makes the raw mentions linking's own: "US Vice President
@@ -86,7 +91,10 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 // particle, "al-Rashid", is no lower-case word), junk is dropped, and a
 // country's short form is its name.
 func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mention {
-	ms := make([]mention, 0, len(raw))
+	ms := tz.mentions[:0]
+	if cap(ms) < len(raw) {
+		ms = make([]mention, 0, len(raw))
+	}
 	var keys lowerArena
 	for _, r := range raw {
 		if r.title {

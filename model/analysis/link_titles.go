@@ -14,13 +14,14 @@ import (
 
 // withoutTitles drops the mentions that reach into a quoted title and
 // reports which titles had one: a word of “The Glass Orchard” is no name of
-// its own.
+// its own. It keeps the mentions in raw's own array, which the caller
+// gives up.
 func withoutTitles(raw []rawMention, titles [][2]int) ([]rawMention, []bool) {
 	had := make([]bool, len(titles))
 	if len(titles) == 0 {
 		return raw, had
 	}
-	out := raw[:0:0]
+	out := raw[:0]
 	ti := 0
 	for _, r := range raw {
 		for ti < len(titles) && titles[ti][1] <= r.ts {

@@ -59,6 +59,9 @@ type tokenized struct {
 	lowEnds []int32
 	intBuf  []int
 	keys    keyTable // linking's numbers for mention keys (link_keys.go)
+	// mentions is linking's array of mentions, kept for the next article
+	// and cleared by linkWith
+	mentions []mention
 }
 
 // ints is a zeroed slice of n ints that lives as long as tz: the per-token
@@ -169,7 +172,7 @@ func (tz *tokenized) release() {
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], keys: tz.keys}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 

@@ -30,9 +30,14 @@ func entityType(tag string) model.EntityType {
 //     name: "Luhansk People’s Republics", "the Women’s Hospital";
 //   - a name ending in a word for a landform or body of water is a place:
 //     "Black Sea", "Rocky Mountains", "Gulf of Mexico" (its head is first there).
+//
+// The names it keeps are written into raw's own array, which the caller
+// gives up: out never holds more names than have been read, so a name
+// is written only over one already read, and the look-ahead at raw[i+1]
+// reads names not yet overwritten.
 func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
 	raw = companyNames(tz, raw)
-	out := make([]rawMention, 0, len(raw))
+	out := raw[:0]
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
