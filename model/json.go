@@ -2,6 +2,7 @@ package model
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -60,6 +61,8 @@ type JSONWriter struct {
 	w   io.Writer
 	n   int
 	buf []byte
+	// the arrays of one article's --json shape, reused by the next
+	scratch jsonScratch
 }
 
 // NewJSONWriter starts a --json array on w.
@@ -73,10 +76,18 @@ func (j *JSONWriter) Write(a *Article) error {
 	}
 	j.n++
 	j.buf = append(j.buf[:0], sep...)
-	j.buf = appendArticle(j.buf, toJSON(a))
+	j.buf = appendArticle(j.buf, j.scratch.article(a))
 	_, err := j.w.Write(j.buf)
+	if cap(j.buf) > maxKeptJSON {
+		// a huge article's arrays go to the collector rather than staying
+		// for the rest of the library
+		j.buf, j.scratch = nil, jsonScratch{}
+	}
 	return err
 }
+
+// maxKeptJSON bounds the bytes of --json the writer keeps its arrays for.
+const maxKeptJSON = 4 << 20
 
 // Close ends the array.
 func (j *JSONWriter) Close() error {
@@ -90,6 +101,25 @@ func (j *JSONWriter) Close() error {
 
 // toJSON is one article in the --json format.
 func toJSON(a *Article) jsonArticle {
+	var s jsonScratch
+	return s.article(a)
+}
+
+// jsonScratch holds the arrays that an article's --json shape is made in:
+// a library's articles are written one after another, and each one's
+// quotations, entities and mentions go into the arrays of the one before
+// rather than into arrays of their own (the table of offsets of a file
+// not in UTF-8, as long as its text and rare, is made for each). The
+// optional strings point into the article.
+type jsonScratch struct {
+	quotes   []jsonQuote
+	entities []jsonEntity
+	spans    []jsonSpan // every entity's mentions, a slice each, and the speakers' mentions
+}
+
+// article is a in the --json format, in s's arrays, valid until the next
+// call.
+func (s *jsonScratch) article(a *Article) jsonArticle {
 	enc := a.Encoding
 	if enc == "" {
 		enc = "utf-8"
@@ -118,33 +148,43 @@ func toJSON(a *Article) jsonArticle {
 		}
 		off = func(i int) int { return int(table[i]) }
 	}
+	// a speaker's mention goes among the spans too: no allocation of
+	// its own
+	n := len(a.Quotes)
+	for _, e := range a.Entities {
+		n += len(e.Mentions)
+	}
+	s.spans = slices.Grow(append(s.spans[:0], jsonSpan{}), n)[:0] // never reallocated below: pointers into it stay good
+	// never nil: encoding/json, which TestJSONMatchesEncoding holds the
+	// writer to, prints an empty list as [] and a nil one as null
+	s.quotes = slices.Grow(append(s.quotes[:0], jsonQuote{}), len(a.Quotes))[:0]
+	s.entities = slices.Grow(append(s.entities[:0], jsonEntity{}), len(a.Entities))[:0]
 	ja := jsonArticle{Path: a.Path, Title: a.Title, Section: a.Section, Date: a.Date, Encoding: enc, Truncated: a.Truncated, Warning: a.Warning,
-		Quotes: []jsonQuote{}, Entities: []jsonEntity{}}
-	for _, q := range a.Quotes {
+		Quotes: s.quotes, Entities: s.entities}
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
 		jq := jsonQuote{Text: q.Text, Start: off(q.Start), End: off(q.End), Speech: q.Speech}
 		if q.Speaker != "" {
-			s := q.Speaker
-			jq.Speaker = &s
+			jq.Speaker = &q.Speaker
 		}
 		if q.HasSpeakerMention() {
-			jq.SpeakerMention = &jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: off(q.Attributed.Start), End: off(q.Attributed.End)}
+			s.spans = append(s.spans, jsonSpan{Text: a.Text[q.Attributed.Start:q.Attributed.End], Start: off(q.Attributed.Start), End: off(q.Attributed.End)})
+			jq.SpeakerMention = &s.spans[len(s.spans)-1]
 		}
 		if q.Cue != "" {
-			c := q.Cue
-			jq.Cue = &c
+			jq.Cue = &q.Cue
 		}
 		if q.Rule != "" {
-			r := q.Rule
-			jq.Rule = &r
+			jq.Rule = &q.Rule
 		}
 		ja.Quotes = append(ja.Quotes, jq)
 	}
 	for _, e := range a.Entities {
-		je := jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: []jsonSpan{}}
+		start := len(s.spans)
 		for _, m := range e.Mentions {
-			je.Mentions = append(je.Mentions, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
+			s.spans = append(s.spans, jsonSpan{Text: m.Text, Start: off(m.Start), End: off(m.End)})
 		}
-		ja.Entities = append(ja.Entities, je)
+		ja.Entities = append(ja.Entities, jsonEntity{Name: e.Name, Type: e.Type.String(), Mentions: s.spans[start:len(s.spans):len(s.spans)]})
 	}
 	for _, f := range a.Furniture {
 		ja.Furniture = append(ja.Furniture, jsonFurniture{jsonSpan{Text: a.Text[f.Start:f.End], Start: off(f.Start), End: off(f.End)}, f.Kind})

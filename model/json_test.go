@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -114,6 +115,36 @@ func TestJSONWriterArray(t *testing.T) {
 		one := string(appendArticle(nil, toJSON(&Article{Path: "p"})))
 		if got := strings.ReplaceAll(buf.String(), one, "{X}"); got != want {
 			t.Errorf("%d articles: got %q, want %q", n, got, want)
+		}
+	}
+}
+
+// BenchmarkJSONWriter writes an article the size of a long news story,
+// twenty quotations and fifty entities of four mentions each, as --json
+// writes every article of a library: the allocations a write makes are
+// the collector's work on the goroutine that prints.
+func BenchmarkJSONWriter(b *testing.B) {
+	text := strings.Repeat("“We will not stop,” said Ann Reed of the Kessary Harbour Board. ", 60)
+	a := &Article{Path: "news/a.txt", Title: "A title", Text: text}
+	for i := range 20 {
+		at := i * 64
+		a.Quotes = append(a.Quotes, Quote{Span: Span{Start: at, End: at + 23}, Text: text[at+3 : at+20], Speaker: "Ann Reed",
+			Attributed: Span{Start: at + 29, End: at + 37}, Cue: "said", Speech: true, Rule: "tag-after"})
+	}
+	for i := range 50 {
+		e := Entity{Name: "Kessary Harbour Board", Type: Organization}
+		for k := range 4 {
+			at := (i*4+k)%60*64 + 45
+			e.Mentions = append(e.Mentions, Mention{Span: Span{Start: at, End: at + 21}, Text: text[at : at+21], Entity: i})
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	j := NewJSONWriter(io.Discard)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if err := j.Write(a); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
