@@ -155,6 +155,14 @@ func singleQuotedTitles(t string, c model.Span) []model.Span {
 	var out []model.Span
 	open := -1
 	for i := c.Start; i < c.End; {
+		// only ' and ‘ ’ (E2 80 98, E2 80 99) matter: other bytes are
+		// skipped without decoding. Both bytes are ASCII or a lead byte,
+		// never inside a character, so decoding from c.Start would stand
+		// on each of them too.
+		if b := t[i]; b != '\'' && b != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:c.End])
 		if r == '‘' || r == '\'' {
 			before, after := ' ', ' '
