@@ -134,7 +134,12 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		if te-ts == 1 && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] && strings.HasSuffix(name, ".") {
 			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
 		}
-		key := keys.lower(name)
+		var key string
+		if te-ts == 1 && name == tz.toks[ts].text {
+			key = tz.toks[ts].low // lowered once already, by the token index
+		} else {
+			key = keys.lower(name)
+		}
 		if r.typ == model.Place {
 			if c, ok := placeAliases[key]; ok {
 				name, key = c, keys.lower(c)

@@ -17,7 +17,7 @@ func TestTokenLowerForms(t *testing.T) {
 		"Title\nThe U.S. Senate said NO to Ms. O’Neil's plan.",
 		"ÉCOLE Zürich said ÇA VA, and the IMF’s chief agreed.",
 		"all lower case words only",
-		"Mixed ÀB Cd ÉF gh İstanbul ǅ",
+		"Mixed ÀB Cd ÉF gh İstanbul ǅ \ufffd Ωmega",
 		"",
 	} {
 		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
@@ -28,6 +28,11 @@ func TestTokenLowerForms(t *testing.T) {
 		for _, tok := range tokenizeArticle(a).toks {
 			if tok.low != lower(tok.text) {
 				t.Errorf("%q: low %q, want %q", tok.text, tok.low, lower(tok.text))
+			}
+			// linking takes a one-word name's key from the token, where
+			// it lowers a longer name with strings.ToLower (lowerArena)
+			if tok.low != strings.ToLower(tok.text) {
+				t.Errorf("%q: low %q, strings.ToLower gives %q", tok.text, tok.low, strings.ToLower(tok.text))
 			}
 		}
 	}
