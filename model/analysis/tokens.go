@@ -681,10 +681,17 @@ func (la *lowerArena) lower(s string) string {
 
 func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
 
+// isCapitalised and isLowerWord test an ASCII first letter themselves and
+// leave any other to a function of its own, so that the compiler inlines
+// them where the stages ask them of nearly every word.
 func isCapitalised(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
+		return w[0]-'A' < 26 // 'A' to 'Z', in one compare
 	}
+	return startsUpper(w)
+}
+
+func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -694,8 +701,12 @@ func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" |
 // isLowerWord: a word that starts with a lower-case letter ("on", "of").
 func isLowerWord(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
-		return 'a' <= w[0] && w[0] <= 'z'
+		return w[0]-'a' < 26 // 'a' to 'z', in one compare
 	}
+	return startsLower(w)
+}
+
+func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }

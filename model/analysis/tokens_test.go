@@ -201,7 +201,8 @@ func TestWordTestsMatchRunes(t *testing.T) {
 		return false
 	}
 	words := []string{"", ".", "NATO", "U.S.", "U.S.A.", "NASA", "Nato", "A", "AB", "ABCDEFG", "A.B.C.D.E.F", "ÄÖ", "ÉTATS",
-		"É", "ÉT.", "…", "—", "“", "42", "4x", "'s", "-", "@", "[", "`", "{", "\xff", "A\xff", "\xffA", "ÄB1", "٣", "x٣"}
+		"É", "ÉT.", "…", "—", "“", "42", "4x", "'s", "-", "@", "[", "`", "{", "\xff", "A\xff", "\xffA", "ÄB1", "٣", "x٣",
+		"a", "z", "Z", "az", "Zz", "ß", "ǅ", "ǆ", "Ω", "ω", "`x", "{x", "@x", "[x"}
 	for _, w := range words {
 		if got, want := isAcronym(w), acronym(w); got != want {
 			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want)
@@ -211,6 +212,13 @@ func TestWordTestsMatchRunes(t *testing.T) {
 		}
 		if got, want := hasLetterOrDigit(w), letter(w, true); got != want {
 			t.Errorf("hasLetterOrDigit(%q) = %v, want %v", w, got, want)
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if got, want := isLowerWord(w), unicode.IsLower(first); got != want {
+			t.Errorf("isLowerWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isCapitalised(w), unicode.IsUpper(first); got != want {
+			t.Errorf("isCapitalised(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
