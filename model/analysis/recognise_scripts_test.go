@@ -27,8 +27,8 @@ func TestNamesInManyScripts(t *testing.T) {
 			"TomÃ¡s PeÃ±alver Ruiz", []string{"TomÃ¡s PeÃ±alver Ruiz"}, []string{"Tomás", "Tom"}},
 		{"mis-decoded twice", []string{"“We will not sign,” said Aurelio CastaÃ\u0083Â±eda, a lawyer in Vellmouth."},
 			"Aurelio CastaÃ\u0083Â±eda", []string{"Aurelio CastaÃ\u0083Â±eda"}, []string{"Aurelio"}},
-		{"mis-decoded last letter", []string{"“The port will stay shut,” said RosalÃ­a IbÃ¡Ã±ez TomÃ©, the harbour master."},
-			"RosalÃ­a IbÃ¡Ã±ez TomÃ©", []string{"RosalÃ­a IbÃ¡Ã±ez TomÃ©"}, nil},
+		{"mis-decoded last letter", []string{"“The port will stay shut,” said RosalÃ\u00ada IbÃ¡Ã±ez TomÃ©, the harbour master."},
+			"RosalÃ\u00ada IbÃ¡Ã±ez TomÃ©", []string{"RosalÃ\u00ada IbÃ¡Ã±ez TomÃ©"}, nil},
 	}
 	runNameCases(t, cases)
 }
