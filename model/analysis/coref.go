@@ -95,6 +95,9 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		if r, ok := at.coordinatedPair(k); ok {
 			return r // "Shah and Osei … They write"
 		}
+		if r, ok := at.pluralSubject(k); ok {
+			return r // "The groups say … They argue" (coref_heads.go)
+		}
 	}
 	pick := func(ei int) attribution {
 		e := at.a.Entities[ei]

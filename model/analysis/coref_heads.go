@@ -141,7 +141,8 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 			continue
 		}
 		p := start
-		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || personTitles[toks[p].low] || toks[p].text == ",") {
+		// a title in the plural is the pair's: "Professors Shah and Osei"
+		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || personTitles[toks[p].low] || personTitles[strings.TrimSuffix(toks[p].low, "s")] || toks[p].text == ",") {
 			p++
 		}
 		var names []string
@@ -444,4 +445,163 @@ func (at *attributor) documentAgent(s, e int) (attribution, bool) {
 		return r, true
 	}
 	return attribution{}, false
+}
+
+// pluralSubject is the "group" step for "they", after the pair step: in
+// the pronoun's own sentence, then the one before it, the subject that
+// opens the sentence when it is a group that can speak, else the nearest
+// plural of people in it. A phrase headed by a plural noun of people ("the
+// groups who wrote to her say …", "Many critics argue …", "“…,” the groups
+// say") is shown as written; an organisation that opens the sentence as
+// its subject is the organisation ("The Vell Union said … They argue").
+// A subject that is one person ("Ann Reed said … They") ends the search.
+// ok is false when none of these is there, and only then does a "they"
+// go to the nearest organisation (resolvePronoun).
+func (at *attributor) pluralSubject(k int) (attribution, bool) {
+	toks := at.tz.toks
+	sent := toks[k].sent
+	var starts []int
+	if sent > 0 {
+		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
+			starts = append(starts, b)
+		}
+	}
+	own := at.sentenceFrom(k)
+	starts = append(starts, own)
+	// the nearer sentence first: its subject is the likelier group
+	for i := len(starts) - 1; i >= 0; i-- {
+		if r, ok := at.groupOpening(starts[i], k); ok {
+			return r, r.speaker != "" // one person opening it ends the search
+		}
+		// the sentence before only for a "they" that opens its own: one
+		// after a quotation or inside a clause is told by its own sentence
+		if starts[i] != own && !at.pronounOpens(k) {
+			continue
+		}
+		if r, ok := at.nearestGroup(starts[i], min(k, at.tz.sents[toks[starts[i]].sent].end), k); ok {
+			return r, true
+		}
+	}
+	return attribution{}, false
+}
+
+// nearestGroup is the last plural of people between from and to, outside
+// quotations and names, as the speaker for the "they" at k: "Clinton aides
+// were being “…” because they knew", "8 percent of Democrats said they".
+func (at *attributor) nearestGroup(from, to, k int) (attribution, bool) {
+	toks := at.tz.toks
+	for j := to - 1; j >= from; j-- {
+		if at.qtok[j] >= 0 || at.ment[j] >= 0 || !groupHead(toks[j].low) || j+1 < k && toks[j+1].low == "of" {
+			continue
+		}
+		s := j
+		for s > from && j-s < 3 && at.qtok[s-1] < 0 && at.ment[s-1] < 0 && hasLetter(toks[s-1].low) &&
+			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !isCueWord(toks[s-1].low) && pronouns[toks[s-1].low] == "" {
+			s--
+		}
+		if s > from && at.ment[s-1] >= 0 && at.mend[s-1] == s && at.mstart[s-1] >= from {
+			s = at.mstart[s-1] // "Reed aides", "Senate staffers"
+		}
+		if s >= from+2 && toks[s-1].low == "and" && at.ment[s-2] < 0 && groupHead(toks[s-2].low) {
+			s -= 2 // "Democrats and Republicans"
+		}
+		if r := at.unnamed(s, j+1); r.ok {
+			r.id, r.mention = "", toks[k].Span
+			return r, true
+		}
+		return attribution{speaker: normalizeName(at.a.Text[toks[s].Start:toks[j].End]), mention: toks[k].Span, ok: true}, true
+	}
+	return attribution{}, false
+}
+
+// groupOpening reads the subject that opens the sentence at start, before
+// k. ok is true when the sentence opens with a subject at all (a name, a
+// pronoun or a phrase with a plural head of people); the attribution is
+// empty when that subject is no group.
+func (at *attributor) groupOpening(start, k int) (attribution, bool) {
+	toks := at.tz.toks
+	if start >= k || at.qtok[start] >= 0 {
+		return attribution{}, false
+	}
+	p := start
+	for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
+		p++
+	}
+	if p < k && openingWords[toks[p].low] {
+		c := closingToken(toks, p+1, k, 25, ",")
+		if c < 0 || at.qtok[c] >= 0 {
+			return attribution{}, false
+		}
+		p = c + 1
+	}
+	if p >= k || at.qtok[p] >= 0 {
+		return attribution{}, false
+	}
+	if pronouns[toks[p].low] != "" {
+		return attribution{}, false // a pronoun subject: the chains' business
+	}
+	for j := p; j < k && j-p < 6 && at.qtok[j] < 0; j++ {
+		if ei := at.ment[j]; ei >= 0 {
+			switch at.a.Entities[ei].Type {
+			case model.Organization:
+				e := at.mend[j]
+				if e < k && (toks[e].in(wcSpeechCue) || isLowerWord(toks[e].text) && !prepositions[toks[e].low] && !isPossessive(toks[e].text)) {
+					en := at.a.Entities[ei]
+					return attribution{speaker: en.Name, id: en.ID, mention: toks[k].Span, ok: true}, true
+				}
+				return attribution{}, false
+			case model.Person:
+				if e := at.mend[j]; e < k && isPossessive(toks[e].text) {
+					return attribution{}, false // "Reed's comments": she owns the subject
+				}
+				return attribution{}, true // one person opens it: no group
+			}
+			return attribution{}, false
+		}
+		w := toks[j].low
+		if groupHead(w) {
+			n := j + 1
+			if n < k && toks[n].low == "of" {
+				continue // "members of the panel": the head is further on
+			}
+			if n >= k || !(isLowerWord(toks[n].text) || toks[n].text == "," || toks[n].text == "(") || at.qtok[n] >= 0 {
+				return attribution{}, false
+			}
+			r := at.unnamed(p, j+1)
+			if !r.ok {
+				return attribution{}, false
+			}
+			r.id, r.mention = "", toks[k].Span
+			return r, true
+		}
+		if !hasLetter(w) || clauseBreaks[w] || prepositions[w] && w != "of" || beForms[w] || isCueWord(w) || pronouns[w] != "" {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
+
+// groupHead reports whether the lower-case word w heads a phrase of people
+// who can be "they": a plural noun of speaking people ("critics",
+// "groups", "officials") or of agents ("lobbyists"), or a plural of the
+// groupNouns block.
+func groupHead(w string) bool {
+	if groupNouns[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ss") || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !notGroupHeads[w] && (unnamedHeads[w] || peoplePlural(w))
+}
+
+// pronounOpens reports whether token k opens its sentence, after
+// sentence openers and commas.
+func (at *attributor) pronounOpens(k int) bool {
+	toks := at.tz.toks
+	p := at.sentenceFrom(k)
+	for p < k && k-p <= 3 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
+		p++
+	}
+	return p == k
 }

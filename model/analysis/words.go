@@ -978,3 +978,15 @@ func init() {
 		unnamedHeads[w] = true
 	}
 }
+
+// Plural subjects of "they" (speakers20, coref_heads.go pluralSubject):
+// plurals of people that unnamedHeads and the agent endings do not know,
+// which can be the group a later "they" speaks for.
+var groupNouns = wordSet(`democrats republicans conservatives liberals progressives professors authors critics
+members delegates senators governors candidates americans citizens residents families parents police
+unions coalitions organizations organisations advocates allies backers donors protesters demonstrators`)
+
+// Words with the endings of plural agents that are no group of people
+// (speakers20, groupHead): verbs ("the system that exists") and "others",
+// which stands for things as often as for people.
+var notGroupHeads = wordSet(`exists insists persists resists consists assists others orders borders members' numbers`)
