@@ -17,11 +17,12 @@ func (at *attributor) genders() []string {
 		if e.Type != model.Person {
 			continue
 		}
-		// titles in the mention or just before it
+		// titles in the mention or just before it; a mention's only word is
+		// its name, no title ("King won", "Prince said": surnames)
 		for _, m := range e.Mentions {
 			s := tokenAt(toks, m.Start)
 			for k := s - 2; k <= s; k++ {
-				if k < 0 {
+				if k < 0 || k == s && m.End <= toks[s].End {
 					continue
 				}
 				switch strings.TrimSuffix(toks[k].low, ".") {
