@@ -100,6 +100,11 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 			return r // "The groups say … They argue" (coref_heads.go)
 		}
 	}
+	if g == "n" {
+		if r, ok := at.thingSubject(k); ok {
+			return r // "The memo from the panel … “…,” it stated" (coref_heads.go)
+		}
+	}
 	pick := func(ei int) attribution {
 		e := at.a.Entities[ei]
 		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}

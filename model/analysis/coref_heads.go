@@ -470,7 +470,7 @@ func (at *attributor) pluralSubject(k int) (attribution, bool) {
 	starts = append(starts, own)
 	// the nearer sentence first: its subject is the likelier group
 	for i := len(starts) - 1; i >= 0; i-- {
-		if r, ok := at.groupOpening(starts[i], k); ok {
+		if r, ok := at.groupOpening(starts[i], k, groupHead); ok {
 			return r, r.speaker != "" // one person opening it ends the search
 		}
 		// the sentence before only for a "they" that opens its own: one
@@ -515,10 +515,10 @@ func (at *attributor) nearestGroup(from, to, k int) (attribution, bool) {
 }
 
 // groupOpening reads the subject that opens the sentence at start, before
-// k. ok is true when the sentence opens with a subject at all (a name, a
-// pronoun or a phrase with a plural head of people); the attribution is
-// empty when that subject is no group.
-func (at *attributor) groupOpening(start, k int) (attribution, bool) {
+// k. ok is true when the sentence opens with a subject at all (a name or a
+// phrase whose head passes head); the attribution is empty when that
+// subject is one person.
+func (at *attributor) groupOpening(start, k int, head func(string) bool) (attribution, bool) {
 	toks := at.tz.toks
 	if start >= k || at.qtok[start] >= 0 {
 		return attribution{}, false
@@ -559,7 +559,7 @@ func (at *attributor) groupOpening(start, k int) (attribution, bool) {
 			return attribution{}, false
 		}
 		w := toks[j].low
-		if groupHead(w) {
+		if head(w) {
 			n := j + 1
 			if n < k && toks[n].low == "of" {
 				continue // "members of the panel": the head is further on
@@ -604,4 +604,62 @@ func (at *attributor) pronounOpens(k int) bool {
 		p++
 	}
 	return p == k
+}
+
+// thingSubject is the "document" step for "it": in the pronoun's own
+// sentence, then the one before it, the subject that opens the sentence
+// when it is a document or a body that speaks ("Thursday's memo from the
+// panel seemed aimed at … ⏎ “…,” it stated", "The group seeks … what it
+// calls “…”") or an organisation, else the speaker of the last quotation
+// of the sentence before, when that is such a phrase ("“…,” the email
+// read. It stated that …"). ok is false when none is there, and only then
+// does "it" go to the nearest organisation (resolvePronoun).
+func (at *attributor) thingSubject(k int) (attribution, bool) {
+	toks := at.tz.toks
+	sent := toks[k].sent
+	own := at.sentenceFrom(k)
+	starts := []int{own}
+	if sent > 0 {
+		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
+			starts = append(starts, b)
+		}
+	}
+	for _, start := range starts {
+		if r, ok := at.groupOpening(start, k, thingHead); ok {
+			return r, r.speaker != ""
+		}
+		if r, ok := at.thingQuoted(start, k); ok {
+			return r, true
+		}
+	}
+	return attribution{}, false
+}
+
+// thingQuoted is the document or body that spoke the last quotation of
+// the sentence at start, before k, where the sieve has found it.
+func (at *attributor) thingQuoted(start, k int) (attribution, bool) {
+	toks := at.tz.toks
+	end := min(k, at.tz.sents[toks[start].sent].end)
+	qi := -1
+	for j := start; j < end; j++ {
+		if at.qtok[j] >= 0 {
+			qi = at.qtok[j]
+		}
+	}
+	if qi < 0 || !at.res[qi].ok || at.res[qi].speaker == "" || at.res[qi].mention.End <= at.res[qi].mention.Start {
+		return attribution{}, false
+	}
+	r := at.res[qi]
+	last := tokenAt(toks, r.mention.End-1)
+	if at.ment[last] >= 0 || !thingHead(toks[last].low) {
+		return attribution{}, false
+	}
+	r.mention = toks[k].Span
+	return r, true
+}
+
+// thingHead reports whether the lower-case word w heads a phrase for a
+// document or a body that "it" can stand for when it speaks.
+func thingHead(w string) bool {
+	return documentNouns[w] || documentHeads[w] || thingNouns[w]
 }

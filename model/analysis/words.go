@@ -990,3 +990,12 @@ unions coalitions organizations organisations advocates allies backers donors pr
 // (speakers20, groupHead): verbs ("the system that exists") and "others",
 // which stands for things as often as for people.
 var notGroupHeads = wordSet(`exists insists persists resists consists assists others orders borders members' numbers`)
+
+// Singular heads of a document or a body that "it" stands for when it
+// speaks (speakers20, thingSubject in coref_heads.go), with documentNouns
+// and documentHeads: "The group seeks … what it calls “…”", "the
+// newspaper admitted … “…,” it added".
+var thingNouns = wordSet(`group company firm newspaper paper magazine website site page account report study survey
+poll lawsuit suit complaint affidavit filing document message note sign banner campaign committee panel council board
+agency ministry department government administration union organization organisation network station channel
+party coalition bill law constitution book editorial column petition resolution platform`)
