@@ -99,6 +99,7 @@ type wordType struct {
 
 	word       string
 	toLower    string // strings.ToLower(word), when capitalised
+	lowerHash  uint64 // wordHash(toLower), for the scratches' vocabTable
 	title      bool   // a title word (before a person's name)
 	possessive bool   // "'s"
 	gzKind     uint8
@@ -151,6 +152,7 @@ func (t *Tagger) newWordType(w string) *wordType {
 	wt.lowerStart = unicode.IsLower(first)
 	if wt.upperStart {
 		wt.toLower = strings.ToLower(w)
+		wt.lowerHash = wordHash(wt.toLower)
 	}
 	for _, c := range w {
 		if unicode.IsLetter(c) {
@@ -302,7 +304,7 @@ func (c *wordCache) shapeID(short string) uint8 {
 // document but for lowerElsewhere, so the common words of news are worked
 // out once per scratch rather than once per document.
 type docScratch struct {
-	vocab   map[string]int32 // word -> its type in types
+	vocab   vocabTable // word -> its type in types
 	types   []docType
 	doc     uint32  // this document's number, for wordType.seen
 	present []int32 // the types of this document
@@ -345,7 +347,7 @@ type shapeTriple struct {
 
 // newScratch returns an empty scratch.
 func newScratch() *docScratch {
-	d := &docScratch{vocab: map[string]int32{}, shape17: new([maxShapes * maxShapes]int32),
+	d := &docScratch{shape17: new([maxShapes * maxShapes]int32),
 		shape18: new([maxShapes * maxShapes]int32), shape32: new([1 << 12]shapeTriple)}
 	for i := range d.shape17 {
 		d.shape17[i], d.shape18[i] = unknownRow, unknownRow
@@ -461,9 +463,10 @@ func (d *docScratch) forget() {
 	}
 	clear(d.types[len(kept):])
 	d.types = kept
-	clear(d.vocab)
+	d.vocab.reset()
 	for i := range d.types {
-		d.vocab[d.types[i].word] = int32(i)
+		w := d.types[i].word
+		d.vocab.add(wordHash(w), w, int32(i))
 		d.types[i].seen = 0
 	}
 	d.doc = 1
@@ -499,11 +502,12 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	for si, s := range sents {
 		var letters, upper int32
 		for _, w := range s {
-			id, ok := d.vocab[w]
+			h := wordHash(w)
+			id, ok := d.vocab.find(h, w)
 			if !ok {
 				wt := t.wordType(w)
 				id = int32(len(d.types))
-				d.vocab[wt.word] = id
+				d.vocab.add(h, wt.word, id)
 				d.types = append(d.types, docType{wordType: wt})
 			}
 			wt := &d.types[id]
@@ -528,7 +532,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		wt := &d.types[id]
 		wt.lowerElsewhere = false
 		if wt.upperStart {
-			if lid, ok := d.vocab[wt.toLower]; ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
+			if lid, ok := d.vocab.find(wt.lowerHash, wt.toLower); ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
 				wt.lowerElsewhere = true
 			}
 		}

@@ -1,0 +1,125 @@
+package tagger
+
+import (
+	"math/bits"
+	"math/rand/v2"
+)
+
+// A scratch finds the word type of every token of every document it tags
+// by the token's text. In a Go map that look-up hashed the word, probed a
+// group and compared keys through the map's generic code, some 145
+// instructions a token (callgrind over PolNeAR train), the largest single
+// cost of the fast path before scoring. vocabTable does the same with one
+// hash of the word and a linear probe over slots that hold the word
+// itself, so a hit costs the hash, one slot and one comparison of bytes.
+
+// wordSeeds seed wordHash for the whole process, so that a word type,
+// shared by every scratch, can keep the hash of its lower case (lowerHash)
+// for all of them. They are random so that no article can be written to
+// make its words collide.
+var wordSeeds = [3]uint64{rand.Uint64() | 1, rand.Uint64() | 1, rand.Uint64()}
+
+// wordHash is the hash vocabTable keys a word by. Most words are short,
+// and hash/maphash spent some 67 instructions a word getting to its hash
+// through three calls: wordHash reads a word of up to 16 bytes as two
+// overlapping integers (the first and last 8, 4 or 1 bytes), which hold
+// every byte of it, and longer words as their first, middle and last 8
+// bytes, and mixes them and the length by one wide multiplication.
+func wordHash(w string) uint64 {
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = le64(w), le64(w[n-8:])
+		if n > 16 {
+			a ^= le64(w[n/2-4:]) * wordSeeds[2]
+		}
+	case n >= 4:
+		a, b = uint64(le32(w)), uint64(le32(w[n-4:]))
+	case n > 0:
+		a, b = uint64(w[0])<<16|uint64(w[n/2])<<8|uint64(w[n-1]), 0
+	}
+	hi, lo := bits.Mul64(a^wordSeeds[0], b^wordSeeds[1]^uint64(n))
+	return hi ^ lo
+}
+
+// le64 and le32 are the first 8 or 4 bytes of s, little-endian: the
+// compiler reads each as one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// vocabTable maps words to the numbers of their types in a scratch, as a
+// map[string]int32 would, keyed by wordHash. It holds at most half as many
+// words as it has slots, so most look-ups read one slot.
+type vocabTable struct {
+	slots []vocabSlot // a power of two of them, or none
+	n     int         // words held
+}
+
+// vocabSlot is a word and its type's number; id 0 marks an empty slot.
+type vocabSlot struct {
+	word string
+	top  uint32 // the hash's top half, compared before the word's bytes
+	id   int32  // the type's number + 1
+}
+
+// find returns the number of word w (hashed h) and whether it is held.
+func (v *vocabTable) find(h uint64, w string) (int32, bool) {
+	mask := uint64(len(v.slots) - 1)
+	if len(v.slots) == 0 {
+		return 0, false
+	}
+	top := uint32(h >> 32)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.id == 0 {
+			return 0, false
+		}
+		if s.top == top && s.word == w {
+			return s.id - 1, true
+		}
+	}
+}
+
+// add maps word w (hashed h), which the table does not hold, to id.
+func (v *vocabTable) add(h uint64, w string, id int32) {
+	if 2*(v.n+1) > len(v.slots) {
+		v.grow()
+	}
+	v.put(vocabSlot{word: w, top: uint32(h >> 32), id: id + 1}, h)
+	v.n++
+}
+
+func (v *vocabTable) put(e vocabSlot, h uint64) {
+	mask := uint64(len(v.slots) - 1)
+	i := h & mask
+	for v.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	v.slots[i] = e
+}
+
+// grow doubles the slots (at least 1024) and puts the words back.
+func (v *vocabTable) grow() {
+	old := v.slots
+	v.slots = make([]vocabSlot, max(1024, 2*len(old)))
+	for _, e := range old {
+		if e.id != 0 {
+			v.put(e, wordHash(e.word))
+		}
+	}
+}
+
+// reset empties the table, keeping its slots.
+func (v *vocabTable) reset() {
+	clear(v.slots)
+	v.n = 0
+}
