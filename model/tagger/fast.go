@@ -801,9 +801,9 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 		if next != nil && next.gzKind != 0 {
 			rows.add(fx.gzNext34[next.gzKind])
 		}
-		s0, s1, s2, s3, s4, s5, s6, s7, s8 := f.prefix[0], f.prefix[1], f.prefix[2], f.prefix[3],
-			f.prefix[4], f.prefix[5], f.prefix[6], f.prefix[7], f.prefix[8]
-		s0, s1, s2, s3, s4, s5, s6, s7, s8 = sumRows(&near, t.table.slots, rows.rows(), s0, s1, s2, s3, s4, s5, s6, s7, s8)
+		sums := f.prefix
+		sumRows(&near, t.table.slots, rows.rows(), &sums)
+		s0, s1, s2, s3, s4, s5, s6, s7, s8 := sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8]
 		// the best tag and the runner-up's score among the tags allowed
 		// after the previous one (allowed): O and every B-, and the one I-
 		// that continues the previous tag's name, tried in order
@@ -857,43 +857,6 @@ func (l *rowList) add(r int32) {
 }
 
 func (l *rowList) rows() []int32 { return l.r[:l.n&(maxRows-1)] }
-
-// sumRows adds to the nine sums the weights of features 13 to 16 (near,
-// zero where the model does not know a feature: adding a zero changes no
-// sum, and no sum is ever -0), then those of rows, in order. It is a
-// function of its own, and its loops have no branch but their own, so
-// that the compiler keeps the sums in registers and adds each weight
-// straight from memory: one instruction for each, where in tagTypes each
-// took a load, an add and now and then a spill.
-//
-//go:noinline
-func sumRows(near *[4]*weights, slots []slot, rows []int32, s0, s1, s2, s3, s4, s5, s6, s7, s8 float32) (float32, float32, float32, float32, float32, float32, float32, float32, float32) {
-	for _, nw := range near {
-		w := &nw.w
-		s0 += w[0]
-		s1 += w[1]
-		s2 += w[2]
-		s3 += w[3]
-		s4 += w[4]
-		s5 += w[5]
-		s6 += w[6]
-		s7 += w[7]
-		s8 += w[8]
-	}
-	for _, r := range rows {
-		w := &slots[r].w
-		s0 += w[0]
-		s1 += w[1]
-		s2 += w[2]
-		s3 += w[3]
-		s4 += w[4]
-		s5 += w[5]
-		s6 += w[6]
-		s7 += w[7]
-		s8 += w[8]
-	}
-	return s0, s1, s2, s3, s4, s5, s6, s7, s8
-}
 
 // better is one step of choosing a token's tag: tag k with score v
 // against the best so far (best, scoring top) and the runner-up's score.
