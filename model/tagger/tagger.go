@@ -46,7 +46,9 @@ type Tagger struct {
 	words *wordCache // word types, shared by the copies With* makes
 	// gzPairs bounds the gazetteer names starting with two words (gazetteerPairs)
 	gzPairs pairTable
-	pool    *sync.Pool // of *docScratch, shared by the copies With* makes
+	// pairFilter turns away most word pairs the table lacks (pairRow)
+	pairFilter keyFilter
+	pool       *sync.Pool // of *docScratch, shared by the copies With* makes
 	// noConsistency leaves the document-level pass out (WithoutConsistency)
 	noConsistency bool
 
@@ -120,6 +122,7 @@ func Load(data []byte) (*Tagger, error) {
 // finish readies a tagger whose table and weights are in place for tagging.
 func (t *Tagger) finish() {
 	t.fixed = t.fixedRows()
+	t.pairFilter = newKeyFilter(&t.table)
 	t.words = newWordCache()
 	t.gzPairs = newPairTable(gazetteerPairs(t.gz))
 	t.pool = &sync.Pool{}
