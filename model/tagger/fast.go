@@ -373,7 +373,12 @@ func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *f
 		// both word features hash the second word's bytes: in one loop,
 		// two chains of multiplications that the CPU runs side by side
 		k27, k28 := hs2(at.state27, at.state28, bt.lower)
-		p.r27, p.r28 = t.pairRow(k27), t.pairRow(k28)
+		if t.pairFilter.mayHave(k27) {
+			p.r27 = h.row(k27)
+		}
+		if t.pairFilter.mayHave(k28) {
+			p.r28 = h.row(k28)
+		}
 		p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
 		p.r18 = cachedRow(d.shape18, bf.shortID, af.shortID, func() int32 { return h.row(hs(bf.state18, af.short)) })
 		return p
@@ -395,7 +400,9 @@ func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *f
 func (t *Tagger) leftPair(d *docScratch, at *wordType, af *form, bt *wordType, bf *form) pairRows {
 	h := &t.table
 	p := pairRows{noRow, noRow, noRow, noRow}
-	p.r27 = t.pairRow(hs(at.state27, bt.lower))
+	if k27 := hs(at.state27, bt.lower); t.pairFilter.mayHave(k27) {
+		p.r27 = h.row(k27)
+	}
 	p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
 	return p
 }
@@ -407,7 +414,9 @@ func (t *Tagger) leftPair(d *docScratch, at *wordType, af *form, bt *wordType, b
 // look-up in the table turns one away only after two or three full slots
 // on average, some 50 instructions; the filter turns away 94% of them
 // with one bit.
-type keyFilter []uint64
+type keyFilter struct {
+	bits *[1 << keyFilterBits / 64]uint64
+}
 
 // keyFilterBits: 2^22 bits, 512 KB, for the 272,503 keys of the model.
 const keyFilterBits = 22
@@ -415,22 +424,31 @@ const keyFilterBits = 22
 func filterBit(k uint64) uint64 { return k >> 32 & (1<<keyFilterBits - 1) }
 
 func newKeyFilter(h *hashTable) keyFilter {
-	f := make(keyFilter, 1<<keyFilterBits/64)
+	f := keyFilter{new([1 << keyFilterBits / 64]uint64)}
 	for i := range h.slots {
 		if h.fps[i] != 0 {
 			b := filterBit(h.slots[i].key) // a key 0 is kept as 1, which has 0's bit
-			f[b/64] |= 1 << (b % 64)
+			f.bits[b/64] |= 1 << (b % 64)
 		}
 	}
 	return f
 }
 
-// pairRow is t.table.row(k) for a feature of a word pair.
+// mayHave reports whether the table may have key k: false means it has
+// not.
+func (f keyFilter) mayHave(k uint64) bool {
+	b := filterBit(k)
+	return f.bits[b/64]&(1<<(b%64)) != 0
+}
+
+// pairRow is t.table.row(k) for a feature of a word pair. Where a pair is
+// looked up for every token (pair), the filter is asked at the call, so
+// that a pair it turns away costs no call.
 func (t *Tagger) pairRow(k uint64) int32 {
-	if b := filterBit(k); t.pairFilter[b/64]&(1<<(b%64)) == 0 {
-		return noRow
+	if t.pairFilter.mayHave(k) {
+		return t.table.row(k)
 	}
-	return t.table.row(k)
+	return noRow
 }
 
 // cachedRow returns the row of the feature of shapes a and b from cache,
