@@ -315,6 +315,7 @@ type docScratch struct {
 	// the consistency pass's maps, kept between documents
 	consistency consistencyScratch
 	multi       []uint8
+	bound       []int32 // the most words of a gazetteer name at each token
 	begin       []bool
 	tags        []int
 	margin      []float32
@@ -589,6 +590,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		}
 	}
 	d.multi = grow(d.multi, total)
+	d.bound = grow(d.bound, total)
 	d.begin = grow(d.begin, total)
 	d.tags = grow(d.tags, total)
 	d.margin = grow(d.margin, total)
@@ -608,7 +610,18 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 			s.allCaps = true
 		}
 		if t.gz != nil {
-			t.gz.matchWith(s.lower, func(i int) int { return t.maxWords(d, ids, i) }, s.gzMulti, s.gzBegin)
+			// no name longer than one word starts at a token unless one
+			// starts with its word and the next (gzPairs)
+			bound := d.bound[at : at+n : at+n]
+			for i, id := range ids {
+				wt := d.types[id].wordType
+				b := wt.maxWords
+				if b >= 2 && i+1 < n {
+					b = t.gzPairs.get(hs(wt.gzState, d.types[ids[i+1]].lower))
+				}
+				bound[i] = int32(b)
+			}
+			t.gz.matchWith(s.lower, bound, s.gzMulti, s.gzBegin)
 		} else {
 			clear(s.gzMulti)
 			clear(s.gzBegin)
@@ -691,17 +704,6 @@ func (t *pairTable) get(k uint64) int {
 		return 0
 	}
 	return t.pairs[k]
-}
-
-// maxWords bounds the words of a gazetteer name starting at token i of a
-// sentence (word types ids) for gazetteer.matchWith: no name longer than
-// one word starts there unless one starts with its word and the next.
-func (t *Tagger) maxWords(d *docScratch, ids []int32, i int) int {
-	wt := d.types[ids[i]].wordType
-	if wt.maxWords < 2 || i+1 >= len(ids) {
-		return wt.maxWords
-	}
-	return t.gzPairs.get(hs(wt.gzState, d.types[ids[i+1]].lower))
 }
 
 // grow returns s resized to n, reusing its array when it is big enough.

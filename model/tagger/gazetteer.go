@@ -82,18 +82,23 @@ func loadGazetteer() *gazetteer {
 // match returns, for each token, the gazetteer kinds of the longest
 // multi-word name covering it and whether it begins that name.
 func (g *gazetteer) match(lower []string, kinds []uint8, begin []bool) {
-	g.matchWith(lower, func(i int) int { return g.maxWords[lower[i]] }, kinds, begin)
+	bound := make([]int32, len(lower))
+	for i, w := range lower {
+		bound[i] = int32(g.maxWords[w])
+	}
+	g.matchWith(lower, bound, kinds, begin)
 }
 
 // matchWith is match given, for each token, the most words of a name that
-// starts with it (maxWords), which word types know already.
-func (g *gazetteer) matchWith(lower []string, maxWords func(int) int, kinds []uint8, begin []bool) {
+// starts with it (bound), which word types know already: a slice rather
+// than a function, which cost a call for every token.
+func (g *gazetteer) matchWith(lower []string, bound []int32, kinds []uint8, begin []bool) {
 	for i := range lower {
 		kinds[i], begin[i] = 0, false
 	}
 	var name []byte
 	for i := 0; i < len(lower); i++ {
-		n := maxWords(i)
+		n := int(bound[i])
 		if n < 2 {
 			continue
 		}
