@@ -111,7 +111,7 @@ type wordType struct {
 	// reads them from its neighbours' types rather than from the model
 	near             [4]weights
 	capsRow26        int32
-	affixes          [7]int32
+	affixes          [7]int32 // those of the affixes' rows the model has (addAffix)
 	nAffixes         int
 	state27, state28 uint64           // FNV states of the pairs with the words around
 	tag21            [NTags + 1]int32 // 21: with each previous tag
@@ -183,26 +183,22 @@ func (t *Tagger) newWordType(w string) *wordType {
 		for k := 1; k <= 3 && k <= n; k++ {
 			_, size := utf8.DecodeRuneInString(lw[end:])
 			end += size
-			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), lw[:end]))
-			wt.nAffixes++
+			wt.addAffix(r(hs(h0(byte(5+k)), lw[:end])))
 		}
 		start := len(lw)
 		for k := 1; k <= 4 && k <= n; k++ {
 			_, size := utf8.DecodeLastRuneInString(lw[:start])
 			start -= size
-			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), lw[start:]))
-			wt.nAffixes++
+			wt.addAffix(r(hs(h0(byte(8+k)), lw[start:])))
 		}
 	} else {
 		// as features does: invalid bytes become U+FFFD
 		rs := []rune(lw)
 		for k := 1; k <= 3 && k <= len(rs); k++ {
-			wt.affixes[wt.nAffixes] = r(hs(h0(byte(5+k)), string(rs[:k])))
-			wt.nAffixes++
+			wt.addAffix(r(hs(h0(byte(5+k)), string(rs[:k]))))
 		}
 		for k := 1; k <= 4 && k <= len(rs); k++ {
-			wt.affixes[wt.nAffixes] = r(hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
-			wt.nAffixes++
+			wt.addAffix(r(hs(h0(byte(8+k)), string(rs[len(rs)-k:]))))
 		}
 	}
 	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
@@ -216,6 +212,17 @@ func (t *Tagger) newWordType(w string) *wordType {
 		t.fillForm(&wt.forms[1], wt, lw)
 	}
 	return wt
+}
+
+// addAffix keeps the row r of an affix feature if the model has it. A row
+// it lacks would add nothing to the sums, and those it has keep their
+// order, so a token copies its type's affixes onto its rows as they are,
+// where each was tested there before.
+func (wt *wordType) addAffix(r int32) {
+	if r >= 0 {
+		wt.affixes[wt.nAffixes] = r
+		wt.nAffixes++
+	}
 }
 
 // fillForm fills in the word's form f as w: as written, or lower-cased in
@@ -817,9 +824,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 		rows.add(left.r27)
 		rows.add(right.r28)
 		rows.add(r32)
-		for _, r := range wt.affixes[:wt.nAffixes] {
-			rows.add(r)
-		}
+		rows.n += copy(rows.r[rows.n:], wt.affixes[:wt.nAffixes])
 		if i == 0 {
 			rows.add(f.first25)
 		}
