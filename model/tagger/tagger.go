@@ -888,7 +888,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
 			}
 			if matched == 0 {
-				if surnames[s.lower[j]] && tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) {
+				if tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) && surnames[s.lower[j]] {
 					if j == 0 || tg[j-1] == 0 || s.allCaps {
 						tg[j] = 1
 					}
@@ -1005,8 +1005,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 		}
 		spans = appendSpans(spans[:0], tags[i])
 		for _, sp := range spans {
-			if sp.e-sp.s != 1 || sp.typ == 4 || surnames[s.lower[sp.s]] ||
-				(g != nil && g.names[s.lower[sp.s]] != 0) {
+			if sp.e-sp.s != 1 || sp.typ == 4 {
 				continue
 			}
 			next := ""
@@ -1020,7 +1019,10 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 			if sp.s >= 2 && (s.lower[sp.s-1] == "of" || s.lower[sp.s-1] == "in" || s.lower[sp.s-1] == "for") {
 				prev = s.lower[sp.s-2]
 			}
-			if companyAfter[next] || companyBefore[prev] {
+			// the rare cue first: the name's own look-ups, in the larger
+			// maps, are needed only when there is one
+			if (companyAfter[next] || companyBefore[prev]) && !surnames[s.lower[sp.s]] &&
+				(g == nil || g.names[s.lower[sp.s]] == 0) {
 				found[s.lower[sp.s]] = true
 			}
 		}
@@ -1080,7 +1082,7 @@ var orgHeadWords = map[string]bool{"exchange": true, "group": true, "university"
 // ampersand ("Holm & Lind", "Marrow & Sons"). It finds the names in
 // spans, a buffer the caller reuses, and returns it.
 func orgJoins(s *sentence, tg []int, spans []span) []span {
-	capital := func(k int) bool { return !s.allCaps && isUpperStart(s.words[k]) }
+	capital := func(k int) bool { return !s.allCaps && s.upperStart[k] }
 	done := 0
 	spans = appendSpans(spans, tg)
 	for _, sp := range spans {
@@ -1102,8 +1104,8 @@ func orgJoins(s *sentence, tg []int, spans []span) []span {
 					e++
 				}
 				continue
-			case e < len(tg) && orgSuffixes[s.lower[e]] && capital(e) && (tg[e] == 0 || tg[e]%2 == 1) &&
-				(e+1 >= len(tg) || tg[e+1] == 0 || tg[e+1]%2 == 1):
+			case e < len(tg) && capital(e) && (tg[e] == 0 || tg[e]%2 == 1) &&
+				(e+1 >= len(tg) || tg[e+1] == 0 || tg[e+1]%2 == 1) && orgSuffixes[s.lower[e]]:
 				e++
 				continue
 			}
