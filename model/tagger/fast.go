@@ -162,7 +162,7 @@ func (t *Tagger) newWordType(w string) *wordType {
 			}
 		}
 	}
-	wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter([]rune(w)[0])
+	wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(first) // first is U+FFFD for an invalid byte, as []rune gives
 	if t.gz != nil {
 		wt.gzKind = t.gz.names[lw] &^ gzBigCity
 		wt.maxWords = t.gz.maxWords[lw]
