@@ -42,7 +42,10 @@ var sieve = []pass{
 		{"partial-complement", partialComplement},
 		{"tag-later", tagLater},
 	},
-	{{"colon-intro", colonIntro}},
+	{
+		{"colon-intro", colonIntro},
+		{"colon-description", colonDescription},
+	},
 	{{"sentence-before", sentenceBefore}},
 	{
 		{"split-quote", splitFromPrevious},
@@ -55,6 +58,7 @@ var sieve = []pass{
 		{"paragraph-continues", paragraphContinues},
 		{"paragraph-colon", paragraphColonTag},
 		{"paragraph-colon-subject", paragraphColonSubject},
+		{"paragraph-colon-description", paragraphColonDescription},
 		{"signature-next-line", signatureNextLine},
 		{"previous-paragraph-tag", previousParagraphTag},
 		{"paragraph-topic", paragraphTopic},

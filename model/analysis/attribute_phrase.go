@@ -233,3 +233,142 @@ func (at *attributor) coordinatedRoles(k, to int) attribution {
 	}
 	return attribution{}
 }
+
+// colonDescription: a quotation introduced by a colon whose clause names
+// no one but a description or a document, which then speaks: "The
+// headline reads: “…”", "A footnote in the report makes that clear: “…”"
+// (the report's footnote), "The ad ends with a voice-over saying: “…”",
+// "From the report: “…”"; or a source set off by a dash right before the
+// colon: "Turnout fell again - Vell Polling: “…”". It runs after
+// colonIntro, so a name or pronoun that opens the clause comes first.
+func colonDescription(at *attributor, qi int) attribution {
+	toks := at.tz.toks
+	qs := tokenAt(toks, at.a.Quotes[qi].Start)
+	if qs <= 0 || toks[qs-1].text != ":" || toks[qs-1].para != toks[qs].para {
+		return attribution{}
+	}
+	lo := qs - 1
+	for lo > 0 && toks[lo-1].sent == toks[qs-1].sent && qs-lo < maxLeading {
+		lo--
+	}
+	return at.describedBeforeColon(lo, qs-1)
+}
+
+// paragraphColonDescription is colonDescription for a paragraph that
+// opens with the quotation after a paragraph ending in the colon.
+func paragraphColonDescription(at *attributor, qi int) attribution {
+	lo, last, ok := at.colonBefore(qi)
+	if !ok || !at.looksLikeSpeech(qi) {
+		return attribution{}
+	}
+	return at.describedBeforeColon(lo, last)
+}
+
+// describedBeforeColon reads the speaker of the clause toks[lo:c] that
+// ends in the colon at c (colonDescription).
+func (at *attributor) describedBeforeColon(lo, c int) attribution {
+	toks := at.tz.toks
+	if c-lo < 2 {
+		return attribution{}
+	}
+	for k := lo; k < c; k++ {
+		if at.qtok[k] >= 0 {
+			return attribution{}
+		}
+	}
+	// "… - Vell Polling:": the name set off by a dash at the clause's end,
+	// a source the recogniser may not know ("- Pollwatch:")
+	if j := c - 1; at.ment[j] >= 0 && at.mend[j] == c {
+		if s := at.mstart[j]; s-1 > lo && (isDash(toks[s-1].text) || toks[s-1].text == "-") {
+			if t := at.a.Entities[at.ment[j]].Type; t == model.Person || t == model.Organization {
+				return at.entityAttribution(j)
+			}
+		}
+		return attribution{}
+	}
+	if s := c - 1; toks[s].capital {
+		for s > lo && c-s < 4 && toks[s-1].capital && at.ment[s-1] < 0 {
+			s--
+		}
+		if s-1 > lo+2 && (isDash(toks[s-1].text) || toks[s-1].text == "-") && !sentenceOpeners[toks[s].low] && isLowerWord(toks[s-2].text) {
+			for k := s; k < c; k++ {
+				if at.ment[k] >= 0 || !hasLetter(toks[k].text) {
+					return attribution{}
+				}
+			}
+			span := model.Span{Start: toks[s].Start, End: toks[c-1].End}
+			return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, ok: true}
+		}
+	}
+	// "… with a voice-over saying:": the phrase right before a participle
+	// of speech that ends the clause
+	if j := c - 1; strings.HasSuffix(toks[j].low, "ing") && at.isCue(j) {
+		h := j - 1
+		if h <= lo || !colonTextHeads[toks[h].low] || !isLowerWord(toks[h].text) || at.ment[h] >= 0 {
+			return attribution{}
+		}
+		s := h
+		for s > lo && h-s < 5 && at.ment[s-1] < 0 && isLowerWord(toks[s-1].text) && !determiners[toks[s].low] &&
+			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !isCueWord(toks[s-1].low) && !beForms[toks[s-1].low] {
+			s--
+		}
+		if !determiners[toks[s].low] {
+			return attribution{}
+		}
+		return at.describedPhrase(s, j, j)
+	}
+	// the phrase that opens the clause, after an opener or "From", or
+	// after the comma of an opening phrase: "Hours after the flood, the
+	// city's own website greeted the mayor:"
+	p := datelineEnd(toks, lo, c)
+	for p < c && p-lo < 3 && (sentenceOpeners[toks[p].low] || toks[p].text == "," || toks[p].low == "from") {
+		p++
+	}
+	for start := p; p < c; p++ {
+		if p == start || toks[p-1].text == "," {
+			if r := at.describedSubject(p, c); r.ok {
+				return r
+			}
+		}
+	}
+	return attribution{}
+}
+
+// describedSubject reads a description that opens toks[p:c] as its
+// subject: a determiner or an owner, then a head of text or speech
+// within a few words (describedBeforeColon).
+func (at *attributor) describedSubject(p, c int) attribution {
+	toks := at.tz.toks
+	if p >= c || !determiners[toks[p].low] && !isPossessive(toks[min(p+1, c-1)].text) {
+		return attribution{}
+	}
+	for h := p; h < c && h-p < 8; h++ {
+		w := toks[h].low
+		if at.ment[h] >= 0 && h > p+1 || clauseBreaks[w] || beForms[w] && !isPossessive(w) || isCueWord(w) && h > p ||
+			prepositions[w] && h > p {
+			return attribution{}
+		}
+		if h > p && colonTextHeads[w] && isLowerWord(toks[h].text) {
+			return at.describedPhrase(p, h+1, c)
+		}
+	}
+	return attribution{}
+}
+
+// describedPhrase is the description toks[s:e] as a speaker; a document
+// that owns it right after, before c, is named with it: "A footnote in
+// the report" is the report's footnote.
+func (at *attributor) describedPhrase(s, e, c int) attribution {
+	toks := at.tz.toks
+	r := at.unnamed(s, e)
+	if !r.ok || r.id != "" {
+		return r
+	}
+	if o := e; o+2 < c && (toks[o].low == "in" || toks[o].low == "of") && toks[o+1].low == "the" && colonTextHeads[toks[o+2].low] &&
+		at.ment[o+2] < 0 && isLowerWord(toks[o+2].text) {
+		r.speaker = "the " + toks[o+2].low + "'s " + toks[e-1].low
+		r.mention.End = toks[o+2].End
+	}
+	r.cue = ""
+	return r
+}

@@ -999,3 +999,17 @@ var thingNouns = wordSet(`group company firm newspaper paper magazine website si
 poll lawsuit suit complaint affidavit filing document message note sign banner campaign committee panel council board
 agency ministry department government administration union organization organisation network station channel
 party coalition bill law constitution book editorial column petition resolution platform`)
+
+// Words that speak after a colon (speakers22, attribute_phrase.go
+// colonDescription): nouns of text, speech or media that may be the
+// subject of a clause introducing a quotation with a colon ("The headline
+// reads: “…”", "A footnote in the report makes that clear: “…”", "the ad
+// ends with a voice-over saying: “…”"). Read only there, after a
+// determiner or an owner, where a verb such as "sign" or "post" cannot be.
+var colonTextHeads = wordSet(`headline headlines subhead footnote footnotes caption captions banner banners sign signs
+placard placards poster posters slogan tweet tweets post posts posting message messages note notes letter letters
+statement statements report reports transcript ad ads advertisement commercial spot narrator announcer
+voiceover voice-over video clip email e-mail memo memorandum release document documents filing website page
+editorial column op-ed article story book passage excerpt chyron graphic screen screens text inscription plaque flyer
+leaflet pamphlet brochure mailer script proclamation announcement notice bulletin petition resolution platform
+manifesto survey poll study ruling opinion order complaint lawsuit indictment warning entry blog`)
