@@ -1013,3 +1013,16 @@ voiceover voice-over video clip email e-mail memo memorandum release document do
 editorial column op-ed article story book passage excerpt chyron graphic screen screens text inscription plaque flyer
 leaflet pamphlet brochure mailer script proclamation announcement notice bulletin petition resolution platform
 manifesto survey poll study ruling opinion order complaint lawsuit indictment warning entry blog`)
+
+// More documents that speak (speakers22): a tweet, a lawsuit, a filing or
+// a document says what it says wherever it stands ("the document states",
+// "An early tweet quoted the president as saying “…”", "A federal lawsuit
+// alleged that police used … as a “…”"): heads of a speaker phrase, as
+// documentHeads are.
+var moreDocumentHeads = wordSet(`document documents tweet tweets lawsuit lawsuits filing filings indictment petition`)
+
+func init() {
+	for w := range moreDocumentHeads {
+		unnamedHeads[w] = true
+	}
+}
