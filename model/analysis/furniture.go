@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,13 +361,7 @@ func signOffAtEnd(t string) (model.Span, bool) {
 		return model.Span{}, false // no name's last letter: most paragraphs
 	}
 	// a name of four words at most: only the paragraph's tail is read
-	from := max(0, len(e)-80)
-	d, dash := -1, 0
-	for _, m := range []string{"--", "—", "–"} {
-		if k := strings.LastIndex(e[from:], m); k >= 0 && from+k > d {
-			d, dash = from+k, len(m)
-		}
-	}
+	d, dash := lastDash(e, max(0, len(e)-80))
 	if d <= 0 {
 		return model.Span{}, false
 	}
@@ -389,6 +384,21 @@ func signOffAtEnd(t string) (model.Span, bool) {
 	return model.Span{Start: d, End: len(e)}, true
 }
 
+// lastDash finds the last "--", "—" or "–" that starts at from or after
+// in e: its offset and length, or -1 and 0. One scan back from the end,
+// rather than one per dash, since every paragraph is asked.
+func lastDash(e string, from int) (at, size int) {
+	for i := len(e) - 2; i >= from; i-- {
+		switch {
+		case e[i] == '-' && e[i+1] == '-':
+			return i, 2
+		case e[i] == 0xe2 && i+3 <= len(e) && e[i+1] == 0x80 && (e[i+2] == 0x94 || e[i+2] == 0x93):
+			return i, 3 // U+2014 and U+2013
+		}
+	}
+	return -1, 0
+}
+
 // sentenceClosed reports whether s ends as a sentence does: a full stop,
 // question or exclamation mark, or a closing quotation mark.
 func sentenceClosed(s string) bool {
@@ -409,20 +419,60 @@ func signedName(w string) bool {
 
 // countWords counts the words of t separated by spaces, without
 // splitting it, up to limit: a story's long paragraph is not read to its
-// end only to learn it is long.
+// end only to learn it is long. Every paragraph of every article is
+// counted, so it reads eight bytes at a step, testing them together.
 func countWords(t string, limit int) int {
+	lim := max(limit, 1) // a first word is counted before the limit is asked
 	n := 0
-	in := false
-	for i := 0; i < len(t); i++ {
-		sp := isSpaceByte(t[i])
-		if !sp && !in {
-			if n++; n >= limit {
-				return n
-			}
+	prev := uint64(0x80) // the byte before t counts as a space
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		m := spaceBytes(load64(t[i : i+8]))
+		n += wordStarts(m, prev)
+		if n >= lim {
+			return lim
 		}
-		in = !sp
+		prev = m >> 56
 	}
-	return n
+	if i < len(t) {
+		// the tail, filled out with spaces, which open no word
+		tail := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '}
+		copy(tail[:], t[i:])
+		n += wordStarts(spaceBytes(load64(string(tail[:]))), prev)
+	}
+	return min(n, lim)
+}
+
+// load64 reads the first eight bytes of s as a little-endian number (the
+// compiler makes one load of it).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// highBits has the high bit of each of eight bytes set.
+const highBits = 0x8080808080808080
+
+// spaceBytes sets the high bit of each byte of x (read little-endian) that
+// isSpaceByte accepts, and no other bit.
+func spaceBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones) | zeroBytes(x^'\r'*ones) | zeroBytes(x^'\n'*ones)
+}
+
+// zeroBytes sets the high bit of each zero byte of y and no other bit; no
+// carry crosses from one byte into the next, so the answer is exact.
+func zeroBytes(y uint64) uint64 {
+	const low7 = ^uint64(highBits)
+	return ^((y&low7 + low7) | y) & highBits
+}
+
+// wordStarts counts the bytes of a step that are no space while the byte
+// before is one; m is the step's spaceBytes, prev the high bit of the
+// step's first byte set when the byte before the step is a space.
+func wordStarts(m, prev uint64) int {
+	return bits.OnesCount64(^m & (m<<8 | prev) & highBits)
 }
 
 func hasAnyPrefix(s string, ps []string) bool {

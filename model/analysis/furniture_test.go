@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestFurniture checks that text that is not the story is marked with its
 // kind and that the names in it are no entities, while story lines that
@@ -123,6 +127,71 @@ func TestLineGates(t *testing.T) {
 		}
 		if got := startsWithPair(c.s, c.a, c.b); got != c.opens {
 			t.Errorf("startsWithPair(%q, %q, %q) = %v, want %v", c.s, c.a, c.b, got, c.opens)
+		}
+	}
+}
+
+// countWordsByByte is countWords read a byte at a step, as it was before it
+// read eight: the test holds the two to the same answers.
+func countWordsByByte(t string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); i++ {
+		sp := isSpaceByte(t[i])
+		if !sp && !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = !sp
+	}
+	return n
+}
+
+// TestCountWordsSteps holds countWords, which tests eight bytes together, to
+// the byte-by-byte count: every length around the eight-byte steps, every
+// byte next to the space bytes (where a carry or a borrow between bytes
+// would show), and limits below, at and above the count.
+func TestCountWordsSteps(t *testing.T) {
+	alphabet := []byte{' ', '\t', '\r', '\n', 'a', 0x00, 0x01, 0x08, 0x0b, 0x0c, 0x0e, 0x1f, 0x21, 0x29, 0x2a, 0x7f, 0x80, 0xa0, 0xe2, 0xff}
+	rng := rand.New(rand.NewPCG(9, 16))
+	for trial := 0; trial < 20000; trial++ {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for _, limit := range []int{-1, 0, 1, 2, 3, 5, 8, 13, 61} {
+			if got, want := countWords(s, limit), countWordsByByte(s, limit); got != want {
+				t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestLastDash holds lastDash to the last of the three dashes that
+// strings.LastIndex finds one dash at a time.
+func TestLastDash(t *testing.T) {
+	pieces := []string{"-", "--", "—", "–", "―", "a", " ", ".", "\xe2", "\xe2\x80", "é"}
+	rng := rand.New(rand.NewPCG(16, 9))
+	for trial := 0; trial < 20000; trial++ {
+		var sb strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		e := sb.String()
+		from := 0
+		if len(e) > 0 {
+			from = rng.IntN(len(e) + 1)
+		}
+		d, dash := -1, 0
+		for _, m := range []string{"--", "—", "–"} {
+			if k := strings.LastIndex(e[from:], m); k >= 0 && from+k > d {
+				d, dash = from+k, len(m)
+			}
+		}
+		if at, size := lastDash(e, from); at != d || size != dash {
+			t.Fatalf("lastDash(%q, %d) = %d, %d, want %d, %d", e, from, at, size, d, dash)
 		}
 	}
 }
