@@ -165,32 +165,28 @@ func risingStarts(ms []model.Mention) bool {
 // there when two share it (coref_names.go).
 func oneWordPerson(l *linker) {
 	ms := l.ms
-	// the full names by their last and by their first word: the latest
-	// name with the word, and each name chained to the one before it
-	// with the same word (-1: none), rather than a slice of its own for
-	// every word
-	lastAt, firstAt := map[string]int32{}, map[string]int32{}
+	// the full names by their last and by their first word, numbered by
+	// the slot of the word's form (tz.forms) rather than keyed by it in a
+	// map: the latest name with the word, plus one (0: none), and each
+	// name chained to the one before it with the same word (-1: none),
+	// rather than a slice of its own for every word
+	forms, nv := l.tz.forms, len(l.tz.vocab)
+	slots := l.tz.formInts(2 * nv)
+	lastAt, firstAt := slots[:nv], slots[nv:]
 	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
 	for i, m := range ms {
 		if m.typ == model.Person && m.te-m.ts > 1 {
-			prevLast[i], prevFirst[i] = -1, -1
-			if j, ok := lastAt[l.lastWord(m)]; ok {
-				prevLast[i] = j
-			}
-			if j, ok := firstAt[l.firstWord(m)]; ok {
-				prevFirst[i] = j
-			}
-			lastAt[l.lastWord(m)], firstAt[l.firstWord(m)] = int32(i), int32(i)
+			lf, ff := forms[m.te-1], forms[m.ts]
+			prevLast[i], prevFirst[i] = lastAt[lf]-1, firstAt[ff]-1
+			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
 		}
 	}
 	var buf []int
-	// names is the chain of w in text order, in buf
-	names := func(at map[string]int32, prev []int32, w string) []int {
+	// names is the chain of the form in slot f, in text order, in buf
+	names := func(at, prev []int32, f int32) []int {
 		buf = buf[:0]
-		j, ok := at[w]
-		for ok && j >= 0 {
+		for j := at[f] - 1; j >= 0; j = prev[j] {
 			buf = append(buf, int(j))
-			j = prev[j]
 		}
 		slices.Reverse(buf)
 		return buf
@@ -204,10 +200,10 @@ func oneWordPerson(l *linker) {
 		if t := l.tz.toks[m.ts].text; isAcronym(t) && len(t) <= 4 && m.typ != model.Person && !l.inCapitals(m.ts) {
 			continue // "UN", "EU" are bodies, not the short name of Kim Jong Un or Wu
 		}
-		w := l.firstWord(*m)
-		cands := names(lastAt, prevLast, w)
+		f := forms[m.ts]
+		cands := names(lastAt, prevLast, f)
 		if len(cands) == 0 {
-			cands = names(firstAt, prevFirst, w)
+			cands = names(firstAt, prevFirst, f)
 		}
 		if len(cands) == 0 {
 			continue

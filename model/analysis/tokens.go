@@ -51,6 +51,10 @@ type tokenized struct {
 	// vocab is the article's lower-case forms, each once, in a table
 	// open-addressed by their hash (see vocabSlot)
 	vocab []vocabEntry
+	// forms[k] is the slot in vocab of token k's lower-case form: tokens
+	// share a slot exactly when they share the form, so a stage may count
+	// or chain words by slot rather than in a map keyed by the form
+	forms []int32
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
@@ -58,10 +62,23 @@ type tokenized struct {
 	lowBuf  []byte
 	lowEnds []int32
 	intBuf  []int
+	formBuf []int32  // see formInts
 	keys    keyTable // linking's numbers for mention keys (link_keys.go)
 	// mentions is linking's array of mentions, kept for the next article
 	// and cleared by linkWith
 	mentions []mention
+}
+
+// formInts is a zeroed slice of n int32s that lives as long as tz, apart
+// from the one ints gives: per-slot numbers of a stage that asks ints too.
+func (tz *tokenized) formInts(n int) []int32 {
+	if cap(tz.formBuf) < n {
+		tz.formBuf = make([]int32, n)
+		return tz.formBuf
+	}
+	tz.formBuf = tz.formBuf[:n]
+	clear(tz.formBuf)
+	return tz.formBuf
 }
 
 // ints is a zeroed slice of n ints that lives as long as tz: the per-token
@@ -109,15 +126,21 @@ func formHash(w string) uint64 {
 // slot where it would go. The table is at least twice as long as the
 // article has tokens, so an empty slot is always found.
 func (tz *tokenized) vocabSlot(w string, h uint64) (*vocabEntry, bool) {
+	i, ok := tz.vocabIndex(w, h)
+	return &tz.vocab[i], ok
+}
+
+// vocabIndex is vocabSlot as the slot's index in the table.
+func (tz *tokenized) vocabIndex(w string, h uint64) (int, bool) {
 	mask := uint64(len(tz.vocab) - 1)
 	tag := uint32(h>>32) | 1
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := &tz.vocab[i]
 		if e.tag == 0 {
-			return e, false
+			return int(i), false
 		}
 		if e.tag == tag && tz.toks[e.tok].low == w {
-			return e, true
+			return int(i), true
 		}
 	}
 }
@@ -136,10 +159,13 @@ func (tz *tokenized) indexForms() {
 		tz.vocab = make([]vocabEntry, n)
 	}
 	wordClassesOnce.Do(buildWordClasses)
+	forms := slices.Grow(tz.forms[:0], len(tz.toks))[:len(tz.toks)]
 	for k := range tz.toks {
 		t := &tz.toks[k]
 		h := formHash(t.low)
-		e, ok := tz.vocabSlot(t.low, h)
+		i, ok := tz.vocabIndex(t.low, h)
+		forms[k] = int32(i)
+		e := &tz.vocab[i]
 		if !ok {
 			b := classTable.of(t.low, h)
 			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind, lowerWord: isLowerWord(t.low)}
@@ -149,6 +175,7 @@ func (tz *tokenized) indexForms() {
 			e.asIs = true
 		}
 	}
+	tz.forms = forms
 }
 
 // tokenPool holds token indexes whose arrays the next article reuses:
@@ -171,8 +198,8 @@ func (tz *tokenized) release() {
 	clear(tz.words)
 	clear(tz.wsents)
 	tz.keys.release()
-	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 

@@ -38,6 +38,45 @@ func TestTokenLowerForms(t *testing.T) {
 	}
 }
 
+// TestFormSlots holds the token index's slots (tz.forms), which linking
+// numbers words by in place of a map keyed by the form, to the forms: two
+// tokens share a slot exactly when they share the lower-case form, and the
+// slot holds that form.
+func TestFormSlots(t *testing.T) {
+	for _, text := range []string{
+		"Title\nAna Ruiz met ana RUIZ and Ruiz; Ruiz's aide, the AIDE, said Ruiz.",
+		"ÉCOLE école Zürich ZÜRICH zürich, and the IMF’s chief agreed with the imf.",
+		strings.Repeat("Kim Lee Park Wu Un kim ", 40),
+		"",
+	} {
+		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+		a.Paragraphs = splitParagraphs(text, a.Body, false)
+		for i := range a.Paragraphs {
+			a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+		}
+		tz := tokenizeArticle(a)
+		if len(tz.forms) != len(tz.toks) {
+			t.Fatalf("%q: %d slots for %d tokens", text, len(tz.forms), len(tz.toks))
+		}
+		slotOf := map[string]int32{}
+		formAt := map[int32]string{}
+		for k, tok := range tz.toks {
+			f := tz.forms[k]
+			if got := tz.toks[tz.vocab[f].tok].low; got != tok.low {
+				t.Errorf("%q: slot %d holds %q, token %d is %q", text, f, got, k, tok.low)
+			}
+			if g, ok := slotOf[tok.low]; ok && g != f {
+				t.Errorf("%q: %q in slots %d and %d", text, tok.low, g, f)
+			}
+			if w, ok := formAt[f]; ok && w != tok.low {
+				t.Errorf("%q: slot %d holds %q and %q", text, f, w, tok.low)
+			}
+			slotOf[tok.low], formAt[f] = f, tok.low
+		}
+		tz.release()
+	}
+}
+
 // TestNormalizeName pins the fast path of normalizeName (plainName) to what
 // the slow one gives.
 func TestNormalizeName(t *testing.T) {
