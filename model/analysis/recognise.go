@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/model/tagger"
 )
@@ -9,10 +11,12 @@ import (
 // included, as one document so that its consistency pass sees every
 // sentence.
 func (p *Pipeline) recognise(tz *tokenized) []rawMention {
-	// one array of words that every sentence is a slice of
-	words := tz.words[:0]
-	for _, t := range tz.toks {
-		words = append(words, t.text)
+	// one array of words that every sentence is a slice of, sized at once
+	// and filled by index: ranging over the tokens by value copied each
+	// token whole for its one field
+	words := slices.Grow(tz.words[:0], len(tz.toks))[:len(tz.toks)]
+	for k := range tz.toks {
+		words[k] = tz.toks[k].text
 	}
 	sents := tz.wsents[:0]
 	for _, s := range tz.sents {
