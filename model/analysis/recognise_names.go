@@ -56,6 +56,13 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		for k := s.start; k < s.end; k++ {
 			t := &toks[k]
+			// most tokens are lower-case words and marks, which no case
+			// below takes: none is capitalised, a calendar word (a given
+			// month), a role noun, an initial, a name word, or the start
+			// of a mention; they are passed over after these few tests
+			if !t.capital && !t.in(wcCalendar|wcRoleNoun) && !isInitial(t.text) && (titleCase || opens[k] == 0 && !t.isNameWord()) {
+				continue
+			}
 			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && (t.isNameWord() || givenMonth(toks, s.start, k)) {
 				// "Soe Min, a party member": name words the tagger left out or
 				// typed as a body, with a person's role in apposition after
