@@ -771,6 +771,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		nicknames(sents, tags)
 	}
 	spans, votes, vs, surnames, starts, name := c.spans, c.votes, c.vs, c.surnames, c.starts, c.name
+	startSet, surnameSet := &c.startSet, &c.surnameSet
 	defer func() { c.spans, c.vs, c.name = spans, vs, name }()
 	maxLen := 1
 	for i, s := range sents {
@@ -790,6 +791,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				// string the sentence already has
 				first, words := firstWord(s.lower[sp.s]), bytes.Count(name, space)+1
 				starts[first] = max(starts[first], words)
+				startSet.add(first)
 			}
 			v := &vs[at]
 			conf := float32(0)
@@ -802,6 +804,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			}
 			if sp.typ == 1 && sp.e-sp.s > 1 && !s.allCaps {
 				surnames[s.lower[sp.e-1]] = true
+				surnameSet.add(s.lower[sp.e-1])
 			}
 		}
 	}
@@ -876,19 +879,23 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				j++
 				continue
 			}
-			// the longest known name starting here
+			// the longest known name starting here; most capitalised words
+			// start none, which startSet tells without a look-up
 			matched := 0
-			longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
-			name = joinWords(name[:0], s.lower[j:j+longest])
-			for l, end := longest, len(name); l >= 1; l-- {
-				if _, ok := votes[string(name[:end])]; ok {
-					matched = l
-					break
+			if startSet.mayHave(s.lower[j]) {
+				longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
+				name = joinWords(name[:0], s.lower[j:j+longest])
+				for l, end := longest, len(name); l >= 1; l-- {
+					if _, ok := votes[string(name[:end])]; ok {
+						matched = l
+						break
+					}
+					end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
 				}
-				end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
 			}
 			if matched == 0 {
-				if tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) && surnames[s.lower[j]] {
+				if tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) &&
+					surnameSet.mayHave(s.lower[j]) && surnames[s.lower[j]] {
 					if j == 0 || tg[j-1] == 0 || s.allCaps {
 						tg[j] = 1
 					}
@@ -936,6 +943,40 @@ type consistencyScratch struct {
 	// look-up of every longer name
 	starts map[string]int
 	name   []byte // names are looked up by their bytes, built once
+	// startSet and surnameSet hold the keys of starts and surnames, so
+	// that a capitalised word in neither, most of them, costs no hashing
+	startSet, surnameSet wordFilter
+}
+
+// wordFilter is a set of 1,024 bits, one for each value of filterKey: a
+// string whose bit is clear is none of the strings added, nor starts with
+// the first word of one.
+type wordFilter [16]uint64
+
+// filterKey is a number below 1,024 made from a string's first two bytes,
+// a space counting as none and ending them: so a string and any string
+// starting with its first word ("new" and "new york") have the same key.
+func filterKey(w string) uint32 {
+	if w == "" || w[0] == ' ' {
+		return 0
+	}
+	k := uint32(w[0]) << 8
+	if len(w) > 1 && w[1] != ' ' {
+		k |= uint32(w[1])
+	}
+	return k * 0x9e3779b1 >> 22
+}
+
+func (f *wordFilter) add(w string) {
+	k := filterKey(w)
+	f[k>>6] |= 1 << (k & 63)
+}
+
+// mayHave is false when w is none of the strings added, nor starts with
+// the first word of one.
+func (f *wordFilter) mayHave(w string) bool {
+	k := filterKey(w)
+	return f[k>>6]&(1<<(k&63)) != 0
 }
 
 // vote is the votes for one name's type, indexed as span.typ.
@@ -951,6 +992,7 @@ func (c *consistencyScratch) reset() {
 	clear(c.votes)
 	clear(c.surnames)
 	clear(c.starts)
+	c.startSet, c.surnameSet = wordFilter{}, wordFilter{}
 	c.vs = c.vs[:0]
 }
 

@@ -1,0 +1,63 @@
+package tagger
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestWordFilter holds wordFilter to the maps it stands before in the
+// consistency pass: every string added, and every string starting with
+// the first word of one, may be in it (no false "no", which would change
+// tags), and most strings never added are turned away (else it saves
+// nothing).
+func TestWordFilter(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	alphabet := "abcdefghijklmnopqrstuvwxyz '.-é"
+	word := func() string {
+		var b strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			b.WriteByte(alphabet[rng.Intn(len(alphabet))])
+		}
+		return b.String()
+	}
+	for round := 0; round < 200; round++ {
+		var f wordFilter
+		added := map[string]bool{} // as starts is keyed: by first word
+		for n := rng.Intn(60); n >= 0; n-- {
+			w := word()
+			f.add(firstWord(w))
+			added[firstWord(w)] = true
+		}
+		rejected, absent := 0, 0
+		for n := 0; n < 500; n++ {
+			w := word()
+			if rng.Intn(4) == 0 {
+				// a known first word and more words after it
+				for k := range added {
+					w = k + " " + w
+					break
+				}
+			}
+			switch {
+			case added[firstWord(w)] && !f.mayHave(w):
+				t.Fatalf("round %d: %q starts with %q, added, but mayHave is false", round, w, firstWord(w))
+			case !added[firstWord(w)]:
+				absent++
+				if !f.mayHave(w) {
+					rejected++
+				}
+			}
+		}
+		if len(added) <= 30 && rejected < absent/2 {
+			t.Errorf("round %d: %d strings added, %d of %d others turned away", round, len(added), rejected, absent)
+		}
+	}
+	for _, w := range []string{"", " ", " new", "n", "new", "new york", "ne"} {
+		var f wordFilter
+		f.add(firstWord(w))
+		if !f.mayHave(w) {
+			t.Errorf("%q: not found after adding its first word %q", w, firstWord(w))
+		}
+	}
+}
