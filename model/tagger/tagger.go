@@ -781,16 +781,18 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			at, ok := votes[string(name)]
 			if !ok {
 				at = int32(len(vs))
-				vs = append(vs, vote{})
 				key := s.lower[sp.s] // a name of one word is its word: no copy
 				if sp.e-sp.s > 1 {
 					key = string(name)
 				}
+				vs = append(vs, vote{key: key})
 				votes[key] = at
 				// the name's first word is its first word's (firstWord), a
 				// string the sentence already has
 				first, words := firstWord(s.lower[sp.s]), bytes.Count(name, space)+1
-				starts[first] = max(starts[first], words)
+				if words > starts[first] { // a missing first word is 0: set
+					starts[first] = words
+				}
 				startSet.add(first)
 			}
 			v := &vs[at]
@@ -812,9 +814,12 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	// otherwise again and again ("Moscow has said" is the Russian state, and
 	// still a place in news convention); towns and regions lean the same way
 	// (in sports news a town is its team, so only countries get the prior)
-	for key, at := range votes {
-		v := &vs[at]
-		if gz := loadGazetteer(); gz != nil {
+	// over vs, in the order the names came, rather than over the map: each
+	// name's prior is its own, so the order changes nothing
+	gz := loadGazetteer()
+	for at := range vs {
+		v, key := &vs[at], vs[at].key
+		if gz != nil {
 			k := gz.names[key]
 			if k&gzCountry != 0 && strings.Contains(key, " ") {
 				v.w[1] = 0 // "Sri Lanka", "New Zealand": no one's name
@@ -830,11 +835,8 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			}
 		}
 	}
-	best := func(key []byte) int {
-		at, ok := votes[string(key)]
-		if !ok {
-			return 0
-		}
+	// best is the type with the most votes of the name at vs[at]
+	best := func(at int32) int {
 		v := &vs[at]
 		b := 1
 		for typ := 2; typ <= 4; typ++ {
@@ -881,13 +883,13 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 			}
 			// the longest known name starting here; most capitalised words
 			// start none, which startSet tells without a look-up
-			matched := 0
+			matched, found := 0, int32(0) // found: the name's votes, at vs[found]
 			if startSet.mayHave(s.lower[j]) {
 				longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
 				name = joinWords(name[:0], s.lower[j:j+longest])
 				for l, end := longest, len(name); l >= 1; l-- {
-					if _, ok := votes[string(name[:end])]; ok {
-						matched = l
+					if at, ok := votes[string(name[:end])]; ok {
+						matched, found = l, at
 						break
 					}
 					end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
@@ -903,7 +905,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				j++
 				continue
 			}
-			typ := best(joinWords(name[:0], s.lower[j:j+matched]))
+			typ := best(found)
 			// rewrite only where it does not cut into a longer name tagged here
 			inside := j > 0 && tg[j] != 0 && tg[j]%2 == 0
 			after := j+matched < len(tg) && tg[j+matched] != 0 && tg[j+matched]%2 == 0
@@ -979,8 +981,12 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
-// vote is the votes for one name's type, indexed as span.typ.
-type vote struct{ w [5]float32 }
+// vote is the votes for one name's type, indexed as span.typ, and the
+// name, its key in votes.
+type vote struct {
+	w   [5]float32
+	key string
+}
 
 // reset empties c for a document, keeping what it has grown. A map that
 // grew past a document's worth is dropped rather than kept at that size.
@@ -993,6 +999,7 @@ func (c *consistencyScratch) reset() {
 	clear(c.surnames)
 	clear(c.starts)
 	c.startSet, c.surnameSet = wordFilter{}, wordFilter{}
+	clear(c.vs) // the names, which belong to the document before
 	c.vs = c.vs[:0]
 }
 
