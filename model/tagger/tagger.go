@@ -924,7 +924,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		cityClubs(sents, tags)
 	}
 	countries(sents, tags)
-	companies(sents, tags, surnames)
+	spans, c.ends = companies(sents, tags, surnames, spans[:0], c.ends[:0])
 	for i, s := range sents {
 		spans = orgJoins(s, tags[i], spans[:0])
 	}
@@ -945,6 +945,7 @@ type consistencyScratch struct {
 	// look-up of every longer name
 	starts map[string]int
 	name   []byte // names are looked up by their bytes, built once
+	ends   []int  // companies' end of each sentence's names
 	// startSet and surnameSet hold the keys of starts and surnames, so
 	// that a capitalised word in neither, most of them, costs no hashing
 	startSet, surnameSet wordFilter
@@ -1044,16 +1045,29 @@ var companyBefore = map[string]bool{"acquisition": true, "takeover": true, "bid"
 // first word of a company's full name ("Halvard" for Halvard International
 // Inc). Known people (the surname of a full name in the document) and
 // gazetteer places keep their types.
-func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
-	var spans []span // reused for every sentence
+//
+// spans and ends are buffers the caller reuses, given back: the names of
+// every sentence, found once, sentence i's up to spans[ends[i]]. The
+// first two loops only read the tags, and the last rewrites a sentence's
+// only after reading its names, so all three read the names as found.
+func companies(sents []*sentence, tags [][]int, surnames map[string]bool, spans []span, ends []int) ([]span, []int) {
+	for i := range sents {
+		spans = appendSpans(spans, tags[i])
+		ends = append(ends, len(spans))
+	}
+	of := func(i int) []span {
+		if i == 0 {
+			return spans[:ends[0]]
+		}
+		return spans[ends[i-1]:ends[i]]
+	}
 	g := loadGazetteer()
 	found := map[string]bool{}
 	for i, s := range sents {
 		if s.allCaps {
 			continue
 		}
-		spans = appendSpans(spans[:0], tags[i])
-		for _, sp := range spans {
+		for _, sp := range of(i) {
 			if sp.e-sp.s != 1 || sp.typ == 4 {
 				continue
 			}
@@ -1070,7 +1084,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 			}
 			// the rare cue first: the name's own look-ups, in the larger
 			// maps, are needed only when there is one
-			if (companyAfter[next] || companyBefore[prev]) && !surnames[s.lower[sp.s]] &&
+			if (next != "" && companyAfter[next] || prev != "" && companyBefore[prev]) && !surnames[s.lower[sp.s]] &&
 				(g == nil || g.names[s.lower[sp.s]] == 0) {
 				found[s.lower[sp.s]] = true
 			}
@@ -1080,8 +1094,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 	// otherwise: the first word of a company's full name
 	short := map[string]bool{}
 	for i, s := range sents {
-		spans = appendSpans(spans[:0], tags[i])
-		for _, sp := range spans {
+		for _, sp := range of(i) {
 			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffixes[s.lower[sp.e-1]] && !s.allCaps {
 				k := s.lower[sp.s]
 				if g == nil || g.names[k]&(gzCountry|gzBigCity|gzRegion|gzDemonym) == 0 {
@@ -1091,11 +1104,10 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 		}
 	}
 	if len(found) == 0 && len(short) == 0 {
-		return
+		return spans, ends
 	}
 	for i, s := range sents {
-		spans = appendSpans(spans[:0], tags[i])
-		for _, sp := range spans {
+		for _, sp := range of(i) {
 			if sp.e-sp.s == 1 && (sp.typ == 1 && !surnames[s.lower[sp.s]] || sp.typ == 2) && short[s.lower[sp.s]] &&
 				!(sp.s > 0 && placePreps[s.lower[sp.s-1]]) {
 				tags[i][sp.s] = 5
@@ -1110,6 +1122,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool) {
 			}
 		}
 	}
+	return spans, ends
 }
 
 // orgSuffixes end company names: "Brightwater Corp.", "Holm Lind & Co".
