@@ -923,10 +923,18 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 		competitions(sents, tags)
 		cityClubs(sents, tags)
 	}
-	countries(sents, tags)
-	spans, c.ends = companies(sents, tags, surnames, spans[:0], c.ends[:0])
+	// the last three passes read the names of every sentence, found once
+	// and again only after a pass has retyped some
+	names := &c.names
+	names.find(tags)
+	if countries(sents, tags, names) {
+		names.find(tags)
+	}
+	if companies(sents, tags, surnames, names) {
+		names.find(tags)
+	}
 	for i, s := range sents {
-		spans = orgJoins(s, tags[i], spans[:0])
+		orgJoins(s, tags[i], names.of(i))
 	}
 }
 
@@ -945,7 +953,7 @@ type consistencyScratch struct {
 	// look-up of every longer name
 	starts map[string]int
 	name   []byte // names are looked up by their bytes, built once
-	ends   []int  // companies' end of each sentence's names
+	names  docSpans
 	// startSet and surnameSet hold the keys of starts and surnames, so
 	// that a capitalised word in neither, most of them, costs no hashing
 	startSet, surnameSet wordFilter
@@ -980,6 +988,32 @@ func (f *wordFilter) add(w string) {
 func (f *wordFilter) mayHave(w string) bool {
 	k := filterKey(w)
 	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// docSpans is the names of every sentence of a document, found at once
+// (find): those of sentence i are all[ends[i-1]:ends[i]]. A pass that
+// rewrites a sentence's tags only after reading its names reads the same
+// names as it would find then, provided no pass before it rewrote any.
+type docSpans struct {
+	all  []span
+	ends []int
+}
+
+// find finds the names of every sentence in tags, reusing the buffers.
+func (d *docSpans) find(tags [][]int) {
+	d.all, d.ends = d.all[:0], d.ends[:0]
+	for _, tg := range tags {
+		d.all = appendSpans(d.all, tg)
+		d.ends = append(d.ends, len(d.all))
+	}
+}
+
+// of is the names of sentence i.
+func (d *docSpans) of(i int) []span {
+	if i == 0 {
+		return d.all[:d.ends[0]]
+	}
+	return d.all[d.ends[i-1]:d.ends[i]]
 }
 
 // vote is the votes for one name's type, indexed as span.typ, and the
@@ -1046,28 +1080,17 @@ var companyBefore = map[string]bool{"acquisition": true, "takeover": true, "bid"
 // Inc). Known people (the surname of a full name in the document) and
 // gazetteer places keep their types.
 //
-// spans and ends are buffers the caller reuses, given back: the names of
-// every sentence, found once, sentence i's up to spans[ends[i]]. The
-// first two loops only read the tags, and the last rewrites a sentence's
-// only after reading its names, so all three read the names as found.
-func companies(sents []*sentence, tags [][]int, surnames map[string]bool, spans []span, ends []int) ([]span, []int) {
-	for i := range sents {
-		spans = appendSpans(spans, tags[i])
-		ends = append(ends, len(spans))
-	}
-	of := func(i int) []span {
-		if i == 0 {
-			return spans[:ends[0]]
-		}
-		return spans[ends[i-1]:ends[i]]
-	}
+// It reads the names as found in names (the first two loops only read the
+// tags, and the last rewrites a sentence's only after reading its names),
+// and reports whether it retyped any.
+func companies(sents []*sentence, tags [][]int, surnames map[string]bool, names *docSpans) bool {
 	g := loadGazetteer()
 	found := map[string]bool{}
 	for i, s := range sents {
 		if s.allCaps {
 			continue
 		}
-		for _, sp := range of(i) {
+		for _, sp := range names.of(i) {
 			if sp.e-sp.s != 1 || sp.typ == 4 {
 				continue
 			}
@@ -1094,7 +1117,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool, spans 
 	// otherwise: the first word of a company's full name
 	short := map[string]bool{}
 	for i, s := range sents {
-		for _, sp := range of(i) {
+		for _, sp := range names.of(i) {
 			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffixes[s.lower[sp.e-1]] && !s.allCaps {
 				k := s.lower[sp.s]
 				if g == nil || g.names[k]&(gzCountry|gzBigCity|gzRegion|gzDemonym) == 0 {
@@ -1104,25 +1127,26 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool, spans 
 		}
 	}
 	if len(found) == 0 && len(short) == 0 {
-		return spans, ends
+		return false
 	}
+	changed := false
 	for i, s := range sents {
-		for _, sp := range of(i) {
+		for _, sp := range names.of(i) {
 			if sp.e-sp.s == 1 && (sp.typ == 1 && !surnames[s.lower[sp.s]] || sp.typ == 2) && short[s.lower[sp.s]] &&
 				!(sp.s > 0 && placePreps[s.lower[sp.s-1]]) {
-				tags[i][sp.s] = 5
+				tags[i][sp.s], changed = 5, true
 				continue
 			}
 			// "Halvard", and "Halvard Cables" taken for a person
 			if (sp.typ == 1 || sp.typ == 2 && sp.e-sp.s == 1) && found[s.lower[sp.s]] {
-				tags[i][sp.s] = 5
+				tags[i][sp.s], changed = 5, true
 				for k := sp.s + 1; k < sp.e; k++ {
 					tags[i][k] = 6
 				}
 			}
 		}
 	}
-	return spans, ends
+	return changed
 }
 
 // orgSuffixes end company names: "Brightwater Corp.", "Holm Lind & Co".
@@ -1141,12 +1165,11 @@ var orgHeadWords = map[string]bool{"exchange": true, "group": true, "university"
 // orgJoins makes an organisation of a person's or place's name that ends
 // in an organisation's head word, of a name and the company suffix after
 // it ("First Kessary Corp.") and of capitalised names joined by an
-// ampersand ("Holm & Lind", "Marrow & Sons"). It finds the names in
-// spans, a buffer the caller reuses, and returns it.
-func orgJoins(s *sentence, tg []int, spans []span) []span {
+// ampersand ("Holm & Lind", "Marrow & Sons"). spans is the names tagged
+// in tg (spansOf).
+func orgJoins(s *sentence, tg []int, spans []span) {
 	capital := func(k int) bool { return !s.allCaps && s.upperStart[k] }
 	done := 0
-	spans = appendSpans(spans, tg)
 	for _, sp := range spans {
 		if sp.typ == 4 || sp.s < done {
 			continue
@@ -1182,7 +1205,6 @@ func orgJoins(s *sentence, tg []int, spans []span) []span {
 			tg[k] = 6
 		}
 	}
-	return spans
 }
 
 // placePreps before a place name keep it a place in sports news ("at Kessary").
@@ -1271,17 +1293,18 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 
 // countries types a country's name tagged as an organisation as the place:
 // "Norway fined the company", "Wales captain" (the news convention for
-// governments and national teams).
-func countries(sents []*sentence, tags [][]int) {
-	var spans []span // reused for every sentence
-	var key []byte   // and the name, looked up by its bytes
+// governments and national teams). It reads the names as found in names,
+// rewriting a sentence's tags only after reading its names, and reports
+// whether it retyped any.
+func countries(sents []*sentence, tags [][]int, names *docSpans) bool {
+	var key []byte // the name, looked up by its bytes
 	g := loadGazetteer()
 	if g == nil {
-		return
+		return false
 	}
+	changed := false
 	for i, s := range sents {
-		spans = appendSpans(spans[:0], tags[i])
-		for _, sp := range spans {
+		for _, sp := range names.of(i) {
 			if sp.typ != 3 {
 				continue
 			}
@@ -1289,12 +1312,13 @@ func countries(sents []*sentence, tags [][]int) {
 			if g.names[string(key)]&gzCountry == 0 && !homeNations[string(key)] {
 				continue
 			}
-			tags[i][sp.s] = 3
+			tags[i][sp.s], changed = 3, true
 			for k := sp.s + 1; k < sp.e; k++ {
 				tags[i][k] = 4
 			}
 		}
 	}
+	return changed
 }
 
 // competitionHeads end the names of sporting competitions, which are

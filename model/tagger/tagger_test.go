@@ -124,7 +124,7 @@ func TestOrgJoins(t *testing.T) {
 	tg := make([]int, len(words))
 	tg[2], tg[4] = 1, 1  // Douglas, Lomason: people
 	tg[9], tg[10] = 3, 4 // First Kessary: a place
-	orgJoins(s, tg, nil)
+	orgJoins(s, tg, spansOf(tg))
 	want := []int{0, 0, 5, 6, 6, 6, 0, 0, 0, 5, 6, 6, 0, 0, 0}
 	for i := range want {
 		if tg[i] != want[i] {

@@ -61,3 +61,34 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestDocSpans holds docSpans, the names of a document found at once, to
+// spansOf of each sentence, on random tags (empty sentences among them),
+// found twice into the same buffers.
+func TestDocSpans(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	var d docSpans
+	for round := 0; round < 100; round++ {
+		tags := make([][]int, 1+rng.Intn(12))
+		for i := range tags {
+			tags[i] = make([]int, rng.Intn(15))
+			for k := range tags[i] {
+				if rng.Intn(2) == 0 {
+					tags[i][k] = rng.Intn(len(Tags))
+				}
+			}
+		}
+		d.find(tags)
+		for i, tg := range tags {
+			got, want := d.of(i), spansOf(tg)
+			if len(got) != len(want) {
+				t.Fatalf("round %d, sentence %d %v: of gives %v, spansOf %v", round, i, tg, got, want)
+			}
+			for k := range want {
+				if got[k] != want[k] {
+					t.Fatalf("round %d, sentence %d %v: of gives %v, spansOf %v", round, i, tg, got, want)
+				}
+			}
+		}
+	}
+}
