@@ -620,6 +620,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 			// no name longer than one word starts at a token unless one
 			// starts with its word and the next (gzPairs)
 			bound := d.bound[at : at+n : at+n]
+			longest := 0
 			for i, id := range ids {
 				wt := d.types[id].wordType
 				b := wt.maxWords
@@ -627,11 +628,21 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 					b = t.gzPairs.get(hs(wt.gzState, d.types[ids[i+1]].lower))
 				}
 				bound[i] = int32(b)
+				longest = max(longest, b)
 			}
-			t.gz.matchWith(s.lower, bound, s.gzMulti, s.gzBegin)
+			if longest >= 2 {
+				t.gz.matchWith(s.lower, bound, s.gzMulti, s.gzBegin)
+			} else {
+				// no name of two words or more can start anywhere: matching
+				// would only clear these
+				clear(s.gzMulti)
+				clear(s.gzBegin)
+				s.noMulti = true
+			}
 		} else {
 			clear(s.gzMulti)
 			clear(s.gzBegin)
+			s.noMulti = true
 		}
 		d.ptrs[si] = s
 		d.tagRow[si] = d.tags[at : at+n : at+n]

@@ -227,6 +227,10 @@ type sentence struct {
 	gzKind  []uint8 // single-word gazetteer kinds
 	gzMulti []uint8 // multi-word gazetteer kinds
 	gzBegin []bool
+	// noMulti: gzBegin is known to be false throughout, as the fast path
+	// knows from matching (false: not known), which spares the consistency
+	// pass a look at every token for a country's name of several words
+	noMulti bool
 	// upperStart: the word is capitalised (isUpperStart), which the
 	// consistency pass asks of every token; the fast path has it from the
 	// word types, sparing the pass a look at every word's bytes
@@ -849,6 +853,9 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	capital := func(s *sentence, k int) bool { return s.upperStart[k] }
 	// multi-word country names are one place: "Czech Republic", "Sri Lanka"
 	for i, s := range sents {
+		if s.noMulti {
+			continue
+		}
 		tg := tags[i]
 		for j := 0; j < len(tg); j++ {
 			if !s.gzBegin[j] || s.gzMulti[j]&gzCountry == 0 || !capital(s, j) {
