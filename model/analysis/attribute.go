@@ -338,19 +338,33 @@ func tagLater(at *attributor, qi int) attribution {
 	return at.trailing(w.qe, w.paraEnd, 30, false)
 }
 
-// colonIntro: a quotation introduced by a colon takes the subject of the
-// sentence before the colon: "Vellpost reveals a few facts: “…”".
-func colonIntro(at *attributor, qi int) attribution {
+// beforeColon finds the clause that introduces quotation qi with a colon
+// in the same paragraph: its tokens are lo up to the colon (at most
+// maxLeading of them, within the colon's sentence). ok is false when no
+// colon comes right before the quotation.
+func (at *attributor) beforeColon(qi int) (lo, colon int, ok bool) {
 	toks := at.tz.toks
 	qs := tokenAt(toks, at.a.Quotes[qi].Start)
 	if qs <= 0 || toks[qs-1].text != ":" || toks[qs-1].para != toks[qs].para {
-		return attribution{}
+		return 0, 0, false
 	}
-	lo := qs - 1
-	for lo > 0 && toks[lo-1].sent == toks[qs-1].sent && qs-lo < maxLeading {
+	colon = qs - 1
+	lo = colon
+	for lo > 0 && toks[lo-1].sent == toks[colon].sent && qs-lo < maxLeading {
 		lo--
 	}
-	r := at.sentenceSubjectAttribution(lo, qs-1)
+	return lo, colon, true
+}
+
+// colonIntro: a quotation introduced by a colon takes the subject of the
+// sentence before the colon: "Vellpost reveals a few facts: “…”".
+func colonIntro(at *attributor, qi int) attribution {
+	lo, colon, ok := at.beforeColon(qi)
+	if !ok {
+		return attribution{}
+	}
+	toks := at.tz.toks
+	r := at.sentenceSubjectAttribution(lo, colon)
 	// "Then, later that month on CNN: “…”", "celebrated the attacks on
 	// Twitter: “…”": the outlet or place after "on" is where it was said,
 	// not who said it

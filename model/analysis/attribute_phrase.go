@@ -242,16 +242,11 @@ func (at *attributor) coordinatedRoles(k, to int) attribution {
 // colon: "Turnout fell again - Vell Polling: “…”". It runs after
 // colonIntro, so a name or pronoun that opens the clause comes first.
 func colonDescription(at *attributor, qi int) attribution {
-	toks := at.tz.toks
-	qs := tokenAt(toks, at.a.Quotes[qi].Start)
-	if qs <= 0 || toks[qs-1].text != ":" || toks[qs-1].para != toks[qs].para {
+	lo, colon, ok := at.beforeColon(qi)
+	if !ok {
 		return attribution{}
 	}
-	lo := qs - 1
-	for lo > 0 && toks[lo-1].sent == toks[qs-1].sent && qs-lo < maxLeading {
-		lo--
-	}
-	return at.describedBeforeColon(lo, qs-1)
+	return at.describedBeforeColon(lo, colon)
 }
 
 // paragraphColonDescription is colonDescription for a paragraph that

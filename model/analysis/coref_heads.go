@@ -121,6 +121,21 @@ func nameOfKind(name string, kinds map[string]bool) bool {
 	return false
 }
 
+// theyStarts lists where the subjects a "they" at k may name begin: the
+// sentence before its own, when that is in the same or the previous
+// paragraph, then its own sentence (own; a clause of it, for a pronoun
+// after a quotation).
+func (at *attributor) theyStarts(k int) (starts []int, own int) {
+	toks := at.tz.toks
+	if sent := toks[k].sent; sent > 0 {
+		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
+			starts = append(starts, b)
+		}
+	}
+	own = at.sentenceFrom(k)
+	return append(starts, own), own
+}
+
 // coordinatedPair is the "pair" step for "they": two or three people
 // joined by "and" as the subject of the sentence before the pronoun (or
 // of its own sentence, before it), "Priya Shah and Tomas Osei studied …
@@ -128,14 +143,7 @@ func nameOfKind(name string, kinds map[string]bool) bool {
 // none. ok is false when no such subject is in reach.
 func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 	toks := at.tz.toks
-	sent := toks[k].sent
-	var starts []int
-	if sent > 0 {
-		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
-			starts = append(starts, b)
-		}
-	}
-	starts = append(starts, at.sentenceFrom(k))
+	starts, _ := at.theyStarts(k)
 	for _, start := range starts {
 		if start >= k || at.qtok[start] >= 0 {
 			continue
@@ -459,15 +467,7 @@ func (at *attributor) documentAgent(s, e int) (attribution, bool) {
 // go to the nearest organisation (resolvePronoun).
 func (at *attributor) pluralSubject(k int) (attribution, bool) {
 	toks := at.tz.toks
-	sent := toks[k].sent
-	var starts []int
-	if sent > 0 {
-		if b := at.tz.sents[sent-1].start; toks[b].para >= toks[k].para-1 {
-			starts = append(starts, b)
-		}
-	}
-	own := at.sentenceFrom(k)
-	starts = append(starts, own)
+	starts, own := at.theyStarts(k)
 	// the nearer sentence first: its subject is the likelier group
 	for i := len(starts) - 1; i >= 0; i-- {
 		if r, ok := at.groupOpening(starts[i], k, groupHead); ok {

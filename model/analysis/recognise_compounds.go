@@ -46,13 +46,7 @@ func compoundModifiers(tz *tokenized, raw []rawMention) []rawMention {
 	if !drop {
 		return raw
 	}
-	out := raw[:0]
-	for _, r := range raw {
-		if r.te > r.ts {
-			out = append(out, r)
-		}
-	}
-	return out
+	return withoutEmpty(raw)
 }
 
 // compoundModifier reports whether t is a hyphenated adjective: lower case

@@ -45,13 +45,7 @@ func gluedNames(tz *tokenized, raw []rawMention) []rawMention {
 	if !drop {
 		return raw
 	}
-	out := raw[:0]
-	for _, r := range raw {
-		if r.te > r.ts {
-			out = append(out, r)
-		}
-	}
-	return out
+	return withoutEmpty(raw)
 }
 
 // gluedWord reports whether w is words run together: a figure with a

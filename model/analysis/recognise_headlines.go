@@ -98,6 +98,12 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 	if !drop {
 		return raw
 	}
+	return withoutEmpty(raw)
+}
+
+// withoutEmpty keeps, in place, the mentions of raw that a pass left with
+// words in them (one it cut to nothing has te == ts).
+func withoutEmpty(raw []rawMention) []rawMention {
 	out := raw[:0]
 	for _, r := range raw {
 		if r.te > r.ts {
