@@ -580,6 +580,9 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 	if y := at.closingReporter(m, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
 		return y
 	}
+	if y := at.pollReporting(r); y.ok {
+		return y // "In a Ledger poll, 75 percent said “…”" (attribute_poll.go)
+	}
 	return r
 }
 

@@ -195,8 +195,11 @@ func TestAttribution(t *testing.T) {
 			[]wantQuote{{"the channel must be dredged", "Tomas Brandt", "Tomas Brandt"}}},
 		{"a country speaks", []string{"Even Veldoria, the island's only neighbour, said it was “deeply opposed” to the plan."},
 			[]wantQuote{{"deeply opposed", "Veldoria", "Veldoria"}}},
-		{"a share of people speaks", []string{"In the poll, 63 percent said the new ferry was “a waste of money.”"},
+		{"a share of people speaks", []string{"Asked on the quay, 63 percent said the new ferry was “a waste of money.”"},
 			[]wantQuote{{"a waste of money", "63 percent", "63 percent"}}},
+		// the poll that asked them reports their answers (attribute_poll.go)
+		{"a share of people in a poll", []string{"In the poll, 63 percent said the new ferry was “a waste of money.”"},
+			[]wantQuote{{"a waste of money", "the poll", "the poll"}}},
 		{"auxiliary and participle", []string{"Piet Larsen spoke on Monday.", "He’s claiming that the tolls are “a tax on the poor.”"},
 			[]wantQuote{{"a tax on the poor", "Piet Larsen", "He"}}},
 		{"coordinated verb in a subordinate clause", []string{"Tomas Brandt described Marta Kovac as “reckless” after she attacked the board and blamed the delays on “timid engineers.”"},

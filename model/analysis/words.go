@@ -1026,3 +1026,7 @@ func init() {
 		unnamedHeads[w] = true
 	}
 }
+
+// Nouns of a poll whose answers it reports (speakers24, attribute_poll.go
+// pollReporting): "In a Ledger poll, 75 percent of voters said “…”".
+var pollNouns = wordSet(`poll polls survey surveys study studies`)
