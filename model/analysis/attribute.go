@@ -305,7 +305,35 @@ func dialogueTagAfter(at *attributor, qi int) attribution {
 			return attribution{}
 		}
 	}
+	// "X responded: “…?” Her critics cited it …", "telling her, “…!” She
+	// replied": a quotation its own speech verb introduces, with a colon or
+	// comma right before it, is that verb's; the sentence after it is no
+	// tag of it (tag-before answers, or no one does: "X was asked, “…?”
+	// He …")
+	if p := w.qs - 1; p > 0 && (at.tz.toks[p].text == ":" || at.tz.toks[p].text == ",") && at.cueRightBefore(w.qs) {
+		return attribution{}
+	}
 	return at.dialogueTag(at.a.Quotes[qi], w.qe, w.nextQuote)
+}
+
+// cueRightBefore reports whether a speech verb stands within the few words
+// before the colon or comma that opens the quotation at qs ("responded:",
+// "telling her,", "responds to Mills with,").
+func (at *attributor) cueRightBefore(qs int) bool {
+	toks := at.tz.toks
+	text := strings.TrimSpace(at.a.Quotes[at.qtok[qs]].Text)
+	if last, _ := utf8.DecodeLastRuneInString(text); last != ',' && last != '?' && last != '!' {
+		return false // no dialogue tag follows it (dialogueTag)
+	}
+	for k := qs - 2; k >= 0 && qs-k <= 5 && toks[k].sent == toks[qs-1].sent; k-- {
+		if at.qtok[k] >= 0 || isSentenceEnd(toks[k].text) {
+			return false
+		}
+		if at.isCue(k) && speechCues[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // tagBefore: X said: “…” / X said, “…” / X said the plan was “…”.

@@ -19,3 +19,23 @@ func TestSplitHalfHasNoDialogueTag(t *testing.T) {
 		t.Run(c.paras[0], func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.paras...) })
 	}
 }
+
+// TestIntroducedQuoteHasNoDialogueTag: a quotation its own speech verb
+// introduces with a colon or a comma is that verb's subject's; the
+// sentence after it, whatever its verb, is no dialogue tag of it.
+func TestIntroducedQuoteHasNoDialogueTag(t *testing.T) {
+	cases := []struct {
+		paras          []string
+		quote, speaker string
+	}{
+		{[]string{"Ilse Varga, exasperated, famously responded: “What difference does it make now?” Her critics cited it as proof that she did not care."}, "What difference", "Ilse Varga"},
+		{[]string{"Tomas Brandt wrote to Ilse Varga after the storm, telling her, “you are an all-star and we need you!” She replied that it was an honour to serve."}, "all-star", "Tomas Brandt"},
+		{[]string{"Ilse Varga answers Tomas Brandt with, “Why now? Was that on my way to Holm?” Brandt then writes back."}, "Why now", "Ilse Varga"},
+		// regressions: no speech verb before it, the tag after answers
+		{[]string{"At the quay, “Not again!” Tomas Brandt groaned."}, "Not again", "Tomas Brandt"},
+		{[]string{"“Are we done?” Ilse Varga asked the board."}, "Are we done", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.paras[0], func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.paras...) })
+	}
+}
