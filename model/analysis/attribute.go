@@ -663,6 +663,9 @@ func sentenceSubject(at *attributor, qi int) attribution {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); unicode.IsUpper(r) && toks[qs-1].text != "," && toks[qs-1].text != ":" && !quotedSentence(q.Text) {
 		return attribution{} // a capitalised phrase inside a sentence is a name or a slogan: banners with “No more delays”
 	}
+	if p := qs - 1; p > 0 && (toks[p].text == "," || toks[p].text == ":") && at.passiveHearing(p-1, at.sentenceFrom(qs)) {
+		return attribution{} // "X was asked, “…”": X heard the words (passiveHearing)
+	}
 	if r := at.subjectAtStart(at.sentenceFrom(qs), qs); r.ok && at.wordsBetween(r.mention.End, q.Start) <= 15 {
 		r.cue = ""
 		return r

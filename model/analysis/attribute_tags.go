@@ -317,6 +317,12 @@ func (at *attributor) leading(before, lo int) attribution {
 				return r
 			}
 		}
+		// "X was asked, “…”", "his staff were told “…”": the subject of a
+		// passive verb of asking or telling heard the words; whoever said
+		// them is not named there
+		if at.passiveHearing(k, lo) {
+			continue
+		}
 		if r := at.subjectBefore(k, lo); r.ok {
 			if at.relativeMention(r) && at.stopBetween(k, before) {
 				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
@@ -750,4 +756,21 @@ func (at *attributor) outerReporter(r attribution, lo, before int) (attribution,
 		return earlier, true
 	}
 	return attribution{}, false
+}
+
+// passiveHearing reports whether the cue at k is a verb of asking or
+// telling in the passive ("was asked", "were told", "has been pressed",
+// "after being asked"), whose subject is the one spoken to. "He's told
+// reporters" is "has told", no passive.
+func (at *attributor) passiveHearing(k, lo int) bool {
+	toks := at.tz.toks
+	if k <= lo || !hearingVerbs[toks[k].low] {
+		return false
+	}
+	p := k - 1
+	for p > lo && subjectSkips[toks[p].low] && !beForms[toks[p].low] {
+		p-- // "was never asked", "were later told"
+	}
+	w := toks[p].low
+	return beForms[w] && !isPossessive(w) || w == "get" || w == "gets" || w == "got" || w == "getting"
 }

@@ -34,3 +34,23 @@ func TestNounCueAsVerb(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestPassiveHearing: the subject of "was asked", "were told" heard the
+// words and did not say them; an agent after "by" did, and "was quoted
+// as saying" and "she's told" (has told) keep their subject.
+func TestPassiveHearing(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"asked, a question", "In an interview with the Holm Courier, Ilse Varga was asked, “What is the most dangerous place you have been to?”", "most dangerous place", ""},
+		{"told, after being", "Only when a harbour pilot can work without being told to “smile” will the complaints end.", "smile", ""},
+		{"told, with a colon", "According to Tomas Brandt, the ferry crews were told: “Sell the crossing, not the boat.”", "Sell the crossing", "Tomas Brandt"},
+		// regressions
+		{"asked by an agent", "Ilse Varga was asked by host Tomas Brandt, “Will you run again?”", "Will you run again", "Tomas Brandt"},
+		{"quoted as saying", "Ilse Varga was quoted as saying the ferry was “a floating scandal.”", "a floating scandal", "Ilse Varga"},
+		{"has told", "Ilse Varga spoke on Monday. She's told reporters the plan is “dead in the water.”", "dead in the water", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}

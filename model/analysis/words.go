@@ -1030,3 +1030,8 @@ func init() {
 // Nouns of a poll whose answers it reports (speakers24, attribute_poll.go
 // pollReporting): "In a Ledger poll, 75 percent of voters said “…”".
 var pollNouns = wordSet(`poll polls survey surveys study studies`)
+
+// Verbs whose passive subject is the one spoken to (speakers24,
+// attribute_tags.go passiveHearing): "X was asked, “…”", "staff were told
+// “…”". Not "quoted": "X was quoted as saying" is X's.
+var hearingVerbs = wordSet(`asked told pressed questioned warned urged instructed ordered`)
