@@ -120,7 +120,7 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			break
 		}
 		if w == "according" && k+1 < to && toks[k+1].low == "to" {
-			if r := at.subjectAfter(k+2, to); r.ok {
+			if r := at.accordingTo(k+2, to); r.ok {
 				r.cue = "according to"
 				return r
 			}
@@ -243,7 +243,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		w := toks[k].low
 		if w == "according" && k+1 < before && toks[k+1].low == "to" {
-			if r := at.subjectAfter(k+2, before); r.ok {
+			if r := at.accordingTo(k+2, before); r.ok {
 				r.cue = "according to"
 				return r
 			}
@@ -578,7 +578,7 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 		if at.qtok[k] >= 0 || toks[k].low != "according" || toks[k+1].low != "to" || toks[k].sent != toks[m].sent {
 			continue
 		}
-		if y := at.subjectAfter(k+2, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
+		if y := at.accordingTo(k+2, to); y.ok && (y.id != r.id || y.id == "") && !y.mention.Overlaps(r.mention) {
 			y.cue = "according to"
 			return y
 		}
