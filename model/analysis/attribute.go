@@ -38,6 +38,7 @@ var sieve = []pass{
 		{"dash-signature", dashSignatureAfter},
 		{"tag-after", tagAfter},
 		{"dialogue-tag", dialogueTagAfter},
+		{"passive-agent", passiveAgent},
 		{"tag-before", tagBefore},
 		{"partial-complement", partialComplement},
 		{"tag-later", tagLater},

@@ -1035,3 +1035,9 @@ var pollNouns = wordSet(`poll polls survey surveys study studies`)
 // attribute_tags.go passiveHearing): "X was asked, “…”", "staff were told
 // “…”". Not "quoted": "X was quoted as saying" is X's.
 var hearingVerbs = wordSet(`asked told pressed questioned warned urged instructed ordered`)
+
+// Participles of calling or characterising that, in the passive, give the
+// words after them to the agent after "by" (speakers24, attribute_agent.go
+// passiveAgent): "has been called “…” by X", "known by X as a “…”".
+var calledVerbs = wordSet(`called labeled labelled dubbed branded termed described characterized characterised
+known seen viewed regarded derided hailed denounced decried`)
