@@ -463,6 +463,11 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	toks := at.tz.toks
 	s := j
 	for s > lo && toks[s-1].text != ";" && toks[s-1].sent == toks[j].sent {
+		// "For that she drew his ire - he called her “weak” and said": a
+		// dash before a pronoun opens a clause with a subject of its own
+		if (isDash(toks[s-1].text) || toks[s-1].text == "-") && pronouns[toks[s].low] != "" && s < j {
+			break
+		}
 		s--
 	}
 	// "X described her as … after she attacked Y and blamed Z": the

@@ -67,3 +67,22 @@ func TestRoleNounSubject(t *testing.T) {
 		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestCoordinatedSubjectAfterDash: a dash before a pronoun opens a clause
+// with a subject of its own, and a verb coordinated in that clause is its
+// subject's, not the subject of the clause before the dash.
+func TestCoordinatedSubjectAfterDash(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"For that she drew Tomas Brandt's ire - he called her “weak” and said she had “zero support” in Holm.", "zero support", "Tomas Brandt"},
+		{"For that she drew Tomas Brandt's ire — he called her “weak” and said she had “zero support” in Holm.", "zero support", "Tomas Brandt"},
+		// regression: an aside between dashes leaves the subject before it
+		{"Tomas Brandt — the harbour master — thanked the crews and said the season was “a triumph.”", "a triumph", "Tomas Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, "Ilse Varga criticised the harbour board on Monday.", c.para)
+		})
+	}
+}
