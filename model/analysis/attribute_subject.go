@@ -197,6 +197,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j -= 3 // "X, however, said" (setoff_adverb.go)
 			continue
 		}
+		if j-3 > lo && w == "," && toks[j-3].text == "," && setOffPair(toks[j-2].low, toks[j-1].low) && at.qtok[j-1] < 0 {
+			j -= 4 // "X's campaign, for example, said"
+			continue
+		}
 		if w == ")" {
 			// "Sen. Priya Shah (D-Mo.) said": step over the brackets
 			d := j - 1
@@ -1415,4 +1419,24 @@ func datelineEnd(toks []token, lo, k int) int {
 		return c + 2
 	}
 	return lo
+}
+
+// setOffPair reports a two-word sentence adverb that may stand between
+// commas after a subject, as one word does in setOffAdverb: "X's
+// campaign, for example, said", "X, in turn, argued", "X, of course,
+// insists".
+func setOffPair(a, b string) bool {
+	switch a {
+	case "for":
+		return b == "example" || b == "instance" || b == "now"
+	case "in":
+		return b == "turn" || b == "fact" || b == "particular" || b == "response" || b == "contrast"
+	case "of":
+		return b == "course"
+	case "by":
+		return b == "contrast"
+	case "at":
+		return b == "least" || b == "times"
+	}
+	return false
 }

@@ -86,3 +86,20 @@ func TestCoordinatedSubjectAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestSetOffPair: a two-word sentence adverb between commas after the
+// subject ("for example", "in turn", "of course") leaves the subject
+// before it, as a one-word one does.
+func TestSetOffPair(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"Vell Sen. Ilse Varga’s campaign, for example, said she would “back the nominee” but “is not planning to endorse anyone,” while Rep. Tomas Brandt suggested he would only offer support with conditions.", "back the nominee", "Ilse Varga's campaign"},
+		{"The harbour board, in turn, argued that the tolls were “a tax on the poor,” while Tomas Brandt suggested they were fair.", "a tax on the poor", "the harbour board"},
+		// regression: an aside about the subject is read as before
+		{"Tomas Brandt, the harbour master, said the tolls were “a tax on the poor.”", "a tax on the poor", "Tomas Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.para, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
