@@ -235,11 +235,15 @@ func (l *linker) resolveShortNames(cands []int, i int, refs shortNameRefs) (int,
 
 // relativeInPassing reports a name written after the relative it names,
 // through a possessive, as an object or an aside: "met her brother, Tomas
-// Reed", "whose husband Nils Reed". News introduces the relative of its
+// Reed", "whose husband Nils Reed", "Reed and her husband, Nils Reed,". News introduces the relative of its
 // subject so, and goes on calling its subject by the surname they share.
 func (l *linker) relativeInPassing(m mention) bool {
 	toks := l.tz.toks
 	p := m.ts - 1
+	// the relative's title: "her husband, former President Nils Reed"
+	for p >= 0 && m.ts-p <= 3 && toks[p].sent == toks[m.ts].sent && (toks[p].in(wcPersonTitle) || descriptionModifier(toks[p].low)) {
+		p--
+	}
 	if p >= 0 && toks[p].text == "," {
 		p--
 	}
@@ -254,5 +258,14 @@ func (l *linker) relativeInPassing(m mention) bool {
 	// an object or an aside, not the subject of its own clause: "met her
 	// brother, Tomas Reed", where "Her son Tomas Reed runs it" takes over
 	v := toks[p-2]
-	return v.sent == toks[p].sent && isLowerWord(v.text) && !coordinators[v.low]
+	if v.sent != toks[p].sent {
+		return false
+	}
+	if coordinators[v.low] {
+		// joined to the person whose relative it is, by the surname they
+		// share: "Reed and her husband, Tomas Reed, attended" goes on about
+		// Reed
+		return p >= 3 && toks[p-3].sent == v.sent && toks[p-3].low == toks[m.te-1].low
+	}
+	return isLowerWord(v.text)
 }

@@ -64,6 +64,16 @@ func TestShortNames(t *testing.T) {
 			"Dora Penrose opened the shop in 1990.",
 			"Her son Peter Penrose runs it now. “We never closed a day,” Penrose said.",
 		}, "never closed", "Peter Penrose"},
+		{"a spouse joined to the subject", []string{
+			"Ada Marsh doubts the harbour plan.",
+			"Marsh and her husband, former Mayor Tobin Marsh, attended the gala in Dunmore.",
+			"“The quay is falling apart,” Marsh said.",
+		}, "quay", "Ada Marsh"},
+		{"a spouse joined to the subject, no title", []string{
+			"Ada Marsh doubts the harbour plan.",
+			"Marsh and her husband, Tobin Marsh, attended the gala in Dunmore.",
+			"“The quay is falling apart,” Marsh said.",
+		}, "quay", "Ada Marsh"},
 		{"a first name keeps to its own", []string{
 			"Betsy Vance met voters in Kessary with her husband Tom Vance.",
 			"“This is our tenth campaign,” Tom told a neighbour.",
