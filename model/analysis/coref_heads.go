@@ -574,6 +574,9 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 			r.id, r.mention = "", toks[k].Span
 			return r, true
 		}
+		if j > p && isPossessive(toks[j].text) && j+1 < k && isLowerWord(toks[j+1].text) {
+			continue // "Thursday's memo": a possessive, not "is"
+		}
 		if !hasLetter(w) || clauseBreaks[w] || prepositions[w] && w != "of" || beForms[w] || isCueWord(w) || pronouns[w] != "" {
 			return attribution{}, false
 		}

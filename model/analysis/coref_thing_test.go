@@ -11,6 +11,8 @@ func TestItDocument(t *testing.T) {
 	}{
 		{"document that opens the sentence before: its issuer", "The memo from the Vell Harbour Authority reached the Marrow Town Council on Monday. At the bottom it reads, “Keep the quay open.”",
 			"Keep the quay open", "Vell Harbour Authority"},
+		{"document with a possessive before it", "The hearing tested the panel. Tuesday's memo from the panel seemed aimed at the critics. “Most of the witnesses were new,” it stated.",
+			"witnesses were new", "Tuesday's memo"},
 		{"document that spoke the quotation before", "The Reed campaign sent an email about Marrow and Dunmore. “We can win,” the email read. It stated that the race was “wide open.”",
 			"wide open", "the email"},
 	}
