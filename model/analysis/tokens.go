@@ -62,8 +62,11 @@ type tokenized struct {
 	lowBuf  []byte
 	lowEnds []int32
 	intBuf  []int
-	formBuf []int32  // see formInts
-	keys    keyTable // linking's numbers for mention keys (link_keys.go)
+	formBuf []int32 // see formInts
+	// formKeys holds, token by token, what addSentence found of the
+	// lower-case forms for indexForms, which empties it
+	formKeys []formKey
+	keys     keyTable // linking's numbers for mention keys (link_keys.go)
 	// mentions is linking's array of mentions, kept for the next article
 	// and cleared by linkWith
 	mentions []mention
@@ -100,10 +103,6 @@ type vocabEntry struct {
 	class wordClass
 	kind  wordKind
 	asIs  bool // a token writes the form itself, starting in lower case
-	// lowerWord is isLowerWord of the form, asked once: until asIs is
-	// found, every token of a form written otherwise ("Trump", ",") would
-	// ask it again
-	lowerWord bool
 }
 
 // formBasis is a random start for formHash.
@@ -114,12 +113,30 @@ var formBasis = new(maphash.Hash).Sum64()
 // cheaper than a general string hash. It starts from a random value made
 // once per process, so that no article can be written to make its forms
 // collide.
-func formHash(w string) uint64 {
+func formHash[W string | []byte](w W) uint64 {
 	h := formBasis
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
+		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	return h ^ h>>29
+}
+
+// fnvPrime is FNV-1a's multiplier, for formHash and the scanner that
+// hashes the forms as it reads them (addSentence).
+const fnvPrime = 1099511628211
+
+// formKey is a token as scanTokens reads it: where it is, its shape, and
+// what the token index learns of its lower-case form as it builds the
+// token, for indexForms.
+type formKey struct {
+	hash uint64 // formHash of the form
+	// s and e are the token's span, in int32 as the buffer of lower-case
+	// forms is (tokenized.lowEnds)
+	s, e  int32
+	shape uint8 // and shapeHashed when hash holds already
+	// asIs: the token writes its form as it is, starting in lower case
+	// (vocabEntry.asIs)
+	asIs bool
 }
 
 // vocabSlot is where the table holds the form w with hash h, or the empty
@@ -160,22 +177,24 @@ func (tz *tokenized) indexForms() {
 	}
 	wordClassesOnce.Do(buildWordClasses)
 	forms := slices.Grow(tz.forms[:0], len(tz.toks))[:len(tz.toks)]
+	keys := tz.formKeys[:len(tz.toks)]
 	for k := range tz.toks {
 		t := &tz.toks[k]
-		h := formHash(t.low)
+		h := keys[k].hash
 		i, ok := tz.vocabIndex(t.low, h)
 		forms[k] = int32(i)
 		e := &tz.vocab[i]
 		if !ok {
 			b := classTable.of(t.low, h)
-			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind, lowerWord: isLowerWord(t.low)}
+			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind}
 		}
 		t.class, t.kind = e.class, e.kind
-		if !e.asIs && e.lowerWord && t.text == t.low {
+		if keys[k].asIs {
 			e.asIs = true
 		}
 	}
 	tz.forms = forms
+	tz.formKeys = keys[:0]
 }
 
 // tokenPool holds token indexes whose arrays the next article reuses:
@@ -199,7 +218,7 @@ func (tz *tokenized) release() {
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], formKeys: tz.formKeys[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 
@@ -233,18 +252,18 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	}
 	// the lower-case forms of words with ASCII capitals go into one
 	// buffer, one string for the article rather than one per word:
-	// lowered holds pairs, a token's index and where its form ends in
-	// buf, for those tokens only
-	buf, lowered := tz.lowBuf[:0], tz.lowEnds[:0]
+	// lowEnds holds pairs, a token's index and where its form ends in
+	// lowBuf, for those tokens only
+	tz.lowBuf, tz.lowEnds, tz.formKeys = tz.lowBuf[:0], tz.lowEnds[:0], tz.formKeys[:0]
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
-		buf, lowered = tz.addSentence(a.Text, a.TitleAt, -1, buf, lowered)
+		tz.addSentence(a.Text, a.TitleAt, -1)
 	}
 	for pi, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			buf, lowered = tz.addSentence(a.Text, s, pi, buf, lowered)
+			tz.addSentence(a.Text, s, pi)
 		}
 	}
-	if len(lowered) > 0 {
+	if buf, lowered := tz.lowBuf, tz.lowEnds; len(lowered) > 0 {
 		all := string(buf)
 		for k := 0; k+1 < len(lowered); k += 2 {
 			t := &tz.toks[lowered[k]]
@@ -252,43 +271,26 @@ func tokenizeArticle(a *model.Article) *tokenized {
 			t.low = all[end-len(t.text) : end]
 		}
 	}
-	tz.lowBuf = buf[:0]
-	tz.lowEnds = lowered[:0]
+	tz.lowBuf, tz.lowEnds = tz.lowBuf[:0], tz.lowEnds[:0]
 	tz.indexForms()
 	return tz
 }
 
 // addSentence appends the tokens of the sentence text[sp] of paragraph
-// para to tz, the lower-case forms of words with ASCII capitals to buf
-// (lowered: see tokenizeArticle), and returns both buffers. It is a method
-// rather than a closure so that the buffers stay in registers while it
-// reads the sentence's tokens.
-func (tz *tokenized) addSentence(text string, sp model.Span, para int, buf []byte, lowered []int32) ([]byte, []int32) {
+// para to tz, and their forms to tz.formKeys; the lower-case forms of
+// words with ASCII capitals go to tz.lowBuf (see tokenizeArticle).
+func (tz *tokenized) addSentence(text string, sp model.Span, para int) {
 	first := len(tz.toks)
 	si := len(tz.sents)
-	sc := wordScanner{t: text, i: sp.Start, end: sp.End}
-	for {
-		s, e, shape, ok := sc.next()
-		if !ok {
-			break
-		}
+	ks := scanTokens(tz.formKeys, text, sp.Start, sp.End)
+	tz.formKeys = ks
+	toks := slices.Grow(tz.toks, len(ks)-first)[:len(ks)]
+	for k := first; k < len(ks); k++ {
+		s, e := int(ks[k].s), int(ks[k].e)
 		w := text[s:e]
-		var low string
-		switch {
-		case shape&shapeHigh != 0:
-			low = lower(w)
-		case shape&shapeUpper != 0:
-			// the word copied whole, then lowered in place
-			start := len(buf)
-			buf = append(buf, w...)
-			for i := start; i < len(buf); i++ {
-				if c := buf[i]; 'A' <= c && c <= 'Z' {
-					buf[i] = c + 'a' - 'A'
-				}
-			}
-			lowered = append(lowered, int32(len(tz.toks)), int32(len(buf)))
-		default:
-			low = w
+		low := w
+		if ks[k].shape != shapeHashed {
+			low = tz.lowerForm(k, w)
 		}
 		capital := false
 		if c := w[0]; c < utf8.RuneSelf {
@@ -298,20 +300,144 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int, buf []byt
 		}
 		// the fields one by one into the slot: appending the whole
 		// token moved it with a write barrier for all of it
-		n := len(tz.toks)
-		if n == cap(tz.toks) {
-			tz.toks = slices.Grow(tz.toks, 1)
-		}
-		tz.toks = tz.toks[:n+1]
-		t := &tz.toks[n]
+		t := &toks[k]
 		t.Span = model.Span{Start: s, End: e}
 		t.text, t.low = w, low
 		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = capital, int32(si), int32(para), 0, 0, 0
 	}
-	if len(tz.toks) > first {
-		tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(tz.toks)})
+	tz.toks = toks
+	if len(toks) > first {
+		tz.sents = append(tz.sents, sentenceRef{Span: sp, para: para, start: first, end: len(toks)})
 	}
-	return buf, lowered
+}
+
+// lowerForm is the lower-case form of w, token k, for a token that is not
+// a word of lower-case ASCII letters and digits or an ASCII mark, and
+// completes the token's formKey. A word with ASCII capitals is lowered
+// into tz.lowBuf, and has its form only once the article is read (the
+// form returned is empty).
+func (tz *tokenized) lowerForm(k int, w string) string {
+	f := &tz.formKeys[k]
+	switch sh := f.shape; {
+	case sh&shapeHigh != 0:
+		low := lower(w)
+		f.hash = formHash(low)
+		f.asIs = low == w && isLowerWord(low)
+		return low
+	case sh&shapeUpper != 0:
+		// the word copied whole, then lowered in place
+		buf := append(tz.lowBuf, w...)
+		start := len(tz.lowBuf)
+		for i := start; i < len(buf); i++ {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		if sh&shapeHashed == 0 {
+			f.hash = formHash(buf[start:])
+		}
+		tz.lowBuf = buf
+		tz.lowEnds = append(tz.lowEnds, int32(k), int32(len(buf)))
+		return ""
+	}
+	f.hash = formHash(w)
+	f.asIs = isLowerWord(w)
+	return w
+}
+
+// scanTokens appends the tokens of t[start:end] to ks: the words of
+// ASCII letters and digits and the marks of ASCII, which are most of any
+// text, as it reads them, hashing their forms on the way (shapeHashed),
+// and the rest as the scanner gives them (scanSlow). It gives the tokens
+// wordScanner.next gives (TestAddSentenceMatchesScanner). The index
+// calls it once for a sentence, rather than the scanner once for every
+// token: the call and the scanner's state in memory cost as much as
+// reading the token's bytes.
+func scanTokens(ks []formKey, t string, start, end int) []formKey {
+	for i := start; i < end; {
+		c := t[i]
+		k := byteClass[c]
+		switch {
+		case k == byteSpace:
+			i++
+			continue
+		case k == byteHigh:
+			ks, i = scanSlow(ks, t, i, end)
+			continue
+		}
+		s, e := i, i
+		var sh uint8
+		h := formBasis
+		if k >= byteWord {
+			for {
+				u := k - byteWord // shapeUpper for a capital
+				sh |= u
+				h = (h ^ uint64(c|u<<5)) * fnvPrime
+				if e++; e == end {
+					break
+				}
+				c = t[e]
+				if k = byteClass[c]; k < byteWord {
+					break
+				}
+			}
+			if e < end && k >= byteJoin {
+				if !plainWordEnd(t, e, end) {
+					ks, i = scanSlow(ks, t, i, end)
+					continue
+				}
+				if c == '.' && keepsDot(t[s:e], t, e, end) {
+					h = (h ^ '.') * fnvPrime
+					e++
+				}
+			}
+		} else {
+			// a mark: '' and `` as one (NYT style)
+			h = (h ^ uint64(c)) * fnvPrime
+			if e++; (c == '\'' || c == '`') && e < end && t[e] == c {
+				h = (h ^ uint64(c)) * fnvPrime
+				e++
+			}
+		}
+		// a form written as it is: no capitals, and a letter first
+		asIs := sh == 0 && t[s]-'a' < 26
+		ks = append(ks, formKey{hash: h ^ h>>29, s: int32(s), e: int32(e), shape: sh | shapeHashed, asIs: asIs})
+		i = e
+	}
+	return ks
+}
+
+// scanSlow appends the token at t[i:end] as wordScanner.next gives it,
+// both halves of a word split at a possessive, and returns where the next
+// token may start.
+func scanSlow(ks []formKey, t string, i, end int) ([]formKey, int) {
+	sc := wordScanner{t: t, i: i, end: end}
+	for {
+		s, e, sh, ok := sc.next()
+		if !ok {
+			break
+		}
+		ks = append(ks, formKey{s: int32(s), e: int32(e), shape: sh})
+		if sc.pendE == 0 {
+			break
+		}
+	}
+	return ks, sc.i
+}
+
+// plainWordEnd reports whether the scanner ends a word of ASCII letters
+// and digits before the mark t[j] (a joiner or a byte beyond ASCII), as
+// the word ends before a space: it does before a joiner that no letter or
+// digit follows, and before a comma after a letter. Any other word goes
+// to the scanner.
+func plainWordEnd(t string, j, end int) bool {
+	switch c := t[j]; {
+	case c >= utf8.RuneSelf:
+		return false
+	case c == ',':
+		return !isDigitAt(t, j-1)
+	}
+	return j+1 == end || byteClass[t[j+1]] < byteHigh
 }
 
 // tokenize splits t[sp] into words and punctuation, the way news
@@ -332,8 +458,9 @@ func tokenize(t string, sp model.Span, emit func(s, e int)) {
 // The shape of a token, which the scanner works out as it reads the
 // bytes, so that the index need not read them again to lower-case it.
 const (
-	shapeUpper uint8 = 1 << iota // an ASCII capital letter
-	shapeHigh                    // a byte beyond ASCII
+	shapeUpper  uint8 = 1 << iota // an ASCII capital letter
+	shapeHigh                     // a byte beyond ASCII
+	shapeHashed                   // (formKey) the form's hash is known
 )
 
 // wordShape is the shape of w, read anew.

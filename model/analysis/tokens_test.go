@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -360,6 +361,71 @@ func TestKindListsLowerCase(t *testing.T) {
 			}
 			if got, want := tok.isAsWritten(l.k), l.set[tok.text]; got != want {
 				t.Errorf("%q isAsWritten(%b) = %v, want %v", tok.text, l.k, got, want)
+			}
+		}
+	}
+}
+
+// TestAddSentenceMatchesScanner holds the token index, which reads plain
+// words itself and leaves the rest to wordScanner, to the scanner alone:
+// the same tokens, sentence by sentence, on awkward and random text; the
+// hash it finds for each form to formHash of the form; and what it says
+// of a form written as it is to the token's text.
+func TestAddSentenceMatchesScanner(t *testing.T) {
+	texts := []string{
+		"The U.S. Senate's vote, 1,200 to 3, came at 9:30 a.m. ''Yes,'' said Ann O’Neil-Smith & Co.",
+		"“Quoted” — dash\t\ttabs\u00a0nbsp\u2003em space\r\nnew line ``NYT'' R-Ky., w/o AT&T",
+		"Zürich ÉCOLE naïve façade 東京 ÀB, x'y, x’s, ab, 1,2,a ,a, end.",
+		"\xff\xfe invalid \xc3 bytes \u0301 combining a\u0301b PapÃ¡, GÃ¼len 45°C",
+		"Mr. Smith met Dr. Jones at 5 p.m. in Washington, D.C. on Jan. 3. It's JOHN'S dog; don't.",
+		"", " ", "a", ".", "''", "``", "'a", "a'", "a-", "-a", "a.b.", "U.S", "Dr. Who", "A.", "1,", "1,x", "x,1",
+	}
+	pieces := []string{"a", "Ab", "XY", "z9", "1", " ", ",", ".", "-", "'", "’", "s", "S", "&", "/", "`", "\"",
+		"é", "É", "\u00a0", "\xc3", "\xbc", "\xff", "Mr", "U", "(", ")", "?", "٣", "\u0301", "\t"}
+	rng := rand.New(rand.NewSource(18))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+		a.Paragraphs = splitParagraphs(text, a.Body, false)
+		splitAllSentences(text, a.Paragraphs)
+		var want [][2]int
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				tokenize(text, s, func(s, e int) { want = append(want, [2]int{s, e}) })
+			}
+		}
+		tz := &tokenized{}
+		tz.addSentence(text, model.Span{}, 0)
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				tz.addSentence(text, s, 0)
+			}
+		}
+		var got [][2]int
+		for _, tok := range tz.toks {
+			got = append(got, [2]int{tok.Start, tok.End})
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
+		}
+		for k, tok := range tz.toks {
+			// the form, but of words with ASCII capitals, which
+			// tokenizeArticle gives their forms only at the end
+			low := tok.low
+			if low == "" {
+				low = strings.ToLower(tok.text)
+			}
+			if got, want := tz.formKeys[k].hash, formHash(low); got != want {
+				t.Errorf("%q: token %q hashed %x, formHash %x", text, tok.text, got, want)
+			}
+			if got, want := tz.formKeys[k].asIs, low == tok.text && isLowerWord(low); got != want {
+				t.Errorf("%q: token %q asIs %v, want %v", text, tok.text, got, want)
 			}
 		}
 	}
