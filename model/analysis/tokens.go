@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -98,65 +97,37 @@ func (tz *tokenized) ints(n int) []int {
 
 // vocabEntry is one lower-case form of an article's words.
 type vocabEntry struct {
+	// pre and n are the form's first eight bytes (formPrefix) and its
+	// length (at most 255): the whole form when n is at most 8
+	pre   uint64
 	tag   uint32 // high bits of the form's hash, never 0; 0 is an empty slot
 	tok   int32  // a token with this form
 	class wordClass
 	kind  wordKind
+	n     uint8
 	asIs  bool // a token writes the form itself, starting in lower case
-}
-
-// formBasis is a random start for formHash.
-var formBasis = new(maphash.Hash).Sum64()
-
-// formHash is FNV-1a over the form's bytes, with the high bits folded in
-// for the table's index: forms are short, and this is several times
-// cheaper than a general string hash. It starts from a random value made
-// once per process, so that no article can be written to make its forms
-// collide.
-func formHash[W string | []byte](w W) uint64 {
-	h := formBasis
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
-	return h ^ h>>29
-}
-
-// fnvPrime is FNV-1a's multiplier, for formHash and the scanner that
-// hashes the forms as it reads them (addSentence).
-const fnvPrime = 1099511628211
-
-// formKey is a token as scanTokens reads it: where it is, its shape, and
-// what the token index learns of its lower-case form as it builds the
-// token, for indexForms.
-type formKey struct {
-	hash uint64 // formHash of the form
-	// s and e are the token's span, in int32 as the buffer of lower-case
-	// forms is (tokenized.lowEnds)
-	s, e  int32
-	shape uint8 // and shapeHashed when hash holds already
-	// asIs: the token writes its form as it is, starting in lower case
-	// (vocabEntry.asIs)
-	asIs bool
 }
 
 // vocabSlot is where the table holds the form w with hash h, or the empty
 // slot where it would go. The table is at least twice as long as the
 // article has tokens, so an empty slot is always found.
 func (tz *tokenized) vocabSlot(w string, h uint64) (*vocabEntry, bool) {
-	i, ok := tz.vocabIndex(w, h)
+	i, ok := tz.vocabIndex(w, h, formPrefix(w))
 	return &tz.vocab[i], ok
 }
 
-// vocabIndex is vocabSlot as the slot's index in the table.
-func (tz *tokenized) vocabIndex(w string, h uint64) (int, bool) {
+// vocabIndex is vocabSlot as the slot's index in the table, for the form
+// w whose formPrefix is pre.
+func (tz *tokenized) vocabIndex(w string, h, pre uint64) (int, bool) {
 	mask := uint64(len(tz.vocab) - 1)
 	tag := uint32(h>>32) | 1
+	n := uint8(min(len(w), 255))
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := &tz.vocab[i]
 		if e.tag == 0 {
 			return int(i), false
 		}
-		if e.tag == tag && tz.toks[e.tok].low == w {
+		if e.tag == tag && e.pre == pre && e.n == n && (n <= 8 || tz.toks[e.tok].low == w) {
 			return int(i), true
 		}
 	}
@@ -178,15 +149,26 @@ func (tz *tokenized) indexForms() {
 	wordClassesOnce.Do(buildWordClasses)
 	forms := slices.Grow(tz.forms[:0], len(tz.toks))[:len(tz.toks)]
 	keys := tz.formKeys[:len(tz.toks)]
+	vocab, mask := tz.vocab, uint64(len(tz.vocab)-1)
 	for k := range tz.toks {
 		t := &tz.toks[k]
-		h := keys[k].hash
-		i, ok := tz.vocabIndex(t.low, h)
+		// vocabIndex, written out: a call for every token cost a
+		// tenth of the index
+		h, pre := keys[k].hash, keys[k].pre
+		n := uint8(min(len(t.low), 255))
+		tag := uint32(h>>32) | 1
+		i := h & mask
+		var e *vocabEntry
+		for ; ; i = (i + 1) & mask {
+			e = &vocab[i]
+			if e.tag == 0 || e.tag == tag && e.pre == pre && e.n == n && (n <= 8 || tz.toks[e.tok].low == t.low) {
+				break
+			}
+		}
 		forms[k] = int32(i)
-		e := &tz.vocab[i]
-		if !ok {
+		if e.tag == 0 {
 			b := classTable.of(t.low, h)
-			*e = vocabEntry{tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind}
+			*e = vocabEntry{pre: pre, tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind, n: uint8(min(len(t.low), 255))}
 		}
 		t.class, t.kind = e.class, e.kind
 		if keys[k].asIs {
@@ -321,7 +303,7 @@ func (tz *tokenized) lowerForm(k int, w string) string {
 	switch sh := f.shape; {
 	case sh&shapeHigh != 0:
 		low := lower(w)
-		f.hash = formHash(low)
+		f.hash, f.pre = formHash(low), formPrefix(low)
 		f.asIs = low == w && isLowerWord(low)
 		return low
 	case sh&shapeUpper != 0:
@@ -334,110 +316,15 @@ func (tz *tokenized) lowerForm(k int, w string) string {
 			}
 		}
 		if sh&shapeHashed == 0 {
-			f.hash = formHash(buf[start:])
+			f.hash, f.pre = formHash(buf[start:]), formPrefix(buf[start:])
 		}
 		tz.lowBuf = buf
 		tz.lowEnds = append(tz.lowEnds, int32(k), int32(len(buf)))
 		return ""
 	}
-	f.hash = formHash(w)
+	f.hash, f.pre = formHash(w), formPrefix(w)
 	f.asIs = isLowerWord(w)
 	return w
-}
-
-// scanTokens appends the tokens of t[start:end] to ks: the words of
-// ASCII letters and digits and the marks of ASCII, which are most of any
-// text, as it reads them, hashing their forms on the way (shapeHashed),
-// and the rest as the scanner gives them (scanSlow). It gives the tokens
-// wordScanner.next gives (TestAddSentenceMatchesScanner). The index
-// calls it once for a sentence, rather than the scanner once for every
-// token: the call and the scanner's state in memory cost as much as
-// reading the token's bytes.
-func scanTokens(ks []formKey, t string, start, end int) []formKey {
-	for i := start; i < end; {
-		c := t[i]
-		k := byteClass[c]
-		switch {
-		case k == byteSpace:
-			i++
-			continue
-		case k == byteHigh:
-			ks, i = scanSlow(ks, t, i, end)
-			continue
-		}
-		s, e := i, i
-		var sh uint8
-		h := formBasis
-		if k >= byteWord {
-			for {
-				u := k - byteWord // shapeUpper for a capital
-				sh |= u
-				h = (h ^ uint64(c|u<<5)) * fnvPrime
-				if e++; e == end {
-					break
-				}
-				c = t[e]
-				if k = byteClass[c]; k < byteWord {
-					break
-				}
-			}
-			if e < end && k >= byteJoin {
-				if !plainWordEnd(t, e, end) {
-					ks, i = scanSlow(ks, t, i, end)
-					continue
-				}
-				if c == '.' && keepsDot(t[s:e], t, e, end) {
-					h = (h ^ '.') * fnvPrime
-					e++
-				}
-			}
-		} else {
-			// a mark: '' and `` as one (NYT style)
-			h = (h ^ uint64(c)) * fnvPrime
-			if e++; (c == '\'' || c == '`') && e < end && t[e] == c {
-				h = (h ^ uint64(c)) * fnvPrime
-				e++
-			}
-		}
-		// a form written as it is: no capitals, and a letter first
-		asIs := sh == 0 && t[s]-'a' < 26
-		ks = append(ks, formKey{hash: h ^ h>>29, s: int32(s), e: int32(e), shape: sh | shapeHashed, asIs: asIs})
-		i = e
-	}
-	return ks
-}
-
-// scanSlow appends the token at t[i:end] as wordScanner.next gives it,
-// both halves of a word split at a possessive, and returns where the next
-// token may start.
-func scanSlow(ks []formKey, t string, i, end int) ([]formKey, int) {
-	sc := wordScanner{t: t, i: i, end: end}
-	for {
-		s, e, sh, ok := sc.next()
-		if !ok {
-			break
-		}
-		ks = append(ks, formKey{s: int32(s), e: int32(e), shape: sh})
-		if sc.pendE == 0 {
-			break
-		}
-	}
-	return ks, sc.i
-}
-
-// plainWordEnd reports whether the scanner ends a word of ASCII letters
-// and digits before the mark t[j] (a joiner or a byte beyond ASCII), as
-// the word ends before a space: it does before a joiner that no letter or
-// digit follows, and before a comma after a letter. Any other word goes
-// to the scanner.
-func plainWordEnd(t string, j, end int) bool {
-	switch c := t[j]; {
-	case c >= utf8.RuneSelf:
-		return false
-	case c == ',':
-		return !isDigitAt(t, j-1)
-	}
-	return j+1 == end || byteClass[t[j+1]] < byteHigh
 }
 
 // tokenize splits t[sp] into words and punctuation, the way news

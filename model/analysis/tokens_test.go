@@ -381,14 +381,18 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 		"", " ", "a", ".", "''", "``", "'a", "a'", "a-", "-a", "a.b.", "U.S", "Dr. Who", "A.", "1,", "1,x", "x,1",
 	}
 	pieces := []string{"a", "Ab", "XY", "z9", "1", " ", ",", ".", "-", "'", "’", "s", "S", "&", "/", "`", "\"",
-		"é", "É", "\u00a0", "\xc3", "\xbc", "\xff", "Mr", "U", "(", ")", "?", "٣", "\u0301", "\t"}
+		"é", "É", "\u00a0", "\xc3", "\xbc", "\xff", "Mr", "U", "(", ")", "?", "٣", "\u0301", "\t",
+		"abcdefg", "ABCDEFGH", "Washington", "x", "@[`{", "\x00", "0123456789abcdef"}
 	rng := rand.New(rand.NewSource(18))
-	for n := 0; n < 5000; n++ {
+	for n := 0; n < 10000; n++ {
 		var b strings.Builder
 		for k := rng.Intn(20); k > 0; k-- {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		texts = append(texts, b.String())
+		// the index reads eight bytes at a time but for the text's
+		// last eight: the same words with room after them
+		texts = append(texts, b.String()+"\n        ")
 	}
 	for _, text := range texts {
 		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
@@ -424,9 +428,53 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 			if got, want := tz.formKeys[k].hash, formHash(low); got != want {
 				t.Errorf("%q: token %q hashed %x, formHash %x", text, tok.text, got, want)
 			}
+			if got, want := tz.formKeys[k].pre, formPrefix(low); got != want {
+				t.Errorf("%q: token %q prefix %x, formPrefix %x", text, tok.text, got, want)
+			}
 			if got, want := tz.formKeys[k].asIs, low == tok.text && isLowerWord(low); got != want {
 				t.Errorf("%q: token %q asIs %v, want %v", text, tok.text, got, want)
 			}
 		}
+	}
+}
+
+// TestCaseBits holds scanTokens's way with the letters and digits of
+// ASCII, eight at a time, to the scanner's classes of bytes: ORed with
+// caseBits each is in lower case, and a capital is one without them.
+func TestCaseBits(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		k := byteClass[b]
+		if k < byteWord {
+			continue
+		}
+		if got, want := string(rune(b|caseBits&0xff)), strings.ToLower(string(rune(b))); b >= 0x80 || got != want {
+			t.Errorf("%#x: lowered %q, want %q", b, got, want)
+		}
+		if got, want := b&caseBits == 0, k == byteWord+shapeUpper; got != want {
+			t.Errorf("%#x: capital %v, want %v", b, got, want)
+		}
+	}
+	for n, m := range byteMasks {
+		if want := uint64(1)<<(8*n) - 1; n < 8 && m != want || n == 8 && m != ^uint64(0) {
+			t.Errorf("byteMasks[%d] = %x", n, m)
+		}
+	}
+}
+
+// TestFormHashBytes holds formHash and formPrefix of a byte slice to those
+// of the string, and the hash to telling apart forms that share their
+// first eight bytes or differ only by a padding zero.
+func TestFormHashBytes(t *testing.T) {
+	forms := []string{"", "a", "a\x00", "ab", "abcdefg", "abcdefgh", "abcdefgh\x00", "abcdefghi", "abcdefghij",
+		"0123456789abcdef", "0123456789abcdefg", "é", "\xff"}
+	seen := map[uint64]string{}
+	for _, w := range forms {
+		if formHash([]byte(w)) != formHash(w) || formPrefix([]byte(w)) != formPrefix(w) {
+			t.Errorf("%q: bytes and string differ", w)
+		}
+		if o, ok := seen[formHash(w)]; ok {
+			t.Errorf("%q and %q share a hash", w, o)
+		}
+		seen[formHash(w)] = w
 	}
 }
