@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -831,9 +832,26 @@ func normalizeName(s string) string {
 
 // countFields counts the words of s as strings.Fields splits them, but
 // stops past limit: a test of a quotation's length need not split it.
+// Eight bytes of ASCII are tested at a step.
 func countFields(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
+		if x := uint64(msb); i+8 <= len(s) {
+			if x = le64(s, i); x&msb == 0 {
+				sp := asciiSpaces(x)
+				// the bytes that are no space after one that is (or
+				// after the start, or a space before the eight)
+				before := sp << 8
+				if !in {
+					before |= 0x80
+				}
+				if n += bits.OnesCount64(^sp & before & msb); n > limit {
+					return limit + 1
+				}
+				in, i = sp>>63 == 0, i+8
+				continue
+			}
+		}
 		var space bool
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
@@ -854,13 +872,48 @@ func countFields(s string, limit int) int {
 	return n
 }
 
+// Eight bytes at a time: lsb has the lowest bit of each byte, msb the
+// highest.
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// asciiSpaces marks, by its highest bit, each of the eight ASCII bytes of
+// x that unicode.IsSpace accepts: '\t' to '\r' (asciiControls), and ' '
+// (asciiBlanks).
+func asciiSpaces(x uint64) uint64 { return asciiControls(x) | asciiBlanks(x) }
+
+func asciiControls(x uint64) uint64 {
+	return (x + (0x80-'\t')*lsb) &^ (x + (0x80-'\r'-1)*lsb) & msb
+}
+
+func asciiBlanks(x uint64) uint64 {
+	y := x ^ ' '*lsb
+	return ^((y&^msb + ^uint64(msb)) | y) & msb
+}
+
 // plainName reports whether normalizeName would return s as it is: ASCII
 // with single spaces between words, which most names are.
 func plainName(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	for i := 0; i < len(s); i++ {
+	// eight bytes at a step; prev is 0x80 when the byte before them is
+	// a space
+	i, prev := 0, uint64(0)
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s, i)
+		blank := asciiBlanks(x)
+		if x&msb != 0 || asciiControls(x) != 0 || blank&(blank<<8|prev) != 0 {
+			return false
+		}
+		prev = blank >> 56
+	}
+	if i < len(s) && prev != 0 && s[i] == ' ' {
+		return false
+	}
+	for ; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
 			return false

@@ -81,21 +81,66 @@ func TestFormSlots(t *testing.T) {
 // TestNormalizeName pins the fast path of normalizeName (plainName) to what
 // the slow one gives.
 func TestNormalizeName(t *testing.T) {
-	for _, s := range []string{
+	names := []string{
 		"", " ", "Ann Lee", "Ann  Lee", " Ann Lee", "Ann Lee ", "Ann\tLee", "O’Neil", "Ann\u00a0Lee",
-		"Zoë Ball", "a", "Ann\nLee", "Ann Lee\r",
-	} {
+		"Zoë Ball", "a", "Ann\nLee", "Ann Lee\r", "Annabel  Lee", "Annabel Lee-Smith Jones", "Annabel\tLee Smith",
+	}
+	// long enough to be read eight bytes at a time, with the bytes that
+	// make a name not plain anywhere
+	pieces := []string{"A", "nn", " ", " ", " ", "\t", "\v", "\x08", "\x0e", "’", "é", "Lee", "x"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(24); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		names = append(names, b.String())
+	}
+	for _, s := range names {
 		want := strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " ")
 		if got := normalizeName(s); got != want {
 			t.Errorf("normalizeName(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := plainName(s), plainNameReference(s); got != want {
+			t.Errorf("plainName(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
+// plainNameReference is plainName as it was before it read eight bytes at
+// a time.
+func plainNameReference(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
 // TestCountFields pins countFields to strings.Fields, below and past its
-// limit.
+// limit, on short strings and on random ones long enough to be read eight
+// bytes at a time.
 func TestCountFields(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a  b ", "a\tb\nc\vd\fe\rf", "a\u00a0b\u2003c", "\xff \xfe", "one two three four five six seven"} {
+	texts := []string{"", " ", "a", " a  b ", "a\tb\nc\vd\fe\rf", "a\u00a0b\u2003c", "\xff \xfe", "one two three four five six seven",
+		"abcdefgh ijklmnop", "        abcdefgh", "abcdefg\x1f\x08\x0e\x09x"}
+	pieces := []string{"a", "bc", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x08", "\x0e", "\x1f", "!", "\u00a0", "\u0085",
+		"\u2003", "é", "\xff", "word", "\x00"}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
 		want := len(strings.Fields(s))
 		for limit := 0; limit <= 8; limit++ {
 			if got := countFields(s, limit); got != min(want, limit+1) {
@@ -444,6 +489,12 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 func TestCaseBits(t *testing.T) {
 	for b := 0; b < 256; b++ {
 		k := byteClass[b]
+		if b < 0x80 {
+			x := uint64(b) << 24
+			if got, want := asciiSpaces(x) == 0x80<<24, k == byteSpace; got != want || asciiSpaces(x)&^(0x80<<24) != 0 {
+				t.Errorf("%#x: asciiSpaces %x, want space %v", b, asciiSpaces(x), want)
+			}
+		}
 		if k < byteWord {
 			continue
 		}
