@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -275,18 +276,12 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int) {
 		if ks[k].shape != shapeHashed {
 			low = tz.lowerForm(k, w)
 		}
-		capital := false
-		if c := w[0]; c < utf8.RuneSelf {
-			capital = 'A' <= c && c <= 'Z'
-		} else {
-			capital = isCapitalised(w)
-		}
 		// the fields one by one into the slot: appending the whole
 		// token moved it with a write barrier for all of it
 		t := &toks[k]
 		t.Span = model.Span{Start: s, End: e}
 		t.text, t.low = w, low
-		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = capital, int32(si), int32(para), 0, 0, 0
+		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = ks[k].capital, int32(si), int32(para), 0, 0, 0
 	}
 	tz.toks = toks
 	if len(toks) > first {
@@ -308,9 +303,15 @@ func (tz *tokenized) lowerForm(k int, w string) string {
 		f.asIs = low == w && isLowerWord(low)
 		return low
 	case sh&shapeUpper != 0:
+		start := len(tz.lowBuf)
+		if sh&shapeHashed != 0 && len(w) <= 8 {
+			// the whole form is the prefix the scanner made
+			tz.lowBuf = binary.LittleEndian.AppendUint64(tz.lowBuf, f.pre)[:start+len(w)]
+			tz.lowEnds = append(tz.lowEnds, int32(k), int32(start+len(w)))
+			return ""
+		}
 		// the word copied whole, then lowered in place
 		buf := append(tz.lowBuf, w...)
-		start := len(tz.lowBuf)
 		for i := start; i < len(buf); i++ {
 			if c := buf[i]; 'A' <= c && c <= 'Z' {
 				buf[i] = c + 'a' - 'A'

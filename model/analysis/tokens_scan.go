@@ -27,7 +27,8 @@ type formKey struct {
 	shape uint8 // and shapeHashed when hash and pre hold already
 	// asIs: the token writes its form as it is, starting in lower case
 	// (vocabEntry.asIs)
-	asIs bool
+	asIs    bool
+	capital bool // token.capital
 }
 
 // formBasis is a random start for formHash.
@@ -131,9 +132,11 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 			}
 			h := formFinish(formMix(formBasis, pre), m)
 			f := &out[n]
-			f.hash, f.pre, f.s, f.e, f.shape, f.asIs = h, pre, int32(i), int32(i+m), shapeHashed, false
+			f.hash, f.pre, f.s, f.e, f.shape, f.asIs, f.capital = h, pre, int32(i), int32(i+m), shapeHashed, false, false
 			n++
-			i += m
+			if i += m; i < end && t[i] == ' ' {
+				i++ // a space after it, the loop's next step
+			}
 			continue
 		}
 		// the word's letters and digits, in a slice that ends with the
@@ -190,12 +193,14 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 		f := &out[n]
 		f.hash, f.pre, f.s, f.e = formFinish(h, e-i), pre, int32(i), int32(e)
 		// a form written as it is, if a letter comes first
-		f.shape, f.asIs = shapeHashed, c-'a' < 26
+		f.shape, f.asIs, f.capital = shapeHashed, c-'a' < 26, c-'A' < 26
 		if capitals != 0 {
 			f.shape, f.asIs = shapeHashed|shapeUpper, false
 		}
 		n++
-		i = e
+		if i = e; i < end && t[i] == ' ' {
+			i++ // a space after it, the loop's next step
+		}
 	}
 	return out[:n]
 }
@@ -210,7 +215,7 @@ func scanSlow(ks []formKey, t string, i, end int) ([]formKey, int) {
 		if !ok {
 			break
 		}
-		ks = append(ks, formKey{s: int32(s), e: int32(e), shape: sh})
+		ks = append(ks, formKey{s: int32(s), e: int32(e), shape: sh, capital: isCapitalised(t[s:e])})
 		if sc.pendE == 0 {
 			break
 		}

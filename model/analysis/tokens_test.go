@@ -14,13 +14,20 @@ import (
 // TestTokenLowerForms checks the lower-case forms the token index keeps in
 // one buffer against lower, word by word, for ASCII, accented and odd text.
 func TestTokenLowerForms(t *testing.T) {
-	for _, text := range []string{
+	texts := []string{
 		"Title\nThe U.S. Senate said NO to Ms. O’Neil's plan.",
 		"ÉCOLE Zürich said ÇA VA, and the IMF’s chief agreed.",
 		"all lower case words only",
 		"Mixed ÀB Cd ÉF gh İstanbul ǅ \ufffd Ωmega",
+		"A Ab ABCDEFGH Abcdefgh ABCDEFGHI Washington WASHINGTON. Mr. MR. X.",
 		"",
-	} {
+	}
+	for _, text := range texts {
+		// with room after the last word, for the forms the index
+		// lowers eight bytes at a time
+		texts = append(texts, text+"\n        ")
+	}
+	for _, text := range texts {
 		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
 		a.Paragraphs = splitParagraphs(text, a.Body, false)
 		for i := range a.Paragraphs {
@@ -424,6 +431,14 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 		"\xff\xfe invalid \xc3 bytes \u0301 combining a\u0301b PapÃ¡, GÃ¼len 45°C",
 		"Mr. Smith met Dr. Jones at 5 p.m. in Washington, D.C. on Jan. 3. It's JOHN'S dog; don't.",
 		"", " ", "a", ".", "''", "``", "'a", "a'", "a-", "-a", "a.b.", "U.S", "Dr. Who", "A.", "1,", "1,x", "x,1",
+		"Trump's dog, IT'S it's. The U.S.'s and rock-and-roll's x's. Don't 1,000,000 1,a a,1 1,٣ a-é a'é a.s's",
+		"Washington's Washingtonians' s's 's 'S a's. AT&T/CNN a/b a//b a--b a-.b 12,34,5x p.m. Jan. 3,",
+		"abcdefgh abcdefg. ABCDEFGH. Abcdefghijklmnop Mr. Abcdefghijklmno. XYZ.",
+	}
+	for _, text := range texts {
+		// the index reads eight bytes at a time but for the text's last
+		// eight: the same words with room after them
+		texts = append(texts, text+"\n        ")
 	}
 	pieces := []string{"a", "Ab", "XY", "z9", "1", " ", ",", ".", "-", "'", "’", "s", "S", "&", "/", "`", "\"",
 		"é", "É", "\u00a0", "\xc3", "\xbc", "\xff", "Mr", "U", "(", ")", "?", "٣", "\u0301", "\t",
@@ -478,6 +493,9 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 			}
 			if got, want := tz.formKeys[k].asIs, low == tok.text && isLowerWord(low); got != want {
 				t.Errorf("%q: token %q asIs %v, want %v", text, tok.text, got, want)
+			}
+			if got, want := tok.capital, isCapitalised(tok.text); got != want {
+				t.Errorf("%q: token %q capital %v, want %v", text, tok.text, got, want)
 			}
 		}
 	}
