@@ -121,8 +121,21 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 			i++
 			continue
 		case k == byteHigh:
-			ks, i = scanSlow(out[:n], t, i, end)
-			n = len(ks)
+			if c != 0xE2 || i+2 >= end || t[i+1] != 0x80 || !curlyMark[t[i+2]] {
+				ks, i = scanSlow(out[:n], t, i, end)
+				n = len(ks)
+				continue
+			}
+			// a quotation mark or dash of three bytes, a token of its
+			// own wherever it stands, the form itself
+			pre := uint64(c) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16
+			f := &out[n]
+			h := formFinish(formMix(formBasis, pre), 3)
+			f.hash, f.pre, f.s, f.e, f.shape, f.asIs, f.capital = h, pre, int32(i), int32(i+3), shapeHashed, false, false
+			n++
+			if i += 3; i < end && t[i] == ' ' {
+				i++ // a space after it, the loop's next step
+			}
 			continue
 		case k < byteWord:
 			// a mark: '' and `` as one (NYT style)
@@ -204,6 +217,12 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 	}
 	return out[:n]
 }
+
+// curlyMark holds the last bytes of the marks from U+2013 to U+2026 (E2
+// 80 and that byte) that scanTokens reads as tokens itself: the dashes –
+// and —, the quotation marks ‘ ’ “ ”, and the ellipsis …, none of them a
+// letter or a space (TestCurlyMarks).
+var curlyMark = [256]bool{0x93: true, 0x94: true, 0x98: true, 0x99: true, 0x9c: true, 0x9d: true, 0xa6: true}
 
 // scanSlow appends the token at t[i:end] as wordScanner.next gives it,
 // both halves of a word split at a possessive, and returns where the next

@@ -442,7 +442,8 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 	}
 	pieces := []string{"a", "Ab", "XY", "z9", "1", " ", ",", ".", "-", "'", "’", "s", "S", "&", "/", "`", "\"",
 		"é", "É", "\u00a0", "\xc3", "\xbc", "\xff", "Mr", "U", "(", ")", "?", "٣", "\u0301", "\t",
-		"abcdefg", "ABCDEFGH", "Washington", "x", "@[`{", "\x00", "0123456789abcdef"}
+		"abcdefg", "ABCDEFGH", "Washington", "x", "@[`{", "\x00", "0123456789abcdef",
+		"“", "”", "‘", "—", "–", "…", "\u2002", "\u2010", "\u2030", "\xe2\x80", "\xe2\x80\x13"}
 	rng := rand.New(rand.NewSource(18))
 	for n := 0; n < 10000; n++ {
 		var b strings.Builder
@@ -545,5 +546,25 @@ func TestFormHashBytes(t *testing.T) {
 			t.Errorf("%q and %q share a hash", w, o)
 		}
 		seen[formHash(w)] = w
+	}
+}
+
+// TestCurlyMarks holds the marks scanTokens reads as tokens itself to
+// what the scanner makes of them: three bytes, no space, no letter.
+func TestCurlyMarks(t *testing.T) {
+	n := 0
+	for b := range curlyMark {
+		if !curlyMark[b] {
+			continue
+		}
+		n++
+		w := "\xe2\x80" + string([]byte{byte(b)})
+		r, size := utf8.DecodeRuneInString(w)
+		if size != 3 || unicode.IsSpace(r) || isWordRune(r) || r == '\'' || r == '`' {
+			t.Errorf("%q (%U): not a mark of its own", w, r)
+		}
+	}
+	if n != 7 {
+		t.Errorf("%d marks, want 7", n)
 	}
 }
