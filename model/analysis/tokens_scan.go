@@ -162,7 +162,7 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 		if e < end && byteClass[t[e]] >= byteJoin {
 			// does the word end before the mark?
 			if !plainWordEnd(t, e, end) {
-				ks, i = scanSlow(out[:n], t, i, end)
+				ks, i = scanJoined(out[:n], t, i, e, end)
 				n = len(ks)
 				continue
 			}
@@ -223,6 +223,56 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 // and —, the quotation marks ‘ ’ “ ”, and the ellipsis …, none of them a
 // letter or a space (TestCurlyMarks).
 var curlyMark = [256]bool{0x93: true, 0x94: true, 0x98: true, 0x99: true, 0x9c: true, 0x9d: true, 0xa6: true}
+
+// scanJoined appends the word at t[i:end] whose letters and digits run
+// to e, where a mark stands that may join more of them to it: the ASCII
+// marks the scanner joins, and the curly apostrophe ("U.S.", "1,000",
+// "don’t", "Trump’s"), and the possessive split off as the scanner splits
+// it. A byte beyond ASCII in the word, other than the apostrophe's, sends
+// it to the scanner. It returns where the next token may start.
+func scanJoined(ks []formKey, t string, i, e, end int) ([]formKey, int) {
+	for e < end {
+		c, size := t[e], 1
+		switch {
+		case c == 0xE2 && e+2 < end && t[e+1] == 0x80 && t[e+2] == 0x99:
+			size = 3 // ’
+		case c >= utf8.RuneSelf:
+			return scanSlow(ks, t, i, end)
+		case byteClass[c] != byteJoin || c == ',' && !isDigitAt(t, e-1):
+			size = 0 // the word ends
+		}
+		if size == 0 || e+size >= end {
+			break
+		}
+		// the mark joins a letter or digit after it (a digit after a
+		// comma)
+		next := t[e+size]
+		if next >= utf8.RuneSelf {
+			return scanSlow(ks, t, i, end)
+		}
+		if byteClass[next] < byteWord || c == ',' && next-'0' >= 10 {
+			break
+		}
+		for e += size; e < end && byteClass[t[e]] >= byteWord; {
+			e++
+		}
+	}
+	if k := possessiveAt(t[i:e]); k > 0 {
+		ks = appendScanned(ks, t, i, i+k)
+		return appendScanned(ks, t, i+k, e), e
+	}
+	if e < end && t[e] == '.' && keepsDot(t[i:e], t, e, end) {
+		e++
+	}
+	return appendScanned(ks, t, i, e), e
+}
+
+// appendScanned appends the token t[s:e] that the index is to hash and
+// lower (lowerForm).
+func appendScanned(ks []formKey, t string, s, e int) []formKey {
+	w := t[s:e]
+	return append(ks, formKey{s: int32(s), e: int32(e), shape: wordShape(w), capital: isCapitalised(w)})
+}
 
 // scanSlow appends the token at t[i:end] as wordScanner.next gives it,
 // both halves of a word split at a possessive, and returns where the next

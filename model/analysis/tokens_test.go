@@ -434,6 +434,7 @@ func TestAddSentenceMatchesScanner(t *testing.T) {
 		"Trump's dog, IT'S it's. The U.S.'s and rock-and-roll's x's. Don't 1,000,000 1,a a,1 1,٣ a-é a'é a.s's",
 		"Washington's Washingtonians' s's 's 'S a's. AT&T/CNN a/b a//b a--b a-.b 12,34,5x p.m. Jan. 3,",
 		"abcdefgh abcdefg. ABCDEFGH. Abcdefghijklmnop Mr. Abcdefghijklmno. XYZ.",
+		"a-b,1 x.y,2 a’b,3 1,2,3 a’b’c’s rock’n’roll’s don’t’ ’s a’ a’é 1’2 U.S’s a.b’s. a-b. a-b’",
 	}
 	for _, text := range texts {
 		// the index reads eight bytes at a time but for the text's last
