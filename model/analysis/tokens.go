@@ -149,31 +149,34 @@ func (tz *tokenized) indexForms() {
 		tz.vocab = make([]vocabEntry, n)
 	}
 	wordClassesOnce.Do(buildWordClasses)
-	forms := slices.Grow(tz.forms[:0], len(tz.toks))[:len(tz.toks)]
-	keys := tz.formKeys[:len(tz.toks)]
+	// the arrays in locals of the same length, so that the compiler
+	// checks no index of k
+	toks := tz.toks
+	forms := slices.Grow(tz.forms[:0], len(toks))[:len(toks)]
+	keys := tz.formKeys[:len(toks)]
 	vocab, mask := tz.vocab, uint64(len(tz.vocab)-1)
-	for k := range tz.toks {
-		t := &tz.toks[k]
+	for k := range toks {
+		t, f := &toks[k], &keys[k]
 		// vocabIndex, written out: a call for every token cost a
 		// tenth of the index
-		h, pre := keys[k].hash, keys[k].pre
+		h, pre := f.hash, f.pre
 		n := uint8(min(len(t.low), 255))
 		tag := uint32(h>>32) | 1
 		i := h & mask
 		var e *vocabEntry
 		for ; ; i = (i + 1) & mask {
 			e = &vocab[i]
-			if e.tag == 0 || e.tag == tag && e.pre == pre && e.n == n && (n <= 8 || tz.toks[e.tok].low == t.low) {
+			if e.tag == 0 || e.tag == tag && e.pre == pre && e.n == n && (n <= 8 || toks[e.tok].low == t.low) {
 				break
 			}
 		}
 		forms[k] = int32(i)
 		if e.tag == 0 {
 			b := classTable.of(t.low, h)
-			*e = vocabEntry{pre: pre, tag: uint32(h>>32) | 1, tok: int32(k), class: b.class, kind: b.kind, n: uint8(min(len(t.low), 255))}
+			*e = vocabEntry{pre: pre, tag: tag, tok: int32(k), class: b.class, kind: b.kind, n: n}
 		}
 		t.class, t.kind = e.class, e.kind
-		if keys[k].asIs {
+		if f.asIs {
 			e.asIs = true
 		}
 	}
