@@ -369,10 +369,9 @@ func wordShape(w string) uint8 {
 	return sh
 }
 
-// wordScanner reads t[i:end] a token at a time (tokenize). The article's
-// tokeniser calls next in its own loop and builds each token there: a
-// callback for every token cost a call through a closure whose state
-// lived in memory.
+// wordScanner reads t[i:end] a token at a time (tokenize), every rune
+// decoded: the reference for the article's tokeniser (scanTokens), which
+// reads most tokens itself and hands it the rest (scanSlow).
 type wordScanner struct {
 	t      string
 	i, end int
