@@ -472,19 +472,29 @@ func cachedRow(cache *[maxShapes * maxShapes]int32, a, b uint8, find func() int3
 	return *c
 }
 
-// triple returns the row of feature 32, the shapes of the word before,
-// this word and the word after (numbered a, b, c; 0 at a bound), from the
-// cache or from find.
-func (d *docScratch) triple(a, b, c uint8, find func() int32) int32 {
-	if a == noShape || b == noShape || c == noShape {
-		return find()
-	}
+// tripleKey is the key of feature 32's row for the shapes of the word
+// before, this word and the word after (numbered a, b, c; 0 at a bound)
+// in the scratch's cache (shape32), and the slot it goes in; a shape past
+// the numbered ones gives key 0, which no slot holds, so that its row is
+// looked up in the table every time (tripleRow).
+func (d *docScratch) tripleKey(a, b, c uint8) (*shapeTriple, uint32) {
 	key := uint32(a)<<12 | uint32(b)<<6 | uint32(c) | 1<<31
-	slot := &d.shape32[(key*2654435761)>>20&(1<<12-1)]
-	if slot.key != key {
-		slot.key, slot.row = key, find()
+	if a == noShape || b == noShape || c == noShape {
+		key = 0
 	}
-	return slot.row
+	return &d.shape32[(key*2654435761)>>20&(1<<12-1)], key
+}
+
+// tripleRow finds the row of feature 32 that slot, the slot of key in the
+// scratch's cache, lacks (key is 0 where the shapes are not cached), and
+// keeps it there. Apart from the look-up that tagTypes does inline, so
+// that a hit costs no call and no closure.
+func (t *Tagger) tripleRow(slot *shapeTriple, key uint32, state32 uint64, short, nextShort string) int32 {
+	row := t.table.row(hs(hs(state32, short), nextShort))
+	if key != 0 {
+		slot.key, slot.row = key, row
+	}
+	return row
 }
 
 // maxVocab bounds the word types a scratch keeps between documents; when
@@ -822,56 +832,63 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 			near[3] = &next2.near[3]
 		}
 		r21 := wt.tag21[p1]
-		r32 := d.triple(prevID, f.shortID, nextID, func() int32 { return t.table.row(hs(hs(st32, f.short), nextShort)) })
+		slot, key := d.tripleKey(prevID, f.shortID, nextID)
+		r32 := slot.row
+		if slot.key != key || key == 0 {
+			r32 = t.tripleRow(slot, key, st32, f.short, nextShort)
+		}
 		// features 13 to 16 (weights of the words around, zero where the
 		// model does not know them: adding a zero changes no sum, which is
 		// never -0), then the rest in the order features lists them
-		rows.n = 0
-		rows.add(left.r17)
-		rows.add(right.r18)
-		rows.add(fx.tag1[p1])
-		rows.add(fx.tag2[p2][p1])
-		rows.add(r21)
-		rows.add(left.r27)
-		rows.add(right.r28)
-		rows.add(r32)
-		rows.n += copy(rows.r[rows.n:], wt.affixes[:wt.nAffixes])
+		nr := 0
+		nr = rows.add(nr, left.r17)
+		nr = rows.add(nr, right.r18)
+		nr = rows.add(nr, fx.tag1[p1])
+		nr = rows.add(nr, fx.tag2[p2][p1])
+		nr = rows.add(nr, r21)
+		nr = rows.add(nr, left.r27)
+		nr = rows.add(nr, right.r28)
+		nr = rows.add(nr, r32)
+		// all seven affix slots in one fixed copy (nr is 8 at most here),
+		// of which the type's own count
+		*(*[7]int32)(rows[nr : nr+7]) = wt.affixes
+		nr += wt.nAffixes
 		if i == 0 {
-			rows.add(f.first25)
+			nr = rows.add(nr, f.first25)
 		}
 		if s.allCaps {
-			rows.add(fx.caps26)
-			rows.add(wt.capsRow26)
+			nr = rows.add(nr, fx.caps26)
+			nr = rows.add(nr, wt.capsRow26)
 		}
 		if k := wt.gzKind; k != 0 {
-			rows.add(fx.gz22[k])
-			rows.add(f.gzShort22)
+			nr = rows.add(nr, fx.gz22[k])
+			nr = rows.add(nr, f.gzShort22)
 		}
 		if k := s.gzMulti[i]; k != 0 {
 			b := 0
 			if s.gzBegin[i] {
 				b = 1
 			}
-			rows.add(fx.gzMulti23[k][b])
+			nr = rows.add(nr, fx.gzMulti23[k][b])
 		}
 		if !s.allCaps && wt.lowerElsewhere {
-			rows.add(fx.lowerElsewhere35)
-			rows.add(fx.lowerAt35[min(i, 2)])
+			nr = rows.add(nr, fx.lowerElsewhere35)
+			nr = rows.add(nr, fx.lowerAt35[min(i, 2)])
 		}
 		if prev != nil && prev.title {
-			rows.add(fx.title24)
+			nr = rows.add(nr, fx.title24)
 		}
 		if next != nil && next.possessive {
-			rows.add(fx.possessive30)
+			nr = rows.add(nr, fx.possessive30)
 		}
 		if prev != nil && prev.gzKind != 0 {
-			rows.add(fx.gzPrev33[prev.gzKind])
+			nr = rows.add(nr, fx.gzPrev33[prev.gzKind])
 		}
 		if next != nil && next.gzKind != 0 {
-			rows.add(fx.gzNext34[next.gzKind])
+			nr = rows.add(nr, fx.gzNext34[next.gzKind])
 		}
 		sums := f.prefix
-		sumRows(&near, t.table.slots, rows.rows(), &sums)
+		sumRows(&near, t.table.slots, rows.rows(nr), &sums)
 		s0, s1, s2, s3, s4, s5, s6, s7, s8 := sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8]
 		// the best tag and the runner-up's score among the tags allowed
 		// after the previous one (allowed): O and every B-, and the one I-
@@ -909,23 +926,23 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 }
 
 // rowList is the rows of a token's features that the model knows, in the
-// order they are summed. A row it does not know (noRow) is written and
-// then written over, with no branch to mispredict.
-type rowList struct {
-	r [maxRows]int32
-	n int
-}
+// order they are summed; tagTypes keeps their count in a local variable,
+// which stays in a register. A row the model does not know (noRow) is
+// written and then written over, with no branch to mispredict.
+type rowList [maxRows]int32
 
 // maxRows bounds the features of a token in rows: 8 always, 7 affixes
 // and 12 that only some tokens have (tagTypes).
 const maxRows = 32
 
-func (l *rowList) add(r int32) {
-	l.r[l.n&(maxRows-1)] = r
-	l.n += int(uint32(^r) >> 31) // 1 if r >= 0
+// add writes r after the first n rows and returns the new count: n+1, or
+// n if the model does not know r.
+func (l *rowList) add(n int, r int32) int {
+	l[n&(maxRows-1)] = r
+	return n + int(uint32(^r)>>31) // 1 if r >= 0
 }
 
-func (l *rowList) rows() []int32 { return l.r[:l.n&(maxRows-1)] }
+func (l *rowList) rows(n int) []int32 { return l[:n&(maxRows-1)] }
 
 // better is one step of choosing a token's tag: tag k with score v
 // against the best so far (best, scoring top) and the runner-up's score.
