@@ -99,7 +99,6 @@ type wordType struct {
 
 	word       string
 	toLower    string // strings.ToLower(word), when capitalised
-	lowerHash  uint64 // wordHash(toLower), for the scratches' vocabTable
 	title      bool   // a title word (before a person's name)
 	possessive bool   // "'s"
 	gzKind     uint8
@@ -152,7 +151,6 @@ func (t *Tagger) newWordType(w string) *wordType {
 	wt.lowerStart = unicode.IsLower(first)
 	if wt.upperStart {
 		wt.toLower = strings.ToLower(w)
-		wt.lowerHash = wordHash(wt.toLower)
 	}
 	for _, c := range w {
 		if unicode.IsLetter(c) {
@@ -535,7 +533,7 @@ func (d *docScratch) forget() {
 	d.vocab.reset()
 	for i := range d.types {
 		w := d.types[i].word
-		d.vocab.add(wordHash(w), w, int32(i))
+		d.vocab.add(w, int32(i))
 		d.types[i].seen = 0
 	}
 	d.doc = 1
@@ -571,12 +569,11 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	for si, s := range sents {
 		var letters, upper int32
 		for _, w := range s {
-			h := wordHash(w)
-			id, ok := d.vocab.find(h, w)
+			id, ok := d.vocab.find(w)
 			if !ok {
 				wt := t.wordType(w)
 				id = int32(len(d.types))
-				d.vocab.add(h, wt.word, id)
+				d.vocab.add(wt.word, id)
 				d.types = append(d.types, docType{wordType: wt})
 			}
 			wt := &d.types[id]
@@ -601,7 +598,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		wt := &d.types[id]
 		wt.lowerElsewhere = false
 		if wt.upperStart {
-			if lid, ok := d.vocab.find(wt.lowerHash, wt.toLower); ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
+			if lid, ok := d.vocab.find(wt.toLower); ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
 				wt.lowerElsewhere = true
 			}
 		}

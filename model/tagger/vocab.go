@@ -10,24 +10,20 @@ import (
 // group and compared keys through the map's generic code, some 145
 // instructions a token (callgrind over PolNeAR train), the largest single
 // cost of the fast path before scoring. vocabTable does the same with one
-// hash of the word and a linear probe over slots that hold the word
-// itself, so a hit costs the hash, one slot and one comparison of bytes.
+// hash of the word and a linear probe over slots that hold the word's
+// bytes as the hash read them, so a hit costs the hash, one slot and two
+// comparisons of integers.
 
-// wordSeeds seed wordHash for the whole process, so that a word type,
-// shared by every scratch, can keep the hash of its lower case (lowerHash)
-// for all of them. They are random so that no article can be written to
-// make its words collide.
+// wordSeeds seed the hash of words (wordKey, mixKey). They are random so
+// that no article can be written to make its words collide.
 var wordSeeds = [3]uint64{rand.Uint64() | 1, rand.Uint64() | 1, rand.Uint64()}
 
-// wordHash is the hash vocabTable keys a word by. Most words are short,
-// and hash/maphash spent some 67 instructions a word getting to its hash
-// through three calls: wordHash reads a word of up to 16 bytes as two
-// overlapping integers (the first and last 8, 4 or 1 bytes), which hold
-// every byte of it, and longer words as their first, middle and last 8
-// bytes, and mixes them and the length by one wide multiplication.
-func wordHash(w string) uint64 {
+// wordKey reads word w for its hash (mixKey) and vocabTable's slots: a word of up to 16 bytes as two
+// overlapping integers (the first and last 8, 4 or 1 bytes), which with
+// its length hold every byte of it, and a longer word as its first,
+// middle (mixed in a) and last 8 bytes.
+func wordKey(w string) (a, b uint64) {
 	n := len(w)
-	var a, b uint64
 	switch {
 	case n >= 8:
 		a, b = le64(w), le64(w[n-8:])
@@ -39,6 +35,16 @@ func wordHash(w string) uint64 {
 	case n > 0:
 		a, b = uint64(w[0])<<16|uint64(w[n/2])<<8|uint64(w[n-1]), 0
 	}
+	return a, b
+}
+
+// shortWord is the length up to which wordKey holds every byte of a word.
+const shortWord = 16
+
+// mixKey hashes a word's key (wordKey) and length by one wide
+// multiplication. Most words are short, and hash/maphash spent some 67
+// instructions a word getting to its hash through three calls.
+func mixKey(a, b uint64, n int) uint64 {
 	hi, lo := bits.Mul64(a^wordSeeds[0], b^wordSeeds[1]^uint64(n))
 	return hi ^ lo
 }
@@ -57,50 +63,61 @@ func le32(s string) uint32 {
 }
 
 // vocabTable maps words to the numbers of their types in a scratch, as a
-// map[string]int32 would, keyed by wordHash. It holds at most half as many
+// map[string]int32 would, keyed by the hash of each word's key. It holds at most half as many
 // words as it has slots, so most look-ups read one slot.
 type vocabTable struct {
 	slots []vocabSlot // a power of two of them, or none
+	words []string    // the words held, by number, for those past shortWord
 	n     int         // words held
 }
 
-// vocabSlot is a word and its type's number; id 0 marks an empty slot.
+// vocabSlot is a word's key (wordKey) and length, and its type's number;
+// id 0 marks an empty slot. A word of up to shortWord bytes is equal to
+// another of its key and length, so most hits compare no bytes; a longer
+// one is compared with the word itself (words).
 type vocabSlot struct {
-	word string
-	top  uint32 // the hash's top half, compared before the word's bytes
-	id   int32  // the type's number + 1
+	a, b uint64
+	n    int32
+	id   int32 // the type's number + 1
 }
 
-// find returns the number of word w (hashed h) and whether it is held.
-func (v *vocabTable) find(h uint64, w string) (int32, bool) {
-	mask := uint64(len(v.slots) - 1)
+// find returns the number of word w and whether it is held.
+func (v *vocabTable) find(w string) (int32, bool) {
 	if len(v.slots) == 0 {
 		return 0, false
 	}
-	top := uint32(h >> 32)
-	for i := h & mask; ; i = (i + 1) & mask {
+	a, b := wordKey(w)
+	n := len(w)
+	mask := uint64(len(v.slots) - 1)
+	for i := mixKey(a, b, n) & mask; ; i = (i + 1) & mask {
 		s := &v.slots[i]
 		if s.id == 0 {
 			return 0, false
 		}
-		if s.top == top && s.word == w {
+		// one branch for the three comparisons
+		if (s.a^a)|(s.b^b)|uint64(int(s.n)^n) == 0 && (n <= shortWord || v.words[s.id-1] == w) {
 			return s.id - 1, true
 		}
 	}
 }
 
-// add maps word w (hashed h), which the table does not hold, to id.
-func (v *vocabTable) add(h uint64, w string, id int32) {
+// add maps word w, which the table does not hold, to id.
+func (v *vocabTable) add(w string, id int32) {
 	if 2*(v.n+1) > len(v.slots) {
 		v.grow()
 	}
-	v.put(vocabSlot{word: w, top: uint32(h >> 32), id: id + 1}, h)
+	a, b := wordKey(w)
+	v.put(vocabSlot{a: a, b: b, n: int32(len(w)), id: id + 1})
+	for int(id) >= len(v.words) {
+		v.words = append(v.words, "")
+	}
+	v.words[id] = w
 	v.n++
 }
 
-func (v *vocabTable) put(e vocabSlot, h uint64) {
+func (v *vocabTable) put(e vocabSlot) {
 	mask := uint64(len(v.slots) - 1)
-	i := h & mask
+	i := mixKey(e.a, e.b, int(e.n)) & mask
 	for v.slots[i].id != 0 {
 		i = (i + 1) & mask
 	}
@@ -113,7 +130,7 @@ func (v *vocabTable) grow() {
 	v.slots = make([]vocabSlot, max(1024, 2*len(old)))
 	for _, e := range old {
 		if e.id != 0 {
-			v.put(e, wordHash(e.word))
+			v.put(e)
 		}
 	}
 }
@@ -121,5 +138,7 @@ func (v *vocabTable) grow() {
 // reset empties the table, keeping its slots.
 func (v *vocabTable) reset() {
 	clear(v.slots)
+	clear(v.words)
+	v.words = v.words[:0]
 	v.n = 0
 }
