@@ -132,7 +132,7 @@ type docType struct {
 // then read in lower case.
 type form struct {
 	short                 string
-	shortID               uint8 // the short shape's number in the scratch (shapeIDs)
+	shortID               uint8 // the short shape's number (wordCache.shape)
 	word3, shape4, short5 int32
 	first25, gzShort22    int32
 	// prefix is the sum of the first five features, which name this word
@@ -227,10 +227,14 @@ func (wt *wordType) addAffix(r int32) {
 // a sentence in capitals.
 func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
 	r := t.table.row
-	shape, short := shapes(w)
-	f.short = short
-	f.shortID = t.words.shapeID(short)
-	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hs(h0(4), shape)), r(hs(h0(5), short))
+	// the shapes in buffers on the stack: the short one is kept as the
+	// cache's own string (shape), the long one only hashed
+	var longBuf [maxShape]byte
+	var shortBuf [32]byte
+	long, shortBytes := appendShapes(longBuf[:0], shortBuf[:0], w)
+	short, id := t.words.shape(shortBytes)
+	f.short, f.shortID = short, id
+	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hsb(h0(4), long)), r(hs(h0(5), short))
 	f.first25 = r(hs(h0(25), short))
 	if k := wt.gzKind; k != 0 {
 		f.gzShort22 = r(hb(hs(h0(22), short), k))
@@ -251,7 +255,7 @@ type wordCache struct {
 	cur, old map[string]*wordType
 
 	shapeMu sync.Mutex
-	shapes  map[string]uint8 // short shape -> its number (shapeID)
+	shapes  map[string]shapeName // short shape -> its string and number (shape)
 }
 
 // cacheHalf bounds the word types a tagger keeps (wordCache): some 600
@@ -261,7 +265,7 @@ type wordCache struct {
 const cacheHalf = 1 << 15
 
 func newWordCache() *wordCache {
-	return &wordCache{cur: map[string]*wordType{}, shapes: map[string]uint8{}}
+	return &wordCache{cur: map[string]*wordType{}, shapes: map[string]shapeName{}}
 }
 
 // wordType returns the type of word w, from the cache or worked out now.
@@ -288,20 +292,27 @@ func (t *Tagger) wordType(w string) *wordType {
 	return wt
 }
 
-// shapeID numbers a short shape for the scratches' caches of shape
-// features.
-func (c *wordCache) shapeID(short string) uint8 {
+// shape returns a short shape as a string the cache keeps, so that a
+// word type's form builds none, and its number for the scratches' caches
+// of shape features (noShape past the first maxShapes-2).
+func (c *wordCache) shape(short []byte) (string, uint8) {
 	c.shapeMu.Lock()
 	defer c.shapeMu.Unlock()
-	if id, ok := c.shapes[short]; ok {
-		return id
+	if e, ok := c.shapes[string(short)]; ok {
+		return e.short, e.id
 	}
 	if len(c.shapes) >= noShape-1 {
-		return noShape
+		return string(short), noShape
 	}
-	id := uint8(len(c.shapes) + 1)
-	c.shapes[short] = id
-	return id
+	e := shapeName{short: string(short), id: uint8(len(c.shapes) + 1)}
+	c.shapes[e.short] = e
+	return e.short, e.id
+}
+
+// shapeName is a short shape as the cache keeps it, and its number.
+type shapeName struct {
+	short string
+	id    uint8
 }
 
 // docScratch holds one document's working memory, reused between calls,

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -115,6 +116,41 @@ func TestFastPastMaxShapes(t *testing.T) {
 	for i, doc := range [][][]string{sents, splitDoc(fastDocs[0]), sents[3:5]} {
 		if got, want := tg.TagDocument(doc), tg.tagReference(doc); !reflect.DeepEqual(got, want) {
 			t.Errorf("document %d tagged unlike the reference", i)
+		}
+	}
+}
+
+// TestShapeCache holds wordCache.shape to what it stands for: the short
+// shape's own string and one number for each shape, the same every time
+// it is asked, up to maxShapes-2 shapes and noShape past them, and a
+// form's shapes built in its buffers equal to shapes'.
+func TestShapeCache(t *testing.T) {
+	c := newWordCache()
+	ids := map[string]uint8{}
+	for round := range 2 {
+		for i := range 3 * maxShapes {
+			want := fmt.Sprintf("X%dx", i)
+			got, id := c.shape([]byte(want))
+			if got != want {
+				t.Fatalf("shape(%q) = %q", want, got)
+			}
+			if round == 0 && i < noShape-1 {
+				if _, ok := ids[want]; ok || id == 0 || id == noShape {
+					t.Fatalf("shape(%q) numbered %d, with %d numbered before", want, id, len(ids))
+				}
+				ids[want] = id
+			}
+			if old, ok := ids[want]; ok && id != old || !ok && id != noShape {
+				t.Fatalf("round %d: shape(%q) numbered %d, want %d (numbered: %v)", round, want, id, old, ok)
+			}
+		}
+	}
+	var long [maxShape]byte
+	var short [4]byte // shorter than some short shapes: appendShapes grows it
+	for _, w := range []string{"", "Kolvik", "McDonald's", "2-0", "PeÃ±a", "ÉCOLE", "a.b.c.d.e.f", "\xff9x"} {
+		l, s := appendShapes(long[:0], short[:0], w)
+		if wl, ws := shapes(w); string(l) != wl || string(s) != ws {
+			t.Errorf("appendShapes(%q) = %q, %q; shapes gives %q, %q", w, l, s, wl, ws)
 		}
 	}
 }

@@ -419,7 +419,14 @@ func normWord(w string) string {
 
 // shapes gives a word's shape (Xxxx, dd.d) and its short form (Xx, d.d).
 func shapes(w string) (string, string) {
-	var long, short []byte
+	long, short := appendShapes(nil, nil, w)
+	return string(long), string(short)
+}
+
+// appendShapes appends word w's shape (at most maxShape bytes) to long
+// and its short form to short, so that the fast path can build them in
+// buffers of its own rather than as new strings (fillForm).
+func appendShapes(long, short []byte, w string) ([]byte, []byte) {
 	var last byte
 	n := 0
 	for i, r := range w {
@@ -446,7 +453,7 @@ func shapes(w string) (string, string) {
 		default:
 			c = '*'
 		}
-		if n < 6 {
+		if n < maxShape {
 			long = append(long, c)
 		}
 		n++
@@ -455,8 +462,11 @@ func shapes(w string) (string, string) {
 			last = c
 		}
 	}
-	return string(long), string(short)
+	return long, short
 }
+
+// maxShape is the most characters of a word's shape.
+const maxShape = 6
 
 // misdecodedLead reports whether r at w[i], inside a word, is the Ã or Â
 // that UTF-8 read as Latin-1 puts before the second byte of an accented
@@ -485,6 +495,14 @@ func h0(tmpl byte) uint64 { return (fnvOffset ^ uint64(tmpl)) * fnvPrime }
 func hs(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
+// hsb is hs over the bytes of b.
+func hsb(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return (h ^ 0xff) * fnvPrime
 }
