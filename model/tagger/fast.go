@@ -78,6 +78,18 @@ func (t *Tagger) fixedRows() *fixedRows {
 	return f
 }
 
+// edgeType is the word type that stands for a sentence's bound as a
+// token's neighbour, in tagTypes: its weights as the word before, after,
+// two before and two after are those of "<s>" and "</s>" there, its short
+// shape is "-" and numbered 0 (the bound's), and it is no title, no "'s"
+// and no gazetteer name, so that it adds what features adds at a bound.
+func (t *Tagger) edgeType() *docType {
+	fx := t.fixed
+	bound := form{short: "-", shortID: 0, state32: fx.bos32}
+	return &docType{wordType: &wordType{near: [4]weights{fx.bos13, fx.eos14, fx.bos15, fx.eos16},
+		forms: [2]form{bound, bound}}}
+}
+
 // wordType is one distinct word with what the features need of it, worked
 // out once for every document and goroutine (wordCache) and never changed
 // after.
@@ -322,9 +334,10 @@ type shapeName struct {
 type docScratch struct {
 	vocab   vocabTable // word -> its type in types
 	types   []docType
-	doc     uint32  // this document's number, for wordType.seen
-	present []int32 // the types of this document
-	ids     []int32 // word type of every token, sentence after sentence
+	doc     uint32     // this document's number, for wordType.seen
+	present []int32    // the types of this document
+	ids     []int32    // word type of every token, sentence after sentence
+	around  []*docType // a sentence's types between edges (tagTypes)
 	lower   []string
 	upper   []bool // every token's upperStart, for the consistency pass
 	caps    []bool // a sentence in capitals (before titleCased)
@@ -517,6 +530,7 @@ const maxVocab = 1 << 14
 func (d *docScratch) release() {
 	clear(d.lower)
 	clear(d.sents)
+	clear(d.around)
 	d.consistency.reset()
 }
 
@@ -783,15 +797,25 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 	var left pairRows // of the word before and this one
 	var rows rowList
 	gate := !s.allCaps
+	// the sentence's types with two edges on each side (t.edge), which
+	// stand for the sentence's bounds as its neighbours: a token reads
+	// its neighbours with no test of where it is
+	tp := grow(d.around, n+4)
+	d.around = tp
+	tp[0], tp[1], tp[n+2], tp[n+3] = t.edge, t.edge, t.edge, t.edge
 	for i, id := range ids {
-		wt := &d.types[id]
+		tp[i+2] = &d.types[id]
+	}
+	for i := range ids {
+		around := tp[i : i+5 : i+5]
+		wt := around[2]
 		if gate && p1 == 0 && wt.plain && s.gzMulti[i] == 0 {
 			// a plain word after an O is O, unscored (plain.go); the token
 			// after it needs its pair with this one unless it passes too
 			tags[i], margin[i] = 0, gatedMargin
 			p2, p1 = p1, 0
 			if i+1 < n {
-				next := &d.types[ids[i+1]]
+				next := around[3]
 				if !next.plain || s.gzMulti[i+1] != 0 {
 					left = t.leftPair(d, wt.wordType, &wt.forms[caps], next.wordType, &next.forms[caps])
 				}
@@ -799,45 +823,19 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 			continue
 		}
 		f := &wt.forms[caps]
-		var prev, prev2, next, next2 *docType
-		var prevF, nextF *form
-		if i > 0 {
-			prev = &d.types[ids[i-1]]
-			prevF = &prev.forms[caps]
-		}
-		if i > 1 {
-			prev2 = &d.types[ids[i-2]]
-		}
-		if i+1 < n {
-			next = &d.types[ids[i+1]]
-			nextF = &next.forms[caps]
-		}
-		if i+2 < n {
-			next2 = &d.types[ids[i+2]]
-		}
-		near := [4]*weights{&fx.bos13, &fx.eos14, &fx.bos15, &fx.eos16}
-		st32, prevID := fx.bos32, uint8(0)
-		if prev != nil {
-			near[0] = &prev.near[0]
-			st32, prevID = prevF.state32, prevF.shortID
-		}
-		nextShort, nextID := "-", uint8(0)
+		prev2, prev, next, next2 := around[0], around[1], around[3], around[4]
+		prevF, nextF := &prev.forms[caps], &next.forms[caps]
+		near := [4]*weights{&prev.near[0], &next.near[1], &prev2.near[2], &next2.near[3]}
+		st32, prevID := prevF.state32, prevF.shortID
+		nextShort, nextID := nextF.short, nextF.shortID
 		var right pairRows
-		if next != nil {
-			near[1] = &next.near[1]
-			nextShort, nextID = nextF.short, nextF.shortID
+		if i+1 < n {
 			right = t.pair(d, wt.wordType, f, next.wordType, nextF)
 		} else {
 			right = t.pair(d, wt.wordType, f, nil, nil)
 		}
 		if i == 0 {
 			left = t.pair(d, nil, nil, wt.wordType, f)
-		}
-		if prev2 != nil {
-			near[2] = &prev2.near[2]
-		}
-		if next2 != nil {
-			near[3] = &next2.near[3]
 		}
 		r21 := wt.tag21[p1]
 		slot, key := d.tripleKey(prevID, f.shortID, nextID)
@@ -883,16 +881,16 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 			nr = rows.add(nr, fx.lowerElsewhere35)
 			nr = rows.add(nr, fx.lowerAt35[min(i, 2)])
 		}
-		if prev != nil && prev.title {
+		if prev.title {
 			nr = rows.add(nr, fx.title24)
 		}
-		if next != nil && next.possessive {
+		if next.possessive {
 			nr = rows.add(nr, fx.possessive30)
 		}
-		if prev != nil && prev.gzKind != 0 {
+		if prev.gzKind != 0 {
 			nr = rows.add(nr, fx.gzPrev33[prev.gzKind])
 		}
-		if next != nil && next.gzKind != 0 {
+		if next.gzKind != 0 {
 			nr = rows.add(nr, fx.gzNext34[next.gzKind])
 		}
 		sums := f.prefix

@@ -43,6 +43,7 @@ type Tagger struct {
 	table hashTable // feature hash -> its weights
 	gz    *gazetteer
 	fixed *fixedRows // rows of the features that name no word
+	edge  *docType   // a sentence's bound as a token's neighbour (edgeType)
 	words *wordCache // word types, shared by the copies With* makes
 	// gzPairs bounds the gazetteer names starting with two words (gazetteerPairs)
 	gzPairs pairTable
@@ -122,6 +123,7 @@ func Load(data []byte) (*Tagger, error) {
 // finish readies a tagger whose table and weights are in place for tagging.
 func (t *Tagger) finish() {
 	t.fixed = t.fixedRows()
+	t.edge = t.edgeType()
 	t.pairFilter = newKeyFilter(&t.table)
 	t.words = newWordCache()
 	t.gzPairs = newPairTable(gazetteerPairs(t.gz))
