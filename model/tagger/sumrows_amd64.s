@@ -41,11 +41,12 @@ TEXT ·sumRows(SB), NOSPLIT, $0-64
 	MOVQ	slots_base+8(FP), BX
 	MOVQ	rows_base+32(FP), SI
 	MOVQ	rows_len+40(FP), CX
-	TESTQ	CX, CX
-	JEQ	done
-	LEAQ	(SI)(CX*4), CX
-
-loop:
+	LEAQ	(SI)(CX*4), R8
+	// an odd row first, then two rows a round: the adds stay in the
+	// rows' order, and a round costs 17 instructions where two rows one
+	// at a time cost 20
+	TESTQ	$1, CX
+	JEQ	pairs
 	MOVLQSX	(SI), DX
 	SHLQ	$6, DX
 	MOVUPS	8(BX)(DX*1), X3
@@ -54,7 +55,28 @@ loop:
 	ADDPS	X4, X1
 	ADDSS	40(BX)(DX*1), X2
 	ADDQ	$4, SI
-	CMPQ	SI, CX
+
+pairs:
+	CMPQ	SI, R8
+	JEQ	done
+
+loop:
+	MOVLQSX	(SI), DX
+	MOVLQSX	4(SI), R9
+	SHLQ	$6, DX
+	SHLQ	$6, R9
+	MOVUPS	8(BX)(DX*1), X3
+	ADDPS	X3, X0
+	MOVUPS	24(BX)(DX*1), X4
+	ADDPS	X4, X1
+	ADDSS	40(BX)(DX*1), X2
+	MOVUPS	8(BX)(R9*1), X5
+	ADDPS	X5, X0
+	MOVUPS	24(BX)(R9*1), X6
+	ADDPS	X6, X1
+	ADDSS	40(BX)(R9*1), X2
+	ADDQ	$8, SI
+	CMPQ	SI, R8
 	JNE	loop
 
 done:
