@@ -334,13 +334,14 @@ type shapeName struct {
 type docScratch struct {
 	vocab   vocabTable // word -> its type in types
 	types   []docType
-	doc     uint32     // this document's number, for wordType.seen
-	present []int32    // the types of this document
-	ids     []int32    // word type of every token, sentence after sentence
-	around  []*docType // a sentence's types between edges (tagTypes)
-	lower   []string
-	upper   []bool // every token's upperStart, for the consistency pass
-	caps    []bool // a sentence in capitals (before titleCased)
+	doc     uint32  // this document's number, for wordType.seen
+	present []int32 // the types of this document
+	// every token's type, sentence after sentence, each between two
+	// edges on each side (tagTypes)
+	around []*docType
+	lower  []string
+	upper  []bool // every token's upperStart, for the consistency pass
+	caps   []bool // a sentence in capitals (before titleCased)
 	// the consistency pass's maps, kept between documents
 	consistency consistencyScratch
 	multi       []uint8
@@ -583,14 +584,21 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		d.forget()
 	}
 	d.present = d.present[:0]
-	d.ids = grow(d.ids, total)
+	// room for every type the document may add, so that none moves while
+	// the pointers to them in around are in use
+	d.types = slices.Grow(d.types, total)
+	// every token's type, each sentence between two edges on each side
+	// (t.edge), which tagTypes reads as the sentence's bounds
+	d.around = grow(d.around, total+2*len(sents)+2)
+	around := d.around
+	around[0], around[1] = t.edge, t.edge
 	d.lower = grow(d.lower, total)
 	d.upper = grow(d.upper, total)
 	d.caps = grow(d.caps, len(sents))
 	// One pass over the tokens finds their types and reads what the
 	// document-wide steps need of them, while the type is at hand: each
 	// further pass over a long document's tokens fetched every type again.
-	at, hits := 0, 0
+	at, ap, hits := 0, 2, 0
 	for si, s := range sents {
 		var letters, upper int32
 		for _, w := range s {
@@ -607,7 +615,7 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 				wt.seen = d.doc
 				d.present = append(d.present, id)
 			}
-			d.ids[at] = id
+			around[ap] = wt
 			d.lower[at] = wt.lower
 			d.upper[at] = wt.upperStart
 			letters += wt.letters
@@ -616,8 +624,11 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 				hits++
 			}
 			at++
+			ap++
 		}
 		d.caps[si] = letters >= 6 && upper == letters
+		around[ap], around[ap+1] = t.edge, t.edge
+		ap += 2
 	}
 	for _, id := range d.present {
 		wt := &d.types[id]
@@ -637,15 +648,16 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	d.ptrs = grow(d.ptrs, len(sents))
 	d.tagRow = grow(d.tagRow, len(sents))
 	d.margRow = grow(d.margRow, len(sents))
-	at = 0
+	at, ap = 0, 2
 	for si, words := range sents {
 		n := len(words)
-		ids := d.ids[at : at+n]
+		tp := around[ap-2 : ap+n+2 : ap+n+2] // the sentence's types between its edges
+		types := tp[2 : n+2]
 		s := &d.sents[si]
 		*s = sentence{words: words, lower: d.lower[at : at+n : at+n], gzMulti: d.multi[at : at+n : at+n],
 			gzBegin: d.begin[at : at+n : at+n], upperStart: d.upper[at : at+n : at+n]}
 		s.allCaps = d.caps[si]
-		if !s.allCaps && si == 0 && d.titleCased(ids) {
+		if !s.allCaps && si == 0 && typesTitleCased(types) {
 			s.allCaps = true
 		}
 		if t.gz != nil {
@@ -653,11 +665,10 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 			// starts with its word and the next (gzPairs)
 			bound := d.bound[at : at+n : at+n]
 			longest := 0
-			for i, id := range ids {
-				wt := d.types[id].wordType
+			for i, wt := range types {
 				b := wt.maxWords
 				if b >= 2 && i+1 < n {
-					b = t.gzPairs.get(hs(wt.gzState, d.types[ids[i+1]].lower))
+					b = t.gzPairs.get(hs(wt.gzState, types[i+1].lower))
 				}
 				bound[i] = int32(b)
 				longest = max(longest, b)
@@ -679,8 +690,9 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		d.ptrs[si] = s
 		d.tagRow[si] = d.tags[at : at+n : at+n]
 		d.margRow[si] = d.margin[at : at+n : at+n]
-		t.tagTypes(d, s, ids, d.tagRow[si], d.margRow[si])
+		t.tagTypes(d, s, tp, d.tagRow[si], d.margRow[si])
 		at += n
+		ap += n + 2
 	}
 	if !t.noConsistency {
 		sport := hits >= 3 && hits*40 >= total // as sportsDoc
@@ -764,11 +776,10 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// titleCased is the package's titleCased over word types.
-func (d *docScratch) titleCased(ids []int32) bool {
+// typesTitleCased is titleCased over word types.
+func typesTitleCased(types []*docType) bool {
 	long, caps := 0, 0
-	for _, id := range ids {
-		wt := &d.types[id]
+	for _, wt := range types {
 		if !wt.long {
 			continue
 		}
@@ -786,8 +797,8 @@ func (d *docScratch) titleCased(ids []int32) bool {
 // A token's form is found from its type where it is needed, by the token
 // and its neighbours, not for every token first: a token the gate passes
 // needs none, nor, mostly, do its neighbours.
-func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, margin []float32) {
-	n := len(ids)
+func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int, margin []float32) {
+	n := len(tp) - 4
 	caps := 0
 	if s.allCaps {
 		caps = 1
@@ -797,16 +808,10 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, ids []int32, tags []int, m
 	var left pairRows // of the word before and this one
 	var rows rowList
 	gate := !s.allCaps
-	// the sentence's types with two edges on each side (t.edge), which
-	// stand for the sentence's bounds as its neighbours: a token reads
-	// its neighbours with no test of where it is
-	tp := grow(d.around, n+4)
-	d.around = tp
-	tp[0], tp[1], tp[n+2], tp[n+3] = t.edge, t.edge, t.edge, t.edge
-	for i, id := range ids {
-		tp[i+2] = &d.types[id]
-	}
-	for i := range ids {
+	for i := 0; i < n; i++ {
+		// the token's type and those around it, or edges, which stand for
+		// the sentence's bounds: a token reads its neighbours with no test
+		// of where it is
 		around := tp[i : i+5 : i+5]
 		wt := around[2]
 		if gate && p1 == 0 && wt.plain && s.gzMulti[i] == 0 {
