@@ -356,9 +356,8 @@ type docScratch struct {
 	// the rows of the shape features 17, 18 and 32, which pair and triple
 	// a few dozen short shapes ("Xx", "x", ",") and so repeat all the time:
 	// found once here, they spare most tokens three look-ups in the table
-	shape17 *[maxShapes * maxShapes]int32 // [before][word]
-	shape18 *[maxShapes * maxShapes]int32 // [after][word]
-	shape32 *[1 << 12]shapeTriple
+	shapePairs *[maxShapes * maxShapes]shapePair // [first][second]
+	shape32    *[1 << 12]shapeTriple
 }
 
 // maxShapes bounds the short shapes a scratch numbers: 0 is the sentence's
@@ -369,6 +368,35 @@ const (
 	noShape   = maxShapes - 1
 )
 
+// shapePair is what a scratch keeps of two neighbouring words' short
+// shapes (numbered a and b, 0 at a bound): the rows of feature 17 of the
+// second (its shape and the one before) and of feature 18 of the first
+// (its shape and the one after), found together the first time two words
+// have them (unknownRow before). At a bound a pair has one: the first
+// word's 17 at [0][b], the last word's 18 at [a][0].
+type shapePair struct{ r17, r18 int32 }
+
+// shapePair returns the slot of shapes a and b, or nil if either is past
+// the numbered ones (noShape), whose rows are looked up every time.
+func (d *docScratch) shapePair(a, b uint8) *shapePair {
+	if a == noShape || b == noShape {
+		return nil
+	}
+	return &d.shapePairs[int(a)*maxShapes+int(b)]
+}
+
+// shapeRows finds the rows of features 17 and 18 of the words of forms af
+// and bf, neighbours in this order, and keeps them in e if there is one:
+// pair and leftPair read e themselves and call this only the first time.
+func (t *Tagger) shapeRows(e *shapePair, af, bf *form) (r17, r18 int32) {
+	h := &t.table
+	r17, r18 = h.row(hs(af.state17, bf.short)), h.row(hs(bf.state18, af.short))
+	if e != nil {
+		e.r17, e.r18 = r17, r18
+	}
+	return r17, r18
+}
+
 // shapeTriple is a slot of a direct-mapped cache of feature 32's rows,
 // keyed by the three shapes' numbers (and 1<<31 when filled).
 type shapeTriple struct {
@@ -378,10 +406,9 @@ type shapeTriple struct {
 
 // newScratch returns an empty scratch.
 func newScratch() *docScratch {
-	d := &docScratch{shape17: new([maxShapes * maxShapes]int32),
-		shape18: new([maxShapes * maxShapes]int32), shape32: new([1 << 12]shapeTriple)}
-	for i := range d.shape17 {
-		d.shape17[i], d.shape18[i] = unknownRow, unknownRow
+	d := &docScratch{shapePairs: new([maxShapes * maxShapes]shapePair), shape32: new([1 << 12]shapeTriple)}
+	for i := range d.shapePairs {
+		d.shapePairs[i] = shapePair{unknownRow, unknownRow}
 	}
 	return d
 }
@@ -391,37 +418,63 @@ func newScratch() *docScratch {
 // shape (18) and the word (28) after it.
 type pairRows struct{ r17, r27, r18, r28 int32 }
 
-// pair returns the rows of the pair of word types at and bt (either may be
-// nil for the sentence's start or end). A token's pair with the word after
-// is the next token's pair with the word before, so each pair is looked up
-// once. (Keeping pairs between documents, as word types are kept, was
-// slower on real news, whose word pairs seldom repeat.)
+// pair returns the rows of the pair of word types at and bt, neighbours
+// in a sentence. A token's pair with the word after is the next token's
+// pair with the word before, so each pair is looked up once. (Keeping
+// pairs between documents, as word types are kept, was slower on real
+// news, whose word pairs seldom repeat.)
 func (t *Tagger) pair(d *docScratch, at *wordType, af *form, bt *wordType, bf *form) pairRows {
 	// h.row, not a method value: a call through one is never inlined
+	h := &t.table
+	p := pairRows{noRow, noRow, noRow, noRow}
+	// both word features hash the second word's bytes: in one loop, two
+	// chains of multiplications that the CPU runs side by side
+	k27, k28 := hs2(at.state27, at.state28, bt.lower)
+	if t.pairFilter.mayHave(k27) {
+		p.r27 = h.row(k27)
+	}
+	if t.pairFilter.mayHave(k28) {
+		p.r28 = h.row(k28)
+	}
+	if e := d.shapePair(af.shortID, bf.shortID); e != nil && e.r17 != unknownRow {
+		p.r17, p.r18 = e.r17, e.r18
+	} else {
+		p.r17, p.r18 = t.shapeRows(e, af, bf)
+	}
+	return p
+}
+
+// startPair is pair for the sentence's start and its first word bt: the
+// rows of bt's features 17 and 27.
+func (t *Tagger) startPair(d *docScratch, bt *wordType, bf *form) pairRows {
 	fx, h := t.fixed, &t.table
 	p := pairRows{noRow, noRow, noRow, noRow}
-	if at != nil && bt != nil {
-		// both word features hash the second word's bytes: in one loop,
-		// two chains of multiplications that the CPU runs side by side
-		k27, k28 := hs2(at.state27, at.state28, bt.lower)
-		if t.pairFilter.mayHave(k27) {
-			p.r27 = h.row(k27)
+	if e := d.shapePair(0, bf.shortID); e != nil && e.r17 != unknownRow {
+		p.r17 = e.r17
+	} else {
+		p.r17 = h.row(hs(fx.bos17, bf.short))
+		if e != nil {
+			e.r17 = p.r17
 		}
-		if t.pairFilter.mayHave(k28) {
-			p.r28 = h.row(k28)
+	}
+	p.r27 = t.pairRow(hs(fx.bos27, bt.lower))
+	return p
+}
+
+// endPair is pair for the sentence's last word at and its end: the rows
+// of at's features 18 and 28.
+func (t *Tagger) endPair(d *docScratch, at *wordType, af *form) pairRows {
+	fx, h := t.fixed, &t.table
+	p := pairRows{noRow, noRow, noRow, noRow}
+	if e := d.shapePair(af.shortID, 0); e != nil && e.r18 != unknownRow {
+		p.r18 = e.r18
+	} else {
+		p.r18 = h.row(hs(fx.eos18, af.short))
+		if e != nil {
+			e.r18 = p.r18
 		}
-		p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
-		p.r18 = cachedRow(d.shape18, bf.shortID, af.shortID, func() int32 { return h.row(hs(bf.state18, af.short)) })
-		return p
 	}
-	if bt != nil {
-		p.r17 = cachedRow(d.shape17, 0, bf.shortID, func() int32 { return h.row(hs(fx.bos17, bf.short)) })
-		p.r27 = t.pairRow(hs(fx.bos27, bt.lower))
-	}
-	if at != nil {
-		p.r18 = cachedRow(d.shape18, 0, af.shortID, func() int32 { return h.row(hs(fx.eos18, af.short)) })
-		p.r28 = t.pairRow(hs(at.state28, "</s>"))
-	}
+	p.r28 = t.pairRow(hs(at.state28, "</s>"))
 	return p
 }
 
@@ -434,7 +487,11 @@ func (t *Tagger) leftPair(d *docScratch, at *wordType, af *form, bt *wordType, b
 	if k27 := hs(at.state27, bt.lower); t.pairFilter.mayHave(k27) {
 		p.r27 = h.row(k27)
 	}
-	p.r17 = cachedRow(d.shape17, af.shortID, bf.shortID, func() int32 { return h.row(hs(af.state17, bf.short)) })
+	if e := d.shapePair(af.shortID, bf.shortID); e != nil && e.r17 != unknownRow {
+		p.r17 = e.r17
+	} else {
+		p.r17, _ = t.shapeRows(e, af, bf)
+	}
 	return p
 }
 
@@ -480,19 +537,6 @@ func (t *Tagger) pairRow(k uint64) int32 {
 		return t.table.row(k)
 	}
 	return noRow
-}
-
-// cachedRow returns the row of the feature of shapes a and b from cache,
-// or from find (and keeps it) the first time.
-func cachedRow(cache *[maxShapes * maxShapes]int32, a, b uint8, find func() int32) int32 {
-	if a == noShape || b == noShape {
-		return find()
-	}
-	c := &cache[int(a)*maxShapes+int(b)]
-	if *c == unknownRow {
-		*c = find()
-	}
-	return *c
 }
 
 // tripleKey is the key of feature 32's row for the shapes of the word
@@ -837,10 +881,10 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int,
 		if i+1 < n {
 			right = t.pair(d, wt.wordType, f, next.wordType, nextF)
 		} else {
-			right = t.pair(d, wt.wordType, f, nil, nil)
+			right = t.endPair(d, wt.wordType, f)
 		}
 		if i == 0 {
-			left = t.pair(d, nil, nil, wt.wordType, f)
+			left = t.startPair(d, wt.wordType, f)
 		}
 		r21 := wt.tag21[p1]
 		slot, key := d.tripleKey(prevID, f.shortID, nextID)
