@@ -852,20 +852,22 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int,
 	var left pairRows // of the word before and this one
 	var rows rowList
 	gate := !s.allCaps
+	// of length n, so that the loop indexes them unchecked
+	gzMulti, tags, margin := s.gzMulti[:n], tags[:n], margin[:n]
 	for i := 0; i < n; i++ {
 		// the token's type and those around it, or edges, which stand for
 		// the sentence's bounds: a token reads its neighbours with no test
 		// of where it is
 		around := tp[i : i+5 : i+5]
 		wt := around[2]
-		if gate && p1 == 0 && wt.plain && s.gzMulti[i] == 0 {
+		if gate && p1 == 0 && wt.plain && gzMulti[i] == 0 {
 			// a plain word after an O is O, unscored (plain.go); the token
 			// after it needs its pair with this one unless it passes too
 			tags[i], margin[i] = 0, gatedMargin
 			p2, p1 = p1, 0
 			if i+1 < n {
 				next := around[3]
-				if !next.plain || s.gzMulti[i+1] != 0 {
+				if !next.plain || gzMulti[i+1] != 0 {
 					left = t.leftPair(d, wt.wordType, &wt.forms[caps], next.wordType, &next.forms[caps])
 				}
 			}
@@ -919,7 +921,7 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int,
 			nr = rows.add(nr, fx.gz22[k])
 			nr = rows.add(nr, f.gzShort22)
 		}
-		if k := s.gzMulti[i]; k != 0 {
+		if k := gzMulti[i]; k != 0 {
 			b := 0
 			if s.gzBegin[i] {
 				b = 1
