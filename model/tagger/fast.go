@@ -155,8 +155,17 @@ type form struct {
 }
 
 func (t *Tagger) newWordType(w string) *wordType {
-	r := t.table.row
+	// h.row, not a method value, so that the look-ups are inlined
+	h := &t.table
 	lw := normWord(w)
+	// the features of the lower-cased word, hashed side by side (hsMany)
+	st := [...]uint64{
+		h0(2), h0(13), h0(14), h0(15), h0(16), h0(26), h0(27), h0(28), h0(gzPairSeed),
+		hb(h0(21), 0), hb(h0(21), 1), hb(h0(21), 2), hb(h0(21), 3), hb(h0(21), 4),
+		hb(h0(21), 5), hb(h0(21), 6), hb(h0(21), 7), hb(h0(21), 8), hb(h0(21), 9),
+	}
+	hsMany(st[:], lw)
+	const lower2, near13, caps26, pair27, pair28, gzPair, tag21 = 0, 1, 5, 6, 7, 8, 9
 	wt := &wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s",
 		sports: sportsWords[lw] || isScore(lw)}
 	first, _ := utf8.DecodeRuneInString(w)
@@ -177,15 +186,15 @@ func (t *Tagger) newWordType(w string) *wordType {
 		wt.gzKind = t.gz.names[lw] &^ gzBigCity
 		wt.maxWords = t.gz.maxWords[lw]
 		if wt.maxWords > 1 {
-			wt.gzState = hs(h0(gzPairSeed), lw)
+			wt.gzState = st[gzPair]
 		}
 	}
-	wt.lowerRow = r(hs(h0(2), lw))
+	wt.lowerRow = h.row(st[lower2])
 	wt.plain = t.plainWord(w, lw, wt.gzKind, wt.lowerRow)
 	for k := range wt.near {
-		wt.near[k] = t.weightsOf(r(hs(h0(byte(13+k)), lw)))
+		wt.near[k] = t.weightsOf(h.row(st[near13+k]))
 	}
-	wt.capsRow26 = r(hs(h0(26), lw))
+	wt.capsRow26 = h.row(st[caps26])
 	if utf8.ValidString(lw) {
 		// the affixes are slices of the word's own bytes: no runes, no strings
 		n := utf8.RuneCountInString(lw)
@@ -193,27 +202,27 @@ func (t *Tagger) newWordType(w string) *wordType {
 		for k := 1; k <= 3 && k <= n; k++ {
 			_, size := utf8.DecodeRuneInString(lw[end:])
 			end += size
-			wt.addAffix(r(hs(h0(byte(5+k)), lw[:end])))
+			wt.addAffix(h.row(hs(h0(byte(5+k)), lw[:end])))
 		}
 		start := len(lw)
 		for k := 1; k <= 4 && k <= n; k++ {
 			_, size := utf8.DecodeLastRuneInString(lw[:start])
 			start -= size
-			wt.addAffix(r(hs(h0(byte(8+k)), lw[start:])))
+			wt.addAffix(h.row(hs(h0(byte(8+k)), lw[start:])))
 		}
 	} else {
 		// as features does: invalid bytes become U+FFFD
 		rs := []rune(lw)
 		for k := 1; k <= 3 && k <= len(rs); k++ {
-			wt.addAffix(r(hs(h0(byte(5+k)), string(rs[:k]))))
+			wt.addAffix(h.row(hs(h0(byte(5+k)), string(rs[:k]))))
 		}
 		for k := 1; k <= 4 && k <= len(rs); k++ {
-			wt.addAffix(r(hs(h0(byte(8+k)), string(rs[len(rs)-k:]))))
+			wt.addAffix(h.row(hs(h0(byte(8+k)), string(rs[len(rs)-k:]))))
 		}
 	}
-	wt.state27, wt.state28 = hs(h0(27), lw), hs(h0(28), lw)
+	wt.state27, wt.state28 = st[pair27], st[pair28]
 	for p1 := range wt.tag21 {
-		wt.tag21[p1] = r(hs(hb(h0(21), byte(p1)), lw))
+		wt.tag21[p1] = h.row(st[tag21+p1])
 	}
 	t.fillForm(&wt.forms[0], wt, w)
 	if lw == w {
@@ -238,7 +247,7 @@ func (wt *wordType) addAffix(r int32) {
 // fillForm fills in the word's form f as w: as written, or lower-cased in
 // a sentence in capitals.
 func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
-	r := t.table.row
+	h := &t.table
 	// the shapes in buffers on the stack: the short one is kept as the
 	// cache's own string (shape), the long one only hashed
 	var longBuf [maxShape]byte
@@ -246,10 +255,10 @@ func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
 	long, shortBytes := appendShapes(longBuf[:0], shortBuf[:0], w)
 	short, id := t.words.shape(shortBytes)
 	f.short, f.shortID = short, id
-	f.word3, f.shape4, f.short5 = r(hs(h0(3), w)), r(hsb(h0(4), long)), r(hs(h0(5), short))
-	f.first25 = r(hs(h0(25), short))
+	f.word3, f.shape4, f.short5 = h.row(hs(h0(3), w)), h.row(hsb(h0(4), long)), h.row(hs(h0(5), short))
+	f.first25 = h.row(hs(h0(25), short))
 	if k := wt.gzKind; k != 0 {
-		f.gzShort22 = r(hb(hs(h0(22), short), k))
+		f.gzShort22 = h.row(hb(hs(h0(22), short), k))
 	}
 	f.state17, f.state18, f.state32 = hs(h0(17), short), hs(h0(18), short), hs(h0(32), short)
 	for _, row := range [...]int32{t.fixed.bias, wt.lowerRow, f.word3, f.shape4, f.short5} {

@@ -239,6 +239,25 @@ func TestHashTable(t *testing.T) {
 
 // TestHs2 checks that hashing one string on from two states at once gives
 // each state's own hash, for empty, ASCII and multi-byte strings.
+// TestHsMany holds hsMany to hs for every count of states up to nine (four
+// a pass and the rest one by one).
+func TestHsMany(t *testing.T) {
+	for _, s := range []string{"", "x", "minister", "São Paulo", "\xff\xfe"} {
+		for n := 0; n <= 9; n++ {
+			states := make([]uint64, n)
+			for k := range states {
+				states[k] = hb(h0(21), byte(k))
+			}
+			hsMany(states, s)
+			for k, got := range states {
+				if want := hs(hb(h0(21), byte(k)), s); got != want {
+					t.Errorf("hsMany(%q), %d states: state %d is %#x, want %#x", s, n, k, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestHs2(t *testing.T) {
 	a, b := h0(27), hs(h0(28), "the")
 	for _, s := range []string{"", "x", "minister", "São Paulo", "\xff\xfe"} {

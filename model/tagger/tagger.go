@@ -509,6 +509,29 @@ func hsb(h uint64, b []byte) uint64 {
 	return (h ^ 0xff) * fnvPrime
 }
 
+// hsMany sets each state of hs to hs(state, s), four chains a pass over
+// s's bytes: a new word type hashes its lower-cased word for some twenty
+// features, and one multiplication after another of one chain keeps the
+// CPU waiting where four side by side do not.
+func hsMany(states []uint64, s string) {
+	k := 0
+	for ; k+4 <= len(states); k += 4 {
+		a, b, c, d := states[k], states[k+1], states[k+2], states[k+3]
+		for i := 0; i < len(s); i++ {
+			x := uint64(s[i])
+			a = (a ^ x) * fnvPrime
+			b = (b ^ x) * fnvPrime
+			c = (c ^ x) * fnvPrime
+			d = (d ^ x) * fnvPrime
+		}
+		states[k], states[k+1] = (a^0xff)*fnvPrime, (b^0xff)*fnvPrime
+		states[k+2], states[k+3] = (c^0xff)*fnvPrime, (d^0xff)*fnvPrime
+	}
+	for ; k < len(states); k++ {
+		states[k] = hs(states[k], s)
+	}
+}
+
 // hs2 is hs(h1, s), hs(h2, s).
 func hs2(h1, h2 uint64, s string) (uint64, uint64) {
 	for i := 0; i < len(s); i++ {
