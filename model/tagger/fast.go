@@ -654,7 +654,11 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 	at, ap, hits := 0, 2, 0
 	for si, s := range sents {
 		var letters, upper int32
-		for _, w := range s {
+		// the sentence's stretch of each, of its length, so that the loop
+		// writes them unchecked
+		n := len(s)
+		types, lower, upperStart := around[ap:ap+n], d.lower[at:at+n], d.upper[at:at+n]
+		for j, w := range s {
 			id, ok := d.vocab.find(w)
 			if !ok {
 				wt := t.wordType(w)
@@ -668,18 +672,18 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 				wt.seen = d.doc
 				d.present = append(d.present, id)
 			}
-			around[ap] = wt
-			d.lower[at] = wt.lower
-			d.upper[at] = wt.upperStart
+			types[j] = wt
+			lower[j] = wt.lower
+			upperStart[j] = wt.upperStart
 			letters += wt.letters
 			upper += wt.upper
 			if wt.sports {
 				hits++
 			}
-			at++
-			ap++
 		}
 		d.caps[si] = letters >= 6 && upper == letters
+		at += n
+		ap += n
 		around[ap], around[ap+1] = t.edge, t.edge
 		ap += 2
 	}
