@@ -779,9 +779,12 @@ func spansOf(tags []int) []span { return appendSpans(nil, tags) }
 // over a document can reuse one slice.
 func appendSpans(out []span, tags []int) []span {
 	for i := 0; i < len(tags); {
-		if tags[i] == 0 {
+		// most tags are O: passed over in a loop of their own
+		for i < len(tags) && tags[i] == 0 {
 			i++
-			continue
+		}
+		if i == len(tags) {
+			break
 		}
 		typ := (tags[i] + 1) / 2
 		j := i + 1
