@@ -1408,8 +1408,8 @@ func resultLine(s *sentence, tg []int, sport bool) {
 	if !sport {
 		// outside sports news only a line of names and figures can be one:
 		// prose leaves at once, with nothing allocated
-		for _, w := range s.words {
-			if !isFigure(w) && !isUpperStart(w) {
+		for k, w := range s.words {
+			if !s.upperStart[k] && !isFigure(w) {
 				return
 			}
 		}
@@ -1435,7 +1435,7 @@ func resultLine(s *sentence, tg []int, sport bool) {
 	for k := 0; k < len(s.words); k++ {
 		w := s.words[k]
 		number := isFigure(w)
-		if !number && !isUpperStart(w) {
+		if !number && !s.upperStart[k] {
 			if sport {
 				scoreNames(s, tg, func(s, e int) { team(run{s, e, false}) })
 			}
