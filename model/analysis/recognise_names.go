@@ -55,14 +55,10 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			return -1
 		}
 		for k := s.start; k < s.end; k++ {
-			t := &toks[k]
-			// most tokens are lower-case words and marks, which no case
-			// below takes: none is capitalised, a calendar word (a given
-			// month), a role noun, an initial, a name word, or the start
-			// of a mention; they are passed over after these few tests
-			if !t.capital && !t.in(wcCalendar|wcRoleNoun) && !isInitial(t.text) && (titleCase || opens[k] == 0 && !t.isNameWord()) {
-				continue
+			if k = nameCandidate(toks, opens, k, s.end, titleCase); k == s.end {
+				break
 			}
+			t := &toks[k]
 			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && (t.isNameWord() || givenMonth(toks, s.start, k)) {
 				// "Soe Min, a party member": name words the tagger left out or
 				// typed as a body, with a person's role in apposition after
@@ -216,6 +212,39 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 	}
 	return titledNames(tz, theNames(tz, imposeNames(tz, raw, spans, titles)))
+}
+
+// nameCandidate is the first token of [k, end) that some case of
+// personNames may take, or end. Most tokens are lower-case words and
+// marks, which none takes: none is capitalised (as every initial is), a
+// calendar word (a given month), a role noun, a name word, or the start
+// of a mention. They are passed over here, in a loop of its own, because
+// in personNames' loop, with all its variables live, each cost several
+// times the few tests.
+func nameCandidate(toks []token, opens []int, k, end int, titleCase bool) int {
+	for ; k < end; k++ {
+		t := &toks[k]
+		if t.capital || t.in(wcCalendar|wcRoleNoun) {
+			return k
+		}
+		// a word not capitalised is a name word only with a hyphen
+		// ("al-Assad"): the bytes are read here, since asking
+		// isNameWord of every lower-case word cost a call or two each
+		if !titleCase && (opens[k] != 0 || hasHyphen(t.text) && t.isNameWord()) {
+			return k
+		}
+	}
+	return end
+}
+
+// hasHyphen reports whether w holds a hyphen-minus.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // titledNames types as a person a name the tagger took for a body or a
@@ -648,7 +677,7 @@ func titleCased(tz *tokenized, ts, te int) bool {
 	words, caps := 0, 0
 	for k := ts; k < te; k++ {
 		t := &tz.toks[k]
-		if !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
+		if !t.capital && !startsASCIILetter(t.text) && !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
 			continue
 		}
 		words++
@@ -661,6 +690,14 @@ func titleCased(tz *tokenized, ts, te int) bool {
 		}
 	}
 	return words >= 3 && caps*5 >= words*4
+}
+
+// startsASCIILetter reports whether w opens with a letter of ASCII, as
+// most words do: titleCased asks hasLetter only of the rest, marks and
+// numbers mostly, which spares a call for nearly every word. A capitalised
+// word has a letter too.
+func startsASCIILetter(w string) bool {
+	return w != "" && 'a' <= w[0]|0x20 && w[0]|0x20 <= 'z'
 }
 
 // looselyTagged reports whether the tagger's mentions leave [k, e) free

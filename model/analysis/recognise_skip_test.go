@@ -1,0 +1,77 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// skipTexts are sentences with every kind of token the recognition and
+// chain loops pass over or stop at: capitals, initials, months, roles,
+// particles with a hyphen, pronouns, marks and clause openers.
+var skipTexts = []string{
+	"Title\nThe U.S. Senate said NO to Ms. O’Neil's plan, and al-Assad agreed; Ana B. Ruiz, who left, said so.",
+	"In April Reed sailed: the senator, whose aide met her, said he would go with his team after the vote.",
+	"ÉCOLE Zürich said ÇA VA, and el-Sisi’s co-Anchor DeLuca Marsh told him which way himself; hers was herself.",
+	"Reed On Climate Change And Other Things\nmay reed, K. Varnholt and x-ray well-known Ωmega van-Dijk ran.",
+	"",
+}
+
+// tokenizeText tokenises text as an article's body, split as the analysis
+// splits it.
+func tokenizeText(text string) *tokenized {
+	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+	a.Paragraphs = splitParagraphs(text, a.Body, false)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+	}
+	return tokenizeArticle(a)
+}
+
+// TestNameCandidate holds nameCandidate to the test personNames made of
+// every token before it skipped them in a loop of its own: it stops at
+// exactly the tokens that test kept, with and without title case and with
+// mentions opening anywhere.
+func TestNameCandidate(t *testing.T) {
+	for _, text := range skipTexts {
+		tz := tokenizeText(text)
+		toks := tz.toks
+		for _, titleCase := range []bool{false, true} {
+			for step := 1; step <= 3; step++ {
+				opens := make([]int, len(toks))
+				for k := 0; k < len(toks); k += step {
+					opens[k] = 1
+				}
+				if step == 3 {
+					clear(opens)
+				}
+				kept := func(k int) bool {
+					t := &toks[k]
+					return !(!t.capital && !t.in(wcCalendar|wcRoleNoun) && !isInitial(t.text) && (titleCase || opens[k] == 0 && !t.isNameWord()))
+				}
+				for k := 0; k < len(toks); k++ {
+					want := k
+					for want < len(toks) && !kept(want) {
+						want++
+					}
+					if got := nameCandidate(toks, opens, k, len(toks), titleCase); got != want {
+						t.Errorf("%q from %q (title case %v, step %d): stops at %d, want %d", text, toks[k].text, titleCase, step, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestStartsASCIILetter: titleCased counts a word as having a letter by
+// startsASCIILetter or hasLetter, which must agree with hasLetter alone
+// for every token that is not capitalised.
+func TestStartsASCIILetter(t *testing.T) {
+	for _, text := range skipTexts {
+		for _, tok := range tokenizeText(text).toks {
+			if got := tok.capital || startsASCIILetter(tok.text) || hasLetter(tok.text); got != hasLetter(tok.text) {
+				t.Errorf("%q: %v, hasLetter says %v", tok.text, got, !got)
+			}
+		}
+	}
+}
