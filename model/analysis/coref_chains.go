@@ -87,6 +87,9 @@ func (at *attributor) buildChains() {
 	subordinate := false // inside an opening adverbial or subordinate clause
 	var named []namedInSentence
 	for k := 0; k < len(toks); k++ {
+		if k = at.chainCandidate(k, lastSent); k == len(toks) {
+			break
+		}
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
 			// a sentence of a quotation goes on with its speaker: no decay
@@ -195,6 +198,24 @@ func (at *attributor) buildChains() {
 			subject = subject && (t.low == "his" || t.low == "her")
 		}
 	}
+}
+
+// chainCandidate is the first token from k on that some case of
+// buildChains' loop may take, or the number of tokens: the first of a
+// sentence after lastSent, a token in a mention, or outside quotations a
+// subordinator or one of chainWords. The words between, most of the
+// article's, are passed over here, in a loop of its own, because in
+// buildChains' loop, with all its variables live, each cost several times
+// these tests.
+func (at *attributor) chainCandidate(k int, lastSent int32) int {
+	toks, ment, qtok := at.tz.toks, at.ment, at.qtok
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.sent != lastSent || ment[k] >= 0 || qtok[k] < 0 && (t.in(wcSubordinator) || t.is(wkChainWord)) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // namedInSentence is a person named earlier in the sentence being read,

@@ -75,3 +75,58 @@ func TestStartsASCIILetter(t *testing.T) {
 		}
 	}
 }
+
+// TestChainCandidate holds chainCandidate to what buildChains' loop does
+// with a token: outside quotations and mentions it must stop at every
+// token a case of the loop takes (a mark that ends a clause's opening, a
+// subordinator, a relative pronoun after a comma, a pronoun of a gender,
+// "the"), and inside a quotation at every token of a mention; it stops at
+// nothing else but the first token of a new sentence.
+func TestChainCandidate(t *testing.T) {
+	for _, text := range skipTexts {
+		tz := tokenizeText(text)
+		toks := tz.toks
+		n := len(toks)
+		for _, quoted := range []bool{false, true} {
+			at := &attributor{tz: tz, ment: make([]int, n), qtok: make([]int, n)}
+			for k := range toks {
+				at.ment[k], at.qtok[k] = -1, -1
+				if quoted {
+					at.qtok[k] = 0
+				}
+				if k%5 == 4 {
+					at.ment[k] = 0 // a mention's token
+				}
+			}
+			taken := func(k int) bool {
+				t := &toks[k]
+				if at.ment[k] >= 0 {
+					return true
+				}
+				if at.qtok[k] >= 0 {
+					return false
+				}
+				switch t.low {
+				case ",", ";", ":", "the", "he", "him", "his", "himself", "she", "her", "hers", "herself":
+					return true
+				}
+				return t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r'
+			}
+			for k := 0; k < n; k++ {
+				// within the token's sentence, the first a case takes
+				want := k
+				for want < n && toks[want].sent == toks[k].sent && !taken(want) {
+					want++
+				}
+				if got := at.chainCandidate(k, toks[k].sent); got != want {
+					t.Errorf("%q from %q (quoted %v): stops at %d, want %d", text, toks[k].text, quoted, got, want)
+				}
+				if k > 0 && toks[k].sent != toks[k-1].sent {
+					if got := at.chainCandidate(k, toks[k-1].sent); got != k {
+						t.Errorf("%q: passes over %q, the first token of a sentence", text, toks[k].text)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1126,6 +1126,7 @@ const (
 	wkGroundHead                           // groundHeads
 	wkMediaNoun                            // mediaNouns
 	wkRankInName                           // rankInName
+	wkChainWord                            // chainWords
 )
 
 // kindLists are the lists of wordKind with their bits.
@@ -1136,5 +1137,5 @@ var kindLists = []struct {
 	{personRoles, wkPersonRole}, {marketIndices, wkMarketIndex}, {orgAcronyms, wkOrgAcronym},
 	{companyHeads, wkCompanyHead}, {newspaperHeads, wkNewspaperHead}, {eventHeads, wkEventHead},
 	{competitionHeads, wkCompetitionHead}, {publisherHeads, wkPublisherHead}, {groundHeads, wkGroundHead},
-	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName},
+	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName}, {chainWords, wkChainWord},
 }

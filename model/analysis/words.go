@@ -1041,3 +1041,10 @@ var hearingVerbs = wordSet(`asked told pressed questioned warned urged instructe
 // passiveAgent): "has been called “…” by X", "known by X as a “…”".
 var calledVerbs = wordSet(`called labeled labelled dubbed branded termed described characterized characterised
 known seen viewed regarded derided hailed denounced decried`)
+
+// chainWords are the words and marks that buildChains (coref_chains.go)
+// reads outside a mention: the personal pronouns of a gender, the "the"
+// of a description, the marks that end a clause's opening, and the
+// relative pronouns clauseOpener calls 'r'. It passes over every other
+// word by its bit (wkChainWord) rather than reading each.
+var chainWords = wordSet(`he him his himself she her hers herself the , ; : who whom whose which`)
