@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math/bits"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,12 +56,10 @@ func furnitureLine(t string, i, n int) string {
 	if nw == 0 || nw > 60 {
 		return "" // the story's paragraphs are long: nothing to allocate for them
 	}
-	for _, l := range lineLabels {
-		// a label's first byte is the same in capitals, and most lines
-		// open with none of them: no call for those
-		if t[0] != l.label[0] && t[0] != l.upper[0] {
-			continue
-		}
+	// a label's first byte is the same in capitals, and most lines open
+	// with none of them: only the labels that open with the line's first
+	// byte, in their order, are asked
+	for _, l := range labelsByFirst[t[0]] {
 		if hasLabel(t, l.label, l.upper) {
 			return l.kind
 		}
@@ -78,7 +77,7 @@ func furnitureLine(t string, i, n int) string {
 		return "byline"
 	case len(words) <= 40 && hasAnyPrefix(low, contributorOpenings):
 		return "contributors"
-	case len(words) <= 40 && containsAny(low, contributorPhrases):
+	case len(words) <= 40 && contributorPhraseSet.in(low):
 		return "contributors"
 	case hasAnyPrefix(low, promoOpenings):
 		return "promo"
@@ -86,6 +85,21 @@ func furnitureLine(t string, i, n int) string {
 		return "note"
 	}
 	return ""
+}
+
+// labelsByFirst holds lineLabels by the first byte of the label and of
+// its capitals (TestLabelsByFirst), each group in the list's order, so
+// that the first label a line opens with is the one the list gives first.
+var labelsByFirst = groupLabels(lineLabels)
+
+func groupLabels(ls []struct{ label, upper, kind string }) (g [256][]struct{ label, upper, kind string }) {
+	for _, l := range ls {
+		g[l.label[0]] = append(g[l.label[0]], l)
+		if l.upper[0] != l.label[0] {
+			g[l.upper[0]] = append(g[l.upper[0]], l)
+		}
+	}
+	return g
 }
 
 // mayBeFurniture: what every kind of furniture line of nw words but a
@@ -154,11 +168,46 @@ func hasPrefixFold(t string, ps []string) bool {
 	// one (the Kelvin sign to "k"), so EqualFold decides
 	c := t[0] | 0x20
 	ascii := t[0] < utf8.RuneSelf
+	// a first letter beyond ASCII that folds to none in it opens no
+	// prefix that starts in ASCII: the “ of a quotation, "É"
+	toASCII := ascii || foldsToASCII(t)
 	for _, p := range ps {
-		if ascii && p != "" && p[0] < utf8.RuneSelf && p[0]|0x20 != c {
+		if p != "" && p[0] < utf8.RuneSelf && (ascii && p[0]|0x20 != c || !toASCII) {
 			continue
 		}
-		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+		if len(t) >= len(p) && !asciiFoldMismatch(t, p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsToASCII reports whether the first rune of t, beyond ASCII, folds to
+// a rune in ASCII as EqualFold folds (the Kelvin sign to "k"): only then
+// may t open in any case with a prefix whose first byte is ASCII.
+func foldsToASCII(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldMismatch reports whether the opening bytes of t and p that are
+// ASCII in both already differ in more than case, so that t cannot open
+// with p in any case: most lines that share a prefix's first letter part
+// at the second or third byte, before EqualFold's rune by rune. Up to the
+// first byte beyond ASCII, bytes and runes line up, and two ASCII bytes
+// fold together only when they agree with the case bit (0x20) set.
+func asciiFoldMismatch(t, p string) bool {
+	for i := 0; i < len(p) && i < len(t); i++ {
+		a, b := t[i], p[i]
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return false // EqualFold decides
+		}
+		if a|0x20 != b|0x20 {
 			return true
 		}
 	}
@@ -194,8 +243,10 @@ func isCreditLine(t string, words []string) bool {
 		return true
 	}
 	for _, a := range creditAgencies {
-		if endsWithPair(low, " via ", a) || endsWithPair(low, "/", a) || endsWithPair(low, "/ ", a) ||
-			startsWithPair(low, a, "/") || startsWithPair(low, a, " /") {
+		// each pair ends or opens with the agency: a line that does
+		// neither, as most do for every agency, is asked no pair
+		if strings.HasSuffix(low, a) && (endsWithPair(low, " via ", a) || endsWithPair(low, "/", a) || endsWithPair(low, "/ ", a)) ||
+			strings.HasPrefix(low, a) && (startsWithPair(low, a, "/") || startsWithPair(low, a, " /")) {
 			return allCapitalised(words)
 		}
 	}
@@ -275,7 +326,7 @@ func outletAfter(words []string) bool {
 // isAuthorNote: a line about the writer near the end: "Follow Ana Ruiz on
 // Twitter", "Ana Ruiz is a reporter for …", "Reach him at …".
 func isAuthorNote(low string, words []string) bool {
-	if containsAny(low, notePhrases) {
+	if notePhraseSet.in(low) {
 		return true
 	}
 	if hasAnyPrefix(low, []string{"follow ", "you can follow "}) && containsAny(low, socialWords) {
@@ -427,7 +478,11 @@ func countWords(t string, limit int) int {
 	prev := uint64(0x80) // the byte before t counts as a space
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
-		m := spaceBytes(load64(t[i : i+8]))
+		x := load64(t[i : i+8])
+		m := zeroBytes(x ^ ' '*ones)
+		if belowSpace(x) {
+			m = spaceBytes(x) // a tab or a line break may be here too
+		}
 		n += wordStarts(m, prev)
 		if n >= lim {
 			return lim
@@ -457,9 +512,17 @@ const highBits = 0x8080808080808080
 // spaceBytes sets the high bit of each byte of x (read little-endian) that
 // isSpaceByte accepts, and no other bit.
 func spaceBytes(x uint64) uint64 {
-	const ones = 0x0101010101010101
 	return zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones) | zeroBytes(x^'\r'*ones) | zeroBytes(x^'\n'*ones)
 }
+
+// ones has the low bit of each of eight bytes set.
+const ones = 0x0101010101010101
+
+// belowSpace reports whether a byte of x is below a space, as the space
+// bytes but the space itself are: most steps of prose have none, and
+// countWords needs to look for spaces alone there. A borrow runs from a
+// byte only when it is below a space, so the test is exact.
+func belowSpace(x uint64) bool { return (x-' '*ones)&^x&highBits != 0 }
 
 // zeroBytes sets the high bit of each zero byte of y and no other bit; no
 // carry crosses from one byte into the next, so the answer is exact.
@@ -483,6 +546,63 @@ func hasAnyPrefix(s string, ps []string) bool {
 	}
 	return false
 }
+
+// phraseSet finds whether a line holds any of its phrases, each of four
+// bytes or more, in one pass over the line: containsAny searched the
+// line once for each phrase, and the note phrases are fifteen. A bit for
+// the first four bytes of every phrase (hashed into grams) says at which
+// bytes of the line a phrase may start; only there are the phrases
+// compared.
+type phraseSet struct {
+	phrases []string
+	grams   [1 << gramBits / 64]uint64
+}
+
+// gramBits is the size of a phraseSet's hash of four bytes, in bits.
+const gramBits = 12
+
+// gramOf hashes four bytes read little-endian to gramBits bits.
+func gramOf(x uint32) uint32 { return x * 0x9e3779b1 >> (32 - gramBits) }
+
+func newPhraseSet(ps []string) *phraseSet {
+	s := &phraseSet{phrases: ps}
+	for _, p := range ps {
+		if len(p) < 4 {
+			panic("phraseSet: phrase " + strconv.Quote(p) + " is shorter than four bytes")
+		}
+		g := gramOf(uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24)
+		s.grams[g/64] |= 1 << (g % 64)
+	}
+	return s
+}
+
+// in reports whether s holds one of the set's phrases; it is containsAny
+// of s and the phrases.
+func (ps *phraseSet) in(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	x := uint32(s[0])<<8 | uint32(s[1])<<16 | uint32(s[2])<<24
+	for i := 3; i < len(s); i++ {
+		x = x>>8 | uint32(s[i])<<24 // the four bytes ending at i
+		if g := gramOf(x); ps.grams[g/64]&(1<<(g%64)) == 0 {
+			continue
+		}
+		for _, p := range ps.phrases {
+			if strings.HasPrefix(s[i-3:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contributorPhraseSet and notePhraseSet are contributorPhrases and
+// notePhrases as phrase sets.
+var (
+	contributorPhraseSet = newPhraseSet(contributorPhrases)
+	notePhraseSet        = newPhraseSet(notePhrases)
+)
 
 func containsAny(s string, ps []string) bool {
 	for _, p := range ps {
