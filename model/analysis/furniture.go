@@ -411,8 +411,10 @@ func signOffAtEnd(t string) (model.Span, bool) {
 	if e == "" || e[len(e)-1] < 'A' {
 		return model.Span{}, false // no name's last letter: most paragraphs
 	}
-	// a name of four words at most: only the paragraph's tail is read
-	d, dash := lastDash(e, max(0, len(e)-80))
+	// a name of four words at most: only the paragraph's tail is read,
+	// and of it only what follows the last word in lower case
+	from := max(0, len(e)-80)
+	d, dash := lastDash(e, max(from, lowerWordStart(e, from)-1))
 	if d <= 0 {
 		return model.Span{}, false
 	}
@@ -448,6 +450,20 @@ func lastDash(e string, from int) (at, size int) {
 		}
 	}
 	return -1, 0
+}
+
+// lowerWordStart is the offset of the last word of e after from that
+// opens with a lower-case letter of ASCII after a space, or -1. No word
+// after a writer's sign-off dash opens so (signedName), so the dash must
+// come after that word, and the prose before it need not be read for
+// one: in most paragraphs the word is among the last few.
+func lowerWordStart(e string, from int) int {
+	for i := len(e) - 1; i > from; i-- {
+		if c := e[i]; 'a' <= c && c <= 'z' && e[i-1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // sentenceClosed reports whether s ends as a sentence does: a full stop,

@@ -171,3 +171,64 @@ func TestCountWordsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffTail holds signOffAtEnd, which looks for the dash only after
+// the last word in lower case, to the search of the whole tail it did
+// before, on random paragraphs of names, dashes and prose.
+func TestSignOffTail(t *testing.T) {
+	whole := func(t string) (int, int, bool) {
+		if t[0] == '"' || strings.HasPrefix(t, "“") {
+			return 0, 0, false
+		}
+		e := strings.TrimRight(t, " .")
+		if e == "" || e[len(e)-1] < 'A' {
+			return 0, 0, false
+		}
+		d, dash := lastDash(e, max(0, len(e)-80))
+		if d <= 0 {
+			return 0, 0, false
+		}
+		before := strings.TrimRight(e[:d], " -")
+		if before == "" || !sentenceClosed(before) {
+			return 0, 0, false
+		}
+		words := strings.Fields(strings.TrimLeft(e[d+dash:], " -"))
+		if len(words) < 2 || len(words) > 4 {
+			return 0, 0, false
+		}
+		for _, w := range words {
+			if !signedName(w) {
+				return 0, 0, false
+			}
+		}
+		for d > 0 && e[d-1] == '-' {
+			d--
+		}
+		return d, len(e), true
+	}
+	pieces := []string{" ", " ", ".", ". ", "-", "--", " — ", "—", "–", "\t", "\u00a0", "Ana", "Ruiz", "O'Neil", "J.", "de",
+		"said", " on Monday", "Dunmore.", "”", "\"", "a", "x-ray", "Z", "é", "\xe2"}
+	rng := rand.New(rand.NewPCG(7, 30))
+	found := 0
+	for trial := 0; trial < 50000; trial++ {
+		var sb strings.Builder
+		for k := 1 + rng.IntN(14); k > 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		line := sb.String()
+		if line == "" {
+			continue
+		}
+		ws, we, wok := whole(line)
+		sp, ok := signOffAtEnd(line)
+		if ok != wok || ok && (sp.Start != ws || sp.End != we) {
+			t.Fatalf("signOffAtEnd(%q) = %v, %v, want %d-%d, %v", line, sp, ok, ws, we, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if found < 20 {
+		t.Fatalf("only %d sign-offs among the lines tried", found)
+	}
+}
