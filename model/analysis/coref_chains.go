@@ -416,7 +416,7 @@ func (at *attributor) titledPerson(k int) bool {
 		if ei := at.ment[j]; ei >= 0 {
 			return j > k && at.a.Entities[ei].Type == model.Person
 		}
-		if !toks[j].in(wcPersonTitle|wcRoleNoun) && !qualifierNouns[toks[j].low] {
+		if !toks[j].in(wcPersonTitle|wcRoleNoun) && !toks[j].is(wkQualifierNoun) {
 			return false
 		}
 	}

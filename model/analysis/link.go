@@ -131,7 +131,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
-		if te-ts == 1 && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] && strings.HasSuffix(name, ".") {
+		if te-ts == 1 && strings.HasSuffix(name, ".") && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] {
 			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
 		}
 		var key string
@@ -338,11 +338,15 @@ func missedSurname(l *linker) {
 	if len(surname) == 0 {
 		return
 	}
-	// the first bytes of the surnames, so that most tokens are passed over
-	// without hashing them
-	var opens [256]bool
-	for w := range surname {
-		opens[w[0]] = true
+	// the slots of the surnames' lower-case forms (tz.forms): a token
+	// written as a surname has its form, so a token whose slot holds none
+	// is passed over without hashing it, as nearly every one is
+	forms := l.tz.forms
+	surnameForm := l.tz.formInts(len(l.tz.vocab))
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts >= 2 {
+			surnameForm[forms[m.te-1]] = 1
+		}
 	}
 	covered := make([]bool, len(toks))
 	for _, m := range l.ms {
@@ -352,7 +356,7 @@ func missedSurname(l *linker) {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.text == "" || !opens[t.text[0]] {
+		if surnameForm[forms[k]] == 0 {
 			continue
 		}
 		j, ok := surname[t.text]

@@ -61,7 +61,7 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	}
 	// "Inc.", "Corp." alone: the end of a company's name the recogniser
 	// cut off, which names nothing by itself
-	if companySuffixes[strings.TrimSuffix(lw, ".")] && lw != "co" && lw != "ag" {
+	if t.in(wcCompanySuffix) && lw != "co" && lw != "ag" { // the suffix with or without its full stop
 		return true
 	}
 	// "(R-Fla.)", "D-N.Y.": a party and a state, no name

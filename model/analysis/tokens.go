@@ -1127,6 +1127,7 @@ const (
 	wkMediaNoun                            // mediaNouns
 	wkRankInName                           // rankInName
 	wkChainWord                            // chainWords
+	wkQualifierNoun                        // qualifierNouns
 )
 
 // kindLists are the lists of wordKind with their bits.
@@ -1138,4 +1139,5 @@ var kindLists = []struct {
 	{companyHeads, wkCompanyHead}, {newspaperHeads, wkNewspaperHead}, {eventHeads, wkEventHead},
 	{competitionHeads, wkCompetitionHead}, {publisherHeads, wkPublisherHead}, {groundHeads, wkGroundHead},
 	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName}, {chainWords, wkChainWord},
+	{qualifierNouns, wkQualifierNoun},
 }
