@@ -89,3 +89,34 @@ func singleQuotedTitlesReference(t string, c model.Span) []model.Span {
 	}
 	return out
 }
+
+// TestQuotedTitleWords holds isQuotedTitle, which hands looksLikeTitle only
+// quotations of two to six words, to what it did before (looksLikeTitle of
+// every quotation of two words or more), and the eight-byte steps of
+// singleQuotedTitles to the reference on longer random quotations.
+func TestQuotedTitleWords(t *testing.T) {
+	pieces := []string{"Salt", "Harbour", "the", "of", " ", " ", "\t", "\u00a0", "\u2003", "'", "‘", "’", "a", "B.", ",", "é", "\xe2", "Glass Orchard"}
+	rng := rand.New(rand.NewSource(20))
+	titles := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		want := countFields(text, 2) >= 2 && looksLikeTitle(text)
+		if got := isQuotedTitle(text); got != want {
+			t.Fatalf("isQuotedTitle(%q) = %v, want %v", text, got, want)
+		}
+		if want {
+			titles++
+		}
+		c := model.Span{Start: 0, End: len(text)}
+		if got, want := singleQuotedTitles(text, c), singleQuotedTitlesReference(text, c); !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
+		}
+	}
+	if titles < 20 {
+		t.Errorf("%d titles among the texts: the test says little", titles)
+	}
+}
