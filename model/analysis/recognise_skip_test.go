@@ -14,6 +14,7 @@ var skipTexts = []string{
 	"In April Reed sailed: the senator, whose aide met her, said he would go with his team after the vote.",
 	"ÉCOLE Zürich said ÇA VA, and el-Sisi’s co-Anchor DeLuca Marsh told him which way himself; hers was herself.",
 	"Reed On Climate Change And Other Things\nmay reed, K. Varnholt and x-ray well-known Ωmega van-Dijk ran.",
+	"Al-Assad met al-Assad, AL-ASSAD and al-assad; van-dijk and van-Dijk, Ibn-Saud and ibn-Saud.",
 	"",
 }
 

@@ -478,6 +478,9 @@ func possessorInName(tz *tokenized, k int) bool {
 		return false
 	}
 	w, p := tz.toks[k].text, tz.toks[k+1].text
+	if !isPossessive(p) {
+		return false // both cases below want one: most names have none
+	}
 	if personStartsAt(tz.toks, k+2) {
 		return false // "Dockworkers' Ada Holm": the body's person (recognise_owners.go)
 	}
