@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 
 	"github.com/byline-reader/byline/model"
@@ -28,17 +30,17 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	// for those at once rather than grown by appends
 	tagged := 0
 	for _, tg := range tags {
-		for _, t := range tg {
-			if t != 0 {
-				tagged++
-			}
-		}
+		tagged += nonzeroTags(tg)
 	}
 	out := make([]rawMention, 0, tagged)
 	for i, s := range tz.sents {
 		tg := tags[i]
 		for j := 0; j < len(tg); {
-			if tg[j] == 0 || speechVerbIn(tz, s.start+j) {
+			if tg[j] == 0 {
+				j = nextTagged(tg, j)
+				continue
+			}
+			if speechVerbIn(tz, s.start+j) {
 				j++
 				continue
 			}
@@ -52,6 +54,35 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 		}
 	}
 	return titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, personNames(tz, out)))))
+}
+
+// nonzeroTags counts the tags of a sentence other than O (0), eight at a
+// step: most are O.
+func nonzeroTags(tg []uint8) int {
+	n, j := 0, 0
+	for ; j+8 <= len(tg); j += 8 {
+		if x := binary.LittleEndian.Uint64(tg[j:]); x != 0 {
+			n += 8 - bits.OnesCount64(zeroBytes(x))
+		}
+	}
+	for ; j < len(tg); j++ {
+		if tg[j] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// nextTagged is the first tag other than O (0) from j on, or len(tg):
+// the O tags between names are passed over eight at a step.
+func nextTagged(tg []uint8, j int) int {
+	for j+8 <= len(tg) && binary.LittleEndian.Uint64(tg[j:]) == 0 {
+		j += 8
+	}
+	for j < len(tg) && tg[j] == 0 {
+		j++
+	}
+	return j
 }
 
 // speechVerbIn reports a lower-case speech verb at token k, which no name

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -127,6 +128,39 @@ func TestChainCandidate(t *testing.T) {
 						t.Errorf("%q: passes over %q, the first token of a sentence", text, toks[k].text)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestTagSteps holds nonzeroTags and nextTagged, which read eight tags at
+// a step, to the tag-by-tag count and search, on random sentences of
+// mostly O tags of every length around the steps.
+func TestTagSteps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 1))
+	for trial := 0; trial < 20000; trial++ {
+		tg := make([]uint8, rng.IntN(40))
+		for i := range tg {
+			if rng.IntN(6) == 0 {
+				tg[i] = uint8(1 + rng.IntN(255))
+			}
+		}
+		want := 0
+		for _, x := range tg {
+			if x != 0 {
+				want++
+			}
+		}
+		if got := nonzeroTags(tg); got != want {
+			t.Fatalf("nonzeroTags(%v) = %d, want %d", tg, got, want)
+		}
+		for j := 0; j <= len(tg); j++ {
+			want := j
+			for want < len(tg) && tg[want] == 0 {
+				want++
+			}
+			if got := nextTagged(tg, j); got != want {
+				t.Fatalf("nextTagged(%v, %d) = %d, want %d", tg, j, got, want)
 			}
 		}
 	}
