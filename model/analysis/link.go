@@ -503,11 +503,10 @@ func (l *linker) entities() []model.Entity {
 			}
 			continue
 		}
-		seen := map[string]bool{e.Name: true}
+		// the names seen are the entity's and its aliases so far, a few:
+		// read through, they cost less than a map made for each entity
 		for _, m := range e.Mentions {
-			n := normalizeName(m.Text)
-			if !seen[n] {
-				seen[n] = true
+			if n := normalizeName(m.Text); n != e.Name && !slices.Contains(aliases[start:], n) {
 				aliases = append(aliases, n)
 			}
 		}

@@ -82,3 +82,35 @@ func TestMissedSurnameSlots(t *testing.T) {
 		t.Errorf("the pass finds %d surnames, want 3 or more: %v", len(want)-len(base), want[len(base):])
 	}
 }
+
+// TestEntityAliases holds the aliases linking gives an entity, gathered
+// without a map, to the map's answer: each name its mentions are written
+// as, other than the entity's own, once, in sorted order.
+func TestEntityAliases(t *testing.T) {
+	a := article("Ruth Calloway met Ana Reed in Dunmore. Calloway said Reed was late; CALLOWAY agreed.",
+		"Later Calloway and Ruth Calloway's aide, with Reed and Ms. Reed, left Dunmore for Port Anselm.",
+		"“We go on,” said Calloway. Reed nodded. Calloway, Calloway and Reed stayed.")
+	p := Default()
+	p.Analyze(a)
+	withAliases := 0
+	for _, e := range a.Entities {
+		seen := map[string]bool{e.Name: true}
+		var want []string
+		for _, m := range e.Mentions {
+			if n := normalizeName(m.Text); !seen[n] {
+				seen[n] = true
+				want = append(want, n)
+			}
+		}
+		slices.Sort(want)
+		if !slices.Equal(e.Aliases, want) {
+			t.Errorf("%s: aliases %q, want %q", e.Name, e.Aliases, want)
+		}
+		if len(want) > 0 {
+			withAliases++
+		}
+	}
+	if withAliases < 2 {
+		t.Errorf("%d entities with aliases: the test says little (%v)", withAliases, a.Entities)
+	}
+}
