@@ -558,6 +558,9 @@ func ofPlace(l *linker) {
 			places[l.lastWord(m)] = true
 		}
 	}
+	if len(places) == 0 {
+		return // most articles: no mention is asked of the empty map
+	}
 	for i := range l.ms {
 		if m := &l.ms[i]; m.te-m.ts == 1 && m.typ != model.Place && places[m.key] {
 			m.typ = model.Place
@@ -577,6 +580,9 @@ func surnameMakesPerson(l *linker) {
 			toPerson[m.key] = true
 		}
 	}
+	if len(toPerson) == 0 {
+		return // most articles: no mention is asked of the empty map
+	}
 	for i := range l.ms {
 		if toPerson[l.ms[i].key] {
 			l.ms[i].typ = model.Person
@@ -591,6 +597,7 @@ func surnameMakesPerson(l *linker) {
 func theWordPlace(l *linker) {
 	toks := l.tz.toks
 	thePlace := map[string]bool{}
+	anyPlace := false // whether thePlace ever held true: most articles' never does
 	for _, m := range l.ms {
 		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) {
 			continue
@@ -599,11 +606,14 @@ func theWordPlace(l *linker) {
 		if afterThe(l.tz, m.ts) && (k >= len(toks) || toks[k].sent != toks[m.ts].sent || !hasLetterOrDigit(toks[k].text) ||
 			geoHeads[toks[k].text] || streetHeads[toks[k].text] || prepositions[toks[k].text]) {
 			if _, ok := thePlace[m.key]; !ok {
-				thePlace[m.key] = true
+				thePlace[m.key], anyPlace = true, true
 			}
 		} else {
 			thePlace[m.key] = false // a person elsewhere: "Vell said"
 		}
+	}
+	if !anyPlace {
+		return
 	}
 	for i := range l.ms {
 		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && thePlace[m.key] {
