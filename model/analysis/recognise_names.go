@@ -263,9 +263,9 @@ func titledNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		ok := true
 		for k := r.ts + 1; k < r.te && ok; k++ {
-			w := toks[k].low
-			ok = isNameWord(toks[k]) && !orgHeads[w] && !otherHeads[w] && !publisherHeads[w] && !geoHeads[w] && !streetHeads[w] &&
-				!personTitles[w]
+			// the lists by the word's bits: orgHeads, otherHeads, geoHeads,
+			// streetHeads (wcHead), publisherHeads and personTitles
+			ok = isNameWord(toks[k]) && !toks[k].in(wcHead|wcPersonTitle) && !toks[k].is(wkPublisherHead)
 		}
 		if ok && r.te < len(toks) && toks[r.te].sent == toks[r.ts].sent && toks[r.te].capital && hasLetter(toks[r.te].text) {
 			ok = false
@@ -356,7 +356,7 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 		k := -1
 		if !r.title {
 			for j := r.ts; j < r.te-1 && k < 0; j++ {
-				if personRoles[toks[j].text] && toks[j+1].isNameWord() {
+				if toks[j].isAsWritten(wkPersonRole) && toks[j+1].isNameWord() {
 					k = j
 				}
 			}
@@ -754,7 +754,7 @@ func particlesEnd(toks []token, k, end int) int {
 	p := k
 	for p < end && p-k < 3 {
 		w := toks[p].low
-		if nameParticles[w] {
+		if toks[p].in(wcNameParticle) {
 			p++
 			continue
 		}

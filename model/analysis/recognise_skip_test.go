@@ -165,3 +165,36 @@ func TestTagSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognitionWordClasses checks that each word-class bit recognition
+// and linking test in place of a map marks exactly the words of its list:
+// the name particles, the head nouns, the titles, and the company
+// suffixes with and without a full stop (junkMention).
+func TestRecognitionWordClasses(t *testing.T) {
+	wordClassesOnce.Do(buildWordClasses)
+	suffixed := map[string]bool{}
+	for w, in := range companySuffixes {
+		suffixed[w], suffixed[w+"."] = in, in
+	}
+	for _, l := range []struct {
+		name string
+		set  map[string]bool
+		c    wordClass
+	}{
+		{"nameParticles", nameParticles, wcNameParticle}, {"orgHeads", orgHeads, wcOrgHead},
+		{"otherHeads", otherHeads, wcOtherHead}, {"geoHeads", geoHeads, wcGeoHead},
+		{"streetHeads", streetHeads, wcStreetHead}, {"personTitles", personTitles, wcPersonTitle},
+		{"companySuffixes and with a full stop", suffixed, wcCompanySuffix},
+	} {
+		for w, in := range l.set {
+			if in && wordClasses[w]&l.c == 0 {
+				t.Errorf("%q is in %s but lacks its bit", w, l.name)
+			}
+		}
+		for w, c := range wordClasses {
+			if c&l.c != 0 && !l.set[w] {
+				t.Errorf("%q has the bit of %s but is not in it", w, l.name)
+			}
+		}
+	}
+}
