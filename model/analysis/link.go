@@ -237,7 +237,12 @@ func oneWordShortName(l *linker) {
 	type shortNode struct{ m, prev int32 }
 	var nodes []shortNode
 	shortFor := map[string]int32{}
-	addShort := func(w string, i int) {
+	// the slots (tz.forms) of the words in shortFor: every word there is
+	// a token's lower-case form, and a one-word mention asks its own, so
+	// one whose slot holds none is passed over without hashing its key
+	forms, shortSlot := l.tz.forms, l.tz.formInts(len(l.tz.vocab))
+	addShort := func(w string, k, i int) {
+		shortSlot[forms[k]] = 1
 		head, ok := shortFor[w]
 		if !ok {
 			head = -1
@@ -256,22 +261,22 @@ func oneWordShortName(l *linker) {
 		}
 		first, last := l.firstWord(m), l.lastWord(m)
 		if m.typ == model.Organization {
-			addShort(last, i)
+			addShort(last, m.te-1, i)
 		}
 		if m.te-m.ts == 2 {
 			ft, lt := &l.tz.toks[m.ts], &l.tz.toks[m.te-1]
 			switch {
 			case m.typ == model.Organization && lt.in(wcOrgHead), m.typ == model.Place && lt.in(wcGeoHead|wcStreetHead):
-				addShort(first, i)
+				addShort(first, m.ts, i)
 			case m.typ == model.Place && ft.in(wcNaturalFirst|wcPlaceFirst):
-				addShort(last, i)
+				addShort(last, m.te-1, i)
 			}
 		}
 	}
 	var cands []int
 	for i := range ms {
 		m := &ms[i]
-		if m.te-m.ts != 1 || m.key != l.firstWord(*m) {
+		if m.te-m.ts != 1 || shortSlot[forms[m.ts]] == 0 || m.key != l.firstWord(*m) {
 			continue
 		}
 		head, ok := shortFor[m.key]
