@@ -675,15 +675,20 @@ func letterEnd(toks []token, ts, te int) int {
 // "Reed on Climate Change".
 func titleCased(tz *tokenized, ts, te int) bool {
 	words, caps := 0, 0
-	for k := ts; k < te; k++ {
-		t := &tz.toks[k]
-		if !t.capital && !startsASCIILetter(t.text) && !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
+	sent := tz.toks[ts:te]
+	for i := range sent {
+		t := &sent[i]
+		// a word with no letter: neither capitalised nor opening with a
+		// letter of ASCII, and a single byte of ASCII (a mark, a figure)
+		// or no letter found; hasLetter is called for few words
+		if !t.capital && !startsASCIILetter(t.text) && (len(t.text) == 1 && t.text[0] < utf8.RuneSelf || !hasLetter(t.text)) ||
+			t.in(wcTitleSmall) || isPossessive(t.text) {
 			continue
 		}
 		words++
 		if t.capital {
 			caps++
-		} else if 5*caps-4*words+te-k-1 < 0 {
+		} else if 5*caps-4*words+len(sent)-i-1 < 0 {
 			// even capitals in every word left would not make four
 			// in five: most sentences are known after a few words
 			return false
@@ -693,9 +698,7 @@ func titleCased(tz *tokenized, ts, te int) bool {
 }
 
 // startsASCIILetter reports whether w opens with a letter of ASCII, as
-// most words do: titleCased asks hasLetter only of the rest, marks and
-// numbers mostly, which spares a call for nearly every word. A capitalised
-// word has a letter too.
+// most words do.
 func startsASCIILetter(w string) bool {
 	return w != "" && 'a' <= w[0]|0x20 && w[0]|0x20 <= 'z'
 }

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -16,6 +18,7 @@ var skipTexts = []string{
 	"ÉCOLE Zürich said ÇA VA, and el-Sisi’s co-Anchor DeLuca Marsh told him which way himself; hers was herself.",
 	"Reed On Climate Change And Other Things\nmay reed, K. Varnholt and x-ray well-known Ωmega van-Dijk ran.",
 	"Al-Assad met al-Assad, AL-ASSAD and al-assad; van-dijk and van-Dijk, Ibn-Saud and ibn-Saud.",
+	"In 1990 7 % é — “ ” 3M Ωmega x É. Ü 2 , Reed's ’ 'S Of The Sea Of Trees Is Here And Now",
 	"",
 }
 
@@ -65,14 +68,17 @@ func TestNameCandidate(t *testing.T) {
 	}
 }
 
-// TestStartsASCIILetter: titleCased counts a word as having a letter by
-// startsASCIILetter or hasLetter, which must agree with hasLetter alone
-// for every token that is not capitalised.
+// TestStartsASCIILetter: titleCased tells a word with no letter by its
+// capital, startsASCIILetter, its length and hasLetter, which must agree
+// with hasLetter alone for every token.
 func TestStartsASCIILetter(t *testing.T) {
 	for _, text := range skipTexts {
 		for _, tok := range tokenizeText(text).toks {
 			if got := tok.capital || startsASCIILetter(tok.text) || hasLetter(tok.text); got != hasLetter(tok.text) {
 				t.Errorf("%q: %v, hasLetter says %v", tok.text, got, !got)
+			}
+			if got := !tok.capital && !startsASCIILetter(tok.text) && (len(tok.text) == 1 && tok.text[0] < 0x80 || !hasLetter(tok.text)); got != !hasLetter(tok.text) {
+				t.Errorf("%q: no letter %v, hasLetter %v", tok.text, got, hasLetter(tok.text))
 			}
 		}
 	}
@@ -196,5 +202,55 @@ func TestRecognitionWordClasses(t *testing.T) {
 				t.Errorf("%q has the bit of %s but is not in it", w, l.name)
 			}
 		}
+	}
+}
+
+// TestTitleCased holds titleCased to the count it made before it read the
+// sentence as a slice, with hasLetter asked of every word not capitalised:
+// on every run of tokens of the skip tests' texts and of random words.
+func TestTitleCased(t *testing.T) {
+	old := func(tz *tokenized, ts, te int) bool {
+		words, caps := 0, 0
+		for k := ts; k < te; k++ {
+			t := &tz.toks[k]
+			if !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
+				continue
+			}
+			words++
+			if t.capital {
+				caps++
+			} else if 5*caps-4*words+te-k-1 < 0 {
+				return false
+			}
+		}
+		return words >= 3 && caps*5 >= words*4
+	}
+	texts := slices.Clone(skipTexts)
+	pieces := []string{"Reed", "reed", "Of", "of", "The", ",", "7", "é", "É", "—", "'s", "’", "X.", "Sea"}
+	rng := rand.New(rand.NewPCG(4, 4))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))] + " ")
+		}
+		texts = append(texts, b.String())
+	}
+	cased := 0
+	for _, text := range texts {
+		tz := tokenizeText(text)
+		for ts := 0; ts <= len(tz.toks); ts++ {
+			for te := ts; te <= len(tz.toks) && te-ts <= 14; te++ {
+				got, want := titleCased(tz, ts, te), old(tz, ts, te)
+				if got != want {
+					t.Fatalf("%q [%d, %d): %v, want %v", text, ts, te, got, want)
+				}
+				if want {
+					cased++
+				}
+			}
+		}
+	}
+	if cased < 20 {
+		t.Errorf("%d runs in title case: the test says little", cased)
 	}
 }
