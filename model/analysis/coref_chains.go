@@ -208,7 +208,10 @@ func (at *attributor) buildChains() {
 // buildChains' loop, with all its variables live, each cost several times
 // these tests.
 func (at *attributor) chainCandidate(k int, lastSent int32) int {
-	toks, ment, qtok := at.tz.toks, at.ment, at.qtok
+	toks := at.tz.toks
+	// both as long as the tokens (newAttributor), said so to the compiler,
+	// which then checks no index in the loop
+	ment, qtok := at.ment[:len(toks)], at.qtok[:len(toks)]
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		if t.sent != lastSent || ment[k] >= 0 || qtok[k] < 0 && (t.in(wcSubordinator) || t.is(wkChainWord)) {
