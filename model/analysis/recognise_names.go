@@ -120,7 +120,10 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				// "Gov. Ada Holm" is a person however the tagger typed it
 				j := at(k)
 				if j >= 0 && raw[j].ts == k && raw[j].te > k+1 && raw[j].typ != model.Person && !strings.HasSuffix(t.low, ".") && !honorifics[t.low] {
-					continue // the title opens a longer name: "General Motors"
+					if !titleThenName(tz, raw[j], k, e) {
+						continue // the title opens a longer name: "General Motors"
+					}
+					raw[j].ts = k + 1 // the title is no part of the name: "Justice Brandt"
 				}
 				// the words of the title are no name: "State" of "State
 				// Senator", "Majority Leader"

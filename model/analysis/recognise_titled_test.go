@@ -1,0 +1,18 @@
+package analysis
+
+import "testing"
+
+// TestTitleThenName: a title and a name the tagger ran into one body's
+// name give the person, the title left out; bodies that open with a title
+// word keep it.
+func TestTitleThenName(t *testing.T) {
+	cases := []nameCase{
+		{"state representative", []string{"Back home, a quieter budget is the last thing state Representative Karlee Marrow, a Democrat, wants to hear about."},
+			"", []string{"Karlee Marrow"}, []string{"Representative Karlee Marrow"}},
+		{"a justice", []string{"The court was split, and Justice Scalvane wrote the dissent that Justice Brennock joined."},
+			"", []string{"Scalvane"}, []string{"Justice Scalvane"}},
+		{"a body", []string{"Shares of Captain Foods fell in Dunmore on Monday."},
+			"", nil, []string{"Foods"}},
+	}
+	runNameCases(t, cases)
+}
