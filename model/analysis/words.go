@@ -1048,3 +1048,59 @@ known seen viewed regarded derided hailed denounced decried`)
 // relative pronouns clauseOpener calls 'r'. It passes over every other
 // word by its bit (wkChainWord) rather than reading each.
 var chainWords = wordSet(`he him his himself she her hers herself the , ; : who whom whose which`)
+
+// Given names that make a person of a name the tagger typed a body or a
+// place (names20, recognise_given.go givenNamePeople): "Alicia Powe
+// wrote", "a resident named Caroline". givenNames is these with the
+// gender lists above; a given name that is as often a place's, a body's
+// or a common word's first word ("Virginia", "Jordan", "Marine",
+// "Christian", "Al") is left out by notGivenFirst.
+var moreGivenNames = wordSet(`aaron abby adrian adrienne agnes aidan aileen alana alberto alec alexa alexandra
+alicia alison allison alma alyssa amelia anderson andre andrew andy angel angelica angelina angie anita anne
+anneliese annette annie antoinette april arlene audrey autumn ava barry becky belinda bernard bernadette beth bethany
+betsy beverley bianca bonnie brad bradley brenda brett bridget britney brooke bryce byron caitlin callie cameron
+camila candace cara carla carlton carly carmen caroline carrie casey cassandra cathy cecilia cecile celeste chad
+chandra charlene charles charlie chelsea cheryl chloe chris christie christopher christy claire clara clarence
+claudia clay clayton clifford clint clinton cody colby colin colleen connie conor constance corey cory courtney
+craig cristina crystal curtis cynthia daisy dale dallas damian dana darlene darrell darren daryl dave dawn dean
+deanna debbie delia della derek desiree devin devon dexter diego dolores dominic don donna doreen dorothy doug
+duane dustin dwayne earl ed eddie edgar edith edna edwin eileen elaine eleanor elena eli elisa elise ella ellen
+eloise elsa elsie emilia emmett enrique erica erik erin ernest esther ethel eva evan faith felicia felix fiona
+floyd frances francine freddie fred frederick gail garrett gavin gayle gene genevieve geoffrey gerard gilbert
+gina ginger glen glenn greg gretchen gwen gwendolyn hailey haley harold harriet harvey heath heidi herman holly
+howard hugh hugo ian ida ingrid irene iris isaac isabel isaiah jackie jacob jaime jake jamal jamie jan jane janelle
+janet janine jared jasmine jay jeanette jeanne jenna jenny jeremiah jerome jessie jillian jo joann joanna joanne
+jocelyn jodi joel johanna johnny jon jonah josephine josh joy juanita judd jules julia julian juliana julio june
+justine kara karen kari karina karl kate katelyn katie katrina kay kayla keisha kelsey kendra kenny kent kerry
+kim kirk kristen kristin kristina kurt kyle lacey lana lance latoya leah lee leigh lena leo leon leonard leroy
+leslie lester lillian lily lindsay lindsey lisa lloyd logan lois lonnie loretta lorraine louise lucas lucille
+lucy luke lydia lynn mabel mackenzie maggie malcolm mandy marc marcia marcus margaret margo mariah marian marianne
+marilyn mario marion marjorie marla marlene marsha marshall martin marvin maureen maurice max maxine meghan
+melanie melinda melody melvin meredith mia micah michele mildred milton miranda misty molly monica monique morgan
+myra nadia naomi natasha nathaniel neal neil nellie nina noel nora norma norman olga oliver opal oscar owen paige
+pamela pat patsy patty paula pauline pearl peggy penny percy phil phyllis priscilla rachael ramon randall randolph
+rebekah regina reginald renee rhonda ricardo rick ricky riley rita roberta robin robyn rochelle rodney roland
+ronnie rosa rosalind rosemary ross roxanne ruben rudy russ sabrina sadie sally salvador sam sammy sandy shane
+shannon sharon shawn sheila shelby shelley sheri sherry sidney silvia simon sonia sonya stacey stacy stan stanley
+stella stuart sue susanne suzanne sydney sylvia tamara tammy tania tanya tara ted teresa terrence thelma tiffany
+tina toby todd tommy toni tonya tracey traci tracy travis trevor troy valerie vanessa vera vernon veronica vicki
+vickie victor vince viola vivian wade wanda wendy wesley whitney wilma yolanda yvette yvonne zoe`)
+
+var notGivenFirst = wordSet(`virginia jordan georgia victoria madison charlotte austin alexandria warren douglas
+marine christian al moon xi jd rex hunter rand grace mason lincoln jackson houston florence carolina chelsea israel
+sydney dallas april june may august faith joy dawn autumn pearl opal ginger ruby iris lily daisy rose heath clay
+chase page bill mark frank will gene angel kent ross sally don pat jan kim lee ed dean carmen clinton sandy chad
+oscar`)
+
+// givenNames are the given names givenNamePeople knows.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{maleNames, femaleNames, moreMaleNames, moreFemaleNames, moreGivenNames} {
+		for w, in := range set {
+			if in && !notGivenFirst[w] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
