@@ -1,22 +1,42 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // givenNamePeople types as a person a name the tagger typed a body, a
 // place or something else that opens with a known given name and goes on
 // in name words alone, one to three of them: "Alicia Powe wrote", "a
 // resident named Caroline", "Ivanka" where the tagger, having never seen
-// the name, read it as a place. The tagger's type stands where the name
-// is a body's or a place's after all: a head word or a body's word among
-// its words ("Eugene Field Elementary School", "Rachel Maddow Show"), a
-// capitalised word right before or after it ("San Diego", "Kelly File
-// Live"), "the" before it ("the Whitney"), or a sentence written in title
-// case, where capitals say nothing.
+// the name, read it as a place. A given name standing alone before a
+// family name the tagger cut off or took for a name of its own takes it
+// in (familyNameAfter): "said Kristen Day", "Liz Kreutz points out".
+// The tagger's type stands where the name is a body's or a place's after
+// all: a head word or a body's word among its words ("Eugene Field
+// Elementary School", "Rachel Maddow Show"), a capitalised word right
+// before or after it ("San Diego", "Kelly File Live"), "the" before it
+// ("the Whitney"), or a sentence written in title case, where capitals
+// say nothing.
 func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	dropped := false // a mention a given name before it took in, marked ts -1
 	for i := range raw {
 		r := &raw[i]
-		if r.typ == model.Person || r.title {
+		if r.title || r.ts < 0 {
+			continue
+		}
+		if r.te == r.ts+1 && toks[r.ts].capital && givenNames[toks[r.ts].low] {
+			if e := familyNameAfter(tz, raw, i); e > 0 {
+				if i+1 < len(raw) && raw[i+1].ts < e {
+					raw[i+1].ts, dropped = -1, true
+				}
+				r.te, r.typ = e, model.Person
+				continue
+			}
+		}
+		if r.typ == model.Person {
 			continue
 		}
 		te := letterEnd(toks, r.ts, r.te)
@@ -36,7 +56,44 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		r.typ = model.Person
 	}
+	if dropped {
+		out := raw[:0]
+		for _, r := range raw {
+			if r.ts >= 0 {
+				out = append(out, r)
+			}
+		}
+		raw = out
+	}
 	return raw
+}
+
+// familyNameAfter returns the end of the family name right after the
+// given name that raw[i] is alone, or 0: one name word, which the tagger
+// left out or took for a name of its own, with no capital after it, in a
+// sentence not written in title case. The family name may be a common
+// word, which the recogniser otherwise keeps out of a name when the
+// article writes it in lower case: "said Kristen Day", "Ilse Marsh". No
+// capital before the given name either: "Morning Ilse Reed" is a name of
+// some other kind.
+func familyNameAfter(tz *tokenized, raw []rawMention, i int) int {
+	toks := tz.toks
+	k := raw[i].ts + 1
+	if k >= len(toks) || toks[k].sent != toks[k-1].sent || !toks[k].isNameWord() || toks[k].in(wcDescriptor) || isAcronym(toks[k].text) ||
+		isInitial(toks[k].text) || utf8.RuneCountInString(toks[k].text) < 2 {
+		return 0
+	}
+	if i+1 < len(raw) && raw[i+1].ts <= k && (raw[i+1].ts < k || raw[i+1].te > k+1 || raw[i+1].title) {
+		return 0
+	}
+	if capitalNeighbour(tz, k-1, k+1) {
+		return 0
+	}
+	s := tz.sents[toks[k].sent]
+	if s.para < 0 || titleCased(tz, s.start, s.end) {
+		return 0
+	}
+	return k + 1
 }
 
 // capitalNeighbour reports whether a capitalised word or an initial

@@ -17,6 +17,12 @@ func TestGivenNamePeople(t *testing.T) {
 			"", []string{"Caroline"}, nil},
 		{"a given name the tagger took for a place", []string{"Aides say Ivanka also advises her father on hiring."},
 			"", []string{"Ivanka"}, nil},
+		{"a family name that is a common word", []string{"“You are no longer welcome,” said Kristen Day, director of Democrats for Life. “This has been a long day.”",
+			"Day after day the group met."}, "Kristen Day", []string{"Kristen Day"}, []string{"Kristen"}},
+		{"a family name the tagger took apart", []string{"But as Liz Krautz points out in a column, the rally was small."},
+			"", []string{"Liz Krautz"}, []string{"Liz", "Krautz"}},
+		{"before a possessive", []string{"He spoke on Hugh Hewell’s radio show on Thursday."},
+			"", []string{"Hugh Hewell"}, []string{"Hugh"}},
 	}
 	runNameCases(t, cases)
 	// names the tagger typed a body or a place that stay so
