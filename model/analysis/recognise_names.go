@@ -107,6 +107,19 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				titles = append(titles, [2]int{k, k + 1})
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
+			case t.capital && t.in(wcTitleSeed) && !titleCase && k+1 < s.end && toks[k+1].low == "of":
+				// "Secretary of State Ola Brandt": the office, and the name
+				// after it (officeName)
+				if from, e := officeName(tz, k, s.end); e > from {
+					for y := k; y < from; y++ {
+						if j := at(y); j >= 0 && raw[j].ts == y && raw[j].te > from && letterEnd(toks, raw[j].ts, raw[j].te) <= e && !raw[j].title {
+							raw[j].ts = from // "State Ola Brandt", the tagger's body
+						}
+					}
+					titles = append(titles, [2]int{k, from})
+					spans = addSpan(spans, from, e)
+					k = e - 1
+				}
 			case t.capital && t.in(wcTitleSeed):
 				// a title, and the name after it
 				if k+1 < s.end && toks[k+1].in(wcPersonTitle) {

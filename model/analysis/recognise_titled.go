@@ -20,3 +20,37 @@ func titleThenName(tz *tokenized, r rawMention, k, e int) bool {
 	}
 	return true
 }
+
+// officeName returns where the name after a title of an office, "of" and
+// the office's department at k starts and ends ("Secretary of State Ola
+// Brandt", "Minister of Foreign Affairs Ilse Marrow", "Secretary of Health
+// and Human Services Tomas Reed"), or two equal numbers where none
+// follows. The department is one to four capitalised words of
+// departments, "the" before them and "and" among them; a name of two
+// words or more follows, or one with no capital after it, since "Secretary
+// of State Department affairs" names nobody.
+func officeName(tz *tokenized, k, end int) (int, int) {
+	toks := tz.toks
+	d := k + 2
+	if d < end && toks[d].low == "the" {
+		d++
+	}
+	words := 0
+	for d < end && words < 4 {
+		t := &toks[d]
+		if t.capital && departmentWords[t.low] {
+			words++
+		} else if t.low != "and" || words == 0 {
+			break
+		}
+		d++
+	}
+	if words == 0 || !toks[d-1].capital {
+		return d, d
+	}
+	e := namePieces(tz, d, end)
+	if e == d || e < end && toks[e].capital && hasLetter(toks[e].text) {
+		return d, d
+	}
+	return d, e
+}

@@ -16,3 +16,15 @@ func TestTitleThenName(t *testing.T) {
 	}
 	runNameCases(t, cases)
 }
+
+// TestOfficeName: "Secretary of <department>" is a title, and the name
+// after it a person's, however the tagger ran the department into it.
+func TestOfficeName(t *testing.T) {
+	cases := []nameCase{
+		{"secretary of state", []string{"Former Secretary of State Colm Pevell said the server was a mistake."},
+			"", []string{"Colm Pevell"}, []string{"State Colm Pevell", "State"}},
+		{"secretary of defense", []string{"Former Secretary of Defense Leonid Panvetta told the panel that the war was lost."},
+			"", []string{"Leonid Panvetta"}, []string{"Defense Leonid Panvetta", "Defense"}},
+	}
+	runNameCases(t, cases)
+}

@@ -1104,3 +1104,10 @@ var givenNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// Words of the departments that a title of an office names after "of"
+// (names20, recognise_titled.go officeName): "Secretary of State",
+// "Minister of Foreign Affairs", "Secretary of Health and Human Services".
+var departmentWords = wordSet(`state defense defence treasury labor labour commerce energy agriculture education
+transportation transport interior justice health homeland security veterans affairs foreign home housing urban
+development human services war navy army finance trade industry culture environment`)
