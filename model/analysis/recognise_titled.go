@@ -7,10 +7,11 @@ package analysis
 // learnt bodies that open with a title word ("General Motors", "Justice
 // Department", "Senate Majority PAC"); those have a word of a body's,
 // a place's or a work's name among the words after the title, or run on
-// past them, and keep their type.
+// past them, and keep their type. The tagger's body may stop short of the
+// name's end, at a middle initial: "Justice Ada" of "Justice Ada K. Holm".
 func titleThenName(tz *tokenized, r rawMention, k, e int) bool {
 	toks := tz.toks
-	if r.title || letterEnd(toks, r.ts, r.te) != e || e-(k+1) > 3 || hasHeadWord(tz, k+1, e) {
+	if r.title || letterEnd(toks, r.ts, r.te) > e || e-(k+1) > 3 || hasHeadWord(tz, k+1, e) {
 		return false
 	}
 	for y := k + 1; y < e; y++ {

@@ -11,6 +11,8 @@ func TestTitleThenName(t *testing.T) {
 			"", []string{"Karlee Marrow"}, []string{"Representative Karlee Marrow"}},
 		{"a justice", []string{"The court was split, and Justice Scalvane wrote the dissent that Justice Brennock joined."},
 			"", []string{"Scalvane"}, []string{"Justice Scalvane"}},
+		{"a middle initial", []string{"The court was split, and Justice Anselm K. Brennock wrote the dissent."},
+			"", []string{"Anselm K. Brennock"}, []string{"Justice Anselm"}},
 		{"a body", []string{"Shares of Captain Foods fell in Dunmore on Monday."},
 			"", nil, []string{"Foods"}},
 	}
