@@ -40,17 +40,21 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		te := letterEnd(toks, r.ts, r.te)
-		if te-r.ts > 3 || !toks[r.ts].capital || !givenNames[toks[r.ts].low] || hasHeadWord(tz, r.ts, te) || afterThe(tz, r.ts) {
+		ts := r.ts
+		for ts < te && !hasLetter(toks[ts].text) {
+			ts++ // a quotation mark the tagger took in: "'' Ann Reed"
+		}
+		if ts == te || te-ts > 3 || !toks[ts].capital || !givenNames[toks[ts].low] || hasHeadWord(tz, ts, te) || afterThe(tz, ts) {
 			continue
 		}
 		ok := true
-		for k := r.ts; k < te && ok; k++ {
-			ok = toks[k].isNameWord() && !bodyWords(toks[k].low) && !isInitialOnly(toks, k, k+1) || k > r.ts && isInitial(toks[k].text)
+		for k := ts; k < te && ok; k++ {
+			ok = toks[k].isNameWord() && !bodyWords(toks[k].low) && !isInitialOnly(toks, k, k+1) || k > ts && isInitial(toks[k].text)
 		}
-		if !ok || capitalNeighbour(tz, r.ts, te) {
+		if !ok || capitalNeighbour(tz, ts, te) {
 			continue
 		}
-		s := tz.sents[toks[r.ts].sent]
+		s := tz.sents[toks[ts].sent]
 		if s.para < 0 || titleCased(tz, s.start, s.end) {
 			continue
 		}

@@ -17,6 +17,8 @@ func TestGivenNamePeople(t *testing.T) {
 			"", []string{"Caroline"}, nil},
 		{"a given name the tagger took for a place", []string{"Aides say Ivanka also advises her father on hiring."},
 			"", []string{"Ivanka"}, nil},
+		{"after a closing quotation mark", []string{"''This raises worries for people who may lose out in the change,'' Craig Marrisk, an energy blogger, wrote in German."},
+			"", []string{"Craig Marrisk"}, nil},
 		{"a family name that is a common word", []string{"“You are no longer welcome,” said Kristen Day, director of Democrats for Life. “This has been a long day.”",
 			"Day after day the group met."}, "Kristen Day", []string{"Kristen Day"}, []string{"Kristen"}},
 		{"a family name the tagger took apart", []string{"But as Liz Krautz points out in a column, the rally was small."},
