@@ -97,6 +97,9 @@ func lowerLetters(w string) bool {
 // koreanGiven: a given name written as two syllables joined by a hyphen,
 // the second in lower case: "Ki-moon", "Jae-in", "Su-min".
 func koreanGiven(w string) bool {
+	if len(w) < 5 || len(w) > 11 {
+		return false // most words, at once
+	}
 	h := -1
 	for i := 0; i < len(w); i++ {
 		if w[i] == '-' {

@@ -27,7 +27,7 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 		if r.title || r.ts < 0 {
 			continue
 		}
-		if r.te == r.ts+1 && toks[r.ts].capital && givenNames[toks[r.ts].low] {
+		if r.te == r.ts+1 && r.te < len(toks) && toks[r.te].capital && toks[r.ts].capital && givenNames[toks[r.ts].low] {
 			if e := familyNameAfter(tz, raw, i); e > 0 {
 				if i+1 < len(raw) && raw[i+1].ts < e {
 					raw[i+1].ts, dropped = -1, true
