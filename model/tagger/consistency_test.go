@@ -92,3 +92,56 @@ func TestDocSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestNameVotes holds voteOf and nameAt, which keep a name of one word
+// with no space in starts rather than in votes, to one map from every
+// joined name to its votes: the same name always gets the same votes,
+// different names different ones, and nameAt finds the longest name voted
+// for, as a look-up of every length would. The words include ones with a
+// space ("new york" as one token) and ones that are others' first words.
+func TestNameVotes(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	vocab := []string{"new", "york", "new york", "new jersey", "york city", "a", "ab", "abc", "ab c", "é", "é x", "sri", "lanka"}
+	pick := func(n int) []string {
+		words := make([]string, n)
+		for i := range words {
+			words[i] = vocab[rng.Intn(len(vocab))]
+		}
+		return words
+	}
+	var c consistencyScratch
+	for round := 0; round < 300; round++ {
+		c.reset()
+		want := map[string]int32{}
+		maxLen := 1
+		for n := rng.Intn(20); n >= 0; n-- {
+			words := pick(1 + rng.Intn(4))
+			maxLen = max(maxLen, len(words))
+			key := strings.Join(words, " ")
+			at := c.voteOf(words)
+			if int(at) >= len(c.vs) || c.vs[at].key != key {
+				t.Fatalf("round %d: voteOf(%q) = %d, not the votes of %q", round, words, at, key)
+			}
+			if old, ok := want[key]; ok && old != at {
+				t.Fatalf("round %d: voteOf(%q) = %d, %d before", round, words, at, old)
+			}
+			want[key] = at
+		}
+		if len(want) != len(c.vs) {
+			t.Fatalf("round %d: %d names, %d votes", round, len(want), len(c.vs))
+		}
+		for n := 0; n < 100; n++ {
+			words := pick(1 + rng.Intn(maxLen))
+			wantLen, wantAt := 0, int32(0)
+			for l := len(words); l >= 1; l-- {
+				if at, ok := want[strings.Join(words[:l], " ")]; ok {
+					wantLen, wantAt = l, at
+					break
+				}
+			}
+			if l, at := c.nameAt(words); l != wantLen || l > 0 && at != wantAt {
+				t.Fatalf("round %d: nameAt(%q) = %d, %d; want %d, %d", round, words, l, at, wantLen, wantAt)
+			}
+		}
+	}
+}

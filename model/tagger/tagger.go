@@ -820,32 +820,14 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	if sport {
 		nicknames(sents, tags)
 	}
-	spans, votes, vs, surnames, starts, name := c.spans, c.votes, c.vs, c.surnames, c.starts, c.name
-	startSet, surnameSet := &c.startSet, &c.surnameSet
-	defer func() { c.spans, c.vs, c.name = spans, vs, name }()
+	spans, surnames, surnameSet := c.spans, c.surnames, &c.surnameSet
+	defer func() { c.spans = spans }()
 	maxLen := 1
 	for i, s := range sents {
 		spans = appendSpans(spans[:0], tags[i])
 		for _, sp := range spans {
-			name = joinWords(name[:0], s.lower[sp.s:sp.e])
-			at, ok := votes[string(name)]
-			if !ok {
-				at = int32(len(vs))
-				key := s.lower[sp.s] // a name of one word is its word: no copy
-				if sp.e-sp.s > 1 {
-					key = string(name)
-				}
-				vs = append(vs, vote{key: key})
-				votes[key] = at
-				// the name's first word is its first word's (firstWord), a
-				// string the sentence already has
-				first, words := firstWord(s.lower[sp.s]), bytes.Count(name, space)+1
-				if words > starts[first] { // a missing first word is 0: set
-					starts[first] = words
-				}
-				startSet.add(first)
-			}
-			v := &vs[at]
+			at := c.voteOf(s.lower[sp.s:sp.e]) // may grow c.vs: first
+			v := &c.vs[at]
 			conf := float32(0)
 			for k := sp.s; k < sp.e; k++ {
 				conf += margins[i][k]
@@ -866,6 +848,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 	// (in sports news a town is its team, so only countries get the prior)
 	// over vs, in the order the names came, rather than over the map: each
 	// name's prior is its own, so the order changes nothing
+	vs := c.vs
 	gz := loadGazetteer()
 	for at := range vs {
 		v, key := &vs[at], vs[at].key
@@ -934,19 +917,11 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				j++
 				continue
 			}
-			// the longest known name starting here; most capitalised words
-			// start none, which startSet tells without a look-up
-			matched, found := 0, int32(0) // found: the name's votes, at vs[found]
-			if startSet.mayHave(s.lower[j]) {
-				longest := min(maxLen, len(tg)-j, starts[firstWord(s.lower[j])])
-				name = joinWords(name[:0], s.lower[j:j+longest])
-				for l, end := longest, len(name); l >= 1; l-- {
-					if at, ok := votes[string(name[:end])]; ok {
-						matched, found = l, at
-						break
-					}
-					end -= len(s.lower[j+l-1]) + 1 // drop the last word and its space
-				}
+			// the longest known name starting here (found: its votes, at
+			// vs[found])
+			matched, found := 0, int32(0)
+			if c.startSet.mayHave(s.lower[j]) { // most capitalised words start no name
+				matched, found = c.nameAt(s.lower[j : j+min(maxLen, len(tg)-j)])
 			}
 			if matched == 0 {
 				if tg[j] == 0 && (j+1 >= len(tg) || tg[j+1] == 0 || tg[j+1]%2 == 1) &&
@@ -997,20 +972,101 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 type consistencyScratch struct {
 	spans []span // reused for every sentence
 	// votes maps a name to its votes in vs: one array rather than an
-	// allocation for every name
+	// allocation for every name. A name of one word with no space is not
+	// in it but in starts (nameStart.one), which a look-up of the word
+	// finds anyway.
 	votes    map[string]int32
 	vs       []vote
 	surnames map[string]bool
 	// starts bounds the words of the names voted for by what they start
 	// with (firstWord): most capitalised words start none, and need no
 	// look-up of every longer name
-	starts map[string]int
+	starts map[string]nameStart
 	name   []byte // names are looked up by their bytes, built once
 	names  docSpans
 	// startSet and surnameSet hold the keys of starts and surnames, so
 	// that a capitalised word in neither, most of them, costs no hashing
 	startSet, surnameSet wordFilter
 }
+
+// voteOf returns the index in c.vs of the votes of the name of words (a
+// name's lower-case words), adding the name if it is new.
+func (c *consistencyScratch) voteOf(words []string) int32 {
+	w := words[0]
+	if len(words) == 1 && strings.IndexByte(w, ' ') < 0 {
+		// a name of one word with no space is its own first word: its
+		// votes are found in starts, with no copy and no look-up in votes
+		st := c.starts[w]
+		if st.one == 0 {
+			c.vs = append(c.vs, vote{key: w})
+			st.one = int32(len(c.vs))
+			st.words = max(st.words, 1)
+			c.starts[w] = st
+			c.startSet.add(w)
+		}
+		return st.one - 1
+	}
+	c.name = joinWords(c.name[:0], words)
+	at, ok := c.votes[string(c.name)]
+	if ok {
+		return at
+	}
+	at = int32(len(c.vs))
+	key := w // a name of one word is its word: no copy
+	if len(words) > 1 {
+		key = string(c.name)
+	}
+	c.vs = append(c.vs, vote{key: key})
+	c.votes[key] = at
+	// the name's first word is its first word's (firstWord), a string the
+	// sentence already has
+	first, n := firstWord(w), int32(bytes.Count(c.name, space)+1)
+	if st := c.starts[first]; n > st.words { // a missing first word is 0: set
+		st.words = n
+		c.starts[first] = st
+	}
+	c.startSet.add(first)
+	return at
+}
+
+// nameAt returns the most of words, from the first on, that join into a
+// name voted for (0 if none) and the index of its votes in c.vs. Most
+// capitalised words start none, which c.startSet tells the caller without
+// a call.
+func (c *consistencyScratch) nameAt(words []string) (matched int, found int32) {
+	w := words[0]
+	first := firstWord(w)
+	st := c.starts[first]
+	longest := min(len(words), int(st.words))
+	if longest >= 2 {
+		c.name = joinWords(c.name[:0], words[:longest])
+		for l, end := longest, len(c.name); l >= 2; l-- {
+			if at, ok := c.votes[string(c.name[:end])]; ok {
+				return l, at
+			}
+			end -= len(words[l-1]) + 1 // drop the last word and its space
+		}
+	}
+	// the name of this word alone: with no space, starts has it
+	switch {
+	case longest < 1:
+	case len(first) == len(w):
+		if st.one != 0 {
+			return 1, st.one - 1
+		}
+	default:
+		if at, ok := c.votes[w]; ok {
+			return 1, at
+		}
+	}
+	return 0, 0
+}
+
+// nameStart is what the consistency pass knows of the names voted for
+// that start with one first word: the most words of one (counted by
+// spaces), and one more than the index in vs of the name that is the first
+// word alone (0: none voted for).
+type nameStart struct{ words, one int32 }
 
 // wordFilter is a set of 1,024 bits, one for each value of filterKey: a
 // string whose bit is clear is none of the strings added, nor starts with
@@ -1080,8 +1136,8 @@ type vote struct {
 // grew past a document's worth is dropped rather than kept at that size.
 func (c *consistencyScratch) reset() {
 	const keep = 1 << 12
-	if c.votes == nil || len(c.votes) > keep {
-		c.votes, c.surnames, c.starts = map[string]int32{}, map[string]bool{}, map[string]int{}
+	if c.votes == nil || len(c.votes) > keep || len(c.starts) > keep {
+		c.votes, c.surnames, c.starts = map[string]int32{}, map[string]bool{}, map[string]nameStart{}
 	}
 	clear(c.votes)
 	clear(c.surnames)
