@@ -858,7 +858,7 @@ func consistency(sents []*sentence, tags [][]int, margins [][]float32, sport boo
 				v.w[1] = 0 // "Sri Lanka", "New Zealand": no one's name
 			}
 			switch {
-			case homeNations[key]:
+			case homeNation(key):
 				v.w[2] += countryPrior
 			case sport && k&gzCountry == 0:
 			case k&(gzCountry|gzBigCity) != 0:
@@ -1171,16 +1171,29 @@ func joinWords(buf []byte, words []string) []byte {
 	return buf
 }
 
-// companyAfter after a one-word name, or after its possessive, and
-// companyBefore before it show a company: "Halvard shares", "Korvell 's
-// board", "acquisition of Boatmen".
-var companyAfter = map[string]bool{"shares": true, "stock": true, "stocks": true, "shareholders": true,
-	"board": true, "chairman": true, "subsidiary": true, "subsidiaries": true, "profits": true, "earnings": true,
-	"spokesman": true, "spokeswoman": true, "executives": true, "unit": true, "division": true, "stake": true,
-	"plant": true, "factory": true, "brand": true, "products": true, "revenues": true, "revenue": true}
+// companyAfter reports whether w after a one-word name, or after its
+// possessive, shows a company, and companyBefore whether w before it does:
+// "Halvard shares", "Korvell 's board", "acquisition of Boatmen". A switch
+// rather than a map: the consistency pass asks of most names, and a switch
+// on a few constant words costs less than hashing one.
+func companyAfter(w string) bool {
+	switch w {
+	case "shares", "stock", "stocks", "shareholders", "board", "chairman", "subsidiary", "subsidiaries",
+		"profits", "earnings", "spokesman", "spokeswoman", "executives", "unit", "division", "stake", "plant",
+		"factory", "brand", "products", "revenues", "revenue":
+		return true
+	}
+	return false
+}
 
-var companyBefore = map[string]bool{"acquisition": true, "takeover": true, "bid": true, "merger": true,
-	"stake": true, "shares": true, "acquire": true, "acquired": true, "buy": true, "bought": true}
+// companyBefore: see companyAfter.
+func companyBefore(w string) bool {
+	switch w {
+	case "acquisition", "takeover", "bid", "merger", "stake", "shares", "acquire", "acquired", "buy", "bought":
+		return true
+	}
+	return false
+}
 
 // companies retypes a one-word name the tagger took for a person or an
 // unknown place as an organisation when one of its mentions reads as a
@@ -1216,7 +1229,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool, names 
 			}
 			// the rare cue first: the name's own look-ups, in the larger
 			// maps, are needed only when there is one
-			if (next != "" && companyAfter[next] || prev != "" && companyBefore[prev]) && !surnames[s.lower[sp.s]] &&
+			if (next != "" && companyAfter(next) || prev != "" && companyBefore(prev)) && !surnames[s.lower[sp.s]] &&
 				(g == nil || g.names[s.lower[sp.s]] == 0) {
 				found[s.lower[sp.s]] = true
 			}
@@ -1227,7 +1240,7 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool, names 
 	short := map[string]bool{}
 	for i, s := range sents {
 		for _, sp := range names.of(i) {
-			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffixes[s.lower[sp.e-1]] && !s.allCaps {
+			if sp.typ == 3 && sp.e-sp.s >= 2 && orgSuffix(s.lower[sp.e-1]) && !s.allCaps {
 				k := s.lower[sp.s]
 				if g == nil || g.names[k]&(gzCountry|gzBigCity|gzRegion|gzDemonym) == 0 {
 					short[k] = true
@@ -1258,18 +1271,29 @@ func companies(sents []*sentence, tags [][]int, surnames map[string]bool, names 
 	return changed
 }
 
-// orgSuffixes end company names: "Brightwater Corp.", "Holm Lind & Co".
-var orgSuffixes = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
-	"plc": true, "co": true, "co.": true, "llc": true, "ag": true, "gmbh": true, "s.a.": true, "n.v.": true,
-	"corporation": true, "incorporated": true, "limited": true}
+// orgSuffix reports whether w ends company names: "Brightwater Corp.",
+// "Holm Lind & Co".
+func orgSuffix(w string) bool {
+	switch w {
+	case "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "ag", "gmbh", "s.a.", "n.v.",
+		"corporation", "incorporated", "limited":
+		return true
+	}
+	return false
+}
 
-// orgHeadWords end only organisations' names ("Bank" and "Federation" end
-// places' too: the West Bank, the Russian Federation).
-var orgHeadWords = map[string]bool{"exchange": true, "group": true, "university": true, "ministry": true,
-	"party": true, "club": true, "association": true, "council": true, "committee": true, "agency": true,
-	"airlines": true, "airways": true, "bancshares": true, "commission": true, "institute": true, "board": true,
-	"company": true, "motors": true, "bureau": true, "foundation": true, "society": true, "organisation": true,
-	"organization": true, "holdings": true, "industries": true, "bancorp": true, "securities": true}
+// orgHeadWord reports whether w ends only organisations' names ("Bank"
+// and "Federation" end places' too: the West Bank, the Russian Federation).
+func orgHeadWord(w string) bool {
+	switch w {
+	case "exchange", "group", "university", "ministry", "party", "club", "association", "council", "committee",
+		"agency", "airlines", "airways", "bancshares", "commission", "institute", "board", "company", "motors",
+		"bureau", "foundation", "society", "organisation", "organization", "holdings", "industries", "bancorp",
+		"securities":
+		return true
+	}
+	return false
+}
 
 // orgJoins makes an organisation of a person's or place's name that ends
 // in an organisation's head word, of a name and the company suffix after
@@ -1283,7 +1307,7 @@ func orgJoins(s *sentence, tg []int, spans []span) {
 		if sp.typ == 4 || sp.s < done {
 			continue
 		}
-		if (sp.typ == 1 || sp.typ == 2) && sp.e-sp.s >= 2 && (orgHeadWords[s.lower[sp.e-1]] || orgSuffixes[s.lower[sp.e-1]]) {
+		if (sp.typ == 1 || sp.typ == 2) && sp.e-sp.s >= 2 && (orgHeadWord(s.lower[sp.e-1]) || orgSuffix(s.lower[sp.e-1])) {
 			tg[sp.s] = 5 // "Anselm Stock Exchange", "Harbour Bancshares Inc."
 			for k := sp.s + 1; k < sp.e; k++ {
 				tg[k] = 6
@@ -1292,14 +1316,14 @@ func orgJoins(s *sentence, tg []int, spans []span) {
 		e := sp.e
 		for {
 			switch {
-			case e+1 < len(tg) && s.words[e] == "&" && capital(e+1) && (tg[e+1] != 0 || orgSuffixes[s.lower[e+1]]):
+			case e+1 < len(tg) && s.words[e] == "&" && capital(e+1) && (tg[e+1] != 0 || orgSuffix(s.lower[e+1])):
 				e += 2
 				for e < len(tg) && tg[e] != 0 && tg[e]%2 == 0 {
 					e++
 				}
 				continue
 			case e < len(tg) && capital(e) && (tg[e] == 0 || tg[e]%2 == 1) &&
-				(e+1 >= len(tg) || tg[e+1] == 0 || tg[e+1]%2 == 1) && orgSuffixes[s.lower[e]]:
+				(e+1 >= len(tg) || tg[e+1] == 0 || tg[e+1]%2 == 1) && orgSuffix(s.lower[e]):
 				e++
 				continue
 			}
@@ -1333,8 +1357,15 @@ var teamLinks = map[string]bool{"to": true, "with": true, "over": true}
 var teamAfter = map[string]bool{"captain": true, "coach": true, "manager": true, "won": true, "striker": true,
 	"midfielder": true, "goalkeeper": true, "defender": true, "batsman": true, "bowler": true, "pitcher": true}
 
-// homeNations are countries in sport though gazetteers list them as regions.
-var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true}
+// homeNation reports whether w is a country in sport though gazetteers
+// list it as a region.
+func homeNation(w string) bool {
+	switch w {
+	case "england", "scotland", "wales", "northern ireland", "ireland":
+		return true
+	}
+	return false
+}
 
 // sportsTeams retypes, in a sports report, the names of places (and
 // one-word towns taken for people) as the teams named after them, when at
@@ -1351,7 +1382,7 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 	}
 	town := func(key string) bool {
 		k := g.names[key]
-		return k&(gzCity|gzRegion) != 0 && k&(gzCountry|gzDemonym) == 0 && !homeNations[key]
+		return k&(gzCity|gzRegion) != 0 && k&(gzCountry|gzDemonym) == 0 && !homeNation(key)
 	}
 	number := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -1360,7 +1391,7 @@ func sportsTeams(sents []*sentence, tags [][]int, surnames map[string]bool) {
 	// a place, or a one-word town taken for a person ("Kessary made up for
 	// lost time") who is no one's surname here
 	candidate := func(sp span, key string) bool {
-		if sp.typ == 2 && g.names[key] == 0 && !homeNations[key] {
+		if sp.typ == 2 && g.names[key] == 0 && !homeNation(key) {
 			return true // a county or town the gazetteers lack
 		}
 		return town(key) && (sp.typ == 2 || sp.typ == 1 && sp.e-sp.s == 1 && !surnames[key])
@@ -1418,7 +1449,7 @@ func countries(sents []*sentence, tags [][]int, names *docSpans) bool {
 				continue
 			}
 			key = joinWords(key[:0], s.lower[sp.s:sp.e])
-			if g.names[string(key)]&gzCountry == 0 && !homeNations[string(key)] {
+			if g.names[string(key)]&gzCountry == 0 && !homeNation(string(key)) {
 				continue
 			}
 			tags[i][sp.s], changed = 3, true
