@@ -1111,3 +1111,15 @@ var givenNames = func() map[string]bool {
 var departmentWords = wordSet(`state defense defence treasury labor labour commerce energy agriculture education
 transportation transport interior justice health homeland security veterans affairs foreign home housing urban
 development human services war navy army finance trade industry culture environment`)
+
+// Military ranks before a name (names21, recognise_ranks.go rankNames):
+// "General Dempsey", "Admiral Brandt". Abbreviated ranks ("Gen.", "Adm.")
+// are titleSeeds already.
+var militaryRanks = wordSet(`general admiral colonel lieutenant sergeant corporal commodore brigadier marshal`)
+
+// rankBodies follow a rank's word in the names of companies, offices and
+// events, which rankNames leaves alone: "General Mills", "General
+// Services Administration", "General Election".
+var rankBodies = wordSet(`mills dynamics atomics election elections services counsel staff store stores partners
+practitioner surgeon purpose strike debate court accounting secretary manager directorate motors electric foods
+instruments insurance contractor contractors hospital assembly synod conference convention`)
