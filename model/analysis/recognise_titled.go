@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/byline-reader/byline/model"
+
 // titleThenName reports whether r, a mention the tagger typed something
 // other than a person that opens with the title at k, is that title and a
 // person's name ending at e, so that the title goes out and the name is
@@ -54,4 +56,85 @@ func officeName(tz *tokenized, k, end int) (int, int) {
 		return d, d
 	}
 	return d, e
+}
+
+// bodyTitleNames splits a body's name that the tagger ran on over a title
+// and a person's whole name into the body and the person, the title left
+// out: "Dunmore Attorney General Ada Holm" is the place or body Dunmore
+// and the person Ada Holm, "UMWA Director of Public Affairs Ivo Brandt"
+// the union and Ivo Brandt. The person is a known given name and one or
+// two name words ending the mention, with no capital after it; a title
+// of a person stands before the given name, or before "of" and the
+// capitalised words of an office ending at it. Titles right before the
+// body's end go with the title ("Attorney" of "Attorney General").
+func bodyTitleNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention
+	for i, r := range raw {
+		b, g := -1, -1
+		if r.typ != model.Person && !r.title && r.te-r.ts >= 3 {
+			b, g = bodyTitleAt(tz, r)
+		}
+		if g < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)+1), raw[:i]...)
+		}
+		if b > r.ts && hasLetter(toks[b-1].text) {
+			out = append(out, rawMention{ts: r.ts, te: b, typ: r.typ})
+		}
+		out = append(out, rawMention{ts: g, te: r.te, typ: model.Person})
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// bodyTitleAt returns where the titles start and the person's given name
+// stands in r (bodyTitleNames), or -1, -1.
+func bodyTitleAt(tz *tokenized, r rawMention) (int, int) {
+	toks := tz.toks
+	e := letterEnd(toks, r.ts, r.te)
+	if e < len(toks) && toks[e].sent == toks[r.ts].sent && toks[e].capital && hasLetter(toks[e].text) {
+		return -1, -1
+	}
+	const title = wcPersonTitle | wcTitleSeed
+	for g := max(r.ts+1, e-3); g <= e-2; g++ {
+		if !toks[g].capital || !givenNames[toks[g].low] {
+			continue
+		}
+		ok := true
+		for y := g; y < e && ok; y++ {
+			t := &toks[y]
+			ok = t.isNameWord() && !bodyWords(t.low)
+		}
+		if !ok {
+			continue
+		}
+		// the title before the given name, or before "of" and an office
+		t := g - 1
+		for t > r.ts && !toks[t].in(title) && toks[t].capital && toks[t].low != "of" && g-t <= 3 {
+			t--
+		}
+		if t < g-1 {
+			if toks[t].low != "of" || t == r.ts {
+				return -1, -1
+			}
+			t--
+		}
+		if !toks[t].in(title) || !toks[t].capital {
+			return -1, -1
+		}
+		b := t
+		for b > r.ts && toks[b-1].in(title|wcTitleModifier) && toks[b-1].capital {
+			b--
+		}
+		return b, g
+	}
+	return -1, -1
 }
