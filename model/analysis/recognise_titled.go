@@ -138,3 +138,60 @@ func bodyTitleAt(tz *tokenized, r rawMention) (int, int) {
 	}
 	return -1, -1
 }
+
+// titledOfPlace splits a body's name that the tagger made of a title, a
+// person's name, "of" and a place into the person and the place, the
+// title left out: "Representative Ada Holm of Dunmore" is the person Ada
+// Holm and the place Dunmore. The title is a titleSeed written with a
+// capital; one to four name words follow it, then "of" and one or two
+// name words ending the mention, with no word of a body, a place's kind
+// or a work among any of them ("Director Ada Holm of Dunmore College"
+// keeps its type) and no capital after them.
+func titledOfPlace(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention
+	for i, r := range raw {
+		o := -1
+		if r.typ != model.Person && !r.title && r.te-r.ts >= 4 && toks[r.ts].capital && toks[r.ts].in(wcTitleSeed) {
+			o = ofPlaceAt(tz, r)
+		}
+		if o < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawMention, 0, len(raw)+1), raw[:i]...)
+		}
+		out = append(out, rawMention{ts: r.ts + 1, te: o, typ: model.Person}, rawMention{ts: o + 1, te: r.te, typ: model.Place})
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// ofPlaceAt returns where "of" stands in r (titledOfPlace), or -1.
+func ofPlaceAt(tz *tokenized, r rawMention) int {
+	toks := tz.toks
+	e := letterEnd(toks, r.ts, r.te)
+	if e < len(toks) && toks[e].sent == toks[r.ts].sent && toks[e].capital && hasLetter(toks[e].text) {
+		return -1
+	}
+	o := -1
+	for y := r.ts + 1; y < e; y++ {
+		t := &toks[y]
+		if t.low == "of" && o < 0 && y > r.ts+1 {
+			o = y
+			continue
+		}
+		if !t.isNameWord() || bodyWords(t.low) || t.in(wcHead|wcTitleSeed) {
+			return -1
+		}
+	}
+	if o < 0 || o-(r.ts+1) > 4 || e-(o+1) < 1 || e-(o+1) > 2 {
+		return -1
+	}
+	return o
+}

@@ -82,3 +82,36 @@ func TestBodyTitleNamesInText(t *testing.T) {
 	}
 	runNameCases(t, cases)
 }
+
+// TestTitledOfPlace: "<Title> <Name> of <Place>" run into one body's name
+// gives the person and the place, the title left out; a body after "of"
+// keeps the whole.
+func TestTitledOfPlace(t *testing.T) {
+	tz := tokenizeText("In January, the party chairwoman, Representative Debra Wasserfeld of Dunmore, appointed them. " +
+		"Director Ada Holm of Dunmore College spoke. Representative Ivo Brandt of Westfield University came.")
+	var raw []rawMention
+	for k, tk := range tz.toks {
+		if tk.text == "Representative" || tk.text == "Director" {
+			e := k
+			for tz.toks[e].capital || tz.toks[e].low == "of" {
+				e++
+			}
+			raw = append(raw, rawMention{ts: k, te: e, typ: model.Organization})
+		}
+	}
+	var got []string
+	for _, r := range titledOfPlace(tz, raw) {
+		var w []string
+		for k := r.ts; k < r.te; k++ {
+			w = append(w, tz.toks[k].text)
+		}
+		got = append(got, r.typ.String()+" "+strings.Join(w, " "))
+	}
+	want := []string{"person Debra Wasserfeld", "place Dunmore", "organization Director Ada Holm of Dunmore College",
+		"organization Representative Ivo Brandt of Westfield University"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	runNameCases(t, []nameCase{{"in text", []string{"In January, the party chairwoman, Representative Debra Wasserfeld of Florida, appointed dozens of allies to the panel."},
+		"", []string{"Debra Wasserfeld"}, []string{"Representative Debra Wasserfeld of Florida"}}})
+}
