@@ -45,3 +45,14 @@ func TestRankNamesKeepsBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestRankAbbreviations: an abbreviated rank stays out of the person's
+// name after it.
+func TestRankAbbreviations(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an admiral", []string{"Officials briefed them, including NSA Director Adm. Mikael Rodgerson and the cyber command's chief."},
+			"", []string{"Mikael Rodgerson"}, []string{"Adm. Mikael Rodgerson"}},
+		{"a major", []string{"Officials briefed them, including NSA Director Maj. Tomas Reedley and the cyber command's chief."},
+			"", []string{"Tomas Reedley"}, []string{"Maj. Tomas Reedley", "Maj."}},
+	})
+}

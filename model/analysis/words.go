@@ -1123,3 +1123,15 @@ var militaryRanks = wordSet(`general admiral colonel lieutenant sergeant corpora
 var rankBodies = wordSet(`mills dynamics atomics election elections services counsel staff store stores partners
 practitioner surgeon purpose strike debate court accounting secretary manager directorate motors electric foods
 instruments insurance contractor contractors hospital assembly synod conference convention`)
+
+// Abbreviated ranks (names21): "Adm. Ada Holm", "Maj. Ivo Brandt", "Brig.
+// Gen. Tomas Reed" are titles, and the name after them a person's, as
+// "Gen." and "Col." are (titleSeeds).
+var rankAbbreviations = wordSet(`adm. maj. brig. cmdr. cpl. pvt. spc.`)
+
+func init() {
+	for w := range rankAbbreviations {
+		titleSeeds[w] = true
+		personTitles[w] = true
+	}
+}
