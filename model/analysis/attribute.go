@@ -96,6 +96,9 @@ type attributor struct {
 	res    []attribution     // quote index -> the speaker found so far
 	rule   []string          // quote index -> the rule that found it
 	cue    []int8            // token -> isCue's answer: 1 yes, -1 no, 0 not asked yet (attribute_tags.go)
+	// arounds is quote index -> around, which the sieve's rules ask again
+	// and again and which nothing changes once the quotations are indexed
+	arounds []around
 }
 
 // attribute finds who said each of the article's quotations.
@@ -177,6 +180,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	// a nickname inside a name, Dora “Dot” Penrose, is part of the name and
 	// no quotation
 	kept := a.Quotes[:0]
+	// each kept quotation's first token, into the array of arounds
+	// that the next loop completes
+	ws := make([]around, len(a.Quotes))
 	for _, q := range a.Quotes {
 		s := tokenAt(tz.toks, q.Start)
 		nick := s > 0 && at.ment[s] >= 0 && at.ment[s-1] == at.ment[s] && at.mstart[s-1] == at.mstart[s]
@@ -184,6 +190,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 			nick = at.ment[k] >= 0 && at.mstart[k] == at.mstart[s]
 		}
 		if !nick {
+			ws[len(kept)].qs = s
 			kept = append(kept, q)
 		}
 	}
@@ -192,10 +199,18 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		return nil
 	}
 	for qi, q := range a.Quotes {
-		s := tokenAt(tz.toks, q.Start)
-		for k := s; k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
+		s := ws[qi].qs
+		k := s
+		for ; k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
 			at.qtok[k] = qi
 		}
+		if s >= 0 {
+			ws[qi].qe = k
+		}
+	}
+	at.arounds = ws[:len(a.Quotes)]
+	for qi := range at.arounds {
+		at.arounds[qi] = at.findAround(qi)
 	}
 	at.gender = at.genders()
 	at.buildChains() // coreference, once per article, before the sieve
@@ -231,16 +246,17 @@ type around struct {
 	ok                         bool
 }
 
-func (at *attributor) around(qi int) around {
+func (at *attributor) around(qi int) around { return at.arounds[qi] }
+
+// findAround is around worked out, once per quotation by newAttributor
+// (the rules ask it of each quotation several times), from the quotation's
+// first token and one past its last, which newAttributor found as it
+// marked the quotation's tokens; qs is -1 for a quotation no token lies in.
+func (at *attributor) findAround(qi int) around {
 	toks := at.tz.toks
-	q := at.a.Quotes[qi]
-	qs := tokenAt(toks, q.Start)
+	qs, qe := at.arounds[qi].qs, at.arounds[qi].qe
 	if qs < 0 {
 		return around{}
-	}
-	qe := qs
-	for qe < len(toks) && toks[qe].Start < q.End {
-		qe++
 	}
 	para := toks[qe-1].para // the paragraph the quotation ends in
 	paraEnd := qe

@@ -1,0 +1,53 @@
+package analysis
+
+import "testing"
+
+// TestAroundMatchesScan holds the arounds newAttributor works out once per
+// quotation to a scan from the quotation's offsets, as around made every
+// time it was asked, on quotations at the starts and ends of paragraphs,
+// several to a paragraph, across paragraphs and after a dropped nickname.
+func TestAroundMatchesScan(t *testing.T) {
+	texts := [][]string{
+		{"“We will build it,” Ann Reed said. “And soon.”", "Tomas Brandt disagreed: “Never.”"},
+		{"Dora “Dot” Penrose said the quay was “a wreck” and “a danger to all”, then left."},
+		{"“One.” “Two.” “Three,” she said, “four.”", "“Five", "“Six,” he added."},
+		{"The board called it “ludicrous”", "“Nothing", "“Nothing more,” said the harbour master"},
+		{"Ann Reed said:", "“We are ready. We have been ready for years, and the harbour is ready too.”"},
+	}
+	for _, paras := range texts {
+		a := article(paras...)
+		at := newAttributor(a, Default().prepare(a))
+		if at == nil {
+			t.Fatalf("no quotation in %q", paras)
+		}
+		for qi := range a.Quotes {
+			if got, want := at.around(qi), scanAround(at, qi); got != want {
+				t.Errorf("%q: around(%d) = %+v, scan %+v", a.Quotes[qi].Text, qi, got, want)
+			}
+		}
+	}
+}
+
+// scanAround is around as a scan from the quotation's offsets.
+func scanAround(at *attributor, qi int) around {
+	toks := at.tz.toks
+	q := at.a.Quotes[qi]
+	qs := tokenAt(toks, q.Start)
+	if qs < 0 {
+		return around{}
+	}
+	qe := qs
+	for qe < len(toks) && toks[qe].Start < q.End {
+		qe++
+	}
+	para := toks[qe-1].para
+	paraEnd := qe
+	for paraEnd < len(toks) && toks[paraEnd].para == para && paraEnd-qe < maxLeading {
+		paraEnd++
+	}
+	nextQuote := qe
+	for nextQuote < paraEnd && at.qtok[nextQuote] < 0 {
+		nextQuote++
+	}
+	return around{qs, qe, paraEnd, nextQuote, true}
+}
