@@ -43,7 +43,12 @@ func (at *attributor) genders() []string {
 	}
 	// a pronoun votes for the last person mentioned before it in its own or
 	// the previous sentence, when only one person is in reach
+	// (the indexes in locals as long as the tokens, so that the compiler
+	// checks no index of k, and the pronouns by their kind bit: this loop
+	// reads every token of the article)
 	lastPerson, lastSent, people := -1, int32(-1), 0
+	ents := at.a.Entities
+	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
@@ -52,14 +57,14 @@ func (at *attributor) genders() []string {
 			}
 			lastSent, people = t.sent, 0
 		}
-		if ei := at.ment[k]; ei >= 0 && at.a.Entities[ei].Type == model.Person && at.mstart[k] == k {
+		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
 			if ei != lastPerson {
 				people++
 			}
 			lastPerson = ei
 			continue
 		}
-		if lastPerson < 0 || people > 1 || at.qtok[k] >= 0 {
+		if !t.is(wkGenderedPronoun) || lastPerson < 0 || people > 1 || qtok[k] >= 0 {
 			continue
 		}
 		switch t.low {

@@ -1128,6 +1128,7 @@ const (
 	wkRankInName                           // rankInName
 	wkChainWord                            // chainWords
 	wkQualifierNoun                        // qualifierNouns
+	wkGenderedPronoun                      // genderedPronouns
 )
 
 // kindLists are the lists of wordKind with their bits.
@@ -1140,4 +1141,5 @@ var kindLists = []struct {
 	{competitionHeads, wkCompetitionHead}, {publisherHeads, wkPublisherHead}, {groundHeads, wkGroundHead},
 	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName}, {chainWords, wkChainWord},
 	{qualifierNouns, wkQualifierNoun},
+	{genderedPronouns, wkGenderedPronoun},
 }

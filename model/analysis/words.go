@@ -111,6 +111,11 @@ var pronouns = map[string]string{
 	"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1", "you": "",
 }
 
+// genderedPronouns are the pronouns whose gender votes for the person
+// last named before them (genders, coref.go), which tests a token's kind
+// bit for them rather than its form for each of them.
+var genderedPronouns = wordSet(`he him his himself she her hers herself`)
+
 // unnamedHeads are nouns that name a speaker without naming a person:
 // "officials said", "police said".
 var unnamedHeads = wordSet(`source sources official officials spokesman spokeswoman spokesperson spokespeople
