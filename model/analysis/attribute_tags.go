@@ -409,13 +409,25 @@ func (at *attributor) cueAt(k int) bool {
 		at.tz.toks[k+1].sent == t.sent {
 		return at.ment[k] < 0 // "as X put it"
 	}
-	if p := phrasalCues[t.low]; p != "" && k+1 < len(at.tz.toks) && at.tz.toks[k+1].low == p && at.ment[k] < 0 {
+	// the particle first: the verbs are looked up only before one
+	if k+1 < len(at.tz.toks) && phrasalParticle(at.tz.toks[k+1].low) && phrasalCues[t.low] == at.tz.toks[k+1].low && at.ment[k] < 0 {
 		return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent // "shot back", "chimed in"
 	}
 	if !t.cueWord() || at.ment[k] >= 0 {
 		return false
 	}
 	return !t.capital || k == 0 || at.tz.toks[k-1].sent != t.sent
+}
+
+// phrasalParticle reports whether w is a particle of phrasalCues
+// (TestPhrasalParticles): cueAt is asked of most words the sieve reads,
+// and few are followed by one.
+func phrasalParticle(w string) bool {
+	switch w {
+	case "back", "in", "out":
+		return true
+	}
+	return false
 }
 
 // isCueWord knows the speech verbs and their -ing forms.

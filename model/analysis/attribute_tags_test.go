@@ -54,3 +54,18 @@ func TestPassiveHearing(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestPhrasalParticles holds phrasalParticle, which cueAt asks before it
+// looks a verb up in phrasalCues, to the particles of that map.
+func TestPhrasalParticles(t *testing.T) {
+	for verb, p := range phrasalCues {
+		if !phrasalParticle(p) {
+			t.Errorf("phrasalParticle(%q) = false, the particle of %q", p, verb)
+		}
+	}
+	for _, w := range []string{"", "said", "it", "up", "backs", "In"} {
+		if phrasalParticle(w) {
+			t.Errorf("phrasalParticle(%q) = true", w)
+		}
+	}
+}
