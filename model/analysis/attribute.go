@@ -158,10 +158,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	at := &attributor{a: a, tz: tz}
 	n := len(tz.toks)
 	buf := tz.ints(4 * n)
-	at.ment, at.mstart, at.mend, at.qtok = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
-	for i := range at.ment {
-		at.ment[i], at.qtok[i] = -1, -1
-	}
+	// ment and qtok side by side, so that one fill gives both their -1
+	at.ment, at.qtok, at.mstart, at.mend = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
+	fillInts(buf[:2*n], -1)
 	for ei, e := range a.Entities {
 		for _, m := range e.Mentions {
 			s := tokenAt(tz.toks, m.Start)
@@ -221,6 +220,19 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		at.named[qi] = at.isTitleOrName(qi) && !at.spokenTitle(qi)
 	}
 	return at
+}
+
+// fillInts sets every element of s to v by copies of doubling length, where
+// a loop would store one element a turn: newAttributor fills two ints for
+// every token of the article.
+func fillInts(s []int, v int) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for i := 1; i < len(s); i *= 2 {
+		copy(s[i:], s[:i])
+	}
 }
 
 // spokenTitle reports whether words that look like a title or a slogan

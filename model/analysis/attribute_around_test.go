@@ -51,3 +51,21 @@ func scanAround(at *attributor, qi int) around {
 	}
 	return around{qs, qe, paraEnd, nextQuote, true}
 }
+
+// TestFillInts holds fillInts to a loop, on lengths about the powers of
+// two its copies double through.
+func TestFillInts(t *testing.T) {
+	for n := 0; n < 70; n++ {
+		s := make([]int, n+1)
+		s[n] = 7 // past the slice filled: left alone
+		fillInts(s[:n], -1)
+		for i := 0; i < n; i++ {
+			if s[i] != -1 {
+				t.Fatalf("fillInts of %d: element %d is %d", n, i, s[i])
+			}
+		}
+		if s[n] != 7 {
+			t.Fatalf("fillInts of %d wrote past the slice", n)
+		}
+	}
+}
