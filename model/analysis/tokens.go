@@ -611,17 +611,19 @@ var abbreviationLen = func() int {
 }()
 
 // abbreviation reports whether word, lower-cased, is one of abbreviations.
-// Every word before a full stop is asked, so ASCII words are lower-cased
-// on the stack, and those longer than any abbreviation not at all.
+// Every word before a full stop is asked, so an ASCII word is lower-cased
+// into a number (abbrevKey) and looked up in abbrevTable, and one longer
+// than any abbreviation not at all.
 func abbreviation(word string) bool {
-	var buf [8]byte
-	if len(word) > len(buf) || abbreviationLen > len(buf) {
-		if len(word) > abbreviationLen && isASCII(word) {
-			return false
-		}
+	if len(word) > abbreviationLen {
+		// lower case keeps an ASCII word's length, too long for any
+		return !isASCII(word) && abbreviations[strings.ToLower(word)]
+	}
+	if abbreviationLen > maxAbbrevKey {
 		return abbreviations[strings.ToLower(word)]
 	}
-	for i := 0; i < len(word); i++ {
+	var key uint64
+	for i := len(word) - 1; i >= 0; i-- {
 		c := word[i]
 		if c >= utf8.RuneSelf {
 			return abbreviations[strings.ToLower(word)]
@@ -629,10 +631,65 @@ func abbreviation(word string) bool {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		key = key<<8 | uint64(c)
 	}
-	return len(word) <= abbreviationLen && abbreviations[string(buf[:len(word)])]
+	return abbrevTable.has(key | uint64(len(word))<<56)
 }
+
+// maxAbbrevKey is the length of the longest word abbrevKey packs.
+const maxAbbrevKey = 7
+
+// abbrevKey is a word of at most maxAbbrevKey bytes as a number: its
+// bytes, the first the lowest, and its length in the top byte, so that no
+// word's key is 0.
+func abbrevKey(w string) uint64 {
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i])
+	}
+	return key | uint64(len(w))<<56
+}
+
+// keyTable128 is a set of abbrevKeys, open-addressed by a multiplicative
+// hash; 0 is an empty slot.
+type keyTable128 [128]uint64
+
+func (t *keyTable128) slot(key uint64) int { return int((key * 0x9e3779b97f4a7c15) >> 57) }
+
+func (t *keyTable128) has(key uint64) bool {
+	for i := t.slot(key); ; i = (i + 1) & 127 {
+		switch t[i] {
+		case key:
+			return key != 0
+		case 0:
+			return false
+		}
+	}
+}
+
+// abbrevTable is abbreviations, those of maxAbbrevKey bytes or fewer
+// (abbreviation asks the map of longer words), as abbrevKeys. It is
+// filled when abbreviations is, before any init function runs, as
+// abbreviationLen is.
+var abbrevTable = func() *keyTable128 {
+	var t keyTable128
+	n := 0
+	for w, in := range abbreviations {
+		if !in || len(w) > maxAbbrevKey {
+			continue
+		}
+		if n++; n > len(t)/2 {
+			panic("abbrevTable: too many abbreviations for its table")
+		}
+		key := abbrevKey(w)
+		i := t.slot(key)
+		for t[i] != 0 {
+			i = (i + 1) & 127
+		}
+		t[i] = key
+	}
+	return &t
+}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -261,6 +261,20 @@ func TestAbbreviationMatchesLookup(t *testing.T) {
 		"a", "I", "", "Ünd", "Mrß", "ÄRZTIN", "\u212Ao", "Jr", "Co", "Inc", "Incorporated", "abcdefghi"}
 	for w := range abbreviations {
 		words = append(words, w, strings.ToUpper(w))
+		// the abbreviation with a letter more, less or changed, which
+		// the table's keys must tell from it
+		words = append(words, w+"s", w[:len(w)-1], w[1:], "x"+w, w[:len(w)-1]+"z", w+"\x00")
+	}
+	// random words of letters, full stops, zero bytes and bytes beyond
+	// ASCII, of up to ten bytes: most fall in no slot the table holds
+	rng := rand.New(rand.NewSource(21))
+	const alphabet = "abcdegijlmnoprstuvyADGMPRSU.\x00\xc3\x9c"
+	for range 20000 {
+		b := make([]byte, rng.Intn(11))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		words = append(words, string(b))
 	}
 	for _, w := range words {
 		if got, want := abbreviation(w), abbreviations[strings.ToLower(w)]; got != want {
