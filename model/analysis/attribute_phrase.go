@@ -67,7 +67,7 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 		return attribution{}
 	}
 	j := k
-	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !isCueWord(toks[j].low) && !clauseBreaks[toks[j].low] &&
+	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].cueWord() && !clauseBreaks[toks[j].low] &&
 		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
 		j++
 	}
@@ -145,7 +145,7 @@ func (at *attributor) possessedPerson(k, to int) attribution {
 	}
 	j := k
 	for j < to && j-k < 6 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].in(wcPreposition|wcDeterminer) &&
-		!isCueWord(toks[j].low) && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {
+		!toks[j].cueWord() && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {
 		j++
 	}
 	if j == k || !personNouns[toks[j-1].low] && !roleNouns[toks[j-1].low] && !associateNouns[toks[j-1].low] {
@@ -304,7 +304,7 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 		}
 		s := h
 		for s > lo && h-s < 5 && at.ment[s-1] < 0 && isLowerWord(toks[s-1].text) && !determiners[toks[s].low] &&
-			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !isCueWord(toks[s-1].low) && !beForms[toks[s-1].low] {
+			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !toks[s-1].cueWord() && !beForms[toks[s-1].low] {
 			s--
 		}
 		if !determiners[toks[s].low] {

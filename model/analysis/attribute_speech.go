@@ -146,7 +146,7 @@ func (at *attributor) characterised(qs int) bool {
 		qe++
 	}
 	if last := toks[qe-2].text; qe < len(toks) && toks[qe].sent == toks[qs].sent && isLowerWord(toks[qe].text) && hasLetterOrDigit(last) {
-		if n := toks[qe].low; strings.HasSuffix(n, "ed") || isCueWord(n) {
+		if n := toks[qe].low; strings.HasSuffix(n, "ed") || toks[qe].cueWord() {
 			return false
 		}
 	}

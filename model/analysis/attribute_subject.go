@@ -686,7 +686,7 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 	isName := func(k int) bool {
 		t := toks[k]
 		return t.capital && hasLetter(t.text) && at.ment[k] < 0 && at.qtok[k] < 0 &&
-			!stopword(t.text) && !calendarWords[t.low] && !isCueWord(t.low)
+			!stopword(t.text) && !calendarWords[t.low] && !t.cueWord()
 	}
 	if !isName(j) {
 		return attribution{}
@@ -1373,7 +1373,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 			return -1 // "X, who he called …": the verb's subject is inside the clause
 		}
 		for y := c + 1; y <= j; y++ {
-			if pronouns[toks[y].low] != "" || isCueWord(toks[y].low) {
+			if pronouns[toks[y].low] != "" || toks[y].cueWord() {
 				return -1
 			}
 		}
@@ -1381,7 +1381,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 		if toks[p].text != "," {
 			// ", the polling guru who": a role in apposition before the clause
 			for p > lo && c-p <= 6 && toks[p].text != "," {
-				if !isLowerWord(toks[p].text) || isCueWord(toks[p].low) || clauseBreaks[toks[p].low] {
+				if !isLowerWord(toks[p].text) || toks[p].cueWord() || clauseBreaks[toks[p].low] {
 					return -1
 				}
 				p--

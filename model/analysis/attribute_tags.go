@@ -442,15 +442,41 @@ func isCueWord(w string) bool {
 	return false
 }
 
-// cueWord is isCueWord(t.low), asking the speech cues by the token's bit:
-// cueAt asks it of every word the sieve looks at.
-func (t *token) cueWord() bool {
-	// gerundCues are among the words of wcLeadingCue: most words need no look-up
-	if t.in(wcSpeechCue) || t.in(wcLeadingCue) && gerundCues[t.low] {
-		return true
+// cueWordForms is every word isCueWord accepts: the speech cues, the
+// gerund cues, and the -ing forms its stems make of the speech cues, each
+// made here from the cue it is read back to ("say" from "says", "tell"
+// from "tells", "push" from "pushes", "quot" from "quoted", "chatt" from
+// "chats"). The token index gives these words a kind bit (wkCueWord), so
+// that cueWord asks no map; TestCueWordForms holds it to isCueWord.
+func cueWordForms() map[string]bool {
+	forms := map[string]bool{}
+	for _, set := range []map[string]bool{speechCues, gerundCues} {
+		for w, in := range set {
+			if in {
+				forms[w] = true
+			}
+		}
 	}
-	return strings.HasSuffix(t.low, "ing") && isCueWord(t.low)
+	for c, in := range speechCues {
+		if !in {
+			continue
+		}
+		for _, end := range []string{"s", "es", "ed"} {
+			if stem, ok := strings.CutSuffix(c, end); ok && len(stem) > 2 {
+				forms[stem+"ing"] = true
+			}
+		}
+		// a doubled last letter: "chatting" from "chats"
+		if stem, ok := strings.CutSuffix(c, "s"); ok && len(stem) > 2 {
+			forms[stem+stem[len(stem)-1:]+"ing"] = true
+		}
+	}
+	return forms
 }
+
+// cueWord is isCueWord(t.low), by the token's kind bit: cueAt asks it of
+// every word the sieve looks at.
+func (t *token) cueWord() bool { return t.is(wkCueWord) }
 
 // isNounUse tells a cue word used as a noun ("his tweets", "the reports")
 // from the verb.

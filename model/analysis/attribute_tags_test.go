@@ -1,6 +1,11 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // TestOuterReporterPastTitles: "X claimed that <body> <title> Y had called
 // it “…”" is X's account; the titles and the body before Y do not hide the
@@ -66,6 +71,47 @@ func TestPhrasalParticles(t *testing.T) {
 	for _, w := range []string{"", "said", "it", "up", "backs", "In"} {
 		if phrasalParticle(w) {
 			t.Errorf("phrasalParticle(%q) = true", w)
+		}
+	}
+}
+
+// TestCueWordForms holds the words given the cue-word kind bit
+// (cueWordForms) to isCueWord, on the cues, the words their stems make
+// with a letter more or less, common -ing words that are no cue, and
+// tokens of them as written and capitalised.
+func TestCueWordForms(t *testing.T) {
+	forms := cueWordForms()
+	words := []string{"during", "according", "being", "morning", "thing", "king", "bring", "ring", "sing", "ing",
+		"saying", "sayings", "Saying", "tweeting", "chatting", "quoting", "pushing", "hoping", "said", "the"}
+	for _, set := range []map[string]bool{speechCues, gerundCues, forms} {
+		for w := range set {
+			words = append(words, w, w+"ing", w+"s", w[:len(w)-1])
+			for _, end := range []string{"s", "es", "ed", "ing"} {
+				if stem, ok := strings.CutSuffix(w, end); ok {
+					words = append(words, stem+"ing", stem+stem[len(stem)-1:]+"ing", stem+"e"+"ing")
+				}
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := forms[w], isCueWord(w); got != want {
+			t.Errorf("cueWordForms has %q: %v, isCueWord %v", w, got, want)
+		}
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if w != "" && !strings.Contains(w, " ") {
+			b.WriteString(w + " " + strings.ToUpper(w[:1]) + w[1:] + " ")
+		}
+	}
+	text := b.String()
+	a := &model.Article{Text: text, Paragraphs: []model.Paragraph{{Span: model.Span{End: len(text)},
+		Sentences: []model.Span{{End: len(text)}}}}}
+	tz := tokenizeArticle(a)
+	defer tz.release()
+	for _, tok := range tz.toks {
+		if got, want := tok.cueWord(), isCueWord(tok.low); got != want {
+			t.Errorf("%q cueWord() = %v, isCueWord %v", tok.text, got, want)
 		}
 	}
 }

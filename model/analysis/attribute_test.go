@@ -382,7 +382,7 @@ func TestSpeechVerbEndsName(t *testing.T) {
 }
 
 // TestCueWordToken checks that a token's cueWord, which asks the speech
-// cues by the token's word class, answers as isCueWord does.
+// cues by the token's word kind, answers as isCueWord does.
 func TestCueWordToken(t *testing.T) {
 	wordClassesOnce.Do(buildWordClasses)
 	words := []string{"king", "ring", "bring", "thing", "during", "stopping", "tweeting", "griping", "sing", "the", "it"}
@@ -394,7 +394,7 @@ func TestCueWordToken(t *testing.T) {
 	}
 	n := 0
 	for _, w := range words {
-		tok := token{low: w, class: wordClasses[w]}
+		tok := token{low: w, class: wordClasses[w], kind: wordBits[w].kind}
 		if got, want := tok.cueWord(), isCueWord(w); got != want {
 			t.Errorf("cueWord(%q) = %v, isCueWord = %v", w, got, want)
 		} else if want {

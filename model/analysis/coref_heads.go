@@ -496,7 +496,7 @@ func (at *attributor) nearestGroup(from, to, k int) (attribution, bool) {
 		}
 		s := j
 		for s > from && j-s < 3 && at.qtok[s-1] < 0 && at.ment[s-1] < 0 && hasLetter(toks[s-1].low) &&
-			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !isCueWord(toks[s-1].low) && pronouns[toks[s-1].low] == "" {
+			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !toks[s-1].cueWord() && pronouns[toks[s-1].low] == "" {
 			s--
 		}
 		if s > from && at.ment[s-1] >= 0 && at.mend[s-1] == s && at.mstart[s-1] >= from {

@@ -1161,6 +1161,11 @@ func buildWordClasses() {
 			}
 		}
 	}
+	for w := range cueWordForms() {
+		b := bits[w]
+		b.kind |= wkCueWord
+		bits[w] = b
+	}
 	wordClasses, wordBits = m, bits
 	classTable = newFormTable(bits)
 }
@@ -1186,6 +1191,7 @@ const (
 	wkChainWord                            // chainWords
 	wkQualifierNoun                        // qualifierNouns
 	wkGenderedPronoun                      // genderedPronouns
+	wkCueWord                              // cueWordForms: the words isCueWord accepts
 )
 
 // kindLists are the lists of wordKind with their bits.
