@@ -99,6 +99,23 @@ type attributor struct {
 	// arounds is quote index -> around, which the sieve's rules ask again
 	// and again and which nothing changes once the quotations are indexed
 	arounds []around
+	// formMarks is form slot (tz.forms) -> the small word lists of
+	// formMark the form is in, for the loops that ask them of every token
+	formMarks []uint8
+}
+
+// formMark is a small word list the attributor asks of most tokens it
+// reads, one bit a list in formMarks.
+type formMark uint8
+
+const (
+	fmCoordinator formMark = 1 << iota // coordinators
+	fmPhraseCue                        // phraseCues
+)
+
+// marked reports whether token k's form is in the list of m.
+func (at *attributor) marked(k int, m formMark) bool {
+	return formMark(at.formMarks[at.tz.forms[k]])&m != 0
 }
 
 // attribute finds who said each of the article's quotations.
@@ -211,6 +228,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	for qi := range at.arounds {
 		at.arounds[qi] = at.findAround(qi)
 	}
+	at.formMarks = make([]uint8, len(tz.vocab))
+	tz.markForms(at.formMarks, coordinators, uint8(fmCoordinator))
+	tz.markForms(at.formMarks, phraseCues, uint8(fmPhraseCue))
 	at.gender = at.genders()
 	at.buildChains() // coreference, once per article, before the sieve
 	at.res = make([]attribution, len(a.Quotes))

@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAroundMatchesScan holds the arounds newAttributor works out once per
 // quotation to a scan from the quotation's offsets, as around made every
@@ -66,6 +69,34 @@ func TestFillInts(t *testing.T) {
 		}
 		if s[n] != 7 {
 			t.Fatalf("fillInts of %d wrote past the slice", n)
+		}
+	}
+}
+
+// TestFormMarks holds the attributor's marks of form slots to the word
+// lists they stand for, token by token, on text that writes each list's
+// words in several cases, beside words that are none of them.
+func TestFormMarks(t *testing.T) {
+	paras := []string{"“We will build it,” Ann Reed said, and she spoke about it. Yet BUT Or and or but yet.",
+		"Tomas Brandt talked and talked, but he referred to “nothing”, or so he speaks; Speaking, Referring, TALKS."}
+	var words []string
+	for _, set := range []map[string]bool{coordinators, phraseCues} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	paras = append(paras, strings.Join(words, " ")+" andy butter order yeti speak talk refer.")
+	a := article(paras...)
+	at := newAttributor(a, Default().prepare(a))
+	if at == nil {
+		t.Fatal("no quotation found")
+	}
+	for k, tok := range at.tz.toks {
+		if got, want := at.marked(k, fmCoordinator), coordinators[tok.low]; got != want {
+			t.Errorf("%q marked coordinator %v, in coordinators %v", tok.text, got, want)
+		}
+		if got, want := at.marked(k, fmPhraseCue), phraseCues[tok.low]; got != want {
+			t.Errorf("%q marked phrase cue %v, in phraseCues %v", tok.text, got, want)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 			in, fronted, closed = false, false, k
 		case at.isCue(k) || toks[k].in(wcLeadingCue) && reportCues[w]:
 			in = true
-		case (coordinators[w] || w == "though" || w == "although") && k > 0 && toks[k-1].low != "that" && !at.isCue(k-1):
+		case (at.marked(k, fmCoordinator) || w == "though" || w == "although") && k > 0 && toks[k-1].low != "that" && !at.isCue(k-1):
 			in = false
 		}
 		reported[k-me] = in
@@ -93,7 +93,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	cued := false // a speech verb stands between the mention and the quotation
 	for k := qs - 1; k >= first; k-- {
 		w := toks[k].low
-		if at.qtok[k] < 0 && (at.isCue(k) || !across && (toks[k].in(wcLeadingCue) && reportCues[w] || phraseCues[w]) || k == qs-1 && w == ":") {
+		if at.qtok[k] < 0 && (at.isCue(k) || !across && (toks[k].in(wcLeadingCue) && reportCues[w] || at.marked(k, fmPhraseCue)) || k == qs-1 && w == ":") {
 			cued = true
 		}
 		if closed >= 0 && cued && at.ment[k] == ei && at.mend[k] == k+1 && at.mstart[k] == closed+1+at.titleRun(closed+1, k) {
@@ -138,7 +138,7 @@ func (at *attributor) speaksNext(k, qs int) bool {
 		if at.qtok[j] >= 0 {
 			return false
 		}
-		if at.isCue(j) || reportCues[w] || phraseCues[w] {
+		if at.isCue(j) || reportCues[w] || at.marked(j, fmPhraseCue) {
 			return true
 		}
 		if !introAdverbs[w] && !strings.HasSuffix(w, "ly") {

@@ -110,6 +110,22 @@ type vocabEntry struct {
 	asIs  bool // a token writes the form itself, starting in lower case
 }
 
+// markForms sets bit in marks, one byte per slot of tz.vocab, at the slot
+// of each word of set that the article writes: a stage that asks a small
+// list of nearly every token reads the byte of the token's slot
+// (tz.forms) instead, one look-up per word of the list rather than one per
+// token. marks must be as long as tz.vocab.
+func (tz *tokenized) markForms(marks []uint8, set map[string]bool, bit uint8) {
+	for w, in := range set {
+		if !in {
+			continue
+		}
+		if i, ok := tz.vocabIndex(w, formHash(w), formPrefix(w)); ok {
+			marks[i] |= bit
+		}
+	}
+}
+
 // vocabSlot is where the table holds the form w with hash h, or the empty
 // slot where it would go. The table is at least twice as long as the
 // article has tokens, so an empty slot is always found.
