@@ -378,7 +378,7 @@ func (at *attributor) cueRightBefore(qs int) bool {
 		if at.qtok[k] >= 0 || isSentenceEnd(toks[k].text) {
 			return false
 		}
-		if at.isCue(k) && speechCues[toks[k].low] {
+		if at.isCue(k) && toks[k].in(wcSpeechCue) {
 			return true
 		}
 	}

@@ -23,7 +23,7 @@ func (at *attributor) accordingTo(k, to int) attribution {
 		return attribution{}
 	}
 	if t := &toks[k]; !isLowerWord(t.text) || t.in(wcDeterminer|wcPreposition) || pronouns[t.low] != "" || clauseBreaks[t.low] ||
-		subjectSkips[t.low] || beForms[t.low] || isCueWord(t.low) || isPossessive(t.text) {
+		t.in(wcSubjectSkip) || beForms[t.low] || t.cueWord() || isPossessive(t.text) {
 		return attribution{}
 	}
 	e := k

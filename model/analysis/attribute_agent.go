@@ -69,7 +69,7 @@ func passiveAgent(at *attributor, qi int) attribution {
 func (at *attributor) passiveAt(v, lo int) bool {
 	toks := at.tz.toks
 	p := v - 1
-	for p > lo && (subjectSkips[toks[p].low] || isMannerAdverb(toks[p].text) || toks[p].low == "derisively" || toks[p].low == "widely") {
+	for p > lo && (toks[p].in(wcSubjectSkip) || isMannerAdverb(toks[p].text) || toks[p].low == "derisively" || toks[p].low == "widely") {
 		p--
 	}
 	if p < lo {

@@ -15,7 +15,7 @@ import (
 func (at *attributor) withSubject(lo, k int) attribution {
 	toks := at.tz.toks
 	e := k
-	for e > lo && (subjectSkips[toks[e-1].low] || isMannerAdverb(toks[e-1].text)) {
+	for e > lo && (toks[e-1].in(wcSubjectSkip) || isMannerAdverb(toks[e-1].text)) {
 		e--
 	}
 	s := e
@@ -44,7 +44,7 @@ func (at *attributor) withSubject(lo, k int) attribution {
 		}
 		// "with the campaign of the former senator from Vell saying": a
 		// place after a preposition only qualifies the head before it
-		if h = at.mstart[j]; t != model.Place || h-1 <= s || !prepositions[toks[h-1].low] {
+		if h = at.mstart[j]; t != model.Place || h-1 <= s || !toks[h-1].in(wcPreposition) {
 			return attribution{}
 		}
 	}
@@ -68,16 +68,16 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 	}
 	j := k
 	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].cueWord() && !clauseBreaks[toks[j].low] &&
-		!prepositions[toks[j].low] && !determiners[toks[j].low] && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
+		!toks[j].in(wcPreposition) && !toks[j].in(wcDeterminer) && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
 		j++
 	}
 	// "ranking Democrat <person>", "co-Anchor <person>": a party's or
 	// country's word, or a role written with a capital, before a person
-	if j+1 < to && (descriptorWords[toks[j].low] || roleNouns[toks[j].low]) && toks[j].sent == toks[k].sent &&
+	if j+1 < to && (toks[j].in(wcDescriptor) || toks[j].in(wcRoleNoun)) && toks[j].sent == toks[k].sent &&
 		at.ment[j+1] >= 0 && at.mstart[j+1] == j+1 && at.a.Entities[at.ment[j+1]].Type == model.Person {
 		return at.entityAttribution(j + 1)
 	}
-	if j == k || j >= to || !roleNouns[toks[j-1].low] || toks[j].sent != toks[k].sent {
+	if j == k || j >= to || !toks[j-1].in(wcRoleNoun) || toks[j].sent != toks[k].sent {
 		return attribution{}
 	}
 	if at.ment[j] >= 0 && at.mstart[j] == j {
@@ -99,7 +99,7 @@ func (at *attributor) titleOnlyMention(j int) int {
 	toks := at.tz.toks
 	s, e := at.mstart[j], at.mend[j]
 	for k := s; k < e; k++ {
-		if !personTitles[toks[k].low] && !rankInName[toks[k].low] && toks[k].low != "senate" && toks[k].low != "house" {
+		if !toks[k].in(wcPersonTitle) && !toks[k].is(wkRankInName) && toks[k].low != "senate" && toks[k].low != "house" {
 			return -1
 		}
 	}
@@ -148,7 +148,7 @@ func (at *attributor) possessedPerson(k, to int) attribution {
 		!toks[j].cueWord() && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {
 		j++
 	}
-	if j == k || !personNouns[toks[j-1].low] && !roleNouns[toks[j-1].low] && !associateNouns[toks[j-1].low] {
+	if j == k || !personNouns[toks[j-1].low] && !toks[j-1].in(wcRoleNoun) && !associateNouns[toks[j-1].low] {
 		return attribution{}
 	}
 	if j < to && toks[j].text == "," {
@@ -200,7 +200,7 @@ func (at *attributor) openingTag(k int) attribution {
 func (at *attributor) coordinatedRoles(k, to int) attribution {
 	toks := at.tz.toks
 	joined, office := false, false
-	titled := func(t *token) bool { return roleNouns[t.low] || personNouns[t.low] || t.in(wcPersonTitle) }
+	titled := func(t *token) bool { return t.in(wcRoleNoun) || personNouns[t.low] || t.in(wcPersonTitle) }
 	for j := k; j < to && j-k < 14 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
 		w := toks[j].low
 		if ei := at.ment[j]; ei >= 0 {
@@ -303,11 +303,11 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 			return attribution{}
 		}
 		s := h
-		for s > lo && h-s < 5 && at.ment[s-1] < 0 && isLowerWord(toks[s-1].text) && !determiners[toks[s].low] &&
-			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !toks[s-1].cueWord() && !beForms[toks[s-1].low] {
+		for s > lo && h-s < 5 && at.ment[s-1] < 0 && isLowerWord(toks[s-1].text) && !toks[s].in(wcDeterminer) &&
+			!toks[s-1].in(wcPreposition) && !clauseBreaks[toks[s-1].low] && !toks[s-1].cueWord() && !beForms[toks[s-1].low] {
 			s--
 		}
-		if !determiners[toks[s].low] {
+		if !toks[s].in(wcDeterminer) {
 			return attribution{}
 		}
 		return at.describedPhrase(s, j, j)
@@ -334,7 +334,7 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 // within a few words (describedBeforeColon).
 func (at *attributor) describedSubject(p, c int) attribution {
 	toks := at.tz.toks
-	if p >= c || !determiners[toks[p].low] && !isPossessive(toks[min(p+1, c-1)].text) {
+	if p >= c || !toks[p].in(wcDeterminer) && !isPossessive(toks[min(p+1, c-1)].text) {
 		return attribution{}
 	}
 	for h := p; h < c && h-p < 8; h++ {

@@ -169,7 +169,7 @@ func (at *attributor) titleCaseParagraph(pi int) bool {
 			continue
 		}
 		words++
-		if !toks[k].capital && !titleSmallWords[toks[k].low] && !isContraction(toks[k].text) {
+		if !toks[k].capital && !toks[k].in(wcTitleSmall) && !isContraction(toks[k].text) {
 			lowers++
 		}
 		if words > 25 {
@@ -249,7 +249,7 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 			r = at.relativeAntecedent(j, lo)
 		case at.ment[j] >= 0 && at.mend[j] == j+1:
 			s := at.mstart[j]
-			if at.a.Entities[at.ment[j]].Type != model.Person || s > lo && (prepositions[toks[s-1].low] || toks[s-1].low == "a" || toks[s-1].low == "an") || isPossessive(toks[end].text) {
+			if at.a.Entities[at.ment[j]].Type != model.Person || s > lo && (toks[s-1].in(wcPreposition) || toks[s-1].low == "a" || toks[s-1].low == "an") || isPossessive(toks[end].text) {
 				j = s
 				continue
 			}
@@ -261,7 +261,7 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 		if !r.ok || r.id == "" {
 			continue
 		}
-		for end < k && (subjectSkips[toks[end].low] || isMannerAdverb(toks[end].text)) {
+		for end < k && (toks[end].in(wcSubjectSkip) || isMannerAdverb(toks[end].text)) {
 			end++
 		}
 		if end < k && toks[end].text == "," {
@@ -279,13 +279,13 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 		}
 		// "X, the party's leader, on Tuesday called": a day between the
 		// subject and its verb
-		if end+2 < k && toks[end].low == "on" && weekdays[toks[end+1].low] {
+		if end+2 < k && toks[end].low == "on" && toks[end+1].in(wcWeekday) {
 			end += 2
 		}
 		if end >= k {
 			continue
 		}
-		if v := toks[end]; !isLowerWord(v.text) || prepositions[v.low] || clauseBreaks[v.low] || determiners[v.low] || coordinators[v.low] || isPossessive(v.text) {
+		if v := toks[end]; !isLowerWord(v.text) || v.in(wcPreposition) || clauseBreaks[v.low] || v.in(wcDeterminer) || coordinators[v.low] || isPossessive(v.text) {
 			continue
 		}
 		if beForms[toks[end].low] {

@@ -130,7 +130,7 @@ func (at *attributor) clauseLike(qi int) bool {
 func (at *attributor) characterised(qs int) bool {
 	toks := at.tz.toks
 	k := qs - 1
-	if k > 0 && (determiners[toks[k].low] && toks[k].low != "that") {
+	if k > 0 && (toks[k].in(wcDeterminer) && toks[k].low != "that") {
 		k--
 	}
 	if k < 0 || at.qtok[k] >= 0 {

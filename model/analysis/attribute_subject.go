@@ -78,7 +78,7 @@ func (at *attributor) firstSubject(lo, k int, subjectOnly bool) attribution {
 	lo = datelineEnd(toks, lo, k)
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
 	// at its comma, and the subject follows it
-	if lo < k && (openingWords[toks[lo].low] || at.openingParticiple(lo)) {
+	if lo < k && (toks[lo].in(wcOpening) || at.openingParticiple(lo)) {
 		for c := lo + 1; c < k && c-lo < 25; c++ {
 			// the comma may stand inside a closing quotation mark: on "Face the Nation,"
 			if toks[c].text == "," && (at.qtok[c] < 0 || c+1 < k && at.qtok[c+1] == at.qtok[c] && at.a.Quotes[at.qtok[c]].End == toks[c+1].End) {
@@ -347,7 +347,7 @@ func (at *attributor) relativeHead(j, lo int) int {
 		if !clauseBreaks[w] {
 			continue
 		}
-		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || determiners[toks[c+1].low] {
+		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || toks[c+1].in(wcDeterminer) {
 			return -1
 		}
 		p := toks[c-1].low
@@ -574,7 +574,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	}
 	det := false
 	for k := s; k < j; k++ {
-		if determiners[toks[k].low] {
+		if toks[k].in(wcDeterminer) {
 			s, det = k, true
 			break
 		}
@@ -598,7 +598,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if k > 0 && k < to && toks[k].low == "it" && (toks[k-1].low == "put" || toks[k-1].low == "puts") {
 		return attribution{} // "put it" names no speaker after it
 	}
-	for k < to && subjectSkips[toks[k].low] {
+	for k < to && toks[k].in(wcSubjectSkip) {
 		k++
 	}
 	if k >= to {
@@ -619,7 +619,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	}
 	// titles before a name: "said Mr. Smith", "said Prime Minister X"
 	j := k
-	for j < to && j-k < 4 && at.ment[j] < 0 && personTitles[toks[j].low] && toks[j].capital {
+	for j < to && j-k < 4 && at.ment[j] < 0 && toks[j].in(wcPersonTitle) && toks[j].capital {
 		j++
 	}
 	if j < to && at.ment[j] >= 0 {
@@ -634,7 +634,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		}
 		// "said Agriculture Secretary Ola Brandt": a capitalised title
 		// that ends in a role takes the person right after it
-		if e < to && e > 0 && roleNouns[toks[e-1].low] && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Person {
+		if e < to && e > 0 && toks[e-1].in(wcRoleNoun) && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Person {
 			return at.entityAttribution(e)
 		}
 		return r
@@ -686,7 +686,7 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 	isName := func(k int) bool {
 		t := toks[k]
 		return t.capital && hasLetter(t.text) && at.ment[k] < 0 && at.qtok[k] < 0 &&
-			!stopword(t.text) && !calendarWords[t.low] && !t.cueWord()
+			!stopword(t.text) && !t.in(wcCalendar) && !t.cueWord()
 	}
 	if !isName(j) {
 		return attribution{}
@@ -701,7 +701,7 @@ func (at *attributor) nameRun(j, limit, dir int) attribution {
 			e++
 		}
 	}
-	for s < e-1 && personTitles[toks[s].low] {
+	for s < e-1 && toks[s].in(wcPersonTitle) {
 		s++
 	}
 	// a single word at the start of a sentence is more likely a common word,
@@ -758,7 +758,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		return attribution{}
 	}
 	// trailing adverbs are not part of the phrase ("a source earlier said")
-	for e > s+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low]) {
+	for e > s+1 && (toks[e-1].in(wcSubjectSkip) || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low]) {
 		e--
 	}
 	// coreference of the phrase, where the article makes it plain (coref_heads.go)
@@ -921,8 +921,8 @@ func (at *attributor) personOfBeforeStart(s int) int {
 		case roleLinks[w] && w != "with":
 			crossed = true
 		case w == "," || determiners[w] || roleNouns[w]:
-		case w == "and" && k > 0 && k+1 < len(toks) && (roleNouns[toks[k-1].low] || personTitles[toks[k-1].low]) &&
-			(roleNouns[toks[k+1].low] || personTitles[toks[k+1].low] || at.ment[k+1] >= 0 && isAcronym(toks[k+1].text)):
+		case w == "and" && k > 0 && k+1 < len(toks) && (toks[k-1].in(wcRoleNoun) || toks[k-1].in(wcPersonTitle)) &&
+			(toks[k+1].in(wcRoleNoun) || toks[k+1].in(wcPersonTitle) || at.ment[k+1] >= 0 && isAcronym(toks[k+1].text)):
 			// "president and CEO of": two roles of one person
 		case crossed && toks[k].capital && hasLetter(w):
 			// a word of a body's name the recogniser left out: "of the Armenian Patriarchate of"
@@ -952,7 +952,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		for p < k && p-lo < 4 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
 			p++
 		}
-		if p < k && openingWords[toks[p].low] {
+		if p < k && toks[p].in(wcOpening) {
 			c := closingToken(toks, p+1, k, 25, ",")
 			if c < 0 {
 				return attribution{}
@@ -1024,7 +1024,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			// a phrase around a noun of speaking people, its head before the verb
 			h := -1
 			for m := p; m < j && m < k; m++ {
-				if unnamedHeads[toks[m].low] || roleNouns[toks[m].low] || personNouns[toks[m].low] {
+				if unnamedHeads[toks[m].low] || toks[m].in(wcRoleNoun) || personNouns[toks[m].low] {
 					h = m // "the justice sounded off on X, saying"
 				}
 			}
@@ -1063,7 +1063,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		}
 		end = c + 1
 	}
-	for end < k && subjectSkips[toks[end].low] {
+	for end < k && toks[end].in(wcSubjectSkip) {
 		end++
 	}
 	if end >= k {
@@ -1098,7 +1098,7 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 	toks := at.tz.toks
 	// "After saying it was “…,” she …": a participle that opens the
 	// sentence has its subject after the clause
-	if k == lo || k == lo+1 && openingWords[toks[lo].low] {
+	if k == lo || k == lo+1 && toks[lo].in(wcOpening) {
 		if r := at.openingTag(k); r.ok {
 			return r
 		}
@@ -1276,7 +1276,7 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 	for c < j && toks[c].text != "," {
 		c++
 	}
-	if c >= j || c == s || c-s > 6 || !determiners[toks[s].low] {
+	if c >= j || c == s || c-s > 6 || !toks[s].in(wcDeterminer) {
 		return attribution{}
 	}
 	head := false
@@ -1319,10 +1319,10 @@ func (at *attributor) inRelativeClause(n, lo int) bool {
 func (at *attributor) objectOfPreposition(n, lo int) bool {
 	toks := at.tz.toks
 	s := at.mstart[n] - 1
-	for s > lo && determiners[toks[s].low] {
+	for s > lo && toks[s].in(wcDeterminer) {
 		s--
 	}
-	return s >= lo && prepositions[toks[s].low]
+	return s >= lo && toks[s].in(wcPreposition)
 }
 
 // bodyShaped reports whether the mention at k, whatever its type, ends in a
@@ -1344,7 +1344,7 @@ func (at *attributor) personShaped(k int) bool {
 	if e-s < 2 || e-s > 4 || at.bodyShaped(k) {
 		return false
 	}
-	if s > 0 && toks[s-1].sent == toks[s].sent && (determiners[toks[s-1].low] || prepositions[toks[s-1].low] || isPossessive(toks[s-1].text)) {
+	if s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].in(wcDeterminer) || toks[s-1].in(wcPreposition) || isPossessive(toks[s-1].text)) {
 		return false
 	}
 	for i := s; i < e; i++ {
@@ -1369,7 +1369,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 		if w != "who" {
 			continue
 		}
-		if f := toks[c+1]; !isLowerWord(f.text) || pronouns[f.low] != "" || determiners[f.low] {
+		if f := toks[c+1]; !isLowerWord(f.text) || pronouns[f.low] != "" || f.in(wcDeterminer) {
 			return -1 // "X, who he called …": the verb's subject is inside the clause
 		}
 		for y := c + 1; y <= j; y++ {
@@ -1386,7 +1386,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 				}
 				p--
 			}
-			if toks[p].text != "," || !determiners[toks[p+1].low] {
+			if toks[p].text != "," || !toks[p+1].in(wcDeterminer) {
 				return -1
 			}
 		}

@@ -269,7 +269,7 @@ func (at *attributor) leading(before, lo int) attribution {
 				}
 				return r
 			}
-			if !at.isCue(k) || at.isNounUse(k) || k+1 < before && prepositions[toks[k+1].low] {
+			if !at.isCue(k) || at.isNounUse(k) || k+1 < before && toks[k+1].in(wcPreposition) {
 				continue // "2013 comments from X that “…”": a noun after all
 			}
 			// "The mayor claims “…”": a noun of speech used as the verb
@@ -548,7 +548,7 @@ func (at *attributor) predicateAbout(k, before int) bool {
 func (at *attributor) objectOfCue(m model.Span, lo int) bool {
 	toks := at.tz.toks
 	k := tokenAt(toks, m.Start) - 1
-	for k >= lo && k >= 0 && personTitles[toks[k].low] {
+	for k >= lo && k >= 0 && toks[k].in(wcPersonTitle) {
 		k--
 	}
 	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[toks[k].low]) && !toks[k].capital
@@ -778,7 +778,7 @@ func (at *attributor) outerReporter(r attribution, lo, before int) (attribution,
 	j := tokenAt(toks, r.mention.Start) - 1
 	// "that FBI Director X had": the titles, and the body they serve, before the name
 	for m := j + 1; j > lo && m-j <= 4 && toks[j].capital && !isPossessive(toks[j].text) &&
-		(personTitles[toks[j].low] || at.ment[j] >= 0 || isCapitalised(toks[j].text)); {
+		(toks[j].in(wcPersonTitle) || at.ment[j] >= 0 || isCapitalised(toks[j].text)); {
 		j--
 	}
 	if j <= lo || toks[j].low != "that" && !(at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
@@ -806,7 +806,7 @@ func (at *attributor) passiveHearing(k, lo int) bool {
 		return false
 	}
 	p := k - 1
-	for p > lo && subjectSkips[toks[p].low] && !beForms[toks[p].low] {
+	for p > lo && toks[p].in(wcSubjectSkip) && !beForms[toks[p].low] {
 		p-- // "was never asked", "were later told"
 	}
 	w := toks[p].low

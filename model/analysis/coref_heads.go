@@ -150,7 +150,7 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 		}
 		p := start
 		// a title in the plural is the pair's: "Professors Shah and Osei"
-		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || personTitles[toks[p].low] || personTitles[strings.TrimSuffix(toks[p].low, "s")] || toks[p].text == ",") {
+		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || toks[p].in(wcPersonTitle) || personTitles[strings.TrimSuffix(toks[p].low, "s")] || toks[p].text == ",") {
 			p++
 		}
 		var names []string
@@ -163,7 +163,7 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 			}
 			if p < k && toks[p].low == "and" {
 				p++
-				for p < k && personTitles[toks[p].low] {
+				for p < k && toks[p].in(wcPersonTitle) {
 					p++
 				}
 				continue
@@ -307,7 +307,7 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 	// after it: "phrase [at <Name of a place or body>], <Name>" and the
 	// apposition ends there
 	k := e
-	if k < len(toks) && prepositions[toks[k].low] {
+	if k < len(toks) && toks[k].in(wcPreposition) {
 		k++
 		for k < len(toks) && k-e < 8 && toks[k].sent == toks[s].sent && (toks[k].capital || toks[k].low == "the" || toks[k].low == "of") {
 			k++
@@ -351,7 +351,7 @@ func (at *attributor) subjectPair(j int) (attribution, bool) {
 	} else {
 		// j is the second: "… and <titles> <name>"
 		p := first - 1
-		for p > 0 && first-p <= 4 && (personTitles[toks[p].low] || roleNouns[toks[p].low] || qualifierNouns[toks[p].low]) {
+		for p > 0 && first-p <= 4 && (toks[p].in(wcPersonTitle) || toks[p].in(wcRoleNoun) || toks[p].is(wkQualifierNoun)) {
 			p--
 		}
 		if p <= 0 || toks[p].low != "and" || at.ment[p-1] < 0 || toks[p-1].sent != toks[first].sent {
@@ -364,12 +364,12 @@ func (at *attributor) subjectPair(j int) (attribution, bool) {
 	}
 	// the pair opens its clause, or follows the verb of an inverted tag
 	b := first - 1
-	for b >= 0 && first-b <= 4 && toks[b].sent == toks[first].sent && (personTitles[toks[b].low] || roleNouns[toks[b].low] ||
-		qualifierNouns[toks[b].low] || descriptorWords[toks[b].low]) {
+	for b >= 0 && first-b <= 4 && toks[b].sent == toks[first].sent && (toks[b].in(wcPersonTitle) || toks[b].in(wcRoleNoun) ||
+		toks[b].is(wkQualifierNoun) || toks[b].in(wcDescriptor)) {
 		b--
 	}
 	if b >= 0 && toks[b].sent == toks[first].sent && toks[b].text != "," && toks[b].text != ":" && !sentenceOpeners[toks[b].low] &&
-		!speechCues[toks[b].low] && at.qtok[b] < 0 {
+		!toks[b].in(wcSpeechCue) && at.qtok[b] < 0 {
 		return attribution{}, false
 	}
 	if b > 0 && toks[b].text == "," && at.ment[b-1] >= 0 {
@@ -496,7 +496,7 @@ func (at *attributor) nearestGroup(from, to, k int) (attribution, bool) {
 		}
 		s := j
 		for s > from && j-s < 3 && at.qtok[s-1] < 0 && at.ment[s-1] < 0 && hasLetter(toks[s-1].low) &&
-			!prepositions[toks[s-1].low] && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !toks[s-1].cueWord() && pronouns[toks[s-1].low] == "" {
+			!toks[s-1].in(wcPreposition) && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !toks[s-1].cueWord() && pronouns[toks[s-1].low] == "" {
 			s--
 		}
 		if s > from && at.ment[s-1] >= 0 && at.mend[s-1] == s && at.mstart[s-1] >= from {
@@ -527,7 +527,7 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 	for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
 		p++
 	}
-	if p < k && openingWords[toks[p].low] {
+	if p < k && toks[p].in(wcOpening) {
 		c := closingToken(toks, p+1, k, 25, ",")
 		if c < 0 || at.qtok[c] >= 0 {
 			return attribution{}, false
@@ -545,7 +545,7 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 			switch at.a.Entities[ei].Type {
 			case model.Organization:
 				e := at.mend[j]
-				if e < k && (toks[e].in(wcSpeechCue) || isLowerWord(toks[e].text) && !prepositions[toks[e].low] && !isPossessive(toks[e].text)) {
+				if e < k && (toks[e].in(wcSpeechCue) || isLowerWord(toks[e].text) && !toks[e].in(wcPreposition) && !isPossessive(toks[e].text)) {
 					en := at.a.Entities[ei]
 					return attribution{speaker: en.Name, id: en.ID, mention: toks[k].Span, ok: true}, true
 				}

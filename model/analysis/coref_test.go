@@ -378,6 +378,9 @@ func TestCorefWordClasses(t *testing.T) {
 		{"prepositions", prepositions, wcPreposition},
 		{"speechCues", speechCues, wcSpeechCue}, {"subjectSkips", subjectSkips, wcSubjectSkip},
 		{"the cues leading asks", leadingCues, wcLeadingCue},
+		{"personTitles", personTitles, wcPersonTitle}, {"roleNouns", roleNouns, wcRoleNoun},
+		{"weekdays", weekdays, wcWeekday}, {"titleSmallWords", titleSmallWords, wcTitleSmall},
+		{"descriptorWords", descriptorWords, wcDescriptor}, {"calendarWords", calendarWords, wcCalendar},
 	} {
 		for w, in := range l.set {
 			if in && wordClasses[w]&l.c == 0 {
