@@ -70,7 +70,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 			prev2 = toks[qs-2].text
 		}
 	}
-	if namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text) {
+	if prev != "" && (namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text)) {
 		return true
 	}
 	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
