@@ -228,7 +228,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	for qi := range at.arounds {
 		at.arounds[qi] = at.findAround(qi)
 	}
-	at.formMarks = make([]uint8, len(tz.vocab))
+	at.formMarks = tz.formMarks()
 	tz.markForms(at.formMarks, coordinators, uint8(fmCoordinator))
 	tz.markForms(at.formMarks, phraseCues, uint8(fmPhraseCue))
 	at.gender = at.genders()

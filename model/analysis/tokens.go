@@ -64,6 +64,7 @@ type tokenized struct {
 	lowEnds []int32
 	intBuf  []int
 	formBuf []int32 // see formInts
+	markBuf []uint8 // see formMarks
 	// formKeys holds, token by token, what addSentence found of the
 	// lower-case forms for indexForms, which empties it
 	formKeys []formKey
@@ -108,6 +109,18 @@ type vocabEntry struct {
 	kind  wordKind
 	n     uint8
 	asIs  bool // a token writes the form itself, starting in lower case
+}
+
+// formMarks is a zeroed slice of one byte per slot of tz.vocab, kept for
+// the next article, for markForms.
+func (tz *tokenized) formMarks() []uint8 {
+	n := len(tz.vocab)
+	if cap(tz.markBuf) < n {
+		tz.markBuf = make([]uint8, n)
+	}
+	tz.markBuf = tz.markBuf[:n]
+	clear(tz.markBuf)
+	return tz.markBuf
 }
 
 // markForms sets bit in marks, one byte per slot of tz.vocab, at the slot
@@ -221,7 +234,7 @@ func (tz *tokenized) release() {
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], formKeys: tz.formKeys[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0], formKeys: tz.formKeys[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 
