@@ -76,26 +76,22 @@ type tokenized struct {
 
 // formInts is a zeroed slice of n int32s that lives as long as tz, apart
 // from the one ints gives: per-slot numbers of a stage that asks ints too.
-func (tz *tokenized) formInts(n int) []int32 {
-	if cap(tz.formBuf) < n {
-		tz.formBuf = make([]int32, n)
-		return tz.formBuf
-	}
-	tz.formBuf = tz.formBuf[:n]
-	clear(tz.formBuf)
-	return tz.formBuf
-}
+func (tz *tokenized) formInts(n int) []int32 { return zeroed(&tz.formBuf, n) }
 
 // ints is a zeroed slice of n ints that lives as long as tz: the per-token
 // indexes of a later stage, reused by the next article as the tokens are.
-func (tz *tokenized) ints(n int) []int {
-	if cap(tz.intBuf) < n {
-		tz.intBuf = make([]int, n)
-		return tz.intBuf
+func (tz *tokenized) ints(n int) []int { return zeroed(&tz.intBuf, n) }
+
+// zeroed is *buf cut or grown to n elements, all zero, kept in *buf for
+// the next caller: the buffers a tokenized lends its stages.
+func zeroed[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+		return *buf
 	}
-	tz.intBuf = tz.intBuf[:n]
-	clear(tz.intBuf)
-	return tz.intBuf
+	*buf = (*buf)[:n]
+	clear(*buf)
+	return *buf
 }
 
 // vocabEntry is one lower-case form of an article's words.
@@ -113,15 +109,7 @@ type vocabEntry struct {
 
 // formMarks is a zeroed slice of one byte per slot of tz.vocab, kept for
 // the next article, for markForms.
-func (tz *tokenized) formMarks() []uint8 {
-	n := len(tz.vocab)
-	if cap(tz.markBuf) < n {
-		tz.markBuf = make([]uint8, n)
-	}
-	tz.markBuf = tz.markBuf[:n]
-	clear(tz.markBuf)
-	return tz.markBuf
-}
+func (tz *tokenized) formMarks() []uint8 { return zeroed(&tz.markBuf, len(tz.vocab)) }
 
 // markForms sets bit in marks, one byte per slot of tz.vocab, at the slot
 // of each word of set that the article writes: a stage that asks a small
