@@ -505,8 +505,17 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		recountPages(&p.list)
+	}
 	return p, cmd
 }
+
+// recountPages counts a list's pages again for the items it shows now.
+// Bubbles' list takes in a filter's results without doing so (it counts
+// at the next key), so the page count under a filter that found nothing
+// still said "1/5"; setting the size it has counts them.
+func recountPages(l *list.Model) { l.SetSize(l.Width(), l.Height()) }
 
 // moveCursor moves a list's cursor n rows down, or up.
 func moveCursor(l *list.Model, n int, down bool) {

@@ -198,3 +198,31 @@ func TestPreviewKeepsNoPosition(t *testing.T) {
 		t.Errorf("quitting on a preview kept a position for it: %v", src.pos)
 	}
 }
+
+// The page count under a filtered list is the filter's, as soon as its
+// results come (bubbles' list counts the pages again only at the next
+// key, so a filter that found nothing went on showing "1/2": with one
+// letter typed, its results are the last message).
+func TestFilterPagesCountResults(t *testing.T) {
+	// one article a page, so the two make two pages
+	a := newTestApp(t, 60, 9)
+	if !strings.Contains(plain(a), "1/2") {
+		t.Fatalf("fixture: two pages expected:\n%s", plain(a))
+	}
+	a = typeKeys(t, a, "/z")
+	s := plain(a)
+	contains(t, s, "1 article")
+	if strings.Contains(s, "1/2") {
+		t.Errorf("one article found, yet two pages:\n%s", s)
+	}
+	// and in the people index
+	b := newTestApp(t, 60, 8)
+	b = drive(t, b, runeKey('p'))
+	if !strings.Contains(plain(b), "1/") {
+		t.Fatalf("fixture: the people index should take pages:\n%s", plain(b))
+	}
+	b = typeKeys(t, b, "/z")
+	if s := plain(b); !strings.Contains(s, "Nothing matched") || strings.Contains(s, "1/") {
+		t.Errorf("nothing matched, yet pages:\n%s", s)
+	}
+}

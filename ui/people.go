@@ -196,6 +196,9 @@ func (p peoplePage) Update(msg tea.Msg) (peoplePage, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		recountPages(&p.list)
+	}
 	return p, cmd
 }
 
