@@ -802,9 +802,9 @@ func (a App) problemLines() []string {
 	if len(a.problems) == 0 {
 		return nil
 	}
-	out := []string{"", "  " + a.st.Warning.Render("Skipped "+plural(len(a.problems), "file", "files")+":")}
+	out := append([]string{""}, a.helpNote(a.st.Warning, "Skipped "+plural(len(a.problems), "file", "files")+":")...)
 	for _, p := range a.problems {
-		out = append(out, "  "+a.st.Faint.Render(sanitizeLine(p)))
+		out = append(out, a.helpNote(a.st.Faint, sanitizeLine(p))...)
 	}
 	return out
 }
@@ -854,11 +854,23 @@ func (a App) helpView() string {
 	for _, l := range strings.Split(full, "\n") {
 		lines = append(lines, "  "+l)
 	}
-	lines = append(lines, "",
-		"  "+a.st.Faint.Render("Quotations are coloured by speaker, and each speaker is named beside them."),
-		"  "+a.st.Faint.Render("Names are underlined: people in bold, organisations in italics."),
-		"", "  "+a.st.Faint.Render("Press any key to close this help."))
+	lines = append(lines, "")
+	lines = append(lines, a.helpNote(a.st.Faint, "Quotations are coloured by speaker, and each speaker is named beside them.")...)
+	lines = append(lines, a.helpNote(a.st.Faint, "Names are underlined: people in bold, organisations in italics.")...)
+	lines = append(lines, "")
+	lines = append(lines, a.helpNote(a.st.Faint, "Press any key to close this help.")...)
 	return strings.Join(append(lines, a.problemLines()...), "\n")
+}
+
+// helpNote is a line of the help in a style, wrapped to the window (a
+// word longer than the window, such as a path, broken where it must) so
+// that a narrow one does not cut it off.
+func (a App) helpNote(st lipgloss.Style, s string) []string {
+	lines := strings.Split(ansi.Wrap(s, max(1, a.width-4), ""), "\n")
+	for i, l := range lines {
+		lines[i] = "  " + st.Render(l)
+	}
+	return lines
 }
 
 // indentBlock puts prefix before every line of a block.

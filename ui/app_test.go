@@ -491,3 +491,17 @@ func TestFurnitureDrawnFaint(t *testing.T) {
 		t.Error("faint text is drawn as the story is")
 	}
 }
+
+// The help's sentences wrap on a narrow terminal instead of being cut at
+// its edge.
+func TestHelpWrapsItsNotes(t *testing.T) {
+	a := newTestApp(t, 44, 60)
+	a = drive(t, a, runeKey('?'))
+	var words []string
+	for _, l := range strings.Split(plain(a), "\n") {
+		words = append(words, strings.Fields(l)...)
+	}
+	joined := strings.Join(words, " ")
+	contains(t, joined, "each speaker is named beside them.", "people in bold, organisations in italics.",
+		"Press any key to close this help.")
+}
