@@ -37,39 +37,84 @@ type entityItem struct {
 func (e *entityItem) FilterValue() string { return e.name + " " + e.aliases }
 
 // entityDelegate draws an entity on one line: the name, then what the
-// library holds of it.
-type entityDelegate struct{ st *Styles }
+// library holds of it, in columns as wide as the largest counts of the tab.
+type entityDelegate struct {
+	st   *Styles
+	cols countColumns
+}
+
+// countColumns are the widths of the columns of counts in a tab of the
+// people index, so that the counts of every row stand under each other.
+type countColumns struct{ quotes, articles, kind int }
+
+// minName is the least of a name the people index shows beside the
+// counts; on a window too narrow for that the name is shown alone.
+const minName = 16
 
 func (d entityDelegate) Height() int                         { return 1 }
 func (d entityDelegate) Spacing() int                        { return 0 }
 func (d entityDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+// countWord is n and its noun, the number right-aligned in w cells and
+// the singular padded to the plural's width.
+func countWord(n, w int, one, many string) string {
+	num, noun := fmt.Sprint(n), many
+	if n == 0 && one == "quotation" {
+		num = "no"
+	}
+	if n == 1 {
+		noun = one + strings.Repeat(" ", len(many)-len(one))
+	}
+	return strings.Repeat(" ", max(0, w-len(num))) + num + " " + noun
+}
+
+// counts is what the index says of e: quotations and articles for a
+// person, the kind and articles for the rest.
+func (c countColumns) counts(e *entityItem) string {
+	arts := countWord(e.articles, c.articles, "article", "articles")
+	if e.typ == model.Person {
+		return countWord(e.quotes, c.quotes, "quotation", "quotations") + " · " + arts
+	}
+	k := typeName(e.typ)
+	return k + strings.Repeat(" ", max(0, c.kind-len(k))) + " · " + arts
+}
+
+// columnsFor measures the counts of a tab's rows.
+func columnsFor(items []list.Item) countColumns {
+	c := countColumns{quotes: 1, articles: 1}
+	for _, it := range items {
+		e := it.(*entityItem)
+		if e.quotes == 0 {
+			c.quotes = max(c.quotes, 2) // "no"
+		}
+		c.quotes = max(c.quotes, len(fmt.Sprint(e.quotes)))
+		c.articles = max(c.articles, len(fmt.Sprint(e.articles)))
+		c.kind = max(c.kind, len(typeName(e.typ)))
+	}
+	return c
+}
 
 func (d entityDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
 	e, ok := item.(*entityItem)
 	if !ok {
 		return
 	}
-	counts := plural(e.articles, "article", "articles")
-	switch {
-	case e.typ == model.Person && e.quotes == 0:
-		counts = "no quotations · " + counts
-	case e.typ == model.Person:
-		counts = plural(e.quotes, "quotation", "quotations") + " · " + counts
-	default:
-		counts = typeName(e.typ) + " · " + counts
-	}
+	// the singular's padding at the end keeps the columns before it
+	counts := d.cols.counts(e)
 	width := max(1, m.Width()-2)
 	marker, name := "  ", d.st.ItemTitle
 	if index == m.Index() {
 		marker, name = d.st.StatusKey.Render("│ "), d.st.ItemSelected
 	}
-	nameW := max(1, width-ansi.StringWidth(counts)-2)
-	n := truncate(sanitizeLine(e.name), nameW)
-	gap := max(1, width-ansi.StringWidth(n)-ansi.StringWidth(counts))
-	if ansi.StringWidth(n)+1+ansi.StringWidth(counts) > width {
-		fmt.Fprint(w, marker+name.Render(truncate(sanitizeLine(e.name), width)))
+	full := sanitizeLine(e.name)
+	nameW := width - ansi.StringWidth(counts) - 2
+	if nameW < min(ansi.StringWidth(full), minName) {
+		// too narrow for the name and the counts: the name comes first
+		fmt.Fprint(w, marker+name.Render(truncate(full, width)))
 		return
 	}
+	n := truncate(full, nameW)
+	gap := max(1, width-ansi.StringWidth(n)-ansi.StringWidth(counts))
 	fmt.Fprint(w, marker+name.Render(n)+strings.Repeat(" ", gap)+d.st.ItemMeta.Render(counts))
 }
 
@@ -105,11 +150,16 @@ func newPeoplePage(lib *model.Library, kind entityKind, indexing bool, st *Style
 	for k := range rows {
 		sort.SliceStable(rows[k], func(i, j int) bool {
 			a, b := rows[k][i], rows[k][j]
-			if a.quotes != b.quotes {
+			// people most quoted first; places and organisations, whose
+			// rows show no quotations, most mentioned first
+			if k == int(kindPeople) && a.quotes != b.quotes {
 				return a.quotes > b.quotes
 			}
 			if a.articles != b.articles {
 				return a.articles > b.articles
+			}
+			if a.quotes != b.quotes {
+				return a.quotes > b.quotes
 			}
 			return a.name < b.name
 		})
@@ -134,6 +184,7 @@ func (p *peoplePage) setKind(k entityKind) {
 	p.kind = k
 	p.list.ResetFilter()
 	p.list.SetItems(p.items[k])
+	p.list.SetDelegate(entityDelegate{st: p.st, cols: columnsFor(p.items[k])})
 	p.list.Select(0)
 	if k == kindPeople {
 		p.list.Title = "People"
@@ -165,7 +216,7 @@ func (p *peoplePage) setStyles(st *Styles) {
 	p.st = st
 	p.list.Styles = st.ListBase
 	p.list.Styles.Title = st.ListTitle
-	p.list.SetDelegate(entityDelegate{st: st})
+	p.list.SetDelegate(entityDelegate{st: st, cols: columnsFor(p.items[p.kind])})
 }
 
 // capturesKey reports whether the index must have a key before the root
