@@ -902,6 +902,11 @@ func (a App) statusLine() string {
 	case a.focus == pageArticle:
 		left = a.st.Status.Render(a.article.status())
 	}
+	if room := a.width - 1; ansi.StringWidth(left) > room {
+		// a message longer than the window ends in an ellipsis, so that
+		// it reads as cut rather than as said
+		left = ansi.Truncate(left, max(0, room), "…")
+	}
 	hv := a.help
 	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
 	right := hv.ShortHelpView(a.focusedHelp().ShortHelp())

@@ -505,3 +505,15 @@ func TestHelpWrapsItsNotes(t *testing.T) {
 	contains(t, joined, "each speaker is named beside them.", "people in bold, organisations in italics.",
 		"Press any key to close this help.")
 }
+
+// A status message longer than the window ends in an ellipsis rather
+// than stopping mid-word at the edge.
+func TestLongStatusEndsInEllipsis(t *testing.T) {
+	a := newTestApp(t, 30, 10)
+	a = drive(t, a, statusMsg{"These are byline's bundled articles. Subscribe to a feed with: byline add URL"})
+	lines := strings.Split(plain(a), "\n")
+	last := strings.TrimRight(lines[len(lines)-1], " ")
+	if !strings.HasSuffix(last, "…") || ansi.StringWidth(last) > 30 {
+		t.Errorf("status line %q", last)
+	}
+}
