@@ -17,6 +17,10 @@ func TestRunFlags(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	other := t.TempDir()
+	if err := os.WriteFile(filepath.Join(other, "a.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name       string
 		args       []string
@@ -34,6 +38,7 @@ func TestRunFlags(t *testing.T) {
 		{"json folder with a bad file", []string{"--json", dir}, 0, `"speaker": "Ilse Varga"`, "empty.txt", true},
 		{"max size", []string{"--json", "--max-size", "20", filepath.Join(dir, "a.txt")}, 0, `"truncated": 42`, "read only the first 20 bytes of 42 bytes", true},
 		{"bad max size", []string{"--max-size", "lots"}, 2, "", "not a size", false},
+		{"no articles", []string{other}, 1, "", "no articles to show (byline reads .txt, .md and .markdown files)", true},
 		{"cache info", []string{"--cache-info"}, 0, "analysis.db\nsize: ", "", false},
 	}
 	for _, c := range cases {

@@ -40,7 +40,9 @@ func runReader(docs []articles.Doc, paths []string, probs []articles.Problem, ca
 		for _, p := range append(probs, ix.Problems()...) {
 			fmt.Fprintln(stderr, "byline: skipped", p.Error())
 		}
-		fmt.Fprintln(stderr, "byline: no articles to show")
+		// say what would have been read: a folder of .html or .json files
+		// is otherwise a puzzle
+		fmt.Fprintln(stderr, "byline: no articles to show (byline reads .txt, .md and .markdown files)")
 		return 1
 	}
 	ix.Start()
