@@ -140,7 +140,7 @@ func (p *articlePane) build() {
 	add := func(b block) { p.blocks = append(p.blocks, b) }
 
 	if a.TitleAt.End > a.TitleAt.Start {
-		add(p.textBlock(blockTitle, a.TitleAt, nil, mentions))
+		add(p.textBlock(blockTitle, a.TitleAt, titleMarkdown(a), mentions))
 	} else {
 		add(block{kind: blockTitle, text: a.Title})
 	}
@@ -223,6 +223,30 @@ func (p *articlePane) build() {
 		}
 		add(block{kind: blockBlank})
 	}
+}
+
+// titleMarkdown reads the inline markers of a headline that is the
+// Markdown body's opening heading (# Title), so that its backticks and
+// asterisks are drawn as code and bold rather than as themselves. The
+// analysis points to such a headline from its first word to its last, so
+// the markers are read to the end of its line, where a closing one may
+// stand. Nil for any other headline: front matter is not Markdown.
+func titleMarkdown(a *model.Article) *mdPara {
+	if a.Format != "markdown" {
+		return nil
+	}
+	t := a.Text
+	from := strings.LastIndexByte(t[:a.TitleAt.Start], '\n') + 1
+	if lead := strings.TrimSpace(t[from:a.TitleAt.Start]); lead == "" || strings.Trim(lead, "#") != "" {
+		return nil
+	}
+	to := len(t)
+	if i := strings.IndexByte(t[a.TitleAt.End:], '\n'); i >= 0 {
+		to = a.TitleAt.End + i
+	}
+	var md mdPara
+	md.inline(t, a.TitleAt.Start, to)
+	return &md
 }
 
 // textBlock makes the block for a stretch of article text, with the links

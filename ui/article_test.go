@@ -3,6 +3,12 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/byline-reader/byline/articles"
+	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // On a pane too narrow for the margin, the speaker is named after the
@@ -49,4 +55,28 @@ func TestMarginFitsNames(t *testing.T) {
 		t.Errorf("width 70: margin %d", gw)
 	}
 	contains(t, plain(a), "Stone ▌")
+}
+
+// A Markdown file's opening heading is its headline, drawn without its
+// markers: the closing asterisks after its last word too. A title from
+// front matter is not Markdown and keeps its characters.
+func TestMarkdownHeadlineDrawnWithoutMarkers(t *testing.T) {
+	open := func(text string) string {
+		art, err := articles.Parse("2026-01-01-story.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		analysis.Analyze(art)
+		a := New(model.NewLibrary([]*model.Article{art}), nil)
+		a = drive(t, a, tea.WindowSizeMsg{Width: 80, Height: 20}, keyEnter)
+		return strings.Split(plain(a), "\n")[0]
+	}
+	head := open("# Harbour strike `ends` after **nine days**\n\n“We held,” said Ann Reed.\n")
+	if !strings.Contains(head, "Harbour strike ends after nine days") || strings.ContainsAny(head, "`*") {
+		t.Errorf("headline %q", strings.TrimSpace(head))
+	}
+	head = open("---\ntitle: Five *stars* for the pier\n---\n“We held,” said Ann Reed.\n")
+	if !strings.Contains(head, "Five *stars* for the pier") {
+		t.Errorf("front matter headline %q", strings.TrimSpace(head))
+	}
 }
