@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -515,5 +517,42 @@ func TestLongStatusEndsInEllipsis(t *testing.T) {
 	last := strings.TrimRight(lines[len(lines)-1], " ")
 	if !strings.HasSuffix(last, "…") || ansi.StringWidth(last) > 30 {
 		t.Errorf("status line %q", last)
+	}
+}
+
+// An entity page cuts a long headline or quotation at the end of a
+// word, before its ellipsis, at every width.
+func TestEntityRowCutAtWord(t *testing.T) {
+	words := map[string]bool{}
+	for _, name := range []string{"2026-02-10-ferry-fares.txt", "2026-03-02-eastwick-pier.md"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(b)) {
+			words[strings.Trim(w, "“”\"',.:;")] = true
+		}
+	}
+	cuts := 0
+	for width := 30; width <= 70; width++ {
+		a := newTestApp(t, width, 60)
+		a = drive(t, a, keyDown, keyEnter)
+		a = tabTo(t, a, "Marta Quill")
+		a = drive(t, a, keyEnter)
+		lines := strings.Split(plain(a), "\n")
+		for _, l := range lines[:len(lines)-1] { // the status line is not the page
+			before, _, ok := strings.Cut(l, " …")
+			if !ok {
+				continue
+			}
+			cuts++
+			f := strings.Fields(before)
+			if last := strings.Trim(f[len(f)-1], "“”\"',.:;"); !words[last] {
+				t.Errorf("at %d columns cut inside a word: %q", width, strings.TrimSpace(l))
+			}
+		}
+	}
+	if cuts == 0 {
+		t.Fatal("nothing was cut")
 	}
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -231,12 +233,33 @@ func (p *entityPage) wrapRow(i int) {
 		lines = lines[:r.maxLine]
 		// cut the last line shown short enough for the ellipsis that
 		// says there is more
-		lines[len(lines)-1] = ansi.Truncate(lines[len(lines)-1], max(1, w-4), "") + p.sty.style(l).Render(" …")
+		lines[len(lines)-1] = cutAtWord(lines[len(lines)-1], max(1, w-4)) + p.sty.style(l).Render(" …")
 	}
 	if detail != "" {
 		lines = append(lines, p.st.Faint.Render(truncate(sanitizeLine(detail), max(1, w-2))))
 	}
 	r.lines = prefixLines(lines, pad+p.st.StatusKey.Render(marker), pad+"  ")
+}
+
+// cutAtWord cuts a styled line to w cells, back to the end of its last
+// whole word when the cut would fall inside one, so that the ellipsis
+// after it does not stand after half a word ("season of Ve …"). A line
+// of one word longer than w is cut inside it.
+func cutAtWord(line string, w int) string {
+	if ansi.StringWidth(line) <= w {
+		return line
+	}
+	cut := ansi.Truncate(line, w, "")
+	text, whole := ansi.Strip(cut), ansi.Strip(line)
+	// the chosen row joins its words with no-break spaces: spaces too
+	if next, _ := utf8.DecodeRuneInString(whole[len(text):]); unicode.IsSpace(next) {
+		return cut // the cut falls between words
+	}
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	if i := strings.LastIndexFunc(text, unicode.IsSpace); i > 0 {
+		return ansi.Truncate(line, ansi.StringWidth(strings.TrimRightFunc(text[:i], unicode.IsSpace)), "")
+	}
+	return cut
 }
 
 func prefixLines(lines []string, first, rest string) []string {
