@@ -540,7 +540,7 @@ func (p *articlePane) wrapBlock(i int) {
 	blankGutter := strings.Repeat(" ", gw)
 	var runs []run
 	var links, quotes []int
-	prefix := ""
+	prefix, prefixStyle := "", p.st.Faint
 	switch b.kind {
 	case blockBlank:
 		b.lines = []string{""}
@@ -556,6 +556,8 @@ func (p *articlePane) wrapBlock(i int) {
 		return
 	case blockSpeaker:
 		runs, links = p.speakerRuns(b.speaker, i)
+		// the square hangs: a name or count that wraps goes on under the name
+		prefix, prefixStyle = "■ ", p.sty.style(look{speaker: b.speaker + 1})
 	default:
 		if b.span.End > b.span.Start {
 			runs, links, quotes = p.textRuns(b, b.span.End)
@@ -587,7 +589,7 @@ func (p *articlePane) wrapBlock(i int) {
 			g = gutter[li]
 		}
 		if lp != "" {
-			lp = p.st.Faint.Render(lp)
+			lp = prefixStyle.Render(lp)
 		}
 		b.lines = append(b.lines, pad+g+lp+l)
 	}
@@ -773,11 +775,10 @@ func (p *articlePane) speakerRuns(si, bi int) ([]run, []int) {
 		name.selected = true
 	}
 	runs := []run{
-		{text: "■ ", style: p.sty.style(look{speaker: si + 1})},
 		{text: sanitizeLine(s.Name), style: p.sty.style(name)},
 		{text: " · " + plural(s.Quotes, "quotation", "quotations"), style: p.st.Faint},
 	}
-	return runs, []int{-1, li, -1}
+	return runs, []int{li, -1}
 }
 
 // rewrap lays out again the blocks of the given links, after the cursor
