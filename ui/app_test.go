@@ -556,3 +556,20 @@ func TestEntityRowCutAtWord(t *testing.T) {
 		t.Fatal("nothing was cut")
 	}
 }
+
+// The entity page's help names tab and shift+tab, which move through its
+// rows as they do through an article's links.
+func TestEntityHelpNamesTab(t *testing.T) {
+	a := newTestApp(t, 100, 40)
+	a = drive(t, a, runeKey('p'), keyEnter)
+	if a.focus != pageEntity {
+		t.Fatalf("focus %v", a.focus)
+	}
+	before := a.entity.cursor
+	a = drive(t, a, keyTab)
+	if a.entity.cursor == before {
+		t.Fatal("tab should move to the next row")
+	}
+	a = drive(t, a, runeKey('?'))
+	contains(t, plain(a), "shift+tab previous item", "tab       next item")
+}

@@ -443,9 +443,12 @@ func (p entityPage) help() paneHelp {
 	k.Open.SetEnabled(p.cursor >= 0)
 	k.Up.SetHelp("↑/k", "previous item")
 	k.Down.SetHelp("↓/j", "next item")
+	// tab moves through the rows as it moves through an article's links
+	k.NextLink.SetHelp("tab", "next item")
+	k.PrevLink.SetHelp("shift+tab", "previous item")
 	return paneHelp{
 		short: []key.Binding{k.Down, k.Open, k.Back, k.List, k.Help, k.Quit},
-		full:  [][]key.Binding{k.scrollKeys(), {k.Open}, k.globalKeys()},
+		full:  [][]key.Binding{k.scrollKeys(), {k.Open, k.NextLink, k.PrevLink}, k.globalKeys()},
 	}
 }
 
