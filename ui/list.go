@@ -183,8 +183,12 @@ func headlineLines(title string, w int) []string {
 		return []string{title}
 	}
 	cut := ansi.Truncate(title, w, "")
-	if i := strings.LastIndexByte(cut, ' '); i > 0 {
-		cut = cut[:i]
+	// back to the last space, unless the cut falls on one: a word that
+	// ends at the edge stays on the first line
+	if title[len(cut)] != ' ' {
+		if i := strings.LastIndexByte(cut, ' '); i > 0 {
+			cut = cut[:i]
+		}
 	}
 	return []string{cut, truncate(strings.TrimSpace(title[len(cut):]), w)}
 }

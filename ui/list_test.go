@@ -226,3 +226,25 @@ func TestFilterPagesCountResults(t *testing.T) {
 		t.Errorf("nothing matched, yet pages:\n%s", s)
 	}
 }
+
+// A headline wraps after the last word that fits, one that ends right at
+// the edge too.
+func TestHeadlineLines(t *testing.T) {
+	cases := []struct {
+		title string
+		w     int
+		want  []string
+	}{
+		{"Harbour strike ends", 30, []string{"Harbour strike ends"}},
+		{"Harbour strike ends", 14, []string{"Harbour strike", "ends"}},
+		{"Harbour strike ends", 15, []string{"Harbour strike", "ends"}},
+		{"Harbour strike ends", 12, []string{"Harbour", "strike ends"}},
+		{"Harbour strike ends after nine days", 14, []string{"Harbour strike", "ends after ni…"}},
+		{"Supercalifragilistic", 8, []string{"Supercal", "ifragil…"}},
+	}
+	for _, c := range cases {
+		if got := headlineLines(c.title, c.w); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("headlineLines(%q, %d) = %q, want %q", c.title, c.w, got, c.want)
+		}
+	}
+}
