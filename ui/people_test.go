@@ -112,3 +112,22 @@ func TestPeopleIndexColumns(t *testing.T) {
 		}
 	}
 }
+
+// An empty tab of the people index says so in line with the rest of the
+// page, not at the window's edge.
+func TestPeopleIndexEmpty(t *testing.T) {
+	a := openText(t, "a quiet day\nnothing happened here at all.\n", 80, 16)
+	a = drive(t, a, runeKey('p'))
+	for _, want := range []string{"  No people.", "  No entries."} {
+		found := false
+		for _, l := range strings.Split(plain(a), "\n") {
+			if strings.HasPrefix(l, want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no line opens with %q:\n%s", want, plain(a))
+		}
+		a = drive(t, a, keyTab)
+	}
+}

@@ -131,7 +131,8 @@ func NewStyles(isDark bool) *Styles {
 	s.ListBase.StatusEmpty = s.ListBase.StatusEmpty.Foreground(faint)
 	s.ListBase.StatusBarActiveFilter = s.ListBase.StatusBarActiveFilter.Foreground(accent)
 	s.ListBase.StatusBarFilterCount = s.ListBase.StatusBarFilterCount.Foreground(faint)
-	s.ListBase.NoItems = s.ListBase.NoItems.Foreground(faint)
+	// indented as the rows would be, not at the window's edge
+	s.ListBase.NoItems = s.ListBase.NoItems.Foreground(faint).PaddingLeft(2)
 	s.ListBase.PaginationStyle = s.ListBase.PaginationStyle.Foreground(faint)
 	s.ListBase.HelpStyle = s.ListBase.HelpStyle.Foreground(faint)
 	s.ListBase.DividerDot = s.ListBase.DividerDot.Foreground(faint)
