@@ -157,7 +157,7 @@ func (a *App) edited(msg editedMsg) tea.Cmd {
 func (a *App) reloaded(msg reloadedMsg) {
 	switch {
 	case msg.Err != nil:
-		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + " again: " + sanitizeLine(msg.Err.Error())
+		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + " again: " + readError(msg.Err)
 		return
 	case msg.Art == nil:
 		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + " again."

@@ -5,6 +5,7 @@ package ui
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 	"time"
 
@@ -453,7 +454,7 @@ func (a *App) openArticle(idx int, at place, entity string, quote int) tea.Cmd {
 		art, err = a.src.Load(idx) // analysed already: read back at once
 	}
 	if err != nil {
-		a.status = "Cannot read " + sanitizeLine(a.src.Path(idx)) + ": " + sanitizeLine(err.Error())
+		a.status = "Cannot read " + sanitizeLine(a.src.Path(idx)) + ": " + readError(err)
 		return nil
 	}
 	if !analysed {
@@ -470,6 +471,17 @@ func (a *App) openArticle(idx int, at place, entity string, quote int) tea.Cmd {
 	return nil
 }
 
+// readError is why a file could not be read, without the path when the
+// error is the system's about the file itself: the reader names the file
+// beside it already, and "Cannot read /a/b.txt: open /a/b.txt: no such
+// file or directory" said it twice.
+func readError(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return sanitizeLine(pe.Err.Error())
+	}
+	return sanitizeLine(err.Error())
+}
+
 // loaded opens an article analysed on demand, if it is still wanted.
 func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 	req := a.pending
@@ -479,7 +491,7 @@ func (a *App) loaded(msg articleLoadedMsg) tea.Cmd {
 	a.pending = nil
 	a.status = ""
 	if msg.Err != nil {
-		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + ": " + sanitizeLine(msg.Err.Error())
+		a.status = "Cannot read " + sanitizeLine(a.src.Path(msg.Article)) + ": " + readError(msg.Err)
 		return nil
 	}
 	a.showArticle(msg.Article, msg.Art, req.at, req.entity, req.quote)
@@ -610,7 +622,7 @@ func (a *App) syncPreview() tea.Cmd {
 	art, analysed, err := a.src.Article(idx)
 	switch {
 	case err != nil:
-		a.setPreview(newPartialPane(idx, model.Header{}, a.src.Path(idx), "Cannot be read: "+err.Error(), a.st, a.keys))
+		a.setPreview(newPartialPane(idx, model.Header{}, a.src.Path(idx), "Cannot be read: "+readError(err), a.st, a.keys))
 		return nil
 	case analysed:
 		// an analysed article is read back from the cache (or the index's
@@ -651,7 +663,7 @@ func (a *App) makePreview(seq, idx int) tea.Cmd {
 	return func() tea.Msg {
 		art, err := src.Load(idx)
 		if err != nil {
-			return previewMsg{seq, newPartialPane(idx, model.Header{}, src.Path(idx), "Cannot be read: "+err.Error(), st, keys)}
+			return previewMsg{seq, newPartialPane(idx, model.Header{}, src.Path(idx), "Cannot be read: "+readError(err), st, keys)}
 		}
 		return previewMsg{seq, newArticlePane(lib, idx, art, st, keys)}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -92,5 +93,27 @@ func TestReaderFillsInFromSource(t *testing.T) {
 	a = drive(t, a, keyBackspace, runeKey(']'))
 	if s := plain(a); !strings.Contains(s, "Quotations (5)") || strings.Contains(s, "Still indexing") {
 		t.Errorf("entity page after indexing:\n%s", s)
+	}
+}
+
+// goneSource is a slowSource whose files have gone since they were listed.
+type goneSource struct{ *slowSource }
+
+func (s goneSource) Load(i int) (*model.Article, error) {
+	return nil, &fs.PathError{Op: "open", Path: s.Path(i), Err: fs.ErrNotExist}
+}
+
+// A file that has gone is named once in the status line, with why it
+// cannot be read: the system's error names it too.
+func TestUnreadableNamedOnce(t *testing.T) {
+	src := goneSource{newSlowSource(t)}
+	src.read = true
+	a := NewFromSource(src, nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 200, Height: 20}, keyEnter)
+	lines := strings.Split(plain(a), "\n")
+	status := lines[len(lines)-1]
+	path := src.Path(a.list.selected())
+	if !strings.Contains(status, "Cannot read "+path+": file does not exist") || strings.Count(status, path) != 1 {
+		t.Errorf("status line %q", strings.TrimSpace(status))
 	}
 }
