@@ -409,7 +409,9 @@ func (p *articlePane) metaLine() string {
 			parts = append(parts, s)
 		}
 	}
-	return strings.Join(parts, " · ")
+	// a break falls after a separator, never before one: no line of the
+	// headline's metadata opens with "·"
+	return strings.Join(parts, "\u00a0· ")
 }
 
 // ByteSize writes a number of bytes as byline writes sizes everywhere (in
@@ -776,7 +778,8 @@ func (p *articlePane) speakerRuns(si, bi int) ([]run, []int) {
 	}
 	runs := []run{
 		{text: sanitizeLine(s.Name), style: p.sty.style(name)},
-		{text: " · " + plural(s.Quotes, "quotation", "quotations"), style: p.st.Faint},
+		// the count stays whole, after the name's separator
+		{text: "\u00a0· " + strings.Replace(plural(s.Quotes, "quotation", "quotations"), " ", "\u00a0", 1), style: p.st.Faint},
 	}
 	return runs, []int{li, -1}
 }

@@ -80,3 +80,26 @@ func TestMarkdownHeadlineDrawnWithoutMarkers(t *testing.T) {
 		t.Errorf("front matter headline %q", strings.TrimSpace(head))
 	}
 }
+
+// The headline's metadata and a speaker's count break after a separator,
+// never before one, and a count stays whole: no line opens with "·" or
+// with the noun of a count.
+func TestMetadataBreaksAfterSeparator(t *testing.T) {
+	text := "---\ntitle: Harbour strike ends\nsection: Politics\ndate: 2026-11-12\nsource: The Anselm Ledger\nauthor: Pavel Orsk\n---\n“We held,” said a senior Civic Alliance official from the port.\n"
+	for w := 30; w <= 70; w++ {
+		art, err := articles.Parse("2026-01-01-story.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		analysis.Analyze(art)
+		a := New(model.NewLibrary([]*model.Article{art}), nil)
+		a = drive(t, a, tea.WindowSizeMsg{Width: w, Height: 30}, keyEnter)
+		for _, l := range strings.Split(plain(a), "\n") {
+			l = strings.TrimSpace(l)
+			if strings.HasPrefix(l, "·") || strings.HasPrefix(l, "quotation") {
+				t.Errorf("at %d columns a line opens with %q:\n%s", w, l, plain(a))
+				break
+			}
+		}
+	}
+}

@@ -57,6 +57,10 @@ func wrapRuns(runs []run, width int) wrapped {
 				// lipgloss draws spaces without reverse video, which would
 				// break a selected name in two
 				t = strings.ReplaceAll(t, " ", "\u00a0")
+			} else {
+				// a no-break space has done its work once the line is
+				// made: the terminal gets a space, as a copy of the text does
+				t = strings.ReplaceAll(t, "\u00a0", " ")
 			}
 			b.WriteString(runs[p.run].style.Render(t))
 		}
