@@ -430,6 +430,12 @@ func ByteSize(n int64) string {
 	return plural(int(n), "byte", "bytes")
 }
 
+// wholeCount is plural's count joined by a no-break space, for text that
+// wraps: a line never opens with the noun of a count.
+func wholeCount(n int, one, many string) string {
+	return strings.Replace(plural(n, one, many), " ", "\u00a0", 1)
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
@@ -779,7 +785,7 @@ func (p *articlePane) speakerRuns(si, bi int) ([]run, []int) {
 	runs := []run{
 		{text: sanitizeLine(s.Name), style: p.sty.style(name)},
 		// the count stays whole, after the name's separator
-		{text: "\u00a0· " + strings.Replace(plural(s.Quotes, "quotation", "quotations"), " ", "\u00a0", 1), style: p.st.Faint},
+		{text: "\u00a0· " + wholeCount(s.Quotes, "quotation", "quotations"), style: p.st.Faint},
 	}
 	return runs, []int{li, -1}
 }

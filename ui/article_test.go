@@ -103,3 +103,23 @@ func TestMetadataBreaksAfterSeparator(t *testing.T) {
 		}
 	}
 }
+
+// So do the rows of an entity page's related entities.
+func TestEntityRowsBreakAfterSeparator(t *testing.T) {
+	for w := 20; w <= 50; w++ {
+		a := newTestApp(t, w, 60)
+		a = drive(t, a, keyDown, keyEnter)
+		a = tabTo(t, a, "Marta Quill")
+		a = drive(t, a, keyEnter)
+		if !strings.Contains(plain(a), "Often mentioned with") {
+			t.Fatalf("fixture: no related entities:\n%s", plain(a))
+		}
+		for _, l := range strings.Split(plain(a), "\n") {
+			l = strings.TrimLeft(strings.TrimSpace(l), "▸ ")
+			if strings.HasPrefix(l, "·") || strings.HasPrefix(l, "article") {
+				t.Errorf("at %d columns a line opens with %q:\n%s", w, l, plain(a))
+				break
+			}
+		}
+	}
+}

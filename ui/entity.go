@@ -89,7 +89,7 @@ func (p *entityPage) build() {
 	blank()
 
 	arts := p.lib.ArticlesMentioning(p.id)
-	text(blockHeading, "Mentioned in "+plural(len(arts), "article", "articles"))
+	text(blockHeading, "Mentioned in "+wholeCount(len(arts), "article", "articles"))
 	for i, ac := range arts {
 		if i == maxRows {
 			text(blockNote, fmt.Sprintf("… and %d more", len(arts)-maxRows))
@@ -127,7 +127,7 @@ func (p *entityPage) build() {
 	if len(with) > 0 {
 		text(blockHeading, "Often mentioned with")
 		for _, ec := range with {
-			add(row{kind: rowEntity, text: ec.Name, detail: typeName(ec.Type) + " · " + plural(ec.Count, "article", "articles"), entity: ec.ID})
+			add(row{kind: rowEntity, text: ec.Name, detail: typeName(ec.Type) + "\u00a0· " + wholeCount(ec.Count, "article", "articles"), entity: ec.ID})
 		}
 	}
 	for i, r := range p.rows {
@@ -224,7 +224,9 @@ func (p *entityPage) wrapRow(i int) {
 	runs := []run{{text: sanitizeLine(r.text), style: p.sty.style(l)}}
 	detail := r.detail
 	if r.kind == rowEntity { // short enough to share the line
-		runs = append(runs, run{text: " · " + sanitizeLine(detail), style: p.st.Faint})
+		// a break falls after a separator, never before one, and the
+		// kind and count stay whole
+		runs = append(runs, run{text: "\u00a0· " + sanitizeLine(detail), style: p.st.Faint})
 		detail = ""
 	}
 	wr := wrapRuns(runs, max(1, w-2))
