@@ -866,12 +866,23 @@ func (a App) helpView() string {
 	for _, l := range strings.Split(full, "\n") {
 		lines = append(lines, "  "+l)
 	}
-	lines = append(lines, "")
-	lines = append(lines, a.helpNote(a.st.Faint, "Quotations are coloured by speaker, and each speaker is named beside them.")...)
-	lines = append(lines, a.helpNote(a.st.Faint, "Names are underlined: people in bold, organisations in italics.")...)
-	lines = append(lines, "")
-	lines = append(lines, a.helpNote(a.st.Faint, "Press any key to close this help.")...)
-	return strings.Join(append(lines, a.problemLines()...), "\n")
+	notes := []string{""}
+	notes = append(notes, a.helpNote(a.st.Faint, "Quotations are coloured by speaker, and each speaker is named beside them.")...)
+	notes = append(notes, a.helpNote(a.st.Faint, "Names are underlined: people in bold, organisations in italics.")...)
+	closing := append([]string{""}, a.helpNote(a.st.Faint, "Press any key to close this help.")...)
+	problems := a.problemLines()
+	// on a short window the notes give way first, then the closing line,
+	// which the heading then says, so that how to leave is always in view
+	h := a.mainHeight()
+	switch {
+	case len(lines)+len(notes)+len(closing)+len(problems) <= h:
+		lines = append(append(lines, notes...), closing...)
+	case len(lines)+len(closing)+len(problems) <= h:
+		lines = append(lines, closing...)
+	default:
+		lines[1] += "  " + a.st.Faint.Render("(any key closes it)")
+	}
+	return strings.Join(append(lines, problems...), "\n")
 }
 
 // helpNote is a line of the help in a style, wrapped to the window (a

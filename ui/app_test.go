@@ -573,3 +573,16 @@ func TestEntityHelpNamesTab(t *testing.T) {
 	a = drive(t, a, runeKey('?'))
 	contains(t, plain(a), "shift+tab previous item", "tab       next item")
 }
+
+// However short the window, the help says how to close it: the notes
+// give way first, then the closing line, which the heading then says.
+func TestHelpSaysHowToClose(t *testing.T) {
+	for _, size := range [][2]int{{80, 40}, {60, 20}, {50, 16}, {30, 10}, {100, 8}} {
+		a := newTestApp(t, size[0], size[1])
+		a = drive(t, a, keyDown, keyEnter, keyTab, runeKey('?'))
+		s := plain(a)
+		if !strings.Contains(s, "Press any key to close this help.") && !strings.Contains(s, "(any key closes it)") {
+			t.Errorf("%dx%d: the help does not say how to close it:\n%s", size[0], size[1], s)
+		}
+	}
+}
