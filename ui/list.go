@@ -507,10 +507,16 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		}
 		return p, nil
 	}
+	// a filter cleared or cancelled leaves the cursor on the article it
+	// was on, not on whatever article the whole list has at its row
+	chosen, filtered := p.selected(), p.list.FilterState() != list.Unfiltered
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
 	if _, ok := msg.(list.FilterMatchesMsg); ok {
 		recountPages(&p.list)
+	}
+	if filtered && p.list.FilterState() == list.Unfiltered && chosen >= 0 {
+		p.selectArticle(chosen)
 	}
 	return p, cmd
 }

@@ -248,3 +248,33 @@ func TestHeadlineLines(t *testing.T) {
 		}
 	}
 }
+
+// Clearing a filter leaves the cursor on the article, or the person, it
+// was on, not on whatever the whole list has at its row.
+func TestClearedFilterKeepsTheCursor(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	a = typeKeys(t, a, "/ferry")
+	a = drive(t, a, keyEnter)
+	want := a.list.selected()
+	if want < 0 || !strings.Contains(a.src.Path(want), "ferry") {
+		t.Fatalf("fixture: the filter should find the ferry story, got %d", want)
+	}
+	a = drive(t, a, keyEsc)
+	if a.list.list.IsFiltered() || a.list.selected() != want {
+		t.Errorf("esc: filtered %v, cursor on %d, want %d", a.list.list.IsFiltered(), a.list.selected(), want)
+	}
+	// esc while the filter is typed, too
+	a = typeKeys(t, a, "/ferry")
+	a = drive(t, a, keyEsc)
+	if a.list.selected() != want {
+		t.Errorf("esc while typing: cursor on %d, want %d", a.list.selected(), want)
+	}
+
+	b := newTestApp(t, 100, 30)
+	b = drive(t, b, runeKey('p'))
+	b = typeKeys(t, b, "/brady")
+	b = drive(t, b, keyEnter, keyEsc)
+	if e, ok := b.people.list.SelectedItem().(*entityItem); b.people.list.IsFiltered() || !ok || e.name != "Tom Brady-Fenn" {
+		t.Errorf("people index after esc: filtered %v, cursor on %v", b.people.list.IsFiltered(), b.people.list.SelectedItem())
+	}
+}

@@ -245,10 +245,21 @@ func (p peoplePage) Update(msg tea.Msg) (peoplePage, tea.Cmd) {
 		moveCursor(&p.list, max(1, abs(wheelLines(m))), wheelLines(m) >= 0)
 		return p, nil
 	}
+	// a filter cleared or cancelled leaves the cursor on the entry it was
+	// on, as in the list of articles
+	chosen, filtered := p.list.SelectedItem(), p.list.FilterState() != list.Unfiltered
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
 	if _, ok := msg.(list.FilterMatchesMsg); ok {
 		recountPages(&p.list)
+	}
+	if filtered && p.list.FilterState() == list.Unfiltered && chosen != nil {
+		for i, it := range p.list.VisibleItems() {
+			if it == chosen {
+				p.list.Select(i)
+				break
+			}
+		}
 	}
 	return p, cmd
 }
