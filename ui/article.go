@@ -1189,13 +1189,40 @@ func (p *articlePane) keepVisible() {
 		return
 	}
 	line := p.linkLine(p.cursor)
+	last := max(line, p.linkEndLine(p.cursor))
 	ctx := min(2, max(0, p.height/4))
 	if line < p.offset+ctx {
 		p.offset = line - ctx
-	} else if line >= p.offset+p.height-ctx {
-		p.offset = line - p.height + 1 + ctx
+	} else if last >= p.offset+p.height-ctx {
+		// a quotation comes into view whole when it fits, else from its
+		// opening: tab stopped on one whose first line only was in view
+		p.offset = min(last-p.height+1+ctx, line-ctx)
 	}
 	p.clampOffset()
+}
+
+// linkEndLine is the line on which link l ends: a quotation's last line,
+// in the block that holds its closing mark; a name's own line.
+func (p *articlePane) linkEndLine(l int) int {
+	k := p.links[l]
+	if k.kind != linkQuote || k.quote < 0 || k.quote >= len(p.a.Quotes) {
+		return p.linkLine(l)
+	}
+	end := p.a.Quotes[k.quote].End - 1
+	for bi := k.block; bi < len(p.blocks); bi++ {
+		b := p.blocks[bi]
+		if b.span.End <= b.span.Start {
+			continue // a blank, a rule: no text
+		}
+		if b.span.Start > end {
+			break
+		}
+		if end < b.span.End {
+			p.ensureBlock(bi)
+			return p.blocks[bi].top + p.lineIn(bi, end+1)
+		}
+	}
+	return p.linkLine(l)
 }
 
 // cursorEntity is the entity the cursor points at: a mention's entity or a

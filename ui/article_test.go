@@ -123,3 +123,34 @@ func TestEntityRowsBreakAfterSeparator(t *testing.T) {
 		}
 	}
 }
+
+// Tab brings a quotation into view whole when it fits in the pane, not
+// just its first line at the bottom edge.
+func TestTabShowsWholeQuotation(t *testing.T) {
+	text := "Headline\n" + strings.Repeat("The council met again on Tuesday to discuss the harbour, the ferries and the budget for the coming year. ", 6) +
+		"“We held prices for three winters, and we cannot hold them for a fourth, not with fuel where it is and the fleet as old as it is,” said Marta Quill.\n" +
+		strings.Repeat("The board will meet again in March. ", 20) + "\n"
+	checked := 0
+	for h := 8; h <= 16; h++ {
+		a := openText(t, text, 60, h)
+		for i := 0; i < 12; i++ {
+			a = drive(t, a, keyTab)
+			p := &a.article
+			if p.cursor < 0 || p.links[p.cursor].kind != linkQuote {
+				continue
+			}
+			first, last := p.linkLine(p.cursor), p.linkEndLine(p.cursor)
+			ctx := min(2, max(0, p.height/4))
+			if last-first+1 > p.height-2*ctx {
+				continue // longer than the pane: its opening is what counts
+			}
+			checked++
+			if first < p.offset || last >= p.offset+p.height {
+				t.Errorf("pane of %d lines: quotation on lines %d-%d, view %d-%d", p.height, first, last, p.offset, p.offset+p.height-1)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no quotation was checked")
+	}
+}
