@@ -374,6 +374,9 @@ func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 
 // handleWheel scrolls whatever is under the mouse.
 func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
+	if a.showHelp {
+		return a, nil // the help covers the page: nothing under the mouse moves
+	}
 	overList := a.focus == pageList
 	if a.wide() {
 		overList = msg.Mouse().X < a.listWidth()

@@ -586,3 +586,14 @@ func TestHelpSaysHowToClose(t *testing.T) {
 		}
 	}
 }
+
+// The wheel moves nothing hidden under the help.
+func TestWheelUnderHelpMovesNothing(t *testing.T) {
+	a := newTestApp(t, 60, 10)
+	a = drive(t, a, keyDown, keyEnter, runeKey('?'))
+	before := a.article.offset
+	a = drive(t, a, tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 30, Y: 5})
+	if a.article.offset != before || !a.showHelp {
+		t.Errorf("under the help the article scrolled from %d to %d (help shown %v)", before, a.article.offset, a.showHelp)
+	}
+}
