@@ -961,12 +961,23 @@ func box(s string, w, h int) string {
 	for i, l := range lines {
 		lw := ansi.StringWidth(l)
 		if lw > w {
-			l = ansi.Truncate(l, w, "")
+			l = cutLine(l, w)
 			lw = ansi.StringWidth(l)
 		}
 		lines[i] = l + strings.Repeat(" ", w-lw)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// cutLine cuts a line to w cells, with an ellipsis when words are cut
+// off, so that it reads as cut; a line that only overhangs with spaces
+// (a list pads its rows) is cut clean.
+func cutLine(l string, w int) string {
+	cut := ansi.Truncate(l, w, "")
+	if strings.TrimSpace(strings.TrimPrefix(ansi.Strip(l), ansi.Strip(cut))) == "" {
+		return cut
+	}
+	return ansi.Truncate(l, w, "…")
 }
 
 // joinColumns sets blocks of equal height side by side.

@@ -597,3 +597,20 @@ func TestWheelUnderHelpMovesNothing(t *testing.T) {
 		t.Errorf("under the help the article scrolled from %d to %d (help shown %v)", before, a.article.offset, a.showHelp)
 	}
 }
+
+// A line the window cuts (the list's filter count, on a narrow one) ends
+// in an ellipsis, so that it reads as cut.
+func TestCutLinesEndInEllipsis(t *testing.T) {
+	a := newTestApp(t, 24, 10)
+	a = typeKeys(t, a, "/pier")
+	a = drive(t, a, keyEnter)
+	for _, l := range strings.Split(plain(a), "\n") {
+		if strings.Contains(l, "“pier”") {
+			if !strings.HasSuffix(strings.TrimRight(l, " "), "…") {
+				t.Errorf("the filter count is cut without an ellipsis: %q", l)
+			}
+			return
+		}
+	}
+	t.Errorf("no filter count:\n%s", plain(a))
+}
