@@ -126,3 +126,23 @@ func TestEditAndReload(t *testing.T) {
 	b = drive(t, b, keyEnter, runeKey('e'))
 	contains(t, plain(b), "not a file on disk")
 }
+
+// The help names e only for an article that is a file an editor can open.
+func TestHelpNamesEditForFilesOnly(t *testing.T) {
+	b := newTestApp(t, 100, 40) // the fixtures are read through an fs.FS: no files here
+	b = drive(t, b, keyEnter, runeKey('?'))
+	if strings.Contains(plain(b), "edit file") {
+		t.Errorf("e offered for an article that is no file:\n%s", plain(b))
+	}
+	path := filepath.Join(t.TempDir(), "2026-01-01-notes.txt")
+	if err := os.WriteFile(path, []byte("Notes\nFirst words.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, _, err := articles.LoadPaths([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewFromSource(&reloadSource{staticSource: staticSource{model.NewLibrary(arts)}}, nil)
+	a = drive(t, a, tea.WindowSizeMsg{Width: 100, Height: 40}, keyEnter, runeKey('?'))
+	contains(t, plain(a), "e edit file")
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -80,6 +81,9 @@ type articlePane struct {
 	// preview is set while the article is shown beside the list without
 	// having been opened: it has no reading position to keep.
 	preview bool
+	// onDisk is set when the article is a file that e can open in an
+	// editor: the bundled articles are not, and the help then leaves e out
+	onDisk bool
 
 	speakers    []model.SpeakerCount
 	palette     map[string]int // speaker name → palette index
@@ -105,6 +109,8 @@ type articlePane struct {
 func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, keys *keyMap) articlePane {
 	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1}
 	if a != nil {
+		fi, err := os.Stat(a.Path)
+		p.onDisk = err == nil && fi.Mode().IsRegular()
 		p.build()
 	}
 	return p
@@ -1364,6 +1370,7 @@ func (p articlePane) help() paneHelp {
 	_, onQuote := p.cursorQuote()
 	k.Copy.SetEnabled(onQuote)
 	k.OpenURL.SetEnabled(strings.TrimSpace(p.a.URL) != "")
+	k.Edit.SetEnabled(p.onDisk)
 	searching := p.search.active()
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
