@@ -37,6 +37,7 @@ func parse(name string, data []byte, owned bool) (*model.Article, error) {
 		}
 	}
 	text, enc := decode(data, owned)
+	text = crLineBreaks(text)
 	if utf16 {
 		if err := checkText([]byte(strings.TrimPrefix(text, "\uFEFF"))); err != nil {
 			return nil, err
@@ -54,6 +55,33 @@ func parse(name string, data []byte, owned bool) (*model.Article, error) {
 		a.Title = strings.TrimSuffix(path.Base(filepathSlash(name)), path.Ext(name))
 	}
 	return a, nil
+}
+
+// crLineBreaks turns each carriage return that no line feed follows (the
+// line ends of old Mac files, or a stray one) into a line feed, so that the
+// headline, the section line and the analysis's paragraphs break there as
+// they do at LF and CRLF; else a CR-only file was one line, its headline
+// swallowing the body. One byte for one keeps every offset into the file
+// true. Text with none is returned as it is, shared or not.
+func crLineBreaks(text string) string {
+	i := strings.IndexByte(text, '\r')
+	for i >= 0 && i+1 < len(text) && text[i+1] == '\n' {
+		j := strings.IndexByte(text[i+2:], '\r')
+		if j < 0 {
+			return text
+		}
+		i += 2 + j
+	}
+	if i < 0 {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
 
 func filepathSlash(p string) string { return strings.ReplaceAll(p, `\`, "/") }
