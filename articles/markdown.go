@@ -53,8 +53,10 @@ func readMarkdown(t string, from int) mdBody {
 	doc := mdParser().Parse(text.NewReader([]byte(t[from:])))
 	var prose []model.Span // the text of the document, in order
 	var md mdBody
+	var code []model.Span // the text of the title's code spans
 	if h, ok := doc.FirstChild().(*ast.Heading); ok && h.Level == 1 {
 		md.titleAt, md.end = headingAt(t, from, h)
+		code = codeText(t, from, h)
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -85,7 +87,7 @@ func readMarkdown(t string, from int) mdBody {
 	}
 	md.markup = appendSyntax(md.markup, t, at, len(t))
 	if md.titleAt.End > md.titleAt.Start {
-		a := model.Article{Text: t, Markup: md.markup}
+		a := model.Article{Text: t, Markup: keepText(md.markup, code)}
 		md.title = strings.Join(strings.Fields(a.Plain(md.titleAt)), " ")
 	}
 	if md.title == "" {
@@ -187,6 +189,53 @@ func headingAt(t string, from int, h *ast.Heading) (model.Span, int) {
 		stop--
 	}
 	return words, stop
+}
+
+// codeText is where the text of heading h's code spans stands in t. Code
+// is markup to the analysis (it is not speech), but a headline keeps its
+// words: "# Parsing `yaml` safely" lists as "Parsing yaml safely".
+func codeText(t string, from int, h *ast.Heading) []model.Span {
+	var out []model.Span
+	_ = ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if _, ok := n.(*ast.CodeSpan); !ok {
+			return ast.WalkContinue, nil
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if tx, ok := c.(*ast.Text); ok && tx.Segment.Start < tx.Segment.Stop && from+tx.Segment.Stop <= len(t) {
+				out = append(out, model.Span{Start: from + tx.Segment.Start, End: from + tx.Segment.Stop})
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// keepText is markup less the stretches keep, which are read as they are
+// written: pure syntax around them is cut in two, so that a code span's
+// backticks stay out and its text stays in. keep is in order.
+func keepText(markup []model.Markup, keep []model.Span) []model.Markup {
+	if len(keep) == 0 {
+		return markup
+	}
+	out := make([]model.Markup, 0, len(markup)+len(keep))
+	for _, m := range markup {
+		for _, k := range keep {
+			if m.With != "" || k.End <= m.Start || k.Start >= m.End {
+				continue
+			}
+			if k.Start > m.Start {
+				out = append(out, model.Markup{Span: model.Span{Start: m.Start, End: k.Start}})
+			}
+			m.Start = min(k.End, m.End)
+		}
+		if m.Start < m.End {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // appendSyntax records t[from:to], which is not prose, as markup, less the
