@@ -278,3 +278,28 @@ func TestClearedFilterKeepsTheCursor(t *testing.T) {
 		t.Errorf("people index after esc: filtered %v, cursor on %v", b.people.list.IsFiltered(), b.people.list.SelectedItem())
 	}
 }
+
+// A tab in a headline is one space wherever the headline is drawn: it was
+// four in the list (and on the speaker's page) and one in the article.
+func TestTabsInHeadlineAreOneSpace(t *testing.T) {
+	a := openText(t, "Tabs\tin\tthe headline\n“It works,” said Ada Holm in Calder.\n", 120, 24)
+	const want = "Tabs in the headline"
+	lines := strings.Split(plain(a), "\n")
+	left, right := 0, 0
+	for _, l := range lines {
+		// the last bar divides the panes; the list's cursor is one too
+		list, article := l, ""
+		if i := strings.LastIndex(l, "│"); i >= 0 {
+			list, article = l[:i], l[i:]
+		}
+		left += strings.Count(list, want)
+		right += strings.Count(article, want)
+	}
+	if left != 1 || right != 1 {
+		t.Errorf("%q in the list %d times, in the article %d, want once each:\n%s", want, left, right, plain(a))
+	}
+	a = drive(t, tabTo(t, a, "Ada Holm"), keyEnter)
+	if s := plain(a); strings.Count(s, want) < 1 || strings.Contains(s, "Tabs  ") {
+		t.Errorf("the speaker's page lacks %q:\n%s", want, s)
+	}
+}

@@ -68,9 +68,11 @@ func sanitize(s string) string {
 }
 
 // sanitizeLine is sanitize for text drawn on one line: headlines, names,
-// paths. Line breaks become spaces.
+// paths. Line breaks and tabs become one space each, as between the words
+// of running text: a tab in a headline was four spaces in the list and
+// one in the article.
 func sanitizeLine(s string) string {
-	return strings.ReplaceAll(sanitize(s), "\n", " ")
+	return strings.ReplaceAll(sanitize(strings.ReplaceAll(s, "\t", " ")), "\n", " ")
 }
 
 // isClean reports whether s needs no changes, the common case.
