@@ -805,8 +805,12 @@ func (a App) welcome() string {
 func librarySummary(lib *model.Library, p model.Progress) string {
 	quotes, speakers := lib.Totals()
 	// files that could not be read are not articles: they are listed as skipped
+	q := noQuotations
+	if quotes > 0 {
+		q = plural(quotes, "quotation", "quotations")
+	}
 	s := fmt.Sprintf("%s, %s, %s", plural(p.Total-p.Failed, "article", "articles"),
-		plural(quotes, "quotation", "quotations"), plural(speakers, "named speaker", "named speakers"))
+		q, plural(speakers, "named speaker", "named speakers"))
 	if !p.Done() {
 		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
 	}

@@ -442,6 +442,10 @@ func wholeCount(n int, one, many string) string {
 	return strings.Replace(plural(n, one, many), " ", "\u00a0", 1)
 }
 
+// noQuotations is how the reader says that there are none, wherever it
+// counts them: the list said "0 quotes" where the people index said this.
+const noQuotations = "no quotations"
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

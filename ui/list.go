@@ -60,7 +60,7 @@ func (i articleItem) meta(feedUnread map[string]int) string {
 	}
 	switch {
 	case i.analysed:
-		parts = append(parts, plural(i.quotes, "quote", "quotes"))
+		parts = append(parts, quoteCount(i.quotes))
 		if i.speakers > 0 {
 			parts = append(parts, plural(i.speakers, "speaker", "speakers"))
 		}
@@ -68,6 +68,15 @@ func (i articleItem) meta(feedUnread map[string]int) string {
 		parts = append(parts, i.note)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// quoteCount is how many quotations an article has, said briefly; none
+// is said as the people index and the help say it.
+func quoteCount(n int) string {
+	if n == 0 {
+		return noQuotations
+	}
+	return plural(n, "quote", "quotes")
 }
 
 // itemState is how much the list knew of an article when it made its item.

@@ -8,7 +8,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
+	"github.com/byline-reader/byline/model/analysis"
 )
 
 // The filter finds articles by what they say as well as by their
@@ -301,5 +303,25 @@ func TestTabsInHeadlineAreOneSpace(t *testing.T) {
 	a = drive(t, tabTo(t, a, "Ada Holm"), keyEnter)
 	if s := plain(a); strings.Count(s, want) < 1 || strings.Contains(s, "Tabs  ") {
 		t.Errorf("the speaker's page lacks %q:\n%s", want, s)
+	}
+}
+
+// None is said one way wherever quotations are counted: the list said
+// "0 quotes" where the people index and the welcome said "no quotations".
+func TestNoQuotationsSaidOneWay(t *testing.T) {
+	art, err := articles.Parse("2026-01-01-quiet.txt", []byte("Quiet harbour\nThe ferry from Calder left on time, as Ada Holm expected.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysis.Analyze(art)
+	a := drive(t, New(model.NewLibrary([]*model.Article{art}), nil), tea.WindowSizeMsg{Width: 120, Height: 30})
+	for name, s := range map[string]string{
+		"list":         plain(a),
+		"people index": plain(drive(t, a, runeKey('p'))),
+		"welcome":      librarySummary(a.lib, a.progress),
+	} {
+		if !strings.Contains(s, "no quotations") || strings.Contains(s, "0 quot") {
+			t.Errorf("the %s does not say \"no quotations\":\n%s", name, s)
+		}
 	}
 }

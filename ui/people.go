@@ -59,8 +59,8 @@ func (d entityDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 // the singular padded to the plural's width.
 func countWord(n, w int, one, many string) string {
 	num, noun := fmt.Sprint(n), many
-	if n == 0 && one == "quotation" {
-		num = "no"
+	if n == 0 && many == "quotations" {
+		num = "no" // noQuotations
 	}
 	if n == 1 {
 		noun = one + strings.Repeat(" ", len(many)-len(one))
