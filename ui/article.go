@@ -35,10 +35,13 @@ const (
 // changes and re-wrapped one at a time when the cursor enters or leaves
 // them, so moving the cursor costs the same in a long article as in a short.
 type block struct {
-	kind    blockKind
-	span    model.Span // the article text it draws, for titles and paragraphs
-	md      *mdPara    // Markdown markers of a paragraph, nil for plain text
-	text    string     // fixed text, for notes and the meta line
+	kind blockKind
+	span model.Span // the article text it draws, for titles and paragraphs
+	md   *mdPara    // Markdown markers of a paragraph, nil for plain text
+	text string     // fixed text, for notes and the meta line
+	// cut draws text on one line cut with an ellipsis, not wrapped: a
+	// file name standing for its headline, which has no place to break
+	cut     bool
 	speaker int        // index into the summary, for speaker lines
 	marks   []spanMark // quotations, mentions and Markdown marks inside it
 
@@ -120,11 +123,12 @@ func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, k
 // headline and metadata when known (head may be nil) and a note.
 func newPartialPane(idx int, head model.Header, path, note string, st *Styles, keys *keyMap) articlePane {
 	a := &model.Article{Path: path, Title: head.Title, Section: head.Section, Date: head.Date, Source: head.Source}
-	if a.Title == "" {
+	fileName := a.Title == ""
+	if fileName {
 		a.Title = path[strings.LastIndexAny(path, `/\`)+1:]
 	}
 	p := articlePane{keys: keys, st: st, sty: newStyler(st), idx: idx, a: a, cursor: -1, partial: true}
-	p.blocks = append(p.blocks, block{kind: blockTitle, text: a.Title})
+	p.blocks = append(p.blocks, block{kind: blockTitle, text: a.Title, cut: fileName})
 	if meta := p.metaLine(); meta != "" {
 		p.blocks = append(p.blocks, block{kind: blockMeta, text: meta})
 	}
@@ -559,6 +563,11 @@ func (p *articlePane) wrapBlock(i int) {
 	var runs []run
 	var links, quotes []int
 	prefix, prefixStyle := "", p.st.Faint
+	if b.cut {
+		st := p.sty.style(look{block: b.kind})
+		b.lines = []string{pad + blankGutter + st.Render(truncate(sanitizeLine(b.text), w))}
+		return
+	}
 	switch b.kind {
 	case blockBlank:
 		b.lines = []string{""}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
@@ -152,5 +153,30 @@ func TestTabShowsWholeQuotation(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no quotation was checked")
+	}
+}
+
+// The preview of a file not yet read names it on one line, cut with an
+// ellipsis at the pane's edge: a long name was split mid-word
+// ("…mexica.tx" over "t") until the headline was read.
+func TestPartialPreviewCutsTheFileName(t *testing.T) {
+	st, keys := NewStyles(true), defaultKeys()
+	const name = "2026-01-01-the-aztec-capital-tenochtitlan-and-the-rise-and-fall-of-the-mexica.txt"
+	for _, w := range []int{12, 30, 60, 79, 120} {
+		p := newPartialPane(0, model.Header{}, "library/"+name, "Reading…", st, &keys)
+		p.setSize(w, 10)
+		lines := strings.Split(ansi.Strip(p.View()), "\n")
+		var first string
+		for _, l := range lines {
+			if first = strings.TrimSpace(l); first != "" {
+				break
+			}
+		}
+		if first != name && (!strings.HasPrefix(name, strings.TrimSuffix(first, "…")) || !strings.HasSuffix(first, "…")) {
+			t.Errorf("width %d: the name reads %q, want its start and an ellipsis:\n%s", w, first, strings.Join(lines, "\n"))
+		}
+		if s := strings.Join(lines, "\n"); strings.Contains(s, "mexica.txt") != (w > 100) || !strings.Contains(s, "Reading…") {
+			t.Errorf("width %d: the name is not cut, or the note is lost:\n%s", w, s)
+		}
 	}
 }
