@@ -78,6 +78,7 @@ type App struct {
 
 	back, forward []place
 	showHelp      bool
+	helpTop       int    // the first line of the help's scrolling part shown, when it does not fit
 	summary       string // what the library holds, counted once
 	status        string
 	refresh       func() tea.Cmd // starts a refresh of the subscriptions; nil: none
@@ -320,7 +321,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		if msg.String() == "ctrl+c" {
 			return a, tea.Quit
 		}
-		a.showHelp = false // any key closes the help
+		if a.scrollHelp(msg) {
+			return a, nil
+		}
+		a.showHelp = false // any other key closes the help
 		return a, nil
 	}
 	switch {
@@ -328,7 +332,7 @@ func (a App) handleKey(msg tea.KeyPressMsg) (App, tea.Cmd) {
 		a.keepPosition()
 		return a, tea.Quit
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.showHelp, a.helpTop = true, 0
 		return a, nil
 	case key.Matches(msg, k.Refresh) && a.refresh != nil:
 		return a, a.refresh()
@@ -375,7 +379,16 @@ func (a App) updatePage(p page, msg tea.Msg) (App, tea.Cmd) {
 // handleWheel scrolls whatever is under the mouse.
 func (a App) handleWheel(msg tea.MouseWheelMsg) (App, tea.Cmd) {
 	if a.showHelp {
-		return a, nil // the help covers the page: nothing under the mouse moves
+		// the help covers the page: it scrolls, if it is taller than the
+		// window, and nothing under it moves
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			a.helpTop += 3
+		case tea.MouseWheelUp:
+			a.helpTop -= 3
+		}
+		a.helpTop = a.clampHelp(a.helpTop)
+		return a, nil
 	}
 	overList := a.focus == pageList
 	if a.wide() {
@@ -840,8 +853,19 @@ func (a App) focusedHelp() paneHelp {
 	return a.list.help()
 }
 
-func (a App) helpView() string {
-	lines := []string{"", "  " + a.st.Heading.Render("Keys"), ""}
+// helpHint says how to move through a help taller than the window;
+// helpStatus says it in the status line, in the 24 columns of a small
+// terminal (any key but the scrolling ones closes, esc as well as any).
+const (
+	helpHint   = "j/k, space and b scroll; any other key closes"
+	helpStatus = "j/k scroll · esc closes"
+)
+
+// helpPage is the help: its heading, which stays in view, and the rest,
+// which scrolls when the window is too short for it all (scrolls), so
+// that no key is out of reach; the notes and skipped files were dropped
+// from a short window, and keys past its foot were cut off unsaid.
+func (a App) helpPage() (head, body []string, scrolls bool) {
 	// the groups side by side as far as they fit, the rest in rows below,
 	// so that no key is cut off on a narrow terminal
 	hv := a.help
@@ -869,27 +893,100 @@ func (a App) helpView() string {
 	if len(row) > 0 {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
-	full := strings.Join(rows, "\n\n")
-	for _, l := range strings.Split(full, "\n") {
-		lines = append(lines, "  "+l)
+	for _, l := range strings.Split(strings.Join(rows, "\n\n"), "\n") {
+		body = append(body, a.helpKeyLine("  "+l)...)
 	}
-	notes := []string{""}
-	notes = append(notes, a.helpNote(a.st.Faint, "Quotations are coloured by speaker, and each speaker is named beside them.")...)
-	notes = append(notes, a.helpNote(a.st.Faint, "Names are underlined: people in bold, organisations in italics.")...)
-	closing := append([]string{""}, a.helpNote(a.st.Faint, "Press any key to close this help.")...)
+	body = append(body, "")
+	body = append(body, a.helpNote(a.st.Faint, "Quotations are coloured by speaker, and each speaker is named beside them.")...)
+	body = append(body, a.helpNote(a.st.Faint, "Names are underlined: people in bold, organisations in italics.")...)
 	problems := a.problemLines()
-	// on a short window the notes give way first, then the closing line,
-	// which the heading then says, so that how to leave is always in view
-	h := a.mainHeight()
-	switch {
-	case len(lines)+len(notes)+len(closing)+len(problems) <= h:
-		lines = append(append(lines, notes...), closing...)
-	case len(lines)+len(closing)+len(problems) <= h:
-		lines = append(lines, closing...)
-	default:
-		lines[1] += "  " + a.st.Faint.Render("(any key closes it)")
+	heading := "  " + a.st.Heading.Render("Keys")
+	if 3+len(body)+2+len(problems) <= a.mainHeight() {
+		body = append(body, "")
+		body = append(body, a.helpNote(a.st.Faint, "Press any key to close this help.")...)
+		return []string{"", heading, ""}, append(body, problems...), false
 	}
-	return strings.Join(append(lines, problems...), "\n")
+	// too tall: the heading says how to scroll when the window is wide
+	// enough, and the status line always does
+	if hint := "  " + a.st.Faint.Render("("+helpHint+")"); 2+ansi.StringWidth(heading+hint) <= a.width {
+		heading += hint
+	}
+	return []string{heading, ""}, append(body, problems...), true
+}
+
+// helpRoom is how many lines of the help's scrolling part the window shows.
+func (a App) helpRoom(head []string) int { return max(1, a.mainHeight()-len(head)) }
+
+// clampHelp is top kept within the help's scrolling part.
+func (a App) clampHelp(top int) int {
+	head, body, scrolls := a.helpPage()
+	if !scrolls {
+		return 0
+	}
+	return max(0, min(top, len(body)-a.helpRoom(head)))
+}
+
+// scrollHelp moves a help taller than the window by a scrolling key, and
+// reports whether msg was one.
+func (a *App) scrollHelp(msg tea.KeyPressMsg) bool {
+	head, _, scrolls := a.helpPage()
+	if !scrolls {
+		return false
+	}
+	k, page := a.keys, a.helpRoom(head)
+	top := a.helpTop
+	switch {
+	case key.Matches(msg, k.Down):
+		top++
+	case key.Matches(msg, k.Up):
+		top--
+	case key.Matches(msg, k.PageDown):
+		top += page
+	case key.Matches(msg, k.PageUp):
+		top -= page
+	case key.Matches(msg, k.HalfDown):
+		top += max(1, page/2)
+	case key.Matches(msg, k.HalfUp):
+		top -= max(1, page/2)
+	case key.Matches(msg, k.Top):
+		top = 0
+	case key.Matches(msg, k.Bottom):
+		top = 1 << 30 // clamped to the end
+	default:
+		return false
+	}
+	a.helpTop = a.clampHelp(top)
+	return true
+}
+
+func (a App) helpView() string {
+	head, body, scrolls := a.helpPage()
+	if scrolls {
+		top := a.clampHelp(a.helpTop)
+		body = body[top:min(len(body), top+a.helpRoom(head))]
+	}
+	return strings.Join(append(head, body...), "\n")
+}
+
+// helpKeyLine is a line of keys, wrapped when it is wider than the window
+// (a long description on a narrow one), its later lines indented under
+// the key, so that none is cut off at the edge.
+func (a App) helpKeyLine(l string) []string {
+	w := max(1, a.width-1)
+	if ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " ")) <= w {
+		return []string{ansi.Truncate(l, w, "")} // only padding is cut
+	}
+	const indent = "      "
+	first, rest, _ := strings.Cut(ansi.Wrap(l, w, ""), "\n")
+	out := []string{first}
+	rest = strings.Join(strings.Fields(ansi.Strip(rest)), " ")
+	if rest == "" {
+		return out
+	}
+	for _, r := range strings.Split(ansi.Wrap(rest, max(1, w-len(indent)), ""), "\n") {
+		out = append(out, indent+a.st.Help.FullDesc.Render(r))
+	}
+	return out
 }
 
 // helpNote is a line of the help in a style, wrapped to the window (a
@@ -920,6 +1017,10 @@ func maxLineWidth(s string) int {
 // and then the keys that matter here.
 func (a App) statusLine() string {
 	left := ""
+	helpScrolls := false
+	if a.showHelp {
+		_, _, helpScrolls = a.helpPage()
+	}
 	switch {
 	case a.focus == pageArticle && a.article.search.prompt:
 		left = a.article.status()
@@ -927,6 +1028,9 @@ func (a App) statusLine() string {
 		left = a.st.Warning.Render(sanitizeLine(a.status))
 	case !a.progress.Done():
 		left = a.st.Status.Render(fmt.Sprintf("indexing %d%%", (a.progress.Analysed+a.progress.Failed)*100/max(1, a.progress.Total)))
+	case helpScrolls:
+		// the help covers the page: where the page is, or that files were
+		// skipped (the help lists them), is not news
 	case len(a.problems) > 0 && a.focus == pageList:
 		left = a.st.Warning.Render(fmt.Sprintf("⚠ %s skipped (?)", plural(len(a.problems), "file", "files")))
 	case a.focus == pageArticle:
@@ -940,6 +1044,15 @@ func (a App) statusLine() string {
 	hv := a.help
 	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
 	right := hv.ShortHelpView(a.focusedHelp().ShortHelp())
+	if helpScrolls {
+		// the keys that matter now are the help's own
+		k, rest, _ := strings.Cut(helpStatus, " ")
+		room := a.width - 1 // after the leading space
+		if left != "" {
+			room -= ansi.StringWidth(left) + 2
+		}
+		right = truncate(a.st.Help.ShortKey.Render(k)+" "+a.st.Help.ShortDesc.Render(rest), max(0, room))
+	}
 	if left == "" {
 		return " " + right
 	}

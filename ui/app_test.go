@@ -574,14 +574,15 @@ func TestEntityHelpNamesTab(t *testing.T) {
 	contains(t, plain(a), "shift+tab previous item", "tab       next item")
 }
 
-// However short the window, the help says how to close it: the notes
-// give way first, then the closing line, which the heading then says.
+// However small the window, the help says how to close it: its last line
+// when it fits, else the status line (and the heading, if there is room),
+// with how to scroll it.
 func TestHelpSaysHowToClose(t *testing.T) {
 	for _, size := range [][2]int{{80, 40}, {60, 20}, {50, 16}, {30, 10}, {100, 8}} {
 		a := newTestApp(t, size[0], size[1])
 		a = drive(t, a, keyDown, keyEnter, keyTab, runeKey('?'))
 		s := plain(a)
-		if !strings.Contains(s, "Press any key to close this help.") && !strings.Contains(s, "(any key closes it)") {
+		if !strings.Contains(s, "Press any key to close this help.") && !strings.Contains(s, "esc closes") {
 			t.Errorf("%dx%d: the help does not say how to close it:\n%s", size[0], size[1], s)
 		}
 	}
@@ -613,4 +614,63 @@ func TestCutLinesEndInEllipsis(t *testing.T) {
 		}
 	}
 	t.Errorf("no filter count:\n%s", plain(a))
+}
+
+// A help taller than the window scrolls on the reader's scrolling keys,
+// and says so, so that every key it names can be read at any size; any
+// other key still closes it. At 30x10 the last keys were cut off.
+func TestHelpScrollsToEveryKey(t *testing.T) {
+	opens := map[string][]tea.Msg{
+		"list":    nil,
+		"article": {keyDown, keyEnter, keyTab},
+		"entity":  {keyDown, keyEnter, keyTab, keyTab, keyTab, keyEnter},
+		"people":  {runeKey('p')},
+	}
+	for name, msgs := range opens {
+		for _, size := range [][2]int{{30, 10}, {60, 12}, {24, 6}, {100, 8}} {
+			a := drive(t, newTestApp(t, size[0], size[1]), msgs...)
+			var want []string
+			for _, g := range a.focusedHelp().FullHelp() {
+				for _, b := range g {
+					if b.Enabled() {
+						want = append(want, b.Help().Desc)
+					}
+				}
+			}
+			a = drive(t, a, runeKey('?'))
+			seen := plain(a)
+			if !strings.Contains(seen, "j/k scroll · esc closes") {
+				t.Errorf("%s at %dx%d: the help does not say it scrolls:\n%s", name, size[0], size[1], seen)
+			}
+			for last := ""; a.showHelp && plain(a) != last; {
+				last = plain(a)
+				a = drive(t, a, runeKey('j'))
+				seen += plain(a)
+			}
+			if !a.showHelp {
+				t.Errorf("%s at %dx%d: j closed the help", name, size[0], size[1])
+			}
+			// a description wrapped on a narrow window reads on across lines
+			seen = strings.Join(strings.Fields(seen), " ")
+			for _, d := range want {
+				if !strings.Contains(seen, d) {
+					t.Errorf("%s at %dx%d: %q is never shown", name, size[0], size[1], d)
+				}
+			}
+			top := plain(drive(t, a, runeKey('g')))
+			if bottom := plain(drive(t, a, runeKey('G'))); top == bottom {
+				t.Errorf("%s at %dx%d: g and G show the same", name, size[0], size[1])
+			}
+			if wheeled := drive(t, a, runeKey('g'), tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 5, Y: 5}); plain(wheeled) == top || !wheeled.showHelp {
+				t.Errorf("%s at %dx%d: the wheel does not scroll the help", name, size[0], size[1])
+			}
+			if a = drive(t, a, runeKey('x')); a.showHelp {
+				t.Errorf("%s at %dx%d: x did not close the help", name, size[0], size[1])
+			}
+		}
+	}
+	// a help that fits closes on any key, j too
+	if a := drive(t, newTestApp(t, 100, 40), runeKey('?'), runeKey('j')); a.showHelp {
+		t.Error("j did not close a help that fits")
+	}
 }
