@@ -15,8 +15,9 @@ import (
 // keeps its person. The weights order the antecedents the way readers
 // do: the speaker of a quotation above the subject of a sentence, both
 // above a name that is an object, stands in a prepositional phrase or a
-// subordinate clause, or owns another noun, and a name inside reported
-// words lowest of all.
+// subordinate clause, or owns another noun, or stands in the content a
+// speech verb reports ("Reed said Shah should go": Shah at the share of a
+// subordinate clause), and a name inside reported words lowest of all.
 
 // Salience weights of a mention by its part in the clause.
 const (
@@ -85,9 +86,10 @@ func (at *attributor) buildChains() {
 	}
 	subject := false     // the next name or pronoun is a main clause's subject
 	subordinate := false // inside an opening adverbial or subordinate clause
+	reported := false    // past a speech verb whose subject the sentence has named
 	var named []namedInSentence
 	for k := 0; k < len(toks); k++ {
-		if k = at.chainCandidate(k, lastSent); k == len(toks) {
+		if k = at.chainCandidate(k, lastSent, !subject && !reported); k == len(toks) {
 			break
 		}
 		t := &toks[k] // no copy of every token of the article
@@ -108,6 +110,7 @@ func (at *attributor) buildChains() {
 			named = named[:0]
 			lastSent, subject = t.sent, true
 			subordinate = t.in(wcOpening | wcSubordinator)
+			reported = false
 		}
 		if at.qtok[k] >= 0 {
 			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
@@ -118,11 +121,20 @@ func (at *attributor) buildChains() {
 		switch t.text {
 		case ",":
 			if subordinate {
-				subordinate, subject = false, true
+				// the opening clause ends, and any words it reported
+				subordinate, subject, reported = false, true, false
 			}
 			continue
 		case ";", ":":
-			subject = true
+			subject, reported = true, false
+			continue
+		}
+		// "Reed said Shah should run", "Reed, pointing out that Shah …":
+		// what follows a speech verb or a "that" whose sentence has named
+		// its subject is reported content, where "“…,” said Reed" names the
+		// speaker and "the report that …" names no subject before it
+		if t.in(wcSpeechCue) || t.low == "that" {
+			reported = reported || !subject && (t.low == "that" || !t.capital && at.isCue(k))
 			continue
 		}
 		// the subordinators are the words clauseOpener calls 's' (see
@@ -148,7 +160,7 @@ func (at *attributor) buildChains() {
 			// leaves the subject to the head
 			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
 			if typ == model.Person {
-				add(ei, at.salience(k, e, subject && !qualifier, subordinate), t.para)
+				add(ei, at.salience(k, e, subject && !qualifier, subordinate, reported), t.para)
 				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k)})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
@@ -168,7 +180,7 @@ func (at *attributor) buildChains() {
 			if head := at.partyHead(k); head > k {
 				if ei := at.partyPerson(k, cands, referable); ei >= 0 {
 					at.desc[k] = described{ei, head}
-					add(ei, at.salience(k, head+1, subject, subordinate), t.para)
+					add(ei, at.salience(k, head+1, subject, subordinate, reported), t.para)
 					subject = false
 				}
 				k = head
@@ -179,7 +191,7 @@ func (at *attributor) buildChains() {
 			if head, role := at.descriptionHead(k); head > k {
 				if ei := describedPerson(cands, roles, referable, role); ei >= 0 {
 					at.desc[k] = described{ei, head}
-					add(ei, at.salience(k, head+1, subject, subordinate), t.para)
+					add(ei, at.salience(k, head+1, subject, subordinate, reported), t.para)
 					subject = false
 				}
 				k = head
@@ -193,7 +205,7 @@ func (at *attributor) buildChains() {
 			}
 			out[k] = ei
 			if ei >= 0 {
-				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate), t.para)
+				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate, reported), t.para)
 			}
 			subject = subject && (t.low == "his" || t.low == "her")
 		}
@@ -203,18 +215,19 @@ func (at *attributor) buildChains() {
 // chainCandidate is the first token from k on that some case of
 // buildChains' loop may take, or the number of tokens: the first of a
 // sentence after lastSent, a token in a mention, or outside quotations a
-// subordinator or one of chainWords. The words between, most of the
+// subordinator or one of chainWords, and a speech verb or "that" where
+// report asks for the words that open reported content. The words between, most of the
 // article's, are passed over here, in a loop of its own, because in
 // buildChains' loop, with all its variables live, each cost several times
 // these tests.
-func (at *attributor) chainCandidate(k int, lastSent int32) int {
+func (at *attributor) chainCandidate(k int, lastSent int32, report bool) int {
 	toks := at.tz.toks
 	// both as long as the tokens (newAttributor), said so to the compiler,
 	// which then checks no index in the loop
 	ment, qtok := at.ment[:len(toks)], at.qtok[:len(toks)]
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.sent != lastSent || ment[k] >= 0 || qtok[k] < 0 && (t.in(wcSubordinator) || t.is(wkChainWord)) {
+		if t.sent != lastSent || ment[k] >= 0 || qtok[k] < 0 && (t.in(wcSubordinator) || t.is(wkChainWord) || report && (t.in(wcSpeechCue) || t.low == "that")) {
 			return k
 		}
 	}
@@ -366,8 +379,10 @@ func (at *attributor) pronounReferent(cands []salient, g string, referable []boo
 	return best
 }
 
-// salience weighs the mention toks[s:e] by the part it plays.
-func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
+// salience weighs the mention toks[s:e] by the part it plays; reported
+// tells it that a speech verb or "that" of a named subject comes before
+// it in its sentence.
+func (at *attributor) salience(s, e int, subject, subordinate, reported bool) float64 {
 	toks := at.tz.toks
 	p := s - 1
 	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
@@ -381,7 +396,13 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 		w += salienceSubject
 	}
 	if p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcSpeechCue) && !inPhrase {
-		w += salienceSpeaker // "said X"
+		// "said X" names the speaker, after a quotation or where X ends its
+		// clause ("And Reed, said Shah, who …"), not in the words another
+		// subject's verb reports ("Reed said Shah should run")
+		if !reported || e >= len(toks) || toks[e].sent != toks[s].sent || !isLowerWord(toks[e].text) {
+			w += salienceSpeaker
+			reported = false
+		}
 	}
 	n := e
 	for n < len(toks) && n-e < 3 && toks[n].sent == toks[s].sent && toks[n].in(wcSubjectSkip) {
@@ -400,11 +421,14 @@ func (at *attributor) salience(s, e int, subject, subordinate bool) float64 {
 		switch {
 		case toks[n].in(wcSpeechCue):
 			w += salienceSpeaker // "X said", "he also said"
+			if p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," {
+				reported = false // "…, Shah said": the sentence's speaker, after all
+			}
 		case isPossessive(toks[n].text):
 			w += saliencePossessor
 		}
 	}
-	if subordinate {
+	if subordinate || reported {
 		w *= salienceSubordinate
 	}
 	return w

@@ -155,6 +155,22 @@ func TestPronounChains(t *testing.T) {
 			"Peter Holm praised the plan at length.",
 			"John Brandt, the mayor, said the port would suffer if Holm won. “That is not an issue,” he said.",
 		}, "not an issue", "John Brandt"},
+		{"a name in reported content", []string{
+			"Peter Holm, 49, a retired ferry pilot, said Tomas Brandt should answer for the harbour. He attended the rally in Dunmore.",
+			"“The quay is falling apart,” he said.",
+		}, "quay", "Peter Holm"},
+		{"a name before a trailing tag", []string{
+			"Tomas Brandt won over the crowds with promises to rebuild the quay, Peter Holm said.",
+			"“He was very convincing,” he said.",
+		}, "convincing", "Peter Holm"},
+		{"an inverted tag inside the sentence", []string{
+			"And Tomas Brandt, said Peter Holm, who worked for him in Dunmore, never forgets.",
+			"“There is no going back,” he said.",
+		}, "going back", "Peter Holm"},
+		{"the subject of a clause after that", []string{
+			"Peter Holm turned on the Dunmore Courier, pointing out that the paper's Tomas Brandt had reported in June that the campaign was failing.",
+			"“Apparently not,” he said.",
+		}, "Apparently", "Peter Holm"},
 	}
 	runSpeakerCases(t, cases)
 }

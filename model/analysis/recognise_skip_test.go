@@ -88,14 +88,16 @@ func TestStartsASCIILetter(t *testing.T) {
 // with a token: outside quotations and mentions it must stop at every
 // token a case of the loop takes (a mark that ends a clause's opening, a
 // subordinator, a relative pronoun after a comma, a pronoun of a gender,
-// "the"), and inside a quotation at every token of a mention; it stops at
+// "the", and where it is asked for reported content a speech verb or
+// "that"), and inside a quotation at every token of a mention; it stops at
 // nothing else but the first token of a new sentence.
 func TestChainCandidate(t *testing.T) {
 	for _, text := range skipTexts {
 		tz := tokenizeText(text)
 		toks := tz.toks
 		n := len(toks)
-		for _, quoted := range []bool{false, true} {
+		for i, quoted := range []bool{false, true, false, true} {
+			report := i >= 2
 			at := &attributor{tz: tz, ment: make([]int, n), qtok: make([]int, n)}
 			for k := range toks {
 				at.ment[k], at.qtok[k] = -1, -1
@@ -118,6 +120,9 @@ func TestChainCandidate(t *testing.T) {
 				case ",", ";", ":", "the", "he", "him", "his", "himself", "she", "her", "hers", "herself":
 					return true
 				}
+				if report && (t.in(wcSpeechCue) || t.low == "that") {
+					return true
+				}
 				return t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r'
 			}
 			for k := 0; k < n; k++ {
@@ -126,11 +131,11 @@ func TestChainCandidate(t *testing.T) {
 				for want < n && toks[want].sent == toks[k].sent && !taken(want) {
 					want++
 				}
-				if got := at.chainCandidate(k, toks[k].sent); got != want {
-					t.Errorf("%q from %q (quoted %v): stops at %d, want %d", text, toks[k].text, quoted, got, want)
+				if got := at.chainCandidate(k, toks[k].sent, report); got != want {
+					t.Errorf("%q from %q (quoted %v, report %v): stops at %d, want %d", text, toks[k].text, quoted, report, got, want)
 				}
 				if k > 0 && toks[k].sent != toks[k-1].sent {
-					if got := at.chainCandidate(k, toks[k-1].sent); got != k {
+					if got := at.chainCandidate(k, toks[k-1].sent, report); got != k {
 						t.Errorf("%q: passes over %q, the first token of a sentence", text, toks[k].text)
 					}
 				}
