@@ -27,51 +27,60 @@ func (at *attributor) genders() []string {
 				}
 				switch strings.TrimSuffix(toks[k].low, ".") {
 				case "mr", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "chairman", "spokesman", "businessman":
-					votes[ei][0] += 3
+					votes[ei][0] += 6
 				case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman":
-					votes[ei][1] += 3
+					votes[ei][1] += 6
 				}
 			}
 		}
 		first, _ := nextField(e.Name)
 		switch genderOfWord(first) {
 		case "m":
-			votes[ei][0] += 2
+			votes[ei][0] += 4
 		case "f":
-			votes[ei][1] += 2
+			votes[ei][1] += 4
 		}
 	}
-	// a pronoun votes for the last person mentioned before it in its own or
-	// the previous sentence, when only one person is in reach
+	// a pronoun votes for the last person mentioned before it, when only one
+	// person is in reach in its sentence: two votes where the name is in its
+	// own or the previous sentence, one where it is farther back, since a
+	// "her" sentences after a quotation's "said Dorin Vasko" is as often
+	// the article's subject, named long before (titles and given names count
+	// double to keep their weight against the pronouns)
 	// (the indexes in locals as long as the tokens, so that the compiler
 	// checks no index of k, and the pronouns by their kind bit: this loop
-	// reads every token of the article)
-	lastPerson, lastSent, people := -1, int32(-1), 0
+	// reads every token of the article; the last person by the token of
+	// their mention, which tells both who and in which sentence)
+	last, lastSent, people := -1, int32(-1), 0
 	ents := at.a.Entities
 	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
 			if t.sent > lastSent+1 {
-				lastPerson = -1
+				last = -1
 			}
 			lastSent, people = t.sent, 0
 		}
 		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
-			if ei != lastPerson {
+			if last < 0 || ei != ment[last] {
 				people++
 			}
-			lastPerson = ei
+			last = k
 			continue
 		}
-		if !t.is(wkGenderedPronoun) || lastPerson < 0 || people > 1 || qtok[k] >= 0 {
+		if !t.is(wkGenderedPronoun) || last < 0 || people > 1 || qtok[k] >= 0 {
 			continue
 		}
-		switch t.low {
+		w := 2
+		if t.sent > toks[last].sent+1 {
+			w = 1
+		}
+		switch lastPerson := ment[last]; t.low {
 		case "he", "him", "his", "himself":
-			votes[lastPerson][0]++
+			votes[lastPerson][0] += w
 		case "she", "her", "hers", "herself":
-			votes[lastPerson][1]++
+			votes[lastPerson][1] += w
 		}
 	}
 	out := make([]string, len(votes))
