@@ -87,6 +87,12 @@ func (at *attributor) buildChains() {
 	subject := false     // the next name or pronoun is a main clause's subject
 	subordinate := false // inside an opening adverbial or subordinate clause
 	reported := false    // past a speech verb whose subject the sentence has named
+	// subject and reported as the comma that ends a subordinate clause
+	// leaves them: as they were before a clause inside the sentence ("Reed,
+	// who flew ferries, said Shah should …": Reed is its subject, and Shah
+	// in what he reports), fresh after one that opens it ("When Reed
+	// left, Shah said …")
+	resumeSubject, resumeReported := true, false
 	var named []namedInSentence
 	for k := 0; k < len(toks); k++ {
 		if k = at.chainCandidate(k, lastSent, !subject && !reported); k == len(toks) {
@@ -111,6 +117,7 @@ func (at *attributor) buildChains() {
 			lastSent, subject = t.sent, true
 			subordinate = t.in(wcOpening | wcSubordinator)
 			reported = false
+			resumeSubject, resumeReported = true, false
 		}
 		if at.qtok[k] >= 0 {
 			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
@@ -121,8 +128,7 @@ func (at *attributor) buildChains() {
 		switch t.text {
 		case ",":
 			if subordinate {
-				// the opening clause ends, and any words it reported
-				subordinate, subject, reported = false, true, false
+				subordinate, subject, reported = false, resumeSubject, resumeReported
 			}
 			continue
 		case ";", ":":
@@ -141,6 +147,9 @@ func (at *attributor) buildChains() {
 		// TestClauseOpenerClass): a bit for every word, the switch only after a comma
 		if t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r' ||
 			k == at.tz.sents[t.sent].start && t.capital && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
+			if !subordinate {
+				resumeSubject, resumeReported = subject, reported
+			}
 			subordinate = true // "if Shah wins", ", who had left,", "Informed of the news, Early …"
 			continue
 		}

@@ -167,6 +167,10 @@ func TestPronounChains(t *testing.T) {
 			"And Tomas Brandt, said Peter Holm, who worked for him in Dunmore, never forgets.",
 			"“There is no going back,” he said.",
 		}, "going back", "Peter Holm"},
+		{"a relative clause ends in the main clause", []string{
+			"Peter Holm, who flew ferries between Dunmore and the islands for the port authority for nearly thirty years, said Tomas Brandt should answer for the harbour.",
+			"“The quay is falling apart,” he said.",
+		}, "quay", "Peter Holm"},
 		{"the subject of a clause after that", []string{
 			"Peter Holm turned on the Dunmore Courier, pointing out that the paper's Tomas Brandt had reported in June that the campaign was failing.",
 			"“Apparently not,” he said.",
