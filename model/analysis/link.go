@@ -25,6 +25,7 @@ var linkPasses = []linkPass{
 	{"majority-type", majorityType},
 	{"of-place", ofPlace},
 	{"surname-makes-person", surnameMakesPerson},
+	{"fuller-name", fullerName},
 	{"one-word-person", oneWordPerson},
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
