@@ -64,6 +64,9 @@ func furnitureLine(t string, i, n int) string {
 			return l.kind
 		}
 	}
+	if nw <= 40 && creditsInBrackets(t) {
+		return "contributors"
+	}
 	if !mayBeFurniture(t, nw, i, n) {
 		return ""
 	}
@@ -85,6 +88,24 @@ func furnitureLine(t string, i, n int) string {
 		return "note"
 	}
 	return ""
+}
+
+// creditsInBrackets: a wire service's credits, in brackets or after a dash
+// ("(Reporting by Ana Ruiz; Editing by Ivo Brandt)", "--additional
+// reporting by Ana Ruiz"), and the translator's or co-author's line
+// ("Translated by Ana Ruiz."). Only a line that opens with a bracket, a
+// dash or one of those words is read further.
+func creditsInBrackets(t string) bool {
+	switch t[0] {
+	case '(', '[', '-', 0xe2, 'T', 't', 'C', 'c': // 0xe2 opens a dash of UTF-8
+	default:
+		return false
+	}
+	open := strings.TrimLeft(t, "([-–— ")
+	if open == t {
+		return hasPrefixFold(t, creditOpeningsMore)
+	}
+	return hasPrefixFold(open, contributorOpenings) || hasPrefixFold(open, creditOpeningsMore)
 }
 
 // labelsByFirst holds lineLabels by the first byte of the label and of

@@ -39,6 +39,14 @@ func TestFurniture(t *testing.T) {
 		{"Watch out for the tide, Ilse Marrow said.", "", "", ""},
 		{"Ilse Marrow is a retired ferry pilot who lives on the quay.", "", "", ""},
 		{"Marrow said she would follow the vote on Twitter.", "", "", ""},
+		{"(Reporting by Ilse Marrow; Editing by Tomas Brandt)", "contributors", "", "Tomas Brandt"},
+		{"(Additional reporting by Jo Allan in Dunmore; Writing by Pavel Okonjo.)", "contributors", "", "Pavel Okonjo"},
+		{"--additional reporting by Jo Allan.", "contributors", "", "Jo Allan"},
+		{"Translated by Pavel Okonjo.", "contributors", "", "Pavel Okonjo"},
+		{"Co-authored by Ilse Marrow.", "contributors", "", "Ilse Marrow"},
+		{"Translated into six languages, the report by Ilse Marrow sold well.", "", "", ""},
+		{"(The harbour reopened on Monday, Ilse Marrow said.)", "", "", ""},
+		{"-- Ilse Marrow, reporting by the quay on Monday, saw the ferry leave.", "", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.line, func(t *testing.T) {

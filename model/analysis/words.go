@@ -1140,3 +1140,8 @@ func init() {
 		personTitles[w] = true
 	}
 }
+
+// Lines that credit a translator or a co-author (names22, furniture.go
+// creditsInBrackets): "Translated by Ana Ruiz.", "Co-authored by Ivo
+// Brandt." Their names are no people of the story.
+var creditOpeningsMore = []string{"translated by", "translation by", "co-authored by", "co-written by"}
