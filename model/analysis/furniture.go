@@ -28,8 +28,21 @@ import (
 func findFurniture(a *model.Article) []model.Furniture {
 	var out []model.Furniture
 	n := len(a.Paragraphs)
+	list := false // the paragraphs after a label alone ("Related:") are the titles it lists
 	for i, p := range a.Paragraphs {
 		t := a.Text[p.Start:p.End]
+		if list {
+			if headlineLike(t) {
+				out = append(out, model.Furniture{Span: p.Span, Kind: "related"})
+				continue
+			}
+			list = false
+		}
+		if labelAlone(t) {
+			out = append(out, model.Furniture{Span: p.Span, Kind: "related"})
+			list = true
+			continue
+		}
 		if kind := furnitureLine(t, i, n); kind != "" {
 			out = append(out, model.Furniture{Span: p.Span, Kind: kind})
 			continue
@@ -106,6 +119,52 @@ func creditsInBrackets(t string) bool {
 		return hasPrefixFold(t, creditOpeningsMore)
 	}
 	return hasPrefixFold(open, contributorOpenings) || hasPrefixFold(open, creditOpeningsMore)
+}
+
+// labelAlone: a paragraph that is a related-stories label and nothing
+// else ("Related:", "\"More on this story:\"", "READ MORE"), whose list
+// of titles follows, one a paragraph.
+func labelAlone(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	t = strings.Trim(t, "\"'“”‘’*_ ")
+	t = strings.TrimRight(t, ":.")
+	if t == "" {
+		return false
+	}
+	for _, l := range labelsByFirst[t[0]] {
+		if l.kind == "related" && (t == l.label || t == l.upper) {
+			return true
+		}
+	}
+	return hasPrefixFold(t, listLabels) && len(t) <= len("more on this story")
+}
+
+// headlineLike: a paragraph written as a headline is: short, with no
+// sentence inside it, and every word of four letters or more capitalised
+// ("Reed Scores Direct Hit On Holm."), as the titles a related-stories
+// label lists are.
+func headlineLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 3 || len(words) > 25 {
+		return false
+	}
+	long := 0
+	for i, w := range words {
+		if i < len(words)-1 && strings.HasSuffix(w, ".") && len(w) > 3 {
+			return false // a sentence ends inside it
+		}
+		w = strings.Trim(w, "\"'“”‘’:;,.!?()")
+		if utf8.RuneCountInString(w) < 4 || !hasLetter(w) {
+			continue
+		}
+		long++
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return long >= 2
 }
 
 // labelsByFirst holds lineLabels by the first byte of the label and of

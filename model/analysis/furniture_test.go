@@ -203,3 +203,31 @@ func TestLastDash(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedList: a related-stories label alone on its line marks the
+// titles listed after it, one a paragraph, up to the first paragraph that
+// is no headline; a title-case line with no label before it stays the
+// story.
+func TestRelatedList(t *testing.T) {
+	a := analyse("Governor Ann Reed approved the harbour plan on Monday.",
+		"Pavel Okonjo Wins Dunmore Rowing Title.", // no label: the story
+		"\"Related:\"",
+		"Tomas Brandt Scores Direct Hit On Ilse Marrow.",
+		"Jo Allan Responds To Question About Ferries By Saying We Need Fewer Boats",
+		"The ferry will run again in June, Reed said.")
+	var got []string
+	for _, f := range a.Furniture {
+		got = append(got, f.Kind+": "+a.Text[f.Start:f.End])
+	}
+	want := []string{"related: \"Related:\"", "related: Tomas Brandt Scores Direct Hit On Ilse Marrow.",
+		"related: Jo Allan Responds To Question About Ferries By Saying We Need Fewer Boats"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("furniture %q, want %q", got, want)
+	}
+	for _, e := range a.Entities {
+		switch e.Name {
+		case "Tomas Brandt", "Ilse Marrow", "Jo Allan", "Direct":
+			t.Errorf("%q is an entity", e.Name)
+		}
+	}
+}

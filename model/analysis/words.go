@@ -1145,3 +1145,9 @@ func init() {
 // creditsInBrackets): "Translated by Ana Ruiz.", "Co-authored by Ivo
 // Brandt." Their names are no people of the story.
 var creditOpeningsMore = []string{"translated by", "translation by", "co-authored by", "co-written by"}
+
+// Labels alone on a line that a list of related stories' titles follows,
+// besides the related labels of lineLabels (names22, furniture.go
+// labelAlone): "More on this story:", "You may also like:".
+var listLabels = []string{"more on this story", "more on this", "you may also like", "you might also like",
+	"more stories", "more from", "related stories", "related articles", "related links", "related content"}
