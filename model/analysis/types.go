@@ -331,6 +331,9 @@ func companyWord(toks []token, k int) bool {
 // with a known given name stays a person ("Michael Bay").
 func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.te-r.ts < 2 {
+		if r.typ == model.Person && groupNouns[tz.toks[r.ts].low] {
+			return model.Other // "Gay Republicans push for …": a group, no one's name
+		}
 		return r.typ
 	}
 	first, last := tz.toks[r.ts].text, tz.toks[r.te-1].text
@@ -343,6 +346,14 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	lf, ll := ft.low, lt.low
 	if lt.in(wcCompanySuffix) {
 		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
+	}
+	// a group or a body of people, a building or a gathering, however it
+	// opens: "Log Cabin Republicans", "Syrian Democratic Forces", "Trump
+	// Tower", "the Emanuel African Methodist Episcopal Church"; a
+	// given name and a surname that is one of these words stay a person
+	// ("Anna Temple", "Tomas Brandt Church")
+	if r.typ == model.Person && (groupNouns[ll] || bodyHeadsMore[ll]) && (givenNameGender(lf) == "" || r.te-r.ts >= 4) {
+		return model.Organization
 	}
 	if r.typ == model.Person && givenNameGender(lf) != "" {
 		return r.typ

@@ -1151,3 +1151,10 @@ var creditOpeningsMore = []string{"translated by", "translation by", "co-authore
 // labelAlone): "More on this story:", "You may also like:".
 var listLabels = []string{"more on this story", "more on this", "you may also like", "you might also like",
 	"more stories", "more from", "related stories", "related articles", "related links", "related content"}
+
+// Heads of the names of buildings, gatherings and armed bodies that the
+// recogniser takes for a person's surname (names22, types.go headType):
+// "Trump Tower", "Republican National Convention", "Syrian Democratic
+// Forces", "Marion Avenue Baptist Church". Not "hall": too many people
+// are called so ("Tamron Hall").
+var bodyHeadsMore = wordSet(`church cathedral chapel mosque temple synagogue tower convention forum forces show`)
