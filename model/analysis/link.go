@@ -70,6 +70,7 @@ func linkWith(a *model.Article, tz *tokenized, raw []rawMention, passes []linkPa
 	titles := quotedTitles(a, tz)
 	raw, hit := withoutTitles(raw, titles)
 	raw, demonyms := shapeNames(tz, raw)
+	raw = splitGivenNames(tz, raw)
 	raw, _ = withoutTitles(raw, titles) // a name stretched into a title
 	raw = withTitles(a, tz, raw, titles, hit)
 	l := &linker{a: a, tz: tz, demonyms: demonyms}
