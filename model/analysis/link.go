@@ -30,6 +30,7 @@ var linkPasses = []linkPass{
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
+	{"common-word-person", commonWordPerson},
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
 }

@@ -1158,3 +1158,12 @@ var listLabels = []string{"more on this story", "more on this", "you may also li
 // Forces", "Marion Avenue Baptist Church". Not "hall": too many people
 // are called so ("Tamron Hall").
 var bodyHeadsMore = wordSet(`church cathedral chapel mosque temple synagogue tower convention forum forces show`)
+
+// The states of the United States by name, lower-cased (names22,
+// link_common.go commonWordPerson): one the tagger took for a person
+// ("Michigan is also at the high court") is a place. Not Washington, a
+// surname too.
+var usStateNames = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+virginia wisconsin wyoming`)

@@ -1,0 +1,40 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// commonWordPerson: a person known by one word that is no one's given name
+// or surname in the article, which the article also writes in lower case,
+// is a common word the tagger took for a name ("Reform" in "Democrats for
+// Education Reform", "Supporters" in a headline, "Morale has suffered"
+// after "morale" elsewhere), and no person; a state's name is a place's
+// ("Michigan is also at the high court"). It runs after the one-word
+// person has joined its full name, so a surname that is a common word
+// ("Will" after George Will, "Price" after Tom Price) stays the person's.
+func commonWordPerson(l *linker) {
+	toks := l.tz.toks
+	// the words of the article's multi-word person names: a one-word
+	// person with one of them is some person's short name, joined or not
+	forms := l.tz.forms
+	inName := l.tz.formInts(len(l.tz.vocab))
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts >= 2 {
+			for k := m.ts; k < m.te; k++ {
+				inName[forms[k]] = 1
+			}
+		}
+	}
+	out := l.ms[:0]
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts == 1 && m.key == toks[m.ts].low && inName[forms[m.ts]] == 0 {
+			if givenNameGender(m.key) == "" {
+				if usStateNames[m.key] {
+					m.typ = model.Place
+				} else if l.tz.usedInLowerCase(m.key) {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	l.ms = out
+}
