@@ -134,6 +134,13 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
+		if te-ts == 1 && r.typ == model.Person && webAddress(tz.toks[ts].low) {
+			// "RootsAction.org", "Mic.com": a website, run by some body (the
+			// other types the tagger gives one are left: UNER's gold does not
+			// call them bodies)
+			r.typ = model.Organization
+			name = strings.TrimSuffix(name, ".")
+		}
 		if te-ts == 1 && strings.HasSuffix(name, ".") && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] {
 			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
 		}

@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // commonWordPerson: a person known by one word that is no one's given name
 // or surname in the article, which the article also writes in lower case,
@@ -37,4 +41,13 @@ func commonWordPerson(l *linker) {
 		out = append(out, m)
 	}
 	l.ms = out
+}
+
+// webAddress reports whether the lower-case word w is a website's address:
+// a name, a dot and a domain ("rootsaction.org", "mic.com."), which no
+// person is called.
+func webAddress(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	d := strings.LastIndexByte(w, '.')
+	return d > 0 && webDomains[w[d+1:]] && hasLetter(w[:d])
 }

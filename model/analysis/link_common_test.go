@@ -57,3 +57,33 @@ func TestCommonWordPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestWebsitesAreBodies: a website's address the tagger took for a person
+// is an organisation, written without the full stop that ends its
+// sentence; a name that is no address is left alone.
+func TestWebsitesAreBodies(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       model.EntityType
+		name       string
+	}{
+		{"He is a co-founder of the group HarbourWatch.org.", "HarbourWatch.org.", model.Organization, "HarbourWatch.org"},
+		{"The story ran on Dunmorenews.com first.", "Dunmorenews.com", model.Organization, "Dunmorenews.com"},
+		{"Osei spoke first.", "Osei", model.Person, "Osei"},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		k := 0
+		for k < len(tz.toks) && tz.toks[k].text != c.word {
+			k++
+		}
+		if k == len(tz.toks) {
+			t.Fatalf("no token %q in %q", c.word, c.text)
+		}
+		ents := linkWith(a, tz, []rawMention{{ts: k, te: k + 1, typ: model.Person}}, linkPasses)
+		if len(ents) != 1 || ents[0].Type != c.want || ents[0].Name != c.name {
+			t.Errorf("%q: %+v, want %v %q", c.text, ents, c.want, c.name)
+		}
+	}
+}

@@ -1167,3 +1167,7 @@ var usStateNames = wordSet(`alabama alaska arizona arkansas california colorado 
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
 virginia wisconsin wyoming`)
+
+// The domains that end a website's address (names22, link_common.go
+// webAddress): "RootsAction.org" is a body's website, never a person.
+var webDomains = wordSet(`com org net gov edu info io news`)
