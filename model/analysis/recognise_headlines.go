@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"unicode"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // Names in title-case lines. A headline, a section head or the title of a
 // related story capitalises every word, so the tagger runs a person's
@@ -10,9 +14,13 @@ import "github.com/byline-reader/byline/model"
 // title-case line is cut to the longest run of its words that the running
 // text names as a person (or a given name and a surname the running text
 // gives someone); a run of more than three words with no such part is no
-// person at all. A short name is left as the tagger found it where the
-// running text never gives it, or gives only its last word ("Ahmed al
-// Ashry", then "Ashry"): most headlines name people as their stories do.
+// person at all. A name of two words is cut so too ("Reed Calls", "Holm
+// Campaign"), but not of a word shaped as a surname is, with a hyphen, an
+// apostrophe or a capital inside it, that the running text never writes in
+// lower case ("Ghassan Abu-Laban" where the story says "Ghassan"). A short
+// name is left as the tagger found it where the running text never gives
+// it, or gives only its last word ("Ahmed al Ashry", then "Ashry"): most
+// headlines name people as their stories do.
 
 // titleCaseNames trims the person mentions of raw (in text order) that lie
 // in title-case sentences to the names the running text confirms.
@@ -27,8 +35,8 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		return lastTC
 	}
-	candidate := func(r rawMention) bool { return r.typ == model.Person && r.te-r.ts >= 3 && inTitleCase(r) }
-	// most articles have no person of three words or more in a title-case
+	candidate := func(r rawMention) bool { return r.typ == model.Person && r.te-r.ts >= 2 && inTitleCase(r) }
+	// most articles have no person of two words or more in a title-case
 	// line: nothing to learn about the running text for them
 	found := false
 	for _, r := range raw {
@@ -78,6 +86,9 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 			}
 		}
 		long := nameWords(toks, r.ts, r.te) > 3
+		if o := r.ts + r.te - 1 - ba; r.te-r.ts == 2 && ba >= 0 && bb-ba == 1 && nameShaped(toks[o].text) && !tz.usedInLowerCase(toks[o].low) {
+			continue // "Ghassan Abu-Laban" where the story says "Ghassan"
+		}
 		switch {
 		case ba >= 0 && (bb-ba >= 2 || ba == r.ts && givenNameGender(toks[ba].low) == "" || long):
 			// given names before the confirmed part stay on it ("Ahmed"
@@ -122,4 +133,16 @@ func nameWords(toks []token, a, b int) int {
 		}
 	}
 	return n
+}
+
+// nameShaped reports whether w has the shape of a surname rather than of a
+// word: a hyphen, an apostrophe or a capital after its first letter
+// ("Abu-Laban", "O'Neill", "McCain").
+func nameShaped(w string) bool {
+	for i, r := range w {
+		if r == '-' || r == '\'' || r == '’' || i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
