@@ -168,9 +168,10 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 // mediaNames types as an organisation every mention of a name that one
 // mention shows to be a newspaper's, an agency's or a broadcaster's: a
 // word for one right after it or right before it ("the Vellan news
-// agency", "the daily Kurier Dunmorski"), where the recogniser took the
-// name for a person's or some other thing's. Places keep their type
-// ("Moscow radio").
+// agency", "the daily Kurier Dunmorski"), or a business's, a noun for one
+// before it after a word of what kind ("the law firm Holm Brandt"), where
+// the recogniser took the name for a person's or some other thing's.
+// Places keep their type ("Moscow radio").
 func mediaNames(tz *tokenized, ms []rawMention) {
 	var media map[string]bool
 	for _, r := range ms {
@@ -187,6 +188,15 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		}
 		if r.ts > 0 && tz.toks[r.ts-1].sent == tz.toks[r.ts].sent {
 			nearMedia = nearMedia || tz.toks[r.ts-1].isAsWritten(wkMediaNoun)
+		}
+		// "investment bank Goldman Sachs", "the fact-checking site
+		// Politifact": a noun for a business after a word that says what
+		// kind (no determiner: "the group Reed founded" may well be a
+		// person's)
+		if r.typ == model.Person && r.ts > 1 && tz.toks[r.ts-2].sent == tz.toks[r.ts].sent {
+			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; bodyKindNouns[b.text] && hasLetter(k.text) && !k.in(wcDeterminer|wcPossessive) {
+				nearMedia = true
+			}
 		}
 		if nearMedia {
 			if media == nil {

@@ -1171,3 +1171,11 @@ virginia wisconsin wyoming`)
 // The domains that end a website's address (names22, link_common.go
 // webAddress): "RootsAction.org" is a body's website, never a person.
 var webDomains = wordSet(`com org net gov edu info io news`)
+
+// Nouns for businesses and groups that, in lower case after a word of
+// what kind, come right before the body's name (names22, types.go
+// mediaNames): "investment bank Goldman Sachs", "the law firm Mayer
+// Brown", "the fact-checking site Politifact", "computer maker Dell". Not
+// "publisher" or "label", which name people and their words too.
+var bodyKindNouns = wordSet(`bank firm company site blog startup retailer carrier airline automaker maker insurer
+lender chain brand group giant conglomerate outlet network studio`)
