@@ -15,30 +15,54 @@ import (
 // person has joined its full name, so a surname that is a common word
 // ("Will" after George Will, "Price" after Tom Price) stays the person's.
 func commonWordPerson(l *linker) {
-	toks := l.tz.toks
+	toks, ms := l.tz.toks, l.ms
+	// a one-word person that joined no full name and is no given name is
+	// rare: most articles have none, and need nothing more
+	lone := func(m *mention) bool {
+		return m.typ == model.Person && m.te-m.ts == 1 && m.key == toks[m.ts].low && givenNameGender(m.key) == ""
+	}
+	some := false
+	for i := range ms {
+		if lone(&ms[i]) {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return
+	}
 	// the words of the article's multi-word person names: a one-word
 	// person with one of them is some person's short name, joined or not
 	forms := l.tz.forms
 	inName := l.tz.formInts(len(l.tz.vocab))
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 {
+	for i := range ms {
+		if m := &ms[i]; m.typ == model.Person && m.te-m.ts >= 2 {
 			for k := m.ts; k < m.te; k++ {
 				inName[forms[k]] = 1
 			}
 		}
 	}
-	out := l.ms[:0]
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts == 1 && m.key == toks[m.ts].low && inName[forms[m.ts]] == 0 {
-			if givenNameGender(m.key) == "" {
-				if usStateNames[m.key] {
-					m.typ = model.Place
-				} else if l.tz.usedInLowerCase(m.key) {
-					continue
-				}
-			}
+	drop := false
+	for i := range ms {
+		m := &ms[i]
+		if !lone(m) || inName[forms[m.ts]] != 0 {
+			continue
 		}
-		out = append(out, m)
+		if usStateNames[m.key] {
+			m.typ = model.Place
+		} else if l.tz.usedInLowerCase(m.key) {
+			m.te = m.ts // dropped below
+			drop = true
+		}
+	}
+	if !drop {
+		return
+	}
+	out := ms[:0]
+	for i := range ms {
+		if ms[i].te > ms[i].ts {
+			out = append(out, ms[i])
+		}
 	}
 	l.ms = out
 }

@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"slices"
-
-	"github.com/byline-reader/byline/model"
-)
+import "github.com/byline-reader/byline/model"
 
 // One person, several full names: news writes a name with its middle
 // initial or middle name at first ("Donald J. Trump", "Hillary Rodham
@@ -14,7 +10,7 @@ import (
 
 // surnameAt is the token of a person mention's surname: its last word,
 // before a generational suffix ("Biden" in "Joseph R. Biden Jr.").
-func (l *linker) surnameAt(m mention) int {
+func (l *linker) surnameAt(m *mention) int {
 	k := m.te - 1
 	for k > m.ts && (l.tz.toks[k].in(wcSuffix) && suffixes[l.tz.toks[k].text] || l.tz.toks[k].text == ",") {
 		k--
@@ -34,19 +30,54 @@ func (l *linker) surnameAt(m mention) int {
 // are two people.
 func fullerName(l *linker) {
 	ms, toks := l.ms, l.tz.toks
-	// the distinct multi-word person keys, each with one mention written so
+	full := func(m *mention) bool { return m.typ == model.Person && m.te-m.ts >= 2 && !m.title }
+	// most articles give no two full names one surname: the first full
+	// name with each surname, by the slot of its form (tz.forms), tells
+	// them without a map; a slot holds the mention's index plus one, made
+	// negative once a full name of another key shares the surname
+	forms := l.tz.forms
+	first := l.tz.formInts(len(l.tz.vocab))
+	shared := false
+	for i := range ms {
+		m := &ms[i]
+		if !full(m) {
+			continue
+		}
+		f := forms[l.surnameAt(m)]
+		switch j := first[f]; {
+		case j == 0:
+			first[f] = int32(i) + 1
+		case j > 0 && ms[j-1].key != m.key:
+			first[f] = -j
+			shared = true
+		}
+	}
+	if !shared {
+		return
+	}
+	// the distinct keys of the full names that share a surname, each with
+	// one mention written so, a few
 	type named struct {
 		m     int   // a mention with the key
 		words []int // the tokens of its words, suffixes and commas left out
 		suf   int   // the token of its suffix, or -1
 	}
 	var names []named
-	seen := map[string]bool{}
-	for i, m := range ms {
-		if m.typ != model.Person || m.te-m.ts < 2 || m.title || seen[m.key] {
+	for i := range ms {
+		m := &ms[i]
+		if !full(m) || first[forms[l.surnameAt(m)]] >= 0 {
 			continue
 		}
-		seen[m.key] = true
+		known := false
+		for _, n := range names {
+			if ms[n.m].key == m.key {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
 		s := l.surnameAt(m)
 		n := named{m: i, suf: -1}
 		if s < m.te-1 {
@@ -60,9 +91,6 @@ func fullerName(l *linker) {
 		if len(n.words) >= 2 {
 			names = append(names, n)
 		}
-	}
-	if len(names) < 2 {
-		return
 	}
 	same := func(a, b int) bool { return toks[a].low == toks[b].low }
 	// within reports whether a's words are b's, in order, with the same
@@ -83,25 +111,30 @@ func fullerName(l *linker) {
 		}
 		return j == len(wa)
 	}
-	// the key each shorter name joins: the longest of the names it is
-	// within, where they are all within one another
-	// the sentences each key is written in, to tell two names of one
-	// sentence apart
-	sentsOf := map[string][]int32{}
-	for _, m := range ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 {
-			sentsOf[m.key] = append(sentsOf[m.key], toks[m.ts].sent)
-		}
-	}
+	// together reports whether the article writes the keys a and b in one
+	// sentence: two people ("George Bush's son and George W. Bush's
+	// brother")
 	together := func(a, b string) bool {
-		for _, s := range sentsOf[a] {
-			if slices.Contains(sentsOf[b], s) {
-				return true
+		for i := range ms {
+			x := &ms[i]
+			if x.key != a || !full(x) {
+				continue
+			}
+			for j := range ms {
+				if y := &ms[j]; y.key == b && full(y) && toks[y.ts].sent == toks[x.ts].sent {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	join := map[string]int{}
+	// the mention each shorter name joins: the longest of the names it is
+	// within, where they are all within one another
+	type joinTo struct {
+		key string
+		m   int
+	}
+	var join []joinTo
 	for _, a := range names {
 		best := -1
 		ok := true
@@ -119,7 +152,7 @@ func fullerName(l *linker) {
 			}
 		}
 		if ok && best >= 0 && !together(ms[a.m].key, ms[names[best].m].key) {
-			join[ms[a.m].key] = names[best].m
+			join = append(join, joinTo{ms[a.m].key, names[best].m})
 		}
 	}
 	if len(join) == 0 {
@@ -130,8 +163,11 @@ func fullerName(l *linker) {
 		if m.typ != model.Person {
 			continue
 		}
-		if j, ok := join[m.key]; ok {
-			m.key, m.name = ms[j].key, ms[j].name
+		for _, j := range join {
+			if m.key == j.key {
+				m.key, m.name = ms[j.m].key, ms[j.m].name
+				break
+			}
 		}
 	}
 }

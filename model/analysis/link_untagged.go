@@ -11,52 +11,30 @@ import "github.com/byline-reader/byline/model"
 // the company) stands. The pair becomes the person's mention, and the
 // word alone joins it.
 func untaggedFullName(l *linker) {
-	toks := l.tz.toks
-	// one-word mentions that are no person's, by the slot of their form
-	forms := l.tz.forms
-	slot := l.tz.formInts(len(l.tz.vocab))
-	some := false
-	for i, m := range l.ms {
-		if m.te-m.ts == 1 && m.typ != model.Person && !m.title && toks[m.ts].capital && m.key == toks[m.ts].low {
-			slot[forms[m.ts]] = int32(i) + 1
-			some = true
-		}
-	}
-	if !some {
-		return
-	}
-	// the mention over each token, plus one (0: none)
-	cover := l.tz.ints(len(toks))
-	for i, m := range l.ms {
-		for k := m.ts; k < m.te; k++ {
-			cover[k] = i + 1
-		}
-	}
-	n := len(l.ms)
-	for k := 1; k < len(toks); k++ {
-		j := slot[forms[k]] - 1
-		// the word alone, untagged or tagged alone, after an untagged word
-		if j < 0 || cover[k-1] != 0 || cover[k] != 0 && l.ms[cover[k]-1].te-l.ms[cover[k]-1].ts != 1 {
+	toks, ms := l.tz.toks, l.ms
+	// the mentions are in text order here, right after the type vote: the
+	// word before a mention is in the mention before it, or in none
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts != 1 || m.typ == model.Person || m.title || m.ts == 0 {
 			continue
 		}
-		g, t := &toks[k-1], &toks[k]
-		if g.sent != t.sent || !g.capital || t.low != l.ms[j].key || givenNameGender(g.low) == "" || l.a.InFurniture(t.Span) || glued(t.text) {
+		g, t := &toks[m.ts-1], &toks[m.ts]
+		if !g.capital || !t.capital || g.sent != t.sent || m.key != t.low || i > 0 && ms[i-1].te >= m.ts {
 			continue
 		}
-		key := l.ms[j].key
+		if givenNameGender(g.low) == "" || glued(t.text) || l.a.InFurniture(t.Span) {
+			continue
+		}
+		key := m.key
 		name := normalizeName(l.a.Text[g.Start:t.End])
-		full := mention{ts: k - 1, te: k + 1, typ: model.Person, key: lower(name), name: name}
-		for i := 0; i < n; i++ {
-			if m := &l.ms[i]; m.key == key && m.te-m.ts == 1 {
-				m.typ, m.key, m.name = model.Person, full.key, full.name
+		full := mention{ts: m.ts - 1, te: m.te, typ: model.Person, key: lower(name), name: name}
+		for j := range ms {
+			if o := &ms[j]; o.key == key && o.te-o.ts == 1 {
+				o.typ, o.key, o.name = model.Person, full.key, full.name
 			}
 		}
-		if cover[k] == 0 {
-			l.ms = append(l.ms, full)
-		} else {
-			l.ms[cover[k]-1] = full // the word's own mention grows into the pair
-		}
-		slot[forms[k]] = 0 // one pair a word
+		*m = full // the word's own mention grows into the pair
 	}
 }
 

@@ -35,7 +35,26 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		return lastTC
 	}
-	candidate := func(r rawMention) bool { return r.typ == model.Person && r.te-r.ts >= 2 && inTitleCase(r) }
+	// a name of two words is cut only of its second word, and only where
+	// its first is no given name ("Reed Calls"; not "Ada Holm"), in a line
+	// as short as a headline is; a lower-case word right after the name
+	// ("Ada Holm said") rules the line out before its words are counted
+	candidate := func(r rawMention) bool {
+		if r.typ != model.Person || r.te-r.ts < 2 {
+			return false
+		}
+		if r.te-r.ts == 2 {
+			if r.te < len(toks) && toks[r.te].sent == toks[r.ts].sent && !toks[r.te].capital && hasLetter(toks[r.te].text) {
+				return false
+			}
+			if sr := tz.sents[toks[r.ts].sent]; sr.end-sr.start > 40 || !toks[r.ts+1].capital || !inTitleCase(r) {
+				return false
+			}
+			return givenNameGender(toks[r.ts].low) == "" &&
+				(!nameShaped(toks[r.ts+1].text) || tz.usedInLowerCase(toks[r.ts+1].low))
+		}
+		return inTitleCase(r)
+	}
 	// most articles have no person of two words or more in a title-case
 	// line: nothing to learn about the running text for them
 	found := false

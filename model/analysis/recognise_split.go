@@ -18,8 +18,20 @@ import "github.com/byline-reader/byline/model"
 // name ("G. Peterson Institute") is the body's, given name and all.
 func splitGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
-	out := raw[:0]
-	for i := 0; i < len(raw); i++ {
+	// most articles have no given name so split: the mentions before the
+	// first are kept where they are
+	from := -1
+	for i := 0; i+1 < len(raw); i++ {
+		if x := &raw[i]; x.typ == model.Person && x.te-x.ts == 1 && raw[i+1].ts == x.te && raw[i+1].typ != model.Person {
+			from = i
+			break
+		}
+	}
+	if from < 0 {
+		return raw
+	}
+	out := raw[:from]
+	for i := from; i < len(raw); i++ {
 		x := raw[i]
 		if x.typ != model.Person || x.te-x.ts != 1 || x.title || i+1 >= len(raw) {
 			out = append(out, x)

@@ -362,7 +362,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	// Tower", "the Emanuel African Methodist Episcopal Church"; a
 	// given name and a surname that is one of these words stay a person
 	// ("Anna Temple", "Tomas Brandt Church")
-	if r.typ == model.Person && (groupNouns[ll] || bodyHeadsMore[ll]) && (givenNameGender(lf) == "" || r.te-r.ts >= 4) {
+	if r.typ == model.Person && notPersonHeads[ll] && (givenNameGender(lf) == "" || r.te-r.ts >= 4) {
 		return model.Organization
 	}
 	if r.typ == model.Person && givenNameGender(lf) != "" {

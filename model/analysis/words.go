@@ -1159,6 +1159,11 @@ var listLabels = []string{"more on this story", "more on this", "you may also li
 // are called so ("Tamron Hall").
 var bodyHeadsMore = wordSet(`church cathedral chapel mosque temple synagogue tower convention forum forces show`)
 
+// notPersonHeads are groupNouns and bodyHeadsMore in one set, which
+// headType asks of the last word of every person's name of two words or
+// more.
+var notPersonHeads = union(groupNouns, bodyHeadsMore)
+
 // The states of the United States by name, lower-cased (names22,
 // link_common.go commonWordPerson): one the tagger took for a person
 // ("Michigan is also at the high court") is a place. Not Washington, a
