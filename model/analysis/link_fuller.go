@@ -94,14 +94,31 @@ func fullerName(l *linker) {
 	}
 	same := func(a, b int) bool { return toks[a].low == toks[b].low }
 	// within reports whether a's words are b's, in order, with the same
-	// first word and surname, and fewer of them
+	// first word and surname, and fewer of them; or that they are the last
+	// words of a name that opens with a given name, a surname of several
+	// words ("Vander Plaats" of Bob Vander Plaats, "Ki Hong" of Justin Ki
+	// Hong)
 	within := func(a, b named) bool {
 		wa, wb := a.words, b.words
-		if len(wa) >= len(wb) || !same(wa[0], wb[0]) || !same(wa[len(wa)-1], wb[len(wb)-1]) {
+		if len(wa) >= len(wb) || !same(wa[len(wa)-1], wb[len(wb)-1]) {
 			return false
 		}
 		if (a.suf >= 0) != (b.suf >= 0) || a.suf >= 0 && !same(a.suf, b.suf) {
 			return false // "Donald Trump" is not Donald J. Trump Jr.
+		}
+		if !same(wa[0], wb[0]) {
+			// the longer name opens with a given name, or it is a headline's
+			// words run on ("Vermonter Bernie Sanders")
+			if givenNameGender(toks[wb[0]].low) == "" {
+				return false
+			}
+			tail := wb[len(wb)-len(wa):]
+			for i := range wa {
+				if !same(wa[i], tail[i]) {
+					return false
+				}
+			}
+			return true
 		}
 		j := 1
 		for _, k := range wb[1:] {

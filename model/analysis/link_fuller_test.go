@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -41,6 +42,51 @@ func TestFullerName(t *testing.T) {
 		tz := p.prepare(a)
 		var got []string
 		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
+			if e.Type == model.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.text, got, c.people)
+		}
+	}
+}
+
+// TestFullerNameTail: a name of several words that ends a longer name
+// opening with a given name is that name's surname ("Vander Holm" of Anna
+// Vander Holm); not where the longer name opens with other words (a
+// headline's "Harbourside Tomas Brandt"), nor where two longer names end
+// so.
+func TestFullerNameTail(t *testing.T) {
+	cases := []struct {
+		text   string
+		names  []string // the tagger's people, in text order
+		people []string
+	}{
+		{"Anna Vander Holm spoke first. Later Vander Holm left.", []string{"Anna Vander Holm", "Vander Holm"},
+			[]string{"Anna Vander Holm"}},
+		{"Harbourside Tomas Brandt Wins. Tomas Brandt spoke.", []string{"Harbourside Tomas Brandt", "Tomas Brandt"},
+			[]string{"Harbourside Tomas Brandt", "Tomas Brandt"}},
+		{"Anna Van Holm and Peter Van Holm spoke. Van Holm left.", []string{"Anna Van Holm", "Peter Van Holm", "Van Holm"},
+			[]string{"Anna Van Holm", "Peter Van Holm", "Van Holm"}},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		var raw []rawMention
+		from := 0
+		for _, n := range c.names {
+			words := strings.Fields(n)
+			for k := from; k+len(words) <= len(tz.toks); k++ {
+				if a.Text[tz.toks[k].Start:tz.toks[k+len(words)-1].End] == n {
+					raw = append(raw, rawMention{ts: k, te: k + len(words), typ: model.Person})
+					from = k + len(words)
+					break
+				}
+			}
+		}
+		var got []string
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
 			if e.Type == model.Person {
 				got = append(got, e.Name)
 			}
