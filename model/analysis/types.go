@@ -554,7 +554,7 @@ func majorityType(l *linker) {
 				best = t
 			}
 		}
-		if l.demonyms[key] || faithWords[key] {
+		if l.demonyms[key] || faithWords[key] || deityNames[key] {
 			best = model.Other
 		}
 		v[0] = int(best)

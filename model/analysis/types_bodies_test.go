@@ -47,3 +47,37 @@ func TestGroupsAndBuildingsAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestDeitiesAreNoPeople: a god's name, or an oath made of one, that the
+// tagger took for a person is no person of the story; a person whose name
+// has such a word in it stays one.
+func TestDeitiesAreNoPeople(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       model.EntityType
+	}{
+		{"“Thank God, I am healthy,” Reed said.", "Thank God", model.Other},
+		{"He said God would decide.", "God", model.Other},
+		{"Anna Godfrey spoke on Monday.", "Anna Godfrey", model.Person},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		n := len(strings.Fields(c.name))
+		var raw []rawMention
+		for k := 0; k+n <= len(tz.toks); k++ {
+			if a.Text[tz.toks[k].Start:tz.toks[k+n-1].End] == c.name {
+				raw = append(raw, rawMention{ts: k, te: k + n, typ: model.Person})
+			}
+		}
+		got := model.EntityType(-1)
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
+			if e.Name == c.name {
+				got = e.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

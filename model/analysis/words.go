@@ -1184,3 +1184,14 @@ var webDomains = wordSet(`com org net gov edu info io news`)
 // "publisher" or "label", which name people and their words too.
 var bodyKindNouns = wordSet(`bank firm company site blog startup retailer carrier airline automaker maker insurer
 lender chain brand group giant conglomerate outlet network studio`)
+
+// A god's names and the oaths made of them (names22, types.go majorityType):
+// "God", "Allah", "Thank God" are no people of a news story, and the
+// people list leaves them out as it does a faith.
+var deityNames = wordSet(`god gods allah almighty`)
+
+func init() {
+	for _, p := range []string{"thank god", "my god", "oh god", "god almighty", "dear god"} {
+		deityNames[p] = true
+	}
+}
