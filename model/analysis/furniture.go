@@ -29,8 +29,14 @@ func findFurniture(a *model.Article) []model.Furniture {
 	var out []model.Furniture
 	n := len(a.Paragraphs)
 	list := false // the paragraphs after a label alone ("Related:") are the titles it lists
+	town := false // the paragraph is where a letter's writer, signed in the one before, lives
 	for i, p := range a.Paragraphs {
 		t := a.Text[p.Start:p.End]
+		if town {
+			out = append(out, model.Furniture{Span: p.Span, Kind: "byline"})
+			town = false
+			continue
+		}
 		if list {
 			if headlineLike(t) {
 				out = append(out, model.Furniture{Span: p.Span, Kind: "related"})
@@ -46,6 +52,14 @@ func findFurniture(a *model.Article) []model.Furniture {
 		if kind := furnitureLine(t, i, n); kind != "" {
 			out = append(out, model.Furniture{Span: p.Span, Kind: kind})
 			continue
+		}
+		// a letter's signature: the writer's name, then where they live
+		if i+1 < n && len(t) <= 40 && nameLine(t) {
+			if q := a.Paragraphs[i+1]; townLine(a.Text[q.Start:q.End]) {
+				out = append(out, model.Furniture{Span: p.Span, Kind: "byline"})
+				town = true
+				continue
+			}
 		}
 		if sp, ok := signatureIn(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "signature"})
@@ -165,6 +179,36 @@ func headlineLike(t string) bool {
 		}
 	}
 	return long >= 2
+}
+
+// nameLine: a paragraph that is a name and nothing else, two to four
+// capitalised words or initials with a full stop after them or none, as a
+// letter to the editor is signed ("Ana M. Ruiz.").
+func nameLine(t string) bool {
+	words := strings.Fields(strings.TrimSuffix(t, "."))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",:;!?\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// townLine: a paragraph that says where a letter's writer lives, a town
+// and a state as news abbreviates or writes it ("Dunmore Beach, Fla.",
+// "Holm, Ohio").
+func townLine(t string) bool {
+	c := strings.IndexByte(t, ',')
+	if c <= 0 || len(t) > 40 || strings.Count(t, ",") != 1 {
+		return false
+	}
+	state := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t[c+1:]), "."))
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && (apStates[state] || usStateNames[state])
 }
 
 // labelsByFirst holds lineLabels by the first byte of the label and of

@@ -231,3 +231,25 @@ func TestRelatedList(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSignature: a letter to the editor signed with the writer's name
+// on a line of its own and where they live on the next is furniture, both
+// lines; a name line before anything else, or a town line alone, is the
+// story.
+func TestLetterSignature(t *testing.T) {
+	a := analyse("Reed is right about the harbour, and the council should listen.", "Tomas R. Brandt.", "Dunmore Beach, Fla.",
+		"The ferry is late again.", "Anna Holm.", "She runs the ferry line.", "Holm, Ohio.")
+	var got []string
+	for _, f := range a.Furniture {
+		got = append(got, f.Kind+": "+a.Text[f.Start:f.End])
+	}
+	want := []string{"byline: Tomas R. Brandt.", "byline: Dunmore Beach, Fla."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("furniture %q, want %q", got, want)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Tomas R. Brandt" || e.Name == "Dunmore Beach" {
+			t.Errorf("%q is an entity", e.Name)
+		}
+	}
+}
