@@ -194,7 +194,7 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		// kind (no determiner: "the group Reed founded" may well be a
 		// person's)
 		if r.typ == model.Person && r.ts > 1 && tz.toks[r.ts-2].sent == tz.toks[r.ts].sent {
-			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; bodyKindNouns[b.text] && hasLetter(k.text) && !k.in(wcDeterminer|wcPossessive) {
+			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; !b.capital && !k.in(wcDeterminer|wcPossessive) && hasLetter(k.text) && bodyKindNouns[b.text] {
 				nearMedia = true
 			}
 		}
@@ -554,7 +554,7 @@ func majorityType(l *linker) {
 				best = t
 			}
 		}
-		if l.demonyms[key] || faithWords[key] || deityNames[key] {
+		if l.demonyms[key] || faithOrDeity[key] {
 			best = model.Other
 		}
 		v[0] = int(best)

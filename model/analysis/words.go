@@ -1188,10 +1188,9 @@ lender chain brand group giant conglomerate outlet network studio`)
 // A god's names and the oaths made of them (names22, types.go majorityType):
 // "God", "Allah", "Thank God" are no people of a news story, and the
 // people list leaves them out as it does a faith.
-var deityNames = wordSet(`god gods allah almighty`)
+var deityNames = map[string]bool{"god": true, "gods": true, "allah": true, "almighty": true, "thank god": true,
+	"my god": true, "oh god": true, "god almighty": true, "dear god": true}
 
-func init() {
-	for _, p := range []string{"thank god", "my god", "oh god", "god almighty", "dear god"} {
-		deityNames[p] = true
-	}
-}
+// faithOrDeity is faithWords and deityNames in one set, which majorityType
+// asks of every key.
+var faithOrDeity = union(faithWords, deityNames)
