@@ -250,6 +250,15 @@ func (l *linker) relativeInPassing(m mention) bool {
 	if p < 1 || toks[p].sent != toks[m.ts].sent || !kinNouns[toks[p].low] {
 		return false
 	}
+	// the words that say which relative: "his pastor father", "her late
+	// husband", "his younger brother"
+	for k := p - 1; k >= 1 && p-k <= 2 && isLowerWord(toks[k].text) && !toks[k].in(wcPossessive) && toks[k].low != "whose" &&
+		toks[k-1].sent == toks[p].sent && (toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" || isLowerWord(toks[k-1].text)); k-- {
+		if toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" {
+			p = k
+			break
+		}
+	}
 	if o := toks[p-1]; o.low == "whose" {
 		return true
 	} else if !o.in(wcPossessive) || p < 2 {

@@ -50,6 +50,11 @@ func TestShortNames(t *testing.T) {
 			"Marsh, the younger brother of the painter Ada Marsh, joined the campaign in May.",
 			"“The quay is falling apart,” Marsh said.",
 		}, "quay", "Tobin Marsh"},
+		{"a relative described in passing", []string{
+			"Senator Ada Marsh toured the harbour on Monday.",
+			"She has sent her lawyer husband, Tobin Marsh, to the hearings in Dunmore.",
+			"“The quay is falling apart,” Marsh said.",
+		}, "quay", "Ada Marsh"},
 		{"relatives in a list", []string{
 			"Lena Brandt left the race on Sunday. “The voters have spoken,” Ms. Brandt said.",
 			"The party of Otto Brandt and Karl Brandt is no more.",
