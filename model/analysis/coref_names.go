@@ -127,6 +127,9 @@ func (l *linker) titleGender(k int) string {
 	if k == 0 {
 		return ""
 	}
+	if !l.tz.toks[k-1].capital {
+		return "" // a verb or a noun, not a title: "Polls miss Reed's surge"
+	}
 	switch strings.TrimSuffix(l.tz.toks[k-1].low, ".") {
 	case "mr", "sir", "lord", "king", "prince":
 		return "m"

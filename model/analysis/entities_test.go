@@ -57,6 +57,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Kessary": model.Organization, "Vellmouth": model.Organization, "Ana Ruiz": model.Person, "Ola Brandt": model.Person}, nil},
 		{"a nickname in a sports report is a team", []string{"RUGBY UNION - TEST MATCH RESULT", "The Gullwings beat the Netherlands 21-15 in the second test on Saturday, a week after the Stormriders lost to them by 10 points in the first match of the tournament.", "The Gullwings scored three tries."},
 			map[string]model.EntityType{"Gullwings": model.Organization, "Stormriders": model.Organization, "Netherlands": model.Place}, nil},
+		{"a lower-case miss is no title", []string{"Peter Reed won the vote in Dunmore on Sunday.", "Pollsters who miss Reed's surge will lose work, his aide said."},
+			map[string]model.EntityType{"Peter Reed": model.Person}, []string{"Reed"}},
 		{"a market index is no body or person", []string{"The Dow Jones rose 40 points and the Nikkei fell, while the Harrow Open Series of Golf was cut short by rain."},
 			map[string]model.EntityType{"Dow Jones": model.Other, "Nikkei": model.Other, "Harrow Open Series of Golf": model.Other}, nil},
 		{"a town a score or a word of playing links to is a team", []string{"SOCCER - COASTAL LEAGUE", "Kessary lost 2-0 to Harrow in the league on Sunday."},
