@@ -147,10 +147,11 @@ func (tr *trainer) update(feats []uint64, tag int, delta float32) {
 }
 
 // Train runs epochs of the greedy averaged perceptron over docs, shuffled
-// with a fixed seed so that the result is the same on every machine, and
+// from seed (seed+1 for the second epoch, and so on) so that the result is
+// the same on every machine, and
 // returns the averaged model. A small share of sentences is also seen in
 // capitals, since headlines often are.
-func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
+func Train(docs []Document, epochs int, seed int64, logf func(string, ...any)) *Tagger {
 	type item struct {
 		ex    Example
 		lower map[string]bool
@@ -182,7 +183,7 @@ func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
 		order[i] = i
 	}
 	for ep := 0; ep < epochs; ep++ {
-		rng := rand.New(rand.NewSource(int64(1000 + ep)))
+		rng := rand.New(rand.NewSource(seed + int64(ep)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, total := 0, 0
 		for _, si := range order {
@@ -223,13 +224,46 @@ func Train(docs []Document, epochs int, logf func(string, ...any)) *Tagger {
 		tr.acc[i] += float64(tr.t.w[i]) * float64(tr.step-tr.last[i])
 		tr.t.w[i] = float32(tr.acc[i] / float64(tr.step))
 	}
-	tr.t.table = newHashTable(len(tr.keys))
-	for i, k := range tr.keys {
-		tr.t.table.put(k, (*[NTags]float32)(tr.t.w[i*NTags:]))
-	}
-	tr.t.keysForSave = tr.keys
-	tr.t.finish()
+	tr.t.setRows(tr.keys, tr.t.w)
 	return tr.t
+}
+
+// setRows makes keys and their weights (NTags a key, in keys' order) the
+// tagger's model, kept unquantised for Save.
+func (t *Tagger) setRows(keys []uint64, w []float32) {
+	t.table = newHashTable(len(keys))
+	for i, k := range keys {
+		t.table.put(k, (*[NTags]float32)(w[i*NTags:]))
+	}
+	t.keysForSave, t.w = keys, w
+	t.finish()
+}
+
+// Average returns the tagger whose weights are the mean of those of taggers
+// Train made from the same data in different orders (a feature one of them
+// lacks counts as zero there). A perceptron's weights depend on the order
+// it saw the sentences in; their mean depends on it less.
+func Average(ts []*Tagger) *Tagger {
+	index := map[uint64]int{}
+	var keys []uint64
+	var w []float32
+	for _, t := range ts {
+		for i, k := range t.keysForSave {
+			r, ok := index[k]
+			if !ok {
+				r = len(keys)
+				index[k] = r
+				keys = append(keys, k)
+				w = append(w, make([]float32, NTags)...)
+			}
+			for j := 0; j < NTags; j++ {
+				w[r*NTags+j] += t.w[i*NTags+j] / float32(len(ts))
+			}
+		}
+	}
+	avg := &Tagger{gz: loadGazetteer()}
+	avg.setRows(keys, w)
+	return avg
 }
 
 // Save writes the model, dropping features whose weights are all below
