@@ -415,3 +415,21 @@ func ReadFile(path string) ([]Document, error) {
 	}
 	return docs, nil
 }
+
+// Loaded returns a copy of a loaded model that keeps its rows for Save, as
+// Train's taggers do, so that a model can be written again with a higher
+// minWeight without training it again. The weights are the file's,
+// quantised: a weight within a quantum (1/32767 of the largest) of the cut
+// may fall on the other side of it than the training's weight would.
+func (t *Tagger) Loaded() *Tagger {
+	c := *t
+	c.keysForSave, c.w = nil, nil
+	for i, s := range t.table.slots {
+		if t.table.fps[i] == 0 {
+			continue
+		}
+		c.keysForSave = append(c.keysForSave, s.key)
+		c.w = append(c.w, s.w[:]...)
+	}
+	return &c
+}

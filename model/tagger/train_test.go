@@ -106,3 +106,56 @@ func TestAverage(t *testing.T) {
 		t.Error("the mean of one tagger is not that tagger")
 	}
 }
+
+// A loaded model saved again keeps its features and weights, and saved
+// with a higher minWeight keeps exactly the features with a weight above
+// it.
+func TestLoadedSavesAgain(t *testing.T) {
+	loaded, err := Load(saved(t, Train(trainingDocs(t), 3, 1, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := func(tg *Tagger) map[uint64][NTags]float32 {
+		m := map[uint64][NTags]float32{}
+		for i, s := range tg.table.slots {
+			if tg.table.fps[i] != 0 {
+				m[s.key] = s.w
+			}
+		}
+		return m
+	}
+	before := rows(loaded)
+	again, err := Load(saved(t, loaded.Loaded()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := rows(again)
+	if len(after) != len(before) || len(before) < 10 {
+		t.Fatalf("%d features saved again, %d before", len(after), len(before))
+	}
+	for k, w := range before {
+		for j := range w {
+			if d := after[k][j] - w[j]; d > 1e-5 || d < -1e-5 {
+				t.Fatalf("feature %x tag %d: weight %v saved again as %v", k, j, w[j], after[k][j])
+			}
+		}
+	}
+	const cut = 0.5
+	want := 0
+	for _, w := range before {
+		for _, x := range w {
+			if x > cut || x < -cut {
+				want++
+				break
+			}
+		}
+	}
+	var buf bytes.Buffer
+	n, err := loaded.Loaded().Save(&buf, cut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != want || n == len(before) || n == 0 {
+		t.Errorf("cut at %v kept %d of %d features, want %d", cut, n, len(before), want)
+	}
+}

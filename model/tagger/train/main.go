@@ -22,7 +22,10 @@
 //
 // -seed, -files and -runs are for experiments: how far a score moves by
 // chance, which files train, and a model that is the mean of several runs'
-// (tagger.Average).
+// (tagger.Average). -prune writes a model file again without its features
+// whose weights are all below -min-weight, without training:
+//
+//	go run ./model/tagger/train -prune -model IN -min-weight 0.5 -out OUT
 package main
 
 import (
@@ -50,6 +53,7 @@ func main() {
 	runs := flag.Int("runs", 1, "train this many times, each run's shuffles seeded 100 further on, and keep the mean of their weights (tagger.Average)")
 	seed := flag.Int64("seed", 1000, "seed of the first epoch's shuffle (experiments: how much a score moves by chance)")
 	synthetic := flag.Int("synthetic", 2500, "sports-results sentences to generate (see tagger.Synthetic)")
+	prune := flag.Bool("prune", false, "with -model and -out, write that model again without the features whose weights are all below -min-weight")
 	noDoc := flag.Bool("no-doc", false, "with -eval, leave out the document-level consistency pass")
 	flag.Parse()
 	logf := func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
@@ -64,6 +68,23 @@ func main() {
 			logf("train: %v", err)
 			os.Exit(1)
 		}
+	}
+	if *prune && *out != "" {
+		var buf bytes.Buffer
+		n, err := t.Loaded().Save(&buf, float32(*minWeight))
+		if err == nil {
+			err = os.WriteFile(*out, buf.Bytes(), 0o644)
+		}
+		if err != nil {
+			logf("train: %v", err)
+			os.Exit(1)
+		}
+		logf("pruned: %d features kept, %d bytes", n, buf.Len())
+		if t, err = tagger.Load(buf.Bytes()); err != nil {
+			logf("train: reloading: %v", err)
+			os.Exit(1)
+		}
+		*out = ""
 	}
 	if *out != "" {
 		var docs []tagger.Document
