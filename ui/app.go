@@ -818,12 +818,14 @@ func (a App) welcome() string {
 func librarySummary(lib *model.Library, p model.Progress) string {
 	quotes, speakers := lib.Totals()
 	// files that could not be read are not articles: they are listed as skipped
-	q := noQuotations
+	q, who := noQuotations, "no named speakers"
 	if quotes > 0 {
 		q = plural(quotes, "quotation", "quotations")
 	}
-	s := fmt.Sprintf("%s, %s, %s", plural(p.Total-p.Failed, "article", "articles"),
-		q, plural(speakers, "named speaker", "named speakers"))
+	if speakers > 0 {
+		who = plural(speakers, "named speaker", "named speakers")
+	}
+	s := fmt.Sprintf("%s, %s, %s", plural(p.Total-p.Failed, "article", "articles"), q, who)
 	if !p.Done() {
 		return s + fmt.Sprintf(" so far (%d analysed).", p.Analysed)
 	}

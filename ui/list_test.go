@@ -307,7 +307,8 @@ func TestTabsInHeadlineAreOneSpace(t *testing.T) {
 }
 
 // None is said one way wherever quotations are counted: the list said
-// "0 quotes" where the people index and the welcome said "no quotations".
+// "0 quotes" where the people index and the welcome said "no quotations";
+// and the welcome said "0 named speakers".
 func TestNoQuotationsSaidOneWay(t *testing.T) {
 	art, err := articles.Parse("2026-01-01-quiet.txt", []byte("Quiet harbour\nThe ferry from Calder left on time, as Ada Holm expected.\n"))
 	if err != nil {
@@ -323,5 +324,9 @@ func TestNoQuotationsSaidOneWay(t *testing.T) {
 		if !strings.Contains(s, "no quotations") || strings.Contains(s, "0 quot") {
 			t.Errorf("the %s does not say \"no quotations\":\n%s", name, s)
 		}
+	}
+	// and no speakers as none: the welcome said "0 named speakers"
+	if s := librarySummary(a.lib, a.progress); !strings.Contains(s, "no named speakers") || strings.Contains(s, "0 named") {
+		t.Errorf("the welcome does not say \"no named speakers\": %s", s)
 	}
 }
