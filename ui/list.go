@@ -34,6 +34,9 @@ type articleItem struct {
 	// be half the list's memory in a large library
 	names  *model.Library
 	unread bool
+	// fileName is set while the title is the file's name, the file not
+	// yet read: it is cut on one line, having no spaces to wrap at
+	fileName bool
 }
 
 // FilterValue is what the filter looks in: headline, section, source and
@@ -95,7 +98,7 @@ func newArticleItem(idx int, path string, a model.Header, analysed bool, err err
 		base := path[strings.LastIndexAny(path, `/\`)+1:]
 		// the name's date puts the list in date order before any file is read
 		date, source := articles.FromName(base)
-		it := articleItem{idx: idx, title: strings.TrimSuffix(base, filepath.Ext(base)), date: date, source: source}
+		it := articleItem{idx: idx, title: strings.TrimSuffix(base, filepath.Ext(base)), date: date, source: source, fileName: true}
 		if err != nil {
 			it.note = "cannot be read: " + err.Error()
 			return it, knownError
@@ -156,7 +159,8 @@ func (d articleDelegate) Spacing() int                        { return 1 }
 func (d articleDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
 // Render draws the headline on up to two lines, so that it reads whole in
-// the common case, and the section, date, source and counts under it.
+// the common case (a file's name, standing for it, on one), and the
+// section, date, source and counts under it.
 func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
 	it, ok := item.(*articleItem)
 	if !ok {
@@ -175,7 +179,10 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 			title = d.st.Strong
 		}
 	}
-	lines := headlineLines(sanitizeLine(it.title), width)
+	lines := []string{truncate(sanitizeLine(it.title), width)}
+	if !it.fileName {
+		lines = headlineLines(sanitizeLine(it.title), width)
+	}
 	for _, l := range lines {
 		fmt.Fprintf(w, "%s%s\n", marker, title.Render(l))
 	}

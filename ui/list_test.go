@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
@@ -330,3 +331,33 @@ func TestNoQuotationsSaidOneWay(t *testing.T) {
 		t.Errorf("the welcome does not say \"no named speakers\": %s", s)
 	}
 }
+
+// A file not yet read is listed by its name on one line, cut with an
+// ellipsis: it was wrapped like a headline, and having no spaces was split
+// mid-word ("2026-01-01-the-aztec-capital-t" over "enochtitlan…").
+func TestListCutsTheFileName(t *testing.T) {
+	const name = "2026-01-01-the-aztec-capital-tenochtitlan-and-the-rise-and-fall-of-the-mexica"
+	src := unreadSource{newHeaderSource(t, 1)}
+	src.heads[0].Path = "library/" + name + ".txt"
+	a := NewFromSource(src, nil)
+	for _, w := range []int{30, 60, 80, 120, 200} {
+		a = drive(t, a, tea.WindowSizeMsg{Width: w, Height: 24})
+		l := a.list.list
+		var b strings.Builder
+		articleDelegate{st: a.st}.Render(&b, l, 0, l.Items()[0])
+		lines := strings.Split(ansi.Strip(b.String()), "\n")
+		title := strings.TrimPrefix(lines[0], "│ ")
+		if len(lines) != 3 || lines[2] != "" || !strings.Contains(lines[1], "reading…") {
+			t.Errorf("width %d: not the name on one line, then the note:\n%s", w, strings.Join(lines, "\n"))
+		}
+		if title != name && (!strings.HasSuffix(title, "…") || !strings.HasPrefix(name, strings.TrimSuffix(title, "…"))) {
+			t.Errorf("width %d: the name reads %q", w, title)
+		}
+	}
+}
+
+// unreadSource is a library none of whose files has been read yet.
+type unreadSource struct{ headerSource }
+
+func (s unreadSource) Article(int) (model.Header, bool, error) { return model.Header{}, false, nil }
+func (s unreadSource) Progress() model.Progress                { return model.Progress{Total: s.Len()} }
