@@ -46,31 +46,86 @@ func (i articleItem) FilterValue() string {
 	return i.title + " " + i.section + " " + i.source + " " + i.date + "\x00" + names
 }
 
-// meta is the line under the headline: section, date, source with the
-// unread articles of that source (feedUnread, when any), counts.
-func (i articleItem) meta(feedUnread map[string]int) string {
-	var parts []string
-	for _, s := range []string{i.section, i.date} {
-		if s = strings.TrimSpace(sanitizeLine(s)); s != "" {
-			parts = append(parts, s)
-		}
+// meta is the line under the headline, in w cells: section, date, source
+// with the unread articles of that source (feedUnread, when any), counts.
+// The counts are what the list is scanned for, so when the line is too
+// long the rest gives way first (metaParts.fit), and no count is cut.
+func (i articleItem) meta(feedUnread map[string]int, w int) string {
+	m := metaParts{
+		section: strings.TrimSpace(sanitizeLine(i.section)),
+		date:    strings.TrimSpace(sanitizeLine(i.date)),
+		source:  strings.TrimSpace(sanitizeLine(i.source)),
 	}
-	if s := strings.TrimSpace(sanitizeLine(i.source)); s != "" {
-		if n := feedUnread[s]; n > 0 {
-			s += fmt.Sprintf(" (%d unread)", n)
-		}
-		parts = append(parts, s)
+	if n := feedUnread[m.source]; n > 0 && m.source != "" {
+		m.unread = fmt.Sprintf(" (%d unread)", n)
 	}
 	switch {
 	case i.analysed:
-		parts = append(parts, quoteCount(i.quotes))
+		m.counts = append(m.counts, quoteCount(i.quotes))
 		if i.speakers > 0 {
-			parts = append(parts, plural(i.speakers, "speaker", "speakers"))
+			m.counts = append(m.counts, plural(i.speakers, "speaker", "speakers"))
 		}
 	case i.note != "":
-		parts = append(parts, i.note)
+		m.counts = append(m.counts, i.note)
 	}
-	return strings.Join(parts, " · ")
+	return m.fit(w)
+}
+
+// metaParts is an item's meta line in pieces, cleaned, for fit to join.
+type metaParts struct {
+	section, date, source string
+	unread                string   // " (n unread)" after the source, "" without one
+	counts                []string // quotations and speakers, or a note
+}
+
+// minPart is the least of a section or source name that is shown cut
+// short: less says nothing, and the part is left out instead.
+const minPart = 8
+
+// fit joins the parts with " · " in w cells. What does not fit gives way
+// in this order: the source name is cut short, then left out (with its
+// unread count); then the date; then the section is cut short, then left
+// out; then the counts, the last first, each whole or not at all.
+func (m metaParts) fit(w int) string {
+	const sep = " · "
+	join := func(parts ...string) string {
+		var out []string
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+		return strings.Join(out, sep)
+	}
+	// cut is part cut short to leave the rest room in w cells, or "" when
+	// that leaves less than minPart of it
+	cut := func(part, suffix, rest string) string {
+		room := w - ansi.StringWidth(rest) - ansi.StringWidth(suffix)
+		if rest != "" {
+			room -= ansi.StringWidth(sep)
+		}
+		if room < min(minPart, ansi.StringWidth(part)) {
+			return ""
+		}
+		return truncate(part, room) + suffix
+	}
+	counts := m.counts
+	for {
+		tail := join(counts...)
+		for _, line := range []string{
+			join(m.section, m.date, m.source+m.unread, tail),
+			join(m.section, m.date, cut(m.source, m.unread, join(m.section, m.date, tail)), tail),
+			join(m.section, m.date, tail),
+			join(m.section, tail),
+			join(cut(m.section, "", tail), tail),
+			tail,
+		} {
+			if line != "" && ansi.StringWidth(line) <= w || line == tail && len(counts) == 0 {
+				return line
+			}
+		}
+		counts = counts[:len(counts)-1]
+	}
 }
 
 // quoteCount is how many quotations an article has, said briefly; none
@@ -186,7 +241,7 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 	for _, l := range lines {
 		fmt.Fprintf(w, "%s%s\n", marker, title.Render(l))
 	}
-	fmt.Fprintf(w, "%s%s", marker, meta.Render(truncate(it.meta(d.unread), width)))
+	fmt.Fprintf(w, "%s%s", marker, meta.Render(it.meta(d.unread, width)))
 	if len(lines) < 2 {
 		fmt.Fprint(w, "\n") // every item takes the same height, for the list's paging
 	}

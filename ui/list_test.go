@@ -332,6 +332,107 @@ func TestNoQuotationsSaidOneWay(t *testing.T) {
 	}
 }
 
+// The meta line keeps its counts whole when it is too long: the source's
+// name gives way first (cut short, then left out with its unread count),
+// then the date, then the section, then the counts, the last first, each
+// whole or not at all. "14…" cut the counts off at 120 columns.
+func TestMetaGivesWayToCounts(t *testing.T) {
+	m := metaParts{section: "Politics", date: "2026-11-12", source: "The Anselm Ledger",
+		counts: []string{"14 quotes", "6 speakers"}}
+	unread := m
+	unread.unread = " (2 unread)"
+	note := metaParts{date: "2026-01-01", source: "kessary-post", counts: []string{"reading…"}}
+	cases := []struct {
+		m    metaParts
+		w    int
+		want string
+	}{
+		{m, 80, "Politics · 2026-11-12 · The Anselm Ledger · 14 quotes · 6 speakers"},
+		{m, 66, "Politics · 2026-11-12 · The Anselm Ledger · 14 quotes · 6 speakers"},
+		{m, 65, "Politics · 2026-11-12 · The Anselm Ledg… · 14 quotes · 6 speakers"},
+		{m, 57, "Politics · 2026-11-12 · The Ans… · 14 quotes · 6 speakers"},
+		{m, 56, "Politics · 2026-11-12 · 14 quotes · 6 speakers"}, // less than 8 of the name says nothing
+		{m, 46, "Politics · 2026-11-12 · 14 quotes · 6 speakers"},
+		{m, 45, "Politics · 14 quotes · 6 speakers"},
+		{m, 33, "Politics · 14 quotes · 6 speakers"},
+		{m, 32, "14 quotes · 6 speakers"}, // a section of 8 cells is whole or left out
+		{m, 29, "14 quotes · 6 speakers"},
+		{m, 22, "14 quotes · 6 speakers"},
+		{m, 21, "Politics · 14 quotes"}, // the speakers go: what else fits comes back
+		{m, 19, "14 quotes"},
+		{m, 9, "14 quotes"},
+		{m, 8, "Politics"}, // never "14 quo…"
+		{m, 7, ""},
+		{m, 0, ""},
+		{unread, 79, "Politics · 2026-11-12 · The Anselm Ledger (2 unread) · 14 quotes · 6 speakers"},
+		{unread, 70, "Politics · 2026-11-12 · The Ansel… (2 unread) · 14 quotes · 6 speakers"},
+		{unread, 60, "Politics · 2026-11-12 · 14 quotes · 6 speakers"},
+		{note, 40, "2026-01-01 · kessary-post · reading…"},
+		{note, 35, "2026-01-01 · kessary-po… · reading…"},
+		{note, 30, "2026-01-01 · reading…"},
+		{note, 12, "reading…"},
+		{metaParts{section: "Politics", date: "2026-11-12", source: "The Anselm Ledger"}, 32, "Politics · 2026-11-12 · The Ans…"},
+		{metaParts{section: "Politics", date: "2026-11-12", source: "The Anselm Ledger"}, 21, "Politics · 2026-11-12"},
+		{metaParts{section: "Politics", date: "2026-11-12", source: "The Anselm Ledger"}, 20, "Politics"},
+		{metaParts{}, 20, ""},
+	}
+	for _, c := range cases {
+		if got := c.m.fit(c.w); got != c.want {
+			t.Errorf("%+v in %d: %q, want %q", c.m, c.w, got, c.want)
+		}
+	}
+}
+
+// In the list as drawn, on the bundled articles at every width from 16 to
+// 240 columns, each count under a headline is whole or absent, both are
+// there whenever they fit on their own, and no line is wider than the list.
+func TestListMetaKeepsCountsWhole(t *testing.T) {
+	arts, probs := articles.LoadFS(articles.Bundled())
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	for _, art := range arts {
+		analysis.Analyze(art)
+	}
+	a := New(model.NewLibrary(arts), nil)
+	cut := false
+	for w := 16; w <= 240; w += 3 {
+		a = drive(t, a, tea.WindowSizeMsg{Width: w, Height: 40})
+		l := a.list.list
+		d := articleDelegate{st: a.st, focused: true, unread: a.list.unreadBy}
+		for i, item := range l.Items() {
+			it := item.(*articleItem)
+			var b strings.Builder
+			d.Render(&b, l, i, it)
+			lines := strings.Split(ansi.Strip(b.String()), "\n")
+			meta := strings.TrimPrefix(strings.TrimPrefix(metaRow(lines), "│ "), "  ")
+			for _, line := range lines {
+				if ansi.StringWidth(line) > l.Width() {
+					t.Errorf("width %d: %q is wider than the list (%d)", w, line, l.Width())
+				}
+			}
+			counts := []string{quoteCount(it.quotes)}
+			if it.speakers > 0 {
+				counts = append(counts, plural(it.speakers, "speaker", "speakers"))
+			}
+			parts := strings.Split(meta, " · ")
+			for _, p := range parts {
+				if p != "" && p[0] >= '0' && p[0] <= '9' && !slices.Contains(counts, p) && p != it.date {
+					t.Errorf("width %d: %q has a cut count %q", w, meta, p)
+				}
+			}
+			whole := strings.Join(counts, " · ")
+			if ansi.StringWidth(whole) <= l.Width()-2 && !strings.HasSuffix(meta, whole) {
+				t.Errorf("width %d (list %d): %q lacks %q", w, l.Width(), meta, whole)
+			}
+			cut = cut || strings.Contains(meta, "…")
+		}
+	}
+	if !cut {
+		t.Error("fixture: no line was cut short at any width")
+	}
+}
+
 // A file not yet read is listed by its name on one line, cut with an
 // ellipsis: it was wrapped like a headline, and having no spaces was split
 // mid-word ("2026-01-01-the-aztec-capital-t" over "enochtitlan…").
@@ -361,3 +462,14 @@ type unreadSource struct{ headerSource }
 
 func (s unreadSource) Article(int) (model.Header, bool, error) { return model.Header{}, false, nil }
 func (s unreadSource) Progress() model.Progress                { return model.Progress{Total: s.Len()} }
+
+// metaRow is the meta line of an item drawn by the delegate: the last
+// line with text (an item with a one-line headline ends in a blank one).
+func metaRow(lines []string) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) != "" {
+			return lines[i]
+		}
+	}
+	return ""
+}
