@@ -292,6 +292,8 @@ func (a App) route(msg tea.Msg) (App, tea.Cmd) {
 	case previewMsg:
 		a.previewReady(msg)
 		return a, nil
+	case filterDoneMsg:
+		return a.updatePage(msg.to, msg)
 	}
 	// everything else (a filter's results, timers) belongs to the list
 	// being filtered: the people index when it has the keyboard, else

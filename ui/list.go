@@ -289,6 +289,9 @@ type listPane struct {
 	// looked at again at each refresh, with those the source says changed
 	// (Changes)
 	waiting []int
+	// filterSeq numbers the filterings asked of the list (filterDoneMsg):
+	// only the results of the last are taken
+	filterSeq int
 	// settled is set once the cursor is moved (a key, the wheel, an
 	// article opened elsewhere) or the list is first whole and in date
 	// order: until then the cursor stays on the newest article while the
@@ -351,7 +354,7 @@ func (p *listPane) grow() tea.Cmd {
 	}
 	// the items moved in memory: the list is given the new pointers
 	p.sorted = false
-	cmd := p.list.SetItems(p.ordered())
+	cmd := p.setItems()
 	p.reselect(selected)
 	p.setTitle()
 	return cmd
@@ -472,7 +475,7 @@ func (p *listPane) refresh() tea.Cmd {
 			selected = it.idx
 		}
 		p.sortItems()
-		cmd := p.list.SetItems(p.ordered())
+		cmd := p.setItems()
 		p.reselect(selected)
 		p.settled = p.settled || p.sorted && p.whole()
 		if changed {
@@ -491,7 +494,7 @@ func (p *listPane) refresh() tea.Cmd {
 		return nil
 	}
 	selected := p.selected()
-	cmd := p.list.SetItems(p.ordered())
+	cmd := p.setItems()
 	if it, ok := p.list.SelectedItem().(*articleItem); ok && selected >= 0 && it.idx != selected {
 		p.selectArticle(selected) // an unreadable file left the list above the selection
 	}
@@ -578,18 +581,81 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		}
 		return p, nil
 	}
+	if m, ok := msg.(filterDoneMsg); ok {
+		if m.seq == p.filterSeq {
+			p.list, _ = p.list.Update(m.matches)
+			recountPages(&p.list)
+		}
+		return p, nil
+	}
 	// a filter cleared or cancelled leaves the cursor on the article it
 	// was on, not on whatever article the whole list has at its row
 	chosen, filtered := p.selected(), p.list.FilterState() != list.Unfiltered
+	term := p.list.FilterInput.Value()
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
 	if _, ok := msg.(list.FilterMatchesMsg); ok {
 		recountPages(&p.list)
 	}
+	if p.list.FilterInput.Value() != term {
+		// results still to come for the words as they were are stale
+		cmd = p.tagFilter(cmd)
+	}
 	if filtered && p.list.FilterState() == list.Unfiltered && chosen >= 0 {
 		p.selectArticle(chosen)
 	}
 	return p, cmd
+}
+
+// filterDoneMsg is a filter's results for the list of articles or the
+// people index (to), with the number of the filtering that asked for
+// them. Bubbles' list filters in a command of its own at each letter
+// typed and each change of its items; those run at once and their results
+// may come back in any order, so that the results for "f" could stand
+// under "ferry".
+type filterDoneMsg struct {
+	to      page
+	seq     int
+	matches list.FilterMatchesMsg
+}
+
+// tagFilter numbers a filtering of the list of articles: the results cmd
+// brings, if any, are taken only if no other filtering is asked for
+// before they come.
+func (p *listPane) tagFilter(cmd tea.Cmd) tea.Cmd {
+	p.filterSeq++
+	return tagFilterResults(cmd, pageList, p.filterSeq)
+}
+
+// setItems gives the list its items in list order; a filter applied to
+// it filters them again (a numbered filtering).
+func (p *listPane) setItems() tea.Cmd {
+	if cmd := p.list.SetItems(p.ordered()); cmd != nil {
+		return p.tagFilter(cmd)
+	}
+	return nil
+}
+
+// tagFilterResults is cmd with the filter results it brings, alone or in
+// a batch, sent to page to as the filtering numbered seq.
+func tagFilterResults(cmd tea.Cmd, to page, seq int) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case list.FilterMatchesMsg:
+			return filterDoneMsg{to: to, seq: seq, matches: msg}
+		case tea.BatchMsg:
+			out := make(tea.BatchMsg, len(msg))
+			for i, c := range msg {
+				out[i] = tagFilterResults(c, to, seq)
+			}
+			return out
+		default:
+			return msg
+		}
+	}
 }
 
 // recountPages counts a list's pages again for the items it shows now.

@@ -473,3 +473,48 @@ func metaRow(lines []string) string {
 	}
 	return ""
 }
+
+// A filter typed fast shows what the whole word finds, whatever order its
+// results come back in: bubbles' list filters in a command for each
+// letter, and those run at once, so the results for "f" could come after
+// those for "ferry" and stay (a tmux session sending "port" showed all 15
+// bundled articles under it, the word finding 14).
+func TestFilterResultsInAnyOrder(t *testing.T) {
+	for _, accept := range []bool{false, true} {
+		a := drive(t, newTestApp(t, 80, 24), runeKey('/'))
+		var cmds []tea.Cmd
+		for _, r := range "ferry" {
+			m, cmd := a.Update(runeKey(r))
+			a, cmds = m.(App), append(cmds, cmd)
+		}
+		if accept {
+			m, cmd := a.Update(keyEnter)
+			a, cmds = m.(App), append(cmds, cmd)
+		}
+		// the last letter's results first, the first letter's last
+		for i := len(cmds) - 1; i >= 0; i-- {
+			a = drive(t, a, runCmd(cmds[i])...)
+		}
+		items := a.list.list.VisibleItems()
+		if len(items) != 1 || !strings.Contains(items[0].(*articleItem).title, "Ferry fares") {
+			t.Errorf("accept %v: %d articles under \"ferry\":\n%s", accept, len(items), plain(a))
+		}
+	}
+}
+
+// The people index takes a fast-typed filter's results in any order too.
+func TestPeopleFilterResultsInAnyOrder(t *testing.T) {
+	a := drive(t, newTestApp(t, 100, 30), runeKey('p'), runeKey('/'))
+	var cmds []tea.Cmd
+	for _, r := range "tom" {
+		m, cmd := a.Update(runeKey(r))
+		a, cmds = m.(App), append(cmds, cmd)
+	}
+	for i := len(cmds) - 1; i >= 0; i-- {
+		a = drive(t, a, runCmd(cmds[i])...)
+	}
+	items := a.people.list.VisibleItems()
+	if len(items) != 1 || items[0].(*entityItem).name != "Tom Brady-Fenn" {
+		t.Errorf("%d people under \"tom\":\n%s", len(items), plain(a))
+	}
+}

@@ -129,6 +129,9 @@ type peoplePage struct {
 	// indexing is set while the library is still being analysed, so
 	// that the title says the counts may grow
 	indexing bool
+	// filterSeq numbers the filterings typed (filterDoneMsg): only the
+	// results of the last are taken
+	filterSeq int
 }
 
 // newPeoplePage indexes the library's entities, with the quotations and
@@ -245,13 +248,25 @@ func (p peoplePage) Update(msg tea.Msg) (peoplePage, tea.Cmd) {
 		moveCursor(&p.list, max(1, abs(wheelLines(m))), wheelLines(m) >= 0)
 		return p, nil
 	}
+	if m, ok := msg.(filterDoneMsg); ok {
+		if m.seq == p.filterSeq {
+			p.list, _ = p.list.Update(m.matches)
+			recountPages(&p.list)
+		}
+		return p, nil
+	}
 	// a filter cleared or cancelled leaves the cursor on the entry it was
 	// on, as in the list of articles
 	chosen, filtered := p.list.SelectedItem(), p.list.FilterState() != list.Unfiltered
+	term := p.list.FilterInput.Value()
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
 	if _, ok := msg.(list.FilterMatchesMsg); ok {
 		recountPages(&p.list)
+	}
+	if p.list.FilterInput.Value() != term {
+		p.filterSeq++
+		cmd = tagFilterResults(cmd, pagePeople, p.filterSeq)
 	}
 	if filtered && p.list.FilterState() == list.Unfiltered && chosen != nil {
 		for i, it := range p.list.VisibleItems() {
