@@ -421,7 +421,24 @@ func (p *articlePane) metaLine() string {
 	}
 	// a break falls after a separator, never before one: no line of the
 	// headline's metadata opens with "·"
-	return strings.Join(parts, "\u00a0· ")
+	return strings.Join(parts, metaSep)
+}
+
+// metaSep divides the parts of a headline's metadata.
+const metaSep = "\u00a0· "
+
+// keepPartsWhole binds the words of each part of a headline's metadata
+// with no-break spaces where the part, with its separator, fits in w
+// cells: the line breaks between parts, not inside a name ("· Pavel" over
+// "Orsk" at 120 columns). A longer part still breaks between its words.
+func keepPartsWhole(meta string, w int) string {
+	parts := strings.Split(meta, metaSep)
+	for i, s := range parts {
+		if ansi.StringWidth(s)+2 <= w {
+			parts[i] = strings.ReplaceAll(s, " ", "\u00a0")
+		}
+	}
+	return strings.Join(parts, metaSep)
 }
 
 // ByteSize writes a number of bytes as byline writes sizes everywhere (in
@@ -592,7 +609,11 @@ func (p *articlePane) wrapBlock(i int) {
 				prefix = b.md.prefix
 			}
 		} else {
-			runs = []run{{text: sanitizeLine(b.text), style: p.sty.style(look{block: b.kind})}}
+			text := sanitizeLine(b.text)
+			if b.kind == blockMeta {
+				text = keepPartsWhole(text, w)
+			}
+			runs = []run{{text: text, style: p.sty.style(look{block: b.kind})}}
 			links = []int{-1}
 		}
 	}
