@@ -203,6 +203,7 @@ func oneWordPerson(l *linker) {
 		return buf
 	}
 	refs := shortNameRefs{}
+	var ahead []int // short names before every full name that shares them
 	for i := range ms {
 		m := &ms[i]
 		if m.te-m.ts != 1 {
@@ -221,8 +222,11 @@ func oneWordPerson(l *linker) {
 		}
 		if j, ok := l.resolveShortNames(cands, i, refs); ok {
 			m.key, m.name, m.typ = ms[j].key, ms[j].name, model.Person
+		} else if ms[cands[0]].ts > m.ts {
+			ahead = append(ahead, i)
 		}
 	}
+	l.shortNamesAhead(ahead)
 }
 
 // inCapitals reports whether the word at k stands among words written in

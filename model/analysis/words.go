@@ -1194,3 +1194,8 @@ var deityNames = map[string]bool{"god": true, "gods": true, "allah": true, "almi
 // faithOrDeity is faithWords and deityNames in one set, which majorityType
 // asks of every key.
 var faithOrDeity = union(faithWords, deityNames)
+
+// Short names ahead of the full names (link_ahead.go): a surname before
+// one of these words names a family, not the one relative whose full name
+// the story gives ("the Varga family", "the Reed brothers").
+var familyNouns = wordSet(`family families clan dynasty brothers sisters household siblings`)
