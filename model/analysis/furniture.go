@@ -111,7 +111,7 @@ func furnitureLine(t string, i, n int) string {
 		return "contributors"
 	case hasAnyPrefix(low, promoOpenings):
 		return "promo"
-	case n-i <= 3 && len(words) <= 60 && isAuthorNote(low, words):
+	case n-i <= 3 && len(words) <= 60 && isAuthorNote(low, words, n-i == 1):
 		return "note"
 	}
 	return ""
@@ -448,8 +448,12 @@ func outletAfter(words []string) bool {
 }
 
 // isAuthorNote: a line about the writer near the end: "Follow Ana Ruiz on
-// Twitter", "Ana Ruiz is a reporter for …", "Reach him at …".
-func isAuthorNote(low string, words []string) bool {
+// Twitter", "Ana Ruiz is a reporter for …", "Reach him at …". The last
+// line of an opinion piece says who wrote it by what they do ("Ana Ruiz
+// is a professor of law at …", "Ivo Brandt is the governor of …"): last
+// says t is the article's last line, where a full name and "is" before
+// such a noun make the author's bio.
+func isAuthorNote(low string, words []string, last bool) bool {
 	if notePhraseSet.in(low) {
 		return true
 	}
@@ -465,8 +469,13 @@ func isAuthorNote(low string, words []string) bool {
 			continue
 		}
 		for _, w := range words[k+1 : min(len(words), k+6)] {
-			if writerNouns[strings.Trim(strings.ToLower(w), ".,")] {
+			lw := strings.Trim(strings.ToLower(w), ".,")
+			if writerNouns[lw] {
 				return allCapitalised(words[:k])
+			}
+			if last && k >= 2 && (bioNouns[lw] || bioNouns[beforeHyphen(lw)]) {
+				// a bio quotes no one: a story's last line that does is the story
+				return allCapitalised(words[:k]) && !strings.ContainsAny(low, "\"“”")
 			}
 		}
 		return false
@@ -772,4 +781,12 @@ func outsideFurniture(a *model.Article, tz *tokenized, raw []rawMention) []rawMe
 		out = append(out, r)
 	}
 	return out
+}
+
+// beforeHyphen is w up to its first hyphen: "editor-at-large" is an editor.
+func beforeHyphen(w string) string {
+	if h := strings.IndexByte(w, '-'); h > 0 {
+		return w[:h]
+	}
+	return w
 }

@@ -38,6 +38,13 @@ func TestFurniture(t *testing.T) {
 		{"By Monday the harbour had flooded, and Ilse Marrow left.", "", "", ""},
 		{"Watch out for the tide, Ilse Marrow said.", "", "", ""},
 		{"Ilse Marrow is a retired ferry pilot who lives on the quay.", "", "", ""},
+		// an opinion piece's last line: its author's bio
+		{"Ilse Marrow is a professor of maritime law at Dunmore University.", "note", "", "Ilse Marrow"},
+		{"Tomas Brandt is the governor of Kessary. His book, Tides, is out in May.", "note", "", "Tomas Brandt"},
+		{"Ms. Marrow is Director of the Harbour Institute in Vellmouth.", "note", "", "Marrow"},
+		{"Pavel Okonjo is Senior Editor-at-Large at Harbour News.", "note", "", "Pavel Okonjo"},
+		{"Marrow is the governor who signed the ferry budget.", "", "", ""},
+		{"Ilse Marrow is the governor who said \"the ferry stays.\"", "", "", ""},
 		{"Marrow said she would follow the vote on Twitter.", "", "", ""},
 		{"(Reporting by Ilse Marrow; Editing by Tomas Brandt)", "contributors", "", "Tomas Brandt"},
 		{"(Additional reporting by Jo Allan in Dunmore; Writing by Pavel Okonjo.)", "contributors", "", "Pavel Okonjo"},
@@ -251,5 +258,18 @@ func TestLetterSignature(t *testing.T) {
 		if e.Name == "Tomas R. Brandt" || e.Name == "Dunmore Beach" {
 			t.Errorf("%q is an entity", e.Name)
 		}
+	}
+}
+
+// TestBioLastLineOnly: the bio nouns make an author's note on the
+// article's last line only; the same line before it is the story, which
+// goes on to say more of the person.
+func TestBioLastLineOnly(t *testing.T) {
+	line := "Ilse Marrow is a professor of maritime law at Dunmore University."
+	if got := furnitureLine(line, 2, 3); got != "note" {
+		t.Errorf("last line: %q, want note", got)
+	}
+	if got := furnitureLine(line, 1, 3); got != "" {
+		t.Errorf("line before the last: %q, want the story", got)
 	}
 }

@@ -1199,3 +1199,10 @@ var faithOrDeity = union(faithWords, deityNames)
 // one of these words names a family, not the one relative whose full name
 // the story gives ("the Varga family", "the Reed brothers").
 var familyNouns = wordSet(`family families clan dynasty brothers sisters household siblings`)
+
+// An opinion piece's author bio (furniture.go, isAuthorNote): the nouns of
+// what its writer does, read only on the article's last line after "Name
+// is": "… is a professor of law at …", "… is the governor of …".
+var bioNouns = wordSet(`professor lecturer historian economist scholar fellow president director founder
+co-founder cofounder chairman chairwoman chair ceo executive governor senator mayor author co-author analyst
+attorney lawyer strategist consultant researcher editor`)
