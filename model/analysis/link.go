@@ -122,6 +122,15 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		for r.typ == model.Person && te-ts > 1 && tz.toks[ts].in(wcStarter) {
 			ts++
 		}
+		// "Republican Ada Holm", "Democrat Reed": the party or country the
+		// tagger ran into the name is no part of it; alone ("the GOP
+		// race", "Cuban Americans") it names no person
+		if r.typ == model.Person && ts < te && descriptorNotName(tz, ts) {
+			ts++
+			if te-ts == 1 && descriptorNotName(tz, ts) {
+				ts++ // "Cuban American"
+			}
+		}
 		for te > ts {
 			w := tz.toks[te-1].text
 			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) && !tz.toks[te-1].isNameWord() ||
@@ -536,4 +545,11 @@ func (l *linker) entities() []model.Entity {
 		sort.Strings(e.Aliases)
 	}
 	return ents
+}
+
+// descriptorNotName reports a party, faith or country word at token k
+// that is no given name ("Tory" is one) and so opens no person's name.
+func descriptorNotName(tz *tokenized, k int) bool {
+	t := &tz.toks[k]
+	return t.in(wcDescriptor) && t.capital && givenNameGender(t.low) == "" && !descriptorsAlsoGiven[t.low]
 }

@@ -605,8 +605,17 @@ func surnameMakesPerson(l *linker) {
 		return // most articles: no mention is asked of the empty map
 	}
 	for i := range l.ms {
-		if toPerson[l.ms[i].key] {
-			l.ms[i].typ = model.Person
+		m := &l.ms[i]
+		if !toPerson[m.key] {
+			continue
+		}
+		m.typ = model.Person
+		if m.te-m.ts >= 2 && descriptorNotName(l.tz, m.ts) {
+			// "Republican Ada Holm", typed a body for its party word: the
+			// person is Ada Holm
+			m.ts++
+			m.name = normalizeName(l.a.Text[l.tz.toks[m.ts].Start:l.tz.toks[m.te-1].End])
+			m.key = strings.ToLower(m.name)
 		}
 	}
 }

@@ -1206,3 +1206,8 @@ var familyNouns = wordSet(`family families clan dynasty brothers sisters househo
 var bioNouns = wordSet(`professor lecturer historian economist scholar fellow president director founder
 co-founder cofounder chairman chairwoman chair ceo executive governor senator mayor author co-author analyst
 attorney lawyer strategist consultant researcher editor`)
+
+// Party words run into a name (link.go, descriptorNotName): descriptorWords
+// that are also given names, which open a name all the same ("Tory
+// Mazzola"); the other given names are in givenNameGenders.
+var descriptorsAlsoGiven = wordSet(`tory`)

@@ -1,0 +1,43 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestDescriptorNoName: a party, faith or country word the tagger ran into
+// a person's name is no part of it ("Republican Ada Holm" is Ada Holm,
+// "Republican Holm" Holm); a descriptor that is also a given name opens a
+// name ("Tory Vance").
+func TestDescriptorNoName(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string // every person entity, in order of first mention
+	}{
+		{[]string{"After Tuesday's contests in Kessary, Republican Ada Holm and Democrat Ivo Brandt lead their parties.",
+			"Holm said the quay needs work. Brandt disagreed."},
+			[]string{"Ada Holm", "Ivo Brandt"}},
+		{[]string{"Republican Holm and Democrat Brandt have criticised the harbour board.",
+			"Holm said the quay needs work. Brandt disagreed."},
+			[]string{"Holm"}},
+		{[]string{"The board members are Nils Varga, Tory Vance and Ada Holm.",
+			"Vance said the quay needs work."},
+			[]string{"Nils Varga", "Tory Vance"}},
+	}
+	for _, c := range cases {
+		a := article(c.paras...)
+		p := Default()
+		tz := p.prepare(a)
+		var got []string
+		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
+			if e.Type == model.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
