@@ -31,6 +31,7 @@ var linkPasses = []linkPass{
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
+	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},

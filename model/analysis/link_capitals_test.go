@@ -1,0 +1,38 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestCapitalsHeads: a name of two words or more in a line of capitals
+// is no person (a section head), unless a person of the article written in
+// lower case has its surname.
+func TestCapitalsHeads(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string // every person entity, in order of first mention
+	}{
+		{[]string{"Here are the stories:", "MARKO SCARE HITS KESSARY", "Ilse Varga said the quay needs work."},
+			[]string{"Ilse Varga"}},
+		// a person of the article's surname
+		{[]string{"Here are the stories:", "10. DANKO VARGA IN HOT WATER IN KESSARY.", "Ilse Varga said the quay needs work."},
+			[]string{"DANKO VARGA", "Ilse Varga"}},
+	}
+	for _, c := range cases {
+		a := article(c.paras...)
+		p := Default()
+		tz := p.prepare(a)
+		var got []string
+		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
+			if e.Type == model.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
