@@ -1,7 +1,8 @@
 package analysis
 
 import (
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -21,7 +22,7 @@ func capitalsHeads(l *linker) {
 	toks := l.tz.toks
 	inCaps := func(m mention) bool {
 		for k := m.ts; k < m.te; k++ {
-			if w := toks[k].text; !hasLetter(w) || strings.ToUpper(w) != w {
+			if w := toks[k].text; !capitalsOnly(w) || !hasLetter(w) {
 				return false
 			}
 		}
@@ -57,4 +58,25 @@ func capitalsHeads(l *linker) {
 		}
 		m.typ = model.Other
 	}
+}
+
+// capitalsOnly reports a word with no lower-case letter, read byte by byte
+// (a name's second letter is lower case nearly always), with no copy.
+func capitalsOnly(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsLower(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
