@@ -152,6 +152,14 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			r.typ = model.Organization
 			name = strings.TrimSuffix(name, ".")
 		}
+		if te-ts == 1 && r.typ == model.Person && hasDigit(name) {
+			// "FOX13", "L2": no one's name has a digit; a station's or a
+			// firm's does, and a calibre's ("9mm") is a thing's
+			r.typ = model.Other
+			if strings.ToLower(name) != name {
+				r.typ = model.Organization
+			}
+		}
 		if te-ts == 1 && strings.HasSuffix(name, ".") && apStates[strings.TrimSuffix(tz.toks[ts].low, ".")] {
 			r.typ = model.Place // "Mich.", "Calif.": a state as news abbreviates it
 		}
@@ -553,4 +561,14 @@ func (l *linker) entities() []model.Entity {
 func descriptorNotName(tz *tokenized, k int) bool {
 	t := &tz.toks[k]
 	return t.in(wcDescriptor) && t.capital && givenNameGender(t.low) == "" && !descriptorsAlsoGiven[t.low]
+}
+
+// hasDigit reports whether w has an ASCII digit.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -41,3 +41,26 @@ func TestDescriptorNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitsNoName: a word with a digit names no person: a station or a
+// firm ("KXV7", "Q2") is a body, a calibre ("9mm") a thing.
+func TestDigitsNoName(t *testing.T) {
+	for _, c := range []struct {
+		w   string
+		typ model.EntityType
+	}{{"KXV7", model.Organization}, {"9mm", model.Other}} {
+		a := article("Ilse Varga spoke to " + c.w + " on Monday.")
+		p := Default()
+		tz := p.prepare(a)
+		raw := []rawMention{}
+		for k := range tz.toks {
+			if tz.toks[k].text == c.w {
+				raw = append(raw, rawMention{ts: k, te: k + 1, typ: model.Person})
+			}
+		}
+		ents := linkWith(a, tz, raw, linkPasses)
+		if len(ents) != 1 || ents[0].Type != c.typ {
+			t.Errorf("%s: entities %+v, want one of type %v", c.w, ents, c.typ)
+		}
+	}
+}
