@@ -33,6 +33,7 @@ var linkPasses = []linkPass{
 	{"missed-surname", missedSurname},
 	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
+	{"firm-context", firmContext},
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
 }

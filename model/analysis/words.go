@@ -1211,3 +1211,15 @@ attorney lawyer strategist consultant researcher editor`)
 // that are also given names, which open a name all the same ("Tory
 // Mazzola"); the other given names are in givenNameGenders.
 var descriptorsAlsoGiven = wordSet(`tory`)
+
+// A firm's context (link_firms.go, firmContext): the work words before
+// "at" besides roleNouns ("a job at", "worked at").
+var firmWorkWords = wordSet(`job jobs worked works working career internship stint tenure employee employees
+banker bankers partner partners trader traders`)
+
+// A firm's context (link_firms.go, inFirmPlace): the nouns of a firm's
+// staff and holdings after its name ("Holm Brandt executives"), none of
+// them a verb too (not "shares", "stock") nor a politician's ("aides",
+// "supporters", "campaign", "headquarters"); all of seven letters or more
+// ending in "s" or "y", which inFirmPlace tests before it asks the map.
+var firmStaffNouns = wordSet(`executives employees shareholders stockholders bankers subsidiary subsidiaries`)

@@ -1,0 +1,82 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// firmContext (a linking pass): a name the recogniser took for a person's
+// is a firm's or a body's when one of its mentions stands where only a
+// firm or a body stands and none shows a person. A firm's places are
+// after a person's role or work and "at" ("a managing director at Holm",
+// "a job at Orsk Vale": one works for a person, never at one), before a
+// noun for a firm's staff or holdings, straight or after "'s" ("Holm
+// Brandt executives", "Orsk Vale's shareholders"), and before "itself" (a
+// person is himself or herself). A person shows in a name that opens with
+// a given name ("Ada Holm employees": a firm named after its founder, or
+// the founder), a title before a mention ("Mr. Holm"), or a mention of
+// one word that ends a fuller name, as a surname does ("Otto Holm" …
+// "a director at Holm": the metonym of a person's firm, or the person); a
+// firm's short form is its first word. All mentions of the name change,
+// its short form's with its full one's ("Goldman Sachs" … "a managing
+// director at Goldman").
+func firmContext(l *linker) {
+	var firms map[string]bool
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ != model.Person || m.title || !l.inFirmPlace(m) || firms[m.key] {
+			continue
+		}
+		if firms == nil {
+			firms = map[string]bool{}
+		}
+		firms[m.key] = true
+	}
+	if firms == nil {
+		return // most articles: no mention is asked of the empty map
+	}
+	toks := l.tz.toks
+	for _, m := range l.ms {
+		if !firms[m.key] {
+			continue
+		}
+		if givenNameGender(toks[m.ts].low) != "" || m.ts > 0 && toks[m.ts-1].in(wcPersonTitle) {
+			firms[m.key] = false
+		}
+		if m.te-m.ts == 1 {
+			for _, o := range l.ms {
+				if o.typ == model.Person && o.te-o.ts > 1 && toks[o.te-1].low == toks[m.ts].low {
+					firms[m.key] = false
+				}
+			}
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && firms[m.key] {
+			m.typ = model.Organization
+		}
+	}
+}
+
+// inFirmPlace reports whether mention m stands in one of a firm's places
+// (firmContext).
+func (l *linker) inFirmPlace(m *mention) bool {
+	toks := l.tz.toks
+	if m.ts >= 2 && toks[m.ts-1].text == "at" && toks[m.ts-2].sent == toks[m.ts].sent {
+		if w := &toks[m.ts-2]; !w.capital && (w.in(wcRoleNoun) || firmWorkWords[w.low] ||
+			len(w.low) > 1 && w.low[len(w.low)-1] == 's' && roleNouns[w.low[:len(w.low)-1]]) {
+			return true
+		}
+	}
+	k := m.te
+	if k >= len(toks) || toks[k].sent != toks[m.te-1].sent {
+		return false
+	}
+	if toks[k].low == "itself" {
+		return true
+	}
+	if (toks[k].text == "'s" || toks[k].text == "’s") && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+		k++
+	}
+	// the nouns are all long and end in "s" or "y": a byte or two rule out
+	// nearly every word after a name ("said", "and") before the map does
+	w := toks[k].low
+	return len(w) >= 7 && (w[len(w)-1] == 's' || w[len(w)-1] == 'y') && !toks[k].capital && firmStaffNouns[w]
+}
