@@ -256,7 +256,7 @@ func (l *linker) relativeInPassing(m mention) bool {
 	// the words that say which relative: "his pastor father", "her late
 	// husband", "his younger brother"
 	for k := p - 1; k >= 1 && p-k <= 2 && isLowerWord(toks[k].text) && !toks[k].in(wcPossessive) && toks[k].low != "whose" &&
-		toks[k-1].sent == toks[p].sent && (toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" || isLowerWord(toks[k-1].text)); k-- {
+		toks[k-1].sent == toks[p].sent; k-- {
 		if toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" {
 			p = k
 			break

@@ -3,8 +3,6 @@ package analysis
 import (
 	"slices"
 	"testing"
-
-	"github.com/byline-reader/byline/model"
 )
 
 // TestShortNamesAhead: a surname written before any of the full names
@@ -41,16 +39,7 @@ func TestShortNamesAhead(t *testing.T) {
 			[]string{"Varga", "Ilse Varga", "Tomas Varga"}},
 	}
 	for _, c := range cases {
-		a := article(c.paras...)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
 	}

@@ -3,8 +3,6 @@ package analysis
 import (
 	"slices"
 	"testing"
-
-	"github.com/byline-reader/byline/model"
 )
 
 // TestCapitalsHeads: a name of two words or more in a line of capitals
@@ -22,16 +20,7 @@ func TestCapitalsHeads(t *testing.T) {
 			[]string{"DANKO VARGA", "Ilse Varga"}},
 	}
 	for _, c := range cases {
-		a := article(c.paras...)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
 	}

@@ -27,16 +27,7 @@ func TestDescriptorNoName(t *testing.T) {
 			[]string{"Nils Varga", "Tory Vance"}},
 	}
 	for _, c := range cases {
-		a := article(c.paras...)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
 	}

@@ -3,8 +3,6 @@ package analysis
 import (
 	"slices"
 	"testing"
-
-	"github.com/byline-reader/byline/model"
 )
 
 // TestFirmContext: a name the recogniser took for a person's is a firm's
@@ -31,16 +29,7 @@ func TestFirmContext(t *testing.T) {
 		{[]string{"Ilse Marr said Tobbin Harrow aides met on Monday."}, []string{"Ilse Marr", "Tobbin Harrow"}},
 	}
 	for _, c := range cases {
-		a := article(c.paras...)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
 	}

@@ -8,6 +8,21 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
+// linkedPeople recognises and links an article of paras and returns its
+// person entities' names, in order of first mention.
+func linkedPeople(paras ...string) []string {
+	a := article(paras...)
+	p := Default()
+	tz := p.prepare(a)
+	var got []string
+	for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
+		if e.Type == model.Person {
+			got = append(got, e.Name)
+		}
+	}
+	return got
+}
+
 // TestFullerName: a full name written shorter elsewhere in the article is
 // one person with the longer name, unless the longer names it could be
 // are two people, or the two differ by a generational suffix only, or the
@@ -37,16 +52,7 @@ func TestFullerName(t *testing.T) {
 			[]string{"Nils Holm", "Nils K. Holm"}},
 	}
 	for _, c := range cases {
-		a := article(c.text)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := linkedPeople(c.text); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.text, got, c.people)
 		}
 	}
