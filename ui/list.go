@@ -209,6 +209,7 @@ type articleDelegate struct {
 	unread  map[string]int // unread articles per source, the list pane's
 }
 
+// Height is the tallest row's: the list pages by it.
 func (d articleDelegate) Height() int                         { return 3 }
 func (d articleDelegate) Spacing() int                        { return 1 }
 func (d articleDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
@@ -241,10 +242,11 @@ func (d articleDelegate) Render(w io.Writer, m list.Model, index int, item list.
 	for _, l := range lines {
 		fmt.Fprintf(w, "%s%s\n", marker, title.Render(l))
 	}
+	// a row with a one-line headline is a line shorter, with no blank
+	// line under it: the list counts a page by the taller row (Height),
+	// so a page of short rows ends in blank lines rather than showing
+	// each row's unused line, and paging stays as it was
 	fmt.Fprintf(w, "%s%s", marker, meta.Render(it.meta(d.unread, width)))
-	if len(lines) < 2 {
-		fmt.Fprint(w, "\n") // every item takes the same height, for the list's paging
-	}
 }
 
 // headlineLines wraps a headline on one or two lines of w cells, the

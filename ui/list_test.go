@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -448,7 +449,7 @@ func TestListCutsTheFileName(t *testing.T) {
 		articleDelegate{st: a.st}.Render(&b, l, 0, l.Items()[0])
 		lines := strings.Split(ansi.Strip(b.String()), "\n")
 		title := strings.TrimPrefix(lines[0], "│ ")
-		if len(lines) != 3 || lines[2] != "" || !strings.Contains(lines[1], "reading…") {
+		if len(lines) != 2 || !strings.Contains(lines[1], "reading…") {
 			t.Errorf("width %d: not the name on one line, then the note:\n%s", w, strings.Join(lines, "\n"))
 		}
 		if title != name && (!strings.HasSuffix(title, "…") || !strings.HasPrefix(name, strings.TrimSuffix(title, "…"))) {
@@ -463,8 +464,8 @@ type unreadSource struct{ headerSource }
 func (s unreadSource) Article(int) (model.Header, bool, error) { return model.Header{}, false, nil }
 func (s unreadSource) Progress() model.Progress                { return model.Progress{Total: s.Len()} }
 
-// metaRow is the meta line of an item drawn by the delegate: the last
-// line with text (an item with a one-line headline ends in a blank one).
+// metaRow is the meta line of an item drawn by the delegate: its last
+// line with text.
 func metaRow(lines []string) string {
 	for i := len(lines) - 1; i >= 0; i-- {
 		if strings.TrimSpace(lines[i]) != "" {
@@ -516,5 +517,78 @@ func TestPeopleFilterResultsInAnyOrder(t *testing.T) {
 	items := a.people.list.VisibleItems()
 	if len(items) != 1 || items[0].(*entityItem).name != "Tom Brady-Fenn" {
 		t.Errorf("%d people under \"tom\":\n%s", len(items), plain(a))
+	}
+}
+
+// A row whose headline takes one line is a line shorter, with no blank
+// line under it before the next row's gap; the list still pages by the
+// taller row, so with rows of both heights every page holds as many
+// articles as the count of pages says, and the chosen row is on screen
+// whichever key brought it there.
+func TestRowsOfTwoHeights(t *testing.T) {
+	const n = 23
+	src := newHeaderSource(t, n)
+	for i, h := range src.heads {
+		if i%3 == 0 {
+			h.Title = fmt.Sprintf("Short %d", i)
+		} else {
+			h.Title = fmt.Sprintf("A headline long enough to take two lines of the list at every width tried here, number %d", i)
+		}
+	}
+	for _, sz := range [][2]int{{120, 40}, {80, 24}, {60, 17}, {40, 15}} {
+		a := NewFromSource(src, nil)
+		a = drive(t, a, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		per := a.list.list.Paginator.PerPage
+		pages := (n + per - 1) / per
+		check := func(how string) {
+			t.Helper()
+			s := plain(a)
+			lines := strings.Split(s, "\n")
+			if len(lines) != sz[1] {
+				t.Fatalf("%dx%d %s: %d lines", sz[0], sz[1], how, len(lines))
+			}
+			chosen, first, last := -1, -1, -1
+			for i, l := range lines[:len(lines)-1] {
+				l = ansi.Truncate(l, a.list.list.Width(), "")
+				if strings.HasPrefix(l, "│ ") && chosen < 0 {
+					chosen = i
+				}
+				if strings.Contains(l, "Short") || strings.Contains(l, "A headline") {
+					if first < 0 {
+						first = i
+					}
+					last = i
+				}
+			}
+			if chosen < 0 {
+				t.Errorf("%dx%d %s: the chosen row is off screen:\n%s", sz[0], sz[1], how, s)
+				return
+			}
+			// between the first headline and the last meta line, gaps of one line
+			for i := first; i < min(last+2, len(lines)-1); i++ {
+				blank := func(j int) bool { return strings.TrimSpace(ansi.Truncate(lines[j], a.list.list.Width(), "")) == "" }
+				if blank(i) && blank(i+1) && i+1 <= last {
+					t.Errorf("%dx%d %s: two blank lines between rows at line %d:\n%s", sz[0], sz[1], how, i, s)
+					return
+				}
+			}
+			page := a.list.list.Index()/per + 1
+			if want := fmt.Sprintf("%d/%d", page, pages); !strings.Contains(s, want) {
+				t.Errorf("%dx%d %s: no page count %s:\n%s", sz[0], sz[1], how, want, s)
+			}
+		}
+		check("at first")
+		for i := 1; i < n; i++ {
+			a = drive(t, a, keyDown)
+			check(fmt.Sprintf("after %d down", i))
+		}
+		for i := 0; i < pages; i++ {
+			a = drive(t, a, runeKey('b'))
+			check(fmt.Sprintf("after %d page up", i+1))
+		}
+		for i := 0; i < pages; i++ {
+			a = drive(t, a, tea.KeyPressMsg{Code: tea.KeyPgDown})
+			check(fmt.Sprintf("after %d page down", i+1))
+		}
 	}
 }
