@@ -1043,7 +1043,7 @@ func (a App) statusLine() string {
 	if room := a.width - 1; ansi.StringWidth(left) > room {
 		// a message longer than the window ends in an ellipsis, so that
 		// it reads as cut rather than as said
-		left = ansi.Truncate(left, max(0, room), "…")
+		left = cutWithEllipsis(left, max(0, room))
 	}
 	hv := a.help
 	hv.SetWidth(max(0, a.width-ansi.StringWidth(left)-2))
@@ -1098,7 +1098,7 @@ func cutLine(l string, w int) string {
 	if strings.TrimSpace(strings.TrimPrefix(ansi.Strip(l), ansi.Strip(cut))) == "" {
 		return cut
 	}
-	return ansi.Truncate(l, w, "…")
+	return cutWithEllipsis(l, w)
 }
 
 // joinColumns sets blocks of equal height side by side.

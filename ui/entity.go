@@ -234,8 +234,8 @@ func (p *entityPage) wrapRow(i int) {
 	if r.maxLine > 0 && len(lines) > r.maxLine {
 		lines = lines[:r.maxLine]
 		// cut the last line shown short enough for the ellipsis that
-		// says there is more
-		lines[len(lines)-1] = cutAtWord(lines[len(lines)-1], max(1, w-4)) + p.sty.style(l).Render(" …")
+		// says there is more, which stands against the last word
+		lines[len(lines)-1] = trimRightSpace(cutAtWord(lines[len(lines)-1], max(1, w-3))) + p.sty.style(l).Render("…")
 	}
 	if detail != "" {
 		lines = append(lines, p.st.Faint.Render(truncate(sanitizeLine(detail), max(1, w-2))))
@@ -262,6 +262,16 @@ func cutAtWord(line string, w int) string {
 		return ansi.Truncate(line, ansi.StringWidth(strings.TrimRightFunc(text[:i], unicode.IsSpace)), "")
 	}
 	return cut
+}
+
+// trimRightSpace drops the spaces that end a styled line.
+func trimRightSpace(line string) string {
+	text := ansi.Strip(line)
+	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
+	if len(trimmed) == len(text) {
+		return line
+	}
+	return ansi.Truncate(line, ansi.StringWidth(trimmed), "")
 }
 
 func prefixLines(lines []string, first, rest string) []string {

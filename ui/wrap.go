@@ -188,5 +188,19 @@ func truncate(s string, w int) string {
 	if w == 1 {
 		return ansi.Truncate(s, 1, "")
 	}
+	return cutWithEllipsis(s, w)
+}
+
+// cutWithEllipsis cuts a line, plain or styled, to w cells ending in an
+// ellipsis, and drops the spaces a cut between words would leave before
+// it: "Halvard Lines…", never "Halvard Lines …".
+func cutWithEllipsis(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	kept := ansi.Strip(ansi.Truncate(s, w-1, ""))
+	if trimmed := strings.TrimRightFunc(kept, unicode.IsSpace); len(trimmed) < len(kept) {
+		w = ansi.StringWidth(trimmed) + 1
+	}
 	return ansi.Truncate(s, w, "…")
 }
