@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tabWidth is how many spaces a tab in an article becomes.
@@ -59,12 +61,55 @@ func sanitize(s string) string {
 			continue
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r):
 			b.WriteString(placeholder)
+		case emojiPart(r) || r == zwj && joinsEmoji(s, i, size):
+			// dropped: see oneWidth
 		default:
 			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
-	return b.String()
+	return oneWidth(b.String())
+}
+
+const zwj = '\u200d'
+
+// oneWidth makes text measure the same however the terminal counts cells.
+// Bubble Tea draws by the width of each character unless the terminal
+// says it counts whole graphemes (mode 2027; tmux and most terminals do
+// not), while lipgloss and the layout here count graphemes: where the
+// two differ a line runs past the window's edge and is cut there, words
+// lost ('My family 👨‍👩‍👧‍ can go back to normal,” sai'), or falls short
+// and moves the columns beside it. So emoji are drawn without what joins
+// or colours them (zero-width joiners between them, skin tones and
+// variation selectors, which sanitize drops: a family is its four people
+// side by side, a thumb is yellow), and decomposed letters are composed
+// (Hangul written as jamo takes 11 cells one way and 6 the other).
+func oneWidth(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// emojiPart reports whether r only modifies the emoji before it: a skin
+// tone or a variation selector (text or emoji presentation).
+func emojiPart(r rune) bool {
+	return r >= 0x1f3fb && r <= 0x1f3ff || r == '\ufe0e' || r == '\ufe0f'
+}
+
+// joinsEmoji reports whether the joiner at s[i:i+size] stands next to an
+// emoji, rather than in a word of an Indic or Arabic script, where it
+// shapes letters and takes no cell either way.
+func joinsEmoji(s string, i, size int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return pictograph(before) || emojiPart(before) || pictograph(after)
+}
+
+// pictograph reports whether r is in the blocks where emoji are: symbols,
+// arrows and dingbats, and the supplementary emoji planes' blocks.
+func pictograph(r rune) bool {
+	return r >= 0x2190 && r <= 0x2bff || r >= 0x1f000 && r <= 0x1faff
 }
 
 // sanitizeLine is sanitize for text drawn on one line: headlines, names,

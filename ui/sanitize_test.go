@@ -106,3 +106,35 @@ func TestTableLinksDrawAsText(t *testing.T) {
 		t.Errorf("table drawn as:\n%s", joined)
 	}
 }
+
+// Text from a file measures the same whether cells are counted by
+// character, as Bubble Tea draws unless the terminal counts graphemes
+// (tmux and most do not), or by grapheme, as lipgloss and the layout
+// count: a family of four joined into one emoji took 2 cells in the
+// layout and 8 on screen, so the line ran past the window's edge and
+// lost its last word. Joiners between emoji, skin tones and variation
+// selectors are dropped; jamo are composed. Joiners in words stay.
+func TestDrawnWidthOneWay(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"My family 👨\u200d👩\u200d👧\u200d👦 said", "My family 👨👩👧👦 said"},
+		{"thumbs 👍🏽 up", "thumbs 👍 up"},
+		{"love ❤\ufe0f", "love ❤"},
+		{"runner 🏃\u200d♀\ufe0f", "runner 🏃♀"},
+		{"rainbow 🏳\ufe0f\u200d🌈", "rainbow 🏳🌈"},
+		{"keycap 1\ufe0f\u20e3", "keycap 1\u20e3"},
+		{"flag 🇧🇷", "flag 🇧🇷"},
+		{"\u1100\u1175\u11b7\u1109\u116e\u110c\u1175\u11ab", "김수진"}, // written as jamo
+		{"Nguye\u0302\u0303n", "Nguyễn"},
+		{"北京 ירושלים محمود", "北京 ירושלים محمود"},
+		{"क्\u200dष", "क्\u200dष"}, // a joiner that shapes a Devanagari letter stays
+	}
+	for _, c := range cases {
+		got := sanitize(c.in)
+		if got != c.want {
+			t.Errorf("sanitize(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if !strings.ContainsRune(c.in, 'क') && ansi.StringWidth(got) != ansi.StringWidthWc(got) {
+			t.Errorf("%q: %d cells by grapheme, %d by character", got, ansi.StringWidth(got), ansi.StringWidthWc(got))
+		}
+	}
+}
