@@ -138,3 +138,24 @@ func TestDrawnWidthOneWay(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph in an Indic script is wrapped so that every line fits the
+// width however the terminal counts its vowel signs: counted by grapheme
+// alone, 'मदद' ran past the edge of a 40-column window in tmux and was
+// lost.
+func TestIndicLinesFit(t *testing.T) {
+	const text = "प्रधानमंत्री ने कहा कि सरकार हर परिवार की मदद करेगी। தமிழ்நாடு அரசு அறிவித்தது"
+	for w := 8; w <= 60; w++ {
+		wr := wrapRuns([]run{{text: text}}, w)
+		var words []string
+		for _, l := range wr.lines {
+			if g, c := ansi.StringWidth(l), ansi.StringWidthWc(l); g > w || c > w {
+				t.Errorf("width %d: %q takes %d cells by grapheme, %d by character", w, l, g, c)
+			}
+			words = append(words, strings.Fields(l)...)
+		}
+		if got := strings.Join(words, ""); got != strings.ReplaceAll(text, " ", "") {
+			t.Errorf("width %d: words lost: %q", w, wr.lines)
+		}
+	}
+}

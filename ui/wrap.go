@@ -73,7 +73,7 @@ func wrapRuns(runs []run, width int) wrapped {
 		} else {
 			line = append(line, piece{text, r})
 		}
-		lineW += ansi.StringWidth(text)
+		lineW += cells(text)
 		if visible {
 			if w.first[r] < 0 {
 				w.first[r] = len(w.lines)
@@ -99,6 +99,9 @@ func wrapRuns(runs []run, width int) wrapped {
 					emit()
 				}
 				head := ansi.Truncate(t, width-lineW, "")
+				for head != "" && cells(head) > width-lineW {
+					head = ansi.Truncate(head, ansi.StringWidth(head)-1, "")
+				}
 				if head == "" {
 					if lineW > 0 {
 						emit()
@@ -115,6 +118,23 @@ func wrapRuns(runs []run, width int) wrapped {
 		emit()
 	}
 	return w
+}
+
+// cells is how many cells text takes on screen at most. Bubble Tea draws
+// by each character's width unless the terminal counts graphemes (tmux
+// and most terminals do not), and lipgloss counts graphemes; sanitize
+// makes the two agree for emoji and letters written decomposed, but in
+// Indic scripts a vowel sign is a cell of its own one way and none the
+// other ('प्रधानमंत्री' takes 9 cells or 5). A line laid out by the
+// larger count fits the window either way, where by graphemes alone its
+// last words ran past the edge and were lost.
+func cells(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return max(ansi.StringWidth(text), ansi.StringWidthWc(text))
+		}
+	}
+	return ansi.StringWidth(text)
 }
 
 // splitWords cuts runs into words at white space; a word may span runs.
@@ -150,7 +170,7 @@ func splitWords(runs []run) []word {
 				space = false
 			}
 			cur.frags = append(cur.frags, piece{t[:i], ri})
-			cur.width += ansi.StringWidth(t[:i])
+			cur.width += cells(t[:i])
 			t = t[i:]
 		}
 	}
