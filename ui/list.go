@@ -180,12 +180,15 @@ func newArticleItem(idx int, path string, a model.Header, analysed bool, err err
 // list order; then those whose headline, section, source or date match
 // them loosely (the letters in order), best first. Loose matching leaves
 // the names out: among hundreds of names almost any letters are in order.
+//
+// Both sides are compared composed: a file may write "João" as a + tilde
+// and the keyboard types ã, or the other way.
 func filterArticles(term string, targets []string) []list.Rank {
-	t := strings.ToLower(strings.TrimSpace(term))
+	t := strings.ToLower(composed(strings.TrimSpace(term)))
 	var ranks []list.Rank
 	var rest []int
 	for i, s := range targets {
-		if strings.Contains(strings.ToLower(s), t) {
+		if strings.Contains(strings.ToLower(composed(s)), t) {
 			ranks = append(ranks, list.Rank{Index: i})
 		} else {
 			rest = append(rest, i)
@@ -193,7 +196,7 @@ func filterArticles(term string, targets []string) []list.Rank {
 	}
 	heads := make([]string, len(rest))
 	for j, i := range rest {
-		heads[j], _, _ = strings.Cut(targets[i], "\x00")
+		heads[j], _, _ = strings.Cut(composed(targets[i]), "\x00")
 	}
 	for _, r := range list.DefaultFilter(t, heads) {
 		ranks = append(ranks, list.Rank{Index: rest[r.Index], MatchedIndexes: r.MatchedIndexes})

@@ -24,6 +24,7 @@ func TestFilterArticles(t *testing.T) {
 		"okafor wins the vote politics\x00\n",
 		"ferry fares rise local\x00tom brady-fenn\nchidi okafor\n",
 		"hbr stks local\x00\n",
+		"são paulo metro strike ends business\x00joa\u0303o gonc\u0327alves\n김수진\n",
 	}
 	cases := []struct {
 		term string
@@ -38,6 +39,12 @@ func TestFilterArticles(t *testing.T) {
 		{"quill okafor", []int(nil)}, // names are not matched loosely
 		{"ferry", []int{2}},          // headline
 		{"local", []int{2, 3}},       // section
+		// letters composed or not match either way: the file wrote these
+		// names decomposed, the keyboard types them composed
+		{"João", []int{4}},
+		{"GONÇALVES", []int{4}},
+		{"sa\u0303o paulo", []int{4}},
+		{"김수진", []int{4}},
 	}
 	for _, c := range cases {
 		var got []int

@@ -84,7 +84,10 @@ const zwj = '\u200d'
 // variation selectors, which sanitize drops: a family is its four people
 // side by side, a thumb is yellow), and decomposed letters are composed
 // (Hangul written as jamo takes 11 cells one way and 6 the other).
-func oneWidth(s string) string {
+func oneWidth(s string) string { return composed(s) }
+
+// composed is s with its letters in composed form (NFC).
+func composed(s string) string {
 	if norm.NFC.IsNormalString(s) {
 		return s
 	}
