@@ -63,6 +63,10 @@ func sanitize(s string) string {
 			b.WriteString(placeholder)
 		case emojiPart(r) || r == zwj && joinsEmoji(s, i, size):
 			// dropped: see oneWidth
+		case isBidiMark(r):
+			// dropped: an invisible mark that turns the way the text
+			// around it runs, in a terminal that orders right-to-left
+			// text, as an override does for a whole stretch
 		default:
 			b.WriteString(s[i : i+size])
 		}
@@ -134,6 +138,13 @@ func isClean(s string) bool {
 	}
 	return true
 }
+
+// isBidiMark reports whether r is one of the bidirectional marks (left-
+// to-right, right-to-left, Arabic letter): with the overrides and isolates
+// they are Unicode's bidirectional controls, but where those change how a
+// whole stretch reads, a mark stands in right-to-left text for good
+// reasons, invisible, so it is dropped rather than shown.
+func isBidiMark(r rune) bool { return r == '\u200e' || r == '\u200f' || r == '\u061c' }
 
 func isBidiControl(r rune) bool {
 	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069

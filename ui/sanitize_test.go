@@ -33,6 +33,7 @@ func TestSanitize(t *testing.T) {
 		// bidi controls are shown, not obeyed
 		{"bidi override", "abc\u202edcba", "abc␦dcba"},
 		{"bidi isolate", "x\u2066y\u2069", "x␦y␦"},
+		{"bidi marks dropped", "\u200fmark\u200e, \u061cعلامة", "mark, علامة"},
 		{"invalid utf-8", "a\xffb", "a\ufffdb"},
 		{"crlf and lone cr", "a\r\nb\rc", "a\nb c"},
 	}
@@ -51,13 +52,14 @@ func TestSanitizeLeavesNoControls(t *testing.T) {
 	for r := rune(0); r < 0x300; r++ {
 		b.WriteRune(r)
 	}
-	b.WriteString("\x1b[31m\x1b]0;t\x07\u202e\xff\xfe")
+	b.WriteString("\x1b[31m\x1b]0;t\x07\u202e\u200e\u200f\u061c\xff\xfe")
 	out := sanitize(b.String())
 	if !utf8.ValidString(out) {
 		t.Fatal("invalid UTF-8 out")
 	}
 	for _, r := range out {
-		if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+		if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) ||
+			r == 0x200e || r == 0x200f || r == 0x061c {
 			t.Errorf("control %U left in the output", r)
 		}
 	}
