@@ -529,7 +529,7 @@ func isWordRune(r rune) bool {
 		// most text is ASCII: no table look-ups for it
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // misdecodedRun is the length of the run of stray marks at t[j:] that a

@@ -583,3 +583,23 @@ func TestCurlyMarks(t *testing.T) {
 		t.Errorf("%d marks, want 7", n)
 	}
 }
+
+// A word in a script whose vowel signs are spacing marks (Devanagari,
+// Tamil, Bengali) is one token, as a word with an accent is: the signs
+// are part of the word, not breaks between pieces of it.
+func TestSpacingMarksStayInWords(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		words []string
+	}{
+		{"मंत्री ने कहा", []string{"मंत्री", "ने", "कहा"}},
+		{"சென்னை நகரம்", []string{"சென்னை", "நகரம்"}},
+		{"Café a\u0301b", []string{"Café", "a\u0301b"}},
+	} {
+		var got []string
+		tokenize(c.text, model.Span{End: len(c.text)}, func(s, e int) { got = append(got, c.text[s:e]) })
+		if !slices.Equal(got, c.words) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.words)
+		}
+	}
+}
