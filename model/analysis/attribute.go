@@ -102,6 +102,10 @@ type attributor struct {
 	// formMarks is form slot (tz.forms) -> the small word lists of
 	// formMark the form is in, for the loops that ask them of every token
 	formMarks []uint8
+	// describing is set while the person description step reads the
+	// passage before a description, whose subjects it must not resolve
+	// as descriptions in turn (coref_describe.go)
+	describing bool
 }
 
 // formMark is a small word list the attributor asks of most tokens it

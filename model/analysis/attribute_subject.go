@@ -771,6 +771,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if r, ok := at.describedDocument(s, e); ok {
 		return r
 	}
+	if r, ok := at.describedSpeaker(s, e); ok {
+		return r // "the Dunmore senator": the person it means (coref_describe.go)
+	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && (determiners[first] || quantityNouns[first]) && !toks[min(s+1, e-1)].capital {

@@ -1223,3 +1223,40 @@ banker bankers partner partners trader traders`)
 // "supporters", "campaign", "headquarters"); all of seven letters or more
 // ending in "s" or "y", which inFirmPlace tests before it asks the map.
 var firmStaffNouns = wordSet(`executives employees shareholders stockholders bankers subsidiary subsidiaries`)
+
+// Person descriptions as speakers (coref_describe.go).
+
+// describedPersonNouns head a description of one person besides the roles
+// and titles of roleHead: a trade, a standing or a place in a race ("the
+// businessman", "the tycoon", "the front-runner").
+var describedPersonNouns = wordSet(`businessman businesswoman tycoon mogul billionaire magnate developer investor
+entrepreneur banker neurosurgeon surgeon physician front-runner frontrunner hopeful contender challenger incumbent
+nominee candidate republican democrat independent socialist centrist conservative liberal progressive populist
+actor actress singer rapper star comedian author novelist commentator broadcaster pundit radioman lawmaker
+congressman congresswoman prosecutor judge justice billionaire heir heiress veteran`)
+
+// genericPersonNouns describe someone the article need not have named at
+// all ("the man", "a woman"): no step links them to a person.
+var genericPersonNouns = wordSet(`man woman boy girl child person guy people someone individual`)
+
+// agentNouns describe someone who speaks for, or belongs to, another
+// person ("the spokesman", "the wife"): such a description is that person
+// only where the article gave them the role, never the passage's subject.
+var agentNouns = wordSet(`spokesman spokeswoman spokesperson aide adviser advisor official officials source staffer
+lawyer attorney representative officer member resident voter supporter critic analyst expert witness friend
+neighbor neighbour colleague ally assistant agent deputy secretary strategist pollster consultant manager
+wife husband son daughter mother father brother sister widow widower relative cousin uncle aunt nephew niece
+partner girlfriend boyfriend fiance fiancee organizer organiser delegate employee worker student teacher
+narrator moderator host anchor reporter correspondent editor columnist writer interviewer`)
+
+// distinguishingModifiers tell one holder of a role from another: "the
+// former president" is not the president, "the vice president" neither.
+var distinguishingModifiers = wordSet(`former ex vice deputy prime first lieutenant assistant acting minority majority
+attorney outgoing interim`)
+
+// feminineNouns and masculineNouns are the person nouns that tell a
+// gender, besides those in "-woman" and "-man".
+var feminineNouns = wordSet(`actress heiress queen princess mother wife daughter sister widow aunt niece girlfriend
+fiancee lady duchess empress`)
+var masculineNouns = wordSet(`king prince father husband son brother widower uncle nephew boyfriend fiance duke
+emperor`)

@@ -1,0 +1,448 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// The "person description" step: a definite description of one person as
+// a speaker ("the Florida senator", "the businessman", "the 68-year-old")
+// names the person it means, where the article makes that plain, and the
+// margin shows the name; the mention stays on the description. The chains
+// (coref_chains.go) resolve a description by salience where the article
+// has given its role; this step is asked of the speaker phrases they left,
+// and weighs the evidence, strongest first:
+//
+//   - the role was given to a named person in the article ("Sen. Ann
+//     Reed", "Reed, a Dunmore senator,", "the mayor, Ann Reed,"; an age
+//     "Reed, 68," for "the 68-year-old"), every word that tells one holder
+//     of the role from another ("former", "Dunmore", "of state") written
+//     with it; the holder mentioned latest wins;
+//   - else, for a noun that can describe whoever the story is about ("the
+//     candidate", "the businessman", but not "the spokesman" or "the
+//     wife", who are someone else's), the one person the passage is about:
+//     the subject of the sentence before the quotation or the speaker of
+//     the quotation before, when no other person is named between, and of
+//     the description's gender where its noun tells one ("the
+//     congresswoman").
+//
+// When nothing decides, the description stays: a reader sees "the
+// senator" rather than a wrong senator.
+
+// personDescription reads the definite description of a person that is
+// the whole of toks[s:e]: "the", "this" or "that", modifiers, a head noun
+// of a person, and at most an "of" or "from" phrase after it ("the former
+// secretary of state", "the senator from Vermont"). It returns the head's
+// token and the words that tell one holder of its role from another (the
+// capitalised modifiers, "former"-like ones and the words after "of"), or
+// head -1.
+func (at *attributor) personDescription(s, e int, keys []string) (int, []string) {
+	toks := at.tz.toks
+	if e-s < 2 || e-s > 8 {
+		return -1, keys
+	}
+	if w := toks[s].low; w != "the" && w != "this" && w != "that" {
+		return -1, keys
+	}
+	head := e - 1
+	for k := s + 2; k < e; k++ {
+		if w := toks[k].low; w == "of" || w == "from" {
+			if e-k > 4 {
+				return -1, keys
+			}
+			head = k - 1
+			for n := k + 1; n < e; n++ {
+				if w := toks[n].low; w != "the" && hasLetter(w) {
+					keys = append(keys, w)
+				}
+			}
+			break
+		}
+	}
+	if !describesPerson(toks[head].low) {
+		return -1, keys
+	}
+	for k := s + 1; k < head; k++ {
+		t := &toks[k]
+		if isPossessive(t.text) || at.qtok[k] >= 0 || at.ment[k] >= 0 && at.a.Entities[at.ment[k]].Type == model.Person ||
+			!hasLetter(t.low) || t.in(wcPreposition) || clauseBreaks[t.low] {
+			return -1, keys // "the campaign's spokesman" is another's; "the aide to Reed"
+		}
+		if t.capital || distinguishingModifiers[t.low] {
+			keys = append(keys, t.low)
+		}
+	}
+	return head, keys
+}
+
+// describesPerson reports whether the lower-case word w heads a
+// description of one person: a role or title ("senator", "nominee"), a
+// noun of a person's trade or standing ("businessman", "tycoon"), or an
+// age ("46-year-old").
+func describesPerson(w string) bool {
+	if genericPersonNouns[w] {
+		return false
+	}
+	return roleHead(w) != "" || describedPersonNouns[w] || yearsOld(w) != ""
+}
+
+// yearsOld is the number of an age noun, "46" of "46-year-old", or "".
+func yearsOld(w string) string {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || !isDigitAt(n, 0) {
+		return ""
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return ""
+		}
+	}
+	return n
+}
+
+// describedGender is the gender a person noun tells, "m", "f" or "".
+func describedGender(w string) string {
+	switch {
+	case feminineNouns[w] || strings.HasSuffix(w, "woman"):
+		return "f"
+	case masculineNouns[w] || strings.HasSuffix(w, "man") && len(w) > 4:
+		return "m"
+	}
+	return ""
+}
+
+// describedSpeaker is the person step for the speaker phrase toks[s:e]:
+// the person a definite description means, as the speaker, the mention
+// on the description. ok is false when the phrase is no such description
+// or nothing in the article decides who it means.
+func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
+	if at.describing {
+		return attribution{}, false // a subject in the passage before one: as written
+	}
+	toks := at.tz.toks
+	var buf [8]string
+	head, keys := at.personDescription(s, e, buf[:0])
+	if head < 0 {
+		return attribution{}, false
+	}
+	noun := toks[head].low
+	ei := -1
+	if age := yearsOld(noun); age != "" {
+		ei = at.ageHolder(s, age)
+	}
+	role := roleHead(noun)
+	if ei < 0 {
+		var told map[int]roleTold
+		holder := -1
+		if role != "" {
+			holder, told = at.roleHolder(s, role, keys)
+		}
+		passage := -1
+		if !agentNouns[noun] && !hasAgentWord(toks[s+1:head]) {
+			passage = at.passageSubject(s, head, describedGender(noun))
+		}
+		switch {
+		case holder >= 0 && passage >= 0 && holder != passage:
+			// the role's holder is not whom the passage is about: "Sen.
+			// Reed …  Osei replied … “…,” the senator said" is unclear
+		case holder >= 0:
+			ei = holder
+		case passage >= 0 && at.namedTwice(passage, s) && (role == "" || !told[passage].conflicts):
+			ei = passage
+		}
+	}
+	if ei < 0 {
+		return attribution{}, false
+	}
+	en := at.a.Entities[ei]
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+}
+
+// hasAgentWord reports whether a modifier makes the description someone
+// else's agent: "the press secretary", "the campaign spokesman".
+func hasAgentWord(mods []token) bool {
+	for i := range mods {
+		if agentNouns[mods[i].low] || mods[i].low == "press" {
+			return true
+		}
+	}
+	return false
+}
+
+// describedReach bounds, in paragraphs, how far back the holder of a role
+// may have been named last.
+const describedReach = 8
+
+// roleTold is what the article told of a person's roles before a
+// description: conflicts when the description's role is an office
+// ("senator") and the article gave the person another office ("Gov.
+// Ann Reed") and never this one.
+type roleTold struct {
+	conflicts bool
+}
+
+// roleHolder is the person the article gave the role before token s,
+// with every one of keys written around one of that person's titled
+// mentions ("the former Dunmore senator": "former Dunmore Sen. Ann
+// Reed"); of several, the one mentioned latest; -1 when none is in
+// reach. told says, for each person named before s, whether the roles
+// the article gave them conflict with role.
+func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[int]roleTold) {
+	toks := at.tz.toks
+	var rolesBuf [8]string
+	latest := map[int]int{} // person -> the token of their latest mention
+	told := map[int]roleTold{}
+	holds := map[int]bool{}
+	best, bestAt := -1, -1
+	limit := toks[s].para - describedReach
+	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach; j-- {
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		ms := at.mstart[j]
+		if at.a.Entities[ei].Type != model.Person || !at.personEvidence(ei) {
+			j = ms
+			continue
+		}
+		if _, seen := latest[ei]; !seen {
+			latest[ei] = ms
+		}
+		for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(rolesBuf[:0], ms, at.mend[j]), ms), at.mend[j]) {
+			switch {
+			case r == role:
+				holds[ei] = true
+				if latest[ei] > bestAt && toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
+					best, bestAt = ei, latest[ei]
+				}
+			case personTitles[r] && personTitles[role] && !holds[ei]:
+				told[ei] = roleTold{conflicts: true}
+			}
+		}
+		j = ms
+	}
+	for ei := range holds {
+		told[ei] = roleTold{}
+	}
+	return best, told
+}
+
+// keysAround reports whether every key word is written with the mention
+// toks[ms:me]: in the run of titles and modifiers right before it
+// ("former Dunmore Sen."), or in the apposition right after it (", a
+// Dunmore senator,", " of Dunmore").
+func (at *attributor) keysAround(ms, me int, keys []string) bool {
+	toks := at.tz.toks
+	if len(keys) == 0 {
+		return true
+	}
+	from := ms
+	for from > 0 && ms-from < 6 && toks[from-1].sent == toks[ms].sent && (at.ment[from-1] < 0 || at.a.Entities[at.ment[from-1]].Type != model.Person) &&
+		(toks[from-1].capital || toks[from-1].low == "of" || roleHead(toks[from-1].low) != "" || descriptionModifier(toks[from-1].low) || distinguishingModifiers[toks[from-1].low]) {
+		from--
+	}
+	to := me
+	if to < len(toks) && (toks[to].text == "," || toks[to].low == "of" || toks[to].low == "from") {
+		for to++; to < len(toks) && to-me < 10 && toks[to].sent == toks[ms].sent && toks[to].text != "," && toks[to].text != "."; to++ {
+		}
+	}
+	for _, key := range keys {
+		found := false
+		for k := from; k < to && !found; k++ {
+			found = (k < ms || k >= me) && strings.TrimSuffix(toks[k].low, ".") == key
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// ageHolder is the person whose age the article gave as age before token
+// s, "Ann Reed, 68," or "68-year-old Ann Reed", the latest such; -1 when
+// none.
+func (at *attributor) ageHolder(s int, age string) int {
+	toks := at.tz.toks
+	limit := toks[s].para - describedReach
+	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		ms, me := at.mstart[j], at.mend[j]
+		j = ms
+		if at.a.Entities[ei].Type != model.Person {
+			continue
+		}
+		if me+2 < len(toks) && toks[me].text == "," && toks[me+1].text == age && (toks[me+2].text == "," || toks[me+2].text == ".") ||
+			ms > 0 && yearsOld(toks[ms-1].low) == age {
+			return ei
+		}
+	}
+	return -1
+}
+
+// passageSubject is the one person the passage before token s is about,
+// as a description of gender g (or of either) may mean them: the named
+// subject of the description's own sentence where a quotation stands
+// between ("Reed said in an ad: “…,” the senator says"), else of the
+// nearest sentence before the quotation s attributes that has one, in the
+// same paragraph or the one before; or the speaker of the latest
+// quotation before s in its paragraph; not a person named after the
+// description in its own sentence. It is -1
+// when these differ, when the last two quotations before s are a
+// dialogue of two people, when another person is named between the
+// subject and s, when the passage already spoke of the description's
+// noun without naming it ("The judge rubbed his chin … the judge said"),
+// or when the gender disagrees.
+func (at *attributor) passageSubject(s, head int, g string) int {
+	toks := at.tz.toks
+	sent := toks[s].sent
+	cand, from := -1, s
+	subjectOf := func(b int) bool {
+		at.describing = true
+		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
+		at.describing = false
+		if !r.ok || r.id == "" || r.mention.Start >= toks[s].Start || pronouns[toks[tokenAt(toks, r.mention.Start)].low] != "" {
+			return false // a name, not a pronoun the chains resolved
+		}
+		cand, from = at.entityIndex(r.id), b
+		return true
+	}
+	if b := at.tz.sents[sent].start; at.qtok[b] < 0 && b < s && at.qtok[s-1] >= 0 && subjectOf(b) {
+		// the description's own sentence
+	} else {
+		for n, tried := sent-1, 0; n > 0 && sent-n <= 6 && tried < 3; n-- {
+			b := at.tz.sents[n].start
+			if toks[b].para < toks[s].para-1 {
+				break
+			}
+			if at.qtok[b] >= 0 || b > 0 && at.qtok[b-1] >= 0 && toks[b-1].para == toks[b].para {
+				continue // a sentence that opens inside a quotation, or its tag: "“…?” ⏎ Osei asked."
+			}
+			if subjectOf(b) {
+				break
+			}
+			tried++
+		}
+	}
+	// the speakers of the latest two quotations before s
+	subject, speakers := cand, 0
+	for qi := len(at.a.Quotes) - 1; qi >= 0 && speakers < 2; qi-- {
+		q := at.a.Quotes[qi]
+		r := at.res[qi]
+		if q.End > toks[s].Start || !r.ok {
+			continue
+		}
+		k := tokenAt(toks, q.Start)
+		if k < 0 || toks[k].para < toks[s].para-1-int32(speakers) || r.id == "" || subject >= 0 && k < from {
+			break // a quotation before the subject's sentence tells nothing more
+		}
+		ei := at.entityIndex(r.id)
+		if ei != cand && (speakers == 0 && cand >= 0 || speakers > 0 && subject < 0) {
+			return -1 // another speaker, or a dialogue
+		}
+		if speakers == 0 {
+			cand, from = ei, min(from, k)
+		}
+		speakers++
+	}
+	if cand < 0 || at.a.Entities[cand].Type != model.Person || !at.personEvidence(cand) ||
+		g != "" && at.gender[cand] != "" && at.gender[cand] != g {
+		return -1
+	}
+	// the person named after the description in its own sentence is
+	// another: "the envoy called for Ilse Varga to resign"
+	for j := head + 1; j < len(toks) && toks[j].sent == sent; j++ {
+		if at.ment[j] == cand && at.qtok[j] < 0 {
+			return -1
+		}
+	}
+	noun := toks[head].low
+	for j := from; j < s; j++ {
+		if at.qtok[j] >= 0 {
+			continue
+		}
+		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person {
+			return -1 // another person in the passage: "Reed fired back at Shah. … the senator said"
+		}
+		if toks[j].low == noun && !at.describes(j, cand) {
+			return -1
+		}
+	}
+	return cand
+}
+
+// describes reports whether the chains resolved a description whose head
+// is token h to the person ei.
+func (at *attributor) describes(h, ei int) bool {
+	for p := h - 1; p >= 0 && h-p <= 4; p-- {
+		if d, ok := at.desc[p]; ok && d.head == h {
+			return d.ei == ei
+		}
+	}
+	return false
+}
+
+// appositeRole appends to roles the role of an apposition after the
+// mention ending at token me that rolesAround leaves: one without a
+// determiner, "Ola Brandt, president of the Vell Union,", which is as
+// often a list, and one whose modifiers hold a name, "Ilse Varga, a
+// Dunmore senator,". Only a description asks it.
+func (at *attributor) appositeRole(roles []string, me int) []string {
+	toks := at.tz.toks
+	if me+2 >= len(toks) || toks[me].text != "," || toks[me+1].sent != toks[me].sent {
+		return roles
+	}
+	p := me + 1
+	if toks[p].in(wcDeterminer) {
+		p++
+	}
+	for p < len(toks) && p-me < 6 && toks[p].sent == toks[me].sent && roleHead(toks[p].low) == "" &&
+		(toks[p].capital && (at.ment[p] < 0 || at.a.Entities[at.ment[p]].Type != model.Person) || descriptionModifier(toks[p].low)) {
+		p++
+	}
+	if p+1 >= len(toks) || p == me+1 && !isLowerWord(toks[p].text) {
+		return roles
+	}
+	if r := roleHead(toks[p].low); r != "" && isLowerWord(toks[p].text) {
+		if w := toks[p+1].low; w == "of" || w == "at" || w == "for" || w == "," || w == "." {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}
+
+// titleOfRole appends to roles the role of a title with an "of" phrase
+// right before the mention starting at token ms, "Secretary of State Ilse
+// Varga", which rolesAround stops at.
+func (at *attributor) titleOfRole(roles []string, ms int) []string {
+	toks := at.tz.toks
+	p := ms - 1
+	for p > 0 && ms-p <= 3 && toks[p].capital && toks[p].sent == toks[ms].sent && at.ment[p] < 0 {
+		p--
+	}
+	if p < 1 || p == ms-1 || toks[p].low != "of" || toks[p-1].sent != toks[ms].sent {
+		return roles
+	}
+	if r := roleHead(toks[p-1].low); r != "" {
+		roles = append(roles, r)
+	}
+	return roles
+}
+
+// namedTwice reports whether the article named the person ei twice or
+// more before token s: one named once is no character it goes on about
+// ("Ivan Petrov opened the hearing. “…,” the mayor said"), though the
+// passage is about them enough that no other holder of the role is sure.
+func (at *attributor) namedTwice(ei, s int) bool {
+	n := 0
+	for _, m := range at.a.Entities[ei].Mentions {
+		if m.Start < at.tz.toks[s].Start {
+			n++
+		}
+	}
+	return n >= 2
+}
