@@ -217,7 +217,7 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 				if latest[ei] > bestAt && toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
 					best, bestAt = ei, latest[ei]
 				}
-			case personTitles[r] && personTitles[role] && !holds[ei]:
+			case personTitles[r] && personTitles[role] && !anyOffice[r] && !anyOffice[role] && !holds[ei]:
 				told[ei] = roleTold{conflicts: true}
 			}
 		}
@@ -300,14 +300,15 @@ func (at *attributor) ageHolder(s int, age string) int {
 func (at *attributor) passageSubject(s, head int, g string) int {
 	toks := at.tz.toks
 	sent := toks[s].sent
-	cand, from := -1, s
+	cand, from, pronoun := -1, s, false
 	subjectOf := func(b int) bool {
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
-		if !r.ok || r.id == "" || r.mention.Start >= toks[s].Start || pronouns[toks[tokenAt(toks, r.mention.Start)].low] != "" {
-			return false // a name, not a pronoun the chains resolved
+		if !r.ok || r.id == "" || r.mention.Start >= toks[s].Start {
+			return false
 		}
+		pronoun = pronouns[toks[tokenAt(toks, r.mention.Start)].low] != ""
 		cand, from = at.entityIndex(r.id), b
 		return true
 	}
@@ -355,17 +356,31 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 	}
 	// the person named after the description in its own sentence is
 	// another: "the envoy called for Ilse Varga to resign"
-	for j := head + 1; j < len(toks) && toks[j].sent == sent; j++ {
+	for j := head + 1; j < len(toks) && toks[j].sent == sent && toks[j].text != "," && at.qtok[j] < 0; j++ {
 		if at.ment[j] == cand && at.qtok[j] < 0 {
 			return -1
 		}
 	}
+	// the description's noun is looked for from the sentence before a
+	// pronoun subject's: "The judge rubbed his chin. He made …"
 	noun := toks[head].low
+	nounFrom := from
+	if n := toks[from].sent; n > 0 && pronoun {
+		nounFrom = at.tz.sents[n-1].start
+	}
+	for j := nounFrom; j < from; j++ {
+		if toks[j].low == noun && at.qtok[j] < 0 && !at.describes(j, cand) {
+			return -1
+		}
+	}
 	for j := from; j < s; j++ {
 		if at.qtok[j] >= 0 {
 			continue
 		}
-		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person {
+		// a person the passage names only as an object leaves a noun of
+		// trade or standing to its subject, not an office, which either
+		// may hold: "Reed praised Shah … the businessman said"
+		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person && !at.objectMention(j) {
 			return -1 // another person in the passage: "Reed fired back at Shah. … the senator said"
 		}
 		if toks[j].low == noun && !at.describes(j, cand) {
@@ -445,4 +460,25 @@ func (at *attributor) namedTwice(ei, s int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// objectMention reports whether the mention starting at token j stands
+// where an object does: after a verb or a preposition of its clause,
+// titles aside, and not before a verb of speaking ("said Reed" and
+// "Reed said" are speakers).
+func (at *attributor) objectMention(j int) bool {
+	toks := at.tz.toks
+	j = at.mstart[j]
+	p := j - 1
+	for p >= 0 && j-p <= 4 && toks[p].sent == toks[j].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
+		p--
+	}
+	if p < 0 || toks[p].sent != toks[j].sent || !isLowerWord(toks[p].text) || coordinators[toks[p].low] || clauseBreaks[toks[p].low] {
+		return false
+	}
+	e := at.mend[j]
+	if e >= len(toks) || toks[e].sent != toks[j].sent {
+		return !toks[p].in(wcSpeechCue) // "…,” said Reed."
+	}
+	return !toks[e].in(wcSpeechCue) && !(toks[p].in(wcSpeechCue) && (toks[e].text == "," || toks[e].text == "."))
 }

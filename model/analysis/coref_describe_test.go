@@ -50,8 +50,23 @@ func TestDescribedSpeaker(t *testing.T) {
 			"“The harbour is the town,” the candidate added.",
 		}, "harbour is", "Priya Shah"},
 		// nothing decides: the description stays
+		{"another person only as an object", []string{
+			"Tomas Osei met the fishermen in Holm on Monday.",
+			"Osei praised Priya Shah for the new quay.",
+			"“It is the finest on the coast,” the businessman said.",
+		}, "finest", "Tomas Osei"},
+		{"a leader of any office", []string{
+			"President Ivan Petrov flew to Holm on Monday.",
+			"Petrov opened the new quay.",
+			"“The sea is our road,” the Vellish leader said.",
+		}, "sea is", "Ivan Petrov"},
 		{"another person in the passage", []string{
-			"Tomas Osei met Priya Shah at the Holm town hall on Monday.",
+			"Tomas Osei spoke in Holm on Monday.",
+			"Osei and Priya Shah toured the quay.",
+			"“The quay is a scandal,” the candidate said.",
+		}, "scandal", "the candidate"},
+		{"named once", []string{
+			"Tomas Osei opened the hearing in Holm on Monday.",
 			"“The quay is a scandal,” the candidate said.",
 		}, "scandal", "the candidate"},
 		{"the gender disagrees", []string{

@@ -1260,3 +1260,8 @@ var feminineNouns = wordSet(`actress heiress queen princess mother wife daughter
 fiancee lady duchess empress`)
 var masculineNouns = wordSet(`king prince father husband son brother widower uncle nephew boyfriend fiance duke
 emperor`)
+
+// anyOffice are the titles that any office holder may be given ("the
+// Russian leader" is President Putin): no other office conflicts with them
+// (coref_describe.go).
+var anyOffice = wordSet(`leader chief head commander`)
