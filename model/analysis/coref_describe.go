@@ -305,11 +305,12 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
-		if !r.ok || r.id == "" || r.mention.Start >= toks[s].Start {
+		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
+		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
 			return false
 		}
-		pronoun = pronouns[toks[tokenAt(toks, r.mention.Start)].low] != ""
-		cand, from = at.entityIndex(r.id), b
+		pronoun = pronouns[toks[k].low] != ""
+		cand, from = ei, b
 		return true
 	}
 	if b := at.tz.sents[sent].start; at.qtok[b] < 0 && b < s && at.qtok[s-1] >= 0 && subjectOf(b) {
