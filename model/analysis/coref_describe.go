@@ -139,7 +139,8 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			holder, told = at.roleHolder(s, role, keys)
 		}
 		passage := -1
-		if !agentNouns[noun] && !hasAgentWord(toks[s+1:head]) {
+		// "the secretary of state" is no one's agent, "the secretary" may be
+		if (!agentNouns[noun] || noun == "secretary" && head < e-1) && !hasAgentWord(toks[s+1:head]) {
 			passage = at.passageSubject(s, head, describedGender(noun))
 		}
 		switch {
@@ -307,7 +308,9 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		at.describing = false
 		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
 		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
-			return false
+			if k, ei = at.namedSubject(b, s); ei < 0 {
+				return false
+			}
 		}
 		pronoun = pronouns[toks[k].low] != ""
 		cand, from = ei, b
@@ -482,4 +485,30 @@ func (at *attributor) objectMention(j int) bool {
 		return !toks[p].in(wcSpeechCue) // "…,” said Reed."
 	}
 	return !toks[e].in(wcSpeechCue) && !(toks[p].in(wcSpeechCue) && (toks[e].text == "," || toks[e].text == "."))
+}
+
+// namedSubject is the first person named in the sentence from token b,
+// before token s and outside quotations, when a verb follows the name
+// ("One month after announcing it, Ann Reed still believes …", "On
+// Monday evening Ann Reed delivered …"): the subject where the sentence
+// opens with words subjectAtStart does not step over. It returns the
+// name's token and the person, or -1.
+func (at *attributor) namedSubject(b, s int) (int, int) {
+	toks := at.tz.toks
+	end := min(s, at.tz.sents[toks[b].sent].end)
+	for j := b; j < end; j++ {
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		e := at.mend[j]
+		if at.a.Entities[ei].Type != model.Person || e >= end || at.mstart[j] != j {
+			return -1, -1
+		}
+		if w := toks[e].low; !isLowerWord(toks[e].text) || toks[e].in(wcPreposition) || coordinators[w] || clauseBreaks[w] || isPossessive(toks[e].text) {
+			return -1, -1
+		}
+		return j, ei
+	}
+	return -1, -1
 }

@@ -49,6 +49,16 @@ func TestDescribedSpeaker(t *testing.T) {
 			"“We will rebuild the quay,” Shah said. “Every plank of it.”",
 			"“The harbour is the town,” the candidate added.",
 		}, "harbour is", "Priya Shah"},
+		{"a subject after an opening phrase without a comma", []string{
+			"Priya Shah spoke at the Holm town hall on Monday.",
+			"On Monday evening Priya Shah thanked the crews of the ferry.",
+			"“The harbour is the town,” said the candidate.",
+		}, "harbour is", "Priya Shah"},
+		{"a secretary of state is no one's agent", []string{
+			"Ilse Varga flew to Holm on Monday.",
+			"One week after the storm, Ilse Varga still wants a new quay.",
+			"“The sea is our road,” the former secretary of state said.",
+		}, "sea is", "Ilse Varga"},
 		// nothing decides: the description stays
 		{"another person only as an object", []string{
 			"Tomas Osei met the fishermen in Holm on Monday.",
