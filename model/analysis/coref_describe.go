@@ -488,7 +488,8 @@ func (at *attributor) objectMention(j int) bool {
 }
 
 // namedSubject is the first person named in the sentence from token b,
-// before token s and outside quotations, when a verb follows the name
+// before token s, outside quotations and prepositional phrases, when it
+// opens a clause and a verb follows the name
 // ("One month after announcing it, Ann Reed still believes …", "On
 // Monday evening Ann Reed delivered …"): the subject where the sentence
 // opens with words subjectAtStart does not step over. It returns the
@@ -502,7 +503,21 @@ func (at *attributor) namedSubject(b, s int) (int, int) {
 			continue
 		}
 		e := at.mend[j]
+		if at.mstart[j] == j && at.inPhrase(j) {
+			j = e - 1
+			continue // "after announcing his support for Ola Brandt, Reed …"
+		}
 		if at.a.Entities[ei].Type != model.Person || e >= end || at.mstart[j] != j {
+			return -1, -1
+		}
+		// it opens the sentence or follows a comma or a time ("On Monday
+		// evening Ann Reed"), not a verb or a conjunction ("giving Reed
+		// nine", "whether Reed was")
+		p := j - 1
+		for p > b && toks[p].in(wcPersonTitle) {
+			p--
+		}
+		if p >= b && toks[p].text != "," && isLowerWord(toks[p].text) && !timeNouns[toks[p].low] {
 			return -1, -1
 		}
 		if w := toks[e].low; !isLowerWord(toks[e].text) || toks[e].in(wcPreposition) || coordinators[w] || clauseBreaks[w] || isPossessive(toks[e].text) {

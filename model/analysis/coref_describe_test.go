@@ -54,6 +54,11 @@ func TestDescribedSpeaker(t *testing.T) {
 			"On Monday evening Priya Shah thanked the crews of the ferry.",
 			"“The harbour is the town,” said the candidate.",
 		}, "harbour is", "Priya Shah"},
+		{"a subject after a name in an opening phrase", []string{
+			"Priya Shah spoke at the Holm town hall on Monday.",
+			"One month after her talks with Tomas Osei, Priya Shah still wants a new quay.",
+			"“The harbour is the town,” said the Dunmore senator.",
+		}, "harbour is", "Priya Shah"},
 		{"a secretary of state is no one's agent", []string{
 			"Ilse Varga flew to Holm on Monday.",
 			"One week after the storm, Ilse Varga still wants a new quay.",
