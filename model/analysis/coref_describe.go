@@ -23,12 +23,13 @@ import (
 //     candidate", "the businessman", but not "the spokesman" or "the
 //     wife", who are someone else's), the one person the passage is about:
 //     the subject of the sentence before the quotation or the speaker of
-//     the quotation before, when no other person is named between, and of
-//     the description's gender where its noun tells one ("the
-//     congresswoman").
+//     the quotation before, named twice or more, with no other person
+//     named between but as an object, of the description's gender where
+//     its noun tells one ("the congresswoman"), and given no other office
+//     ("Gov. Ann Reed" is not "the senator").
 //
-// When nothing decides, the description stays: a reader sees "the
-// senator" rather than a wrong senator.
+// When the two disagree, or nothing decides, the description stays: a
+// reader sees "the senator" rather than a wrong senator.
 
 // personDescription reads the definite description of a person that is
 // the whole of toks[s:e]: "the", "this" or "that", modifiers, a head noun
@@ -133,10 +134,10 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	}
 	role := roleHead(noun)
 	if ei < 0 {
-		var told map[int]roleTold
+		var conflicts map[int]bool
 		holder := -1
 		if role != "" {
-			holder, told = at.roleHolder(s, role, keys)
+			holder, conflicts = at.roleHolder(s, role, keys)
 		}
 		passage := -1
 		// "the secretary of state" is no one's agent, "the secretary" may be
@@ -149,7 +150,7 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			// Reed …  Osei replied … “…,” the senator said" is unclear
 		case holder >= 0:
 			ei = holder
-		case passage >= 0 && at.namedTwice(passage, s) && (role == "" || !told[passage].conflicts):
+		case passage >= 0 && at.namedTwice(passage, s) && (role == "" || !conflicts[passage]):
 			ei = passage
 		}
 	}
@@ -176,25 +177,18 @@ func hasAgentWord(mods []token) bool {
 // may have been named last.
 const describedReach = 8
 
-// roleTold is what the article told of a person's roles before a
-// description: conflicts when the description's role is an office
-// ("senator") and the article gave the person another office ("Gov.
-// Ann Reed") and never this one.
-type roleTold struct {
-	conflicts bool
-}
-
 // roleHolder is the person the article gave the role before token s,
 // with every one of keys written around one of that person's titled
 // mentions ("the former Dunmore senator": "former Dunmore Sen. Ann
 // Reed"); of several, the one mentioned latest; -1 when none is in
-// reach. told says, for each person named before s, whether the roles
-// the article gave them conflict with role.
-func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[int]roleTold) {
+// reach. conflicts tells the people named before s whom the article gave
+// another office and never this one, when role is an office ("Gov. Ann
+// Reed" for "the senator"); "leader" and the like conflict with none.
+func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[int]bool) {
 	toks := at.tz.toks
 	var rolesBuf [8]string
 	latest := map[int]int{} // person -> the token of their latest mention
-	told := map[int]roleTold{}
+	conflicts := map[int]bool{}
 	holds := map[int]bool{}
 	best, bestAt := -1, -1
 	limit := toks[s].para - describedReach
@@ -219,15 +213,15 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 					best, bestAt = ei, latest[ei]
 				}
 			case personTitles[r] && personTitles[role] && !anyOffice[r] && !anyOffice[role] && !holds[ei]:
-				told[ei] = roleTold{conflicts: true}
+				conflicts[ei] = true
 			}
 		}
 		j = ms
 	}
 	for ei := range holds {
-		told[ei] = roleTold{}
+		delete(conflicts, ei)
 	}
-	return best, told
+	return best, conflicts
 }
 
 // keysAround reports whether every key word is written with the mention
@@ -286,18 +280,18 @@ func (at *attributor) ageHolder(s int, age string) int {
 }
 
 // passageSubject is the one person the passage before token s is about,
-// as a description of gender g (or of either) may mean them: the named
-// subject of the description's own sentence where a quotation stands
-// between ("Reed said in an ad: “…,” the senator says"), else of the
-// nearest sentence before the quotation s attributes that has one, in the
-// same paragraph or the one before; or the speaker of the latest
-// quotation before s in its paragraph; not a person named after the
-// description in its own sentence. It is -1
-// when these differ, when the last two quotations before s are a
-// dialogue of two people, when another person is named between the
-// subject and s, when the passage already spoke of the description's
-// noun without naming it ("The judge rubbed his chin … the judge said"),
-// or when the gender disagrees.
+// as a description of gender g (or of either) may mean them: the subject
+// of the description's own sentence where a quotation stands between
+// ("Reed said in an ad: “…,” the senator says"), else of the nearest
+// sentence before the quotation s attributes that has one, in the same
+// paragraph or the one before; or the speaker of the latest quotation
+// before s. It is -1 when these differ, when the last two quotations
+// before s are a dialogue of two people, when another person is named
+// between the subject and s but as an object, when the person is named
+// after the description in its own clause ("the envoy called for Ann
+// Reed to resign"), when the passage already spoke of the description's
+// noun without naming it ("The judge rubbed his chin. He made … the
+// judge said"), or when the gender disagrees.
 func (at *attributor) passageSubject(s, head int, g string) int {
 	toks := at.tz.toks
 	sent := toks[s].sent
