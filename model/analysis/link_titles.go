@@ -80,7 +80,7 @@ func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
 	var spans []model.Span
 	qs := a.Quotes
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
-		qs = append(findQuotes(a.Text, []model.Paragraph{{Span: a.TitleAt}}), qs...)
+		qs = append(titleQuotes(a), qs...)
 	}
 	for _, q := range qs {
 		at := strings.Index(a.Text[q.Start:q.End], q.Text)

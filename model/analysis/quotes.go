@@ -16,7 +16,9 @@ type markKind int
 const (
 	markOpen markKind = iota
 	markClose
-	markEither // straight " or '' whose role depends on context
+	markEither    // straight " or '' whose role depends on context
+	markCloseWeak // a single mark that closes or ends a plural possessive: “the islanders’ best”
+	markNone      // a single mark that is an apostrophe wherever it stands
 )
 
 // mark is one double quotation mark found in a paragraph.
@@ -26,14 +28,19 @@ type mark struct {
 	family    int // marks pair within a family: 0 curly/straight/NYT, 1 guillemets, 2 single curly
 }
 
-// scanMarks lists the quotation marks of a paragraph in order. Single
-// marks (‘ ’ ') are left to the quotation they sit in: an apostrophe is far
-// more common than a single-quoted quotation, except where a paragraph has
-// no double marks at all (see singleMarks).
-func scanMarks(t string, p model.Span) []mark { return appendMarks(nil, t, p) }
+// scanMarks lists the double quotation marks of a paragraph in order.
+// Single marks (‘ ’ ') are left to the quotation they sit in: an
+// apostrophe is far more common than a single-quoted quotation, except in
+// an article that quotes in single marks (see singleStyle).
+func scanMarks(t string, p model.Span) []mark {
+	ms, _ := appendMarks(nil, nil, t, p)
+	return ms
+}
 
-// appendMarks is scanMarks appending to ms.
-func appendMarks(ms []mark, t string, p model.Span) []mark {
+// appendMarks is scanMarks appending to ms, and appending to ss, in the
+// same pass, the single marks that could open or close a quotation
+// (singleKind).
+func appendMarks(ms, ss []mark, t string, p model.Span) ([]mark, []mark) {
 	for i := p.Start; i < p.End; {
 		// Most bytes start no mark: skip them without decoding. Every
 		// non-ASCII mark starts with a lead byte (never a continuation
@@ -72,10 +79,14 @@ func appendMarks(ms []mark, t string, p model.Span) []mark {
 			}
 			ms = append(ms, mark{i, 2, k, 0})
 			size = 2
+		case r == '’' || r == '‘' || r == '\'':
+			if k := singleKind(t, p, i, size, r); k != markNone {
+				ss = append(ss, mark{i, size, k, 2})
+			}
 		}
 		i += size
 	}
-	return ms
+	return ms, ss
 }
 
 // nextMarkLead is the index of the first byte of s that markLead holds,
@@ -164,16 +175,40 @@ const maxQuoteParas = 12
 // paragraph opens with a mark (the news convention for quotations that run
 // over paragraphs); otherwise it ends with its paragraph.
 func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
+	return scanQuotesIn(t, paras, styleAuto)
+}
+
+// The quotation marks an article quotes in, for scanQuotesIn.
+const (
+	styleAuto   = iota // as singleStyle finds from the marks
+	styleDouble        // double marks, single ones within them
+	styleSingle        // single marks, double ones within them
+)
+
+// scanQuotesIn is scanQuotes with the article's quotation marks given.
+func scanQuotesIn(t string, paras []model.Paragraph, style int) []rawQuote {
+	// the marks of every paragraph, double and single, in one pass; the
+	// marks of paragraph pi are all[at[pi]:at[pi+1]], its single ones
+	// singles[sat[pi]:sat[pi+1]]
+	var all, singles []mark
+	at := make([]int, 2*(len(paras)+1))
+	at, sat := at[:len(paras)+1], at[len(paras)+1:]
+	for pi, p := range paras {
+		all, singles = appendMarks(all, singles, t, p.Span)
+		at[pi+1], sat[pi+1] = len(all), len(singles)
+	}
+	if style == styleSingle || style == styleAuto && singleStyle(all, at, singles, sat) {
+		return scanSingleQuotes(t, paras, all, at, singles, sat)
+	}
 	var out []rawQuote
 	var open *rawQuote // a quotation carried over from the previous paragraph
 	// open and cur (below) are never both set: the one quotation being
 	// read lives here rather than on the heap
 	var reading rawQuote
-	// the marks and flags of one paragraph, their arrays reused by the next
-	var ms []mark
+	// the flags of one paragraph, their array reused by the next
 	var flags []bool
 	for pi, p := range paras {
-		ms = appendMarks(ms[:0], t, p.Span)
+		ms := all[at[pi]:at[pi+1]]
 		// closerAt[k]: some mark at k or later can close, straightCloserAt[k]:
 		// some straight one can (kept linear on paragraphs with thousands of
 		// marks)
@@ -265,7 +300,11 @@ func scanQuotes(t string, paras []model.Paragraph) []rawQuote {
 // findQuotes finds the article's quotations; which of them are speech is
 // decided in attribute, once speakers are known.
 func findQuotes(t string, paras []model.Paragraph) []model.Quote {
-	raw := scanQuotes(t, paras)
+	return quotesFrom(t, scanQuotes(t, paras))
+}
+
+// quotesFrom keeps the quoted stretches in raw that quote something.
+func quotesFrom(t string, raw []rawQuote) []model.Quote {
 	out := make([]model.Quote, 0, len(raw))
 	for _, r := range raw {
 		if r.content.End <= r.content.Start {

@@ -258,7 +258,8 @@ func initialsBefore(t string, from, dot, next int) bool {
 
 // asciiOpeningQuote reports a quotation opened at k with a doubled ASCII
 // mark, two apostrophes or two backquotes, as newspapers set in ASCII
-// open one (the New York Times in PolNeAR-era text).
+// open one (the New York Times in PolNeAR-era text), or with one
+// apostrophe before a capital, as those that quote in single marks do.
 func asciiOpeningQuote(t string, k, end int) bool {
-	return k+1 < end && (t[k] == '\'' || t[k] == '`') && t[k+1] == t[k]
+	return k+1 < end && ((t[k] == '\'' || t[k] == '`') && t[k+1] == t[k] || t[k] == '\'' && 'A' <= t[k+1] && t[k+1] <= 'Z')
 }

@@ -1265,3 +1265,15 @@ emperor`)
 // Russian leader" is President Putin): no other office conflicts with them
 // (coref_describe.go).
 var anyOffice = wordSet(`leader chief head commander`)
+
+// Quotations in single marks (quotes_single.go, elidedAfter): the words a
+// single mark before them elides the start of rather than opens a
+// quotation on: ’em, ‘til, rock ‘n’ roll.
+var singleMarkElisions = wordSet(`em til tis twas cause cos coz bout n nuff neath ere round`)
+
+// Quotations in single marks (quotes_single.go, closesBeforeWord): words
+// that follow a closing quotation mark but never a plural possessive, so
+// that “called them ‘cheap tricks’ and left” closes after “tricks”.
+var afterQuoteWords = wordSet(`and or but nor as in on at to for from with by of that which who whom whose
+he she they it we i you said says say told tells added adds when while because if than is was are were has
+have had after before about into over since until during amid despite though although so then`)
