@@ -55,9 +55,17 @@ func singleKind(t string, p model.Span, i, size int, r rune) markKind {
 		}
 		return markNone
 	}
-	if !(unicode.IsLetter(before) || unicode.IsDigit(before) || strings.ContainsRune(".,!?;:…—–)]”\"%’'", before)) || !closesAfter {
-		if r == '‘' && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+	if !(unicode.IsLetter(before) || unicode.IsDigit(before) || strings.ContainsRune(".,!?;:…—–)]”\"%’'", before)) {
+		return markNone
+	}
+	if !closesAfter {
+		switch {
+		case r == '‘' && (unicode.IsLetter(after) || unicode.IsDigit(after)):
 			return markOpen // said,‘Look
+		case strings.ContainsRune(",!?", before) && unicode.IsLetter(after) || before == '.' && unicode.IsUpper(after):
+			// a closing mark with the space after it left out: “…,’Clinton
+			// said”; no apostrophe follows a comma
+			return markClose
 		}
 		return markNone
 	}
@@ -97,10 +105,19 @@ func elidedAfter(t string, i, end int) bool {
 	}
 	w := t[i:j]
 	if len(w) >= 2 && '0' <= w[0] && w[0] <= '9' && '0' <= w[1] && w[1] <= '9' {
-		// two digits of a year, alone or with an s: ‘90s, '08
-		return len(w) == 2 || len(w) == 3 && w[2] == 's'
+		// two digits of a year, alone or with an s: ‘90s, '08; not a
+		// number that opens a quotation: ‘15%’, ‘90 to 95 per cent’
+		return len(w) == 3 && w[2] == 's' || len(w) == 2 && !numberGoesOn(t, j, end)
 	}
 	return singleMarkElisions[strings.ToLower(w)]
+}
+
+// numberGoesOn reports whether the number that ends at byte i goes on as
+// a quantity rather than a year: “%”, “ per cent”, “ to 95”, “-point”.
+func numberGoesOn(t string, i, end int) bool {
+	rest := t[i:min(end, i+9)]
+	return strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, " per") ||
+		strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " million")
 }
 
 // closesBeforeWord reports whether the word after the spaces at byte i is
