@@ -95,6 +95,8 @@ func TestSingleMarkSpeakers(t *testing.T) {
 		{"straight, a sentence opens with the mark", []string{"The council met on Tuesday.",
 			"Mairi Dunlop said the vote was close. 'It was a good day,' she said."},
 			[]wantQuote{{"good day", "Mairi Dunlop", ""}}},
+		{"reckons", []string{"‘It’ll be packed on match days,’ reckons councillor Tom Reid."},
+			[]wantQuote{{"packed", "Tom Reid", "Tom Reid"}}},
 		{"next paragraph", []string{"‘The boat is here,’ said Mairi Dunlop.", "‘We will sail on Friday. The islanders’ wait is over.’"},
 			[]wantQuote{{"boat is here", "Mairi Dunlop", "Mairi Dunlop"}, {"sail on Friday", "Mairi Dunlop", ""}}},
 	}

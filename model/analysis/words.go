@@ -1277,3 +1277,13 @@ var singleMarkElisions = wordSet(`em til tis twas cause cos coz bout n nuff neat
 var afterQuoteWords = wordSet(`and or but nor as in on at to for from with by of that which who whom whose
 he she they it we i you said says say told tells added adds when while because if than is was are were has
 have had after before about into over since until during amid despite though although so then`)
+
+// British and Australian "says" (single26): "reckons" introduces speech
+// there as "says" does ("‘It’ll be packed,’ reckons Tom Reid").
+var reckonCues = wordSet(`reckon reckons reckoned`)
+
+func init() {
+	for w := range reckonCues {
+		speechCues[w] = true
+	}
+}
