@@ -108,6 +108,7 @@ func (p *Pipeline) prepareFrom(a *model.Article, written string) *tokenized {
 	a.Furniture = findFurniture(a)
 	tz := tokenizeArticle(a)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs)
+	doubleMarkTokens(tz, a.Quotes, a.Text)
 	a.Entities = linkEntities(a, tz, p.recognise(tz))
 	return tz
 }

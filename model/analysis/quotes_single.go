@@ -302,3 +302,23 @@ func titleQuotes(a *model.Article) []model.Quote {
 	title := []model.Paragraph{{Span: a.TitleAt}}
 	return quotesFrom(a.Text, scanQuotesIn(a.Text, title, style))
 }
+
+// doubleMarkTokens gives the single marks that open and close the
+// article's quotations the text of double ones, “ and ”, so that the
+// stages after (the tagger first) read a quotation in single marks as one
+// in double marks.
+func doubleMarkTokens(tz *tokenized, quotes []model.Quote, text string) {
+	for _, q := range quotes {
+		if c := text[q.Start]; c != '\'' && !strings.HasPrefix(text[q.Start:], "‘") && !strings.HasPrefix(text[q.Start:], "’") || c == '\'' && q.End-q.Start > 1 && text[q.Start+1] == '\'' {
+			continue
+		}
+		if k := tokenAt(tz.toks, q.Start); k >= 0 && tz.toks[k].Start == q.Start && isSingleMark(tz.toks[k].text) {
+			tz.toks[k].text, tz.toks[k].low = "“", "“"
+		}
+		if k := tokenAt(tz.toks, q.End-1); k >= 0 && tz.toks[k].End == q.End && isSingleMark(tz.toks[k].text) {
+			tz.toks[k].text, tz.toks[k].low = "”", "”"
+		}
+	}
+}
+
+func isSingleMark(w string) bool { return w == "'" || w == "‘" || w == "’" }

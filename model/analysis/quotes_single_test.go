@@ -147,3 +147,34 @@ func TestSingleMarkHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleMarksAsDouble: an article in single marks gets the speakers
+// the same article gets in double marks, quotation by quotation: the
+// stages after finding the quotations (the tagger, the sieve) read their
+// single marks as double ones.
+func TestSingleMarksAsDouble(t *testing.T) {
+	articles := [][]string{
+		{"Piet Halvorsen, co-founder of the Fjordline Institute and advocate of a harbour-type effort to build new ferries, welcomed “the recognition that we do not, in fact, have all the boats we need to reach the islands.”",
+			"Halvorsen said: “No large island in the region has yet succeeded in making a big dent in its isolation with bridges. Tunnels have been taken off the table by most of the councils and are growing too slowly to really matter.”",
+			"And the council, for all the progress it helped wrangle, seems to agree."},
+		{"“This is a good day for the islands,” said councillor Mairi Dunlop. “We have waited twenty years.”",
+			"Another said he hoped with his “whole heart” that the ferry would run: “That way I can visit my mother every week.”"},
+	}
+	single := strings.NewReplacer("“", "‘", "”", "’")
+	for _, paras := range articles {
+		double := analyse(paras...)
+		var sparas []string
+		for _, p := range paras {
+			sparas = append(sparas, single.Replace(p))
+		}
+		a := analyse(sparas...)
+		if len(a.Quotes) != len(double.Quotes) {
+			t.Fatalf("%d quotations in single marks, %d in double: %q", len(a.Quotes), len(double.Quotes), quoteTexts(a))
+		}
+		for i, q := range a.Quotes {
+			if d := double.Quotes[i]; q.Speaker != d.Speaker || q.Rule != d.Rule {
+				t.Errorf("%q: speaker %q by %q in single marks, %q by %q in double", q.Text, q.Speaker, q.Rule, d.Speaker, d.Rule)
+			}
+		}
+	}
+}
