@@ -84,6 +84,15 @@ func singleKind(t string, p model.Span, i, size int, r rune) markKind {
 	return markClose
 }
 
+// opensSentence reports whether the quotation opening at byte i opens its
+// paragraph or follows a colon.
+func opensSentence(t string, start, i int) bool {
+	for i > start && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	return i == start || t[i-1] == ':' || leadsParagraph(t, model.Span{Start: start, End: i}, i)
+}
+
 // closerBefore reports whether the spaces before byte i follow a closing
 // mark.
 func closerBefore(t string, start, i int) bool {
@@ -126,6 +135,9 @@ func numberGoesOn(t string, i, end int) bool {
 func closesBeforeWord(t string, i, end int) bool {
 	for i < end && t[i] == ' ' {
 		i++
+	}
+	if r, _ := utf8.DecodeRuneInString(t[i:end]); i == end || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true // a possessive goes on with a word: “‘tell it like it is’ -- the slogan”
 	}
 	j := i
 	for j < end && j-i < 9 && isASCIILetter(t[j]) {
@@ -274,7 +286,10 @@ func scanSingleQuotes(t string, paras []model.Paragraph, doubles []mark, at []in
 			}
 		}
 		if reading {
-			if curSingle && weak.pos >= 0 && !opensPara(pi+1) {
+			if curSingle && weak.pos >= 0 && (!opensPara(pi+1) || cur.para == pi && !opensSentence(t, p.Start, cur.Start)) {
+				// a quotation that runs on opens a sentence of its own; one
+				// within a sentence (“his ‘D-minus’ rating”) ends in its
+				// paragraph
 				closeAt(weak, pi)
 				continue
 			}
