@@ -182,3 +182,21 @@ func TestSingleMarksAsDouble(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSingleMarks is FuzzAnalyze from articles that quote in single marks,
+// where every apostrophe may open or close a quotation.
+func FuzzSingleMarks(f *testing.F) {
+	for _, s := range []string{
+		"T\n‘We waited,’ said Mairi Dunlop. ‘The islanders’ hope.\n‘Still open\n’ … closed,’ she said.",
+		"T\n'It's the lads' club,' said Ann O'Neill. 'Rock 'n' roll in the '90s, 15% of it.'\n'x' 'y '' z'",
+		"T\n‘‘’’ ‘ ’ '‘’' :‘a’, ‘b’After ,’c ‘“d”’ ‘\"e\"’ ‘90 to",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		a := &model.Article{Text: text, Body: model.Span{Start: 0, End: len(text)}}
+		Analyze(a)
+		checkInvariants(t, a)
+	})
+}
