@@ -118,7 +118,8 @@ func elidedAfter(t string, i, end int) bool {
 		// number that opens a quotation: ‘15%’, ‘90 to 95 per cent’
 		return len(w) == 3 && w[2] == 's' || len(w) == 2 && !numberGoesOn(t, j, end)
 	}
-	return singleMarkElisions[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	return singleMarkElisions[lw] || splitEndings[lw] && (j == end || t[j] == ' ')
 }
 
 // numberGoesOn reports whether the number that ends at byte i goes on as

@@ -61,6 +61,8 @@ func TestSingleMarkQuotations(t *testing.T) {
 			[]string{`He told me "go home", and I did,`, "I never went back."}},
 		{"single marks within", []string{"‘Then she says, ‘No,’ and leaves,’ said Aisha Bello. ‘Just like that.’"},
 			[]string{"Then she says, ‘No,’ and leaves,", "Just like that."}},
+		{"text split into tokens", []string{"Pakistan 's captain said I 'm sure they 're ready and 'd go again , he 's said ."},
+			[]string{}},
 		{"double-mark article", []string{"“He said ‘no’ to the islanders’ plan,” said Ravi Menon. ‘Twice’, she said."},
 			[]string{"He said ‘no’ to the islanders’ plan,"}},
 	}

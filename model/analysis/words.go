@@ -1271,6 +1271,11 @@ var anyOffice = wordSet(`leader chief head commander`)
 // quotation on: ’em, ‘til, rock ‘n’ roll.
 var singleMarkElisions = wordSet(`em til tis twas cause cos coz bout n nuff neath ere round`)
 
+// Quotations in single marks (quotes_single.go, elidedAfter): the endings
+// that text split into tokens sets apart, a space after them ("Pakistan
+// 's captain", "I 'm sure").
+var splitEndings = wordSet(`s re ll ve d m t`)
+
 // Quotations in single marks (quotes_single.go, closesBeforeWord): words
 // that follow a closing quotation mark but never a plural possessive, so
 // that “called them ‘cheap tricks’ and left” closes after “tricks”.
