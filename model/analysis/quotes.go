@@ -190,7 +190,8 @@ func scanQuotesIn(t string, paras []model.Paragraph, style int) []rawQuote {
 	// the marks of every paragraph, double and single, in one pass; the
 	// marks of paragraph pi are all[at[pi]:at[pi+1]], its single ones
 	// singles[sat[pi]:sat[pi+1]]
-	var all, singles []mark
+	// sized for most articles at once, rather than grown mark by mark
+	all, singles := make([]mark, 0, 64), make([]mark, 0, 32)
 	at := make([]int, 2*(len(paras)+1))
 	at, sat := at[:len(paras)+1], at[len(paras)+1:]
 	for pi, p := range paras {
