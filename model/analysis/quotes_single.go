@@ -153,26 +153,45 @@ func closesBeforeWord(t string, i, end int) bool {
 // singleStyle reports whether an article quotes in single marks: more of
 // its quotations open with a single mark outside double ones (an even
 // number of double marks before it in its paragraph) than with a double
-// mark. A double-mark article's single marks are quotations within
-// quotations and titles, and a single-mark article's double marks the
-// same.
+// mark outside single ones (not between a single opening mark and the
+// closing one after it). A double-mark article's single marks are
+// quotations within quotations and titles, and a single-mark article's
+// double marks the same.
 func singleStyle(doubles []mark, at []int, singles []mark, sat []int) bool {
 	if len(singles) == 0 {
 		return false
 	}
-	opens := 0
+	opens, outside := 0, 0
 	for pi := 0; pi+1 < len(sat); pi++ {
-		d := at[pi]
-		for _, m := range singles[sat[pi]:sat[pi+1]] {
-			for d < at[pi+1] && doubles[d].pos < m.pos {
-				d++
-			}
-			if m.kind == markOpen && (d-at[pi])%2 == 0 {
-				opens++
+		ss, ds := singles[sat[pi]:sat[pi+1]], doubles[at[pi]:at[pi+1]]
+		lastClose := -1 // where the paragraph's last closing single mark stands
+		for k := len(ss) - 1; k >= 0; k-- {
+			if ss[k].kind == markClose {
+				lastClose = ss[k].pos
+				break
 			}
 		}
+		inSingle := false
+		d := 0
+		for _, m := range ss {
+			for ; d < len(ds) && ds[d].pos < m.pos; d++ {
+				if !inSingle {
+					outside++
+				}
+			}
+			switch {
+			case m.kind == markOpen && !inSingle && d%2 == 0:
+				opens++
+				inSingle = lastClose > m.pos
+			case m.kind == markClose:
+				inSingle = false
+			}
+		}
+		if !inSingle {
+			outside += len(ds) - d
+		}
 	}
-	return 2*opens > len(doubles)
+	return 2*opens > outside
 }
 
 // scanSingleQuotes is scanQuotes for an article that quotes in single

@@ -59,6 +59,8 @@ func TestSingleMarkQuotations(t *testing.T) {
 			[]string{"We waited twenty years for this.\n‘Now the boat is here,", "And it is ours."}},
 		{"double marks within", []string{`‘He told me "go home", and I did,’ said Aisha Bello. ‘I never went back.’`},
 			[]string{`He told me "go home", and I did,`, "I never went back."}},
+		{"more double marks within than single quotations", []string{`‘He called it "mad", "bad" and "sad",’ said Aisha Bello.`},
+			[]string{`He called it "mad", "bad" and "sad",`}},
 		{"single marks within", []string{"‘Then she says, ‘No,’ and leaves,’ said Aisha Bello. ‘Just like that.’"},
 			[]string{"Then she says, ‘No,’ and leaves,", "Just like that."}},
 		{"text split into tokens", []string{"Pakistan 's captain said I 'm sure they 're ready and 'd go again , he 's said ."},
