@@ -339,21 +339,32 @@ func titleQuotes(a *model.Article) []model.Quote {
 }
 
 // doubleMarkTokens gives the single marks that open and close the
-// article's quotations the text of double ones, “ and ”, so that the
-// stages after (the tagger first) read a quotation in single marks as one
-// in double marks.
+// article's quotations the text of double ones, " for ' and “ ” for ‘ ’,
+// so that the stages after (the tagger first) read a quotation in single
+// marks as one in double marks.
 func doubleMarkTokens(tz *tokenized, quotes []model.Quote, text string) {
 	for _, q := range quotes {
 		if c := text[q.Start]; c != '\'' && !strings.HasPrefix(text[q.Start:], "‘") && !strings.HasPrefix(text[q.Start:], "’") || c == '\'' && q.End-q.Start > 1 && text[q.Start+1] == '\'' {
 			continue
 		}
 		if k := tokenAt(tz.toks, q.Start); k >= 0 && tz.toks[k].Start == q.Start && isSingleMark(tz.toks[k].text) {
-			tz.toks[k].text, tz.toks[k].low = "“", "“"
+			tz.toks[k].text = doubleMark(tz.toks[k].text, "“")
+			tz.toks[k].low = tz.toks[k].text
 		}
 		if k := tokenAt(tz.toks, q.End-1); k >= 0 && tz.toks[k].End == q.End && isSingleMark(tz.toks[k].text) {
-			tz.toks[k].text, tz.toks[k].low = "”", "”"
+			tz.toks[k].text = doubleMark(tz.toks[k].text, "”")
+			tz.toks[k].low = tz.toks[k].text
 		}
 	}
 }
 
 func isSingleMark(w string) bool { return w == "'" || w == "‘" || w == "’" }
+
+// doubleMark is the double mark for the single one w: a straight one for
+// a straight one, curly the curly one given.
+func doubleMark(w, curly string) string {
+	if w == "'" {
+		return `"`
+	}
+	return curly
+}

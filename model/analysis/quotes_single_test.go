@@ -167,8 +167,10 @@ func TestSingleMarksAsDouble(t *testing.T) {
 			"And the council, for all the progress it helped wrangle, seems to agree."},
 		{"“This is a good day for the islands,” said councillor Mairi Dunlop. “We have waited twenty years.”",
 			"Another said he hoped with his “whole heart” that the ferry would run: “That way I can visit my mother every week.”"},
+		{"Presidential candidate Piet Halvorsen suggests cutting harbour rules as a step toward reducing poverty in towns like Keswin Bay.",
+			`"It might surprise you, but the answer is to cut the rules," the Republican said this week.`},
 	}
-	single := strings.NewReplacer("“", "‘", "”", "’")
+	single := strings.NewReplacer("“", "‘", "”", "’", `"`, "'")
 	for _, paras := range articles {
 		double := analyse(paras...)
 		var sparas []string
