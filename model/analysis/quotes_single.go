@@ -38,8 +38,8 @@ func singleKind(t string, p model.Span, i, size int, r rune) markKind {
 	spaceBefore := unicode.IsSpace(before) || unicode.Is(unicode.Cf, before)
 	if spaceBefore || strings.ContainsRune("([{—–-/:“\"", before) || i == p.Start {
 		switch {
-		case spaceBefore && closesAfter && closerBefore(t, p.Start, i):
-			// a closing mark after the space that follows a quotation
+		case spaceBefore && closesAfter && closerBefore(t, p.Start, i, r != '‘' && (i+size == p.End || unicode.IsSpace(after))):
+			// a closing mark after a space, typed so or after a quotation
 			// within the quotation: ‘… "Oh, this is important," ’ he said
 			return markClose
 		case elidedAfter(t, i+size, p.End):
@@ -94,13 +94,14 @@ func opensSentence(t string, start, i int) bool {
 }
 
 // closerBefore reports whether the spaces before byte i follow a closing
-// mark.
-func closerBefore(t string, start, i int) bool {
+// mark, or, where punct, the punctuation that ends a quotation (“doing
+// this, ’ he said”).
+func closerBefore(t string, start, i int, punct bool) bool {
 	for i > start && t[i-1] == ' ' {
 		i--
 	}
 	r, _ := utf8.DecodeLastRuneInString(t[start:i])
-	return r == '’' || r == '\'' || r == '”' || r == '"'
+	return i > start && (strings.ContainsRune("’'”\"", r) || punct && strings.ContainsRune(",.?!", r))
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }

@@ -53,6 +53,8 @@ func TestSingleMarkQuotations(t *testing.T) {
 			[]string{"D-minus", "It is unfair,"}},
 		{"a possessive-like close before a dash", []string{"Voters wanted a candidate who would ‘tell it like it is’ -- the slogan of the campaign."},
 			[]string{"tell it like it is"}},
+		{"a space before the closing mark", []string{"‘I think it is a disgrace, ’ Dunlop said. ‘Is it? ’ Menon asked. He said, ‘ … and no more.’"},
+			[]string{"I think it is a disgrace, ", "Is it? ", " … and no more."}},
 		{"a partial quotation", []string{"The minister, Ravi Menon, said the plan was ‘ambitious but affordable’. ‘It is,’ he said."},
 			[]string{"ambitious but affordable", "It is,"}},
 		{"over two paragraphs", []string{"Dunlop said: ‘We waited twenty years for this.", "‘Now the boat is here,’ she said. ‘And it is ours.’"},
