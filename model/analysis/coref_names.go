@@ -115,10 +115,13 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 			best, bestAt = c, at
 		}
 	}
-	if best >= 0 {
-		return best, true
+	if best < 0 {
+		best = nearest
 	}
-	return nearest, nearest >= 0
+	if best >= 0 {
+		return l.familyReferent(cands, i, best, agrees), true
+	}
+	return -1, false
 }
 
 // titleGender is the gender a title right before token k gives the name
@@ -242,29 +245,14 @@ func (l *linker) resolveShortNames(cands []int, i int, refs shortNameRefs) (int,
 // subject so, and goes on calling its subject by the surname they share.
 func (l *linker) relativeInPassing(m mention) bool {
 	toks := l.tz.toks
-	p := m.ts - 1
-	// the relative's title: "her husband, former President Nils Reed"
-	for p >= 0 && m.ts-p <= 3 && toks[p].sent == toks[m.ts].sent && (toks[p].in(wcPersonTitle) || descriptionModifier(toks[p].low)) {
-		p--
-	}
-	if p >= 0 && toks[p].text == "," {
-		p--
-	}
-	if p < 1 || toks[p].sent != toks[m.ts].sent || !kinNouns[toks[p].low] {
+	p, ok := l.kinBefore(m)
+	if !ok {
 		return false
 	}
-	// the words that say which relative: "his pastor father", "her late
-	// husband", "his younger brother"
-	for k := p - 1; k >= 1 && p-k <= 2 && isLowerWord(toks[k].text) && !toks[k].in(wcPossessive) && toks[k].low != "whose" &&
-		toks[k-1].sent == toks[p].sent; k-- {
-		if toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" {
-			p = k
-			break
-		}
-	}
-	if o := toks[p-1]; o.low == "whose" {
+	if toks[p-1].low == "whose" {
 		return true
-	} else if !o.in(wcPossessive) || p < 2 {
+	}
+	if p < 2 {
 		return false
 	}
 	// an object or an aside, not the subject of its own clause: "met her
@@ -280,4 +268,37 @@ func (l *linker) relativeInPassing(m mention) bool {
 		return p >= 3 && toks[p-3].sent == v.sent && toks[p-3].low == toks[m.te-1].low
 	}
 	return isLowerWord(v.text)
+}
+
+// kinBefore finds the kin noun a person's name is written after, with
+// the possessive that says whose relative it is: "her brother, Tomas
+// Reed", "whose late husband Nils Reed", "his wife, former Senator Ana
+// Reed". It returns the token of the first word after the possessive
+// ("brother", "late"), so that the possessive is at p-1.
+func (l *linker) kinBefore(m mention) (p int, ok bool) {
+	toks := l.tz.toks
+	p = m.ts - 1
+	// the relative's title: "her husband, former President Nils Reed"
+	for p >= 0 && m.ts-p <= 3 && toks[p].sent == toks[m.ts].sent && (toks[p].in(wcPersonTitle) || descriptionModifier(toks[p].low)) {
+		p--
+	}
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p < 1 || toks[p].sent != toks[m.ts].sent || !kinNouns[toks[p].low] {
+		return 0, false
+	}
+	// the words that say which relative: "his pastor father", "her late
+	// husband", "his younger brother"
+	for k := p - 1; k >= 1 && p-k <= 2 && isLowerWord(toks[k].text) && !toks[k].in(wcPossessive) && toks[k].low != "whose" &&
+		toks[k-1].sent == toks[p].sent; k-- {
+		if toks[k-1].in(wcPossessive) || toks[k-1].low == "whose" {
+			p = k
+			break
+		}
+	}
+	if o := toks[p-1]; o.low != "whose" && !o.in(wcPossessive) {
+		return 0, false
+	}
+	return p, true
 }
