@@ -236,7 +236,8 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	tz.markForms(at.formMarks, coordinators, uint8(fmCoordinator))
 	tz.markForms(at.formMarks, phraseCues, uint8(fmPhraseCue))
 	at.gender = at.genders()
-	at.buildChains() // coreference, once per article, before the sieve
+	at.familyGenders(at.gender) // coref_family.go
+	at.buildChains()            // coreference, once per article, before the sieve
 	at.res = make([]attribution, len(a.Quotes))
 	at.rule = make([]string, len(a.Quotes))
 	at.named = make([]bool, len(a.Quotes))
