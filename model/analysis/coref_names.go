@@ -41,7 +41,7 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 		// he …") tells a senator from his wife, where it rules out some
 		// of the candidates and not all of them (else it is about someone
 		// else: "Reed said he had lied")
-		if g := l.pronounGenderAfter(ms[i].te); g != "" {
+		if g := l.pronounGenderAfter(ms[i].te); g != "" && !l.pronounBefore(ms[i].ts, g) {
 			want = g
 			some, all := false, true
 			for _, c := range cands {
@@ -170,6 +170,19 @@ func (l *linker) pronounGenderAfter(k int) string {
 		}
 	}
 	return ""
+}
+
+// pronounBefore reports a personal pronoun of gender g earlier in the
+// sentence of the name starting at token k: "he did remember telling
+// Reed about his emails", where "his" goes on with "he", not with Reed.
+func (l *linker) pronounBefore(k int, g string) bool {
+	toks := l.tz.toks
+	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent; j-- {
+		if toks[j].in(wcPronoun) && personalPronounGender(toks[j].low) == g {
+			return true
+		}
+	}
+	return false
 }
 
 // personalPronounGender is "m" or "f" for a gendered personal pronoun.

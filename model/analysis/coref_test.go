@@ -111,7 +111,9 @@ func TestFamilyNameFirst(t *testing.T) {
 
 // TestSurnamePronoun: with no title, the pronoun that goes on with a bare
 // surname tells which of a couple it is, where the couple's given names
-// differ in gender; a pronoun that fits none of them is about someone else.
+// differ in gender; a pronoun that fits none of them is about someone
+// else, as is one of the gender of a pronoun before the name in its
+// sentence ("he told Ricker about his plan").
 func TestSurnamePronoun(t *testing.T) {
 	cases := []speakerCase{
 		{"he, after his wife was the subject", []string{
@@ -128,6 +130,11 @@ func TestSurnamePronoun(t *testing.T) {
 			"Ilse Ricker, the mayor of Dunmore, spoke at the rally.",
 			"“The bridge will open in May,” Ricker said, adding that he had lied about it.",
 		}, "bridge will open", "Ilse Ricker"},
+		{"a pronoun that goes on with one before the name", []string{
+			"Governor Ilse Ricker and her husband, Tom Ricker, spoke in Dunmore.",
+			"Ilse Ricker waved to the crowd.",
+			"Osei said he told Ricker about his plan for the quay. “It is a good plan,” Ricker said.",
+		}, "good plan", "Ilse Ricker"},
 	}
 	runSpeakerCases(t, cases)
 }
