@@ -153,6 +153,7 @@ func (l *linker) pronounGenderAfter(k int) string {
 		return ""
 	}
 	sent := toks[k].sent
+	clause := true // no comma, "that", subordinator or speech verb since the name
 	for j := k; j < len(toks) && j-k < 15; j++ {
 		t := &toks[j]
 		if t.sent != sent {
@@ -163,13 +164,35 @@ func (l *linker) pronounGenderAfter(k int) string {
 			return ""
 		}
 		if g := personalPronounGender(t.low); g != "" {
+			// "Reed thanked him", "Reed told her": the object of the name's
+			// own clause is someone else
+			if (clause || toks[j-1].in(wcSpeechCue)) && objectPronoun(toks, j) {
+				return ""
+			}
 			return g
+		}
+		if t.text == "," || t.low == "that" || t.in(wcSpeechCue|wcSubordinator) {
+			clause = false
 		}
 		if isClosingMark(t.text) || t.text == "“" || t.text == "``" || t.capital && !t.in(wcCalendar) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// objectPronoun reports a "him", or a "her" that no noun follows, at
+// token j: the object of a clause, which is never its own subject ("Reed
+// thanked her", but "Reed raised her hand").
+func objectPronoun(toks []token, j int) bool {
+	switch toks[j].low {
+	case "him":
+		return true
+	case "her":
+		n := j + 1
+		return n >= len(toks) || toks[n].sent != toks[j].sent || !isLowerWord(toks[n].text) || toks[n].in(wcPreposition)
+	}
+	return false
 }
 
 // pronounBefore reports a personal pronoun of gender g earlier in the

@@ -113,7 +113,8 @@ func TestFamilyNameFirst(t *testing.T) {
 // surname tells which of a couple it is, where the couple's given names
 // differ in gender; a pronoun that fits none of them is about someone
 // else, as is one of the gender of a pronoun before the name in its
-// sentence ("he told Ricker about his plan").
+// sentence ("he told Ricker about his plan") and the object of the
+// name's own clause ("Ricker told her").
 func TestSurnamePronoun(t *testing.T) {
 	cases := []speakerCase{
 		{"he, after his wife was the subject", []string{
@@ -135,6 +136,11 @@ func TestSurnamePronoun(t *testing.T) {
 			"Ilse Ricker waved to the crowd.",
 			"Osei said he told Ricker about his plan for the quay. “It is a good plan,” Ricker said.",
 		}, "good plan", "Ilse Ricker"},
+		{"an object pronoun of the name's own clause", []string{
+			"Governor Ana Ricker and her husband, Tomas Ricker, spoke in Dunmore.",
+			"Tomas Ricker waved to the crowd.",
+			"“We will build the quay,” Ricker told her.",
+		}, "build the quay", "Tomas Ricker"},
 	}
 	runSpeakerCases(t, cases)
 }
