@@ -1292,3 +1292,27 @@ func init() {
 		speechCues[w] = true
 	}
 }
+
+// Honorifics of many countries (world26, recognise_honorifics.go): words of
+// address and standing that news in Nigeria, India, Malaysia, Singapore,
+// the UK and the Gulf writes before a name, often without a full stop
+// ("Alhaji Musa Dankwa", "Shri Anil Rao", "Smt Kavya Menon", "Engr Tunde
+// Ade", "Cllr Ann Hale", "Madam Goh Li Na"). They are titles: they stay out
+// of the name and make a person of it.
+var worldHonorifics = wordSet(`alhaji alhaja hajiya hajia mallam shri shrimati smt smt. datuk dato datin tun encik
+madam engr engr. hon. barrister cllr cllr. maulana`)
+
+// honorificPairs are honorifics of two words whose second word alone is
+// no title ("Sri Lanka", "Tan" a surname): Malaysia's "Tan Sri", "Puan
+// Sri", "Datuk Seri", "Dato' Sri", "Toh Puan" and a chief minister's
+// "Menteri Besar", first word to the second words it takes.
+var honorificPairs = map[string]string{"tan": "sri", "puan": "sri", "datuk": "seri sri", "dato": "seri sri",
+	"datin": "seri sri", "toh": "puan", "menteri": "besar"}
+
+func init() {
+	for w := range worldHonorifics {
+		titleSeeds[w] = true
+		personTitles[w] = true
+		bareTitles[w] = true
+	}
+}

@@ -1,0 +1,89 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// honorificNames takes the honorifics of many countries out of the names
+// the tagger ran over them, before personNames mends names around titles.
+// The tagger learnt names from news that writes "Mr." and "Senator", so it
+// keeps "Alhaji", "Smt" or "Tan Sri" inside a name and sometimes calls the
+// whole a body ("Puan Sri Lakshmi Rao"). Three things here:
+//   - the two words of an honorific pair (honorificPairs) near a mention
+//     become titles on those tokens only, so that "Tan" and "Sri" stay
+//     name words elsewhere ("Tan Wei Ming", "Sri Lanka");
+//   - honorifics that open a mention leave it, and what is left, name words
+//     alone, is a person's name whatever type the tagger gave it;
+//   - a mention that is honorifics alone ("Dato'") is dropped.
+func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	out := raw[:0]
+	for _, r := range raw {
+		if r.title {
+			out = append(out, r)
+			continue
+		}
+		// the pairs open up to three tokens before the mention ("Tan Sri"
+		// and an apostrophe: "Dato' Sri") or inside it after other titles
+		// ("Menteri Besar Datuk Seri Ali Hamid")
+		for k := max(r.ts-3, 0); k < r.te && k <= r.ts+4; k++ {
+			if toks[k].capital && toks[k].sent == toks[r.ts].sent {
+				markHonorificPair(toks, k)
+			}
+		}
+		ts, te := r.ts, letterEnd(toks, r.ts, r.te)
+		for ts < te && isHonorific(&toks[ts]) {
+			ts++
+		}
+		switch {
+		case ts == te:
+			// honorifics alone: no name
+		case ts > r.ts && namePieces(tz, ts, te) == te:
+			r.ts, r.typ = ts, model.Person
+			out = append(out, r)
+		default:
+			// no honorific, or words after it that are no name's ("Madam
+			// Secretary", a show)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// isHonorific: a capitalised honorific, or a word of a pair markHonorificPair
+// made a title, at the token.
+func isHonorific(t *token) bool {
+	if !t.capital || !t.in(wcPersonTitle) {
+		return false
+	}
+	return worldHonorifics[t.low] || honorificPairs[t.low] != "" || t.in(wcTitleSeed) && !personTitles[t.low]
+}
+
+// markHonorificPair makes the words of an honorific pair that opens at k
+// ("Tan Sri", "Dato' Seri") titles on those tokens: person titles and title
+// seeds, so that personNames keeps them out of the name after them. The
+// second word is capitalised and may follow an apostrophe of the first.
+func markHonorificPair(toks []token, k int) {
+	seconds := honorificPairs[toks[k].low]
+	if seconds == "" {
+		return
+	}
+	n := k + 1
+	if n < len(toks) && (toks[n].text == "'" || toks[n].text == "’") {
+		n++
+	}
+	if n >= len(toks) || !toks[n].capital || toks[n].sent != toks[k].sent {
+		return
+	}
+	for _, w := range strings.Fields(seconds) {
+		if toks[n].low == w {
+			for _, y := range []int{k, n} {
+				toks[y].class |= wcPersonTitle | wcTitleSeed
+				toks[y].nameWord = 0
+			}
+			return
+		}
+	}
+}
