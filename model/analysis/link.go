@@ -26,6 +26,7 @@ var linkPasses = []linkPass{
 	{"untagged-full-name", untaggedFullName},
 	{"of-place", ofPlace},
 	{"surname-makes-person", surnameMakesPerson},
+	{"person-context", personContext},
 	{"fuller-name", fullerName},
 	{"one-word-person", oneWordPerson},
 	{"one-word-short-name", oneWordShortName},

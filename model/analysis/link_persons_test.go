@@ -1,0 +1,56 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestPersonContext: a name the recogniser typed a body or a place is a
+// person's where a mention stands where only a person does; where a mention
+// stands where a body does, or the name holds a common word, it is left
+// alone. Each person case is typed otherwise without the pass, so the case
+// tests it.
+func TestPersonContext(t *testing.T) {
+	without := make([]linkPass, 0, len(linkPasses))
+	for _, p := range linkPasses {
+		if p.name != "person-context" {
+			without = append(without, p)
+		}
+	}
+	types := func(passes []linkPass, text string) map[string]model.EntityType {
+		a := article(text)
+		p := Default()
+		tz := p.prepare(a)
+		got := map[string]model.EntityType{}
+		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
+			got[e.Name] = e.Type
+		}
+		return got
+	}
+	cases := []struct {
+		text, name string
+		person     bool
+	}{
+		{"Ward councillor Thabo Sekgala said the municipality had failed them.", "Thabo Sekgala", true},
+		{"The budget was read by Tumelo Ramaphiri, who chairs the committee.", "Tumelo Ramaphiri", true},
+		{"The money went to Mpho Tshabalala, who runs the clinic.", "Mpho Tshabalala", true},
+		{"\"It is a disaster,\" according to Lerato Mahlangu of the farmers' union.", "Lerato Mahlangu", true},
+		// a body's place, after a determiner or "for", and a common word
+		{"The money went to the Halvard Lines, who pay well.", "Halvard Lines", false},
+		{"She spoke for Tumelo Ramaphiri, who chairs the committee.", "Tumelo Ramaphiri", false},
+		{"Ward councillor Kessary News said the municipality had failed them, as the news showed.", "Kessary News", false},
+		{"\"It is a disaster,\" according to Vell Harbour Trust of the farmers' union.", "Vell Harbour Trust", false},
+	}
+	for _, c := range cases {
+		got := types(linkPasses, c.text)
+		if (got[c.name] == model.Person) != c.person {
+			t.Errorf("%q: %q typed %v; want person %v", c.text, c.name, got[c.name], c.person)
+		}
+		if c.person {
+			if typ, ok := types(without, c.text)[c.name]; !ok || typ == model.Person {
+				t.Errorf("%q: %q is %v without the pass too: the case tests nothing", c.text, c.name, typ)
+			}
+		}
+	}
+}
