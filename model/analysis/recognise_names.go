@@ -372,7 +372,7 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 		k := -1
 		if !r.title {
 			for j := r.ts; j < r.te-1 && k < 0; j++ {
-				if toks[j].isAsWritten(wkPersonRole) && toks[j+1].isNameWord() {
+				if (toks[j].isAsWritten(wkPersonRole) || r.typ == model.Person && roleOpensSentence(toks, j)) && toks[j+1].isNameWord() {
 					k = j
 				}
 			}
@@ -399,6 +399,21 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 		return raw
 	}
 	return out
+}
+
+// roleOpensSentence reports whether the token at k is a word for a
+// person's role capitalised only because it opens its sentence:
+// "Fisherman Ramon Abad", "Villager Siti Aminah", as news outside the
+// United States writes a role before a name with no article.
+func roleOpensSentence(toks []token, k int) bool {
+	if !toks[k].is(wkPersonRole) {
+		return false
+	}
+	b := k - 1
+	for b >= 0 && toks[b].sent == toks[k].sent && isOpeningPunct(toks[b].text) {
+		b--
+	}
+	return b < 0 || toks[b].sent != toks[k].sent
 }
 
 // particleNames opens a person's name at the particles the tagger left

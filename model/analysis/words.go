@@ -1316,3 +1316,15 @@ func init() {
 		bareTitles[w] = true
 	}
 }
+
+// Roles of ordinary people that news writes before a name with no article
+// (world26, recognise_names.go roleOpensSentence and splitRoles): "hawker
+// Lim Ah Kow", "Villager Siti Aminah said", "commuter Faith Chebet".
+var streetRoles = wordSet(`villager hawker vendor trader shopkeeper commuter pensioner retiree motorist herder
+labourer laborer`)
+
+func init() {
+	for w := range streetRoles {
+		personRoles[w] = true
+	}
+}

@@ -1,0 +1,20 @@
+package analysis
+
+import "testing"
+
+// TestRoleOpensSentence: a word for a person's role that opens a sentence
+// before a name is capitalised for the sentence's sake only and is no part
+// of the name; a name that is a body's keeps its first word.
+func TestRoleOpensSentence(t *testing.T) {
+	cases := []nameCase{
+		{"fisherman", []string{"Fisherman Ramon de Guzmal, 45, said his boat was destroyed."},
+			"", []string{"Ramon de Guzmal"}, []string{"Fisherman Ramon de Guzmal"}},
+		{"campaigner", []string{"Campaigner Tom Fairwell said the green would be lost for ever."},
+			"", []string{"Tom Fairwell"}, []string{"Campaigner Tom Fairwell"}},
+		{"hawker inside a paragraph", []string{"The market reopened on Monday. Hawker Lim Ah Bok said rents must stay low."},
+			"", []string{"Lim Ah Bok"}, []string{"Hawker Lim Ah Bok"}},
+		{"villager", []string{"Villager Siti Aminah Rosli, 37, said her house was under water."},
+			"", []string{"Siti Aminah Rosli"}, []string{"Villager Siti Aminah Rosli"}},
+	}
+	runNameCases(t, cases)
+}
