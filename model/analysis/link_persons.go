@@ -80,7 +80,7 @@ func (l *linker) personPlace(m *mention) bool {
 	if m.ts > 0 {
 		// "ward councillor Tshepo Mokoena": a role or a title of one, not
 		// a word of rank alone ("former New York Gov.")
-		if b := &toks[m.ts-1]; b.sent == a.sent && !b.capital && (b.isAsWritten(wkPersonRole) || b.in(wcTitleSeed) || b.in(wcRoleNoun) && !b.in(wcPersonTitle)) {
+		if b := &toks[m.ts-1]; b.sent == a.sent && !b.capital && personRoleWord(b) {
 			return true
 		}
 	}

@@ -107,6 +107,16 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				titles = append(titles, [2]int{k, k + 1})
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
+			case !t.capital && personRoleWord(t) && !titleCase && k+1 < s.end && toks[k+1].capital:
+				// "Indian engineer Suresh Menon" where the tagger found
+				// "Menon" alone, or typed it a body: the name words after
+				// a lower-case role are the person's
+				e := namePieces(tz, k+1, s.end)
+				if hyphenedTitle(toks[k+1].low) || !roleBeforePerson(tz, raw, at, k, e, s.end) && !roleBeforeName(tz, raw, at, k, e, s.end) {
+					continue // "spokesman Lieutenant-Colonel Max Reed": a title first
+				}
+				spans = addSpan(spans, k+1, e)
+				k = e - 1
 			case t.capital && t.in(wcTitleSeed) && !titleCase && k+1 < s.end && toks[k+1].low == "of":
 				// "Secretary of State Ola Brandt": the office, and the name
 				// after it (officeName)
@@ -240,7 +250,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 func nameCandidate(toks []token, opens []int, k, end int, titleCase bool) int {
 	for ; k < end; k++ {
 		t := &toks[k]
-		if t.capital || t.in(wcCalendar|wcRoleNoun) {
+		if t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) {
 			return k
 		}
 		// a word not capitalised is a name word only with a hyphen
@@ -399,6 +409,13 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 		return raw
 	}
 	return out
+}
+
+// hyphenedTitle reports whether a hyphenated word opens with a title of
+// a person: "lieutenant-colonel", "vice-admiral".
+func hyphenedTitle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && personTitles[w[:h]]
 }
 
 // roleOpensSentence reports whether the token at k is a word for a
@@ -867,4 +884,31 @@ func roleBeforePerson(tz *tokenized, raw []rawMention, at func(int) int, k, e, e
 		}
 	}
 	return person
+}
+
+// roleBeforeName reports whether the lower-case role at k stands before
+// a person's name ending at e that the tagger cut or mistyped: two to four
+// name words with no word of a body's in them and no capitalised word
+// after them, where the tagger's mentions are people or single words
+// (looselyTagged) and at least one is there ("engineer Suresh Kuttappan"
+// with "Kuttappan" a body).
+func roleBeforeName(tz *tokenized, raw []rawMention, at func(int) int, k, e, end int) bool {
+	toks := tz.toks
+	if e-(k+1) < 2 || e-(k+1) > 4 || e < end && toks[e].capital && hasLetter(toks[e].text) || !looselyTagged(raw, at, k+1, e) {
+		return false
+	}
+	seen := false
+	for y := k + 1; y < e; y++ {
+		if bodyWords(toks[y].low) {
+			return false
+		}
+		seen = seen || at(y) >= 0
+	}
+	return seen
+}
+
+// personRoleWord: a word of a person's role or a title that opens a
+// name, not a word of rank alone ("former", "acting", "state").
+func personRoleWord(t *token) bool {
+	return t.is(wkPersonRole) || t.in(wcTitleSeed) || t.in(wcRoleNoun) && !t.in(wcPersonTitle)
 }

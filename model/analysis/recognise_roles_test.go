@@ -18,3 +18,16 @@ func TestRoleOpensSentence(t *testing.T) {
 	}
 	runNameCases(t, cases)
 }
+
+// TestLowerRoleBeforeName: the name words after a lower-case role are one
+// person's name where the tagger found a person among them ("Kuttappan"
+// alone); a title after the role is no part of it.
+func TestLowerRoleBeforeName(t *testing.T) {
+	cases := []nameCase{
+		{"country, role, name", []string{"Abu Faisal, a fisherman from the old harbour, said catches had fallen. Indian engineer Suresh Kuttappan, who has worked in the emirate for 20 years, welcomed the jobs."},
+			"", []string{"Suresh Kuttappan"}, []string{"Kuttappan"}},
+		{"a title after the role", []string{"Up to 75 men are approaching Mahala, \" the spokesman Lieutenant-Colonel Max Marrinot said in Vellbridge."},
+			"", nil, []string{"Lieutenant-Colonel Max Marrinot"}},
+	}
+	runNameCases(t, cases)
+}
