@@ -411,11 +411,19 @@ func splitRoles(toks []token, raw []rawMention) []rawMention {
 	return out
 }
 
-// hyphenedTitle reports whether a hyphenated word opens with a title of
-// a person: "lieutenant-colonel", "vice-admiral".
+// hyphenedTitle reports whether a hyphenated word has a title of a
+// person for a part: "lieutenant-colonel", "vice-admiral",
+// "sub-inspector".
 func hyphenedTitle(w string) bool {
-	h := strings.IndexByte(w, '-')
-	return h > 0 && personTitles[w[:h]]
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if personTitles[part] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOpensSentence reports whether the token at k is a word for a
