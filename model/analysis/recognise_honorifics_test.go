@@ -21,6 +21,8 @@ func TestHonorificNames(t *testing.T) {
 			"", []string{"Leong Kah Wai"}, []string{"Sri Leong Kah Wai", "Dato"}},
 		{"puan sri typed a body", []string{"Puan Sri Lakshmi Ramanathan, of the Red Crescent, said volunteers were out."},
 			"", []string{"Lakshmi Ramanathan"}, []string{"Puan Sri Lakshmi Ramanathan"}},
+		{"engineer as a title", []string{"Town clerk Engineer Tafadzwa Mokwena said the ban would be enforced."},
+			"", []string{"Tafadzwa Mokwena"}, []string{"Engineer Tafadzwa Mokwena"}},
 		// the second word of a pair alone is no title, nor the first
 		{"sri lanka and tan", []string{"Sri Lanka beat Pakistan, and Tan Wei Jie said the pitch was slow."},
 			"", []string{"Tan Wei Jie"}, []string{"Lanka"}},

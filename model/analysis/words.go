@@ -1300,7 +1300,7 @@ func init() {
 // Ade", "Cllr Ann Hale", "Madam Goh Li Na"). They are titles: they stay out
 // of the name and make a person of it.
 var worldHonorifics = wordSet(`alhaji alhaja hajiya hajia mallam shri shrimati smt smt. datuk dato datin tun encik
-madam engr engr. hon. barrister cllr cllr. maulana`)
+madam engr engr. engineer hon. barrister cllr cllr. maulana`)
 
 // honorificPairs are honorifics of two words whose second word alone is
 // no title ("Sri Lanka", "Tan" a surname): Malaysia's "Tan Sri", "Puan
