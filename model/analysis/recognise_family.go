@@ -34,6 +34,11 @@ func familyFirstNames(tz *tokenized, raw []rawMention) []rawMention {
 		if te-r.ts >= 2 && koreanGiven(toks[te-1].text) && familyWord(toks[te-2].text) {
 			family = append(family, tz.forms[te-2])
 		}
+		// a Chinese name as Malaysia and Singapore write it, the given name
+		// in two syllables apart: "Wong Kah Seng", "Lim Ah Kow"
+		if te-r.ts == 3 && syllable(toks[te-1].text) && syllable(toks[te-2].text) && familyWord(toks[te-3].text) && len(toks[te-3].text) <= 4 {
+			family = append(family, tz.forms[te-3])
+		}
 	}
 	if family == nil {
 		return raw
@@ -82,6 +87,12 @@ func hasForm(forms []int32, f int32) bool {
 // written first are ("Ban", "Moon", "Pak").
 func familyWord(w string) bool {
 	return len(w) >= 2 && len(w) <= 6 && w[0] >= 'A' && w[0] <= 'Z' && lowerLetters(w[1:])
+}
+
+// syllable: a capitalised word of two to five letters, as each syllable
+// of a Chinese given name written apart is ("Kah", "Seng", "Ah").
+func syllable(w string) bool {
+	return len(w) <= 5 && familyWord(w)
 }
 
 // lowerLetters reports whether w is ASCII lower-case letters alone.

@@ -32,3 +32,19 @@ func TestFamilyFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyFirstSyllables: a Chinese name written as Malaysia and
+// Singapore write it, family name first and the given name in two
+// syllables apart, gives the family name alone later to the person.
+func TestFamilyFirstSyllables(t *testing.T) {
+	a := analyse("Dato' Sri Chong Kah Wai, the local MP, said the drains were clogged.",
+		"“I raised this in Parliament last year,” Chong said.")
+	for _, q := range a.Quotes {
+		if q.Speaker != "Chong Kah Wai" {
+			t.Errorf("speaker %q of %q, want Chong Kah Wai", q.Speaker, q.Text)
+		}
+	}
+	if len(a.Quotes) == 0 {
+		t.Error("no quotation")
+	}
+}
