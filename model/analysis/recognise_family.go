@@ -36,7 +36,7 @@ func familyFirstNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		// a Chinese name as Malaysia and Singapore write it, the given name
 		// in two syllables apart: "Wong Kah Seng", "Lim Ah Kow"
-		if te-r.ts == 3 && syllable(toks[te-1].text) && syllable(toks[te-2].text) && familyWord(toks[te-3].text) && len(toks[te-3].text) <= 4 {
+		if te-r.ts == 3 && syllable(toks[te-1].text) && syllable(toks[te-2].text) && syllable(toks[te-3].text) {
 			family = append(family, tz.forms[te-3])
 		}
 	}
