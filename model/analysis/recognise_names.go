@@ -117,6 +117,16 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
+			case !t.capital && personRoleWord(t) && !titleCase && k+2 < s.end && toks[k+1].text == "," && toks[k+2].capital:
+				// "the union's general secretary, Siobhán Ní Bhriain, said":
+				// the same, the name set off by commas after the role
+				e := namePieces(tz, k+2, s.end)
+				if e >= s.end || toks[e].text != "," || hyphenedTitle(toks[k+2].low) ||
+					!roleBeforePerson(tz, raw, at, k+1, e, s.end) && !roleBeforeName(tz, raw, at, k+1, e, s.end) {
+					continue
+				}
+				spans = addSpan(spans, k+2, e)
+				k = e - 1
 			case t.capital && t.in(wcTitleSeed) && !titleCase && k+1 < s.end && toks[k+1].low == "of":
 				// "Secretary of State Ola Brandt": the office, and the name
 				// after it (officeName)

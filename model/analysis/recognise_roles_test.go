@@ -28,6 +28,8 @@ func TestLowerRoleBeforeName(t *testing.T) {
 			"", []string{"Suresh Kuttappan"}, []string{"Kuttappan"}},
 		{"a title after the role", []string{"Up to 75 men are approaching Mahala, \" the spokesman Lieutenant-Colonel Max Marrinot said in Vellbridge."},
 			"", nil, []string{"Lieutenant-Colonel Max Marrinot"}},
+		{"the name set off by commas", []string{"More than 90 patients were waiting. The union's general secretary, Siobhán Ní Bhréanáin, said staff were exhausted."},
+			"", []string{"Siobhán Ní Bhréanáin"}, []string{"Ní Bhréanáin", "Siobhán"}},
 		{"a hyphenated title whose last part is one", []string{"Police officer Sub-Inspector Abdul Karimullah said the protest was peaceful."},
 			"", []string{"Abdul Karimullah"}, []string{"Sub-Inspector Abdul Karimullah"}},
 	}
