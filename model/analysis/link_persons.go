@@ -61,6 +61,33 @@ func (l *linker) personPlace(m *mention) bool {
 	if n := m.te - m.ts; n < 2 || n > 3 || m.te >= len(toks) {
 		return false
 	}
+	// the places first, a token or two each; the words of the name only
+	// for a name in one
+	a := &toks[m.te]
+	if a.sent != toks[m.te-1].sent {
+		return false
+	}
+	place := false
+	if m.ts > 0 {
+		// "ward councillor Tshepo Mokoena": a role or a title of one, not
+		// a word of rank alone ("former New York Gov.")
+		b := &toks[m.ts-1]
+		place = b.sent == a.sent && !b.capital && personRoleWord(b)
+	}
+	if !place && m.te+2 < len(toks) && toks[m.te+1].sent == a.sent {
+		n := &toks[m.te+1]
+		switch {
+		case a.text == "," && n.low == "who":
+			place = true
+		case a.text == "," && isAge(n.text) && toks[m.te+2].text == ",":
+			place = true
+		case a.low == "of" && n.low == "the" && m.ts >= 2 && toks[m.ts-1].low == "to" && toks[m.ts-2].low == "according":
+			place = true
+		}
+	}
+	if !place {
+		return false
+	}
 	for k := m.ts; k < m.te; k++ {
 		t := &toks[k]
 		if !t.isNameWord() || !wordOfLetters(t.text) || t.in(wcDescriptor|wcCompass) || t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) ||
@@ -70,32 +97,7 @@ func (l *linker) personPlace(m *mention) bool {
 			return false
 		}
 	}
-	if hasHeadWord(l.tz, m.ts, m.te) {
-		return false
-	}
-	a := &toks[m.te]
-	if a.sent != toks[m.te-1].sent {
-		return false
-	}
-	if m.ts > 0 {
-		// "ward councillor Tshepo Mokoena": a role or a title of one, not
-		// a word of rank alone ("former New York Gov.")
-		if b := &toks[m.ts-1]; b.sent == a.sent && !b.capital && personRoleWord(b) {
-			return true
-		}
-	}
-	if m.te+2 < len(toks) && toks[m.te+1].sent == a.sent {
-		n := &toks[m.te+1]
-		switch {
-		case a.text == "," && n.low == "who":
-			return true
-		case a.text == "," && isAge(n.text) && toks[m.te+2].text == ",":
-			return true
-		case a.low == "of" && n.low == "the" && m.ts >= 2 && toks[m.ts-1].low == "to" && toks[m.ts-2].low == "according":
-			return true
-		}
-	}
-	return false
+	return !hasHeadWord(l.tz, m.ts, m.te)
 }
 
 // isAge: a number of one to three figures, as a person's age is written.

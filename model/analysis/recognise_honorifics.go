@@ -25,11 +25,15 @@ func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
 			out = append(out, r)
 			continue
 		}
-		// the pairs open up to three tokens before the mention ("Tan Sri"
-		// and an apostrophe: "Dato' Sri") or inside it after other titles
-		// ("Menteri Besar Datuk Seri Ali Hamid")
-		for k := max(r.ts-3, 0); k < r.te && k <= r.ts+4; k++ {
-			if toks[k].capital && toks[k].sent == toks[r.ts].sent {
+		// the pairs open up to two tokens before the mention ("Tan Sri"
+		// and an apostrophe: "Dato' Sri"), at its start, or inside it
+		// right after a title ("Menteri Besar Datuk Seri Ali Hamid"). The
+		// first words are of three to seven letters, open with d, m, p or
+		// t and have a, e, o or u second, which a few bytes tell of nearly
+		// every word ("The", "Trump") before the map is asked.
+		for k := max(r.ts-2, 0); k < r.te && (k <= r.ts || toks[k-1].in(wcPersonTitle)); k++ {
+			if w := toks[k].low; len(w) >= 3 && len(w) <= 7 && (w[0] == 'd' || w[0] == 'm' || w[0] == 'p' || w[0] == 't') &&
+				(w[1] == 'a' || w[1] == 'e' || w[1] == 'o' || w[1] == 'u') && toks[k].capital && toks[k].sent == toks[r.ts].sent {
 				markHonorificPair(toks, k)
 			}
 		}
