@@ -1,0 +1,74 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// datelinePlace (a linking pass): the words in capitals that open a story
+// before a dash, a colon or an agency in brackets ("KUMASI —", "ADDIS
+// ABABA —", "SAN ISIDRO, Sorsogon —", "AMBRAPUR:") are the place the story
+// was filed from, one name however the tagger cut or typed it ("KUALA" of
+// "KUALA LANGAT", "AL QARYAH" a body), and every other mention of that
+// name is the place too ("Addis Ababa light rail", typed a person in the
+// headline), but for a person of one word ("Jackson said"). News from
+// everywhere opens so; the tagger, which learnt
+// place names from American and European news, knows few of the towns.
+// A run of capitals with no dash after it ("JOHN REED, Staff Writer") is
+// left alone, as is a story with no name there.
+func datelinePlace(l *linker) {
+	toks := l.tz.toks
+	k0 := 0
+	for k0 < len(toks) && toks[k0].para < 0 {
+		k0++ // the headline's tokens, a dozen or so
+	}
+	e := k0
+	for e < len(toks) && e-k0 < 4 && toks[e].sent == toks[k0].sent && hasLetter(toks[e].text) && capitalsOnly(toks[e].text) {
+		e++
+	}
+	if e == k0 || e >= len(toks) || !datelineSeparator(toks, e) || l.a.InFurniture(toks[k0].Span) {
+		return
+	}
+	name := normalizeName(l.a.Text[toks[k0].Start:toks[e-1].End])
+	key := strings.ToLower(name)
+	found := false
+	out := l.ms[:0]
+	for _, m := range l.ms {
+		switch {
+		case m.ts < e && m.te > k0:
+			// a mention in the dateline: the one place stands for them all
+			if !found {
+				out = append(out, mention{ts: k0, te: e, typ: model.Place, key: key, name: name})
+			}
+			found = true
+			continue
+		case m.key == key && !m.title && (m.typ != model.Person || m.te-m.ts > 1):
+			// not a one-word person: "JACKSON, Miss. —" and "Jackson said"
+			m.typ = model.Place
+		}
+		out = append(out, m)
+	}
+	l.ms = out
+}
+
+// datelineSeparator reports whether the token at e ends a dateline: a
+// dash, a colon, an agency in brackets, or a comma with a region and one
+// of those within a few words ("SAN ISIDRO, Sorsogon —").
+func datelineSeparator(toks []token, e int) bool {
+	switch toks[e].text {
+	case "—", "–", "-", "--", ":", "(":
+		return true
+	case ",":
+		for k := e + 1; k < len(toks) && k <= e+4 && toks[k].sent == toks[e].sent; k++ {
+			switch toks[k].text {
+			case "—", "–", "-", "--", "(":
+				return true
+			}
+			if !toks[k].capital && toks[k].text != "," && toks[k].text != "." {
+				return false
+			}
+		}
+	}
+	return false
+}
