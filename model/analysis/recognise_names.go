@@ -66,7 +66,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				if e == k {
 					e = namePieces(tz, k+1, s.end) // after a given month
 				}
-				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) {
+				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) &&
+					(k > s.start || !tz.usedInLowerCase(t.low)) { // "Even Reed, head of …": a word of the sentence
 					spans = addSpan(spans, k, e)
 					k = e - 1
 					continue
@@ -796,13 +797,17 @@ func looselyTagged(raw []rawMention, at func(int) int, k, e int) bool {
 
 // roleApposition reports whether an apposition that gives a person's role
 // follows token e: ", a party member", ", the chairman for", ", a Dutch
-// liberal member of".
+// liberal member of", ", head of".
 func roleApposition(toks []token, e, end int) bool {
 	if e+2 >= end || toks[e].text != "," {
 		return false
 	}
 	if w := toks[e+1].low; w != "a" && w != "an" && w != "the" {
-		return false
+		// ", head of the bakers' division", ", chairman of": a role with
+		// no article, as news outside the United States writes it, before
+		// the body it serves
+		n := &toks[e+1]
+		return !n.capital && personRoleWord(n) && e+2 < end && roleLinks[toks[e+2].low]
 	}
 	for k := e + 2; k < end && k-e <= 6; k++ {
 		w := toks[k].low

@@ -35,3 +35,18 @@ func TestLowerRoleBeforeName(t *testing.T) {
 	}
 	runNameCases(t, cases)
 }
+
+// TestRoleApposition: name words before an apposition of a role are a
+// person's, the role with an article or without one (", head of"); a
+// sentence's first word that the article writes in lower case is no part
+// of the name.
+func TestRoleApposition(t *testing.T) {
+	cases := []nameCase{
+		{"a role with no article", []string{"Bakers closed their shops on Saturday.",
+			"Sayed Abdel Rahmoun, head of the bakers' division at the chamber of commerce, said many bakeries would close."},
+			"", []string{"Sayed Abdel Rahmoun"}, []string{"Abdel Rahmoun"}},
+		{"a word of the sentence first", []string{"Even Brennock, a stalwart Osei supporter, said it would be easier. It was even so."},
+			"", []string{"Brennock"}, []string{"Even Brennock"}},
+	}
+	runNameCases(t, cases)
+}
