@@ -29,3 +29,12 @@ func TestHonorificNames(t *testing.T) {
 	}
 	runNameCases(t, cases)
 }
+
+// TestDaughterOf: "binti", "daughter of", stands inside a woman's name as
+// "bin" does inside a man's.
+func TestDaughterOf(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"binti", []string{"Villager Siti Aminah binti Rosli, 37, said her house was under a metre of water."},
+			"", []string{"Siti Aminah binti Rosli"}, []string{"Siti Aminah", "Rosli"}},
+	})
+}

@@ -1328,3 +1328,14 @@ func init() {
 		personRoles[w] = true
 	}
 }
+
+// Particles of patronymic names (world26): Malay and Arabic "daughter
+// of", which stand inside a woman's name as "bin" does inside a man's
+// ("Siti Aminah binti Yusof"), are name particles (nameParticles).
+var moreNameParticles = wordSet(`binti bint`)
+
+func init() {
+	for w := range moreNameParticles {
+		nameParticles[w] = true
+	}
+}
