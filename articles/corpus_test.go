@@ -54,6 +54,11 @@ func TestCorpusQuotationStyles(t *testing.T) {
 		{"book title", "2026-03-04-port-anselm-dock-strike.txt", "The Long Tide", "", false},
 		{"so-called", "2026-10-07-blue-corridor-porpoise-results.txt", "blue corridor", "", false},
 		{"provisionally titled", "2026-08-30-rovers-season-opener.txt", "Home Games", "", false},
+		// single marks, as much of the British and Irish press quotes
+		{"single marks, after", "2026-11-24-skerries-ferry-strike.md", "Nobody on the boats wanted this,", "Callum Rennie", true},
+		{"single marks, before, a title without a full stop", "2026-11-24-skerries-ferry-strike.md", "If someone pays for the crews", "Ingrid Hallsten", true},
+		{"single marks, partial", "2026-11-24-skerries-ferry-strike.md", "a failure of planning, not of goodwill", "Petra Solvik", true},
+		{"single marks, double ones inside", "2026-11-24-skerries-ferry-strike.md", "We’ve had the “look again in the spring” letter before,", "Callum Rennie", true},
 		// the seed
 		{"seed, Truth Social post", "2025-05-19-russia-ukraine-truce-talks.txt", "Negotiations between Russia and Ukraine", "Donald Trump", true},
 	}
@@ -73,8 +78,22 @@ func TestCorpusQuotationStyles(t *testing.T) {
 		})
 	}
 
+	// a quotation in single marks over two paragraphs is one quotation,
+	// and the apostrophes in it close nothing
+	q, _ := findQuote(byFile["2026-11-24-skerries-ferry-strike.md"], "Not this year, maybe not next year.")
+	if !strings.Contains(q.Text, "My grandmother used to say") {
+		t.Errorf("the islander's quotation should run into the next paragraph; it is %q", q.Text)
+	}
+	q, _ = findQuote(byFile["2026-11-24-skerries-ferry-strike.md"], "We run a lifeline service")
+	if q.Speaker != "Ingrid Hallsten" {
+		t.Errorf("the chief executive's quotation: speaker %q", q.Speaker)
+	}
+	if q, _ = findQuote(byFile["2026-11-24-skerries-ferry-strike.md"], "It’s our job"); !strings.HasSuffix(q.Text, "neither.") {
+		t.Errorf("an apostrophe closed the quotation early: %q", q.Text)
+	}
+
 	// a quotation over several paragraphs is one quotation
-	q, _ := findQuote(byFile["2026-03-04-port-anselm-dock-strike.txt"], "We did not choose this fight.")
+	q, _ = findQuote(byFile["2026-03-04-port-anselm-dock-strike.txt"], "We did not choose this fight.")
 	if n := strings.Count(q.Text, "\n"); n < 1 {
 		t.Errorf("the strike leader's quotation should run over paragraphs; it has %d breaks", n)
 	}
