@@ -30,6 +30,7 @@ var linkPasses = []linkPass{
 	{"person-context", personContext},
 	{"fuller-name", fullerName},
 	{"one-word-person", oneWordPerson},
+	{"inner-surname", innerSurname},
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
