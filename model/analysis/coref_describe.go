@@ -489,6 +489,12 @@ func (at *attributor) objectMention(j int) bool {
 // opens with words subjectAtStart does not step over. It returns the
 // name's token and the person, or -1.
 func (at *attributor) namedSubject(b, s int) (int, int) {
+	return at.namedSubjectOf(b, s, model.Person)
+}
+
+// namedSubjectOf is namedSubject for a name of the type typ: an
+// organisation for "the company" (coref_bodies.go).
+func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) {
 	toks := at.tz.toks
 	end := min(s, at.tz.sents[toks[b].sent].end)
 	for j := b; j < end; j++ {
@@ -501,7 +507,7 @@ func (at *attributor) namedSubject(b, s int) (int, int) {
 			j = e - 1
 			continue // "after announcing his support for Ola Brandt, Reed …"
 		}
-		if at.a.Entities[ei].Type != model.Person || e >= end || at.mstart[j] != j {
+		if at.a.Entities[ei].Type != typ || e >= end || at.mstart[j] != j {
 			return -1, -1
 		}
 		// it opens the sentence or follows a comma or a time ("On Monday

@@ -79,16 +79,18 @@ func (at *attributor) entityIndex(id string) int {
 // company", "the agency", "the ministry" name the latest organisation of
 // that kind before them, in the same paragraph or the three before it,
 // outside quotations. The kind is told by the organisation's name ("Vessel
-// Safety Agency" is an agency, "Harbour Freight Inc." a company). ok is
-// false when toks[s:e] is no such description or no organisation fits.
+// Safety Agency" is an agency, "Harbour Freight Inc." a company). Where
+// none is, the body description step weighs apposition and the passage
+// (coref_bodies.go). ok is false when toks[s:e] is no such description or
+// no organisation fits.
 func (at *attributor) describedOrganisation(s, e int) (attribution, bool) {
 	toks := at.tz.toks
 	if e-s != 2 || toks[s].low != "the" {
-		return attribution{}, false
+		return at.describedBody(s, e)
 	}
 	kinds := orgDescriptionKinds[toks[s+1].low]
 	if kinds == nil {
-		return attribution{}, false
+		return at.describedBody(s, e)
 	}
 	limit := toks[s].para - 3
 	for j := s - 1; j >= 0 && s-j < maxPronounReach; j-- {
@@ -107,7 +109,7 @@ func (at *attributor) describedOrganisation(s, e int) (attribution, bool) {
 		span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
 	}
-	return attribution{}, false
+	return at.describedBody(s, e) // the body description step (coref_bodies.go)
 }
 
 // nameOfKind reports whether an organisation's name has one of the words

@@ -1339,3 +1339,20 @@ func init() {
 		nameParticles[w] = true
 	}
 }
+
+// bodyDescriptionNouns head a definite description of one organisation
+// that the "body description" step resolves ("the company", "the ferry
+// company", "the group"; coref_bodies.go). "campaign", "administration"
+// and "government" are someone's and stay as written.
+var bodyDescriptionNouns = wordSet(`company firm group organization organisation agency ministry department union party
+committee commission council board court network newspaper paper bank foundation institute university outlet station
+channel magazine association coalition league website site`)
+
+// broadBodyNouns describe an organisation of any kind: "the group" may be
+// the "Vell Harbour Union" as "the company" may not be the "Vell Ministry".
+var broadBodyNouns = wordSet(`group organization organisation outlet`)
+
+// governmentNameWords tell a body of government in its name: "the
+// agency" may be the "Vell Harbour Department" but not a rowing club,
+// whose name tells no kind the descriptions know.
+var governmentNameWords = wordSet(`agency bureau administration service department ministry commission office`)

@@ -1,0 +1,291 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// The "body description" step: "the company", "the ferry company", "the
+// group" as a speaker names the organisation it means where the article
+// makes that plain, and the margin shows its name; the mention stays on
+// the description. describedOrganisation (coref_heads.go) takes the
+// latest organisation whose name tells the kind ("… Agency" for "the
+// agency"); this step weighs, after it:
+//
+//   - the latest organisation the article gave the noun: in apposition,
+//     "Skerrieslink, the ferry company," or "the ferry company
+//     Skerrieslink", every modifier of the description written there; or
+//     as its name's own last word, "the Vell Harbour Board" for "the
+//     board";
+//   - else the one organisation the passage is about: the subject of the
+//     sentence before the quotation (or of its own sentence, where the
+//     quotation stands between), or the speaker of the quotation before,
+//     when no other organisation is named between but as an object and its
+//     name tells no other kind ("Vell Ministry" is no company).
+//
+// A nearer use of the noun that names nothing ("a trade group for the
+// growers") means another body, and the description stays; so it does
+// when nothing decides. A person is never a body's referent.
+
+// bodyDescription reads toks[s:e] as "the", at most two lower-case
+// modifiers and a body noun. It returns the noun's token, or -1.
+func (at *attributor) bodyDescription(s, e int) int {
+	toks := at.tz.toks
+	if e-s < 2 || e-s > 4 || toks[s].low != "the" || !bodyDescriptionNouns[toks[e-1].low] || !isLowerWord(toks[e-1].text) {
+		return -1
+	}
+	for k := s + 1; k < e-1; k++ {
+		t := &toks[k]
+		if !isLowerWord(t.text) || isPossessive(t.text) || t.in(wcPreposition) || at.qtok[k] >= 0 || at.ment[k] >= 0 {
+			return -1 // "the Trump campaign", "the company's lawyer"
+		}
+	}
+	return e - 1
+}
+
+// describedBody is the body description step for the speaker phrase
+// toks[s:e]; ok is false when it is no such description or nothing in
+// the article decides what it means.
+func (at *attributor) describedBody(s, e int) (attribution, bool) {
+	if at.describing {
+		return attribution{}, false
+	}
+	head := at.bodyDescription(s, e)
+	if head < 0 {
+		return attribution{}, false
+	}
+	toks := at.tz.toks
+	ei, from := at.bodyHolder(s, head)
+	if ei >= 0 && at.otherBody(ei, s) {
+		return attribution{}, false // the passage has gone on to another body
+	}
+	if ei < 0 {
+		ei, from = at.bodySubject(s, head)
+	}
+	if ei < 0 || at.otherBodyNoun(from, s, toks[head].low) {
+		return attribution{}, false
+	}
+	en := at.a.Entities[ei]
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+}
+
+// bodyHolder is the latest organisation before token s the article gave
+// the description's noun, toks[head], in apposition or as its name's last
+// word, within describedReach paragraphs; with the token after the
+// mention and its apposition, or -1.
+func (at *attributor) bodyHolder(s, head int) (int, int) {
+	toks := at.tz.toks
+	noun := toks[head].low
+	mods := toks[s+1 : head]
+	limit := toks[s].para - describedReach
+	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
+		ei := at.ment[j]
+		if ei < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		ms, me := at.mstart[j], at.mend[j]
+		j = ms
+		en := at.a.Entities[ei]
+		if en.Type != model.Organization {
+			continue
+		}
+		if len(mods) == 0 && strings.EqualFold(nameHead(en.Name), noun) {
+			return ei, me // "the Vell Harbour Board" or "the Board of Tolls" for "the board"
+		}
+		if end := at.apposedNoun(ms, me, noun, mods); end >= 0 {
+			return ei, end
+		}
+	}
+	return -1, -1
+}
+
+// nameHead is the head word of an organisation's name: the word before
+// its first "of" ("Board" of "Vell Board of Tolls"), else its last word.
+func nameHead(name string) string {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.TrimRight(name, ".,")
+}
+
+// apposedNoun is the token after the mention toks[ms:me] and the body
+// noun beside it, with every modifier in mods: ", the ferry company,"
+// after it or "the ferry company" right before it; -1 when there is none.
+func (at *attributor) apposedNoun(ms, me int, noun string, mods []token) int {
+	toks := at.tz.toks
+	has := func(from, to int) bool {
+		for _, m := range mods {
+			found := false
+			for k := from; k < to && !found; k++ {
+				found = toks[k].low == m.low
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	// before: "the ferry company Skerrieslink"
+	if p := ms - 1; p > 0 && toks[p].low == noun && toks[p].sent == toks[ms].sent {
+		b := p - 1
+		for b > 0 && p-b <= 2 && isLowerWord(toks[b].text) && !toks[b].in(wcDeterminer) {
+			b--
+		}
+		if toks[b].low == "the" && has(b+1, p) {
+			return me
+		}
+	}
+	// after: "Skerrieslink, the ferry company," or ", a ferry company that"
+	if me+2 >= len(toks) || toks[me].text != "," || toks[me+1].sent != toks[ms].sent {
+		return -1
+	}
+	p := me + 1
+	if w := toks[p].low; w != "the" && w != "a" && w != "an" {
+		return -1
+	}
+	for q := p + 1; q < len(toks) && q-p <= 3 && isLowerWord(toks[q].text) && at.qtok[q] < 0; q++ {
+		if toks[q].low != noun {
+			continue
+		}
+		if q+1 < len(toks) && (toks[q+1].text == "," || toks[q+1].text == "." || relativeWords[toks[q+1].low]) && has(p+1, q) {
+			return q + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// bodySubject is the one organisation the passage before token s is
+// about, as the body noun toks[head] may describe it (see
+// passageSubject, whose sentences it reads), and the token its passage
+// starts at; -1 when there is none, when the subject is a person, when
+// the speaker of the quotation before is another, when another
+// organisation is named between but as an object, or when its name tells
+// another kind.
+func (at *attributor) bodySubject(s, head int) (int, int) {
+	toks := at.tz.toks
+	sent := toks[s].sent
+	cand, from := -1, s
+	subjectOf := func(b int) bool {
+		at.describing = true
+		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
+		at.describing = false
+		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
+		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
+			if _, ei = at.namedSubjectOf(b, s, model.Organization); ei < 0 {
+				return r.ok // a subject that names nothing ends the search
+			}
+		}
+		cand, from = ei, b
+		return true
+	}
+	if b := at.tz.sents[sent].start; at.qtok[b] < 0 && b < s && at.qtok[s-1] >= 0 && subjectOf(b) {
+		// the description's own sentence: "Osei Freight said: “…,” the company added"
+	} else {
+		for n, tried := sent-1, 0; n > 0 && sent-n <= 6 && tried < 3; n-- {
+			b := at.tz.sents[n].start
+			if toks[b].para < toks[s].para-1 {
+				break
+			}
+			if at.qtok[b] >= 0 || b > 0 && at.qtok[b-1] >= 0 && toks[b-1].para == toks[b].para {
+				continue
+			}
+			if subjectOf(b) {
+				break
+			}
+			tried++
+		}
+	}
+	// the speaker of the quotation before s, after the subject's sentence
+	for qi := len(at.a.Quotes) - 1; qi >= 0; qi-- {
+		q, r := at.a.Quotes[qi], at.res[qi]
+		if q.End > toks[s].Start || !r.ok {
+			continue
+		}
+		k := tokenAt(toks, q.Start)
+		if k < 0 || toks[k].para < toks[s].para-1 || cand >= 0 && k < from {
+			break
+		}
+		ei := at.entityIndex(r.id)
+		if cand >= 0 && ei != cand {
+			return -1, -1 // another speaker in between
+		}
+		cand, from = ei, min(from, k)
+		break
+	}
+	if cand < 0 || at.a.Entities[cand].Type != model.Organization || !bodyOfKind(at.a.Entities[cand].Name, toks[head].low) {
+		return -1, -1
+	}
+	for j := from; j < s; j++ {
+		if ei := at.ment[j]; ei >= 0 && ei != cand && at.qtok[j] < 0 && at.a.Entities[ei].Type == model.Organization && !at.objectMention(j) {
+			return -1, -1 // another organisation in the passage
+		}
+	}
+	return cand, from
+}
+
+// bodyOfKind reports whether an organisation's name fits the body noun:
+// a name that tells a kind ("Vell Ministry") fits only a noun of that
+// kind, or a noun that fits any; a name that tells none fits all nouns
+// but "agency", which needs a name of government ("State Department").
+func bodyOfKind(name, noun string) bool {
+	switch {
+	case broadBodyNouns[noun]:
+		return true
+	case noun == "agency":
+		return nameOfKind(name, governmentNameWords) // "the agency" is of government
+	}
+	told := false
+	for n, kinds := range orgDescriptionKinds {
+		if nameOfKind(name, kinds) {
+			if n == noun {
+				return true
+			}
+			told = true
+		}
+	}
+	return !told
+}
+
+// otherBodyNoun reports whether the noun is written between tokens from
+// and s, outside quotations, as another body than "the <noun>" the
+// speaker is: "a trade group for the growers", "another company".
+func (at *attributor) otherBodyNoun(from, s int, noun string) bool {
+	toks := at.tz.toks
+	for j := max(from, 1); j < s; j++ {
+		if toks[j].low != noun || at.qtok[j] >= 0 {
+			continue
+		}
+		if w := toks[j-1].low; w != "the" && w != "this" && w != "that" && w != "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBody reports whether another organisation is named, other than
+// as an object, between the latest mention of the organisation ei before token
+// s and s, outside quotations: "the ferry company Skerrieslink … Holm
+// Air says … the company said" is unclear.
+func (at *attributor) otherBody(ei, s int) bool {
+	other := false
+	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach; j-- {
+		e := at.ment[j]
+		if e < 0 || at.qtok[j] >= 0 {
+			continue
+		}
+		if e == ei {
+			return other
+		}
+		j = at.mstart[j]
+		if at.a.Entities[e].Type == model.Organization && !at.objectMention(j) {
+			other = true
+		}
+	}
+	return other
+}
