@@ -171,6 +171,7 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 	toks := at.tz.toks
 	sent := toks[s].sent
 	cand, from := -1, s
+	reach := toks[s].para - 1 // the first paragraph the passage may start in
 	subjectOf := func(b int) bool {
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
@@ -178,6 +179,13 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
 		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
 			if _, ei = at.namedSubjectOf(b, s, model.Organization); ei < 0 {
+				// the passage calling it by the noun goes on about the same
+				// body: "Holm Air cut a route. The company said … the company added"
+				e := tokenAt(toks, r.mention.End-1)
+				if r.ok && k >= 0 && e >= k && toks[k].low == "the" && toks[e].low == toks[head].low && e-k <= 3 {
+					reach = toks[b].para - 1
+					return false
+				}
 				return r.ok // a subject that names nothing ends the search
 			}
 		}
@@ -189,7 +197,7 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 	} else {
 		for n, tried := sent-1, 0; n > 0 && sent-n <= 6 && tried < 3; n-- {
 			b := at.tz.sents[n].start
-			if toks[b].para < toks[s].para-1 {
+			if toks[b].para < reach {
 				break
 			}
 			if at.qtok[b] >= 0 || b > 0 && at.qtok[b-1] >= 0 && toks[b-1].para == toks[b].para {
@@ -231,14 +239,17 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 
 // bodyOfKind reports whether an organisation's name fits the body noun:
 // a name that tells a kind ("Vell Ministry") fits only a noun of that
-// kind, or a noun that fits any; a name that tells none fits all nouns
-// but "agency", which needs a name of government ("State Department").
+// kind, or a noun that fits any, and a company's name a noun of trade
+// ("the airline"); a name that tells none fits all nouns but "agency",
+// which needs a name of government ("State Department").
 func bodyOfKind(name, noun string) bool {
 	switch {
 	case broadBodyNouns[noun]:
 		return true
 	case noun == "agency":
 		return nameOfKind(name, governmentNameWords) // "the agency" is of government
+	case businessBodyNouns[noun] && nameOfKind(name, orgDescriptionKinds["company"]):
+		return true // "the airline" for "Holm Air Ltd"
 	}
 	told := false
 	for n, kinds := range orgDescriptionKinds {

@@ -37,6 +37,19 @@ func TestDescribedBody(t *testing.T) {
 			"The Vell Harbour Department acknowledged on Monday that the routes to Dunmore were in trouble.",
 			"“We have lost money for years,” the agency said.",
 		}, "lost money", "Vell Harbour Department"},
+		{"a noun of trade", []string{
+			"Holm Air acknowledged on Monday that the routes to Dunmore were in trouble.",
+			"“We have lost money for years,” the airline said.",
+		}, "lost money", "Holm Air"},
+		{"a noun of trade for a company's name", []string{
+			"Holm Air Ltd acknowledged on Monday that the routes to Dunmore were in trouble.",
+			"“We have lost money for years,” the airline said.",
+		}, "lost money", "Holm Air Ltd"},
+		{"the passage goes on calling it by the noun", []string{
+			"Holm Air cut two routes to Dunmore on Monday.",
+			"The company blamed the price of fuel.",
+			"“We have lost money for years,” the company said.",
+		}, "lost money", "Holm Air"},
 		// nothing decides: the description stays
 		{"another organisation is the subject between", []string{
 			"Holm Air, the island company, cut two routes to Dunmore on Monday.",

@@ -1344,9 +1344,14 @@ func init() {
 // that the "body description" step resolves ("the company", "the ferry
 // company", "the group"; coref_bodies.go). "campaign", "administration"
 // and "government" are someone's and stay as written.
-var bodyDescriptionNouns = wordSet(`company firm group organization organisation agency ministry department union party
-committee commission council board court network newspaper paper bank foundation institute university outlet station
-channel magazine association coalition league website site`)
+var bodyDescriptionNouns = union(bodyKindNouns, wordSet(`organization organisation agency ministry department union
+party committee commission council board court newspaper paper foundation institute university station channel magazine
+association coalition league website regulator watchdog authority club charity broadcaster federation`))
+
+// businessBodyNouns describe a company by its trade: "the airline" may be
+// "Holm Air Ltd", whose name tells a company.
+var businessBodyNouns = wordSet(`firm startup retailer carrier airline automaker maker insurer lender chain brand giant
+conglomerate studio broadcaster`)
 
 // broadBodyNouns describe an organisation of any kind: "the group" may be
 // the "Vell Harbour Union" as "the company" may not be the "Vell Ministry".
