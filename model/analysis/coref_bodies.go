@@ -63,6 +63,12 @@ func (at *attributor) describedBody(s, e int) (attribution, bool) {
 	if ei < 0 {
 		ei, from = at.bodySubject(s, head)
 	}
+	if ei < 0 {
+		if name, ok := at.writtenBody(s, head); ok {
+			span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+			return attribution{speaker: name, mention: span, ok: true}, true
+		}
+	}
 	if ei < 0 || at.otherBodyNoun(from, s, toks[head].low) {
 		return attribution{}, false
 	}
@@ -299,4 +305,67 @@ func (at *attributor) otherBody(ei, s int) bool {
 		}
 	}
 	return other
+}
+
+// writtenBody is the form the article wrote for a body it gave no name,
+// for the description toks[s:head+1]: the latest use of the noun before
+// it, where a place or a body qualifies it ("China's foreign ministry",
+// "the Russian foreign ministry"), every modifier of the description
+// written there.
+// Plain "the ministry" before it is the same body and the search goes on;
+// any other use ("a ministry", "Reed's party") ends it with nothing.
+func (at *attributor) writtenBody(s, head int) (string, bool) {
+	toks := at.tz.toks
+	noun := toks[head].low
+	limit := toks[s].para - describedReach
+	for j := s - 1; j > 1 && s-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
+		if toks[j].low != noun || at.qtok[j] >= 0 {
+			continue
+		}
+		p := j - 1
+		for p > 1 && j-p <= 2 && isLowerWord(toks[p].text) && hasLetter(toks[p].text) && !toks[p].in(wcDeterminer|wcPreposition) {
+			p--
+		}
+		start := -1
+		switch {
+		case toks[p].low == "the" || toks[p].low == "this" || toks[p].low == "its":
+			continue // the same body, called by the noun again
+		case isPossessive(toks[p].text) && at.bodyQualifier(p-1):
+			start = p - 1 // "China's foreign ministry"
+			if at.ment[start] >= 0 {
+				start = at.mstart[start]
+			}
+		case at.bodyQualifier(p) && toks[p-1].low == "the" && (at.ment[p] < 0 || at.mstart[p] == p):
+			start = p - 1 // "the Russian foreign ministry"
+		default:
+			return "", false
+		}
+		for _, m := range toks[s+1 : head] {
+			found := false
+			for k := start; k < j && !found; k++ {
+				found = toks[k].low == m.low
+			}
+			if !found {
+				return "", false
+			}
+		}
+		name := normalizeName(at.a.Text[toks[start].Start:toks[j].End])
+		if toks[start].low == "the" {
+			name = "the" + name[len("the"):] // "The Russian ministry" opening a sentence
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// bodyQualifier reports whether token k is a capitalised word that may
+// own a body the article names no further: a place's or a body's name, or
+// a capitalised word no entity holds ("Russian"); not a person's, whose
+// party or company is theirs (the owner step, coref_heads.go).
+func (at *attributor) bodyQualifier(k int) bool {
+	if k < 0 || !at.tz.toks[k].capital || !hasLetter(at.tz.toks[k].text) {
+		return false
+	}
+	ei := at.ment[k]
+	return ei < 0 || at.a.Entities[ei].Type != model.Person
 }

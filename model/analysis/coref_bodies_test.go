@@ -50,6 +50,23 @@ func TestDescribedBody(t *testing.T) {
 			"The company blamed the price of fuel.",
 			"“We have lost money for years,” the company said.",
 		}, "lost money", "Holm Air"},
+		// a body the article gave no name: the form it wrote
+		{"a place's body", []string{
+			"Dunmore's foreign ministry also weighed in on Monday.",
+			"“Outsiders should keep their promises,” the ministry said.",
+		}, "keep their promises", "Dunmore's foreign ministry"},
+		{"a body of a nation", []string{
+			"The Vellish foreign ministry also weighed in on Monday, and the ministry sent a note.",
+			"“Outsiders should keep their promises,” the ministry said.",
+		}, "keep their promises", "the Vellish foreign ministry"},
+		{"a body of a person's stays", []string{
+			"Ilse Varga's ministry also weighed in on Monday.",
+			"“Outsiders should keep their promises,” the ministry said.",
+		}, "keep their promises", "the ministry"},
+		{"a nearer use of the noun ends the search", []string{
+			"Dunmore's foreign ministry also weighed in on Monday, and a ministry in Holm wrote too.",
+			"“Outsiders should keep their promises,” the ministry said.",
+		}, "keep their promises", "the ministry"},
 		// nothing decides: the description stays
 		{"another organisation is the subject between", []string{
 			"Holm Air, the island company, cut two routes to Dunmore on Monday.",
