@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/byline-reader/byline/model"
 	"github.com/byline-reader/byline/model/tagger"
 )
@@ -19,6 +21,15 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	words := slices.Grow(tz.words[:0], len(tz.toks))[:len(tz.toks)]
 	for k := range tz.toks {
 		words[k] = tz.toks[k].text
+	}
+	if tz.decomposed {
+		// the tagger learnt composed letters: "Thị" with combining marks
+		// is a word it never saw
+		for k, w := range words {
+			if !isASCII(w) && !norm.NFC.IsNormalString(w) {
+				words[k] = norm.NFC.String(w)
+			}
+		}
 	}
 	sents := tz.wsents[:0]
 	for _, s := range tz.sents {

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/byline-reader/byline/model"
 )
 
@@ -56,6 +58,9 @@ type tokenized struct {
 	// share a slot exactly when they share the form, so a stage may count
 	// or chain words by slot rather than in a map keyed by the form
 	forms []int32
+	// decomposed: some word is written with combining marks where
+	// composed letters exist (see lowerForm)
+	decomposed bool
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
@@ -319,6 +324,13 @@ func (tz *tokenized) lowerForm(k int, w string) string {
 	switch sh := f.shape; {
 	case sh&shapeHigh != 0:
 		low := lower(w)
+		if !norm.NFC.IsNormalString(low) {
+			// "Nguyễn" typed with combining marks is the same word as
+			// "Nguyễn" typed with one code point a letter: one form, so
+			// one key for linking and one entry in the people index
+			low = norm.NFC.String(low)
+			tz.decomposed = true
+		}
 		f.hash, f.pre = formHash(low), formPrefix(low)
 		f.asIs = low == w && isLowerWord(low)
 		return low
@@ -897,13 +909,17 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
-// normalizeName folds curly apostrophes and runs of space so that the same
-// name written two ways is one key.
+// normalizeName folds curly apostrophes, runs of space and letters typed
+// with combining marks (composed, NFC) so that the same name written two
+// ways is one key.
 func normalizeName(s string) string {
 	if plainName(s) {
 		return s
 	}
 	s = strings.ReplaceAll(s, "’", "'")
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
