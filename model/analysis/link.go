@@ -150,6 +150,14 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
+		if ts < r.nickTs && r.nickTe < te {
+			// George "Jay" Keyworth is George Keyworth: one key with the
+			// name written without the nickname
+			name = normalizeName(a.Text[tz.toks[ts].Start:tz.toks[r.nickTs].Start] + a.Text[tz.toks[r.nickTe].Start:tz.toks[te-1].End])
+			if r.byNick {
+				name = normalizeName(a.Text[tz.toks[r.nickTs+1].Start:tz.toks[r.nickTe-2].End] + " " + a.Text[tz.toks[r.nickTe].Start:tz.toks[te-1].End])
+			}
+		}
 		if te-ts == 1 && r.typ == model.Person && webAddress(tz.toks[ts].low) {
 			// "RootsAction.org", "Mic.com": a website, run by some body (the
 			// other types the tagger gives one are left: UNER's gold does not

@@ -312,8 +312,8 @@ func quotesFrom(t string, raw []rawQuote) []model.Quote {
 			continue
 		}
 		text := strings.TrimSpace(t[r.content.Start:r.content.End])
-		if text == "" {
-			continue
+		if text == "" || r.closed && r.para == r.lastPara && nicknameAt(t, r.Start, r.content.Start, r.content.End, r.End) {
+			continue // nothing quoted, or a nickname inside a name: George "Jay" Keyworth
 		}
 		out = append(out, model.Quote{Span: r.Span, Text: t[r.content.Start:r.content.End], Paragraph: r.para})
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -21,6 +22,11 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	words := slices.Grow(tz.words[:0], len(tz.toks))[:len(tz.toks)]
 	for k := range tz.toks {
 		words[k] = tz.toks[k].text
+	}
+	for _, k := range tz.velar {
+		// the tagger learnt Ochieng without the apostrophe the
+		// tokeniser now keeps (velarNameEnd)
+		words[k] = strings.TrimSuffix(strings.TrimSuffix(words[k], "'"), "’")
 	}
 	if tz.decomposed {
 		// the tagger learnt composed letters: "Thị" with combining marks
@@ -64,7 +70,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out)))))))))))
+	return nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out))))))))))))
 }
 
 // nonzeroTags counts the tags of a sentence other than O (0), eight at a
@@ -113,6 +119,11 @@ type rawMention struct {
 	ts, te int // token range [ts, te)
 	typ    model.EntityType
 	title  bool // a quoted title (see quotedTitles)
+	// nickTs, nickTe: the quoted nickname inside a person's name, marks
+	// included, which the name leaves out (see nicknameNames); 0, 0 for
+	// none; byNick: the name is the nickname and the surname (nickKnown)
+	nickTs, nickTe int
+	byNick         bool
 }
 
 // bracketStates types as places the states that news abbreviates in

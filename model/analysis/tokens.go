@@ -61,6 +61,8 @@ type tokenized struct {
 	// decomposed: some word is written with combining marks where
 	// composed letters exist (see lowerForm)
 	decomposed bool
+	text       string  // the article's text
+	velar      []int32 // tokens of names that keep a closing apostrophe: Ochieng'
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
@@ -227,7 +229,7 @@ func (tz *tokenized) release() {
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0], formKeys: tz.formKeys[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0], formKeys: tz.formKeys[:0], velar: tz.velar[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 
@@ -264,6 +266,7 @@ func tokenizeArticle(a *model.Article) *tokenized {
 	// lowEnds holds pairs, a token's index and where its form ends in
 	// lowBuf, for those tokens only
 	tz.lowBuf, tz.lowEnds, tz.formKeys = tz.lowBuf[:0], tz.lowEnds[:0], tz.formKeys[:0]
+	tz.text = a.Text
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
 		tz.addSentence(a.Text, a.TitleAt, -1)
 	}
@@ -306,6 +309,9 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int) {
 		t := &toks[k]
 		t.Span = model.Span{Start: s, End: e}
 		t.text, t.low = w, low
+		if c := w[len(w)-1]; (c == '\'' || c == 0x99) && len(w) > 6 && velarNameEnd(strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")) {
+			tz.velar = append(tz.velar, int32(k))
+		}
 		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = ks[k].capital, int32(si), int32(para), 0, 0, 0
 	}
 	tz.toks = toks
@@ -485,6 +491,17 @@ func (sc *wordScanner) next() (s, e int, shape uint8, ok bool) {
 			}
 			break
 		}
+		// a Luo or Kikuyu name's closing apostrophe: Ochieng', Ng'ang'a's
+		// kin Wang'ombe'
+		if j < end && (t[j] == '\'' || t[j] == 0xE2 && strings.HasPrefix(t[j:end], "’")) && velarNameEnd(t[i:j]) {
+			n := 1
+			if t[j] != '\'' {
+				n, sh = len("’"), sh|shapeHigh
+			}
+			if j+n == end || byteClass[t[j+n]] == byteSpace || strings.IndexByte(",.;:)!?", t[j+n]) >= 0 {
+				j += n
+			}
+		}
 		word := t[i:j]
 		// possessive or contraction: split off 's / ’s / n't
 		if k := possessiveAt(word); k > 0 {
@@ -533,6 +550,27 @@ var byteClass = func() (c [256]uint8) {
 	}
 	return c
 }()
+
+// velarNameEnd reports whether w, before an apostrophe and a space or
+// punctuation, is a Luo name whose last sound is the velar nasal written
+// ng': Ochieng', Achieng', Oduong'. Luo names open with O (men's) or A
+// (women's); other words ending in "ng" before an apostrophe end a
+// quotation in single marks ("… in Hong Kong'") or are elisions
+// ("nothin'"), and a possessive's apostrophe follows an s.
+func velarNameEnd(w string) bool {
+	n := len(w)
+	return n >= 6 && (w[0] == 'O' || w[0] == 'A') && w[n-2] == 'n' && w[n-1] == 'g' && w[n-3] != 'i' && asciiLower(w[1:])
+}
+
+// asciiLower reports whether w is all lower-case letters of ASCII.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return true
+}
 
 func isDigitAt(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
 

@@ -160,6 +160,13 @@ func scanTokens(ks []formKey, t string, start, end int) []formKey {
 		}
 		dot := false
 		if e < end && byteClass[t[e]] >= byteJoin {
+			if (t[e] == '\'' || t[e] == 0xE2) && velarNameEnd(t[i:e]) {
+				// Ochieng': the scanner decides whether the name keeps
+				// its apostrophe
+				ks, i = scanSlow(out[:n], t, i, end)
+				n = len(ks)
+				continue
+			}
 			// does the word end before the mark?
 			if !plainWordEnd(t, e, end) {
 				ks, i = scanJoined(out[:n], t, i, e, end)
