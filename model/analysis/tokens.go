@@ -553,14 +553,18 @@ var byteClass = func() (c [256]uint8) {
 
 // velarNameEnd reports whether w, before an apostrophe and a space or
 // punctuation, is a Luo name whose last sound is the velar nasal written
-// ng': Ochieng', Achieng', Oduong'. Luo names open with O (men's) or A
-// (women's); other words ending in "ng" before an apostrophe end a
-// quotation in single marks ("… in Hong Kong'") or are elisions
-// ("nothin'"), and a possessive's apostrophe follows an s.
+// ng': Ochieng', Achieng’, Oduong'. Luo names open with O (men's) or A
+// (women's), and these end in two vowels and ng; other words ending in ng
+// before an apostrophe end a quotation in single marks ("… like Louis
+// Armstrong'", "… in Hong Kong'") or are elisions ("nothin'"), and a
+// possessive's apostrophe follows an s.
 func velarNameEnd(w string) bool {
 	n := len(w)
-	return n >= 6 && (w[0] == 'O' || w[0] == 'A') && w[n-2] == 'n' && w[n-1] == 'g' && w[n-3] != 'i' && asciiLower(w[1:])
+	return n >= 6 && (w[0] == 'O' || w[0] == 'A') && w[n-2] == 'n' && w[n-1] == 'g' &&
+		isVowel(w[n-3]) && w[n-3] != 'i' && isVowel(w[n-4]) && asciiLower(w[1:])
 }
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // asciiLower reports whether w is all lower-case letters of ASCII.
 func asciiLower(w string) bool {

@@ -32,6 +32,7 @@ func TestNameApostrophes(t *testing.T) {
 		{"'We keep trying' he said", []string{"'", "We", "keep", "trying", "'", "he", "said"}},
 		{"'back to Hong Kong' he said", []string{"'", "back", "to", "Hong", "Kong", "'", "he", "said"}},
 		{"'Among' is a word", []string{"'", "Among", "'", "is", "a", "word"}},
+		{"'We loved Armstrong' he said", []string{"'", "We", "loved", "Armstrong", "'", "he", "said"}},
 		{"nothin' doing", []string{"nothin", "'", "doing"}},
 	}
 	for _, c := range cases {
