@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -14,25 +16,15 @@ import (
 // the tagger's mention, "Jr."), and keeps where its nickname is, which
 // the entity's name leaves out (see trimmedMentions).
 func nicknameNames(tz *tokenized, raw []rawMention) []rawMention {
-	toks := tz.toks
 	var out []rawMention // made only when a nickname is found
 	next := 0            // raw[:next] are in out already
-	for k := 1; k+3 < len(toks); k++ {
-		if !nicknameOpen(toks[k].text) {
-			continue
-		}
-		m := k + 2
-		for m < len(toks) && m <= k+1+maxNicknameWords && !nicknameClose(toks[m].text) {
-			m++
-		}
-		if m+1 >= len(toks) || m > k+1+maxNicknameWords || toks[k-1].sent != toks[m+1].sent ||
-			!nicknameAt(tz.text, toks[k].Start, toks[k].End, toks[m].Start, toks[m].End) {
-			continue
-		}
-		if s := tz.sents[toks[k].sent]; titleCased(tz, s.start, s.end) {
-			continue // a headline's scare quotes: Trump ‘The Dealmaker’ Could …
-		}
+	last := 0            // where the name before ends
+	for _, nk := range nicknameTokens(tz) {
+		k, m := nk[0], nk[1]
 		ts, te := k-1, m+2
+		if ts < last {
+			continue // the surname of the name before: A "B" C "D" E
+		}
 		i := next
 		for i < len(raw) && raw[i].te <= ts {
 			i++
@@ -50,7 +42,7 @@ func nicknameNames(tz *tokenized, raw []rawMention) []rawMention {
 			}
 		}
 		out = append(out, rawMention{ts: ts, te: te, typ: model.Person, nickTs: k, nickTe: m + 1})
-		next, k = i, te-1
+		next, last = i, te
 	}
 	if out == nil {
 		return raw
@@ -58,6 +50,67 @@ func nicknameNames(tz *tokenized, raw []rawMention) []rawMention {
 	out = append(out, raw[next:]...)
 	nickKnown(tz, out)
 	return out
+}
+
+// nicknameTokens lists, in order, the opening and closing marks (their
+// token indexes) of the quoted nicknames of the article. The text is
+// searched for the marks' first bytes, far fewer than its tokens, and a
+// mark is looked at further only after a space and before a capital.
+func nicknameTokens(tz *tokenized) [][2]int {
+	t, toks := tz.text, tz.toks
+	var found [][2]int
+	for _, lead := range [...]byte{'"', '\'', 0xE2} {
+		for i := 0; ; {
+			j := strings.IndexByte(t[i:], lead)
+			if j < 0 {
+				break
+			}
+			pos := i + j
+			i = pos + 1
+			size := 1
+			if lead == 0xE2 {
+				if w := t[pos:min(pos+3, len(t))]; w != "“" && w != "‘" && w != "„" {
+					continue
+				}
+				size = 3
+			}
+			if pos == 0 || t[pos-1] != ' ' || pos+size >= len(t) || t[pos+size]-'A' >= 26 && t[pos+size] < utf8.RuneSelf {
+				continue
+			}
+			c, csize := nicknameCloser(t, pos+size)
+			if c < 0 || !nicknameAt(t, pos, pos+size, c, c+csize) {
+				continue
+			}
+			k, m := tokenAt(toks, pos), tokenAt(toks, c)
+			if k < 1 || m < 0 || toks[k].Start != pos || toks[m].Start != c || m+1 >= len(toks) || m-k < 2 ||
+				m-k > maxNicknameWords+1 || toks[k-1].sent != toks[m+1].sent {
+				continue
+			}
+			if s := tz.sents[toks[k].sent]; titleCased(tz, s.start, s.end) {
+				continue // a headline's scare quotes: Trump ‘The Dealmaker’ Could …
+			}
+			found = append(found, [2]int{k, m})
+		}
+	}
+	slices.SortFunc(found, func(a, b [2]int) int { return a[0] - b[0] })
+	return found
+}
+
+// nicknameCloser is where the first mark that may close a nickname
+// opened before byte i stands, and its size, within the length of three
+// words; -1 where none does.
+func nicknameCloser(t string, i int) (int, int) {
+	for j := i; j < len(t) && j < i+48; j++ {
+		switch c := t[j]; {
+		case c == '"' || c == '\'':
+			return j, 1
+		case c == 0xE2 && (strings.HasPrefix(t[j:], "”") || strings.HasPrefix(t[j:], "’")):
+			return j, 3
+		case c == '\n':
+			return -1, 0
+		}
+	}
+	return -1, 0
 }
 
 // nickKnown marks the names with a nickname that the article also writes

@@ -303,15 +303,17 @@ func (tz *tokenized) addSentence(text string, sp model.Span, para int) {
 		low := w
 		if ks[k].shape != shapeHashed {
 			low = tz.lowerForm(k, w)
+			// the scanner, not the index's fast path, reads a word
+			// that keeps a closing apostrophe (velarNameEnd)
+			if c := w[len(w)-1]; (c == '\'' || c == 0x99) && len(w) > 6 && velarNameEnd(strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")) {
+				tz.velar = append(tz.velar, int32(k))
+			}
 		}
 		// the fields one by one into the slot: appending the whole
 		// token moved it with a write barrier for all of it
 		t := &toks[k]
 		t.Span = model.Span{Start: s, End: e}
 		t.text, t.low = w, low
-		if c := w[len(w)-1]; (c == '\'' || c == 0x99) && len(w) > 6 && velarNameEnd(strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")) {
-			tz.velar = append(tz.velar, int32(k))
-		}
 		t.capital, t.sent, t.para, t.class, t.nameWord, t.kind = ks[k].capital, int32(si), int32(para), 0, 0, 0
 	}
 	tz.toks = toks
