@@ -49,3 +49,21 @@ func TestComposedAndDecomposedNamesAreOne(t *testing.T) {
 		})
 	}
 }
+
+// TestComposedAndDecomposedIDs: across articles, the people index joins
+// entities by ID, so one article typing a name composed and another
+// typing it with combining marks give it one ID and one name.
+func TestComposedAndDecomposedIDs(t *testing.T) {
+	text := "Nguyễn Thị Lan, a farmer near São Paulo, said the river rose overnight."
+	ids := map[string][]string{}
+	for _, form := range []norm.Form{norm.NFC, norm.NFD} {
+		for _, e := range analyse(form.String(text)).Entities {
+			ids[e.ID] = append(ids[e.ID], e.Name)
+		}
+	}
+	for _, id := range []string{"person:nguyễn thị lan", "place:são paulo"} {
+		if names := ids[id]; len(names) != 2 || names[0] != names[1] {
+			t.Errorf("ID %q has names %q, want the same name from both articles; IDs %q", id, names, ids)
+		}
+	}
+}
