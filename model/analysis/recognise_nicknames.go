@@ -138,8 +138,3 @@ func nickKnown(tz *tokenized, raw []rawMention) {
 		}
 	}
 }
-
-func nicknameOpen(w string) bool {
-	return w == "\"" || w == "“" || w == "‘" || w == "'" || w == "„"
-}
-func nicknameClose(w string) bool { return w == "\"" || w == "”" || w == "’" || w == "'" }
