@@ -150,12 +150,12 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
-		if ts < r.nickTs && r.nickTe < te {
+		if ns, ne := r.nickname(); ts < ns && ne < te {
 			// George "Jay" Keyworth is George Keyworth: one key with the
 			// name written without the nickname
-			name = normalizeName(a.Text[tz.toks[ts].Start:tz.toks[r.nickTs].Start] + a.Text[tz.toks[r.nickTe].Start:tz.toks[te-1].End])
+			name = normalizeName(a.Text[tz.toks[ts].Start:tz.toks[ns].Start] + a.Text[tz.toks[ne].Start:tz.toks[te-1].End])
 			if r.byNick {
-				name = normalizeName(a.Text[tz.toks[r.nickTs+1].Start:tz.toks[r.nickTe-2].End] + " " + a.Text[tz.toks[r.nickTe].Start:tz.toks[te-1].End])
+				name = normalizeName(a.Text[tz.toks[ns+1].Start:tz.toks[ne-2].End] + " " + a.Text[tz.toks[ne].Start:tz.toks[te-1].End])
 			}
 		}
 		if te-ts == 1 && r.typ == model.Person && webAddress(tz.toks[ts].low) {

@@ -32,7 +32,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 		// the tagger learnt composed letters: "Thị" with combining marks
 		// is a word it never saw
 		for k, w := range words {
-			if !isASCII(w) && !norm.NFC.IsNormalString(w) {
+			if !isASCII(w) && mayNeedComposing(w) && !norm.NFC.IsNormalString(w) {
 				words[k] = norm.NFC.String(w)
 			}
 		}
@@ -119,11 +119,24 @@ type rawMention struct {
 	ts, te int // token range [ts, te)
 	typ    model.EntityType
 	title  bool // a quoted title (see quotedTitles)
-	// nickTs, nickTe: the quoted nickname inside a person's name, marks
-	// included, which the name leaves out (see nicknameNames); 0, 0 for
-	// none; byNick: the name is the nickname and the surname (nickKnown)
-	nickTs, nickTe int
-	byNick         bool
+	// byNick: the name is the nickname and the surname (nickKnown)
+	byNick bool
+	// nickLen tokens from nickAt: the quoted nickname inside a person's
+	// name, marks included, which the name leaves out (see
+	// nicknameNames); nickLen 0 for none. Small types, so that they sit
+	// in the padding after title and a mention stays 32 bytes: an
+	// article makes thousands.
+	nickLen uint8
+	nickAt  int32
+}
+
+// nickname is the token range [s, e) of the quoted nickname inside the
+// name, 0, 0 where it has none.
+func (r *rawMention) nickname() (s, e int) {
+	if r.nickLen == 0 {
+		return 0, 0
+	}
+	return int(r.nickAt), int(r.nickAt) + int(r.nickLen)
 }
 
 // bracketStates types as places the states that news abbreviates in

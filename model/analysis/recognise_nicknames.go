@@ -41,7 +41,7 @@ func nicknameNames(tz *tokenized, raw []rawMention) []rawMention {
 				te = raw[i].te // "Johnson Jr."
 			}
 		}
-		out = append(out, rawMention{ts: ts, te: te, typ: model.Person, nickTs: k, nickTe: m + 1})
+		out = append(out, rawMention{ts: ts, te: te, typ: model.Person, nickAt: int32(k), nickLen: uint8(m + 1 - k)})
 		next, last = i, te
 	}
 	if out == nil {
@@ -120,14 +120,15 @@ func nickKnown(tz *tokenized, raw []rawMention) {
 	t := tz.text
 	for i := range raw {
 		r := &raw[i]
-		if r.nickTe == 0 {
+		ns, ne := r.nickname()
+		if ne == 0 {
 			continue
 		}
-		nick := t[tz.toks[r.nickTs+1].Start:tz.toks[r.nickTe-2].End]
-		surname := t[tz.toks[r.nickTe].Start:tz.toks[r.te-1].End]
+		nick := t[tz.toks[ns+1].Start:tz.toks[ne-2].End]
+		surname := t[tz.toks[ne].Start:tz.toks[r.te-1].End]
 		for j := range raw {
 			o := raw[j]
-			if o.nickTe != 0 || o.title || o.te-o.ts < 2 {
+			if o.nickLen != 0 || o.title || o.te-o.ts < 2 {
 				continue
 			}
 			w := t[tz.toks[o.ts].Start:tz.toks[o.te-1].End]

@@ -332,7 +332,7 @@ func (tz *tokenized) lowerForm(k int, w string) string {
 	switch sh := f.shape; {
 	case sh&shapeHigh != 0:
 		low := lower(w)
-		if !norm.NFC.IsNormalString(low) {
+		if mayNeedComposing(low) && !norm.NFC.IsNormalString(low) {
 			// "Nguyễn" typed with combining marks is the same word as
 			// "Nguyễn" typed with one code point a letter: one form, so
 			// one key for linking and one entry in the people index
@@ -953,6 +953,22 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
+// mayNeedComposing reports whether s has a character at or above U+0300,
+// where the combining marks and the letters they compose into begin,
+// other than general punctuation (U+2010 to U+205F: dashes, curly quotes,
+// the ellipsis), which composes with nothing. Below U+0300 every
+// character is in composed form whatever follows it, so the text of
+// nearly every article is never handed to the normaliser, whose check
+// allocates.
+func mayNeedComposing(s string) bool {
+	for _, r := range s {
+		if r >= 0x300 && (r < 0x2010 || r > 0x205f) {
+			return true
+		}
+	}
+	return false
+}
+
 // normalizeName folds curly apostrophes, runs of space and letters typed
 // with combining marks (composed, NFC) so that the same name written two
 // ways is one key.
@@ -961,7 +977,7 @@ func normalizeName(s string) string {
 		return s
 	}
 	s = strings.ReplaceAll(s, "’", "'")
-	if !norm.NFC.IsNormalString(s) {
+	if mayNeedComposing(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return strings.Join(strings.Fields(s), " ")

@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/byline-reader/byline/model"
 )
 
@@ -600,6 +602,28 @@ func TestSpacingMarksStayInWords(t *testing.T) {
 		tokenize(c.text, model.Span{End: len(c.text)}, func(s, e int) { got = append(got, c.text[s:e]) })
 		if !slices.Equal(got, c.words) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.words)
+		}
+	}
+}
+
+// mayNeedComposing may say no only for text the normaliser would leave
+// as it is: every character it lets pass is composed, combines with
+// nothing before it and takes no mark in its place (a run of them is in
+// composed form); and it says yes for a combining mark.
+func TestMayNeedComposing(t *testing.T) {
+	for r := rune(0); r <= 0x206f; r++ {
+		s := string(r)
+		if !utf8.ValidString(s) || mayNeedComposing(s) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(s)
+		if norm.NFC.String(s) != s || p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString("a"+s+"b") {
+			t.Errorf("U+%04X passes unchecked but is not stable in composed form", r)
+		}
+	}
+	for _, s := range []string{"Nguye\u0302\u0303n", "a\u0301", "S\u0303ao"} {
+		if !mayNeedComposing(s) {
+			t.Errorf("%q: a combining mark should send it to the normaliser", s)
 		}
 	}
 }
