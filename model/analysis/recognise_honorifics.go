@@ -18,6 +18,12 @@ import (
 //     alone, is a person's name whatever type the tagger gave it;
 //   - a mention that is honorifics alone ("Dato'") is dropped.
 func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
+	if tz.kinds&wkHonorific == 0 {
+		// no honorific in the article, so none to take out and no pair
+		// to mark (nearly every article): the walk below would keep
+		// every mention as it is
+		return raw
+	}
 	toks := tz.toks
 	out := raw[:0]
 	for _, r := range raw {

@@ -61,8 +61,12 @@ type tokenized struct {
 	// decomposed: some word is written with combining marks where
 	// composed letters exist (see lowerForm)
 	decomposed bool
-	text       string  // the article's text
-	velar      []int32 // tokens of names that keep a closing apostrophe: Ochieng'
+	text       string // the article's text
+	// kinds is every wordKind some form of the article has, so that a
+	// stage looking for rare words (honorifics) can tell in one test that
+	// the article has none and skip its walk over the mentions
+	kinds wordKind
+	velar []int32 // tokens of names that keep a closing apostrophe: Ochieng'
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
@@ -179,6 +183,7 @@ func (tz *tokenized) indexForms() {
 	forms := slices.Grow(tz.forms[:0], len(toks))[:len(toks)]
 	keys := tz.formKeys[:len(toks)]
 	vocab, mask := tz.vocab, uint64(len(tz.vocab)-1)
+	tz.kinds = 0
 	for k := range toks {
 		t, f := &toks[k], &keys[k]
 		// vocabIndex, written out: a call for every token cost a
@@ -198,6 +203,7 @@ func (tz *tokenized) indexForms() {
 		if e.tag == 0 {
 			b := classTable.of(t.low, h)
 			*e = vocabEntry{pre: pre, tag: tag, tok: int32(k), class: b.class, kind: b.kind, n: n}
+			tz.kinds |= b.kind // a new form only: kept out of the loop's registers
 		}
 		t.class, t.kind = e.class, e.kind
 		if f.asIs {
@@ -1259,6 +1265,11 @@ func buildWordClasses() {
 		b.kind |= wkCueWord
 		bits[w] = b
 	}
+	for w := range honorificPairs {
+		b := bits[w]
+		b.kind |= wkHonorific
+		bits[w] = b
+	}
 	wordClasses, wordBits = m, bits
 	classTable = newFormTable(bits)
 }
@@ -1285,6 +1296,7 @@ const (
 	wkQualifierNoun                        // qualifierNouns
 	wkGenderedPronoun                      // genderedPronouns
 	wkCueWord                              // cueWordForms: the words isCueWord accepts
+	wkHonorific                            // worldHonorifics and the first words of honorificPairs
 )
 
 // kindLists are the lists of wordKind with their bits.
@@ -1297,5 +1309,5 @@ var kindLists = []struct {
 	{competitionHeads, wkCompetitionHead}, {publisherHeads, wkPublisherHead}, {groundHeads, wkGroundHead},
 	{mediaNouns, wkMediaNoun}, {rankInName, wkRankInName}, {chainWords, wkChainWord},
 	{qualifierNouns, wkQualifierNoun},
-	{genderedPronouns, wkGenderedPronoun},
+	{genderedPronouns, wkGenderedPronoun}, {worldHonorifics, wkHonorific},
 }
