@@ -74,7 +74,14 @@ func nicknameTokens(tz *tokenized) [][2]int {
 				}
 				size = 3
 			}
-			if pos == 0 || t[pos-1] != ' ' || pos+size >= len(t) || t[pos+size]-'A' >= 26 && t[pos+size] < utf8.RuneSelf {
+			if pos < 2 || t[pos-1] != ' ' || pos+size >= len(t) || t[pos+size]-'A' >= 26 && t[pos+size] < utf8.RuneSelf {
+				continue
+			}
+			// givenBefore wants a word of letters (or an initial's full
+			// stop) before that space; a comma or colon there opens a
+			// quotation (said, "We …), nearly every mark that got this
+			// far, and is told from one byte before the closer is sought
+			if b := t[pos-2]; b < utf8.RuneSelf && !isASCIILetter(b) && b != '.' && b != '-' && b != '\'' {
 				continue
 			}
 			c, csize := nicknameCloser(t, pos+size)
