@@ -591,7 +591,9 @@ func isWordRune(r rune) bool {
 		// most text is ASCII: no table look-ups for it
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	// IsMark is the three kinds of mark (Mn, Mc, Me) in one table, where
+	// unicode.In over the three was a variadic call for every such rune
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // misdecodedRun is the length of the run of stray marks at t[j:] that a
