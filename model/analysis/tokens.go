@@ -501,14 +501,14 @@ func (sc *wordScanner) next() (s, e int, shape uint8, ok bool) {
 		}
 		// a Luo or Kikuyu name's closing apostrophe: Ochieng', Ng'ang'a's
 		// kin Wang'ombe'
-		if j < end && (t[j] == '\'' || t[j] == 0xE2 && strings.HasPrefix(t[j:end], "’")) && velarNameEnd(t[i:j]) {
-			n := 1
-			if t[j] != '\'' {
-				n, sh = len("’"), sh|shapeHigh
+		// kin Wang'ombe'. Asked in a call of its own, so that the
+		// rare case keeps no registers from the word loop above
+		if j < end && (t[j] == '\'' || t[j] == 0xE2) {
+			n, high := velarApostrophe(t, i, j, end)
+			if high {
+				sh |= shapeHigh
 			}
-			if j+n == end || byteClass[t[j+n]] == byteSpace || strings.IndexByte(",.;:)!?", t[j+n]) >= 0 {
-				j += n
-			}
+			j += n
 		}
 		word := t[i:j]
 		// possessive or contraction: split off 's / ’s / n't
@@ -558,6 +558,26 @@ var byteClass = func() (c [256]uint8) {
 	}
 	return c
 }()
+
+// velarApostrophe is how far the word t[i:j] goes on over a closing
+// apostrophe at j that belongs to it (velarNameEnd), and whether that
+// apostrophe is the curly one, which marks the word's shape as beyond
+// ASCII even where a letter follows and the word ends before it.
+//
+//go:noinline
+func velarApostrophe(t string, i, j, end int) (n int, high bool) {
+	if !(t[j] == '\'' || strings.HasPrefix(t[j:end], "’")) || !velarNameEnd(t[i:j]) {
+		return 0, false
+	}
+	n = 1
+	if t[j] != '\'' {
+		n, high = len("’"), true
+	}
+	if j+n == end || byteClass[t[j+n]] == byteSpace || strings.IndexByte(",.;:)!?", t[j+n]) >= 0 {
+		return n, high
+	}
+	return 0, high
+}
 
 // velarNameEnd reports whether w, before an apostrophe and a space or
 // punctuation, is a Luo name whose last sound is the velar nasal written
