@@ -85,26 +85,16 @@ func (at *attributor) bodyHolder(s, head int) (int, int) {
 	toks := at.tz.toks
 	noun := toks[head].low
 	mods := toks[s+1 : head]
-	limit := toks[s].para - describedReach
-	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
-		ei := at.ment[j]
-		if ei < 0 || at.qtok[j] >= 0 {
-			continue
+	holder, end := -1, -1
+	at.mentionsBack(s, model.Organization, func(ei, ms, me int) bool {
+		if len(mods) == 0 && strings.EqualFold(nameHead(at.a.Entities[ei].Name), noun) {
+			holder, end = ei, me // "the Vell Harbour Board" or "the Board of Tolls" for "the board"
+		} else if e := at.apposedNoun(ms, me, noun, mods); e >= 0 {
+			holder, end = ei, e
 		}
-		ms, me := at.mstart[j], at.mend[j]
-		j = ms
-		en := at.a.Entities[ei]
-		if en.Type != model.Organization {
-			continue
-		}
-		if len(mods) == 0 && strings.EqualFold(nameHead(en.Name), noun) {
-			return ei, me // "the Vell Harbour Board" or "the Board of Tolls" for "the board"
-		}
-		if end := at.apposedNoun(ms, me, noun, mods); end >= 0 {
-			return ei, end
-		}
-	}
-	return -1, -1
+		return holder >= 0
+	})
+	return holder, end
 }
 
 // nameHead is the head word of an organisation's name: the word before

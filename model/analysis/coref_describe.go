@@ -260,6 +260,24 @@ func (at *attributor) keysAround(ms, me int, keys []string) bool {
 // none.
 func (at *attributor) ageHolder(s int, age string) int {
 	toks := at.tz.toks
+	holder := -1
+	at.mentionsBack(s, model.Person, func(ei, ms, me int) bool {
+		if me+2 < len(toks) && toks[me].text == "," && toks[me+1].text == age && (toks[me+2].text == "," || toks[me+2].text == ".") ||
+			ms > 0 && yearsOld(toks[ms-1].low) == age {
+			holder = ei
+			return true
+		}
+		return false
+	})
+	return holder
+}
+
+// mentionsBack hands f the mentions toks[ms:me] of entities of type typ
+// before token s, the latest first, outside quotations and within
+// describedReach paragraphs (and 4*maxPronounReach tokens) of s, until f
+// says it has found what it looks for.
+func (at *attributor) mentionsBack(s int, typ model.EntityType, f func(ei, ms, me int) bool) {
+	toks := at.tz.toks
 	limit := toks[s].para - describedReach
 	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
 		ei := at.ment[j]
@@ -268,15 +286,10 @@ func (at *attributor) ageHolder(s int, age string) int {
 		}
 		ms, me := at.mstart[j], at.mend[j]
 		j = ms
-		if at.a.Entities[ei].Type != model.Person {
-			continue
-		}
-		if me+2 < len(toks) && toks[me].text == "," && toks[me+1].text == age && (toks[me+2].text == "," || toks[me+2].text == ".") ||
-			ms > 0 && yearsOld(toks[ms-1].low) == age {
-			return ei
+		if at.a.Entities[ei].Type == typ && f(ei, ms, me) {
+			return
 		}
 	}
-	return -1
 }
 
 // passageSubject is the one person the passage before token s is about,

@@ -18,17 +18,7 @@ import "github.com/byline-reader/byline/model"
 // its short form's with its full one's ("Goldman Sachs" … "a managing
 // director at Goldman").
 func firmContext(l *linker) {
-	var firms map[string]bool
-	for i := range l.ms {
-		m := &l.ms[i]
-		if m.typ != model.Person || m.title || !l.inFirmPlace(m) || firms[m.key] {
-			continue
-		}
-		if firms == nil {
-			firms = map[string]bool{}
-		}
-		firms[m.key] = true
-	}
+	firms := l.keysWhere(func(m *mention) bool { return m.typ == model.Person && l.inFirmPlace(m) })
 	if firms == nil {
 		return // most articles: no mention is asked of the empty map
 	}
@@ -79,4 +69,22 @@ func (l *linker) inFirmPlace(m *mention) bool {
 	// nearly every word after a name ("said", "and") before the map does
 	w := toks[k].low
 	return len(w) >= 7 && (w[len(w)-1] == 's' || w[len(w)-1] == 'y') && !toks[k].capital && firmStaffNouns[w]
+}
+
+// keysWhere is the set of keys of the mentions, titles of works aside,
+// that ok holds for; nil when there are none, so that most articles make
+// no map.
+func (l *linker) keysWhere(ok func(m *mention) bool) map[string]bool {
+	var keys map[string]bool
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.title || keys[m.key] || !ok(m) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	return keys
 }

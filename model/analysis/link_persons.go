@@ -22,17 +22,7 @@ import (
 // noun, a party or country word, or a word that is no name word ("Palmer
 // and Sherman", "335th Twitter") is left alone.
 func personContext(l *linker) {
-	var people map[string]bool
-	for i := range l.ms {
-		m := &l.ms[i]
-		if m.typ == model.Person || m.title || people[m.key] || !l.personPlace(m) {
-			continue
-		}
-		if people == nil {
-			people = map[string]bool{}
-		}
-		people[m.key] = true
-	}
+	people := l.keysWhere(func(m *mention) bool { return m.typ != model.Person && l.personPlace(m) })
 	if people == nil {
 		return // most articles: no mention is asked of the empty map
 	}
