@@ -100,17 +100,21 @@ type articlePane struct {
 	lines []string
 	laid  int
 
-	width, height int
-	offset        int // first line shown
-	cursor        int // index into links; -1 for none
+	width int
+	// paneHeight is every row the pane has; height is the rows the text
+	// gets, less the evidence at the foot while the cursor is on a quotation
+	paneHeight, height int
+	offset             int // first line shown
+	cursor             int // index into links; -1 for none
 
 	search articleSearch
+	why    evidence
 }
 
 // newArticlePane shows article a, number idx in the library; lib joins
 // its entities to the library's.
 func newArticlePane(lib *model.Library, idx int, a *model.Article, st *Styles, keys *keyMap) articlePane {
-	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1}
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), lib: lib, idx: idx, a: a, cursor: -1, why: noEvidence()}
 	if a != nil {
 		fi, err := os.Stat(a.Path)
 		p.onDisk = err == nil && fi.Mode().IsRegular()
@@ -127,7 +131,7 @@ func newPartialPane(idx int, head model.Header, path, note string, st *Styles, k
 	if fileName {
 		a.Title = path[strings.LastIndexAny(path, `/\`)+1:]
 	}
-	p := articlePane{keys: keys, st: st, sty: newStyler(st), idx: idx, a: a, cursor: -1, partial: true}
+	p := articlePane{keys: keys, st: st, sty: newStyler(st), idx: idx, a: a, cursor: -1, partial: true, why: noEvidence()}
 	p.blocks = append(p.blocks, block{kind: blockTitle, text: a.Title, cut: fileName})
 	if meta := p.metaLine(); meta != "" {
 		p.blocks = append(p.blocks, block{kind: blockMeta, text: meta})
@@ -508,12 +512,14 @@ func (p *articlePane) margin() int {
 
 // setSize lays the article out again for a new size.
 func (p *articlePane) setSize(w, h int) {
-	if w == p.width && h == p.height && p.lines != nil {
+	if w == p.width && h == p.paneHeight && p.lines != nil {
 		return
 	}
 	// the cursor stays in view through a resize only if it was in view
 	follow := p.cursor >= 0 && p.cursor < len(p.links) && p.lines != nil && p.visible(p.cursor)
-	p.width, p.height = max(w, 0), max(h, 0)
+	p.width, p.paneHeight = max(w, 0), max(h, 0)
+	p.why.from = -1 // the lines it would go back to are wrapped anew
+	p.sizeForEvidence()
 	p.layout()
 	if follow {
 		p.keepVisible()
@@ -739,6 +745,9 @@ func (p *articlePane) textRuns(b *block, end int) ([]run, []int, []int) {
 	if ms := p.search.within(b.span); len(ms) > 0 {
 		marks = append(slices.Clip(marks), ms...)
 	}
+	if m, ok := p.phraseMark(b.span); ok {
+		marks = append(slices.Clip(marks), m)
+	}
 	var tags []tagRun
 	if p.gutterWidth() == 0 {
 		tags = p.tagsIn(b.span)
@@ -955,6 +964,8 @@ func (p articlePane) handleKey(msg tea.KeyPressMsg) (articlePane, tea.Cmd) {
 		return p, p.stepMention(-1)
 	case key.Matches(msg, k.Open):
 		return p, p.open()
+	case key.Matches(msg, k.Why), p.why.jumped() && key.Matches(msg, k.Back):
+		return p, p.toggleWords()
 	case key.Matches(msg, k.Copy):
 		return p, p.copyQuote()
 	case key.Matches(msg, k.OpenURL):
@@ -997,7 +1008,8 @@ func (p *articlePane) scrollToOffset(off int) {
 // capturesKey reports whether the pane must have a key before the root
 // sees it: every key while a search is typed, and esc while one is shown.
 func (p *articlePane) capturesKey(msg tea.KeyPressMsg) bool {
-	return p.search.prompt || (p.search.active() && key.Matches(msg, p.keys.ClearSearch))
+	return p.search.prompt || (p.search.active() && key.Matches(msg, p.keys.ClearSearch)) ||
+		(p.why.jumped() && key.Matches(msg, p.keys.Back))
 }
 
 // handlePrompt edits the search being typed; enter runs it, esc drops it.
@@ -1158,6 +1170,7 @@ func (p *articlePane) cursorOnScreen(n int) {
 	old := p.cursor
 	p.cursor = next
 	p.rewrap(old, next)
+	p.fitEvidence()
 }
 
 func (p *articlePane) clampOffset() {
@@ -1219,6 +1232,7 @@ func (p *articlePane) setCursor(l int) {
 	old := p.cursor
 	p.cursor = l
 	p.rewrap(old, l)
+	p.fitEvidence()
 	p.keepVisible()
 }
 
@@ -1354,7 +1368,17 @@ func (p articlePane) View() string {
 		return ""
 	}
 	end := min(len(p.lines), p.offset+p.height)
-	return strings.Join(p.lines[p.offset:end], "\n")
+	text := p.lines[p.offset:end]
+	if len(p.why.lines) == 0 {
+		return strings.Join(text, "\n")
+	}
+	// the evidence stands at the foot of the pane, below a short article too
+	out := make([]string, 0, p.paneHeight)
+	out = append(out, text...)
+	for len(out) < p.height {
+		out = append(out, "")
+	}
+	return strings.Join(append(out, p.why.lines...), "\n")
 }
 
 // status is the article's part of the status line: the search being
@@ -1403,6 +1427,10 @@ func (p articlePane) help() paneHelp {
 	}
 	_, onQuote := p.cursorQuote()
 	k.Copy.SetEnabled(onQuote)
+	k.Why.SetEnabled(p.why.jumped() || p.why.ev.Phrase.Len() > 0)
+	if p.why.jumped() {
+		k.Why.SetHelp("w", "back to the quotation")
+	}
 	k.OpenURL.SetEnabled(strings.TrimSpace(p.a.URL) != "")
 	k.Edit.SetEnabled(p.onDisk)
 	searching := p.search.active()
@@ -1414,11 +1442,17 @@ func (p articlePane) help() paneHelp {
 		k.PrevMention.SetEnabled(false)
 		k.List.SetEnabled(false)
 	}
+	short := []key.Binding{k.NextLink, k.Open, k.Why, k.Copy, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit}
+	if p.why.quote >= 0 {
+		// on a quotation, the key that shows who says so comes first, so
+		// that a narrow status line still names it
+		short = append([]key.Binding{k.Why}, slices.DeleteFunc(short, func(b key.Binding) bool { return b.Help().Key == "w" })...)
+	}
 	return paneHelp{
-		short: []key.Binding{k.NextLink, k.Open, k.Copy, k.NextMatch, k.ClearSearch, k.NextMention, k.Search, k.Back, k.List, k.Help, k.Quit},
+		short: short,
 		full: [][]key.Binding{
 			k.scrollKeys(),
-			{k.NextLink, k.PrevLink, k.Open, k.NextMention, k.PrevMention},
+			{k.NextLink, k.PrevLink, k.Open, k.Why, k.NextMention, k.PrevMention},
 			{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Copy, k.OpenURL, k.Edit},
 			k.globalKeys(),
 		},
@@ -1428,5 +1462,7 @@ func (p articlePane) help() paneHelp {
 // setStyles draws the article with new styles.
 func (p *articlePane) setStyles(st *Styles) {
 	p.st, p.sty = st, newStyler(st)
+	p.why.from = -1
+	p.sizeForEvidence()
 	p.layout()
 }

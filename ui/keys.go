@@ -16,6 +16,9 @@ type keyMap struct {
 
 	NextLink, PrevLink       key.Binding
 	NextMention, PrevMention key.Binding
+	// Why goes to the words that name the speaker of the quotation under
+	// the cursor, and back again.
+	Why key.Binding
 	// Search is / in an article; NextMatch and PrevMatch take over n and N
 	// while a search is on, and ClearSearch takes esc.
 	Search, NextMatch, PrevMatch, ClearSearch key.Binding
@@ -51,6 +54,7 @@ func defaultKeys() keyMap {
 		PrevLink:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous")),
 		NextMention: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next mention")),
 		PrevMention: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous mention")),
+		Why:         key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "who says so")),
 
 		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),

@@ -36,6 +36,13 @@ type Styles struct {
 
 	// Selected marks the link under the cursor and the chosen row.
 	Selected lipgloss.Style
+	// Phrase marks, in the speaker's colour, the words that name the
+	// speaker of the quotation under the cursor.
+	Phrase lipgloss.Style
+	// Evidence is the line at the foot of an article that says why a
+	// quotation's speaker was named; EvidenceWords are the article's own
+	// words in it, and EvidenceName the name they lead to.
+	Evidence, EvidenceWords, EvidenceName lipgloss.Style
 	// Match marks what a search found; MatchCurrent the match it is on.
 	Match, MatchCurrent lipgloss.Style
 
@@ -103,6 +110,12 @@ func NewStyles(isDark bool) *Styles {
 	s.Mentions[model.Other] = base.Underline(true)
 
 	s.Selected = base.Reverse(true)
+	// reverse video in the speaker's colour reads as well as the colour
+	// itself, on either background, and without colour it still shows
+	s.Phrase = base.Reverse(true)
+	s.Evidence = base.Foreground(faint)
+	s.EvidenceWords = base.Foreground(c("#1A1A1A", "#E8E8E8"))
+	s.EvidenceName = base.Bold(true)
 	// dark text on a light ground reads on either background; without
 	// colour (NO_COLOR) the underline and reverse video still show them
 	s.Match = base.Foreground(lipgloss.Color("#000000")).Background(lipgloss.Color("#F2D479")).Underline(true)

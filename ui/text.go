@@ -21,6 +21,7 @@ type look struct {
 	tag      bool // the speaker's name after a quotation
 	match    int8 // 1 for a search match, 2 for the current one
 	faint    bool // text that is not the story: a credit, a byline, a link line
+	phrase   bool // the words that name the speaker of the quotation under the cursor
 	selected bool
 }
 
@@ -76,12 +77,21 @@ func (s *styler) style(l look) lipgloss.Style {
 	case 2:
 		layers = append(layers, s.st.MatchCurrent)
 	}
+	if l.phrase {
+		layers = append(layers, s.st.Phrase)
+	}
 	if l.selected {
 		layers = append(layers, s.st.Selected)
 	}
 	var out lipgloss.Style
 	for _, layer := range layers {
 		out = layer.Inherit(out)
+	}
+	if l.phrase {
+		// lipgloss draws the spaces of underlined text apart, without
+		// reverse video, which would cut the marked words into pieces;
+		// the marking shows them well enough without a name's underline
+		out = out.Underline(false)
 	}
 	s.cache[l] = out
 	return out
@@ -108,6 +118,7 @@ const (
 	markHidden
 	markMatch     // a search match; val 2 for the current one
 	markFurniture // text that is not the story, drawn faint
+	markPhrase    // the words that name a speaker; val is the speaker's colour
 )
 
 // tagRun is text the reader adds after position at: the speaker's name
@@ -174,6 +185,9 @@ func compose(text string, from, to int, base look, marks []spanMark, selected in
 				l.match = int8(m.val)
 			case markFurniture:
 				l.faint = true
+			case markPhrase:
+				l.phrase = true
+				l.speaker = m.val
 			}
 		}
 		if hidden {
