@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,15 +92,14 @@ func (a *Article) cueNear(q Quote) (Span, bool) {
 		return Span{}, false
 	}
 	sen := a.sentenceOf(q.Attributed)
-	// the prose, not the text: a cue inside **bold** is found, and a
-	// match never starts inside markup
-	prose := a.Prose()
 	best, bestDist := Span{}, -1
 	for i := sen.Start; i+len(q.Cue) <= sen.End; i++ {
 		at := Span{Start: i, End: i + len(q.Cue)}
-		// the same bytes, in any case: offsets stay offsets into Text
-		if !strings.EqualFold(prose[at.Start:at.End], q.Cue) || !wordEdge(prose, at.Start, -1) ||
-			!wordEdge(prose, at.End, 1) || at.Overlaps(q.Attributed) || a.quoteIn(at) {
+		// the same bytes in any case, so offsets stay offsets into Text;
+		// a Markdown marker beside a word is no letter (**said**), and a
+		// match inside markup (a link's address) is none
+		if !strings.EqualFold(a.Text[at.Start:at.End], q.Cue) || !wordEdge(a.Text, at.Start, -1) ||
+			!wordEdge(a.Text, at.End, 1) || at.Overlaps(q.Attributed) || a.quoteIn(at) || a.inMarkup(at) {
 			continue
 		}
 		d := at.Start - q.Attributed.End
@@ -116,33 +116,28 @@ func (a *Article) cueNear(q Quote) (Span, bool) {
 // sentenceOf is the sentence that holds sp's start, or the stretch of
 // maxJoin*2 bytes around sp when no sentence does (a headline).
 func (a *Article) sentenceOf(sp Span) Span {
-	for _, p := range a.Paragraphs {
-		if p.End <= sp.Start {
-			continue
-		}
-		if p.Start > sp.Start {
-			break
-		}
-		for _, s := range p.Sentences {
+	pi := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > sp.Start })
+	if pi < len(a.Paragraphs) {
+		for _, s := range a.Paragraphs[pi].Sentences {
 			if s.Start <= sp.Start && sp.Start < s.End {
-				return Span{Start: s.Start, End: max(s.End, sp.End)}
+				return Span{Start: s.Start, End: min(len(a.Text), max(s.End, sp.End))}
 			}
 		}
 	}
 	return Span{Start: max(0, sp.Start-2*maxJoin), End: min(len(a.Text), sp.End+2*maxJoin)}
 }
 
+// inMarkup reports whether sp overlaps a stretch of markup.
+func (a *Article) inMarkup(sp Span) bool {
+	i := sort.Search(len(a.Markup), func(i int) bool { return a.Markup[i].End > sp.Start })
+	return i < len(a.Markup) && a.Markup[i].Start < sp.End
+}
+
 // quoteIn reports whether a quotation overlaps sp.
 func (a *Article) quoteIn(sp Span) bool {
-	for _, q := range a.Quotes {
-		if q.Overlaps(sp) {
-			return true
-		}
-		if q.Start >= sp.End {
-			break
-		}
-	}
-	return false
+	// quotations are in text order and do not overlap, so their ends are too
+	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].End > sp.Start })
+	return i < len(a.Quotes) && a.Quotes[i].Start < sp.End
 }
 
 // wordEdge reports whether a word may start (dir -1) or end (dir 1) at
