@@ -1006,7 +1006,8 @@ func (p *articlePane) scrollToOffset(off int) {
 }
 
 // capturesKey reports whether the pane must have a key before the root
-// sees it: every key while a search is typed, and esc while one is shown.
+// sees it: every key while a search is typed, esc while one is shown, and
+// backspace while w has gone to a speaker's words (it comes back first).
 func (p *articlePane) capturesKey(msg tea.KeyPressMsg) bool {
 	return p.search.prompt || (p.search.active() && key.Matches(msg, p.keys.ClearSearch)) ||
 		(p.why.jumped() && key.Matches(msg, p.keys.Back))

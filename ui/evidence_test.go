@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/byline-reader/byline/articles"
 	"github.com/byline-reader/byline/model"
@@ -242,4 +243,18 @@ func TestEvidenceSizeSweep(t *testing.T) {
 			checkFits(t, "w w", a.View().Content, w+7, h+2)
 		}
 	}
+}
+
+// Without colour (NO_COLOR) the speaker's words are still marked, in
+// reverse video, and the evidence still reads.
+func TestEvidenceWithoutColour(t *testing.T) {
+	a := tabToQuote(t, whyApp(t, 100, 40), whyPronoun)
+	s := screen(a, colorprofile.Ascii)
+	if strings.Contains(s, "38;5;") || strings.Contains(s, "38;2;") {
+		t.Error("colour codes in the Ascii profile")
+	}
+	if !strings.Contains(s, "\x1b[7mhe") {
+		t.Errorf("the words “he” are not in reverse video:\n%q", s)
+	}
+	contains(t, ansi.Strip(s), "why ▌ “he said” → Tomas Osei, after the", "▌ quotation · w to the words")
 }

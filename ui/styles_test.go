@@ -71,6 +71,7 @@ func TestContrast(t *testing.T) {
 			"Help.FullKey": s.Help.FullKey, "Help.FullDesc": s.Help.FullDesc, "Help.Ellipsis": s.Help.Ellipsis,
 			"List.StatusBar": s.ListBase.StatusBar, "List.StatusBarFilterCount": s.ListBase.StatusBarFilterCount,
 			"List.NoItems": s.ListBase.NoItems, "List.ArabicPagination": s.ListBase.ArabicPagination,
+			"Evidence": s.Evidence, "EvidenceWords": s.EvidenceWords,
 		}
 		for i, sp := range s.Speakers {
 			styles["Speakers["+string(rune('a'+i))+"]"] = sp
