@@ -2,6 +2,7 @@ package model
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,13 @@ type Evidence struct {
 	// How is where the words stand or whose speaker the quotation took
 	// (RuleNote of Quote.Rule); "" when no rule decided.
 	How string
+	// LastNamed is where the text last names the speaker before words
+	// that do not ("he", "the senator"), counted back from them: "in the
+	// same sentence", "in the sentence before", "3 sentences before", "in
+	// the paragraph before", "4 paragraphs up"; "" when the words name the
+	// speaker or nothing before them does. It says where to look, not how
+	// the analysis decided.
+	LastNamed string
 }
 
 // maxJoin is the most bytes that may stand between a speaker phrase and its
@@ -65,6 +73,9 @@ func (a *Article) Evidence(qi int) Evidence {
 	phrase := oneLine(a.Plain(q.Attributed))
 	ev.Names = q.Speaker != "" && strings.Contains(strings.ToLower(phrase), strings.ToLower(q.Speaker))
 	ev.Words = phrase
+	if !ev.Names {
+		ev.LastNamed = a.lastNamed(q)
+	}
 	cue, ok := a.cueNear(q)
 	if !ok {
 		return ev
@@ -82,6 +93,66 @@ func (a *Article) Evidence(qi int) Evidence {
 		ev.Words = phrase + " … " + cueText
 	}
 	return ev
+}
+
+// lastNamed says where the latest mention of the quotation's speaker
+// before its speaker phrase stands, counted back from the phrase; "" when
+// the phrase is itself a mention of the speaker or none comes before it.
+func (a *Article) lastNamed(q Quote) string {
+	if q.SpeakerID == "" {
+		return ""
+	}
+	at := -1
+	for _, e := range a.Entities {
+		if e.ID != q.SpeakerID {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Overlaps(q.Attributed) {
+				return "" // "Ms. Reed": the words name her
+			}
+			if m.End <= q.Attributed.Start && m.Start > at {
+				at = m.Start
+			}
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	mp, ms := a.sentenceIndex(at)
+	pp, ps := a.sentenceIndex(q.Attributed.Start)
+	if mp < 0 || pp < 0 {
+		return ""
+	}
+	switch {
+	case mp == pp && ms == ps:
+		return "in the same sentence"
+	case mp == pp && ms == ps-1:
+		return "in the sentence before"
+	case mp == pp:
+		return strconv.Itoa(ps-ms) + " sentences before"
+	case mp == pp-1:
+		return "in the paragraph before"
+	}
+	return strconv.Itoa(pp-mp) + " paragraphs up"
+}
+
+// sentenceIndex is the paragraph and the sentence within it that hold
+// byte off; -1, -1 when none does (the headline, front matter).
+func (a *Article) sentenceIndex(off int) (int, int) {
+	pi := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > off })
+	if pi >= len(a.Paragraphs) || a.Paragraphs[pi].Start > off {
+		return -1, -1
+	}
+	ss := a.Paragraphs[pi].Sentences
+	if len(ss) == 0 {
+		return pi, 0
+	}
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if si >= len(ss) {
+		si = len(ss) - 1 // between the last sentence's end and the paragraph's
+	}
+	return pi, si
 }
 
 // cueNear finds the quotation's cue as written in the sentence that holds

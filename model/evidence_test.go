@@ -102,3 +102,63 @@ func TestEvidenceReadsPastMarkup(t *testing.T) {
 		t.Errorf("words %q, want %q", ev.Words, "Reed said")
 	}
 }
+
+// paragraphs makes an article of paragraphs split at "\n", sentences at
+// ". ", with the person ID "person:ann reed" mentioned wherever "Reed"
+// stands, and one quotation (the first “…”) attributed to the last
+// occurrence of phrase.
+func paragraphs(text, phrase string) *Article {
+	a := &Article{Text: text}
+	start := 0
+	for _, p := range strings.SplitAfter(text, "\n") {
+		par := Paragraph{Span: Span{Start: start, End: start + len(strings.TrimSuffix(p, "\n"))}}
+		s := par.Start
+		for i := par.Start; i+2 <= par.End; i++ {
+			if text[i:i+2] == ". " {
+				par.Sentences = append(par.Sentences, Span{Start: s, End: i + 1})
+				s = i + 2
+			}
+		}
+		par.Sentences = append(par.Sentences, Span{Start: s, End: par.End})
+		a.Paragraphs = append(a.Paragraphs, par)
+		start += len(p)
+	}
+	e := Entity{ID: "person:ann reed", Name: "Ann Reed", Type: Person}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "Reed")
+		if j < 0 {
+			break
+		}
+		e.Mentions = append(e.Mentions, Mention{Span: Span{Start: i + j, End: i + j + 4}, Text: "Reed"})
+		i += j + 4
+	}
+	a.Entities = []Entity{e}
+	qs, qe := strings.Index(text, "“"), strings.Index(text, "”")+len("”")
+	at := strings.LastIndex(text, phrase)
+	a.Quotes = []Quote{{Span: Span{Start: qs, End: qe}, Speaker: "Ann Reed", SpeakerID: e.ID, Speech: true,
+		Attributed: Span{Start: at, End: at + len(phrase)}, Cue: "said", Rule: "tag-after"}}
+	return a
+}
+
+// Where words that do not name the speaker stand from the last words that
+// do: a reader checking “he said” knows where to look.
+func TestEvidenceLastNamed(t *testing.T) {
+	cases := []struct{ name, text, phrase, want string }{
+		{"same sentence", "Reed paused and “we will,” she said.", "she", "in the same sentence"},
+		{"sentence before", "Reed paused. “We will,” she said.", "she", "in the sentence before"},
+		{"sentences before", "Reed paused. It rained. “We will,” she said.", "she", "2 sentences before"},
+		{"paragraph before", "Reed paused.\n“We will,” she said.", "she", "in the paragraph before"},
+		{"paragraphs up", "Reed paused.\nIt rained.\nIt poured.\n“We will,” she said.", "she", "3 paragraphs up"},
+		{"the latest mention counts", "Reed came.\nReed paused. “We will,” she said.", "she", "in the sentence before"},
+		{"a description", "Reed paused. “We will,” the teacher said.", "the teacher", "in the sentence before"},
+		// errors
+		{"the words name her", "Reed paused. “We will,” said Reed.", "Reed", ""},
+		{"named only after", "“We will,” she said. Reed left.", "she", ""},
+	}
+	for _, c := range cases {
+		a := paragraphs(c.text, c.phrase)
+		if got := a.Evidence(0).LastNamed; got != c.want {
+			t.Errorf("%s: last named %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -73,8 +73,9 @@ func (p *articlePane) sizeForEvidence() bool {
 }
 
 // evidenceLines draws the evidence: the words as written in quotation
-// marks, an arrow to the name when the words do not already write it,
-// and where the words stand; then the key that goes to them, if it fits.
+// marks, an arrow to the name when the words do not already write it (and
+// where the text last named that speaker), and where the words stand;
+// then the key that goes to them, if it fits.
 func (p *articlePane) evidenceLines() []string {
 	if p.why.quote < 0 || p.paneHeight < minEvidencePane || p.width < 4 {
 		return nil
@@ -100,6 +101,9 @@ func (p *articlePane) evidenceLines() []string {
 		case !ev.Names:
 			add(" → ", faint)
 			add(speaker, colour.Inherit(p.st.EvidenceName))
+			if ev.LastNamed != "" {
+				add(" (named "+ev.LastNamed+")", faint)
+			}
 		}
 	}
 	if ev.How != "" {

@@ -67,8 +67,8 @@ func TestEvidenceLine(t *testing.T) {
 		{whyNoSpeaker, []string{"why ▌ No speaker: nothing in the text says who said this."}},
 		{whyReed, []string{"why ▌ “Ann Reed, who … said”, with a colon ending the paragraph", "▌ before · w to the words"}},
 		{whyPassenger, []string{"why ▌ “one passenger said”, after the quotation"}},
-		{whyPronoun, []string{"why ▌ “he said” → Tomas Osei, after the quotation"}},
-		{whyContinues, []string{"why ▌ “he said” → Tomas Osei, the speaker of the paragraph before"}},
+		{whyPronoun, []string{"why ▌ “he said” → Tomas Osei (named in the sentence before), after", "▌ the quotation · w to the words"}},
+		{whyContinues, []string{"why ▌ “he said” → Tomas Osei (named in the sentence before), the", "▌ speaker of the paragraph before"}},
 	}
 	for _, c := range cases {
 		a := tabToQuote(t, whyApp(t, 140, 40), c.quote)
@@ -256,5 +256,5 @@ func TestEvidenceWithoutColour(t *testing.T) {
 	if !strings.Contains(s, "\x1b[7mhe") {
 		t.Errorf("the words “he” are not in reverse video:\n%q", s)
 	}
-	contains(t, ansi.Strip(s), "why ▌ “he said” → Tomas Osei, after the", "▌ quotation · w to the words")
+	contains(t, ansi.Strip(s), "why ▌ “he said” → Tomas Osei (named in the", "▌ sentence before), after the quotation")
 }
