@@ -258,3 +258,14 @@ func TestEvidenceWithoutColour(t *testing.T) {
 	}
 	contains(t, ansi.Strip(s), "why ▌ “he said” → Tomas Osei (named in the", "▌ sentence before), after the quotation")
 }
+
+// A name under the cursor, or a speaker's words, is reversed whole: the
+// space inside it too (lipgloss draws the spaces of underlined text
+// apart, without reverse video).
+func TestMarkedNameIsReversedWhole(t *testing.T) {
+	a := tabTo(t, whyApp(t, 100, 40), "Tomas Osei")
+	s := screen(a, colorprofile.Ascii)
+	if !strings.Contains(s, "Tomas\u00a0Osei") {
+		t.Errorf("the name under the cursor is drawn in pieces:\n%q", s)
+	}
+}

@@ -87,10 +87,10 @@ func (s *styler) style(l look) lipgloss.Style {
 	for _, layer := range layers {
 		out = layer.Inherit(out)
 	}
-	if l.phrase {
+	if l.phrase || l.selected {
 		// lipgloss draws the spaces of underlined text apart, without
-		// reverse video, which would cut the marked words into pieces;
-		// the marking shows them well enough without a name's underline
+		// reverse video, which would cut a marked name in two (Tomas▯Osei);
+		// reverse video shows it well enough without the name's underline
 		out = out.Underline(false)
 	}
 	s.cache[l] = out
