@@ -144,9 +144,11 @@ func (at *attributor) buildChains() {
 			continue
 		}
 		// the subordinators are the words clauseOpener calls 's' (see
-		// TestClauseOpenerClass): a bit for every word, the switch only after a comma
+		// TestClauseOpenerClass): a bit for every word, the switch only after a comma;
+		// a sentence's first word ending like a participle opens a clause
+		// unless it is a name's ("Schilling describes himself", "Ted Reed said")
 		if t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r' ||
-			k == at.tz.sents[t.sent].start && t.capital && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
+			k == at.tz.sents[t.sent].start && t.capital && at.ment[k] < 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
 			if !subordinate {
 				resumeSubject, resumeReported = subject, reported
 			}
