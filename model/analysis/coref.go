@@ -63,6 +63,13 @@ func (at *attributor) genders() []string {
 			lastSent, people = t.sent, 0
 		}
 		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
+			if qtok[k] >= 0 {
+				// a name in quoted words is not who the tag after them is
+				// about: "“Trump will lose,” she said" tells nothing of
+				// Trump, so no pronoun votes until a name outside them
+				last = -1
+				continue
+			}
 			if last < 0 || ei != ment[last] {
 				people++
 			}

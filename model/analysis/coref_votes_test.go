@@ -2,6 +2,46 @@ package analysis
 
 import "testing"
 
+// genderOf analyses one paragraph and returns the gender the pronoun
+// votes give the person named name.
+func genderOf(t *testing.T, para, name string) string {
+	t.Helper()
+	a := article(para)
+	tz := Default().prepare(a)
+	defer tz.release()
+	at := newAttributor(a, tz)
+	if at == nil {
+		t.Fatalf("no quotation in %q", para)
+	}
+	for ei, e := range a.Entities {
+		if e.Name == name {
+			return at.gender[ei]
+		}
+	}
+	t.Fatalf("no entity %q in %q", name, para)
+	return ""
+}
+
+// TestGenderVotesSkip: a pronoun votes for the person named last only
+// where it can be that person: not after a name inside quoted words (the
+// tag's pronoun is the speaker's, not the quoted name's).
+func TestGenderVotesSkip(t *testing.T) {
+	cases := []struct {
+		name, para, person, gender string
+	}{
+		{"a name in quoted words", "Dorin Vasko runs the ferry line in Marrow, and Vasko said he would stay on. " +
+			"“Vasko will sink it,” she said. “Vasko is finished,” she said. “Vasko cannot win,” she said.",
+			"Dorin Vasko", "m"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := genderOf(t, c.para, c.person); got != c.gender {
+				t.Errorf("gender %q, want %q", got, c.gender)
+			}
+		})
+	}
+}
+
 // TestChainsNameLikeParticiple: a name that opens a sentence is its
 // subject even where it ends like a participle ("Schilling", "Ted",
 // "Fielding"), not an opening clause ("Informed of the news, …") whose
