@@ -51,7 +51,11 @@ func (at *attributor) genders() []string {
 	// checks no index of k, and the pronouns by their kind bit: this loop
 	// reads every token of the article; the last person by the token of
 	// their mention, which tells both who and in which sentence)
-	last, lastSent, people := -1, int32(-1), 0
+	// voted is the side (0 he, 1 she, -1 none) a pronoun of this sentence
+	// has already voted for the last person: with one person named, a
+	// sentence's pronouns of the other gender are someone else ("she
+	// called him" about a named woman), so they vote for nobody
+	last, lastSent, people, voted := -1, int32(-1), 0, -1
 	ents := at.a.Entities
 	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
@@ -60,7 +64,7 @@ func (at *attributor) genders() []string {
 			if t.sent > lastSent+1 {
 				last = -1
 			}
-			lastSent, people = t.sent, 0
+			lastSent, people, voted = t.sent, 0, -1
 		}
 		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
 			if qtok[k] >= 0 {
@@ -72,6 +76,7 @@ func (at *attributor) genders() []string {
 			}
 			if last < 0 || ei != ment[last] {
 				people++
+				voted = -1
 			}
 			last = k
 			continue
@@ -83,12 +88,15 @@ func (at *attributor) genders() []string {
 		if t.sent > toks[last].sent+1 {
 			w = 1
 		}
-		switch lastPerson := ment[last]; t.low {
-		case "he", "him", "his", "himself":
-			votes[lastPerson][0] += w
-		case "she", "her", "hers", "herself":
-			votes[lastPerson][1] += w
+		side := 0
+		if personalPronounGender(t.low) == "f" {
+			side = 1
 		}
+		if voted >= 0 && voted != side {
+			continue
+		}
+		voted = side
+		votes[ment[last]][side] += w
 	}
 	out := make([]string, len(votes))
 	for i, v := range votes {

@@ -24,7 +24,9 @@ func genderOf(t *testing.T, para, name string) string {
 
 // TestGenderVotesSkip: a pronoun votes for the person named last only
 // where it can be that person: not after a name inside quoted words (the
-// tag's pronoun is the speaker's, not the quoted name's).
+// tag's pronoun is the speaker's, not the quoted name's), and not where a
+// pronoun of the other gender in its sentence has already voted for the
+// one person the sentence names.
 func TestGenderVotesSkip(t *testing.T) {
 	cases := []struct {
 		name, para, person, gender string
@@ -32,6 +34,9 @@ func TestGenderVotesSkip(t *testing.T) {
 		{"a name in quoted words", "Dorin Vasko runs the ferry line in Marrow, and Vasko said he would stay on. " +
 			"“Vasko will sink it,” she said. “Vasko is finished,” she said. “Vasko cannot win,” she said.",
 			"Dorin Vasko", "m"},
+		{"the other gender in one sentence", "Sela Marr met the harbour board on Monday. " +
+			"She called him a liar, and she told him to leave, and she said he had lied to him. “We will sail,” she said.",
+			"Sela Marr", "f"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
