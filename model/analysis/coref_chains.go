@@ -94,6 +94,11 @@ func (at *attributor) buildChains() {
 	// left, Shah said …")
 	resumeSubject, resumeReported := true, false
 	var named []namedInSentence
+	// the person the sentence's first he (0) or she (1) outside reported
+	// content refers to: a later one of the sentence goes on with it
+	// ("Asked about her vote in the event that Reed faces Hale, she
+	// replied"), unless another person is the main clause's subject
+	sentPron := [2]int{-1, -1}
 	for k := 0; k < len(toks); k++ {
 		if k = at.chainCandidate(k, lastSent, !subject && !reported); k == len(toks) {
 			break
@@ -114,6 +119,7 @@ func (at *attributor) buildChains() {
 			}
 			cands = kept
 			named = named[:0]
+			sentPron = [2]int{-1, -1}
 			lastSent, subject = t.sent, true
 			subordinate = t.in(wcOpening | wcSubordinator)
 			reported = false
@@ -172,7 +178,7 @@ func (at *attributor) buildChains() {
 			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
 			if typ == model.Person {
 				add(ei, at.salience(k, e, subject && !qualifier, subordinate, reported), t.para)
-				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k)})
+				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k), subordinate || reported})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
 						roles = make([][]string, len(at.a.Entities))
@@ -210,9 +216,19 @@ func (at *attributor) buildChains() {
 			}
 		}
 		if g != "" {
+			side := 0
+			if g == "f" {
+				side = 1
+			}
 			ei = boundSubject(named, g, at.gender, referable)
+			if p := sentPron[side]; p >= 0 && ei != p && !otherMainSubject(named, p, g, at.gender) {
+				ei = p
+			}
 			if ei < 0 {
 				ei = at.pronounReferent(cands, g, referable)
+			}
+			if sentPron[side] < 0 && !reported {
+				sentPron[side] = ei
 			}
 			out[k] = ei
 			if ei >= 0 {
@@ -251,6 +267,19 @@ func (at *attributor) chainCandidate(k int, lastSent int32, report bool) int {
 type namedInSentence struct {
 	ei      int
 	subject bool
+	inner   bool // in a subordinate clause or reported content
+}
+
+// otherMainSubject reports whether the sentence names, as the subject of
+// its main clause (not only in a subordinate clause or reported content),
+// a person other than p that a pronoun of gender g could be.
+func otherMainSubject(named []namedInSentence, p int, g string, gender []string) bool {
+	for _, n := range named {
+		if n.ei != p && n.subject && !n.inner && (gender[n.ei] == "" || gender[n.ei] == g) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundSubject is the person a pronoun of gender g refers to within its

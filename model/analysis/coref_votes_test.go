@@ -60,3 +60,22 @@ func TestChainsNameLikeParticiple(t *testing.T) {
 		}, "back down", "Curt Fielding"},
 	})
 }
+
+// TestChainsSentencePronoun: within one sentence a pronoun goes on with
+// the person its sentence's earlier pronoun of that gender refers to,
+// unless the sentence names someone else as its main clause's subject; a
+// name in a clause between ("in the event that Reed faces Hale") does not
+// take it over.
+func TestChainsSentencePronoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a name in a clause between", []string{
+			"Actress Mira Solberg is not sure she can back Ana Reed over Tom Hale.",
+			"“A lot of people are unsure,” she said.",
+			"Asked about her own vote in the event that Reed faces Hale, who has insulted the town, she replied: “I don’t know.”",
+		}, "I don’t know", "Mira Solberg"},
+		{"another subject of the main clause", []string{
+			"Actress Mira Solberg is not sure she can back Ana Reed over Tom Hale.",
+			"When Solberg said that she might stay home, Reed replied that she was sorry: “I need every vote.”",
+		}, "every vote", "Ana Reed"},
+	})
+}
