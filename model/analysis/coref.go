@@ -51,11 +51,13 @@ func (at *attributor) genders() []string {
 	// checks no index of k, and the pronouns by their kind bit: this loop
 	// reads every token of the article; the last person by the token of
 	// their mention, which tells both who and in which sentence)
-	// voted is the side (0 he, 1 she, -1 none) a pronoun of this sentence
-	// has already voted for the last person: with one person named, a
+	// people counts the people of the sentence in its low bits and, above
+	// them (votedHe, votedShe), the side a pronoun of the sentence has
+	// already voted for the last person: with one person named, a
 	// sentence's pronouns of the other gender are someone else ("she
-	// called him" about a named woman), so they vote for nobody
-	last, lastSent, people, voted := -1, int32(-1), 0, -1
+	// called him" about a named woman), so they vote for nobody (one
+	// variable for both keeps this loop over every token in registers)
+	last, lastSent, people := -1, int32(-1), 0
 	ents := at.a.Entities
 	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
@@ -64,7 +66,7 @@ func (at *attributor) genders() []string {
 			if t.sent > lastSent+1 {
 				last = -1
 			}
-			lastSent, people, voted = t.sent, 0, -1
+			lastSent, people = t.sent, 0
 		}
 		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
 			if qtok[k] >= 0 {
@@ -75,27 +77,26 @@ func (at *attributor) genders() []string {
 				continue
 			}
 			if last < 0 || ei != ment[last] {
-				people++
-				voted = -1
+				people = people&peopleCount + 1
 			}
 			last = k
 			continue
 		}
-		if !t.is(wkGenderedPronoun) || last < 0 || people > 1 || qtok[k] >= 0 {
+		if !t.is(wkGenderedPronoun) || last < 0 || people&peopleCount > 1 || qtok[k] >= 0 {
 			continue
 		}
 		w := 2
 		if t.sent > toks[last].sent+1 {
 			w = 1
 		}
-		side := 0
+		side, bit := 0, votedHe
 		if personalPronounGender(t.low) == "f" {
-			side = 1
+			side, bit = 1, votedShe
 		}
-		if voted >= 0 && voted != side {
+		if people&(votedHe|votedShe) & ^bit != 0 {
 			continue
 		}
-		voted = side
+		people |= bit
 		votes[ment[last]][side] += w
 	}
 	out := make([]string, len(votes))
@@ -109,6 +110,13 @@ func (at *attributor) genders() []string {
 	}
 	return out
 }
+
+// The bits of genders' people count above the count itself.
+const (
+	peopleCount = 1<<4 - 1
+	votedHe     = 1 << 4
+	votedShe    = 1 << 5
+)
 
 // resolvePronoun names the person (or, for "they" and "it", the group)
 // that the pronoun at token k refers to: for he and she outside quotations
