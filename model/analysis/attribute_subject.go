@@ -656,6 +656,10 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		e++
 	}
 	e = at.headBeforeTitle(k, e) // "wrote the authors of the “…”" (title_phrase.go)
+	// "said a beaming Pratt": the name after words of mood (attribute_adorned.go)
+	if m := at.adornedName(k, e); m >= 0 {
+		return at.entityAttribution(m)
+	}
 	// "said 9/11 widow Dora Penrose": a name closing a bare role phrase
 	if !determiners[w] {
 		for m := k; m < e; m++ {
