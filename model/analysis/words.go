@@ -1361,3 +1361,8 @@ var broadBodyNouns = wordSet(`group organization organisation outlet`)
 // agency" may be the "Vell Harbour Department" but not a rowing club,
 // whose name tells no kind the descriptions know.
 var governmentNameWords = wordSet(`agency bureau administration service department ministry commission office`)
+
+// utteranceHeads (attribute_utterance.go) are nouns of what one person
+// says, beside ownWordHeads: "Colling's verdict: “…”" is Colling speaking.
+var utteranceHeads = wordSet(`verdict response answer reply retort assessment reaction advice explanation conclusion
+prediction warning plea comment comments words quip summary diagnosis`)
