@@ -532,6 +532,16 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 		}
 		return at.resolvePronoun(j, g)
 	}
+	// "the Italian said": one person, not the nationality (attribute_demonym.go)
+	if toks[j].capital && j > lo {
+		d := j - 1
+		for d > lo && j-d < 3 && toks[d].low != "the" {
+			d--
+		}
+		if r, ok := at.demonymSpeaker(d, j+1); ok {
+			return r
+		}
+	}
 	if at.ment[j] >= 0 {
 		// "a spokeswoman for X said": the name closes a phrase about a person
 		if s := at.mstart[j]; s-2 >= lo && roleLinks[toks[s-1].low] && unnamedHeads[toks[s-2].low] {
@@ -780,6 +790,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	}
 	if r, ok := at.describedSpeaker(s, e); ok {
 		return r // "the Dunmore senator": the person it means (coref_describe.go)
+	}
+	if r, ok := at.demonymSpeaker(s, e); ok {
+		return r // "said the Brazilian" (attribute_demonym.go)
 	}
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	name := normalizeName(at.a.Text[span.Start:span.End])

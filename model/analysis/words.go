@@ -1366,3 +1366,9 @@ var governmentNameWords = wordSet(`agency bureau administration service departme
 // says, beside ownWordHeads: "Colling's verdict: “…”" is Colling speaking.
 var utteranceHeads = wordSet(`verdict response answer reply retort assessment reaction advice explanation conclusion
 prediction warning plea comment comments words quip summary diagnosis`)
+
+// demonymNouns (attribute_demonym.go) are nouns of nationality for one
+// person that no suffix tells: "the Swede said", "said the Frenchman".
+var demonymNouns = wordSet(`swede dane finn pole scot swiss briton brit frenchman frenchwoman englishman englishwoman
+dutchman dutchwoman irishman irishwoman welshman welshwoman scotsman scotswoman kiwi aussie greek czech thai turk
+serb croat slovak kazakh uzbek spaniard filipino filipina argentine`)

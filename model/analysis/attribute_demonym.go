@@ -1,0 +1,67 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// demonymSpeaker is the "demonym" step for a speaker phrase: "the
+// Italian said", "said the Brazilian", "the 22-year-old Swede told
+// reporters". Sport and wire copy call a player or an envoy by nationality
+// on second reference; the tagger reads the word as a group or a body, and
+// the margin showed "Italian" as if it were a name. The phrase is one
+// person, whom the passage is about (passageSubject, as for "the
+// businessman": the subject of the sentence before or the speaker of the
+// quotation before, named twice or more); when nothing decides, the phrase
+// stays as written ("the Italian"), never the nationality alone. toks[s:e]
+// is "the", at most two lower-case modifiers and the word; ok is false
+// for any other phrase.
+func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s < 2 || e-s > 4 || toks[s].low != "the" {
+		return attribution{}, false
+	}
+	head := e - 1
+	if !at.demonymWord(head) {
+		return attribution{}, false
+	}
+	for k := s + 1; k < head; k++ {
+		if !isLowerWord(toks[k].text) || at.ment[k] >= 0 || at.qtok[k] >= 0 || toks[k].in(wcPreposition) || clauseBreaks[toks[k].low] || isCueWord(toks[k].low) {
+			return attribution{}, false
+		}
+	}
+	span := model.Span{Start: toks[s].Start, End: toks[head].End}
+	if p := at.passageSubject(s, head, describedGender(toks[head].low)); p >= 0 && at.namedTwice(p, s) {
+		en := at.a.Entities[p]
+		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+	}
+	return attribution{speaker: "the " + normalizeName(at.a.Text[toks[s+1].Start:toks[head].End]), mention: span, ok: true}, true
+}
+
+// demonymWord reports whether token k is a word of nationality that can
+// stand for one person: one of demonymNouns ("Swede", "Frenchman"), or a
+// capitalised adjective of nationality ("Italian", "Japanese", "Israeli")
+// that the tagger typed as neither a person nor a body nor a place, nor
+// left within a longer name ("the Italian Job").
+func (at *attributor) demonymWord(k int) bool {
+	t := at.tz.toks[k]
+	if !t.capital || at.qtok[k] >= 0 {
+		return false
+	}
+	if at.ment[k] >= 0 && (at.mstart[k] != k || at.mend[k] != k+1) {
+		return false
+	}
+	if demonymNouns[t.low] {
+		return true
+	}
+	if at.ment[k] < 0 || at.a.Entities[at.ment[k]].Type != model.Other {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(t.low, suf) && len(t.low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
