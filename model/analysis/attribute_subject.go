@@ -748,7 +748,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		if unnamedHeads[w] || k == e-1 && k > s && isLowerWord(toks[k].text) && peoplePlural(w) {
 			hasHead = true // "Corporate lobbyists" (people_plural.go)
 		}
-		if k > s && (clauseBreaks[w] && !at.joinsRoles(k) || beForms[w] && !isPossessive(w) || isCueWord(w) || w == "should" || w == "would" || w == "will" || w == "could") {
+		if k > s && (clauseBreaks[w] && !at.joinsRoles(k) || beForms[w] && !isPossessive(w) || isCueWord(w) && !at.attributiveParticiple(s, k, e) || w == "should" || w == "would" || w == "will" || w == "could") {
 			return attribution{} // a clause, not a phrase: "the city lost a friend that"
 		}
 	}
