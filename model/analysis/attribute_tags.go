@@ -164,6 +164,9 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			}
 			continue
 		}
+		if k-1 > from && toks[k-1].low == "who" && at.tagPastRelative(k, to) {
+			continue // "a witness who asked not to be named told Y": the clause's verb is no tag
+		}
 		if r := at.subjectBefore(k, from); r.ok {
 			if at.relativeMention(r) {
 				return attribution{} // "“…,” as sailors who have complained": a clause about others
