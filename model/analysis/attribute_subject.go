@@ -776,6 +776,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 		e--
 	}
 	// coreference of the phrase, where the article makes it plain (coref_heads.go)
+	if r, ok := at.namedHolder(s, e); ok {
+		return r // "her son" named before (attribute_kin.go)
+	}
 	if r, ok := at.namedOwnWords(s, e); ok {
 		return r // "Colling's verdict" (attribute_utterance.go)
 	}
