@@ -4,7 +4,8 @@ import "github.com/byline-reader/byline/model"
 
 // namedHolder is the "named before" step for a possessive speaker phrase:
 // "her son said" after "Her son, Daniel Delgado, said …", "his lawyer
-// said" after "Reed, his lawyer, told …". Obituaries, court and crime
+// said" after "Reed, his lawyer, told …", "his wife said" after "his
+// wife of 62 years, Eileen,". Obituaries, court and crime
 // copy name a relative or a representative once, in apposition to the
 // possessive phrase, and then go on with the phrase alone; the margin
 // showed "her son". The phrase is "his", "her" or "their" and one
@@ -36,10 +37,15 @@ func (at *attributor) namedHolder(s, e int) (attribution, bool) {
 		if r, ok := at.pron[k]; ok && known && r >= 0 && ref >= 0 && r != ref {
 			continue // another person's son
 		}
-		// "her son, Daniel Delgado," / "Daniel Delgado, her son,"
-		ei := -1
-		if k+3 < s && toks[k+2].text == "," && at.mstart[k+3] == k+3 {
-			ei = person(k + 3)
+		// "her son, Daniel Delgado," / "Daniel Delgado, her son," / "his
+		// wife of 62 years, Eileen,"
+		ei, c := -1, k+2
+		if c < s && toks[c].low == "of" {
+			for c++; c < s && c-k < 7 && (isLowerWord(toks[c].text) || isDigitAt(toks[c].text, 0)); c++ {
+			}
+		}
+		if c+1 < s && toks[c].text == "," && at.mstart[c+1] == c+1 {
+			ei = person(c + 1)
 		}
 		if ei < 0 && k >= 2 && toks[k-1].text == "," && at.mend[k-2] == k-1 {
 			ei = person(k - 2)

@@ -17,6 +17,9 @@ func TestNamedHolder(t *testing.T) {
 		{"name before the phrase", "made mistakes", "Tom Black", []string{
 			`Mark Dunn was sentenced on Monday. Tom Black, his lawyer, said Dunn would appeal.`,
 			`“He made mistakes, but he is not a criminal,” his lawyer said.`}},
+		{"a span of years between", "filled our home", "Eileen Pike", []string{
+			`Walter Pike, a bandleader, died on Saturday. He is survived by his wife of 62 years, Eileen Pike, and two daughters.`,
+			`“Walter filled our home with music,” his wife said.`}},
 		{"no apposition", "kind woman", "her son", []string{
 			`Rosa Delgado died on Friday in Millbrook.`,
 			`“She was a kind woman,” her son said.`}},
