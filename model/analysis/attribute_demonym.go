@@ -10,7 +10,10 @@ import (
 // Italian said", "said the Brazilian", "the 22-year-old Swede told
 // reporters". Sport and wire copy call a player or an envoy by nationality
 // on second reference; the tagger reads the word as a group or a body, and
-// the margin showed "Italian" as if it were a name. The phrase is one
+// the margin showed "Italian" as if it were a name. Sport and local copy
+// do the same with a word of the player's standing or age ("the
+// teenager", "the skipper", "the defending champion": storyPersonNouns),
+// which the margin showed as written. The phrase is one
 // person, whom the passage is about (passageSubject, as for "the
 // businessman": the subject of the sentence before or the speaker of the
 // quotation before, named twice or more); when nothing decides, the phrase
@@ -23,7 +26,7 @@ func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 		return attribution{}, false
 	}
 	head := e - 1
-	if !at.demonymWord(head) {
+	if !at.demonymWord(head) && !(storyPersonNouns[toks[head].low] && isLowerWord(toks[head].text)) {
 		return attribution{}, false
 	}
 	for k := s + 1; k < head; k++ {

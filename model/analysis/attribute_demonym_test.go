@@ -2,9 +2,9 @@ package analysis
 
 import "testing"
 
-// TestDemonymSpeaker: a word of nationality after "the" is one person, the
-// one the passage is about where the article makes that plain, and never
-// the nationality alone.
+// TestDemonymSpeaker: a word of nationality, or of a player's standing or
+// age, after "the" is one person, the one the passage is about where the
+// article makes that plain, and never the nationality alone.
 func TestDemonymSpeaker(t *testing.T) {
 	cases := []struct {
 		name, quote, speaker string
@@ -16,6 +16,12 @@ func TestDemonymSpeaker(t *testing.T) {
 		{"noun, after the verb", "good enough", "Sara Lindqvist", []string{
 			`Paola Ricci beat Sara Lindqvist in the final at Castlegate.`,
 			`Lindqvist was upset. “I was not good enough today,” said the Swede.`}},
+		{"a word of standing", "played better", "Paola Ricci", []string{
+			`Paola Ricci beat Sara Lindqvist in the final at Castlegate.`,
+			`Ricci was gracious. “She played better,” the top seed said.`}},
+		{"a word of age after the verb", "good day", "Sam Pollard", []string{
+			`Sam Pollard set up both goals for Eastcliff.`,
+			`Pollard was modest. “It was a good day,” said the teenager.`}},
 		{"named once: the phrase stays", "bad day", "the American", []string{
 			`Mike Carter lost in the first round at Castlegate.`,
 			`“It was a bad day,” the American said.`}},

@@ -1372,3 +1372,11 @@ prediction warning plea comment comments words quip summary diagnosis`)
 var demonymNouns = wordSet(`swede dane finn pole scot swiss briton brit frenchman frenchwoman englishman englishwoman
 dutchman dutchwoman irishman irishwoman welshman welshwoman scotsman scotswoman kiwi aussie greek czech thai turk
 serb croat slovak kazakh uzbek spaniard filipino filipina argentine`)
+
+// storyPersonNouns (attribute_demonym.go) describe the person a sport,
+// local or feature story is about, on second reference, as demonyms do:
+// "the teenager said", "the skipper told reporters". Nouns of someone
+// else's (a relative, a manager, a driver in a crash) are left out.
+var storyPersonNouns = wordSet(`teenager youngster seed champion titleholder skipper debutant newcomer rookie playmaker
+all-rounder batsman batter bowler sprinter favourite favorite underdog pensioner retiree schoolboy schoolgirl
+holder runner-up finalist medallist medalist olympian`)
