@@ -446,6 +446,9 @@ func colonIntro(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	toks := at.tz.toks
+	if r, ok := at.ownerBeforeColon(lo, colon); ok {
+		return r // "His verdict: “…”" (attribute_utterance.go)
+	}
 	r := at.sentenceSubjectAttribution(lo, colon)
 	// "Then, later that month on CNN: “…”", "celebrated the attacks on
 	// Twitter: “…”": the outlet or place after "on" is where it was said,

@@ -41,3 +41,33 @@ func (at *attributor) namedOwnWords(s, e int) (attribution, bool) {
 	r.mention = model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return r, r.ok
 }
+
+// ownerBeforeColon reads a clause before a colon that is only a pronoun
+// owner's words or verdict: "His verdict: “…”", "Her answer was simple:
+// “…”", "Their reply: “…”". The owner the pronoun chains give speaks; the
+// subject reader, which looks for a person or a pronoun subject, finds
+// none in "His verdict". toks[lo:colon] is the clause; ok is false for any
+// other.
+func (at *attributor) ownerBeforeColon(lo, colon int) (attribution, bool) {
+	toks := at.tz.toks
+	if w := toks[lo].low; w != "his" && w != "her" {
+		return attribution{}, false
+	}
+	h := lo + 1
+	for h < colon && h-lo <= 3 && isLowerWord(toks[h].text) && !utteranceHeads[toks[h].low] && !ownWordHeads[toks[h].low] {
+		h++
+	}
+	if h >= colon || h-lo > 3 || !isLowerWord(toks[h].text) {
+		return attribution{}, false
+	}
+	// after the noun: nothing, or a form of "be" and one word ("was simple")
+	if rest := colon - h - 1; rest != 0 && !(rest <= 2 && beForms[toks[h+1].low] && (rest == 1 || isLowerWord(toks[h+2].text))) {
+		return attribution{}, false
+	}
+	ref, ok := at.pron[lo]
+	if !ok || ref < 0 {
+		return attribution{}, false
+	}
+	en := at.a.Entities[ref]
+	return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[lo].Start, End: toks[h].End}, ok: true}, true
+}
