@@ -556,16 +556,33 @@ func partialContinues(at *attributor, qi int) attribution {
 }
 
 // acrossTitle: a quotation takes the speaker of the one before a title,
-// or a quoted term no one says, between them: “…,” X said on “Meet the
-// Press.” “…”; “…,” said X before a “No-Levy” barbecue. “…”
+// or a quoted term no one says, or two of them, between them: “…,” X said
+// on “Meet the Press.” “…”; “…,” said X before a “No-Levy” barbecue. “…”;
+// “…,” said X, who cut the stock to “neutral” from “buy.” “…”
 func acrossTitle(at *attributor, qi int) attribution {
-	if qi < 2 || !at.looksLikeSpeech(qi) || !at.named[qi-1] && (at.res[qi-1].ok || at.looksLikeSpeech(qi-1)) {
+	if qi < 2 || !at.looksLikeSpeech(qi) {
 		return attribution{}
 	}
-	if r := at.res[qi-2]; r.ok && at.sameParagraph(at.a.Quotes[qi-2], at.a.Quotes[qi]) && at.startsSentence(at.a.Quotes[qi]) {
+	// past one title or term, or two: “A,” said X, who cut the stock to
+	// “neutral” from “buy.” “B.”
+	j := qi - 1
+	for ; j > 0 && qi-j <= 2 && at.termBetween(j); j-- {
+	}
+	if j == qi-1 || qi-j > 3 {
+		return attribution{}
+	}
+	if r := at.res[j]; r.ok && at.sameParagraph(at.a.Quotes[j], at.a.Quotes[qi]) && at.startsSentence(at.a.Quotes[qi]) {
 		return r
 	}
 	return attribution{}
+}
+
+// termBetween reports whether quotation j is a title or a term no one
+// was given that a split quotation may stand across: a title, a phrase
+// that does not read as speech, or a single word closing the sentence of
+// the tag, as a rating does (“neutral” from “buy.”).
+func (at *attributor) termBetween(j int) bool {
+	return at.named[j] || !at.res[j].ok && (!at.looksLikeSpeech(j) || countFields(at.a.Quotes[j].Text, 2) <= 1)
 }
 
 // splitFromNext: the first half of a split quotation takes the second
