@@ -22,11 +22,14 @@ import (
 // for any other phrase.
 func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 	toks := at.tz.toks
-	if e-s < 2 || e-s > 4 || toks[s].low != "the" {
+	if e-s < 2 || e-s > 5 || toks[s].low != "the" {
 		return attribution{}, false
 	}
 	head := e - 1
-	if !at.demonymWord(head) && !(storyPersonNouns[toks[head].low] && isLowerWord(toks[head].text)) {
+	if rankPhrase(toks[s+1 : e]) {
+		return at.passagePerson(s, e, head), true
+	}
+	if e-s > 4 || !at.demonymWord(head) && !(storyPersonNouns[toks[head].low] && isLowerWord(toks[head].text)) {
 		return attribution{}, false
 	}
 	for k := s + 1; k < head; k++ {
@@ -34,12 +37,36 @@ func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	span := model.Span{Start: toks[s].Start, End: toks[head].End}
+	return at.passagePerson(s, e, head), true
+}
+
+// passagePerson is the person the passage is about for the description
+// toks[s:e] with its head noun at head, or the description as written.
+func (at *attributor) passagePerson(s, e, head int) attribution {
+	toks := at.tz.toks
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	if p := at.passageSubject(s, head, describedGender(toks[head].low)); p >= 0 && at.namedTwice(p, s) {
 		en := at.a.Entities[p]
-		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}
 	}
-	return attribution{speaker: "the " + normalizeName(at.a.Text[toks[s+1].Start:toks[head].End]), mention: span, ok: true}, true
+	return attribution{speaker: "the " + normalizeName(at.a.Text[toks[s+1].Start:toks[e-1].End]), mention: span, ok: true}
+}
+
+// rankPhrase reports whether the words are a player's world ranking, the
+// description tennis and golf copy use on second reference: "world No.
+// 58", "world number three".
+func rankPhrase(ws []token) bool {
+	if len(ws) < 3 || ws[0].low != "world" {
+		return false
+	}
+	n := ws[1].low
+	rest := ws[2:]
+	if n == "no" && rest[0].text == "." {
+		rest = rest[1:]
+	} else if n != "no." && n != "number" {
+		return false
+	}
+	return len(rest) == 1 && (isDigitAt(rest[0].text, 0) || numberWords[rest[0].low])
 }
 
 // demonymWord reports whether token k is a word of nationality that can

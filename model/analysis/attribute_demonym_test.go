@@ -22,6 +22,9 @@ func TestDemonymSpeaker(t *testing.T) {
 		{"a word of age after the verb", "good day", "Sam Pollard", []string{
 			`Sam Pollard set up both goals for Eastcliff.`,
 			`Pollard was modest. “It was a good day,” said the teenager.`}},
+		{"a world ranking", "never played better", "Sara Lindqvist", []string{
+			`Sara Lindqvist beat Paola Ricci at Castlegate.`,
+			`Lindqvist was thrilled. “I have never played better,” the world No. 58 said.`}},
 		{"named once: the phrase stays", "bad day", "the American", []string{
 			`Mike Carter lost in the first round at Castlegate.`,
 			`“It was a bad day,” the American said.`}},
