@@ -688,6 +688,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == model.Person {
 		return at.entityAttribution(e + 1)
 	}
+	if a := at.unknownAppositive(r, k, e, to); a.ok {
+		return a // "said its research director, Sian Pritchard." (attribute_appositive.go)
+	}
 	return r
 }
 
