@@ -611,6 +611,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	for k < to && toks[k].in(wcSubjectSkip) {
 		k++
 	}
+	k = honourTitle(toks, k, to) // "said Her Honour Judge Ames" (attribute_honour.go)
 	if k >= to {
 		return attribution{}
 	}
