@@ -634,6 +634,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		j++
 	}
 	if j < to && at.ment[j] >= 0 {
+		if r, ok := at.possessedAfter(j, to); ok {
+			return r // "said Lund's husband" (attribute_possessed.go)
+		}
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(k, to, 1); r.ok {
