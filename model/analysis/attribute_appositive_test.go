@@ -19,3 +19,11 @@ func TestUnknownAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledApposition: the name in apposition after a role phrase speaks
+// past a title before it.
+func TestTitledApposition(t *testing.T) {
+	intro := `A study led by Dr. Amara Osei of Kessington Hospital was published on Wednesday.`
+	wantSpeaker(t, "how little it took", "Amara Osei", intro,
+		`“What surprised us was how little it took,” according to the study's lead author, Dr. Amara Osei.`)
+}

@@ -688,9 +688,10 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		return at.entityAttribution(e + 1)
 	}
 	r := at.unnamed(k, e)
-	// "said the mayor, Ilse Varga" — prefer the name in apposition
-	if e+1 < to && toks[e].text == "," && at.ment[e+1] >= 0 && at.a.Entities[at.ment[e+1]].Type == model.Person {
-		return at.entityAttribution(e + 1)
+	// "said the mayor, Ilse Varga" — prefer the name in apposition, after
+	// any title: "the study's lead author, Dr. Amara Osei"
+	if a := e + 1 + at.titleRun(e+1, to); e+1 < to && toks[e].text == "," && a < to && at.ment[a] >= 0 && at.a.Entities[at.ment[a]].Type == model.Person {
+		return at.entityAttribution(a)
 	}
 	if a := at.unknownAppositive(r, k, e, to); a.ok {
 		return a // "said its research director, Sian Pritchard." (attribute_appositive.go)
