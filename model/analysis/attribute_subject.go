@@ -551,6 +551,9 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 		}
 		return at.entityAttribution(j)
 	}
+	if r, ok := at.teamLeader(j, lo); ok {
+		return r // "Osei and colleagues wrote" (attribute_team.go)
+	}
 	if r := at.nameRun(j, lo, -1); r.ok {
 		// "X of the Anselm Center for Water Studies said": the run is the
 		// tail of a body's name, and the person before it speaks

@@ -1380,3 +1380,7 @@ serb croat slovak kazakh uzbek spaniard filipino filipina argentine`)
 var storyPersonNouns = wordSet(`teenager youngster seed champion titleholder skipper debutant newcomer rookie playmaker
 all-rounder batsman batter bowler sprinter favourite favorite underdog pensioner retiree schoolboy schoolgirl
 holder runner-up finalist medallist medalist olympian`)
+
+// teamNouns (attribute_team.go) are the people who work with a named
+// person and speak with them: "Osei and colleagues wrote".
+var teamNouns = wordSet(`colleagues co-authors coauthors collaborators team co-workers coworkers researchers`)
