@@ -78,6 +78,7 @@ func withTitles(a *model.Article, tz *tokenized, raw []rawMention, titles [][2]i
 // names of their own.
 func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
 	var spans []model.Span
+	var punct []int // spans of titles that closed a stop or comma inside their marks
 	qs := a.Quotes
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
 		qs = append(titleQuotes(a), qs...)
@@ -92,10 +93,20 @@ func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
 			spans = append(spans, c)
 			continue
 		}
+		if n := len(q.Text); n > 1 && n <= maxStopTitle && (q.Text[n-1] == '.' || q.Text[n-1] == ',') && isQuotedTitle(q.Text[:n-1]) {
+			// "the TV show “Harbour Lights.”": American style closes
+			// the sentence's full stop or comma inside the marks, so
+			// the title is the words before it, but only where the
+			// words around call it a work: a name alone with its stop
+			// is as often a chant or a one-word answer (“Ada Brandt.”)
+			punct = append(punct, len(spans))
+			spans = append(spans, model.Span{Start: c.Start, End: c.End - 1})
+			continue
+		}
 		spans = append(spans, singleQuotedTitles(a.Text, c)...)
 	}
 	var out [][2]int
-	for _, sp := range spans {
+	for i, sp := range spans {
 		ts := sort.Search(len(tz.toks), func(i int) bool { return tz.toks[i].Start >= sp.Start })
 		te := ts
 		for te < len(tz.toks) && tz.toks[te].End <= sp.End {
@@ -103,6 +114,12 @@ func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
 		}
 		for te > ts && !hasLetterOrDigit(tz.toks[te-1].text) {
 			te--
+		}
+		if len(punct) > 0 && punct[0] == i {
+			punct = punct[1:]
+			if te-ts < 2 || !workContext(tz, ts, te) && !showContext(tz, ts) {
+				continue
+			}
 		}
 		if te-ts >= 2 && tz.toks[ts].sent == tz.toks[te-1].sent {
 			out = append(out, [2]int{ts, te})
@@ -209,4 +226,25 @@ func singleQuotedTitles(t string, c model.Span) []model.Span {
 		i += size
 	}
 	return out
+}
+
+// maxStopTitle is the most bytes of a quoted title with its stop that
+// quotedTitles reads: six words of a title fit, and most quotations, which
+// end in a stop too, are longer and not read word by word.
+const maxStopTitle = 72
+
+// showContext reports whether the quoted title opening at ts (its mark
+// at ts-1) follows a noun for a broadcast or a series ("the TV show
+// “…”", "a new series, “…”"), which titleNouns leaves to attribution's
+// own reading.
+func showContext(tz *tokenized, ts int) bool {
+	for k := ts - 2; k >= 0 && k >= ts-3 && tz.toks[k].sent == tz.toks[ts].sent; k-- {
+		if w := tz.toks[k].low; showNouns[w] || workNouns[w] {
+			return true
+		}
+		if tz.toks[k].text != "," {
+			break
+		}
+	}
+	return false
 }
