@@ -31,6 +31,7 @@ var linkPasses = []linkPass{
 	{"fuller-name", fullerName},
 	{"one-word-person", oneWordPerson},
 	{"inner-surname", innerSurname},
+	{"body-word-not-person", bodyWordNotPerson},
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},

@@ -1388,3 +1388,13 @@ var teamNouns = wordSet(`colleagues co-authors coauthors collaborators team co-w
 // TV show “…”"): quoted titles that close a stop inside their marks
 // (quotedTitles, people28).
 var showNouns = wordSet(`show shows program programs programme programmes broadcast segment`)
+
+// bodyShortHeads end two-word names of bodies and places whose first word
+// alone names them too ("Fox News" is "Fox", "Loudoun County" "Loudoun"),
+// beside orgHeads, geoHeads and the heads of firms and papers
+// (bodyWordNotPerson, people28).
+var bodyShortHeads = wordSet(`news network networks channel county parish borough township`)
+
+// personSpeechVerbs follow a speaker who is a person far more often than a
+// body (bodyWordNotPerson, people28).
+var personSpeechVerbs = wordSet(`said says told tells added asked recalled`)
