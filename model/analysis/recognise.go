@@ -70,7 +70,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out))))))))))))
+	return bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out)))))))))))))
 }
 
 // nonzeroTags counts the tags of a sentence other than O (0), eight at a

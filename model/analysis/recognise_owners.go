@@ -115,10 +115,26 @@ func allTitles(toks []token, ts, te int) bool {
 }
 
 // personStartsAt reports whether a person's name starts at token k: a
-// known given name and a name word after it ("Stan Greenberg"). A name
-// does not run on through a possessive into a person: "Democracy Corps'
-// Stan Greenberg" is the body's person, not one name (types.go,
-// possessorInName).
+// known given name and a name word after it ("Stan Greenberg"), or, after
+// a plural's bare possessive ("Reuters’", "News’"), two or three name
+// words that end the run of capitals ("Reuters’ Luciana Lopez argued"),
+// where a body's name goes on to its head ("Workers’ Revolutionary
+// Party"). A name does not run on through a possessive into a person:
+// "Democracy Corps' Stan Greenberg" is the body's person, not one name
+// (types.go, possessorInName).
 func personStartsAt(toks []token, k int) bool {
-	return k+1 < len(toks) && givenNameGender(toks[k].low) != "" && toks[k+1].isNameWord() && toks[k+1].sent == toks[k].sent
+	if k+1 >= len(toks) || !toks[k+1].isNameWord() || toks[k+1].sent != toks[k].sent {
+		return false
+	}
+	if givenNameGender(toks[k].low) != "" {
+		return true
+	}
+	if k < 1 || toks[k-1].text != "’" && toks[k-1].text != "'" || !toks[k].isNameWord() {
+		return false
+	}
+	e := k + 2
+	if e < len(toks) && toks[e].sent == toks[k].sent && toks[e].isNameWord() {
+		e++ // a third word
+	}
+	return e >= len(toks) || toks[e].sent != toks[k].sent || !toks[e].capital
 }

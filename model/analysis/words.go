@@ -1398,3 +1398,10 @@ var bodyShortHeads = wordSet(`news network networks channel county parish boroug
 // personSpeechVerbs follow a speaker who is a person far more often than a
 // body (bodyWordNotPerson, people28).
 var personSpeechVerbs = wordSet(`said says told tells added asked recalled`)
+
+// bodyRoles are roles held in a body that news writes capitalised between
+// the body's name and the person's ("DNC Chair Debbie Wasserman
+// Schultz"): bodyThenPerson, people28.
+var bodyRoles = wordSet(`chair chairman chairwoman chairperson president director editor correspondent reporter
+anchor host co-host columnist spokesman spokeswoman spokesperson analyst pollster strategist adviser advisor
+founder co-founder ceo commentator contributor producer treasurer`)

@@ -1,0 +1,87 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// bodyThenPerson splits a name of a body that runs on through a word of
+// a role into a person's: "DNC Chair Debbie Wasserman Schultz", "Harbour
+// News Anchor Tilde Varga". The tagger, seeing one run of capitals, reads
+// it all as the body, and the person is lost from the people. splitOwners
+// does this where the person's given name is one it knows; here the role
+// word, capitalised inside the run, says a person follows. The person is
+// the last two or three words after it, each a name word the article
+// never writes in lower case and none a head of a body's or a place's
+// name; the body is what stands before the role word.
+func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention // made at the first split: most articles have none
+	for i := range raw {
+		if r := &raw[i]; r.typ == model.Person && possessorBody(tz, r.ts, r.te) {
+			r.typ = model.Organization
+		}
+	}
+	for i, r := range raw {
+		ps := -1
+		if r.typ == model.Organization && !r.title && r.te-r.ts >= 3 {
+			ps = personAfterBody(tz, r.ts, r.te)
+		}
+		if ps < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]rawMention, 0, len(raw)+4)
+			out = append(out, raw[:i]...)
+		}
+		be := r.ts
+		for be < ps && !bodyRoles[toks[be].low] {
+			be++
+		}
+		if be > r.ts {
+			out = append(out, rawMention{ts: r.ts, te: be, typ: r.typ})
+		}
+		out = append(out, rawMention{ts: ps, te: r.te, typ: model.Person})
+	}
+	if out == nil {
+		return raw
+	}
+	return out
+}
+
+// personAfterBody is where a person's name of two or three words starts
+// at the end of the body's name [ts, te), after a role word, or -1
+// (bodyThenPerson).
+func personAfterBody(tz *tokenized, ts, te int) int {
+	toks := tz.toks
+	for j := max(ts+1, te-3); j <= te-2; j++ {
+		if b := &toks[j-1]; !b.capital || !bodyRoles[b.low] {
+			continue
+		}
+		ok := !hasHeadWord(tz, j, te)
+		for k := j; k < te && ok; k++ {
+			t := &toks[k]
+			ok = t.capital && t.isNameWord() && wordOfLetters(t.text) && !t.in(wcDescriptor|wcCompass|wcPersonTitle) &&
+				!t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) && !tz.usedInLowerCase(t.low) && !bodyRoles[t.low]
+		}
+		if ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// possessorBody reports whether the name [ts, te), of two words or more,
+// is a body that owns the person after it: its last word a head of a
+// body's name and a plural's bare possessive after it ("Tarrow News’
+// Luciana Brevik"), which possessorInName no longer runs on into the
+// person's name and the tagger often reads as a person's.
+func possessorBody(tz *tokenized, ts, te int) bool {
+	toks := tz.toks
+	if te-ts < 2 || te+1 >= len(toks) || toks[te].text != "’" && toks[te].text != "'" {
+		return false
+	}
+	last := &toks[te-1]
+	return (last.in(wcOrgHead) || last.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) || bodyShortHeads[last.low]) &&
+		personStartsAt(toks, te+1)
+}

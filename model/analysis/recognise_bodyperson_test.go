@@ -1,0 +1,26 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBodyThenPerson: a body's name that runs on into a person's, through
+// a plural's possessive or a capitalised word of a role, is the body and
+// the person; a body's name that goes on to its head stays whole.
+func TestBodyThenPerson(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Ilse Marr spoke first. Then Tarrow News’ Luciana Brevik argued that the plan would fail."}, []string{"Ilse Marr", "Luciana Brevik"}},
+		{[]string{"Voters sided with Ilse Marr, and Harbour Party Chair Debbie Wasserman Varga conceded on Monday."}, []string{"Ilse Marr", "Debbie Wasserman Varga"}},
+		// a body's name, not a person's
+		{[]string{"Ilse Marr met the Dockworkers’ Revolutionary Party on Monday."}, []string{"Ilse Marr"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
