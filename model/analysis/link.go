@@ -35,6 +35,7 @@ var linkPasses = []linkPass{
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
+	{"spelling-variants", spellingVariants},
 	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
 	{"firm-context", firmContext},
