@@ -24,7 +24,7 @@ func TestDescriptorNoName(t *testing.T) {
 			[]string{"Holm"}},
 		{[]string{"The board members are Nils Varga, Tory Vance and Ada Holm.",
 			"Vance said the quay needs work."},
-			[]string{"Nils Varga", "Tory Vance"}},
+			[]string{"Nils Varga", "Tory Vance", "Ada Holm"}}, // Ada Holm a person by the list (personContext)
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {

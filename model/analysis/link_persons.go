@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/byline-reader/byline/model"
@@ -15,14 +16,28 @@ import (
 // a speech verb ("Tshepo Mokoena said"), before ", who" or an age
 // (", 42,"), after a lower-case word of a person's role ("ward councillor
 // Tshepo Mokoena"), and before "of the" after "according to" ("according
-// to Tshepo Mokoena of the farmers' union": a body is not "of" another).
+// to Tshepo Mokoena of the farmers' union": a body is not "of" another),
+// and in a list with a person's full name ("Tshepo Mokoena and Ina
+// Kirsch wrote", "wrote Ana Holm, Ina Kirsch and Tshepo Mokoena").
 // A body's or a place's places: after "the", a determiner or a preposition
 // of where or whose ("a spokesman for Holm Brandt", "in Vell Harbour"; not
 // "by" or "to", after which people stand as often). A name with a head
 // noun, a party or country word, or a word that is no name word ("Palmer
 // and Sherman", "335th Twitter") is left alone.
 func personContext(l *linker) {
-	people := l.keysWhere(func(m *mention) bool { return m.typ != model.Person && l.personPlace(m) })
+	var listed func(m *mention) bool // in a list with a person (coordinatedWithPerson), made once a name could be
+	people := l.keysWhere(func(m *mention) bool {
+		if m.typ == model.Person || m.te-m.ts < 2 || m.te-m.ts > 3 {
+			return false
+		}
+		if l.personPlace(m) {
+			return true
+		}
+		if listed == nil {
+			listed = l.coordinatedWithPerson()
+		}
+		return (m.typ != model.Place || givenNameGender(l.firstWord(*m)) != "") && listed(m) && l.personWords(m)
+	})
 	if people == nil {
 		return // most articles: no mention is asked of the empty map
 	}
@@ -75,9 +90,13 @@ func (l *linker) personPlace(m *mention) bool {
 			place = true
 		}
 	}
-	if !place {
-		return false
-	}
+	return place && l.personWords(m)
+}
+
+// personWords reports whether every word of m could be a word of a
+// person's name and none heads a body's or a place's (personContext).
+func (l *linker) personWords(m *mention) bool {
+	toks := l.tz.toks
 	for k := m.ts; k < m.te; k++ {
 		t := &toks[k]
 		if !t.isNameWord() || !wordOfLetters(t.text) || t.in(wcDescriptor|wcCompass) || t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) ||
@@ -117,3 +136,57 @@ func wordOfLetters(w string) bool {
 // bodyPrepositions stand before the names of bodies and places more than
 // before people's: "a director at", "a spokesman for", "in", "the head of".
 var bodyPrepositions = map[string]bool{"at": true, "for": true, "in": true, "of": true, "on": true, "near": true}
+
+// coordinatedWithPerson returns whether a mention stands in a list with
+// a person of two words or more: joined to one by "and" ("Tshepo Mokoena
+// and Ina Kirsch"), or between two by commas or a comma and "and" ("Ana
+// Holm, Tshepo Mokoena and Ina Kirsch"). A comma alone on one side is an
+// apposition as often ("the mayor of Vell Harbour, Ana Holm"). The name
+// ends its item of the list: a mark, "and", "or" or a speech verb after
+// it. A place stays a place here unless a given name opens it ("Iowa and
+// New Hampshire", "Pearl Jam and Tracy Chapman").
+func (l *linker) coordinatedWithPerson() func(m *mention) bool {
+	toks, ms := l.tz.toks, l.ms
+	// a person of two words or more starting or ending (exclusive) at
+	// token k: the mentions are in text order, so a search finds them
+	// where a table of every person's tokens would cost each article
+	// that asks
+	full := func(m *mention) bool { return m.typ == model.Person && m.te-m.ts >= 2 }
+	startsAt := func(k int) bool {
+		j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
+		return j < len(ms) && ms[j].ts == k && full(&ms[j])
+	}
+	endsAt := func(k int) bool {
+		j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
+		for j--; j >= 0 && ms[j].ts >= k-6; j-- {
+			if ms[j].te == k && full(&ms[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].low
+	}
+	return func(m *mention) bool {
+		if m.te >= len(toks) || m.ts < 1 || toks[m.te].sent != toks[m.ts].sent || toks[m.ts-1].sent != toks[m.ts].sent {
+			return false
+		}
+		before, after := word(m.ts-1), word(m.te)
+		if a := &toks[m.te]; hasLetterOrDigit(a.text) && after != "and" && after != "or" && !a.in(wcSpeechCue) {
+			return false // "and Civil Rights icon Ana Holm": the name is no whole item of the list
+		}
+		if before != "and" && before != "," && after != "and" {
+			return false // most names: no list
+		}
+		if after == "and" && startsAt(m.te+1) || before == "and" && endsAt(m.ts-1) {
+			return true
+		}
+		left := before == "," && endsAt(m.ts-1) || before == "and" && word(m.ts-2) == "," && endsAt(m.ts-2)
+		right := after == "," && (startsAt(m.te+1) || word(m.te+1) == "and" && startsAt(m.te+2))
+		return left && right
+	}
+}

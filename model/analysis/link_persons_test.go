@@ -36,6 +36,10 @@ func TestPersonContext(t *testing.T) {
 		{"The budget was read by Tumelo Ramaphiri, who chairs the committee.", "Tumelo Ramaphiri", true},
 		{"The money went to Mpho Tshabalala, who runs the clinic.", "Mpho Tshabalala", true},
 		{"\"It is a disaster,\" according to Lerato Mahlangu of the farmers' union.", "Lerato Mahlangu", true},
+		// in a list with people
+		{"\"The plan is flawed,\" wrote Jason Marrow, Robyn Tallis and Nathanial Brevik.", "Nathanial Brevik", true},
+		{"\"The plan is flawed,\" Edward-Isaac Varnholt and Gabriel Tallis wrote.", "Edward-Isaac Varnholt", true},
+		{"Voters in Iowa and New Hampshire backed Tobias Wendt and Ilse Marr.", "New Hampshire", false},
 		// a body's place, after a determiner or "for", and a common word
 		{"The money went to the Halvard Lines, who pay well.", "Halvard Lines", false},
 		{"She spoke for Tumelo Ramaphiri, who chairs the committee.", "Tumelo Ramaphiri", false},
