@@ -108,6 +108,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		ms = make([]mention, 0, len(raw))
 	}
 	var keys lowerArena
+	var capsIn []int32 // headlineTrim's, made at its first need
 	for _, r := range raw {
 		if r.title {
 			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
@@ -149,6 +150,9 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				continue
 			}
 			break
+		}
+		if r.typ == model.Person && te > ts && inHeadline(a, tz, ts) {
+			ts, te = headlineTrim(tz, ts, te, &capsIn)
 		}
 		if te <= ts || junkMention(tz, ts, te) {
 			continue
