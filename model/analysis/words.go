@@ -1384,6 +1384,7 @@ holder runner-up finalist medallist medalist olympian`)
 // teamNouns (attribute_team.go) are the people who work with a named
 // person and speak with them: "Osei and colleagues wrote".
 var teamNouns = wordSet(`colleagues co-authors coauthors collaborators team co-workers coworkers researchers`)
+
 // showNouns name a broadcast or a programme before its quoted title ("the
 // TV show “…”"): quoted titles that close a stop inside their marks
 // (quotedTitles, people28).
