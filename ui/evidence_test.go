@@ -52,11 +52,6 @@ const (
 	whyContinues        // the paragraph after, his too
 )
 
-// paneLines is what the article pane shows, one string a row, as text.
-func paneLines(a App) []string {
-	return strings.Split(plain(a), "\n")
-}
-
 // The evidence at the foot of the pane says, in the words of the text,
 // who said each quotation and how byline got to the name.
 func TestEvidenceLine(t *testing.T) {
