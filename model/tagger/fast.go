@@ -777,20 +777,10 @@ const gzPairSeed = 255
 // common words start some name ("the" The Hague, "new" New York), and the
 // gazetteer's own bound would have every such token try each longer name.
 func gazetteerPairs(g *gazetteer) map[uint64]int {
-	pairs := map[uint64]int{}
-	if g == nil {
-		return pairs
+	if g == nil || g.pairs == nil {
+		return map[uint64]int{}
 	}
-	for key := range g.names {
-		words := strings.Fields(key)
-		if len(words) < 2 {
-			continue
-		}
-		// a hash shared by two pairs gives both the larger bound: never too small
-		k := hs(hs(h0(gzPairSeed), words[0]), words[1])
-		pairs[k] = max(pairs[k], len(words))
-	}
-	return pairs
+	return g.pairs
 }
 
 // pairTable is gazetteerPairs with a filter in front: a bit for each of

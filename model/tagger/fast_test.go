@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"strconv"
 	"strings"
@@ -264,6 +265,43 @@ func TestHs2(t *testing.T) {
 		ga, gb := hs2(a, b, s)
 		if wa, wb := hs(a, s), hs(b, s); ga != wa || gb != wb {
 			t.Errorf("hs2(%q) = %#x, %#x; want %#x, %#x", s, ga, gb, wa, wb)
+		}
+	}
+}
+
+// fieldsHead counts and gives the fields strings.Fields does, and the
+// pairs worked out as the gazetteers load are those of their names split
+// by strings.Fields.
+func TestGazetteerPairsAtLoad(t *testing.T) {
+	for _, s := range []string{"", " ", "new york", "  the  hague ", "a\tb\nc", "x\u00a0y\u2003z", "são paulo", "\xff \xfe", "one", "a b c d e"} {
+		f := strings.Fields(s)
+		n, first, second := fieldsHead(s)
+		want := append(f, "", "")
+		if n != len(f) || first != want[0] || second != want[1] {
+			t.Errorf("fieldsHead(%q) = %d, %q, %q; Fields gives %q", s, n, first, second, f)
+		}
+	}
+	g := loadGazetteer()
+	want := map[uint64]int{}
+	for key := range g.names {
+		words := strings.Fields(key)
+		if len(words) < 2 {
+			continue
+		}
+		k := hs(hs(h0(gzPairSeed), words[0]), words[1])
+		want[k] = max(want[k], len(words))
+	}
+	if len(want) < 1000 || !maps.Equal(want, gazetteerPairs(g)) {
+		t.Errorf("%d pairs at load, %d from the names", len(gazetteerPairs(g)), len(want))
+	}
+}
+
+// lowerName lower-cases as strings.ToLower does.
+func TestLowerName(t *testing.T) {
+	var buf []byte
+	for _, s := range []string{"", "paris", "New York", "SÃO PAULO", "İstanbul", "A-B C", "\xffX", "Zürich", "ÉCOLE", "Z@[`{"} {
+		if got, want := lowerName(s, &buf), strings.ToLower(s); got != want {
+			t.Errorf("lowerName(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

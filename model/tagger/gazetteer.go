@@ -4,6 +4,8 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteers are lists of names, one a line, used as features (never as
@@ -34,6 +36,9 @@ const bigCities = 600
 type gazetteer struct {
 	names    map[string]uint8
 	maxWords map[string]int // first word -> most words in a name starting with it
+	// pairs is gazetteerPairs, worked out as the names are read: a pass
+	// of its own over the names split each again
+	pairs map[uint64]int
 }
 
 var (
@@ -43,7 +48,7 @@ var (
 
 func loadGazetteer() *gazetteer {
 	gzOnce.Do(func() {
-		g := &gazetteer{names: make(map[string]uint8, 50000), maxWords: make(map[string]int, 30000)}
+		g := &gazetteer{names: make(map[string]uint8, 50000), maxWords: make(map[string]int, 30000), pairs: make(map[uint64]int, 12000)}
 		for _, f := range []struct {
 			file string
 			kind uint8
@@ -58,25 +63,97 @@ func loadGazetteer() *gazetteer {
 			if err != nil {
 				panic(err) // embedded at build time
 			}
-			for row, line := range strings.Split(string(data), "\n") {
+			var buf []byte
+			rest := string(data)
+			for row := 0; rest != ""; row++ {
+				var line string
+				line, rest, _ = strings.Cut(rest, "\n")
 				line = strings.TrimSpace(line)
 				if line == "" {
 					continue
 				}
-				key := strings.ToLower(line)
+				key := lowerName(line, &buf)
 				g.names[key] |= f.kind
 				if f.kind == gzCity && row < bigCities {
 					g.names[key] |= gzBigCity
 				}
-				words := strings.Fields(key)
-				if len(words) > 1 && len(words) > g.maxWords[words[0]] {
-					g.maxWords[words[0]] = len(words)
+				n, first, second := fieldsHead(key)
+				if n > 1 {
+					if n > g.maxWords[first] {
+						g.maxWords[first] = n
+					}
+					// a hash shared by two pairs gives both the larger bound: never too small
+					k := hs(hs(h0(gzPairSeed), first), second)
+					g.pairs[k] = max(g.pairs[k], n)
 				}
 			}
 		}
 		gz = g
 	})
 	return gz
+}
+
+// lowerName is strings.ToLower(s), with a byte loop over ASCII where
+// ToLower writes each byte through a strings.Builder call: loading the
+// gazetteers asks it of every name. buf is kept for the next name.
+func lowerName(s string, buf *[]byte) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := append((*buf)[:0], s...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	*buf = b
+	return string(b)
+}
+
+// fieldsHead is how many fields strings.Fields finds in s, and the first
+// two, without making the slice: loading the gazetteers asks it of every
+// name.
+func fieldsHead(s string) (n int, first, second string) {
+	for i := 0; i < len(s); {
+		start := -1
+		for i < len(s) {
+			c, size, space := s[i], 1, false
+			if c < utf8.RuneSelf {
+				space = c == ' ' || c-'\t' <= '\r'-'\t' // as unicode.IsSpace
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			if space {
+				if start >= 0 {
+					break
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start < 0 {
+			break
+		}
+		switch n {
+		case 0:
+			first = s[start:i]
+		case 1:
+			second = s[start:i]
+		}
+		n++
+	}
+	return n, first, second
 }
 
 // match returns, for each token, the gazetteer kinds of the longest
