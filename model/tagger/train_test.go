@@ -244,3 +244,25 @@ func TestModelLayouts(t *testing.T) {
 		t.Error("a model with a byte after it loads")
 	}
 }
+
+// uvarint8 reads what binary.Uvarint reads, at every length, from buffers
+// of every length around eight bytes, including cut and overlong ones.
+func TestUvarint8(t *testing.T) {
+	vals := []uint64{0, 1, 127, 128, 255, 300, 1<<14 - 1, 1 << 14, 1<<21 + 5, 1<<28 - 1, 1<<35 + 3, 1<<42 - 1, 1<<46 + 12345, 1<<49 - 1, 1 << 49, 1<<56 - 1, 1 << 56, 1<<63 + 7, ^uint64(0)}
+	for i := 0; i < 64; i++ {
+		vals = append(vals, uint64(0x9E3779B97F4A7C15)*uint64(i+1)>>uint(i))
+	}
+	for _, v := range vals {
+		enc := binary.AppendUvarint(nil, v)
+		for pad := 0; pad <= 10; pad++ {
+			for cut := len(enc) - 1; cut <= len(enc); cut++ {
+				b := append(append([]byte{}, enc[:cut]...), bytes.Repeat([]byte{0x81}, pad)...)
+				gv, gn := uvarint8(b)
+				wv, wn := binary.Uvarint(b)
+				if gv != wv || gn != wn {
+					t.Fatalf("uvarint8(% x) = %d, %d; Uvarint gives %d, %d", b, gv, gn, wv, wn)
+				}
+			}
+		}
+	}
+}
