@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFastMatchesReference pins TagDocument (word types, rows found once,
@@ -302,6 +304,31 @@ func TestLowerName(t *testing.T) {
 	for _, s := range []string{"", "paris", "New York", "SÃO PAULO", "İstanbul", "A-B C", "\xffX", "Zürich", "ÉCOLE", "Z@[`{"} {
 		if got, want := lowerName(s, &buf), strings.ToLower(s); got != want {
 			t.Errorf("lowerName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// asciiShape gives an ASCII character the shape the general cases of
+// appendShapes give it.
+func TestASCIIShape(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := byte(r)
+		switch {
+		case unicode.IsUpper(r):
+			want = 'X'
+		case unicode.IsLower(r):
+			want = 'x'
+		case unicode.IsDigit(r):
+			want = 'd'
+		}
+		if asciiShape[r] != want {
+			t.Errorf("asciiShape[%q] = %q, want %q", r, asciiShape[r], want)
+		}
+	}
+	var long, short [32]byte
+	for _, c := range []struct{ w, long, short string }{{"Ana", "Xxx", "Xx"}, {"AAA", "XXX", "X"}, {"PeÃ±a", "Xxxxx", "Xx"}, {"x-1", "x-d", "x-d"}} {
+		if l, s := appendShapes(long[:0], short[:0], c.w); string(l) != c.long || string(s) != c.short {
+			t.Errorf("appendShapes(%q) = %q, %q, want %q, %q", c.w, l, s, c.long, c.short)
 		}
 	}
 }

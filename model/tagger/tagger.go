@@ -537,6 +537,8 @@ func appendShapes(long, short []byte, w string) ([]byte, []byte) {
 	for i, r := range w {
 		var c byte
 		switch {
+		case r < utf8.RuneSelf && (r != 'A' || n == 0):
+			c = asciiShape[r] // most letters: the cases below, from a table
 		case r >= 0x300 && unicode.Is(unicode.Mn, r):
 			// a combining accent belongs to the letter before it: a
 			// name written decomposed has the shape of the composed one
@@ -569,6 +571,25 @@ func appendShapes(long, short []byte, w string) ([]byte, []byte) {
 	}
 	return long, short
 }
+
+// asciiShape is an ASCII character's shape as appendShapes gives it
+// (but for an 'A' inside a word, which may be misdecoded): X for a
+// capital, x for a small letter, d for a digit, any other as it is.
+var asciiShape = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = 'X'
+		case 'a' <= c && c <= 'z':
+			t[c] = 'x'
+		case '0' <= c && c <= '9':
+			t[c] = 'd'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // maxShape is the most characters of a word's shape.
 const maxShape = 6
