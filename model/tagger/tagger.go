@@ -295,32 +295,30 @@ func (h *hashTable) put(k uint64, w *[NTags]float32) {
 }
 
 func (h *hashTable) get(k uint64) (int32, bool) {
+	r := h.row(k)
+	return max(r, 0), r >= 0
+}
+
+// row is the row (slot) of feature hash k, or noRow when the model does
+// not know the feature. Written out rather than through get, so that the
+// compiler inlines it: the fast path asks it some 1.2 million times in two
+// passes of PolNeAR train, at ten instructions a call.
+func (h *hashTable) row(k uint64) int32 {
 	if len(h.slots) == 0 {
-		return 0, false
+		return noRow
 	}
-	if k == 0 {
-		k = 1
-	}
+	k = max(k, 1)
 	fp := fingerprint(k)
 	for i := k & h.mask; ; i = (i + 1) & h.mask {
 		switch h.fps[i] {
 		case fp:
 			if h.slots[i].key == k {
-				return int32(i), true
+				return int32(i)
 			}
 		case 0:
-			return 0, false
+			return noRow
 		}
 	}
-}
-
-// row is the row (slot) of feature hash k, or noRow when the model does
-// not know the feature.
-func (h *hashTable) row(k uint64) int32 {
-	if r, ok := h.get(k); ok {
-		return r
-	}
-	return noRow
 }
 
 // sentence holds one sentence's precomputed token properties.
@@ -779,8 +777,8 @@ func allowed(prev, tag int) bool {
 func (t *Tagger) score(feats []uint64, sc *[NTags]float32) {
 	*sc = [NTags]float32{}
 	for _, f := range feats {
-		row, ok := t.table.get(f)
-		if !ok {
+		row := t.table.row(f)
+		if row < 0 {
 			continue
 		}
 		w := &t.table.slots[row].w
