@@ -918,7 +918,20 @@ func isOpeningPunct(s string) bool {
 	return s == "“" || s == "\"" || s == "‘" || s == "(" || s == "''" || s == "``" || s == "«" || s == "—" || s == "-"
 }
 
+// hasLetter reports whether s has a letter. Most words open with an
+// ASCII letter, told here, small enough to be inlined at the half million
+// calls of two passes of PolNeAR train; anything else goes to
+// hasLetterAfter.
 func hasLetter(s string) bool {
+	if s != "" && (s[0]|0x20)-'a' < 26 {
+		return true
+	}
+	return hasLetterAfter(s)
+}
+
+// hasLetterAfter is hasLetter read byte by byte, and rune by rune from
+// the first byte beyond ASCII.
+func hasLetterAfter(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
@@ -940,6 +953,16 @@ func hasLetter(s string) bool {
 // "U.S."). It stops at the first letter that is not a capital, which in
 // most words is the second.
 func isAcronym(w string) bool {
+	// most words are told by their second byte, inline: a small letter
+	// is no capital, nor the byte after a letter beyond ASCII
+	if len(w) < 2 || w[1]-'a' < 26 {
+		return false
+	}
+	return acronymRead(w)
+}
+
+// acronymRead is isAcronym byte by byte, and rune by rune beyond ASCII.
+func acronymRead(w string) bool {
 	n := 0 // bytes other than full stops
 	for i := 0; i < len(w); {
 		c := w[i]
@@ -963,7 +986,27 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
+// hasLetterOrDigit reports whether s has a letter or a digit: from the
+// first byte, inline, when it is an ASCII one (most words), else through
+// hasLetterOrDigitAfter.
 func hasLetterOrDigit(s string) bool {
+	if s != "" && asciiAlnum[s[0]] {
+		return true
+	}
+	return hasLetterOrDigitAfter(s)
+}
+
+// asciiAlnum holds the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// hasLetterOrDigitAfter is hasLetterOrDigit read byte by byte, and rune
+// by rune from the first byte beyond ASCII.
+func hasLetterOrDigitAfter(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
