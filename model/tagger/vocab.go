@@ -22,7 +22,7 @@ var wordSeeds = [3]uint64{rand.Uint64() | 1, rand.Uint64() | 1, rand.Uint64()}
 // overlapping integers (the first and last 8, 4 or 1 bytes), which with
 // its length hold every byte of it, and a longer word as its first,
 // middle (mixed in a) and last 8 bytes.
-func wordKey(w string) (a, b uint64) {
+func wordKey[W string | []byte](w W) (a, b uint64) {
 	n := len(w)
 	switch {
 	case n >= 8:
@@ -51,13 +51,13 @@ func mixKey(a, b uint64, n int) uint64 {
 
 // le64 and le32 are the first 8 or 4 bytes of s, little-endian: the
 // compiler reads each as one load.
-func le64(s string) uint64 {
+func le64[W string | []byte](s W) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func le32(s string) uint32 {
+func le32[W string | []byte](s W) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
@@ -82,7 +82,13 @@ type vocabSlot struct {
 }
 
 // find returns the number of word w and whether it is held.
-func (v *vocabTable) find(w string) (int32, bool) {
+func (v *vocabTable) find(w string) (int32, bool) { return findWord(v, w) }
+
+// findBytes is find for a word in a byte slice, which it does not copy.
+func (v *vocabTable) findBytes(w []byte) (int32, bool) { return findWord(v, w) }
+
+// findWord is find and findBytes.
+func findWord[W string | []byte](v *vocabTable, w W) (int32, bool) {
 	if len(v.slots) == 0 {
 		return 0, false
 	}
@@ -95,7 +101,7 @@ func (v *vocabTable) find(w string) (int32, bool) {
 			return 0, false
 		}
 		// one branch for the three comparisons
-		if (s.a^a)|(s.b^b)|uint64(int(s.n)^n) == 0 && (n <= shortWord || v.words[s.id-1] == w) {
+		if (s.a^a)|(s.b^b)|uint64(int(s.n)^n) == 0 && (n <= shortWord || v.words[s.id-1] == string(w)) {
 			return s.id - 1, true
 		}
 	}
@@ -124,10 +130,10 @@ func (v *vocabTable) put(e vocabSlot) {
 	v.slots[i] = e
 }
 
-// grow doubles the slots (at least 1024) and puts the words back.
+// grow doubles the slots (at least 64) and puts the words back.
 func (v *vocabTable) grow() {
 	old := v.slots
-	v.slots = make([]vocabSlot, max(1024, 2*len(old)))
+	v.slots = make([]vocabSlot, max(64, 2*len(old)))
 	for _, e := range old {
 		if e.id != 0 {
 			v.put(e)
@@ -135,8 +141,13 @@ func (v *vocabTable) grow() {
 	}
 }
 
-// reset empties the table, keeping its slots.
+// reset empties the table, keeping its slots: one that holds nothing
+// has nothing to clear (the consistency pass resets its tables twice a
+// document).
 func (v *vocabTable) reset() {
+	if v.n == 0 {
+		return
+	}
 	clear(v.slots)
 	clear(v.words)
 	v.words = v.words[:0]

@@ -45,6 +45,9 @@ func testVocabTable(t *testing.T) {
 			if ok != wok || got != want {
 				t.Fatalf("%s: find(%q) = %d, %v; the map has %d, %v", stage, w, got, ok, want, wok)
 			}
+			if bg, bok := v.findBytes([]byte(w)); bg != got || bok != ok {
+				t.Fatalf("%s: findBytes(%q) = %d, %v; find gives %d, %v", stage, w, bg, bok, got, ok)
+			}
 		}
 	}
 	check("empty")
@@ -64,6 +67,8 @@ func testVocabTable(t *testing.T) {
 	v.reset()
 	clear(m)
 	check("reset")
+	v.reset() // again, holding nothing
+	check("reset twice")
 	for i, w := range words[:10] {
 		v.add(w, int32(100+i))
 		m[w] = int32(100 + i)
