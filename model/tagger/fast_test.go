@@ -298,10 +298,19 @@ func TestGazetteerPairsAtLoad(t *testing.T) {
 	}
 }
 
-// lowerName lower-cases as strings.ToLower does.
+// lowerName lower-cases as strings.ToLower does: the words of every
+// gazetteer, and some beyond ASCII and not UTF-8.
 func TestLowerName(t *testing.T) {
 	var buf []byte
-	for _, s := range []string{"", "paris", "New York", "SÃO PAULO", "İstanbul", "A-B C", "\xffX", "Zürich", "ÉCOLE", "Z@[`{"} {
+	words := []string{"", "paris", "New York", "SÃO PAULO", "İstanbul", "A-B C", "\xffX", "\xff", "Zürich", "ÉCOLE", "Z@[`{", "ñandú", "\uFFFD", "ǅ", "ΣΑΣ"}
+	for _, f := range []string{"geonames-countries.txt", "countries-en.txt", "geonames-cities15000.txt", "geonames-admin1.txt", "demonyms-en.txt"} {
+		data, err := gazetteerFS.ReadFile("gazetteers/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Split(string(data), "\n")...)
+	}
+	for _, s := range words {
 		if got, want := lowerName(s, &buf), strings.ToLower(s); got != want {
 			t.Errorf("lowerName(%q) = %q, want %q", s, got, want)
 		}
