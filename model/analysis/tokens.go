@@ -66,7 +66,10 @@ type tokenized struct {
 	// stage looking for rare words (honorifics) can tell in one test that
 	// the article has none and skip its walk over the mentions
 	kinds wordKind
-	velar []int32 // tokens of names that keep a closing apostrophe: Ochieng'
+	// classes is every wordClass some form of the article has, to the
+	// same end (companyNames)
+	classes wordClass
+	velar   []int32 // tokens of names that keep a closing apostrophe: Ochieng'
 
 	// buffers kept for the next article (see release)
 	words   []string // the tagger's words (recognise)
@@ -183,7 +186,7 @@ func (tz *tokenized) indexForms() {
 	forms := slices.Grow(tz.forms[:0], len(toks))[:len(toks)]
 	keys := tz.formKeys[:len(toks)]
 	vocab, mask := tz.vocab, uint64(len(tz.vocab)-1)
-	tz.kinds = 0
+	tz.kinds, tz.classes = 0, 0
 	for k := range toks {
 		t, f := &toks[k], &keys[k]
 		// vocabIndex, written out: a call for every token cost a
@@ -204,6 +207,7 @@ func (tz *tokenized) indexForms() {
 			b := classTable.of(t.low, h)
 			*e = vocabEntry{pre: pre, tag: tag, tok: int32(k), class: b.class, kind: b.kind, n: n}
 			tz.kinds |= b.kind // a new form only: kept out of the loop's registers
+			tz.classes |= b.class
 		}
 		t.class, t.kind = e.class, e.kind
 		if f.asIs {

@@ -232,6 +232,9 @@ func mentionText(tz *tokenized, r rawMention) string {
 // "Banc Vellmore Corp." (which it tagged as an organisation, nothing and a
 // place), "Marrow & Sons Ltd", "Boatmen's Bancshares Inc.".
 func companyNames(tz *tokenized, raw []rawMention) []rawMention {
+	if tz.classes&wcCompanySuffix == 0 {
+		return raw // most articles name no company by its suffix: no token to look for
+	}
 	toks := tz.toks
 	raw = splitAfterSuffixes(toks, raw)
 	var out []rawMention
