@@ -387,15 +387,17 @@ func (at *attributor) cueBetween(from, to int) bool {
 func (at *attributor) isCue(k int) bool {
 	// the passes of the sieve ask about the same tokens again and again,
 	// and the answer depends only on the token and its mention, fixed
-	// once the attributor is built
+	// once the attributor is built: a known answer is read inline
+	if at.cue != nil && at.cue[k] != 0 {
+		return at.cue[k] > 0
+	}
+	return at.newCue(k)
+}
+
+// newCue is isCue for a token not asked about before.
+func (at *attributor) newCue(k int) bool {
 	if at.cue == nil {
 		at.cue = make([]int8, len(at.tz.toks))
-	}
-	switch at.cue[k] {
-	case 1:
-		return true
-	case -1:
-		return false
 	}
 	cue := at.cueAt(k)
 	at.cue[k] = -1
