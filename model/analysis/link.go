@@ -149,6 +149,12 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				te--
 				continue
 			}
+			if r.typ == model.Person && te-ts > 2 && postNominals[w] {
+				// "Tom Hale KC", "Jo Reid MP": the letters after a full
+				// name are an office or an honour, not the name
+				te--
+				continue
+			}
 			break
 		}
 		if r.typ == model.Person && te > ts && inHeadline(a, tz, ts) {

@@ -1406,3 +1406,9 @@ var personSpeechVerbs = wordSet(`said says told tells added asked recalled`)
 var bodyRoles = wordSet(`chair chairman chairwoman chairperson president director editor correspondent reporter
 anchor host co-host columnist spokesman spokeswoman spokesperson analyst pollster strategist adviser advisor
 founder co-founder ceo commentator contributor producer treasurer`)
+
+// postNominals are the letters written after a person's name for an
+// office, a rank at the bar or an honour ("Tom Hale KC", "Jo Reid MP",
+// "Ann Kerr OBE"): no part of the name. Matched as written, so "Mp" or
+// "kc" in running text is no post-nominal (trimmedMentions).
+var postNominals = wordSet(`KC QC MP MPs MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS PhD Ph.D.`)
