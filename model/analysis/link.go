@@ -118,7 +118,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		ts, te := r.ts, r.te
 		if r.typ == model.Person {
 			for k := te - 2; k >= ts; k-- {
-				if tz.toks[k].in(wcPersonTitle) {
+				if t := &tz.toks[k]; t.in(wcPersonTitle) || t.capital && (personRoles[t.low] || t.low == "executive") {
 					ts = k + 1
 					break
 				}
