@@ -11,7 +11,12 @@ import (
 // linkedPeople recognises and links an article of paras and returns its
 // person entities' names, in order of first mention.
 func linkedPeople(paras ...string) []string {
-	a := article(paras...)
+	return peopleOf(article(paras...))
+}
+
+// peopleOf recognises and links a and returns its person entities' names,
+// in order of first mention.
+func peopleOf(a *model.Article) []string {
 	p := Default()
 	tz := p.prepare(a)
 	var got []string

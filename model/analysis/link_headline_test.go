@@ -28,16 +28,7 @@ func TestHeadlineTrim(t *testing.T) {
 			[]string{"Hillary Brandvold"}},
 	}
 	for _, c := range cases {
-		a := headlined(c.title, c.paras...)
-		p := Default()
-		tz := p.prepare(a)
-		var got []string
-		for _, e := range linkWith(a, tz, p.recognise(tz), linkPasses) {
-			if e.Type == model.Person {
-				got = append(got, e.Name)
-			}
-		}
-		if !slices.Equal(got, c.people) {
+		if got := peopleOf(headlined(c.title, c.paras...)); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.title, got, c.people)
 		}
 	}
