@@ -337,6 +337,9 @@ func tagAfter(at *attributor, qi int) attribution {
 	if !w.ok || at.named[qi] {
 		return attribution{}
 	}
+	if at.inOpeningClause(w) {
+		return attribution{} // "When X called it “…,” Y said": X's (attribute_opening_clause.go)
+	}
 	if r := at.trailing(w.qe, w.nextQuote, 10, true); r.ok {
 		return at.reportedBy(at.namedOverUnnamed(w, r), sentEnd(at.tz.toks, w.qe, w.paraEnd))
 	}
@@ -365,6 +368,9 @@ func dialogueTagAfter(at *attributor, qi int) attribution {
 	// tag of it (tag-before answers, or no one does: "X was asked, “…?”
 	// He …")
 	if p := w.qs - 1; p > 0 && (at.tz.toks[p].text == ":" || at.tz.toks[p].text == ",") && at.cueRightBefore(w.qs) {
+		return attribution{}
+	}
+	if at.inOpeningClause(w) {
 		return attribution{}
 	}
 	return at.dialogueTag(at.a.Quotes[qi], w.qe, w.nextQuote)
