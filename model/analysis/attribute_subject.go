@@ -1184,6 +1184,9 @@ func (at *attributor) participleSubject(lo, k int) attribution {
 		}
 		break
 	}
+	if r := at.coordinatedClauseSubject(lo, k); r.ok {
+		return r
+	}
 	if r := at.subjectAtStart(lo, k); r.ok {
 		return r
 	}
