@@ -76,6 +76,7 @@ func (at *attributor) sentenceSubjectAttribution(lo, k int) attribution {
 func (at *attributor) firstSubject(lo, k int, subjectOnly bool) attribution {
 	toks := at.tz.toks
 	lo = datelineEnd(toks, lo, k)
+	lo = at.openingAfterLead(lo, k) // "Shortly after …" (attribute_opening_lead.go)
 	// "In an interview with X, Y said …": an opening adverbial phrase ends
 	// at its comma, and the subject follows it
 	if lo < k && (toks[lo].in(wcOpening) || at.openingParticiple(lo)) {
@@ -989,6 +990,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		for p < k && p-lo < 4 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
 			p++
 		}
+		p = at.openingAfterLead(p, k)
 		if p < k && toks[p].in(wcOpening) {
 			c := closingToken(toks, p+1, k, 25, ",")
 			if c < 0 {
