@@ -15,7 +15,7 @@ func (at *attributor) joinsRoles(k int) bool {
 		return false
 	}
 	b, n := toks[k-1].low, toks[k+1]
-	if roleHead(b) == "" && !unnamedHeads[b] || !isLowerWord(toks[k-1].text) {
+	if roleHead(b) == "" && !unnamedHeads[b] && !describedPersonNouns[b] || !isLowerWord(toks[k-1].text) {
 		return false
 	}
 	return isLowerWord(n.text) && pronouns[n.low] == "" && !isCueWord(n.low) && !clauseBreaks[n.low] && at.qtok[k+1] < 0

@@ -9,6 +9,9 @@ func TestCoordinatedHeads(t *testing.T) {
 		name, para, quote, speaker string
 	}{
 		{"two roles before an aside", `The veteran delegate and farm activist, who backs Tomas Osei, warned of a “ferocious” fight ahead that could last weeks.`, "ferocious", "the veteran delegate and farm activist"},
+		// a standing in a race, a trade, before "and" and a role
+		{"front-runner and role", `The Labour front-runner and former harbour master said the town “clearly” needed a new sea wall.`, "clearly", "The Labour front-runner and former harbour master"},
+		{"surgeon and role", `The retired surgeon and former mayor said the clinic was “in good hands” this winter.`, "good hands", "the retired surgeon and former mayor"},
 		{"two groups after with", `Marrow was on the minds of the crowd, with many marchers and spectators chanting “We are Marrow” on the quay.`, "We are Marrow", "many marchers and spectators"},
 	}
 	for _, c := range cases {
