@@ -198,6 +198,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j -= 3 // "X, however, said" (setoff_adverb.go)
 			continue
 		}
+		if w := at.phraseAfterWho(j, lo); w >= 0 && at.phraseBetween(w+1, j+1) {
+			j = w // "X, who on Tuesday described" (attribute_relative_phrase.go)
+			break
+		}
 		if j-3 > lo && w == "," && toks[j-3].text == "," && setOffPair(toks[j-2].low, toks[j-1].low) && at.qtok[j-1] < 0 {
 			j -= 4 // "X's campaign, for example, said"
 			continue
@@ -1260,7 +1264,7 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 		r = at.entityAttribution(n)
 	} else if toks[j-1].text == "," && at.ment[n] < 0 && !unnamedHeads[toks[n].low] {
 		r = at.describedAntecedent(n, lo) // "one official familiar with the talks, who" (relative_head.go)
-	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[toks[n].low] && isLowerWord(toks[n].text) {
+	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[toks[n].low] && (isLowerWord(toks[n].text) || n == 0 || toks[n-1].sent != toks[n].sent) {
 		// "the mayor, who said": a short noun phrase from its determiner; "a
 		// candidate who said" defines the candidate and names no speaker
 		for s := n; s >= lo && n-s < 6; s-- {
@@ -1269,6 +1273,12 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 				break
 			}
 			if determiners[w] {
+				r = at.unnamed(s, n+1)
+				break
+			}
+			// "Activists, who called it “…”": a plural that opens the
+			// sentence with no article is its subject
+			if s == n && (s == 0 || toks[s-1].sent != toks[s].sent) && strings.HasSuffix(w, "s") {
 				r = at.unnamed(s, n+1)
 				break
 			}

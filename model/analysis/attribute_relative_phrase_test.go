@@ -1,0 +1,24 @@
+package analysis
+
+import "testing"
+
+// TestRelativeClauseSpeaker: "who" speaks for its antecedent past a phrase
+// of time or place before its verb, and a bare plural that opens the
+// sentence is an antecedent as "the activists" is; a verb after a phrase
+// with a clause of its own is not read through.
+func TestRelativeClauseSpeaker(t *testing.T) {
+	intro := `The harbour board met in Eastcliff on Monday to decide the future of the old quay.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"who on a weekday", `The mayor, who on Tuesday described the plan as “a vanity project,” voted against it.`, "vanity project", "the mayor"},
+		{"who last week", `The mayor, who last week described the plan as “a vanity project,” voted against it.`, "vanity project", "the mayor"},
+		{"who on a call", `The former mayor, who on a call Friday criticised the board for “dragging its feet,” left early.`, "dragging its feet", "the former mayor"},
+		{"bare plural", `Activists, who called the plan “a disgrace to the town,” will march on Saturday.`, "disgrace", "Activists"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}
