@@ -313,6 +313,11 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		return at.phraseEndingAt(r-1, lo)
 	}
 	r := at.phraseEndingAt(j, lo)
+	// "A source speaking to the Gazette said": the one spoken to is no
+	// subject; the speaker comes before the participle (attribute_addressee.go)
+	if a, ok := at.pastAddressee(r, lo); ok {
+		return a
+	}
 	// "Penrose in her opening speech called", "X two weeks ago said":
 	// a phrase of time or place stands between the subject and its verb
 	if r.ok && r.id == "" {
