@@ -11,9 +11,9 @@ import "strings"
 
 // inOpeningClause reports whether the quotation at w stands at the end of
 // a clause that opens its sentence with a subordinator (after "But" or
-// "even" at most), has no comma of its own before the quotation, is
-// closed by a comma right after the quoted words, and has a speech verb
-// with a subject of its own before them. A clause without one ("Because
+// "even" at most), has no comma of its own before the quotation but the
+// one that opens it, is closed by a comma right after the quoted words,
+// and has a speech verb with a subject of its own before them. A clause without one ("Because
 // “we are not ready,” Reed said, …") keeps the tag after it.
 func (at *attributor) inOpeningClause(w around) bool {
 	toks := at.tz.toks
@@ -29,6 +29,9 @@ func (at *attributor) inOpeningClause(w around) bool {
 		return false // "As for Reed's “…,”": a topic, no clause
 	}
 	for k := s + 1; k < w.qs; k++ {
+		if k == w.qs-1 && (toks[k].text == "," || toks[k].text == ":") {
+			break // the comma or colon that opens the quotation: "When X shouted, “…,” Y joked"
+		}
 		if at.qtok[k] >= 0 || toks[k].text == "," || toks[k].text == ";" || toks[k].text == ":" {
 			return false
 		}
