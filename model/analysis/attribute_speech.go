@@ -30,9 +30,12 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 
 // looksLikeTitle: a short run of capitalised words and the small words of
 // titles, with no sentence punctuation: “Rivers of Salt”.
-func looksLikeTitle(text string) bool {
+func looksLikeTitle(text string) bool { return titleShaped(text, 6) }
+
+// titleShaped is looksLikeTitle for titles of up to max words.
+func titleShaped(text string, max int) bool {
 	text = strings.TrimSpace(text)
-	if n := countFields(text, 6); n == 0 || n > 6 || strings.ContainsAny(text, ".!?,") {
+	if n := countFields(text, max); n == 0 || n > max || strings.ContainsAny(text, ".!?,") {
 		return false
 	}
 	caps, small, words := 0, 0, 0
@@ -72,6 +75,9 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	}
 	if prev != "" && (namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text)) {
 		return true
+	}
+	if at.titleInApposition(qs) {
+		return true // "in her memoir, “Tough Choices.”"
 	}
 	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
 	// determiner or a kind of broadcast, and words that look like a title
@@ -179,4 +185,25 @@ func (at *attributor) verbComplement(qs int) bool {
 		return true
 	}
 	return false
+}
+
+// titleInApposition reports whether the quotation at qs names the work
+// written of just before it, set off by a comma: "his 2012 book, “An
+// American Son.”", "her memoir, “Tough Choices,”", "Trump's new book,
+// “Crippled America: How to Make America Great Again,”". The words must
+// be shaped as a title, so that "his grant program, “states were …”" is
+// still speech.
+func (at *attributor) titleInApposition(qs int) bool {
+	toks := at.tz.toks
+	if qs < 2 || toks[qs-1].text != "," || at.qtok[qs-2] >= 0 || toks[qs-2].sent != toks[qs].sent {
+		return false
+	}
+	if w := toks[qs-2].low; !titleNouns[w] && !workNouns[w] || !isLowerWord(toks[qs-2].text) {
+		return false
+	}
+	text := strings.TrimSpace(at.a.Quotes[at.qtok[qs]].Text)
+	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 || trimmed != "" && isCapitalised(trimmed) {
+		text = trimmed
+	}
+	return titleShaped(text, 12)
 }

@@ -19,3 +19,21 @@ func TestProgrammeToldIsNoSpeech(t *testing.T) {
 		t.Run(c.quote, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestTitleInApposition: a title set off by a comma after a noun for a
+// work names the work ("her memoir, “Salt and Iron.”") and gets no
+// speaker; words that are no title after such a noun are still speech.
+func TestTitleInApposition(t *testing.T) {
+	cases := []struct {
+		para, quote, speaker string
+	}{
+		{"The quay, Ann Reed wrote in her memoir, “Salt and Iron.” was her first love.", "Salt and Iron", ""},
+		{"Tomas Brandt said in his 2019 book, “A Harbour of Our Own,” that the town owed him.", "Harbour of Our Own", ""},
+		{"Reporters have combed Ann Reed's new book, “Tides: How We Saved the Quay and the Town,” for clues.", "How We Saved", ""},
+		// regressions: words spoken after a noun for a work
+		{"Ann Reed praised the ferry scheme in her essay, “it was the best thing we ever did,” and left.", "best thing we ever did", "Ann Reed"},
+	}
+	for _, c := range cases {
+		t.Run(c.quote, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
+	}
+}
