@@ -376,6 +376,13 @@ func (at *attributor) relativeHead(j, lo int) int {
 func (at *attributor) appositiveBefore(j, lo int) (attribution, int) {
 	toks := at.tz.toks
 	n := j - 1
+	if n > lo && at.ment[n] >= 0 && at.qtok[n] < 0 && at.a.Entities[at.ment[n]].Type != model.Person {
+		// ", Professor X of the University of Y,": the person before the
+		// body or place they are of
+		if h := at.personOfBefore(n); h > lo {
+			n = h
+		}
+	}
 	if n <= lo || at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != model.Person || at.qtok[n] >= 0 {
 		return attribution{}, -1
 	}
