@@ -22,3 +22,24 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestBarePluralDefinedByWho: a bare plural that a "who" clause defines
+// names the people who speak in the clause ("rebuked critics who say …"),
+// not the sentence's subject.
+func TestBarePluralDefinedByWho(t *testing.T) {
+	intro := `The harbour board met in Eastcliff on Monday to decide the future of the old quay.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"critics who say", `The mayor rebuked critics who say the plan is “a costly mistake.”`, "costly mistake", "critics"},
+		{"critics who say, adverb", `The mayor sharply rebuked critics who say she should scrap the “costly mistake” at once.`, "costly mistake", "critics"},
+		// the object of a verb in -ed is a phrase of its own, not the
+		// subject's words run on: never "the mayor sharply rebuked a critic"
+		{"verb and object", `The mayor sharply rebuked a critic who says she should call the plan “a costly mistake,” and left.`, "costly mistake", "a critic"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

@@ -600,6 +600,12 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] && !at.joinsRoles(s-1) || speechCues[pw] {
 			break
 		}
+		// "the mayor rebuked a critic who …": a verb in -ed with its object
+		// after it ends the phrase there; the object is the phrase
+		if strings.HasSuffix(pw, "ed") && isLowerWord(p.text) && toks[s].in(wcDeterminer) && s-1 > lo && !toks[s-2].in(wcDeterminer) &&
+			(unnamedHeads[toks[j].low] || roleHead(toks[j].low) != "" || personNouns[toks[j].low]) {
+			break
+		}
 		s--
 	}
 	det := false
@@ -1295,6 +1301,11 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 				break
 			}
 		}
+	} else if j-1 == n && at.ment[n] < 0 && unnamedHeads[toks[n].low] && isLowerWord(toks[n].text) && strings.HasSuffix(toks[n].low, "s") &&
+		n > lo && !toks[n-1].in(wcDeterminer) && !isPossessive(toks[n-1].text) && isLowerWord(toks[n-1].text) && !toks[n-1].in(wcPreposition) {
+		// "rebuked critics who say he should …": a bare plural the clause
+		// defines names the people who speak in it, as a group
+		r = at.unnamed(n, n+1)
 	}
 	if !r.ok {
 		return attribution{}
