@@ -747,6 +747,9 @@ func sentenceSubject(at *attributor, qi int) attribution {
 		return attribution{} // "X was asked, “…”": X heard the words (passiveHearing)
 	}
 	if r := at.subjectAtStart(at.sentenceFrom(qs), qs); r.ok && at.wordsBetween(r.mention.End, q.Start) <= 15 {
+		if at.relativeCueBetween(tokenAt(toks, r.mention.End-1)+1, qs) {
+			return attribution{} // "The mayor rebuked a critic who says …": the critic's words (attribute_relative_phrase.go)
+		}
 		r.cue = ""
 		return r
 	}

@@ -34,3 +34,24 @@ func (at *attributor) phraseBetween(from, to int) bool {
 	}
 	return true
 }
+
+// relativeCueBetween reports whether a "who" clause with a speech verb of
+// its own stands in toks[from:to] ("rebuked a critic who says the plan is
+// “…”"): the quoted words after it are that clause's, not the words of
+// the sentence's subject.
+func (at *attributor) relativeCueBetween(from, to int) bool {
+	toks := at.tz.toks
+	for k := max(from, 0); k < to; k++ {
+		if toks[k].low != "who" || at.qtok[k] >= 0 {
+			continue
+		}
+		v := k + 1
+		for v < to && toks[v].in(wcSubjectSkip) {
+			v++
+		}
+		if v < to && at.isCue(v) {
+			return true
+		}
+	}
+	return false
+}

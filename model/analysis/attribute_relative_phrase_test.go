@@ -25,7 +25,8 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 
 // TestBarePluralDefinedByWho: a bare plural that a "who" clause defines
 // names the people who speak in the clause ("rebuked critics who say …"),
-// not the sentence's subject.
+// not the sentence's subject; a singular so defined names no one, and
+// keeps the sentence's subject from the words.
 func TestBarePluralDefinedByWho(t *testing.T) {
 	intro := `The harbour board met in Eastcliff on Monday to decide the future of the old quay.`
 	cases := []struct {
@@ -33,6 +34,9 @@ func TestBarePluralDefinedByWho(t *testing.T) {
 	}{
 		{"critics who say", `The mayor rebuked critics who say the plan is “a costly mistake.”`, "costly mistake", "critics"},
 		{"critics who say, adverb", `The mayor sharply rebuked critics who say she should scrap the “costly mistake” at once.`, "costly mistake", "critics"},
+		// a singular so defined names no one, and the sentence's subject is
+		// not the speaker either
+		{"a critic who says", `The mayor rebuked a critic who says the plan is “a costly mistake.”`, "costly mistake", ""},
 		// the object of a verb in -ed is a phrase of its own, not the
 		// subject's words run on: never "the mayor sharply rebuked a critic"
 		{"verb and object", `The mayor sharply rebuked a critic who says she should call the plan “a costly mistake,” and left.`, "costly mistake", "a critic"},
