@@ -1,10 +1,11 @@
 package analysis
 
-// coordinatedClauseSubject finds the subject of the last main clause
-// joined to the sentence before token k by ", and", ", but" or a
-// semicolon, when that clause opens with a subject of its own: "Reed led
-// the protest, and within weeks the residents' group had sent letters
-// calling the plan a “…”". A participle clause hangs on the nearest
+// coordinatedClauseSubject finds the subject of the last clause joined
+// to the sentence before token k by ", and", ", but", a semicolon or a
+// comma and a subordinator, when that clause opens with a subject of its
+// own: "Reed led the protest, and within weeks the residents' group had
+// sent letters calling the plan a “…”", "It was a blow, as Reed echoed
+// the criticism, saying …". A participle clause hangs on the nearest
 // clause, so its speaker is that clause's subject, not the sentence's
 // first. A verb phrase that shares the first subject (", and then sent
 // letters calling …") has none, and the answer is not ok.
@@ -15,7 +16,7 @@ func (at *attributor) coordinatedClauseSubject(lo, k int) attribution {
 			return attribution{}
 		}
 		w := toks[j].low
-		if toks[j].text == ";" || (w == "and" || w == "but") && toks[j-1].text == "," {
+		if toks[j].text == ";" || (w == "and" || w == "but" || w == "as" || subordinators[w]) && toks[j-1].text == "," {
 			return at.subjectAtStart(at.pastShortAdverbial(j+1, k), k)
 		}
 	}
