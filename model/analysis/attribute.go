@@ -271,7 +271,37 @@ func (at *attributor) spokenTitle(qi int) bool {
 		return false
 	}
 	w := at.around(qi)
-	return w.ok && at.trailing(w.qe, w.nextQuote, 4, true).ok
+	return w.ok && (at.trailing(w.qe, w.nextQuote, 4, true).ok || at.shortTag(w.qe, w.nextQuote) >= 0)
+}
+
+// shortTag finds the person of a tag of a name and a verb in -ed right
+// after a quotation, either way round: “…!” beamed Ann Reed, “Rubbish,”
+// fumed Tom Tilley, “Rubbish,” Tom Tilley fumed. The name and the verb
+// alone make the tag, however short the words quoted; -1 for none.
+func (at *attributor) shortTag(qe, to int) int {
+	toks := at.tz.toks
+	if qe+1 >= to {
+		return -1
+	}
+	pastWord := func(k int) bool {
+		return k < to && isLowerWord(toks[k].text) && strings.HasSuffix(toks[k].low, "ed") && toks[k].sent == toks[qe].sent
+	}
+	person := func(n int) bool {
+		return n < to && at.ment[n] >= 0 && at.mstart[n] == n && at.a.Entities[at.ment[n]].Type == model.Person && toks[n].sent == toks[qe].sent
+	}
+	if pastWord(qe) {
+		if n := qe + 1 + at.titleRun(qe+1, to); person(n) {
+			return n
+		}
+		return -1
+	}
+	// the name first: its verb must end the tag, at a full stop or a comma
+	if n := qe + at.titleRun(qe, to); person(n) {
+		if v := at.mend[n]; pastWord(v) && (v+1 >= len(toks) || toks[v+1].sent != toks[v].sent || toks[v+1].text == "," || toks[v+1].text == ".") {
+			return n
+		}
+	}
+	return -1
 }
 
 // around is where a quotation stands among the tokens: its first token and

@@ -39,3 +39,23 @@ func TestIntroducedQuoteHasNoDialogueTag(t *testing.T) {
 		t.Run(c.paras[0], func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.paras...) })
 	}
 }
+
+// TestShortTag: a name and a verb in -ed right after a quotation, either
+// way round, are its tag however short the words ("“Rubbish,” fumed Tom
+// Tilley"); a one-word title followed by anything else gets no speaker.
+func TestShortTag(t *testing.T) {
+	intro := `The harbour board met in Eastcliff on Monday to decide the future of the old quay.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"verb first", `“Rubbish,” fumed Tomas Brandt.`, "Rubbish", "Tomas Brandt"},
+		{"name first", `“Nonsense,” Ann Reed sniffed.`, "Nonsense", "Ann Reed"},
+		{"title then a clause", `“Tidewater,” published in May, sold well on the quay.`, "Tidewater", ""},
+		{"name first, clause goes on", `“Tidewater,” Ann Reed published in May, sold well.`, "Tidewater", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

@@ -578,18 +578,16 @@ func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
 	if !at.startsSentence(q) && (qs <= 0 || toks[qs-1].text != "," && toks[qs-1].text != ":") {
 		return attribution{}
 	}
+	// “…!” beamed Ann Reed, “Rubbish,” fumed Tom Tilley, “Rubbish,” Tom
+	// Tilley fumed: a name and a verb make a tag however short the words
+	if n := at.shortTag(qe, to); n >= 0 {
+		return at.entityAttribution(n)
+	}
 	if last == ',' && !at.clauseLike(at.qtok[qs]) {
 		return attribution{}
 	}
 	if w := toks[qe].low; sentenceOpeners[w] || openingWords[w] || !hasLetter(w) {
 		return attribution{}
-	}
-	// “…!” beamed Ann Reed: the verb first, then the person
-	if v := toks[qe]; isLowerWord(v.text) && strings.HasSuffix(v.low, "ed") && qe+1 < to && toks[qe+1].sent == v.sent {
-		n := qe + 1 + at.titleRun(qe+1, to)
-		if n < to && at.ment[n] >= 0 && at.mstart[n] == n && at.a.Entities[at.ment[n]].Type == model.Person {
-			return at.entityAttribution(n)
-		}
 	}
 	end := qe
 	for end < to && toks[end].sent == toks[qe].sent && end-qe < 30 {
