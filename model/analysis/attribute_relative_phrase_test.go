@@ -47,3 +47,25 @@ func TestBarePluralDefinedByWho(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupAntecedent: "who" after a comma speaks for a group or a person
+// named by a common noun ("the families, who told her"), and a described
+// antecedent keeps its whole description ("an aide to the governor, who");
+// inside words a speech verb reports, the reporter speaks.
+func TestGroupAntecedent(t *testing.T) {
+	intro := `The harbour board met in Eastcliff on Monday to decide the future of the old quay.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"the families", `Ann Reed met the families, who told her the delays were “cruel”.`, "cruel", "the families"},
+		{"the fishermen", `Tomas Brandt thanked the fishermen, who said the quay was “as good as new”.`, "good as new", "the fishermen"},
+		{"a described antecedent", `Ann Reed met an aide to the governor, who said the quay was “as good as new”.`, "good as new", "an aide to the governor"},
+		// inside words a speech verb reports, the reporter's account
+		{"reported", `Ann Reed recalled that the plan was mocked by the fishermen, who wondered if “it would ever be finished.”`, "ever be finished", "Ann Reed"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

@@ -1280,11 +1280,17 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 	var r attribution
 	if person(n) {
 		r = at.entityAttribution(n)
-	} else if toks[j-1].text == "," && at.ment[n] < 0 && !unnamedHeads[toks[n].low] {
-		r = at.describedAntecedent(n, lo) // "one official familiar with the talks, who" (relative_head.go)
-	} else if toks[j-1].text == "," && at.ment[n] < 0 && unnamedHeads[toks[n].low] && (isLowerWord(toks[n].text) || n == 0 || toks[n-1].sent != toks[n].sent) {
-		// "the mayor, who said": a short noun phrase from its determiner; "a
-		// candidate who said" defines the candidate and names no speaker
+	} else if toks[j-1].text == "," && at.ment[n] < 0 {
+		// "one official familiar with the talks, who", "an aide to the
+		// governor, who" (relative_head.go)
+		r = at.describedAntecedent(n, lo)
+	}
+	if !r.ok && toks[j-1].text == "," && at.ment[n] < 0 && at.peopleNoun(n) &&
+		(isLowerWord(toks[n].text) || n == 0 || toks[n-1].sent != toks[n].sent) {
+		// "who" stands for people: "the mayor, who said", "the families,
+		// who told her", "the fishermen, who said" name them by a short
+		// noun phrase from its determiner; "a candidate who said" defines
+		// the candidate and names no speaker
 		for s := n; s >= lo && n-s < 6; s-- {
 			w := toks[s].low
 			if !hasLetter(w) || prepositions[w] || clauseBreaks[w] || isCueWord(w) || at.qtok[s] >= 0 {
@@ -1514,4 +1520,16 @@ func setOffPair(a, b string) bool {
 		return b == "least" || b == "times"
 	}
 	return false
+}
+
+// peopleNoun reports whether token n can head a noun phrase that "who"
+// stands for: a noun of people from the lists, or any other lower-case
+// word that is no verb form, speech word or pronoun ("the fishermen").
+func (at *attributor) peopleNoun(n int) bool {
+	h := at.tz.toks[n].low
+	if unnamedHeads[h] || groupNouns[h] || personNouns[h] {
+		return true
+	}
+	return hasLetter(h) && !strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !isCueWord(h) && pronouns[h] == "" &&
+		!clauseBreaks[h] && !prepositions[h] && !determiners[h]
 }

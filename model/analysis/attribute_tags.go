@@ -342,6 +342,14 @@ func (at *attributor) leading(before, lo int) attribution {
 			if earlier, ok := at.outerReporter(r, lo, before); ok {
 				return earlier
 			}
+			// "Reed recalled that the plan was mocked by fishermen, who
+			// wondered if “…”": a relative clause inside words a speech verb
+			// reports is the reporter's account
+			if m := tokenAt(toks, r.mention.Start); at.relativeMention(r) && m > lo && r.id == "" {
+				if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] {
+					return earlier
+				}
+			}
 			return r
 		}
 		// "…, says X: “…”" — inverted order before a quotation
