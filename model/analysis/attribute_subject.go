@@ -233,6 +233,15 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			return r
 		}
 	}
+	// "the report, which claimed": a document or a body speaks through
+	// "which"; the sentence's subject does not (attribute_which.go)
+	if toks[j].low == "which" && j > lo {
+		r := at.whichAntecedent(j, lo)
+		if r.ok {
+			r.mention = model.Span{Start: r.mention.Start, End: toks[j].End}
+		}
+		return r
+	}
 	// "Gov. Dora Penrose (R-Vell), said"
 	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
 		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {

@@ -339,7 +339,9 @@ func (at *attributor) leading(before, lo int) attribution {
 					return earlier
 				}
 			}
-			if earlier, ok := at.outerReporter(r, lo, before); ok {
+			// "The minister denied the report, which claimed “…”": the
+			// report's words, which the verb before it does not report
+			if earlier, ok := at.outerReporter(r, lo, before); ok && !strings.HasSuffix(at.a.Text[r.mention.Start:r.mention.End], "which") {
 				return earlier
 			}
 			// "Reed recalled that the plan was mocked by fishermen, who
