@@ -147,9 +147,10 @@ type form struct {
 	shortID               uint8 // the short shape's number (wordCache.shape)
 	word3, shape4, short5 int32
 	first25, gzShort22    int32
-	// prefix is the sum of the first five features, which name this word
-	// alone (bias, lower case, word, shape, short shape): the same sum,
-	// added in the same order, as the reference path starts with
+	// prefix is the sum of the first features, which name this word alone
+	// (bias, lower case, word, shape, short shape, then its affixes): the
+	// same sum, added in the same order, as the reference path starts
+	// with; a scored token fetches none of their rows
 	prefix                    [NTags]float32
 	state17, state18, state32 uint64
 }
@@ -235,8 +236,7 @@ func (t *Tagger) newWordType(w string) *wordType {
 
 // addAffix keeps the row r of an affix feature if the model has it. A row
 // it lacks would add nothing to the sums, and those it has keep their
-// order, so a token copies its type's affixes onto its rows as they are,
-// where each was tested there before.
+// order, so that fillForm adds them to each form's prefix as they are.
 func (wt *wordType) addAffix(r int32) {
 	if r >= 0 {
 		wt.affixes[wt.nAffixes] = r
@@ -262,6 +262,9 @@ func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
 	}
 	f.state17, f.state18, f.state32 = hs(h0(17), short), hs(h0(18), short), hs(h0(32), short)
 	for _, row := range [...]int32{t.fixed.bias, wt.lowerRow, f.word3, f.shape4, f.short5} {
+		t.addRow(&f.prefix, row)
+	}
+	for _, row := range wt.affixes[:wt.nAffixes] {
 		t.addRow(&f.prefix, row)
 	}
 }
@@ -913,10 +916,6 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int,
 		nr = rows.add(nr, left.r27)
 		nr = rows.add(nr, right.r28)
 		nr = rows.add(nr, r32)
-		// all seven affix slots in one fixed copy (nr is 8 at most here),
-		// of which the type's own count
-		*(*[7]int32)(rows[nr : nr+7]) = wt.affixes
-		nr += wt.nAffixes
 		if i == 0 {
 			nr = rows.add(nr, f.first25)
 		}
@@ -995,8 +994,9 @@ func (t *Tagger) tagTypes(d *docScratch, s *sentence, tp []*docType, tags []int,
 // written and then written over, with no branch to mispredict.
 type rowList [maxRows]int32
 
-// maxRows bounds the features of a token in rows: 8 always, 7 affixes
-// and 12 that only some tokens have (tagTypes).
+// maxRows bounds the features of a token in rows: 8 always and 12 that
+// only some tokens have (tagTypes); the affixes are in the word type's
+// prefix.
 const maxRows = 32
 
 // add writes r after the first n rows and returns the new count: n+1, or

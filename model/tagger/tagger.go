@@ -706,6 +706,17 @@ func features(s *sentence, i int, p1, p2 int, buf []uint64) []uint64 {
 		hs(h0(3), word),
 		hs(h0(4), s.shape[i]),
 		hs(h0(5), s.short[i]),
+	)
+	// affixes: like the five above, features of the word alone, which
+	// the fast path adds up once for every word type (form.prefix)
+	rs := []rune(lw)
+	for k := 1; k <= 3 && k <= len(rs); k++ {
+		buf = append(buf, hs(h0(byte(5+k)), string(rs[:k])))
+	}
+	for k := 1; k <= 4 && k <= len(rs); k++ {
+		buf = append(buf, hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
+	}
+	buf = append(buf,
 		hs(h0(13), prev(i-1)),
 		hs(h0(14), prev(i+1)),
 		hs(h0(15), prev(i-2)),
@@ -719,14 +730,6 @@ func features(s *sentence, i int, p1, p2 int, buf []uint64) []uint64 {
 		hs(hs(h0(28), lw), prev(i+1)),
 		hs(hs(hs(h0(32), shp(i-1)), s.short[i]), shp(i+1)),
 	)
-	// affixes
-	rs := []rune(lw)
-	for k := 1; k <= 3 && k <= len(rs); k++ {
-		buf = append(buf, hs(h0(byte(5+k)), string(rs[:k])))
-	}
-	for k := 1; k <= 4 && k <= len(rs); k++ {
-		buf = append(buf, hs(h0(byte(8+k)), string(rs[len(rs)-k:])))
-	}
 	if i == 0 {
 		buf = append(buf, hs(h0(25), s.short[i]))
 	}
