@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/byline-reader/byline/model"
@@ -85,6 +86,7 @@ func (at *attributor) buildChains() {
 		cands = append(cands, salient{ei, w, para, lastSent})
 	}
 	subject := false     // the next name or pronoun is a main clause's subject
+	common := false      // the sentence opens with a common noun subject (commonSubject)
 	subordinate := false // inside an opening adverbial or subordinate clause
 	reported := false    // past a speech verb whose subject the sentence has named
 	// subject and reported as the comma that ends a subordinate clause
@@ -94,6 +96,7 @@ func (at *attributor) buildChains() {
 	// left, Shah said …")
 	resumeSubject, resumeReported := true, false
 	var named []namedInSentence
+	var bound []int // the people a pronoun cannot be: boundNames
 	// the person the sentence's first he (0) or she (1) outside reported
 	// content refers to: a later one of the sentence goes on with it
 	// ("Asked about her vote in the event that Reed faces Hale, she
@@ -120,7 +123,8 @@ func (at *attributor) buildChains() {
 			cands = kept
 			named = named[:0]
 			sentPron = [2]int{-1, -1}
-			lastSent, subject = t.sent, true
+			common = at.commonSubject(k)
+			lastSent, subject = t.sent, !common
 			subordinate = t.in(wcOpening | wcSubordinator)
 			reported = false
 			resumeSubject, resumeReported = true, false
@@ -146,7 +150,13 @@ func (at *attributor) buildChains() {
 		// its subject is reported content, where "“…,” said Reed" names the
 		// speaker and "the report that …" names no subject before it
 		if t.in(wcSpeechCue) || t.low == "that" {
-			reported = reported || !subject && (t.low == "that" || !t.capital && at.isCue(k))
+			if !reported && !subject && (t.low == "that" || !t.capital && at.isCue(k)) {
+				// what a common noun subject reports has a subject of its
+				// own ("The remarks suggest Reed is …"); a "that" right after
+				// the noun opens a relative clause ("The audit that cleared
+				// Reed")
+				reported, subject = true, common && t.low != "that"
+			}
 			continue
 		}
 		// the subordinators are the words clauseOpener calls 's' (see
@@ -154,11 +164,14 @@ func (at *attributor) buildChains() {
 		// a sentence's first word ending like a participle opens a clause
 		// unless it is a name's ("Schilling describes himself", "Ted Reed said")
 		if t.in(wcSubordinator) || k > 0 && toks[k-1].text == "," && clauseOpener(t.low) == 'r' ||
-			k == at.tz.sents[t.sent].start && t.capital && at.ment[k] < 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
+			k == at.tz.sents[t.sent].start && t.capital && at.ment[k] < 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") && !at.adjectiveOfName(k)) {
 			if !subordinate {
 				resumeSubject, resumeReported = subject, reported
 			}
 			subordinate = true // "if Shah wins", ", who had left,", "Informed of the news, Early …"
+			// a clause of its own after a common noun subject has its own
+			// subject: "The rule was set aside when Reed …"
+			subject = subject || common && !reported
 			continue
 		}
 		g := ""
@@ -175,10 +188,15 @@ func (at *attributor) buildChains() {
 			// a name that only owns or qualifies the phrase's head, "Reed's
 			// Dunmore chairman, Nils Early", "VBC President Ilse Varga",
 			// leaves the subject to the head
-			qualifier := e < len(toks) && isPossessive(toks[e].text) || at.titledPerson(e)
+			qualifier := at.owns(e) || at.titledPerson(e)
+			modifier := typ == model.Person && at.modifierName(k, e)
 			if typ == model.Person {
-				add(ei, at.salience(k, e, subject && !qualifier, subordinate, reported), t.para)
-				named = append(named, namedInSentence{ei, subject && !qualifier && !at.inPhrase(k), subordinate || reported})
+				w := at.salience(k, e, subject && !qualifier && !modifier, subordinate, reported)
+				if modifier {
+					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
+				}
+				add(ei, w, t.para)
+				named = append(named, namedInSentence{ei, subject && !qualifier && !modifier && !at.inPhrase(k), subordinate || reported})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
 						roles = make([][]string, len(at.a.Entities))
@@ -186,7 +204,7 @@ func (at *attributor) buildChains() {
 					roles[ei] = append(roles[ei], roleBuf...)
 				}
 			}
-			if !qualifier && (typ == model.Person || typ == model.Organization) {
+			if !qualifier && (typ == model.Person || typ == model.Organization) || modifier {
 				subject = false
 			}
 			k = e - 1
@@ -220,12 +238,13 @@ func (at *attributor) buildChains() {
 			if g == "f" {
 				side = 1
 			}
-			ei = boundSubject(named, g, at.gender, referable)
-			if p := sentPron[side]; p >= 0 && ei != p && !otherMainSubject(named, p, g, at.gender) {
+			bound = at.boundNames(bound[:0], k, subordinate)
+			ei = boundSubject(named, g, at.gender, referable, bound)
+			if p := sentPron[side]; p >= 0 && ei != p && !otherMainSubject(named, p, g, at.gender) && !slices.Contains(bound, p) {
 				ei = p
 			}
 			if ei < 0 {
-				ei = at.pronounReferent(cands, g, referable)
+				ei = at.pronounReferent(cands, g, referable, bound)
 			}
 			if sentPron[side] < 0 && !reported {
 				sentPron[side] = ei
@@ -289,10 +308,10 @@ func otherMainSubject(named []namedInSentence, p int, g string, gender []string)
 // ran in her home state, said what she called …"), however salient
 // the speaker of the sentence before. Two people it could refer to leave
 // the choice to salience.
-func boundSubject(named []namedInSentence, g string, gender []string, referable []bool) int {
+func boundSubject(named []namedInSentence, g string, gender []string, referable []bool, bound []int) int {
 	found, subject := -1, false
 	for _, n := range named {
-		if !referable[n.ei] || gender[n.ei] != "" && gender[n.ei] != g {
+		if !referable[n.ei] || gender[n.ei] != "" && gender[n.ei] != g || slices.Contains(bound, n.ei) {
 			continue
 		}
 		if found >= 0 && found != n.ei {
@@ -401,11 +420,11 @@ func (at *attributor) partyHead(k int) int {
 
 // pronounReferent is the most salient person in reach that a pronoun of
 // gender g can refer to, or -1; referable tells the people the recogniser
-// does not doubt.
-func (at *attributor) pronounReferent(cands []salient, g string, referable []bool) int {
+// does not doubt, bound those it cannot be (boundNames).
+func (at *attributor) pronounReferent(cands []salient, g string, referable []bool, bound []int) int {
 	best, score := -1, 0.0
 	for _, c := range cands {
-		if !referable[c.ei] || at.gender[c.ei] != "" && at.gender[c.ei] != g {
+		if !referable[c.ei] || at.gender[c.ei] != "" && at.gender[c.ei] != g || slices.Contains(bound, c.ei) {
 			continue
 		}
 		s := c.score
@@ -464,7 +483,7 @@ func (at *attributor) salience(s, e int, subject, subordinate, reported bool) fl
 			if p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," {
 				reported = false // "…, Shah said": the sentence's speaker, after all
 			}
-		case isPossessive(toks[n].text):
+		case at.owns(n):
 			w += saliencePossessor
 		}
 	}

@@ -1412,3 +1412,21 @@ founder co-founder ceo commentator contributor producer treasurer`)
 // "Ann Kerr OBE"): no part of the name. Matched as written, so "Mp" or
 // "kc" in running text is no post-nominal (trimmedMentions).
 var postNominals = wordSet(`KC QC MP MPs MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS PhD Ph.D.`)
+
+// Pronoun binding (coref_binding.go; coref29's block).
+
+// subjectArticles open a clause whose subject is a common noun when a
+// lower-case noun follows: "The movie mentions …", "A mayor who …".
+var subjectArticles = wordSet(`the a an this these those another each every`)
+
+// leadingConjunctions may open a sentence before its subject: "But the
+// report found …".
+var leadingConjunctions = wordSet(`but and yet so still`)
+
+// moreTimeNouns, with timeNouns, make a sentence's opening phrase a time
+// rather than its subject: "The day before, Reed …".
+var moreTimeNouns = wordSet(`day days weeks months years nights mornings hour hours minutes decade decades moment time`)
+
+// contractedAfter follow the "’s" of "has" or "is" after a name, never
+// an owner's: "Reed’s been saying", "Reed’s not running".
+var contractedAfter = wordSet(`been not never also always still already just got gotten going become done made said told`)
