@@ -32,7 +32,7 @@ import (
 // modifiers and a body noun. It returns the noun's token, or -1.
 func (at *attributor) bodyDescription(s, e int) int {
 	toks := at.tz.toks
-	if e-s < 2 || e-s > 4 || toks[s].low != "the" || !bodyDescriptionNouns[toks[e-1].low] || !isLowerWord(toks[e-1].text) {
+	if e-s < 2 || e-s > 4 || toks[s].low != "the" || !bodyDescriptionNouns[toks[e-1].low] && !officeNouns[toks[e-1].low] || !isLowerWord(toks[e-1].text) {
 		return -1
 	}
 	for k := s + 1; k < e-1; k++ {
@@ -57,8 +57,21 @@ func (at *attributor) describedBody(s, e int) (attribution, bool) {
 	}
 	toks := at.tz.toks
 	ei, from := at.bodyHolder(s, head)
-	if ei >= 0 && at.otherBody(ei, s) {
-		return attribution{}, false // the passage has gone on to another body
+	link := s // the description, or the same one before it that found ei
+	for p, hops := s, 0; ei < 0 && hops < maxDescriptionLinks; hops++ {
+		// "the budget office" written again and again since the name: the
+		// same words name the same body, from the earliest in reach
+		if p = at.sameWordsBefore(p, s, e); p < 0 {
+			break
+		}
+		if ei, from = at.bodyHolder(p, p+head-s); ei >= 0 {
+			link = p
+		}
+	}
+	// the passage has gone on to another body; through the same words
+	// again, only another use of the noun (otherBodyNoun, below) tells that
+	if link == s && ei >= 0 && at.otherBody(ei, s) {
+		return attribution{}, false
 	}
 	if ei < 0 {
 		ei, from = at.bodySubject(s, head)
@@ -69,7 +82,7 @@ func (at *attributor) describedBody(s, e int) (attribution, bool) {
 			return attribution{speaker: name, mention: span, ok: true}, true
 		}
 	}
-	if ei < 0 || at.otherBodyNoun(from, s, toks[head].low) {
+	if ei < 0 || at.otherBodyNoun(from, s, head) {
 		return attribution{}, false
 	}
 	en := at.a.Entities[ei]
@@ -87,14 +100,32 @@ func (at *attributor) bodyHolder(s, head int) (int, int) {
 	mods := toks[s+1 : head]
 	holder, end := -1, -1
 	at.mentionsBack(s, model.Organization, func(ei, ms, me int) bool {
-		if len(mods) == 0 && strings.EqualFold(nameHead(at.a.Entities[ei].Name), noun) {
-			holder, end = ei, me // "the Vell Harbour Board" or "the Board of Tolls" for "the board"
+		if name := at.a.Entities[ei].Name; strings.EqualFold(nameHead(name), noun) && modifiersInName(mods, name) {
+			// "the Vell Harbour Board" or "the Board of Tolls" for "the
+			// board", "the Congressional Budget Office" for "the budget office"
+			holder, end = ei, me
 		} else if e := at.apposedNoun(ms, me, noun, mods); e >= 0 {
 			holder, end = ei, e
 		}
 		return holder >= 0
 	})
 	return holder, end
+}
+
+// modifiersInName reports whether every modifier of a description is a
+// word of the name ("budget" of "Congressional Budget Office"): the
+// description is the name cut short. No modifier is in every name.
+func modifiersInName(mods []token, name string) bool {
+	for i := range mods {
+		found := false
+		for w, rest := nextField(name); w != "" && !found; w, rest = nextField(rest) {
+			found = strings.EqualFold(w, mods[i].low)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // nameHead is the head word of an organisation's name: the word before
@@ -259,20 +290,64 @@ func bodyOfKind(name, noun string) bool {
 	return !told
 }
 
-// otherBodyNoun reports whether the noun is written between tokens from
-// and s, outside quotations, as another body than "the <noun>" the
-// speaker is: "a trade group for the growers", "another company".
-func (at *attributor) otherBodyNoun(from, s int, noun string) bool {
+// otherBodyNoun reports whether the description's noun, toks[head], is
+// written between tokens from and s, outside quotations, as another body
+// than "the <noun>" or the description's own words the speaker is: "a
+// trade group for the growers", "another company".
+func (at *attributor) otherBodyNoun(from, s, head int) bool {
 	toks := at.tz.toks
+	noun := toks[head].low
 	for j := max(from, 1); j < s; j++ {
 		if toks[j].low != noun || at.qtok[j] >= 0 {
 			continue
 		}
-		if w := toks[j-1].low; w != "the" && w != "this" && w != "that" && w != "its" {
+		if w := toks[j-1].low; w != "the" && w != "this" && w != "that" && w != "its" && !at.sameDescription(j, s, head) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameDescription reports whether the noun at token j ends the same words
+// as the description toks[s:head+1]: "the budget office" again.
+func (at *attributor) sameDescription(j, s, head int) bool {
+	toks := at.tz.toks
+	p := j - (head - s)
+	if p < 0 {
+		return false
+	}
+	for k := 0; k < head-s; k++ {
+		if toks[p+k].low != toks[s+k].low {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDescriptionLinks bounds how many uses of the same description before
+// it a body description goes back through to the body's name.
+const maxDescriptionLinks = 4
+
+// sameWordsBefore is the start of the earliest use before token p, outside
+// quotations and within describedReach paragraphs of p, of the words
+// toks[s:e], or -1: the one from which the name is likeliest in reach.
+func (at *attributor) sameWordsBefore(p, s, e int) int {
+	toks := at.tz.toks
+	limit := toks[p].para - describedReach
+	found := -1
+	for j := p - 1; j >= 0 && p-j < 4*maxPronounReach && toks[j].para >= limit; j-- {
+		if toks[j].low != toks[s].low || at.qtok[j] >= 0 || j+e-s > len(toks) {
+			continue
+		}
+		same := true
+		for k := 1; k < e-s && same; k++ {
+			same = toks[j+k].low == toks[s+k].low && toks[j+k].sent == toks[j].sent
+		}
+		if same {
+			found = j
+		}
+	}
+	return found
 }
 
 // otherBody reports whether another organisation is named, other than

@@ -1430,3 +1430,8 @@ var moreTimeNouns = wordSet(`day days weeks months years nights mornings hour ho
 // contractedAfter follow the "’s" of "has" or "is" after a name, never
 // an owner's: "Reed’s been saying", "Reed’s not running".
 var contractedAfter = wordSet(`been not never also always still already just got gotten going become done made said told`)
+
+// officeNouns head descriptions of an office of government as a speaker,
+// "the budget office", "the statistics bureau", with bodyDescriptionNouns
+// (coref_bodies.go).
+var officeNouns = wordSet(`office bureau`)
