@@ -138,10 +138,11 @@ func (at *attributor) theyStarts(k int) (starts []int, own int) {
 	return append(starts, own), own
 }
 
-// coordinatedPair is the "pair" step for "they": two or three people
-// joined by "and" as the subject of the sentence before the pronoun (or
-// of its own sentence, before it), "Priya Shah and Tomas Osei studied …
-// They write", are who "they" are. The speaker names them all and links
+// coordinatedPair is the "pair" step for "they": two or three people, or
+// two or three bodies, joined by "and" as the subject of the sentence
+// before the pronoun (or of its own sentence, before it), "Priya Shah and
+// Tomas Osei studied … They write", "Vell Air and Holm Ferries signed …
+// they said", are who "they" are. The speaker names them all and links
 // none. ok is false when no such subject is in reach.
 func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 	toks := at.tz.toks
@@ -156,7 +157,11 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 			p++
 		}
 		var names []string
-		for p < k && at.ment[p] >= 0 && at.mstart[p] == p && at.a.Entities[at.ment[p]].Type == model.Person {
+		kind := model.Person // the pair's: two people or two bodies ("Vell Air and Holm Ferries")
+		if p < k && at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Organization {
+			kind = model.Organization
+		}
+		for p < k && at.ment[p] >= 0 && at.mstart[p] == p && at.a.Entities[at.ment[p]].Type == kind {
 			names = append(names, shownName(at.a.Entities[at.ment[p]].Name))
 			p = at.mend[p]
 			if p < k && toks[p].text == "," && len(names) < 3 {
