@@ -19,6 +19,9 @@ import "github.com/byline-reader/byline/model"
 //     as an owner does (modifierName).
 //   - "Reed's been" and "Reed's also" are "Reed has" and "Reed is": the
 //     name is the subject, not an owner (owns).
+//   - A role held once is another role than the office: "Ivo Marsh, the
+//     former mayor," is no "the mayor", and "the former mayor" is none
+//     whom the article calls only "Mayor X" (formerRole).
 //   - A he or she that is the subject of its clause cannot be a person
 //     named later in its own sentence ("he told Reed", "He calls Reed's
 //     plan …"), and one that says the words before it ("Reed isn't ready,
@@ -116,3 +119,22 @@ func (at *attributor) owns(e int) bool {
 	}
 	return e+1 >= len(toks) || toks[e+1].sent != toks[e].sent || !contractedAfter[toks[e+1].low]
 }
+
+// formerIn reports whether a word of toks[from:to] makes a role one held
+// once: "former", "ex", "onetime".
+func (at *attributor) formerIn(from, to int) bool {
+	toks := at.tz.toks
+	for j := max(from, 0); j < to && j < len(toks); j++ {
+		if formerWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// formerRole is the role of one who held it once: "former mayor".
+func formerRole(r string) string { return "former " + r }
+
+// formerKeys are the words keysAround looks for around a holder of a role
+// to tell one who held it once.
+var formerKeys = [...]string{"former"}

@@ -341,7 +341,20 @@ func (at *attributor) inPhrase(s int) bool {
 // not told could be the one described, so then it is none: "the senator"
 // in a paragraph on Osei is not the Senator Shah named before.
 func describedPerson(cands []salient, roles [][]string, referable []bool, role string) int {
-	best, score, untold := -1, 0.0, 0.0
+	best := describedHolder(cands, roles, referable, role)
+	if plain, once := strings.CutPrefix(role, formerRole("")); once && best == -2 {
+		// "the former pollster" for "Former Clinton pollster X", whose
+		// "former" the roles did not read: one the article calls by the
+		// office may be meant, when no holder told as former is in reach
+		best = describedHolder(cands, roles, referable, plain)
+	}
+	return max(best, -1)
+}
+
+// describedHolder is describedPerson for the role as written: -1 when an
+// untold person is more salient than its holders, -2 when none is in reach.
+func describedHolder(cands []salient, roles [][]string, referable []bool, role string) int {
+	best, score, untold := -2, 0.0, 0.0
 	for _, c := range cands {
 		if !referable[c.ei] {
 			continue
@@ -360,7 +373,7 @@ func describedPerson(cands []salient, roles [][]string, referable []bool, role s
 			}
 		}
 	}
-	if score <= untold {
+	if best >= 0 && score <= untold {
 		return -1
 	}
 	return best
@@ -518,7 +531,8 @@ func (at *attributor) titledPerson(k int) bool {
 // buildChains reuses for every name.
 func (at *attributor) rolesAround(out []string, s, e int) []string {
 	toks := at.tz.toks
-	for p := s - 1; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
+	first, p := len(out), s-1
+	for ; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
 		r := roleHead(toks[p].low)
 		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
 			break
@@ -527,10 +541,25 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 			out = append(out, r)
 		}
 	}
+	from := p + 1
+	if p >= 0 && at.ment[p] >= 0 && toks[p].sent == toks[s].sent {
+		// "Former Bill Clinton pollster X": through the name the role is of
+		if b := at.mstart[p] - 1; b >= 0 && toks[b].sent == toks[s].sent && formerWords[toks[b].low] {
+			from = b
+		}
+	}
+	if at.formerIn(from, s) {
+		for i := first; i < len(out); i++ {
+			out[i] = formerRole(out[i]) // "former Mayor X" held the office once
+		}
+	}
 	out = append(out, at.roleBeforeComma(s)...)
 	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].in(wcDeterminer|wcPossessive) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
 			if r := roleHead(toks[p].low); r != "" {
+				if at.formerIn(e+2, p) {
+					r = formerRole(r) // "X, the former mayor,"
+				}
 				if p+1 == len(toks) {
 					out = append(out, r) // the text ends with the head
 				} else if n := toks[p+1].text; n == "," || n == "." || n == "of" || n == "for" {
@@ -558,6 +587,9 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent &&
 				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || roleHead(toks[n].low) != "" || toks[n].text == "-") {
 				return -1, ""
+			}
+			if at.formerIn(k+1, j) {
+				r = formerRole(r) // "the former mayor" is not "the mayor"
 			}
 			return j, r
 		}
@@ -604,6 +636,9 @@ func (at *attributor) roleBeforeComma(s int) []string {
 	for p := s - 3; p >= 0 && s-p <= 7 && toks[p].sent == toks[s].sent; p-- {
 		w := toks[p].low
 		if toks[p].in(wcDeterminer|wcPossessive) || isPossessive(toks[p].text) {
+			if at.formerIn(p, s-2) {
+				r = formerRole(r) // "The former mayor, Piet Marsh,"
+			}
 			return []string{r}
 		}
 		if at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/byline-reader/byline/model"
@@ -192,6 +193,7 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	holds := map[int]bool{}
 	best, bestAt := -1, -1
 	limit := toks[s].para - describedReach
+	formerKey := slices.ContainsFunc(keys, func(k string) bool { return formerWords[k] })
 	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach; j-- {
 		ei := at.ment[j]
 		if ei < 0 || at.qtok[j] >= 0 {
@@ -205,8 +207,14 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 		if _, seen := latest[ei]; !seen {
 			latest[ei] = ms
 		}
+		// the office, not one who held it once ("Ivo Marsh, the former
+		// mayor," for "the mayor"), unless the description says so, which
+		// keysAround checks
+		once := !formerKey && at.keysAround(ms, at.mend[j], formerKeys[:])
 		for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(rolesBuf[:0], ms, at.mend[j]), ms), at.mend[j]) {
+			r = strings.TrimPrefix(r, formerRole(""))
 			switch {
+			case r == role && once:
 			case r == role:
 				holds[ei] = true
 				if latest[ei] > bestAt && toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {

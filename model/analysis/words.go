@@ -592,7 +592,7 @@ var roleModifiers = wordSet(`mr mrs ms miss dr sir dame lord lady vice prime for
 // the role noun of a description ("the former president", "the top
 // aide"), not a verb or a function word.
 func descriptionModifier(w string) bool {
-	return roleModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
+	return roleModifiers[w] || moreRoleModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
 		w == "presidential" || w == "republican" || w == "democratic" || w == "junior" || w == "senior" || w == "outgoing"
 }
 
@@ -1435,3 +1435,12 @@ var contractedAfter = wordSet(`been not never also always still already just got
 // "the budget office", "the statistics bureau", with bodyDescriptionNouns
 // (coref_bodies.go).
 var officeNouns = wordSet(`office bureau`)
+
+// formerWords make a role one held once: "the former mayor", "ex"
+// (coref_binding.go formerRole).
+var formerWords = wordSet(`former ex onetime erstwhile`)
+
+// moreRoleModifiers may stand before a role noun in a description, with
+// descriptionModifier's words: "the current mayor", "the presumptive
+// nominee" (coref29's block).
+var moreRoleModifiers = wordSet(`current sitting presumptive likely eventual onetime erstwhile ex`)
