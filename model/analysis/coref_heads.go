@@ -142,8 +142,9 @@ func (at *attributor) theyStarts(k int) (starts []int, own int) {
 // two or three bodies, joined by "and" as the subject of the sentence
 // before the pronoun (or of its own sentence, before it), "Priya Shah and
 // Tomas Osei studied … They write", "Vell Air and Holm Ferries signed …
-// they said", are who "they" are. The speaker names them all and links
-// none. ok is false when no such subject is in reach.
+// they said", "Ann Reed and her husband, Tomas Reed, opened …", are who
+// "they" are. The speaker names them all and links none. ok is false when
+// no such subject is in reach.
 func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 	toks := at.tz.toks
 	starts, _ := at.theyStarts(k)
@@ -173,6 +174,7 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 				for p < k && toks[p].in(wcPersonTitle) {
 					p++
 				}
+				p = at.apposedPartner(p, k)
 				continue
 			}
 			break
@@ -185,6 +187,29 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 		return attribution{speaker: speaker, mention: toks[k].Span, ok: true}, true
 	}
 	return attribution{}, false
+}
+
+// apposedPartner is the token of the name in "her husband, Tomas Reed"
+// when one starts at p, before k: a possessive, at most two lower-case
+// words and a comma before a person's name ("Ann Reed and her husband,
+// Tomas Reed, opened …"); else p.
+func (at *attributor) apposedPartner(p, k int) int {
+	toks := at.tz.toks
+	if p >= k || !toks[p].in(wcPossessive) {
+		return p
+	}
+	for j := p + 1; j < k && j-p <= 3; j++ {
+		if toks[j].text == "," {
+			if n := j + 1; n < k && n > p+1 && at.ment[n] >= 0 && at.mstart[n] == n && at.a.Entities[at.ment[n]].Type == model.Person {
+				return n
+			}
+			return p
+		}
+		if !isLowerWord(toks[j].text) {
+			return p
+		}
+	}
+	return p
 }
 
 // describedDocument is the "document" step: "the statement", "the
