@@ -34,7 +34,7 @@ func (at *attributor) genders() []string {
 			}
 		}
 		first, _ := nextField(e.Name)
-		switch genderOfWord(first) {
+		switch chainGenderOfWord(first) {
 		case "m":
 			votes[ei][0] += 4
 		case "f":
@@ -323,4 +323,20 @@ func classOfWord(w string) wordClass {
 		buf[i] = c
 	}
 	return wordClasses[string(buf[:len(w)])]
+}
+
+// chainGenderOfWord is genderOfWord, or else the gender the chains' own
+// lists of given names tell (corefMaleNames, corefFemaleNames), for the
+// pronoun chains alone.
+func chainGenderOfWord(w string) string {
+	if g := genderOfWord(w); g != "" {
+		return g
+	}
+	switch l := lower(w); {
+	case corefMaleNames[l]:
+		return "m"
+	case corefFemaleNames[l]:
+		return "f"
+	}
+	return ""
 }

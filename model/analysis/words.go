@@ -1444,3 +1444,39 @@ var formerWords = wordSet(`former ex onetime erstwhile`)
 // descriptionModifier's words: "the current mayor", "the presumptive
 // nominee" (coref29's block).
 var moreRoleModifiers = wordSet(`current sitting presumptive likely eventual onetime erstwhile ex`)
+
+// Given names for the pronoun chains' genders only (coref.go genders), in
+// coref29's block: common given names the lists above lack, which the
+// recogniser and the linker do not read, so that a "she" is not taken for
+// "Philippe Reines" nor a "he" for "Debbie Lane". Names as often given to
+// either sex ("Chris", "Lee", "Jordan", "Jamie", "Dale") are in neither.
+var corefMaleNames = wordSet(`adrian alberto alec alfred allan alvin amir andre andy angus anton antonin archie ari arne arnold arturo ashok
+	barney barry bashar beau bernard bert brad bradley brendan brent bret brett buddy byron caleb cecil cedric
+	chad charlie chester clarence claude clay clayton clifford clint clyde cody colin conor corey cornel cornell
+	craig curtis cyrus damian damon danny dante darius darrell darren dave dean derek desmond devin dinesh dominic
+	don doug drew duane duncan dustin dwayne earl eddie edgar edmund eduardo edwin eli elliot enrique erik ernest
+	evan ezra felipe felix fidel floyd francis fred freddie freddy frederick gareth garrett gavin gene
+	geoff geoffrey gerard gilbert glen glenn gonzalo graham greg gus guy hamid hank harvey hector herman howard
+	hugh hugo ian isaac jake jamal jared jay jeb jeffery jerome joel joey johan johnny jon jonah josh julian
+	julius karl khalid khizr kirk kurt lamar lance laurence leo leon leonard leroy lester lewis lloyd lorenzo lou
+	lucas luke malcolm marc marcel marcus mario marshall martin marvin matt maurice max melvin merrick mick
+	mickey mikhail miles mitchell mohammad murray nate nathaniel neal ned neil nelson nick nigel norman oliver
+	orrin oscar otto owen percy phil philippe phillip rafael rahm ramon randall raul ray reggie reince rich rick
+	ricky rob robby roberto rod rodney roland roman ron ross ruben rudolph rudy rupert russ salvatore sam saul
+	sergio seth shane shawn sheldon sidney simon spencer stan stanley stefan stuart tad terrence toby todd tommy
+	travis trent trey troy tyrone vernon victor wade wesley wilbur willard wilson xavier yusuf zach zeke`)
+
+var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen alana alexandra alicia alison allison alma amelia angelina anita anne annette
+	antonia april arlene audrey ava beatrice becky belinda bernadette beth bethany betsy bianca bonnie bridget
+	brigid brooke camila candace carla carly caroline cassandra cathy cecile cecilia celia charlene chelsea cindy
+	clara claudia colleen connie constance crystal daisy daphne darla dawn debbie delia dolores edith
+	eileen elaine eleanor elisabeth eliza ella ellen eloise erica erin esther ethel eugenia eva faith felicia
+	fiona florence gabriela gabrielle gail geneva georgia geraldine gina gladys glenda gretchen gwen gwendolyn
+	harriet hazel helena holly huma ida ilene irene iris ivana jane jeanne jeannie jenna jenny joanna
+	joanne jocelyn josephine joy julia june kathy katie katrina kay kellyanne kristen kristin laurie leah lena
+	lila lillian lois loretta lorraine louise lucille lucy lydia mabel madeline maggie marcia margo marian
+	marla maureen megyn melanie melinda michele mildred miranda miriam molly monica nadia naomi neera nellie
+	nina nora norah norma paige pam patty paula pauline peggy penelope penny phyllis priscilla regina renee rhonda
+	rita roberta robyn rosalind rose rosemary roxanne ruby sabrina sally serena sheila shelley sheryl sonia
+	stella sue susannah suzanne sylvia tamara tanya tina tonya trisha valerie vanessa vera veronica vicki
+	violet wanda wendy whitney wilma yolanda yvonne zoe`)
