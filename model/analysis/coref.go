@@ -332,10 +332,23 @@ func chainGenderOfWord(w string) string {
 	if g := genderOfWord(w); g != "" {
 		return g
 	}
-	switch l := lower(w); {
-	case corefMaleNames[l]:
+	// lowered on the stack, as genderOfWord lowers: asked of every person
+	var buf [32]byte
+	l := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || len(l) == len(buf) {
+			return "" // the lists are of plain ASCII names
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
+	switch {
+	case corefMaleNames[string(l)]:
 		return "m"
-	case corefFemaleNames[l]:
+	case corefFemaleNames[string(l)]:
 		return "f"
 	}
 	return ""
