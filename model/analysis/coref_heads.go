@@ -218,7 +218,10 @@ func (at *attributor) apposedPartner(p, k int) int {
 // Reed released a statement on Monday. … “…,” the statement said" is Ann
 // Reed's. Whoever issued it is named after "from" or "by" ("a statement
 // from the council"), or is the subject whose verb has the document as its
-// object ("X released a statement"); ok is false when there is none.
+// object ("X released a statement", "X released a written statement");
+// a campaign the text shows as a person's may be that subject ("his
+// campaign sent out an email", "the Reed campaign sent an email": Ann
+// Reed’s campaign); ok is false when there is none.
 func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 	toks := at.tz.toks
 	if r, ok := at.documentAgent(s, e); ok {
@@ -236,7 +239,14 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		if toks[j].low != noun || at.qtok[j] >= 0 {
 			continue
 		}
-		if p := toks[j-1].low; p != "a" && p != "an" && !possessives[p] {
+		// the article, past at most two lower-case modifiers: "a written
+		// statement", "a fundraising email"
+		art := j - 1
+		for art > 0 && j-art <= 2 && toks[art].sent == toks[j].sent && isLowerWord(toks[art].text) && !articleOrOwner(toks[art].low) &&
+			!documentNouns[toks[art].low] && !toks[art].in(wcPreposition) && !isCueWord(toks[art].low) {
+			art--
+		}
+		if !articleOrOwner(toks[art].low) {
 			continue
 		}
 		var r attribution
@@ -246,10 +256,20 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		}
 		if w := toks[j+1].low; (w == "from" || w == "by") && n < len(toks) && at.ment[n] >= 0 {
 			r = at.entityAttribution(n) // "a statement from the council"
-		} else if r = at.subjectAtStart(at.sentenceFrom(j), j-1); r.ok && !at.issuedBy(r, j-1) {
+		} else if r = at.subjectAtStart(at.sentenceFrom(j), art); r.ok && !at.issuedBy(r, art) {
 			r = attribution{}
 		}
-		if !r.ok || r.id == "" {
+		// "The Reed campaign sent an email": the campaign sent it, shown
+		// as the person's, as "his campaign" is
+		if r.ok && r.id != "" {
+			if ms := tokenAt(toks, r.mention.Start); ms >= 0 && at.ment[ms] >= 0 && at.a.Entities[at.ment[ms]].Type == model.Person &&
+				at.modifierName(at.mstart[ms], at.mend[ms]) {
+				r = attribution{speaker: possessiveOf(r.speaker) + " " + toks[at.mend[ms]].low, ok: true}
+			}
+		}
+		// the issuer is one the text names, or a body it shows as a
+		// person's ("his campaign sent out an email": Reed’s campaign)
+		if !r.ok || r.id == "" && !ownedShown(r.speaker) {
 			return attribution{}, false // the last such document has no issuer the text names
 		}
 		r.mention = model.Span{Start: toks[s].Start, End: toks[e-1].End}
@@ -257,6 +277,18 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		return r, true
 	}
 	return attribution{}, false
+}
+
+// articleOrOwner reports whether w opens a document's noun phrase as a
+// new document: "a", "an" or a possessive ("his statement").
+func articleOrOwner(w string) bool { return w == "a" || w == "an" || possessives[w] }
+
+// ownedShown reports whether a speaker the phrase steps name without a
+// link is shown as a named owner's, "Ann Reed’s campaign", not a bare
+// description ("the campaign") or a phrase as written ("The Reed
+// campaign").
+func ownedShown(speaker string) bool {
+	return strings.Contains(speaker, "’s ") || strings.Contains(speaker, "s’ ")
 }
 
 // issuedBy reports whether the subject r is the subject of a verb whose
