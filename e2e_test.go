@@ -77,6 +77,32 @@ func (term *terminal) waitFor(step string, want ...string) {
 	}
 }
 
+// press sends keys and returns the screen once the program has answered
+// them: it waits for the screen to change and then to hold still for a
+// moment, so a loop that presses a key until something shows is not
+// outrun by a slow machine (a fixed sleep was). A key that changes
+// nothing returns after the wait's limit.
+func (term *terminal) press(k ...string) string {
+	term.t.Helper()
+	before := term.screen()
+	term.keys(k...)
+	deadline := time.Now().Add(3 * time.Second)
+	s := term.screen()
+	for s == before && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		s = term.screen()
+	}
+	for time.Now().Before(deadline) {
+		time.Sleep(60 * time.Millisecond)
+		next := term.screen()
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
 // TestReaderInTmux drives the built binary in a real terminal: open an
 // article, tab to a name, follow it to the entity page, come back, quit.
 func TestReaderInTmux(t *testing.T) {
@@ -132,9 +158,7 @@ func TestReadingInTmux(t *testing.T) {
 	// tab to the first quotation and copy it
 	copied := false
 	for i := 0; i < 15 && !copied; i++ {
-		term.keys("Tab", "y")
-		time.Sleep(100 * time.Millisecond)
-		copied = strings.Contains(term.screen(), "Copied the quotation by")
+		copied = strings.Contains(term.press("Tab", "y"), "Copied the quotation by")
 	}
 	if !copied {
 		t.Fatalf("no quotation copied:\n%s", term.screen())

@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestWhyInTmux checks the evidence of a speaker in a real terminal at
@@ -19,9 +18,7 @@ func TestWhyInTmux(t *testing.T) {
 	// tab until the evidence names Ann Reed's words
 	found := false
 	for i := 0; i < 20 && !found; i++ {
-		term.keys("Tab")
-		time.Sleep(80 * time.Millisecond)
-		found = strings.Contains(term.screen(), "“Ann Reed, who … said”")
+		found = strings.Contains(term.press("Tab"), "“Ann Reed, who … said”")
 	}
 	if !found {
 		t.Fatalf("no evidence for Ann Reed's quotation:\n%s", term.screen())
