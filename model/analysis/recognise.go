@@ -66,12 +66,26 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			for k < len(tg) && tg[k] == inside && !speechVerbIn(tz, s.start+k) {
 				k++
 			}
-			out = append(out, rawMention{ts: s.start + j, te: s.start + k, typ: entityType(tagger.Tags[tg[j]][2:])})
+			ts, te := s.start+j, s.start+k
+			for te > ts && lowerNotName(&tz.toks[te-1]) {
+				te-- // "McCague took": a verb the tagger ran on into
+			}
+			for ts < te && lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] {
+				ts++ // "to trump Trump"; not the "de" of "de Campo"
+			}
+			if ts < te {
+				out = append(out, rawMention{ts: ts, te: te, typ: entityType(tagger.Tags[tg[j]][2:])})
+			}
 			j = k
 		}
 	}
 	return bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out)))))))))))))
 }
+
+// lowerNotName: a word in lower case that is no part of a name ("al-Assad"
+// is), which the tagger now and then runs a name on into or opens one
+// with.
+func lowerNotName(t *token) bool { return isLowerWord(t.text) && !t.isNameWord() }
 
 // nonzeroTags counts the tags of a sentence other than O (0), eight at a
 // step: most are O.
