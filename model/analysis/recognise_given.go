@@ -75,7 +75,8 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 // familyNameAfter returns the end of the family name right after the
 // given name that raw[i] is alone, or 0: one name word, which the tagger
 // left out or took for a name of its own, with no capital after it, in a
-// sentence not written in title case. The family name may be a common
+// sentence not written in title case, or set off as a list's entry
+// (listedName). The family name may be a common
 // word, which the recogniser otherwise keeps out of a name when the
 // article writes it in lower case: "said Kristen Day", "Ilse Marsh". No
 // capital before the given name either: "Morning Ilse Reed" is a name of
@@ -94,11 +95,34 @@ func familyNameAfter(tz *tokenized, raw []rawMention, i int) int {
 		return 0
 	}
 	s := tz.sents[toks[k].sent]
-	if s.para < 0 || titleCased(tz, s.start, s.end) {
+	if s.para < 0 || titleCased(tz, s.start, s.end) && !listedName(tz, k-1, k+1) {
 		return 0
 	}
 	return k + 1
 }
+
+// listedName reports whether the name [ts, te) stands in a list of
+// results or a line-up, set off by figures or marks on both sides ("291
+// Ada Holm 72 76", "8. Ivo Reed ( Ireland ) 3:54.87"): a sentence of such
+// entries is in capitals but for its figures, as a headline is, but the
+// capitals of a name so set off are its own.
+func listedName(tz *tokenized, ts, te int) bool {
+	toks := tz.toks
+	if ts == 0 || toks[ts-1].para != toks[ts].para || !listMark(toks[ts-1].text) {
+		return false
+	}
+	if b := ts - 1; isSentenceEnd(toks[b].text) && (b == 0 || !startsDigit(toks[b-1].text) || toks[b-1].End != toks[b].Start) {
+		return false // a sentence's end, not a place's in a list: "8. Ivo Reed"
+	}
+	return te == len(toks) || toks[te].sent != toks[ts].sent || listMark(toks[te].text)
+}
+
+// listMark: a figure ("72", "3:54.87", "46th") or a mark, which set off
+// the entries of a list.
+func listMark(w string) bool { return startsDigit(w) || !hasLetter(w) }
+
+// startsDigit: w opens with a figure.
+func startsDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 
 // capitalNeighbour reports whether a capitalised word or an initial
 // stands right before [ts, te) or right after it in its sentence: the
