@@ -372,6 +372,9 @@ func (l *linker) joinsShort(m, full mention) bool {
 	if m.typ == model.Place && full.typ != model.Place && !orgHeads[m.key] {
 		return false // "Kessary" is the city, not Kessary Rovers
 	}
+	if m.typ == model.Other && (l.demonyms[m.key] || descriptorNotName(l.tz, m.ts)) {
+		return false // "American", an adjective, is not the American Navy
+	}
 	// a word the recogniser took for a person is the place or organisation
 	// only after "the" ("the Vell", "the lower Vell"), or when the place is
 	// a river's, a lake's or a mountain's ("River Vell") and the word is no
