@@ -84,6 +84,10 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
 			if tz.toks[e].in(wcHead) {
 				r.te = e + 1
+				if r.typ == model.Person && tz.toks[e].in(wcOrgHead) {
+					// "the Ada Holm Foundation": a body named after a person
+					r.typ = model.Organization
+				}
 			}
 		}
 		// "The Harbour Renewal Plan": a capitalised word the recogniser left

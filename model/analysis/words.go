@@ -230,11 +230,11 @@ var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Women": 
 	"Doctors": true, "Employers": true, "Writers": true, "Artists": true, "Soldiers": true, "Students": true}
 
 // orgHeads end the names of organisations.
-var orgHeads = wordSet(`party alliance council federation union bank lines university ministry club athletic
+var orgHeads = union(moreOrgHeads, wordSet(`party alliance council federation union bank lines university ministry club athletic
 rovers company group association institute commission committee agency authority corporation corp inc ltd
 airlines airways foundation trust league society assembly parliament congress department bureau
 coalition movement front confederation syndicate cooperative consortium institution academy college
-school hospital brigade regiment battalion`)
+school hospital brigade regiment battalion`))
 
 // otherHeads end the names of plans, laws, prizes and events: "Harbour
 // Renewal Plan", "Anselm Prize".
@@ -1480,3 +1480,10 @@ var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen al
 	rita roberta robyn rosalind rose rosemary roxanne ruby sabrina sally serena sheila shelley sheryl sonia
 	stella sue susannah suzanne sylvia tamara tanya tina tonya trisha valerie vanessa vera veronica vicki
 	violet wanda wendy whitney wilma yolanda yvonne zoe`)
+
+// people29: more heads of organisations' names, with orgHeads: the words
+// that end the names of bodies, forces and markets, which the tagger takes
+// for surnames ("Liberation Organisation", "Equity Services", "Stock
+// Exchange", "Republican Army").
+var moreOrgHeads = wordSet(`organisation organization organisations organizations services exchange army navy
+corps fund`)
