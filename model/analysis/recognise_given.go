@@ -18,7 +18,8 @@ import (
 // Elementary School", "Rachel Maddow Show"), a capitalised word right
 // before or after it ("San Diego", "Kelly File Live"), "the" before it
 // ("the Whitney"), or a sentence written in title case, where capitals
-// say nothing.
+// say nothing, unless figures or marks set the name off as a list's
+// entry (listedName: "4 - Ana Ruiz , 5 - …").
 func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	dropped := false // a mention a given name before it took in, marked ts -1
@@ -55,7 +56,7 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		s := tz.sents[toks[ts].sent]
-		if s.para < 0 || titleCased(tz, s.start, s.end) {
+		if s.para < 0 || titleCased(tz, s.start, s.end) && !listedName(tz, ts, te) {
 			continue
 		}
 		r.typ = model.Person

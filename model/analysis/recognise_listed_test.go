@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestListedNames: a given name alone before a surname the tagger left
-// out takes it in within a list of results or a line-up, whose entries
+// TestListedNames: within a list of results or a line-up, whose entries
 // figures and marks set off, though such a line is in capitals as a
-// headline is; a headline-like sentence of words keeps the given name
-// alone.
+// headline is, a given name alone before a surname the tagger left out
+// takes it in, and a given name and a surname the tagger typed something
+// else are a person; a headline-like sentence of words is no list.
 func TestListedNames(t *testing.T) {
 	cases := []struct {
 		text string
@@ -19,6 +19,9 @@ func TestListedNames(t *testing.T) {
 		{"3. Patricia Lemaire-Roux ( France ) 4:09.31 , 4. Anna Velk ( Norway ) 4:10.02",
 			[]string{"Patricia Lemaire-Roux", "Anna Velk"}},
 		{"Scorers : Robert Pelloux 46th , Ivan Drago 80th", []string{"Robert Pelloux", "Ivan Drago"}},
+		// a given name and a surname the tagger typed something else
+		{"Leading finishers : 1. Ian Haley ( Australia ) 68 , 2. Rita Vaskaite ( Lithuania ) 70", []string{"Ian Haley", "Rita Vaskaite"}},
+		{"Ireland : 15 - Conor Dunne , 14 - Ian Treacy , 12 - Craig Dobbin", []string{"Conor Dunne", "Ian Treacy", "Craig Dobbin"}},
 	}
 	for _, c := range cases {
 		got := peopleOf(article(c.text))
