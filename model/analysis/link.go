@@ -480,11 +480,13 @@ func hyphenatedPlaces(l *linker) {
 	}
 }
 
-// acronyms join the long name whose initials they are: UN, United Nations.
+// acronyms join the long name whose initials they are: UN, United Nations;
+// not a name with an acronym of its own among its words, whose initials
+// are no expansion ("U.S. Senate" is not "US").
 func acronyms(l *linker) {
 	long := map[string]int{} // initials -> mention index
 	for i, m := range l.ms {
-		if m.typ != model.Person && m.te-m.ts > 1 {
+		if m.typ != model.Person && m.te-m.ts > 1 && !hasAcronym(l.tz, m.ts, m.te) {
 			long[initials(l.tz, m.ts, m.te)] = i
 		}
 	}
@@ -496,6 +498,16 @@ func acronyms(l *linker) {
 			}
 		}
 	}
+}
+
+// hasAcronym reports whether one of the words [ts, te) is an acronym.
+func hasAcronym(tz *tokenized, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if isAcronym(tz.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // entities groups the mentions by type and key, in order of first mention,
