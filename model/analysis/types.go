@@ -520,11 +520,18 @@ func possessorInName(tz *tokenized, k int) bool {
 
 // isDemonym reports whether the single capitalised word at k is a
 // demonym used as an adjective: "-ian", "-ean", "-ese" or "-ish" before a
-// noun ("Veldorian scientists", "every Veldorian family"), not a given name.
+// noun ("Veldorian scientists", "every Veldorian family"), not a given name;
+// or a nationality or a party's adjective of the descriptor words
+// ("Israeli officials", "the Democratic nominee"; adjectiveDescriptor).
 func isDemonym(tz *tokenized, k int) bool {
 	w := tz.toks[k].low
 	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
-		len(w) < 6 || givenNameGender(w) != "" || k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
+		len(w) < 6 || givenNameGender(w) != "" {
+		if !adjectiveDescriptor(&tz.toks[k]) {
+			return false
+		}
+	}
+	if k+1 >= len(tz.toks) || tz.toks[k+1].sent != tz.toks[k].sent {
 		return false
 	}
 	n := tz.toks[k+1].text
@@ -535,6 +542,23 @@ func isDemonym(tz *tokenized, k int) bool {
 	}
 	return true
 }
+
+// adjectiveDescriptor: a nationality's adjective of the descriptor words
+// ("Israeli", "Dutch") or "Republican" or "Democratic", which before a noun
+// describe and name nothing; not a party known by the word alone
+// ("Labour", "Tory"), an acronym ("GOP") or a word that is also a given
+// name.
+func adjectiveDescriptor(t *token) bool {
+	if !t.capital || givenNameGender(t.low) != "" || descriptorsAlsoGiven[t.low] {
+		return false
+	}
+	return t.in(wcDescriptor) && !partyAloneNames[t.low]
+}
+
+// partyAloneNames are descriptor words a party is known by alone, or a
+// faith's, which adjectiveDescriptor leaves to the tagger.
+var partyAloneNames = wordSet(`democrat republican gop labour tory conservative liberal socialist libertarian catholic
+evangelical muslim jewish protestant mormon`)
 
 // majorityType gives each name one type: the majority of its mentions,
 // people first on ties. A word used as a demonym once is one throughout.
