@@ -6,11 +6,13 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// TestMoreOrgHeads: names ending in a word for a body, a force or a
-// market ("Organisation", "Services", "Exchange", "Army", "Corps", "Fund")
-// are organisations, not people, and a demonym just before one opens its
-// name; a person's name the recogniser runs on into a body's head word is
-// the body's rather than a person's.
+// TestMoreOrgHeads: names ending in a word for a body, a force, a market
+// or a station ("Organisation", "Services", "Exchange", "Army", "Corps",
+// "Fund", "Radio", "Research"), and one of a given name and a head that
+// ends no person's name ("College", "Foundation"), are organisations, not
+// people, and a demonym just before one opens its name; a person's name
+// the recogniser runs on into a body's head word is the body's rather
+// than a person's.
 func TestMoreOrgHeads(t *testing.T) {
 	cases := []struct {
 		text string
@@ -20,6 +22,10 @@ func TestMoreOrgHeads(t *testing.T) {
 		{"Shares in Marrow Equity Services fell sharply on Tuesday.", "Marrow Equity Services"},
 		{"Trading on the Kessary Stock Exchange was halted at noon.", "Kessary Stock Exchange"},
 		{"The Halvardian Republican Army said it would disarm.", "Halvardian Republican Army"},
+		{"Fans of Dunmore Herald Radio called in all morning.", "Dunmore Herald Radio"},
+		{"The poll by Marrow Vell Research found a tie.", "Marrow Vell Research"},
+		// a head no person's name ends with, after a given name
+		{"She studied at Sarah Holmwood College in the 1990s.", "Sarah Holmwood College"},
 		// a signature: the sender's name runs on into the firm's
 		{"Ines Marlow Kessary Freight Services 12 Dock Street , Leeds", "Ines Marlow Kessary Freight Services"},
 	}

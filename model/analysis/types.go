@@ -372,7 +372,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.typ == model.Person && notPersonHeads[ll] && (givenNameGender(lf) == "" || r.te-r.ts >= 4) {
 		return model.Organization
 	}
-	if r.typ == model.Person && givenNameGender(lf) != "" {
+	if r.typ == model.Person && givenNameGender(lf) != "" && !bodyOnlyHeads[ll] {
 		return r.typ
 	}
 	switch {

@@ -1486,4 +1486,9 @@ var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen al
 // for surnames ("Liberation Organisation", "Equity Services", "Stock
 // Exchange", "Republican Army").
 var moreOrgHeads = wordSet(`organisation organization organisations organizations services exchange army navy
-corps fund`)
+corps fund radio research`)
+
+// people29: orgHeads that end no person's name, whatever the first word:
+// "Sarah Lawrence College", "Ada Holm Foundation" (headType).
+var bodyOnlyHeads = wordSet(`university college institute foundation academy hospital ministry committee commission
+association federation corporation organisation organization school society`)
