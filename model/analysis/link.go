@@ -23,6 +23,7 @@ type linkPass struct {
 // linkPasses is every linking pass, in the order they run.
 var linkPasses = []linkPass{
 	{"majority-type", majorityType},
+	{"list-people", listPeople},
 	{"dateline-place", datelinePlace},
 	{"untagged-full-name", untaggedFullName},
 	{"of-place", ofPlace},
