@@ -8,8 +8,9 @@ import "github.com/byline-reader/byline/model"
 // after a person's role or work and "at" ("a managing director at Holm",
 // "a job at Orsk Vale": one works for a person, never at one), before a
 // noun for a firm's staff or holdings, straight or after "'s" ("Holm
-// Brandt executives", "Orsk Vale's shareholders"), and before "itself" (a
-// person is himself or herself). A person shows in a name that opens with
+// Brandt executives", "Orsk Vale's shareholders"), before a role in lower
+// case and the name of who holds it ("Orsk Vale spokeswoman Ada Holm"),
+// and before "itself" (a person is himself or herself). A person shows in a name that opens with
 // a given name ("Ada Holm employees": a firm named after its founder, or
 // the founder), a title before a mention ("Mr. Holm"), or a mention of
 // one word that ends a fuller name, as a surname does ("Otto Holm" …
@@ -59,7 +60,7 @@ func (l *linker) inFirmPlace(m *mention) bool {
 	if k >= len(toks) || toks[k].sent != toks[m.te-1].sent {
 		return false
 	}
-	if toks[k].low == "itself" {
+	if toks[k].low == "itself" || roleThenName(toks, k) {
 		return true
 	}
 	if (toks[k].text == "'s" || toks[k].text == "’s") && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
@@ -87,4 +88,17 @@ func (l *linker) keysWhere(ok func(m *mention) bool) map[string]bool {
 		keys[m.key] = true
 	}
 	return keys
+}
+
+// roleThenName reports whether a role in lower case, of one or two words,
+// opens at token k with a capitalised name right after it, in k's
+// sentence: the name before it is the employer's ("Petofi general manager
+// Laszlo Sebesvari", "Vell Foods spokeswoman Ada Holm"); a person's own
+// staff ("Reed spokesman …") show a person by the rules of firmContext.
+func roleThenName(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && e-k < 2 && !toks[e].capital && toks[e].sent == toks[k].sent && (toks[e].in(wcRoleNoun) || toks[e].low == "general") {
+		e++
+	}
+	return e > k && toks[e-1].in(wcRoleNoun) && e < len(toks) && toks[e].sent == toks[k].sent && toks[e].capital && toks[e].isNameWord()
 }
