@@ -20,6 +20,7 @@ import "github.com/byline-reader/byline/model"
 // director at Goldman").
 func firmContext(l *linker) {
 	firms := l.keysWhere(func(m *mention) bool { return m.typ == model.Person && l.inFirmPlace(m) })
+	firms = l.listedFirms(firms)
 	if firms == nil {
 		return // most articles: no mention is asked of the empty map
 	}
@@ -101,4 +102,54 @@ func roleThenName(toks []token, k int) bool {
 		e++
 	}
 	return e > k && toks[e-1].in(wcRoleNoun) && e < len(toks) && toks[e].sent == toks[k].sent && toks[e].capital && toks[e].isNameWord()
+}
+
+// listedFirms adds to firms the keys of the names the recogniser took for
+// people's in a list that a plural noun for firms opens ("multinational
+// firms including Mobil, Shell and Caltex", "carriers such as Vell Air"):
+// the first name right after "including", "such as" or "like", and each
+// after it with only a comma, "and" or ", and" between.
+func (l *linker) listedFirms(firms map[string]bool) map[string]bool {
+	toks := l.tz.toks
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.title || !firmListOpens(toks, m.ts) {
+			continue
+		}
+		for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
+			if l.ms[j].typ == model.Person && !l.ms[j].title {
+				if firms == nil {
+					firms = map[string]bool{}
+				}
+				firms[l.ms[j].key] = true
+			}
+		}
+	}
+	return firms
+}
+
+// firmListOpens reports whether a list of firms opens at token k: after
+// "including", "like" or "such as", after a plural noun for firms
+// ("firms", "companies", "banks"), in k's sentence.
+func firmListOpens(toks []token, k int) bool {
+	b := k - 1
+	if b < 1 || toks[b].sent != toks[k].sent {
+		return false
+	}
+	switch {
+	case toks[b].low == "including" || toks[b].low == "like":
+		b--
+	case toks[b].low == "as" && b >= 2 && toks[b-1].low == "such":
+		b -= 2
+	default:
+		return false
+	}
+	if b >= 0 && toks[b].text == "," {
+		b--
+	}
+	if b < 0 || toks[b].sent != toks[k].sent || toks[b].capital {
+		return false
+	}
+	w := toks[b].low
+	return w == "companies" || len(w) > 3 && w[len(w)-1] == 's' && bodyKindNouns[w[:len(w)-1]]
 }

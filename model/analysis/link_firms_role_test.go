@@ -7,8 +7,8 @@ import (
 )
 
 // TestFirmBeforeRole: a name the recogniser took for a person's, right
-// before a role in lower case and the name of who holds it, is the
-// employer's; a person's full name, or a surname of one, keeps it a
+// before a role in lower case and the name of who holds it, or in a list
+// of firms ("firms including …"), is the firm's; a person's full name, or a surname of one, keeps it a
 // person's.
 func TestFirmBeforeRole(t *testing.T) {
 	cases := []struct {
@@ -20,6 +20,10 @@ func TestFirmBeforeRole(t *testing.T) {
 			"Varnholt", model.Organization},
 		{[]string{"Ericsen spokeswoman Ola Brandt said the order was large.", "Ericsen won it in May."},
 			"Ericsen", model.Organization},
+		// a list of firms
+		{[]string{"Multinational firms including Mobrell , Shelton and Caltro were drawn to the port by tax breaks."},
+			"Mobrell", model.Organization},
+		{[]string{"Big banks such as Holmgren , Ardell and Brisco cut rates."}, "Ardell", model.Organization},
 		// a person's own staff
 		{[]string{"Senator Tomas Okafor spoke first.", "Okafor spokesman Ivo Reed said he would run."},
 			"Tomas Okafor", model.Person},
