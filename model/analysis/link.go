@@ -30,6 +30,7 @@ var linkPasses = []linkPass{
 	{"surname-makes-person", surnameMakesPerson},
 	{"person-context", personContext},
 	{"fuller-name", fullerName},
+	{"particle-surname", particleSurname},
 	{"one-word-person", oneWordPerson},
 	{"inner-surname", innerSurname},
 	{"body-word-not-person", bodyWordNotPerson},
