@@ -151,6 +151,14 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				te--
 				continue
 			}
+			if r.typ == model.Person && te-ts > 1 && tz.toks[te-1].capital && headlineVerb(tz.toks[te-1].low) &&
+				tz.toks[te-2].isNameWord() && !tz.usedInLowerCase(tz.toks[te-2].low) {
+				// "Hillary Clinton Says …", "Sanders Is Not …": a verb
+				// of a title written in capitals is no part of the name
+				// that a name word before it ends
+				te--
+				continue
+			}
 			if r.typ == model.Person && te-ts > 2 && postNominals[w] {
 				// "Tom Hale KC", "Jo Reid MP": the letters after a full
 				// name are an office or an honour, not the name
@@ -599,6 +607,18 @@ func (l *linker) entities() []model.Entity {
 	}
 	return ents
 }
+
+// headlineVerb: a verb or an adverb that a title written in capitals puts
+// right after a name ("Says", "Is", "Did", "Wants", "Just"), which no
+// name ends with; not a verb that is a surname too ("Will", "Read", "May").
+func headlineVerb(w string) bool {
+	return beForms[w] || headlineVerbs[w]
+}
+
+// headlineVerbs are the verbs and adverbs that titles put after a name
+// and no name ends with (headlineVerb).
+var headlineVerbs = wordSet(`says said tells told does did has have had wants joins just also again slams blasts
+vows urges warns`)
 
 // descriptorNotName reports a party, faith or country word at token k
 // that is no given name ("Tory" is one) and so opens no person's name.
