@@ -30,8 +30,11 @@ func definedAcronyms(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	var defs map[string]model.EntityType // acronym -> type of the long name
 	var spans [][2]int                   // long names, in text order
+	if _, ok := tz.vocabSlot("(", formHash("(")); !ok {
+		return raw // no bracket in the article
+	}
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].text != "(" || toks[k+2].text != ")" || toks[k+1].sent != toks[k-1].sent {
+		if w := toks[k].text; len(w) != 1 || w[0] != '(' || toks[k+2].text != ")" || toks[k+1].sent != toks[k-1].sent {
 			continue
 		}
 		acr := toks[k+1].text
@@ -56,7 +59,6 @@ func definedAcronyms(tz *tokenized, raw []rawMention) []rawMention {
 		return raw // most articles define no acronym
 	}
 	out := make([]rawMention, 0, len(raw)+2*len(spans))
-	tagged := map[int]bool{} // tokens that open a mention of one word
 	si := 0
 	for _, r := range raw {
 		for si < len(spans) && spans[si][1] <= r.ts {
@@ -68,9 +70,6 @@ func definedAcronyms(tz *tokenized, raw []rawMention) []rawMention {
 		if typ, ok := defs[toks[r.ts].text]; ok && r.te == r.ts+1 && !r.title {
 			r.typ = typ // "the MNLF said": the acronym as defined
 		}
-		if r.te == r.ts+1 {
-			tagged[r.ts] = true
-		}
 		out = append(out, r)
 	}
 	for _, sp := range spans {
@@ -79,7 +78,10 @@ func definedAcronyms(tz *tokenized, raw []rawMention) []rawMention {
 	// the acronym wherever the tagger left it out, but where the article
 	// writes the word in lower case too ("IN" of a headline in capitals)
 	for k := range toks {
-		if typ, ok := defs[toks[k].text]; ok && !tagged[k] && !tz.usedInLowerCase(toks[k].low) && !inMention(out, k) {
+		if !allCapitals(toks[k].text) {
+			continue // most words: no map asked
+		}
+		if typ, ok := defs[toks[k].text]; ok && !tz.usedInLowerCase(toks[k].low) && !inMention(out, k) {
 			out = append(out, rawMention{ts: k, te: k + 1, typ: typ})
 		}
 	}
