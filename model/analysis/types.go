@@ -160,6 +160,9 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		if marketIndex(tz, r.ts, r.te) {
 			r.typ = model.Other // "Dow Jones", "Nikkei": a figure of the market, no body or place
 		}
+		if r.te-r.ts == 1 && r.typ == model.Person && pluralAcronym(tz.toks[r.ts].text) {
+			r.typ = model.Other // "super PACs", "NGOs": a kind of body, no one's name
+		}
 		if r.te-r.ts == 1 && tz.toks[r.ts].is(wkOrgAcronym) && tz.toks[r.ts].capital {
 			r.typ = model.Organization // "U.N.", which the recogniser takes for a place like "U.S."
 		}
@@ -217,6 +220,21 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 			r.typ = model.Organization
 		}
 	}
+}
+
+// pluralAcronym: capitals, two or more, then a plural "s" ("PACs",
+// "NGOs", "CEOs"), a kind of thing and no one's name.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionText is a mention's words, lower-cased, as one string.
