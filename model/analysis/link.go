@@ -145,7 +145,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		for te > ts {
 			w := tz.toks[te-1].text
 			if w == "'s" || w == "’s" || w == "'" || w == "’" || !hasLetterOrDigit(w) || isLowerWord(w) && !tz.toks[te-1].isNameWord() ||
-				r.typ == model.Person && te-ts > 1 && tz.toks[te-1].in(wcPronoun|wcWeekday) {
+				r.typ == model.Person && te-ts > 1 && tz.toks[te-1].in(wcPronoun|wcWeekday) && !(w == "I" && regnalNumber(tz, ts, te-1)) {
 				// "Hank Green I said": no name ends with a pronoun, nor
 				// with a day ("met Ada Holm Monday")
 				te--
