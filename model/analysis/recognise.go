@@ -73,8 +73,22 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			for ts < te && lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] {
 				ts++ // "to trump Trump"; not the "de" of "de Campo"
 			}
+			typ := entityType(tagger.Tags[tg[j]][2:])
+			for a := ts + 1; a < te-1; a++ {
+				if t := &tz.toks[a]; lowerNotName(t) && !t.in(wcTitleSmall|wcNameParticle) {
+					// "II visited Canada", "Holm said Reed": a word in lower
+					// case inside, a verb most often, which ends one name
+					// and may open another
+					out = append(out, rawMention{ts: ts, te: a, typ: typ})
+					ts = a + 1
+					for ts < te && lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] {
+						ts++
+					}
+					a = ts
+				}
+			}
 			if ts < te {
-				out = append(out, rawMention{ts: ts, te: te, typ: entityType(tagger.Tags[tg[j]][2:])})
+				out = append(out, rawMention{ts: ts, te: te, typ: typ})
 			}
 			j = k
 		}

@@ -26,3 +26,30 @@ func TestTaggedLowerEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedLowerInside: a word in lower case inside what the tagger made
+// one name, a verb most often, ends that name and may open another ("the
+// Senate offers Okafor", "Scholars forbade Veldorians"); small words of
+// names ("of", "and") and particles ("van der") stay inside.
+func TestTaggedLowerInside(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // the names listed, in order
+		not  string   // a name that must not be listed
+	}{
+		{"His job in the Senate offers Okafor a platform to speak.", []string{"Senate", "Okafor"}, "Senate offers Okafor"},
+		{"The Association of Vell Scholars forbade Veldorians from voting.", []string{"Association of Vell Scholars", "Veldorians"},
+			"Association of Vell Scholars forbade Veldorians"},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		Analyze(a)
+		var got []string
+		for _, e := range a.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Equal(got, c.want) || slices.Contains(got, c.not) {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
+		}
+	}
+}
