@@ -236,6 +236,18 @@ airlines airways foundation trust league society assembly parliament congress de
 coalition movement front confederation syndicate cooperative consortium institution academy college
 school hospital brigade regiment battalion`))
 
+// people29: more heads of organisations' names, with orgHeads: the words
+// that end the names of bodies, forces and markets, which the tagger takes
+// for surnames ("Liberation Organisation", "Equity Services", "Stock
+// Exchange", "Republican Army").
+var moreOrgHeads = wordSet(`organisation organization organisations organizations services exchange army navy
+corps fund radio research`)
+
+// people29: orgHeads that end no person's name, whatever the first word:
+// "Sarah Lawrence College", "Ada Holm Foundation" (headType).
+var bodyOnlyHeads = wordSet(`university college institute foundation academy hospital ministry committee commission
+association federation corporation organisation organization school society`)
+
 // otherHeads end the names of plans, laws, prizes and events: "Harbour
 // Renewal Plan", "Anselm Prize".
 var otherHeads = wordSet(`plan act treaty accord accords agreement prize award awards strategy programme initiative
@@ -1480,15 +1492,3 @@ var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen al
 	rita roberta robyn rosalind rose rosemary roxanne ruby sabrina sally serena sheila shelley sheryl sonia
 	stella sue susannah suzanne sylvia tamara tanya tina tonya trisha valerie vanessa vera veronica vicki
 	violet wanda wendy whitney wilma yolanda yvonne zoe`)
-
-// people29: more heads of organisations' names, with orgHeads: the words
-// that end the names of bodies, forces and markets, which the tagger takes
-// for surnames ("Liberation Organisation", "Equity Services", "Stock
-// Exchange", "Republican Army").
-var moreOrgHeads = wordSet(`organisation organization organisations organizations services exchange army navy
-corps fund radio research`)
-
-// people29: orgHeads that end no person's name, whatever the first word:
-// "Sarah Lawrence College", "Ada Holm Foundation" (headType).
-var bodyOnlyHeads = wordSet(`university college institute foundation academy hospital ministry committee commission
-association federation corporation organisation organization school society`)
