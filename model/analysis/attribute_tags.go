@@ -327,6 +327,9 @@ func (at *attributor) leading(before, lo int) attribution {
 			continue
 		}
 		if r := at.subjectBefore(k, lo); r.ok {
+			if at.prepositionObject(r, lo) {
+				continue // "X said in a statement read to the court that “…”" (attribute_reduced.go)
+			}
 			if at.relativeMention(r) && at.stopBetween(k, before) {
 				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence
 			}
