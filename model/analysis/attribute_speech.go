@@ -79,6 +79,9 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if at.titleInApposition(qs) {
 		return true // "in her memoir, “Tough Choices.”"
 	}
+	if at.termBefore(qs) || at.coordinatedName(qi, qs) {
+		return true // "the pseudonym “…”", "starred in “A” and “B”" (attribute_term.go)
+	}
 	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
 	// determiner or a kind of broadcast, and words that look like a title
 	// (never "polls show “…”", "called the show “the best on air”")
@@ -100,8 +103,8 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	// a title keeps its sentence's comma or full stop inside the marks:
 	// on “Morning Harbour,”
 	text := strings.TrimSpace(q.Text)
-	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 {
-		text = trimmed
+	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 || titleSlot(prev) && trimmed != "" && isCapitalised(trimmed) {
+		text = trimmed // "on “Harbour Hour,”", and one word after a preposition or possessive: "on Radio Eastcliff's “Drivetime,”"
 	}
 	if !looksLikeTitle(text) {
 		return false

@@ -1492,3 +1492,9 @@ var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen al
 	rita roberta robyn rosalind rose rosemary roxanne ruby sabrina sally serena sheila shelley sheryl sonia
 	stella sue susannah suzanne sylvia tamara tanya tina tonya trisha valerie vanessa vera veronica vicki
 	violet wanda wendy whitney wilma yolanda yvonne zoe`)
+
+// Quoted names (attribute_term.go, quiet30's block).
+
+// nameNouns introduce another name for someone or something, not words
+// spoken: "under the pseudonym “…”", "his old nickname “…”".
+var nameNouns = wordSet(`nickname pseudonym moniker alias`)

@@ -1,0 +1,47 @@
+package analysis
+
+// Quoted words that name a thing rather than report a speaker: a name
+// given after "pseudonym" or "known as", a title or term joined by "and"
+// or "or" to one before it ("starred in “Salt Roads” and “Low Tide,”"),
+// and a one-word title that keeps its sentence's comma ("on Radio
+// Eastcliff's “Drivetime,”"). isTitleOrName reads them.
+
+// termBefore reports whether the quotation at qs is a name after a word
+// that introduces one: a noun for another name ("under the pseudonym
+// “…”", "his old nickname “…”") or "known as". Nouns for terms and
+// slogans ("the phrase “…”") are left out: a term is often the words of
+// the one who used it, and PolNeAR gives it to them.
+func (at *attributor) termBefore(qs int) bool {
+	toks := at.tz.toks
+	k := qs - 1
+	if k < 0 || at.qtok[k] >= 0 || toks[k].sent != toks[qs].sent || !isLowerWord(toks[k].text) {
+		return false
+	}
+	w := toks[k].low
+	return nameNouns[w] || w == "as" && k > 0 && toks[k-1].low == "known"
+}
+
+// coordinatedName reports whether the quotation qi follows "and", "or" or
+// a comma right after a quotation that names a title or a term: the two
+// are one list of names ("starred in “Salt Roads” and “Low Tide,”", "a
+// vote for “Y” or “N”").
+func (at *attributor) coordinatedName(qi, qs int) bool {
+	toks := at.tz.toks
+	if qi == 0 || qs < 2 || !at.named[qi-1] {
+		return false
+	}
+	c := toks[qs-1].low
+	if c != "and" && c != "or" && c != "," {
+		return false
+	}
+	k := qs - 2
+	if k >= 0 && toks[k].text == "," && c != "," && at.qtok[k] < 0 {
+		k-- // "“A”, and “B”"
+	}
+	return k >= 0 && at.qtok[k] == qi-1 && toks[k].sent == toks[qs].sent
+}
+
+// titleSlot reports whether prev, the word before a quotation, takes a
+// title or a name after it: a preposition or a possessive ("on “…”",
+// "the station's “…”").
+func titleSlot(prev string) bool { return prepositions[prev] || isPossessive(prev) }

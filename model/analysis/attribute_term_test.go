@@ -1,0 +1,27 @@
+package analysis
+
+import "testing"
+
+// TestQuotedNamesHaveNoSpeaker: a second title or term joined by "and" or
+// "or" to a quoted title, a name after "pseudonym" or "known as", and a
+// one-word title that keeps its sentence's comma after a preposition or a
+// possessive name things, and no one in the margin says them; words of
+// the same shape that someone does say keep their speaker.
+func TestQuotedNamesHaveNoSpeaker(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"second title after and", `Lena Brook, who has starred in “Salt Roads” and “Low Tide,” posted the clip online on Friday.`, "Low Tide", ""},
+		{"one-letter choices after for", `Most voters simply tick the box for “Y,” or “N,” according to their mood, Lena Brook said.`, "N,", ""},
+		{"one-word show after a possessive", `On Tuesday on Radio Eastcliff’s “Drivetime,” Tomas Vell said the ferry would be back by May.`, "Drivetime", ""},
+		{"pseudonym", `Tomas Vell wrote under the pseudonym “Harry Dune,” but the editors soon found him out.`, "Harry Dune", ""},
+		{"known as", `The ferry, known as “Old Grey,” was the mayor’s pride, said Lena Brook.`, "Old Grey", ""},
+		{"speech after and stays", `Lena Brook said the ferry was “late again” and “a disgrace to the town.”`, "disgrace to the town", "Lena Brook"},
+		{"one word said stays", `Asked whether the ferry would return, Lena Brook said, “Never,” and left the room.`, "Never", "Lena Brook"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, `The Eastcliff ferry has been laid up all winter.`, c.para)
+		})
+	}
+}
