@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Quoted words that name a thing rather than report a speaker: a name
 // given after "pseudonym" or "known as", a title or term joined by "and"
 // or "or" to one before it ("starred in “Salt Roads” and “Low Tide,”"),
@@ -45,3 +47,29 @@ func (at *attributor) coordinatedName(qi, qs int) bool {
 // title or a name after it: a preposition or a possessive ("on “…”",
 // "the station's “…”").
 func titleSlot(prev string) bool { return prepositions[prev] || isPossessive(prev) }
+
+// byAuthor reports whether the quotation qi is the title of a work or a
+// headline that "by" and its author's name follow: "“Salt Roads,” by Ines Vell", "“Port
+// fees to rise,” by the Courier’s Tomas Brandt:". Words someone said end
+// before a speech verb, never before "by" and a name; the passive of a
+// speech verb ("was said by") has its verb between them.
+func (at *attributor) byAuthor(qi, qs int) bool {
+	toks := at.tz.toks
+	q := at.a.Quotes[qi]
+	text := strings.TrimSpace(q.Text)
+	// a title, or a headline that keeps its sentence's comma; never a
+	// participle the passive quotes ("was “rocked” by Reed") nor a noun
+	// phrase whose agent follows ("the “cruelty of his words,” by Reed")
+	if trimmed := strings.TrimRight(text, ","); !titleShaped(trimmed, 15) && (trimmed == text || countFields(trimmed, 3) < 3 || !isCapitalised(trimmed)) {
+		return false
+	}
+	e := qs
+	for e < len(toks) && toks[e].Start < q.End {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].sent != toks[qs].sent || toks[e].text != "by" {
+		return false
+	}
+	n := &toks[e+1]
+	return n.capital && at.qtok[e+1] < 0 && !n.in(wcDeterminer|wcPreposition) && pronouns[n.low] == ""
+}

@@ -16,6 +16,9 @@ func TestQuotedNamesHaveNoSpeaker(t *testing.T) {
 		{"one-word show after a possessive", `On Tuesday on Radio Eastcliff’s “Drivetime,” Tomas Vell said the ferry would be back by May.`, "Drivetime", ""},
 		{"pseudonym", `Tomas Vell wrote under the pseudonym “Harry Dune,” but the editors soon found him out.`, "Harry Dune", ""},
 		{"known as", `The ferry, known as “Old Grey,” was the mayor’s pride, said Lena Brook.`, "Old Grey", ""},
+		{"a book by its author", `Her favourite, “The Long Quay,” by Ines Vell, taught Lena Brook to love the sea, she said.`, "The Long Quay", ""},
+		{"a headline by its reporter", `“Ferry fares to double by spring,” by the Courier’s Tomas Vell: “The council will vote on the rise next week.”`, "Ferry fares to double", ""},
+		{"a participle by its agent stays", `Lena Brook said she had been “badly misled” by Tomas Vell.`, "badly misled", "Lena Brook"},
 		{"speech after and stays", `Lena Brook said the ferry was “late again” and “a disgrace to the town.”`, "disgrace to the town", "Lena Brook"},
 		{"one word said stays", `Asked whether the ferry would return, Lena Brook said, “Never,” and left the room.`, "Never", "Lena Brook"},
 	}
