@@ -289,6 +289,9 @@ func (at *attributor) leading(before, lo int) attribution {
 		if at.isNounUse(k) {
 			continue
 		}
+		if r := at.bearerBefore(k, lo); r.ok {
+			return r // "held up a sign reading “…”" (attribute_bearer.go)
+		}
 		if strings.HasSuffix(w, "ing") && k > lo && beForms[toks[k-1].low] {
 			// "Shah is praising Reed as “…”": a progressive verb and its subject
 			if r := at.subjectBefore(k, lo); r.ok {

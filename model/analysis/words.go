@@ -1498,3 +1498,13 @@ var corefFemaleNames = wordSet(`ada adele ariana arianna adriana agnes aileen al
 // nameNouns introduce another name for someone or something, not words
 // spoken: "under the pseudonym “…”", "his old nickname “…”".
 var nameNouns = wordSet(`nickname pseudonym moniker alias`)
+
+// Words written on things (attribute_bearer.go, quiet30's block).
+
+// wordBearers are things that bear written words: "a sign reading “…”".
+var wordBearers = wordSet(`sign signs banner banners placard placards shirt shirts t-shirt t-shirts tee hat hats cap caps
+poster posters billboard billboards sticker stickers button buttons badge badges mug mugs plaque plaques`)
+
+// bearerVerbs say what a thing that bears words reads: "a sign that read".
+var bearerVerbs = wordSet(`read reads reading say says said saying proclaim proclaims proclaimed proclaiming declare declares
+declared declaring`)
