@@ -79,8 +79,8 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if at.titleInApposition(qs) {
 		return true // "in her memoir, “Tough Choices.”"
 	}
-	if at.termBefore(qs) || at.coordinatedName(qi, qs) || at.byAuthor(qi, qs) {
-		return true // "the pseudonym “…”", "starred in “A” and “B”" (attribute_term.go)
+	if at.termBefore(qs) || at.coordinatedName(qi, qs) || at.byAuthor(qi, qs) || glossFor(prev, prev2) {
+		return true // "the pseudonym “…”", "starred in “A” and “B”", "Latin for “…”" (attribute_term.go)
 	}
 	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
 	// determiner or a kind of broadcast, and words that look like a title

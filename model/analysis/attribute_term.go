@@ -73,3 +73,10 @@ func (at *attributor) byAuthor(qi, qs int) bool {
 	n := &toks[e+1]
 	return n.capital && at.qtok[e+1] < 0 && !n.in(wcDeterminer|wcPreposition) && pronouns[n.low] == ""
 }
+
+// glossFor reports whether the words before a quotation, prev2 and prev,
+// make it the meaning of a word just given: "Latin for “…”", "Spanish for
+// “…”", "shorthand for “…”". A gloss translates; no one says it.
+func glossFor(prev, prev2 string) bool {
+	return prev == "for" && glossWords[lower(prev2)]
+}

@@ -19,6 +19,8 @@ func TestQuotedNamesHaveNoSpeaker(t *testing.T) {
 		{"a book by its author", `Her favourite, “The Long Quay,” by Ines Vell, taught Lena Brook to love the sea, she said.`, "The Long Quay", ""},
 		{"a headline by its reporter", `“Ferry fares to double by spring,” by the Courier’s Tomas Vell: “The council will vote on the rise next week.”`, "Ferry fares to double", ""},
 		{"a participle by its agent stays", `Lena Brook said she had been “badly misled” by Tomas Vell.`, "badly misled", "Lena Brook"},
+		{"a gloss after a language", `The boat is called “Mare Liberum,” Latin for “the free sea,” said Tomas Vell, who built it.`, "the free sea", ""},
+		{"a gloss after shorthand", `Lena Brook said “the Line” was shorthand for “the quay tax we never voted for.”`, "quay tax we never voted", ""},
 		{"speech after and stays", `Lena Brook said the ferry was “late again” and “a disgrace to the town.”`, "disgrace to the town", "Lena Brook"},
 		{"one word said stays", `Asked whether the ferry would return, Lena Brook said, “Never,” and left the room.`, "Never", "Lena Brook"},
 	}

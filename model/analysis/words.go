@@ -1508,3 +1508,9 @@ poster posters billboard billboards sticker stickers button buttons badge badges
 // bearerVerbs say what a thing that bears words reads: "a sign that read".
 var bearerVerbs = wordSet(`read reads reading say says said saying proclaim proclaims proclaimed proclaiming declare declares
 declared declaring`)
+
+// glossWords say that a quotation after "for" gives a word's meaning:
+// "Latin for “…”", "short for “…”" (attribute_term.go).
+var glossWords = wordSet(`latin greek french spanish german italian portuguese russian arabic hebrew yiddish mandarin
+cantonese chinese japanese korean hindi urdu persian farsi turkish swahili dutch polish swedish norwegian danish finnish
+gaelic welsh short shorthand slang`)
