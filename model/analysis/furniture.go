@@ -69,6 +69,10 @@ func findFurniture(a *model.Article) []model.Furniture {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "credit"})
 			continue
 		}
+		if s, e, ok := creditLabelAtEnd(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
+			continue
+		}
 		if sp, ok := signOffAtEnd(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "byline"})
 		}
@@ -94,6 +98,9 @@ func furnitureLine(t string, i, n int) string {
 	if nw <= 40 && creditsInBrackets(t) {
 		return "contributors"
 	}
+	if authorshipLine(t, nw) {
+		return "byline"
+	}
 	if !mayBeFurniture(t, nw, i, n) {
 		return ""
 	}
@@ -101,7 +108,7 @@ func furnitureLine(t string, i, n int) string {
 	short := len(words) <= 14
 	low := strings.ToLower(t)
 	switch {
-	case short && isCreditLine(t, words):
+	case short && isCreditLine(t, words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings):
 		return "credit"
 	case short && isByline(words), len(words) <= 20 && hasAnyPrefix(low, bylineOpenings):
 		return "byline"
@@ -241,7 +248,7 @@ func mayBeFurniture(t string, nw, i, n int) bool {
 // furnitureOpenings is every opening mayBeFurniture asks about, grouped by
 // the first byte of the lines they can open: each short paragraph is
 // compared with a few of the openings rather than all of them.
-var furnitureOpenings = groupOpenings(contributorOpenings, bylineOpenings, promoOpenings, creditOpenings)
+var furnitureOpenings = groupOpenings(contributorOpenings, bylineOpenings, promoOpenings, creditOpenings, workByOpenings)
 
 // openingGroups are openings grouped as hasPrefixFold rules them out.
 type openingGroups struct {

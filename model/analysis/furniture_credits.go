@@ -1,0 +1,93 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// More furniture that names the people who made the page rather than the
+// people of the story (furn30):
+//   - a credit line that opens with the work and "by": "Interview by Name",
+//     "Photographs by Name", "Video by Name";
+//   - a line that says who wrote the page: "This live blog is by Name",
+//     "This article was written by Name";
+//   - a caption's credit after its last sentence: "… on the quay. Photo:
+//     Name", "… (Photograph: Name)".
+
+// workByOpenings open a line that credits a part of the page to its maker.
+var workByOpenings = []string{"interview by ", "interviews by ", "interviewed by ", "photographs by ",
+	"photographs: ", "photography: ", "pictures by ", "pictures: ", "video by ", "videos by ", "graphics by ",
+	"graphic by ", "illustrations by ", "edited by ", "research by ", "filmed by ", "photos by ", "images by ",
+	"photo credit: ", "words and pictures by ", "reporting and photography by "}
+
+// authorshipLine: a short line opening "This" that says who wrote the page
+// or keeps it ("This live blog is by Ana Ruiz and Ivo Brandt.", "This
+// article was written by Ana Ruiz."): the words after "by" are names and
+// nothing else.
+func authorshipLine(t string, nw int) bool {
+	if nw > 25 || !(strings.HasPrefix(t, "This ") || strings.HasPrefix(t, "THIS ")) {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, v := range authorshipVerbs {
+		k := strings.Index(low, v)
+		if k < 0 || k > 40 {
+			continue
+		}
+		// names and nothing more after "by": "… is by Ana Ruiz and Ivo
+		// Brandt", not "This plan is by Ana Ruiz, she said"
+		names := strings.Fields(strings.TrimRight(t[k+len(v):], ". "))
+		r, _ := utf8.DecodeRuneInString(t[k+len(v):])
+		return unicode.IsUpper(r) && len(names) <= 12 && allCapitalised(names) && !strings.ContainsAny(t[k+len(v):], ",;:\"“”")
+	}
+	return false
+}
+
+// authorshipVerbs say that the page is someone's work: " is by ".
+var authorshipVerbs = []string{" is by ", " was by ", " is written by ", " was written by ", " was compiled by ",
+	" is compiled by ", " was edited by ", " is edited by ", " was reported by ", " is curated by ", " was curated by ",
+	" is being written by ", " is being updated by ", " was updated by "}
+
+// creditLabels open a credit that closes a caption, as written.
+var creditLabels = []string{"Photo: ", "Photos: ", "Photograph: ", "Photographs: ", "Picture: ", "Pictures: ",
+	"Image: ", "Credit: ", "Photo credit: ", "Photo by ", "Photograph by ", "Picture by ", "Photography: "}
+
+// creditLabelAtEnd finds a credit after a caption's last sentence: "… on
+// the quay. Photo: Ana Ruiz", "… (Photograph: Ana Ruiz/Reuters)". The
+// words after the label, eight at most, are all capitalised; only the
+// paragraph's tail is read.
+func creditLabelAtEnd(t string) (start, end int, ok bool) {
+	e := strings.TrimRight(t, " .")
+	from := max(0, len(e)-90)
+	tail := e[from:]
+	if !strings.Contains(tail, ": ") && !strings.Contains(tail, " by ") {
+		return 0, 0, false // most paragraphs
+	}
+	k := -1
+	var label string
+	for _, l := range creditLabels {
+		if j := strings.LastIndex(tail, l); j > k {
+			k, label = j, l
+		}
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	at := from + k
+	words := strings.Fields(strings.NewReplacer("/", " ", ")", " ", ";", " ").Replace(e[at+len(label):]))
+	if len(words) == 0 || len(words) > 8 || !allCapitalised(words) {
+		return 0, 0, false
+	}
+	before := strings.TrimRight(e[:at], " ")
+	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") {
+		at = len(before) - 1
+		before = strings.TrimRight(e[:at], " ")
+	} else if strings.HasSuffix(e, ")") {
+		return 0, 0, false // "(… Photo: Name)" opened before the label
+	}
+	if before != "" && !sentenceClosed(before) && !strings.HasSuffix(before, "|") {
+		return 0, 0, false
+	}
+	return at, len(e), true
+}

@@ -1,0 +1,30 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMoreCredits: a line crediting a part of the page to its maker
+// ("Interview by …", "Photographs by …"), a line saying who wrote the page
+// ("This live blog is by …"), and a caption's closing credit ("… Photo: Name") are furniture, and the names
+// in them no people; the story's lines that look alike stay the story.
+func TestMoreCredits(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Interview by Tomas Brandt", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Photographs by Pavel Okonjo for Harbour News", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"This live blog is by Tomas Brandt and Jo Allan.", "Ilse Marrow, the harbour master, raised the fares on Monday.", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "A ferry leaves the quay at dawn. Photo: Pavel Okonjo", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "A ferry leaves the quay at dawn. (Photograph: Pavel Okonjo/Harbour News)", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		// the story
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "This plan is by Tomas Brandt, she said, and it will fail."}, []string{"Ilse Marrow", "Tomas Brandt"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
