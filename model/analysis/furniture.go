@@ -61,6 +61,10 @@ func findFurniture(a *model.Article) []model.Furniture {
 				continue
 			}
 		}
+		if i <= 1 && nameAtTop(t, i, n, i > 0 && sentenceClosed(strings.TrimRight(a.Text[a.Paragraphs[i-1].Start:a.Paragraphs[i-1].End], " "))) {
+			out = append(out, model.Furniture{Span: p.Span, Kind: "byline"})
+			continue
+		}
 		if sp, ok := signatureIn(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "signature"})
 			continue

@@ -12,6 +12,8 @@ import (
 //     "Photographs by Name", "Video by Name";
 //   - a line that says who wrote the page: "This live blog is by Name",
 //     "This article was written by Name";
+//   - a name alone on a line at the top of the body, as a byline is set
+//     without "By";
 //   - a caption's credit after its last sentence: "… on the quay. Photo:
 //     Name", "… (Photograph: Name)".
 
@@ -48,6 +50,30 @@ func authorshipLine(t string, nw int) bool {
 var authorshipVerbs = []string{" is by ", " was by ", " is written by ", " was written by ", " was compiled by ",
 	" is compiled by ", " was edited by ", " is edited by ", " was reported by ", " is curated by ", " was curated by ",
 	" is being written by ", " is being updated by ", " was updated by "}
+
+// nameAtTop: the i-th paragraph is a name and nothing else, first in the
+// body or second after a headline or a standfirst that is no sentence
+// (prevClosed says whether the one before ends as a sentence does), with
+// story after it: a byline set without "By" ("Ana Ruiz", "Ana M. Ruiz"). Every word is a name's (signedName), and
+// none the head of a body's name.
+func nameAtTop(t string, i, n int, prevClosed bool) bool {
+	if i > 1 || i == 1 && prevClosed || i+1 >= n || len(t) > 40 {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !signedName(w) || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2 {
+			return false // a word of a name, or an initial
+		}
+		if bodyWords(strings.ToLower(w)) {
+			return false // a body's name: "Major League Baseball"
+		}
+	}
+	return true
+}
 
 // creditLabels open a credit that closes a caption, as written.
 var creditLabels = []string{"Photo: ", "Photos: ", "Photograph: ", "Photographs: ", "Picture: ", "Pictures: ",

@@ -7,13 +7,15 @@ import (
 
 // TestMoreCredits: a line crediting a part of the page to its maker
 // ("Interview by …", "Photographs by …"), a line saying who wrote the page
-// ("This live blog is by …"), and a caption's closing credit ("… Photo: Name") are furniture, and the names
+// ("This live blog is by …"), a name alone at the top of the body, and a
+// caption's closing credit ("… Photo: Name") are furniture, and the names
 // in them no people; the story's lines that look alike stay the story.
 func TestMoreCredits(t *testing.T) {
 	cases := []struct {
 		paras  []string
 		people []string
 	}{
+		{[]string{"Harbour town braces for storm surge", "Maren Tollefsen", "Residents of Kelby spent Tuesday filling sandbags as forecasters warned of a surge.", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Interview by Tomas Brandt", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Photographs by Pavel Okonjo for Harbour News", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		{[]string{"This live blog is by Tomas Brandt and Jo Allan.", "Ilse Marrow, the harbour master, raised the fares on Monday.", "She said the boats were old."}, []string{"Ilse Marrow"}},
@@ -21,6 +23,8 @@ func TestMoreCredits(t *testing.T) {
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "A ferry leaves the quay at dawn. (Photograph: Pavel Okonjo/Harbour News)", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		// the story
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "This plan is by Tomas Brandt, she said, and it will fail."}, []string{"Ilse Marrow", "Tomas Brandt"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Tomas Brandt", "He said the boats were old."}, []string{"Ilse Marrow", "Tomas Brandt"}},
+		{[]string{"Harbour league table", "Kessary Football League", "Ilse Marrow said the season was long."}, []string{"Ilse Marrow"}},
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
