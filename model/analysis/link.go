@@ -159,7 +159,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				te--
 				continue
 			}
-			if r.typ == model.Person && te-ts > 2 && postNominals[w] {
+			if r.typ == model.Person && (te-ts > 2 || te-ts == 2 && barRanks[w]) && (postNominals[w] || barRanks[w]) {
 				// "Tom Hale KC", "Jo Reid MP": the letters after a full
 				// name are an office or an honour, not the name
 				te--
@@ -636,3 +636,10 @@ func hasDigit(w string) bool {
 	}
 	return false
 }
+
+// barRanks are the ranks at the bar written after a name, with
+// postNominals: South Africa's Senior Counsel ("Themba Nkosi SC"),
+// Nigeria's Senior Advocate ("Ade Bello SAN"), and the KC and QC of
+// Britain and the Commonwealth. A surname alone sheds them too ("Nkosi
+// SC said"): news writes the rank after the surname of counsel (furn30).
+var barRanks = wordSet(`SC SAN KC QC`)

@@ -21,8 +21,17 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	for i, r := range raw {
 		ps := -1
-		if r.typ == model.Organization && !r.title && r.te-r.ts >= 3 {
+		if (r.typ == model.Organization || r.typ == model.Place) && !r.title && r.te-r.ts >= 3 {
 			ps = personAfterBody(tz, r.ts, r.te)
+		}
+		typ := r.typ
+		if r.typ == model.Person && !r.title && r.te-r.ts >= 4 {
+			// "Kessary County Prosecutor Dana Whitmore", typed a person
+			// whole: a place's office between the place and the holder
+			if ps = personAfterBody(tz, r.ts, r.te); ps >= 0 && !(placeOffices[toks[ps-1].low] && placeUnits[toks[ps-2].low]) {
+				ps = -1
+			}
+			typ = model.Place
 		}
 		if ps < 0 {
 			if out != nil {
@@ -35,11 +44,11 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 			out = append(out, raw[:i]...)
 		}
 		be := r.ts
-		for be < ps && !bodyRoles[toks[be].low] {
+		for be < ps && !bodyRole(toks[be].low) {
 			be++
 		}
-		if be > r.ts {
-			out = append(out, rawMention{ts: r.ts, te: be, typ: r.typ})
+		if be > r.ts && !(be-r.ts == 1 && placeUnits[toks[r.ts].low]) {
+			out = append(out, rawMention{ts: r.ts, te: be, typ: typ}) // not "County" alone
 		}
 		out = append(out, rawMention{ts: ps, te: r.te, typ: model.Person})
 	}
@@ -55,14 +64,14 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 func personAfterBody(tz *tokenized, ts, te int) int {
 	toks := tz.toks
 	for j := max(ts+1, te-3); j <= te-2; j++ {
-		if b := &toks[j-1]; !b.capital || !bodyRoles[b.low] {
+		if b := &toks[j-1]; !b.capital || !bodyRole(b.low) {
 			continue
 		}
 		ok := !hasHeadWord(tz, j, te)
 		for k := j; k < te && ok; k++ {
 			t := &toks[k]
 			ok = t.capital && t.isNameWord() && wordOfLetters(t.text) && !t.in(wcDescriptor|wcCompass|wcPersonTitle) &&
-				!t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) && !tz.usedInLowerCase(t.low) && !bodyRoles[t.low]
+				!t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) && !tz.usedInLowerCase(t.low) && !bodyRole(t.low)
 		}
 		if ok {
 			return j
@@ -85,3 +94,16 @@ func possessorBody(tz *tokenized, ts, te int) bool {
 	return (last.in(wcOrgHead) || last.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) || bodyShortHeads[last.low]) &&
 		personStartsAt(toks, te+1)
 }
+
+// bodyRole: a role held in a body, or an office of a place that news
+// writes capitalised between the place's name and the holder's ("Essex
+// County Prosecutor Dana Whitfield", "Harris County Sheriff Ed Holm"),
+// which the tagger may take whole for a place (furn30).
+func bodyRole(low string) bool { return bodyRoles[low] || placeOffices[low] }
+
+// placeOffices are the offices of a county, a city or a state.
+var placeOffices = wordSet(`prosecutor sheriff attorney commissioner executive clerk coroner auditor assessor
+supervisor administrator comptroller controller recorder solicitor`)
+
+// placeUnits end the names of the places whose offices placeOffices are.
+var placeUnits = wordSet(`county city state district borough parish township`)

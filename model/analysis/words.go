@@ -1311,8 +1311,13 @@ func init() {
 // ("Alhaji Musa Dankwa", "Shri Anil Rao", "Smt Kavya Menon", "Engr Tunde
 // Ade", "Cllr Ann Hale", "Madam Goh Li Na"). They are titles: they stay out
 // of the name and make a person of it.
-var worldHonorifics = wordSet(`alhaji alhaja hajiya hajia mallam shri shrimati smt smt. datuk dato datin tun encik
-madam engr engr. engineer hon. barrister cllr cllr. maulana`)
+var worldHonorifics = union(spanishHonorifics, wordSet(`alhaji alhaja hajiya hajia mallam shri shrimati smt smt. datuk dato datin tun encik
+madam engr engr. engineer hon. barrister cllr cllr. maulana`))
+
+// furn30: the honorifics of Spanish news before a name ("Doña Rosalía
+// Fuentes", "Señora Ana Ruiz"), with worldHonorifics; not "Don", a given
+// name as well.
+var spanishHonorifics = wordSet(`doña señora señor`)
 
 // honorificPairs are honorifics of two words whose second word alone is
 // no title ("Sri Lanka", "Tan" a surname): Malaysia's "Tan Sri", "Puan
