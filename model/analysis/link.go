@@ -170,7 +170,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		if r.typ == model.Person && te > ts && inHeadline(a, tz, ts) {
 			ts, te = headlineTrim(tz, ts, te, &capsIn)
 		}
-		if te <= ts || junkMention(tz, ts, te) {
+		if te <= ts || junkMention(tz, ts, te) || r.typ == model.Person && titleOnly(tz, ts, te) {
 			continue
 		}
 		name := normalizeName(a.Text[tz.toks[ts].Start:tz.toks[te-1].End])
