@@ -37,6 +37,7 @@ var linkPasses = []linkPass{
 	{"one-word-short-name", oneWordShortName},
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
+	{"known-as", knownAs},
 	{"spelling-variants", spellingVariants},
 	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
