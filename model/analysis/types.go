@@ -382,6 +382,9 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if lt.in(wcCompanySuffix) {
 		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
 	}
+	if r.typ != model.Organization && (bodyOpeners[lf] || bodyEnders[ll]) {
+		return model.Organization // "Bord Calla", "Lok Janata Morcha"
+	}
 	// a group or a body of people, a building or a gathering, however it
 	// opens: "Log Cabin Republicans", "Syrian Democratic Forces", "Trump
 	// Tower", "the Emanuel African Methodist Episcopal Church"; a

@@ -698,9 +698,22 @@ var companySuffixes = wordSet(`corp inc ltd plc llc co gmbh ag bancorp bancshare
 
 // companyHeads end the names of businesses by their trade: "Dow
 // Chemical", "Vell Pharmaceuticals".
-var companyHeads = wordSet(`pharmaceuticals pharmaceutical communications chemical chemicals industries holdings motors
+var companyHeads = union(tradeHeads, wordSet(`pharmaceuticals pharmaceutical communications chemical chemicals industries holdings motors
 electric electronics energy technologies telecom telecommunications petroleum steel insurance enterprises
-securities investments airlines foods brewery breweries`)
+securities investments airlines foods brewery breweries`))
+
+// furn30: more trades that end a firm's name, with companyHeads: "Brekke
+// Homes", "Ostrand Electricity", "Lumo Connect", "Harbour Logistics".
+var tradeHeads = wordSet(`homes housing builders electricity utilities connect networks logistics solutions
+developers mining minerals pharma`)
+
+// furn30: the words that open the name of a body in Irish and Spanish
+// news ("Bord Calla", "Comhairle Contae", "Partido Verde"), and the last
+// words of a party's or council's name in Indian news ("Lok Janata Morcha",
+// "Zila Parishad"): a name that has one is a body's, never a person's
+// (headType).
+var bodyOpeners = wordSet(`bord comhairle údarás oifig partido ministerio consejo instituto fundación`)
+var bodyEnders = wordSet(`morcha sabha parishad samiti sangh sangathan manch`)
 
 // newspaperHeads end the names of newspapers, which a recogniser takes
 // for people's: "Kessary Post", "Dunmore Herald".
