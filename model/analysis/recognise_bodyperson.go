@@ -17,6 +17,8 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 	for i := range raw {
 		if r := &raw[i]; r.typ == model.Person && possessorBody(tz, r.ts, r.te) {
 			r.typ = model.Organization
+		} else if r.typ != model.Person && roleOpensName(tz, *r) {
+			r.ts, r.typ = r.ts+1, model.Person // "Midfielder Tebogo Sithole", typed a body
 		}
 	}
 	for i, r := range raw {
@@ -107,3 +109,30 @@ supervisor administrator comptroller controller recorder solicitor`)
 
 // placeUnits end the names of the places whose offices placeOffices are.
 var placeUnits = wordSet(`county city state district borough parish township`)
+
+// roleOpensName reports whether the mention r, which the tagger typed no
+// person's, is a role written with a capital and a person's name of two
+// or three words after it: "Midfielder Tebogo Sithole", "Businessman Ana
+// Ruiz" at a sentence's start (furn30). The name's words are name words
+// the article never writes in lower case, none a word of a body's name,
+// and no capitalised word runs on after them.
+func roleOpensName(tz *tokenized, r rawMention) bool {
+	toks := tz.toks
+	if r.title || r.te-r.ts < 3 || r.te-r.ts > 4 {
+		return false
+	}
+	if f := &toks[r.ts]; !f.capital || !f.is(wkPersonRole) || f.in(wcTitleSeed) {
+		return false
+	}
+	if r.te < len(toks) && toks[r.te].capital && hasLetter(toks[r.te].text) || hasHeadWord(tz, r.ts+1, r.te) {
+		return false
+	}
+	for k := r.ts + 1; k < r.te; k++ {
+		t := &toks[k]
+		if !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || t.in(wcDescriptor|wcCompass|wcPersonTitle) ||
+			bodyWords(t.low) || tz.usedInLowerCase(t.low) || t.is(wkPersonRole) {
+			return false
+		}
+	}
+	return true
+}

@@ -24,3 +24,22 @@ func TestBodyThenPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOpensName: a capitalised role at a sentence's start and the
+// name after it, which the tagger typed a body whole, are the role and a
+// person.
+func TestRoleOpensName(t *testing.T) {
+	cases := []struct {
+		text   string
+		people []string
+	}{
+		{"Winger Tebogo Sithole said the team was tired.", []string{"Tebogo Sithole"}},
+		// a body's name that opens with a role's word
+		{"Pilot Harbour Services said Ilse Marr would fly the route.", []string{"Ilse Marr"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.text); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.text, got, c.people)
+		}
+	}
+}
