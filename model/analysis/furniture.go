@@ -61,7 +61,7 @@ func findFurniture(a *model.Article) []model.Furniture {
 				continue
 			}
 		}
-		if i <= 1 && nameAtTop(t, i, n, i > 0 && sentenceClosed(strings.TrimRight(a.Text[a.Paragraphs[i-1].Start:a.Paragraphs[i-1].End], " "))) {
+		if i <= 2 && len(t) <= 40 && nameAtTop(t, i, n, shortParagraphsBefore(a, i)) {
 			out = append(out, model.Furniture{Span: p.Span, Kind: "byline"})
 			continue
 		}

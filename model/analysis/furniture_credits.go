@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // More furniture that names the people who made the page rather than the
@@ -51,13 +53,13 @@ var authorshipVerbs = []string{" is by ", " was by ", " is written by ", " was w
 	" is compiled by ", " was edited by ", " is edited by ", " was reported by ", " is curated by ", " was curated by ",
 	" is being written by ", " is being updated by ", " was updated by "}
 
-// nameAtTop: the i-th paragraph is a name and nothing else, first in the
-// body or second after a headline or a standfirst that is no sentence
-// (prevClosed says whether the one before ends as a sentence does), with
-// story after it: a byline set without "By" ("Ana Ruiz", "Ana M. Ruiz"). Every word is a name's (signedName), and
+// nameAtTop: the i-th paragraph is a name and nothing else, among the
+// first three of the body with only short ones before it (a headline, a
+// standfirst: shortBefore) and story after it: a byline set without "By"
+// ("Ana Ruiz", "Ana M. Ruiz"). Every word is a name's (signedName), and
 // none the head of a body's name.
-func nameAtTop(t string, i, n int, prevClosed bool) bool {
-	if i > 1 || i == 1 && prevClosed || i+1 >= n || len(t) > 40 {
+func nameAtTop(t string, i, n int, shortBefore bool) bool {
+	if i > 2 || !shortBefore || i+1 >= n || len(t) > 40 {
 		return false
 	}
 	words := strings.Fields(t)
@@ -70,6 +72,17 @@ func nameAtTop(t string, i, n int, prevClosed bool) bool {
 		}
 		if bodyWords(strings.ToLower(w)) {
 			return false // a body's name: "Major League Baseball"
+		}
+	}
+	return true
+}
+
+// shortParagraphsBefore reports whether the paragraphs before the i-th are
+// of 40 words or fewer each, as a headline and a standfirst are.
+func shortParagraphsBefore(a *model.Article, i int) bool {
+	for _, p := range a.Paragraphs[:i] {
+		if countWords(a.Text[p.Start:p.End], 41) > 40 {
+			return false
 		}
 	}
 	return true
