@@ -20,6 +20,8 @@ func TestTradesAndForeignBodies(t *testing.T) {
 		{"Tomas Brandt said Lumara Connect would lay the cable.", "Lumara Connect"},
 		{"Tomas Brandt said Bord Callan would pay for the new pier.", "Bord Callan"},
 		{"Tomas Brandt of the Lok Janshakti Morcha spoke first.", "Lok Janshakti Morcha"},
+		{"Ilse Marr told Harlan News she would run.", "Harlan News"},
+		{"In an interview with Marrow News, Brandt said he would run.", "Marrow News"},
 	}
 	for _, c := range cases {
 		a := article(c.text)

@@ -385,6 +385,9 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.typ != model.Organization && (bodyOpeners[lf] || bodyEnders[ll]) {
 		return model.Organization // "Bord Calla", "Lok Janata Morcha"
 	}
+	if (r.typ == model.Person || r.typ == model.Other) && ll == "news" {
+		return model.Organization // "Kessary News", "Post-ABC News"
+	}
 	// a group or a body of people, a building or a gathering, however it
 	// opens: "Log Cabin Republicans", "Syrian Democratic Forces", "Trump
 	// Tower", "the Emanuel African Methodist Episcopal Church"; a

@@ -703,7 +703,10 @@ electric electronics energy technologies telecom telecommunications petroleum st
 securities investments airlines foods brewery breweries`))
 
 // furn30: more trades that end a firm's name, with companyHeads: "Brekke
-// Homes", "Ostrand Electricity", "Lumo Connect", "Harbour Logistics".
+// Homes", "Ostrand Electricity", "Lumo Connect", "Harbour Logistics". And
+// "News" ends an outlet's name, never a person's or a work's, though it
+// ends a town's ("Newport News"): only a person or a work becomes the
+// outlet (headType).
 var tradeHeads = wordSet(`homes housing builders electricity utilities connect networks logistics solutions
 developers mining minerals pharma`)
 
