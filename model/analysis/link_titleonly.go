@@ -11,7 +11,7 @@ package analysis
 // titleEndNouns end the titles of offices and never a person's name.
 var titleEndNouns = wordSet(`officer director executive secretary manager minister chairman chairwoman chairperson
 spokesman spokeswoman spokesperson superintendent commissioner treasurer comptroller administrator
-undersecretary vice-president vice-chairman`)
+undersecretary vice-president vice-chairman governor president senator congressman congresswoman`)
 
 // titleOnly reports whether the person's mention [ts, te) is an office's
 // title and no name: "Financial Officer", "Executive Director".
@@ -21,12 +21,15 @@ func titleOnly(tz *tokenized, ts, te int) bool {
 	}
 	for k := ts; k < te-1; k++ {
 		w := tz.toks[k].low
-		if !officeQualifiers[w] && !titleModifiers[w] && !titleEndNouns[w] && !tz.usedInLowerCase(w) {
+		if !officeQualifiers[w] && !titleModifiers[w] && !titleEndNouns[w] && !tz.usedInLowerCase(w) && !usStates[w] && !usStateNames[w] && !partyWords[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// partyWords name a party in an office's title: "Democratic Governor".
+var partyWords = wordSet(`democratic republican labour labor conservative liberal socialist green`)
 
 // officeQualifiers qualify the noun of an office in its title.
 var officeQualifiers = wordSet(`chief deputy vice acting interim general principal permanent regional national global
