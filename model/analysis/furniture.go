@@ -105,6 +105,9 @@ func furnitureLine(t string, i, n int) string {
 	if authorshipLine(t, nw) {
 		return "byline"
 	}
+	if n-i <= 3 && reporterNote(t, nw) {
+		return "contributors"
+	}
 	if !mayBeFurniture(t, nw, i, n) {
 		return ""
 	}

@@ -23,7 +23,8 @@ import (
 var workByOpenings = []string{"interview by ", "interviews by ", "interviewed by ", "photographs by ",
 	"photographs: ", "photography: ", "pictures by ", "pictures: ", "video by ", "videos by ", "graphics by ",
 	"graphic by ", "illustrations by ", "edited by ", "research by ", "filmed by ", "photos by ", "images by ",
-	"photo credit: ", "words and pictures by ", "reporting and photography by "}
+	"photo credit: ", "words and pictures by ", "reporting and photography by ", "podcast produced by ",
+	"audio produced by ", "video produced by "}
 
 // authorshipLine: a short line opening "This" that says who wrote the page
 // or keeps it ("This live blog is by Ana Ruiz and Ivo Brandt.", "This
@@ -130,3 +131,31 @@ func creditLabelAtEnd(t string) (start, end int, ok bool) {
 	}
 	return at, len(e), true
 }
+
+// reporterNote: a line near the article's end that says where its
+// reporters wrote from or who helped, opening with their names: "Costa
+// reported from Washington.", "Ana Ruiz contributed.", "Ruiz reported
+// from Dunmore; Brandt, from Vellmouth." The words before the verb are
+// capitalised names, six at most.
+func reporterNote(t string, nw int) bool {
+	if nw > 30 {
+		return false
+	}
+	for _, v := range reporterVerbs {
+		k := strings.Index(t, v)
+		if k <= 0 {
+			continue
+		}
+		names := strings.Fields(t[:k])
+		if len(names) > 6 || !allCapitalised(names) {
+			return false
+		}
+		rest := t[k+len(v):]
+		return strings.HasPrefix(rest, " from ") || strings.HasPrefix(rest, " reporting") ||
+			strings.HasPrefix(rest, " to this") || strings.TrimSpace(rest) == "."
+	}
+	return false
+}
+
+// reporterVerbs follow the reporters' names in a reporterNote.
+var reporterVerbs = []string{" reported", " contributed"}
