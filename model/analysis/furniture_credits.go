@@ -93,6 +93,9 @@ func shortParagraphsBefore(a *model.Article, i int) bool {
 var creditLabels = []string{"Photo: ", "Photos: ", "Photograph: ", "Photographs: ", "Picture: ", "Pictures: ",
 	"Image: ", "Credit: ", "Photo credit: ", "Photo by ", "Photograph by ", "Picture by ", "Photography: "}
 
+// creditSeparators part a credit's names from its agency: "Ana Ruiz/AP".
+var creditSeparators = strings.NewReplacer("/", " ", ")", " ", ";", " ")
+
 // creditLabelAtEnd finds a credit after a caption's last sentence: "… on
 // the quay. Photo: Ana Ruiz", "… (Photograph: Ana Ruiz/Reuters)". The
 // words after the label, eight at most, are all capitalised; only the
@@ -115,7 +118,7 @@ func creditLabelAtEnd(t string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	at := from + k
-	words := strings.Fields(strings.NewReplacer("/", " ", ")", " ", ";", " ").Replace(e[at+len(label):]))
+	words := strings.Fields(creditSeparators.Replace(e[at+len(label):]))
 	if len(words) == 0 || len(words) > 8 || !allCapitalised(words) {
 		return 0, 0, false
 	}
