@@ -61,7 +61,7 @@ func findFurniture(a *model.Article) []model.Furniture {
 				continue
 			}
 		}
-		if i <= 2 && len(t) <= 40 && nameAtTop(t, i, n, shortParagraphsBefore(a, i)) {
+		if i <= 2 && len(t) <= 70 && nameAtTop(t, i, n, shortParagraphsBefore(a, i)) {
 			out = append(out, model.Furniture{Span: p.Span, Kind: "byline"})
 			continue
 		}
@@ -115,7 +115,7 @@ func furnitureLine(t string, i, n int) string {
 	short := len(words) <= 14
 	low := strings.ToLower(t)
 	switch {
-	case short && isCreditLine(t, words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings):
+	case short && isCreditLine(t, words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings), short && creditColonLine(t, low):
 		return "credit"
 	case short && isByline(words), len(words) <= 20 && hasAnyPrefix(low, bylineOpenings):
 		return "byline"
@@ -255,7 +255,7 @@ func mayBeFurniture(t string, nw, i, n int) bool {
 // furnitureOpenings is every opening mayBeFurniture asks about, grouped by
 // the first byte of the lines they can open: each short paragraph is
 // compared with a few of the openings rather than all of them.
-var furnitureOpenings = groupOpenings(contributorOpenings, bylineOpenings, promoOpenings, creditOpenings, workByOpenings)
+var furnitureOpenings = groupOpenings(contributorOpenings, bylineOpenings, promoOpenings, creditOpenings, workByOpenings, creditColonLabels)
 
 // openingGroups are openings grouped as hasPrefixFold rules them out.
 type openingGroups struct {

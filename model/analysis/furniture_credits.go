@@ -26,6 +26,24 @@ var workByOpenings = []string{"interview by ", "interviews by ", "interviewed by
 	"photo credit: ", "words and pictures by ", "reporting and photography by ", "podcast produced by ",
 	"audio produced by ", "video produced by "}
 
+// creditColonLabels open a line that names who made the page, names and
+// nothing else after them ("Words: Ana Ruiz", "Text and photos: Ana
+// Ruiz"); not "Reporter:", which opens a question in a transcript.
+var creditColonLabels = []string{"words: ", "story: ", "text: ", "text and photos: ", "text and pictures: ",
+	"text and photographs: ", "words and pictures: ", "interview: ", "interviews: ", "reporting: ", "author: ",
+	"writer: ", "written by: "}
+
+// creditColonLine: t opens with one of creditColonLabels and names follow.
+func creditColonLine(t, low string) bool {
+	for _, l := range creditColonLabels {
+		if strings.HasPrefix(low, l) {
+			names := strings.Fields(strings.TrimRight(creditSeparators.Replace(t[len(l):]), ". "))
+			return len(names) > 0 && len(names) <= 10 && allCapitalised(names)
+		}
+	}
+	return false
+}
+
 // authorshipLine: a short line opening "This" that says who wrote the page
 // or keeps it ("This live blog is by Ana Ruiz and Ivo Brandt.", "This
 // article was written by Ana Ruiz."): the words after "by" are names and
@@ -54,28 +72,70 @@ var authorshipVerbs = []string{" is by ", " was by ", " is written by ", " was w
 	" is compiled by ", " was edited by ", " is edited by ", " was reported by ", " is curated by ", " was curated by ",
 	" is being written by ", " is being updated by ", " was updated by "}
 
-// nameAtTop: the i-th paragraph is a name and nothing else, among the
+// nameAtTop: the i-th paragraph is a name, alone or with a role, a place
+// or an outlet after it (bylineTail), among the
 // first three of the body with only short ones before it (a headline, a
 // standfirst: shortBefore) and story after it: a byline set without "By"
 // ("Ana Ruiz", "Ana M. Ruiz"). Every word is a name's (signedName), and
 // none the head of a body's name.
 func nameAtTop(t string, i, n int, shortBefore bool) bool {
-	if i > 2 || !shortBefore || i+1 >= n || len(t) > 40 {
+	if i > 2 || !shortBefore || i+1 >= n || len(t) > 70 {
 		return false
 	}
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 4 {
+	k := bylineTail(words)
+	if k < 2 || k > 4 || k < len(words) && len(t) > 70 {
 		return false
 	}
-	for _, w := range words {
+	for _, w := range words[:k] {
+		w = strings.TrimRight(w, ",")
 		if !signedName(w) || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2 {
 			return false // a word of a name, or an initial
 		}
 		if bodyWords(strings.ToLower(w)) {
 			return false // a body's name: "Major League Baseball"
 		}
+		if k < len(words) && len(w) > 1 && strings.ToUpper(w) == w {
+			return false // a dateline's town: "NEW YORK, New York"
+		}
 	}
 	return true
+}
+
+// bylineTail is where what follows a byline's name starts in words: a
+// comma after the name and a role or an outlet in capitals ("Ana Ruiz,
+// Energy Correspondent"), "in" and a place ("Ana Ruiz in Dunmore"), or a
+// bar and the outlet ("Ana Ruiz | Harbour News"), four words at most; or
+// len(words) when the line is the name alone, and -1 when the words after
+// the name are not of that form.
+func bylineTail(words []string) int {
+	for k, w := range words {
+		var rest []string
+		switch {
+		case w == "|" || w == "in" || w == "—":
+			rest = words[k+1:]
+		case strings.HasSuffix(w, ",") && k+1 < len(words):
+			rest = words[k+1:]
+			if rest[0] == "in" {
+				rest = rest[1:]
+			}
+			k++ // the name ends with this word
+		default:
+			continue
+		}
+		if len(rest) == 0 || len(rest) > 4 {
+			return -1
+		}
+		for _, r := range rest {
+			// words with a capital: no date, as a dateline has
+			// ("DUNMORE, Kessary 2026-08-30")
+			if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && r != "of" && r != "and" && r != "for" {
+				return -1
+			}
+		}
+		return k
+	}
+	return len(words)
 }
 
 // shortParagraphsBefore reports whether the paragraphs before the i-th are

@@ -24,6 +24,10 @@ func TestMoreCredits(t *testing.T) {
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "She said the boats were old.", "Tomas Brandt reported from Dunmore; Pavel Okonjo, from Vellmouth."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "She said the boats were old.", "Pavel Okonjo contributed."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Podcast produced by Pavel Okonjo.", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour town braces for storm surge", "Maren Tollefsen, Energy Correspondent", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour town braces for storm surge", "By Maren Tollefsen in Kelby", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour town braces for storm surge", "Words: Maren Tollefsen", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Text and photos: Maren Tollefsen/Kelby Times", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		// the story
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "This plan is by Tomas Brandt, she said, and it will fail."}, []string{"Ilse Marrow", "Tomas Brandt"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Tomas Brandt reported the fault from the quay, she said."}, []string{"Ilse Marrow", "Tomas Brandt"}},
@@ -31,6 +35,7 @@ func TestMoreCredits(t *testing.T) {
 		// a name alone after the story has begun
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday after a long winter in which the boats ran half empty, the fuel bill doubled and the council, which owns the line, twice refused to pay for the repairs that the old ferries needed to pass their inspection.", "Tomas Brandt", "He said the boats were old."}, []string{"Ilse Marrow", "Tomas Brandt"}},
 		{[]string{"Harbour league table", "Kessary Football League", "Ilse Marrow said the season was long."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour town braces for storm surge", "Ilse Marrow, the harbour master, closed the quay.", "Maren Tollefsen said she would stay."}, []string{"Ilse Marrow", "Maren Tollefsen"}},
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
