@@ -38,6 +38,7 @@ var linkPasses = []linkPass{
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
 	{"known-as", knownAs},
+	{"place-after-preposition", placeAfterPreposition},
 	{"spelling-variants", spellingVariants},
 	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
