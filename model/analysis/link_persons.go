@@ -88,9 +88,28 @@ func (l *linker) personPlace(m *mention) bool {
 			place = true
 		case a.low == "of" && n.low == "the" && m.ts >= 2 && toks[m.ts-1].low == "to" && toks[m.ts-2].low == "according":
 			place = true
+		case a.text == "," && (n.low == "the" || n.low == "a" || n.low == "an"):
+			place = roleAppositive(toks, m.te+2)
 		}
 	}
 	return place && l.personWords(m)
+}
+
+// roleAppositive reports whether the words from k on, after a name, ", the"
+// or ", a", are a person's role set off by commas: up to four words in
+// lower case, the last a role's ("Tshepo Mokoena, the union leader,";
+// furn30). A body's appositive ends with a body's noun ("the utility,").
+func roleAppositive(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+4; e++ {
+		t := &toks[e]
+		if t.text == "," {
+			return e > k && !toks[e-1].capital && personRoleWord(&toks[e-1])
+		}
+		if t.capital || !hasLetter(t.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // personWords reports whether every word of m could be a word of a
