@@ -73,6 +73,10 @@ func findFurniture(a *model.Article) []model.Furniture {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + sp.Start, End: p.Start + sp.End}, Kind: "credit"})
 			continue
 		}
+		if s, e, ok := slashCreditAtEnd(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
+			continue
+		}
 		if s, e, ok := creditLabelAtEnd(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
 			continue

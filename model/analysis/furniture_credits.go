@@ -222,3 +222,31 @@ func reporterNote(t string, nw int) bool {
 
 // reporterVerbs follow the reporters' names in a reporterNote.
 var reporterVerbs = []string{" reported", " contributed"}
+
+// slashCreditAtEnd finds a photographer's credit closing a caption with no
+// label and no bracket: the caption's last sentence, then the name and the
+// outlet joined by a slash, capitalised words alone ("… on the quay. Ana
+// Ruiz/Harbour News"), six words at most.
+func slashCreditAtEnd(t string) (start, end int, ok bool) {
+	e := strings.TrimRight(t, " .")
+	from := max(0, len(e)-70)
+	s := strings.LastIndex(e[from:], ". ")
+	if s < 0 || !strings.Contains(e[from+s:], "/") {
+		return 0, 0, false
+	}
+	at := from + s + 2
+	tail := e[at:]
+	if strings.Count(tail, "/") != 1 || strings.ContainsAny(tail, ",;:\"“”()") {
+		return 0, 0, false
+	}
+	words := strings.Fields(strings.Replace(tail, "/", " ", 1))
+	if len(words) < 3 || len(words) > 6 {
+		return 0, 0, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return 0, 0, false
+		}
+	}
+	return at, len(e), true
+}

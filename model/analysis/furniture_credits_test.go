@@ -28,9 +28,11 @@ func TestMoreCredits(t *testing.T) {
 		{[]string{"Harbour town braces for storm surge", "By Maren Tollefsen in Kelby", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Harbour town braces for storm surge", "Words: Maren Tollefsen", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Text and photos: Maren Tollefsen/Kelby Times", "She said the boats were old."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "A ferry leaves the quay at dawn. Pavel Okonjo/Harbour News", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		// the story
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "This plan is by Tomas Brandt, she said, and it will fail."}, []string{"Ilse Marrow", "Tomas Brandt"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Tomas Brandt reported the fault from the quay, she said."}, []string{"Ilse Marrow", "Tomas Brandt"}},
+		{[]string{"Ilse Marrow raised the fares on Monday. Tomas Brandt and/or his deputy will sign."}, []string{"Ilse Marrow", "Tomas Brandt"}},
 		{[]string{"Harbour town braces for storm surge", "Residents of Kelby filled sandbags on Tuesday.", "Maren Tollefsen", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		// a name alone after the story has begun
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday after a long winter in which the boats ran half empty, the fuel bill doubled and the council, which owns the line, twice refused to pay for the repairs that the old ferries needed to pass their inspection.", "Tomas Brandt", "He said the boats were old."}, []string{"Ilse Marrow", "Tomas Brandt"}},
