@@ -318,15 +318,20 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 	sent := toks[s].sent
 	cand, from, pronoun := -1, s, false
 	subjectOf := func(b int) bool {
+		b0 := b
+		b = plainDatelineEnd(toks, b, at.tz.sents[toks[b].sent].end)
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
 		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
 		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
 			if k, ei = at.namedSubject(b, s); ei < 0 {
-				return false
+				if k, ei = at.cleftFocus(b, s); ei < 0 {
+					return false
+				}
 			}
 		}
+		b = b0
 		pronoun = pronouns[toks[k].low] != ""
 		cand, from = ei, b
 		return true
@@ -467,14 +472,25 @@ func (at *attributor) titleOfRole(roles []string, ms int) []string {
 	return roles
 }
 
-// namedTwice reports whether the article named the person ei twice or
-// more before token s: one named once is no character it goes on about
-// ("Ivan Petrov opened the hearing. “…,” the mayor said"), though the
-// passage is about them enough that no other holder of the role is sure.
+// namedTwice reports whether the article spoke of the person ei twice or
+// more before token s, by name or by a he or she the chains gave them
+// outside quotations: one named once and never again is no character it
+// goes on about ("Ivan Petrov opened the hearing. “…,” the mayor said"),
+// though the passage is about them enough that no other holder of the
+// role is sure; one named once whom the story goes on calling "he" is
+// ("Ann Reed knew she had lost when she …").
 func (at *attributor) namedTwice(ei, s int) bool {
 	n := 0
 	for _, m := range at.a.Entities[ei].Mentions {
 		if m.Start < at.tz.toks[s].Start {
+			n++
+		}
+	}
+	for k, p := range at.pron {
+		if n >= 2 {
+			break
+		}
+		if p == ei && k < s && at.qtok[k] < 0 {
 			n++
 		}
 	}
@@ -545,6 +561,69 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 			return -1, -1
 		}
 		return j, ei
+	}
+	return -1, -1
+}
+
+// plainDatelineEnd is the token after a dateline without an agency that
+// opens the paragraph of token lo, "HOLM -" or "PORT ELLA, Dun. —", or lo
+// when there is none: a place in capitals, perhaps a comma and its region,
+// and a dash. The subject of the sentence comes after it.
+func plainDatelineEnd(toks []token, lo, k int) int {
+	if lo > 0 && toks[lo-1].para == toks[lo].para || !capitalsWord(toks[lo].text) {
+		return lo
+	}
+	for j := lo + 1; j < k && j-lo <= 5; j++ {
+		switch t := toks[j].text; {
+		case t == "-" || t == "–" || t == "—" || t == "--":
+			if j+1 < k {
+				return j + 1
+			}
+			return lo
+		case t == "," || toks[j].capital:
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// capitalsWord reports whether w has two letters or more, all capitals:
+// "HOLM", "N.E.".
+func capitalsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// cleftFocus is the person a cleft sentence from token b puts first,
+// before token s: "it was Reed who" and "it is Reed that" make Reed the
+// subject of what follows ("As usual, it was Reed who drew the crowd").
+// It returns the name's token and the person, or -1.
+func (at *attributor) cleftFocus(b, s int) (int, int) {
+	toks := at.tz.toks
+	end := min(s, at.tz.sents[toks[b].sent].end)
+	for j := b; j+3 < end && j-b < 8; j++ {
+		if toks[j].low != "it" || toks[j+1].low != "was" && toks[j+1].low != "is" {
+			continue
+		}
+		m := j + 2
+		ei := at.ment[m]
+		if ei < 0 || at.qtok[m] >= 0 || at.mstart[m] != m || at.a.Entities[ei].Type != model.Person {
+			return -1, -1
+		}
+		if e := at.mend[m]; e < end && (toks[e].low == "who" || toks[e].low == "that") {
+			return m, ei
+		}
+		return -1, -1
 	}
 	return -1, -1
 }

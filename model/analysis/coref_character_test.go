@@ -1,0 +1,40 @@
+package analysis
+
+import "testing"
+
+// TestDescribedCharacter: one named once whom the story goes on calling
+// "he" or "she" is the character a later description of the passage
+// means, as one named twice is (coref_describe.go).
+func TestDescribedCharacter(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"named once, then he", []string{
+			"When Tomas Osei heard he had lost the ferry contract, he was already three weeks into his tour of the coast. Another packed hall, another long evening of questions. Sooner or later, the Dunmore mayor told the crowd, “the harbour will be ours.”",
+		}, "harbour will", "Tomas Osei"},
+		{"named once, no pronoun: stays", []string{
+			"Ivan Petrov opened the hearing on the quay.",
+			"The fishermen filled the hall.",
+			"“The quay will stand,” the mayor said.",
+		}, "quay will", "the mayor"},
+	})
+}
+
+// TestDescribedAfterOpening: the subject of the sentence before a
+// description is read after a dateline without an agency ("HOLM -") and
+// as the focus of a cleft ("it was Reed who"), so the description means
+// that person (coref_describe.go).
+func TestDescribedAfterOpening(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a plain dateline", []string{
+			"HOLM - Tomas Osei opened his campaign for mayor on the quay on Friday, and Osei spoke for an hour.",
+			"Promising a new harbour, the shipping magnate offered himself as “the builder” the town needed.",
+		}, "the builder", "Tomas Osei"},
+		{"a dateline with a region", []string{
+			"PORT ELLA, N.E. — Priya Shah toured the flooded streets on Monday, and Shah met the crews.",
+			"Standing by the river, the candidate called the flood “a warning.”",
+		}, "a warning", "Priya Shah"},
+		{"a cleft", []string{
+			"Five candidates spoke in Holm on Sunday, and Tomas Osei drew the loudest cheers.",
+			"As usual, it was Osei who held the crowd. Appearing on the radio later, the front-runner said the council had “failed the harbour.”",
+		}, "failed the harbour", "Tomas Osei"},
+	})
+}
