@@ -38,3 +38,15 @@ func TestDescribedAfterOpening(t *testing.T) {
 		}, "failed the harbour", "Tomas Osei"},
 	})
 }
+
+// TestDescribedPastCoordinatedObject: the second of two people joined by
+// "and" after a preposition is an object as the first is, and leaves the
+// passage to its subject (coref_describe.go).
+func TestDescribedPastCoordinatedObject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two hosts after with", []string{
+			"Priya Shah does not think the harbour plan is dead, and Shah said so on Monday.",
+			"In an interview with radio hosts Ivo Marsh and Ola Brandt, the Dunmore candidate called the plan “only sleeping.”",
+		}, "only sleeping", "Priya Shah"},
+	})
+}

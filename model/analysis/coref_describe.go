@@ -508,6 +508,11 @@ func (at *attributor) objectMention(j int) bool {
 	for p >= 0 && j-p <= 4 && toks[p].sent == toks[j].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
 		p--
 	}
+	if p > 0 && coordinators[toks[p].low] && toks[p-1].sent == toks[j].sent && at.ment[p-1] >= 0 && at.a.Entities[at.ment[p-1]].Type == model.Person {
+		// the second of two people joined by "and" stands where the first
+		// does: "with hosts Ivo Marsh and Ola Brandt"
+		return at.objectMention(p - 1)
+	}
 	if p < 0 || toks[p].sent != toks[j].sent || !isLowerWord(toks[p].text) || coordinators[toks[p].low] || clauseBreaks[toks[p].low] {
 		return false
 	}
