@@ -301,12 +301,34 @@ func (at *attributor) otherBodyNoun(from, s, head int) bool {
 		if toks[j].low != noun || at.qtok[j] >= 0 {
 			continue
 		}
-		if w := toks[j-1].low; w != "the" && w != "this" && w != "that" && w != "its" && !at.sameDescription(j, s, head) {
+		bare := head == s+1 && (j+1 >= len(toks) || !toks[j+1].in(wcPreposition)) // "the trade group for the growers" is another
+		if w := toks[definiteStart(toks, j, bare)].low; w != "the" && w != "this" && w != "that" && w != "its" && !at.sameDescription(j, s, head) {
 			return true
 		}
 	}
 	return false
 }
+
+// definiteStart is the token before the modifiers of the noun at token j
+// when bare, the description being resolved has none and no phrase follows
+// the noun: "the social media company" goes on about the company the bare
+// "the company" means, as "another" or "a rival" company, or "the trade
+// group for the growers", would not. Otherwise it is j-1.
+func definiteStart(toks []token, j int, bare bool) int {
+	p := j - 1
+	for bare && p > 0 && j-p <= 3 && isLowerWord(toks[p].text) && toks[p].sent == toks[j].sent &&
+		!otherModifiers[toks[p].low] && !toks[p].in(wcDeterminer|wcPreposition|wcPossessive) && !coordinators[toks[p].low] {
+		p--
+	}
+	if p < 0 || !toks[p].in(wcDeterminer) && toks[p].low != "its" {
+		return j - 1
+	}
+	return p
+}
+
+// otherModifiers tell a body apart from one the passage spoke of: "the
+// rival company", "the other group".
+var otherModifiers = wordSet(`other another rival second new different competing former parent sister`)
 
 // sameDescription reports whether the noun at token j ends the same words
 // as the description toks[s:head+1]: "the budget office" again.
