@@ -562,8 +562,8 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 				}
 				if p+1 == len(toks) {
 					out = append(out, r) // the text ends with the head
-				} else if n := toks[p+1].text; n == "," || n == "." || n == "of" || n == "for" {
-					out = append(out, r) // the head ends the apposition's noun phrase
+				} else if n := toks[p+1].low; n == "," || n == "." || n == "of" || n == "for" || n == "in" || n == "from" || n == "at" {
+					out = append(out, r) // the head ends the apposition's noun phrase: "X, the judge in the case,"
 				}
 				break
 			}

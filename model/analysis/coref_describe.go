@@ -194,13 +194,33 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	best, bestAt := -1, -1
 	limit := toks[s].para - describedReach
 	formerKey := slices.ContainsFunc(keys, func(k string) bool { return formerWords[k] })
-	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach; j-- {
+	sole, soleAt := -1, -1 // the one holder in the whole article before s, -2 for several
+	for j := s - 1; j >= 0; j-- {
 		ei := at.ment[j]
 		if ei < 0 || at.qtok[j] >= 0 {
 			continue
 		}
 		ms := at.mstart[j]
 		if at.a.Entities[ei].Type != model.Person || !at.personEvidence(ei) {
+			j = ms
+			continue
+		}
+		if s-j >= 4*maxPronounReach || toks[j].para < limit {
+			// beyond reach only the one holder of the role in the article
+			// is looked for: "Judge Ann Reed" in the opening paragraph,
+			// "the judge" at the end
+			if sole != -2 && !(len(keys) > 0 && !at.keysAround(ms, at.mend[j], keys)) {
+				for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(rolesBuf[:0], ms, at.mend[j]), ms), at.mend[j]) {
+					if r == role && (formerKey || !at.keysAround(ms, at.mend[j], formerKeys[:])) && sole != ei {
+						if sole >= 0 || holds[ei] || len(holds) > 0 {
+							sole = -2
+						} else {
+							sole, soleAt = ei, ms
+						}
+						break
+					}
+				}
+			}
 			j = ms
 			continue
 		}
@@ -229,7 +249,44 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	for ei := range holds {
 		delete(conflicts, ei)
 	}
+	if best < 0 && len(holds) == 0 && sole >= 0 && !at.newHolder(soleAt, s, role) && !at.otherPersonNear(sole, s) {
+		best = sole
+	}
 	return best, conflicts
+}
+
+// otherPersonNear reports whether a person other than ei is named in the
+// paragraph of token s or the one before, outside quotations: the passage
+// may be about someone else, whom a far holder of the role must not take
+// over ("Actress Mia Lund … Star Ola Brandt spoke up. The actress said …").
+func (at *attributor) otherPersonNear(ei, s int) bool {
+	toks := at.tz.toks
+	for j := s - 1; j >= 0 && toks[j].para >= toks[s].para-1; j-- {
+		if e := at.ment[j]; e >= 0 && e != ei && at.qtok[j] < 0 && at.a.Entities[e].Type == model.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// newHolder reports whether a holder of the role other than one named
+// is brought in between tokens from and s: "a judge", "another judge",
+// "one judge", outside quotations.
+func (at *attributor) newHolder(from, s int, role string) bool {
+	toks := at.tz.toks
+	for k := from + 1; k < s; k++ {
+		if at.qtok[k] >= 0 || roleHead(toks[k].low) != role {
+			continue
+		}
+		p := k - 1
+		for p > from && k-p <= 3 && !toks[p].in(wcDeterminer) && (descriptionModifier(toks[p].low) || toks[p].capital && at.ment[p] < 0) {
+			p--
+		}
+		if w := toks[p].low; w == "a" || w == "an" || w == "another" || w == "one" || w == "other" {
+			return true
+		}
+	}
+	return false
 }
 
 // keysAround reports whether every key word is written with the mention
@@ -447,7 +504,7 @@ func (at *attributor) appositeRole(roles []string, me int) []string {
 		return roles
 	}
 	if r := roleHead(toks[p].low); r != "" && isLowerWord(toks[p].text) {
-		if w := toks[p+1].low; w == "of" || w == "at" || w == "for" || w == "," || w == "." {
+		if w := toks[p+1].low; w == "of" || w == "at" || w == "for" || w == "in" || w == "from" || w == "," || w == "." {
 			roles = append(roles, r)
 		}
 	}
@@ -562,6 +619,9 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 		if p >= b && toks[p].text != "," && isLowerWord(toks[p].text) && !timeNouns[toks[p].low] {
 			return -1, -1
 		}
+		if c := at.relativeClauseEnd(e, end); c > e {
+			e = c // "Reed, who has sat on the bench since 2010, was blunt"
+		}
 		if w := toks[e].low; !isLowerWord(toks[e].text) || toks[e].in(wcPreposition) || coordinators[w] || clauseBreaks[w] || isPossessive(toks[e].text) {
 			return -1, -1
 		}
@@ -631,4 +691,27 @@ func (at *attributor) cleftFocus(b, s int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// relativeClauseEnd is the token after the comma that closes a relative
+// clause set off after a subject, ", who has sat on the bench since
+// 2010,", which starts at the comma e; or e when there is none before
+// end, or a quotation stands in it.
+func (at *attributor) relativeClauseEnd(e, end int) int {
+	toks := at.tz.toks
+	if e+2 >= end || toks[e].text != "," || toks[e+1].low != "who" && toks[e+1].low != "which" {
+		return e
+	}
+	for c := e + 2; c < end && c-e <= 25; c++ {
+		if at.qtok[c] >= 0 {
+			return e
+		}
+		if toks[c].text == "," {
+			if c+1 < end {
+				return c + 1
+			}
+			return e
+		}
+	}
+	return e
 }

@@ -604,7 +604,7 @@ var roleModifiers = wordSet(`mr mrs ms miss dr sir dame lord lady vice prime for
 // the role noun of a description ("the former president", "the top
 // aide"), not a verb or a function word.
 func descriptionModifier(w string) bool {
-	return roleModifiers[w] || moreRoleModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
+	return roleModifiers[w] || moreRoleModifiers[w] || jurisdictionModifiers[w] || w == "new" || w == "top" || w == "longtime" || w == "veteran" || w == "incumbent" ||
 		w == "presidential" || w == "republican" || w == "democratic" || w == "junior" || w == "senior" || w == "outgoing"
 }
 
@@ -1477,6 +1477,11 @@ var formerWords = wordSet(`former ex onetime erstwhile`)
 // descriptionModifier's words: "the current mayor", "the presumptive
 // nominee" (coref29's block).
 var moreRoleModifiers = wordSet(`current sitting presumptive likely eventual onetime erstwhile ex`)
+
+// jurisdictionModifiers (coref30's block) tell the court or level of
+// government of a role, "a federal judge", "a county prosecutor"; read only
+// by descriptionModifier, for the coreference steps.
+var jurisdictionModifiers = wordSet(`federal district appeals appellate circuit county municipal regional provincial`)
 
 // Given names for the pronoun chains' genders only (coref.go genders), in
 // coref29's block: common given names the lists above lack, which the
