@@ -62,7 +62,7 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 			break
 		}
 	}
-	if !describesPerson(toks[head].low) {
+	if !describesPerson(toks[head].low) && !firstLady(toks, s, head) {
 		return -1, keys
 	}
 	for k := s + 1; k < head; k++ {
@@ -76,6 +76,12 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 		}
 	}
 	return head, keys
+}
+
+// firstLady reports whether the description toks[s:head+1] is "the first
+// lady" or "the former first lady": a role, though "lady" alone is none.
+func firstLady(toks []token, s, head int) bool {
+	return toks[head].low == "lady" && head-1 > s && toks[head-1].low == "first"
 }
 
 // describesPerson reports whether the lower-case word w heads a
