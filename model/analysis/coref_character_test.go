@@ -50,3 +50,17 @@ func TestDescribedPastCoordinatedObject(t *testing.T) {
 		}, "only sleeping", "Priya Shah"},
 	})
 }
+
+// TestDescribedPastOpeningClause: a person named in a clause that opens
+// the subject's sentence ("When Osei …, Reed boasted …") is not whom the
+// sentence is about, and leaves a description after it to the subject
+// (coref_describe.go).
+func TestDescribedPastOpeningClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"when-clause before the subject", []string{
+			"Ann Reed has praised Tomas Osei for years, and Reed invited him to her island twice.",
+			"When Osei had trouble finding a berth for his yacht, Reed boasted that she had found him one.",
+			"“He is a fine sailor,” the shipping heiress said of Osei.",
+		}, "fine sailor", "Ann Reed"},
+	})
+}

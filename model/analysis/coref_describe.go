@@ -380,6 +380,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 	toks := at.tz.toks
 	sent := toks[s].sent
 	cand, from, pronoun := -1, s, false
+	subjectAt := -1 // the subject's token, after any clause that opens its sentence
 	subjectOf := func(b int) bool {
 		b0 := b
 		b = plainDatelineEnd(toks, b, at.tz.sents[toks[b].sent].end)
@@ -396,7 +397,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		}
 		b = b0
 		pronoun = pronouns[toks[k].low] != ""
-		cand, from = ei, b
+		cand, from, subjectAt = ei, b, k
 		return true
 	}
 	if b := at.tz.sents[sent].start; at.qtok[b] < 0 && b < s && at.qtok[s-1] >= 0 && subjectOf(b) {
@@ -467,7 +468,10 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		// a person the passage names only as an object leaves a noun of
 		// trade or standing to its subject, not an office, which either
 		// may hold: "Reed praised Shah … the businessman said"
-		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person && !at.objectMention(j) {
+		// a person in a clause that opens the subject's sentence is not
+		// what it is about: "When Shah lost, Reed boasted …"
+		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person && !at.objectMention(j) &&
+			!(j < subjectAt && toks[j].sent == toks[subjectAt].sent && subordinators[toks[at.tz.sents[toks[j].sent].start].low]) {
 			return -1 // another person in the passage: "Reed fired back at Shah. … the senator said"
 		}
 		if toks[j].low == noun && !at.describes(j, cand) {
