@@ -32,8 +32,24 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 	ms := l.ms
 	ts := ms[i].ts
 	want := l.titleGender(ts)
+	// a full name's gender is what any of its mentions tells
+	var keyGender map[string]string
+	if want != "" {
+		keyGender = map[string]string{}
+		for _, c := range cands {
+			if keyGender[ms[c].key] == "" {
+				keyGender[ms[c].key] = l.mentionGender(ms[c])
+			}
+			if keyGender[ms[c].key] == "" {
+				keyGender[ms[c].key] = refs.titled(ms[c].key)
+			}
+		}
+	}
 	agrees := func(c int) bool {
-		g := givenNameGender(l.firstWord(ms[c]))
+		g := keyGender[ms[c].key]
+		if keyGender == nil {
+			g = givenNameGender(l.firstWord(ms[c]))
+		}
 		return want == "" || g == "" || g == want
 	}
 	if want == "" {
@@ -122,6 +138,36 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 		return l.familyReferent(cands, i, best, agrees), true
 	}
 	return -1, false
+}
+
+// mentionGender is the gender a full name's mention tells: by its given
+// name, else by how the text introduces it, as a relative ("his wife,
+// Ilsabet Kettle" is a woman), as one with a relative ("Zorvan Kettle and
+// his wife" is a man) or with a title ("Mrs. Ilsabet Kettle"); "" when
+// nothing tells.
+func (l *linker) mentionGender(m mention) string {
+	if g := givenNameGender(l.firstWord(m)); g != "" {
+		return g
+	}
+	toks := l.tz.toks
+	if p, ok := l.kinBefore(m); ok {
+		for k := p; k < m.ts; k++ {
+			if kinNouns[toks[k].low] {
+				if g := describedGender(toks[k].low); g != "" {
+					return g
+				}
+			}
+		}
+	}
+	if e := m.te; e+2 < len(toks) && toks[e].low == "and" && kinNouns[toks[e+2].low] && describedGender(toks[e+2].low) != "" {
+		switch toks[e+1].low {
+		case "his":
+			return "m"
+		case "her":
+			return "f"
+		}
+	}
+	return l.titleGender(m.ts)
 }
 
 // titleGender is the gender a title right before token k gives the name
@@ -272,7 +318,44 @@ func (l *linker) resolveShortNames(cands []int, i int, refs shortNameRefs) (int,
 	if ok && l.ms[j].typ == model.Person && l.prominent(l.ms[i]) {
 		refs[[2]string{l.firstWord(l.ms[i]), l.ms[j].key}] = l.ms[i].ts
 	}
+	if g := l.titleGender(l.ms[i].ts); ok && g != "" && l.ms[j].typ == model.Person {
+		// the title chose between two names, one told of the other gender:
+		// the one chosen is of the title's
+		for _, c := range cands {
+			if k := l.ms[c].key; k != l.ms[j].key {
+				if o := l.mentionGender(l.ms[c]) + refs.titled(k); o != "" && o != g {
+					refs.title(l.ms[j].key, g)
+					break
+				}
+			}
+		}
+	}
 	return j, ok
+}
+
+// title records that the full name with the key was called by a title of
+// the gender g ("Mrs. Reed") where another Reed is told of the other
+// gender, so a title of the other gender later ("Mr. Reed") looks for
+// that other Reed; the slot's empty word is no short form's.
+func (refs shortNameRefs) title(key, g string) {
+	switch g {
+	case "m":
+		refs[[2]string{"", key}] = 1
+	case "f":
+		refs[[2]string{"", key}] = 2
+	}
+}
+
+// titled is the gender the titles recorded for the full name with the
+// key tell, or "".
+func (refs shortNameRefs) titled(key string) string {
+	switch refs[[2]string{"", key}] {
+	case 1:
+		return "m"
+	case 2:
+		return "f"
+	}
+	return ""
 }
 
 // relativeInPassing reports a name written after the relative it names,
