@@ -532,8 +532,20 @@ func (at *attributor) titledPerson(k int) bool {
 func (at *attributor) rolesAround(out []string, s, e int) []string {
 	toks := at.tz.toks
 	first, p := len(out), s-1
+	// the second of two names after a plural role: "hosts Ivo Marsh and
+	// Ola Brandt", "Sens. Reed and Shah"
+	if p >= 1 && toks[p].low == "and" && at.ment[p-1] >= 0 && toks[p-1].sent == toks[s].sent {
+		if b := at.mstart[p-1] - 1; b >= 0 && toks[b].sent == toks[s].sent && at.ment[b] < 0 {
+			if r := pluralRole(toks[b].low); r != "" {
+				out = append(out, r)
+			}
+		}
+	}
 	for ; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
 		r := roleHead(toks[p].low)
+		if r == "" && p == s-1 {
+			r = pluralRole(toks[p].low) // "hosts Ivo Marsh and Ola Brandt"
+		}
 		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
 			break
 		}
@@ -573,6 +585,22 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		}
 	}
 	return out
+}
+
+// pluralRole is the role of the plural of a role noun or title, "host"
+// of "hosts", "chairman" of "chairmen", "senator" of "sens.", or "".
+func pluralRole(w string) string {
+	switch {
+	case len(w) < 4:
+		return ""
+	case strings.HasSuffix(w, "men"):
+		return roleHead(w[:len(w)-3] + "man")
+	case strings.HasSuffix(w, "s."):
+		return roleHead(w[:len(w)-2] + ".")
+	case strings.HasSuffix(w, "s"):
+		return roleHead(w[:len(w)-1])
+	}
+	return ""
 }
 
 // descriptionHead reads a definite description that starts at the "the" at
