@@ -64,3 +64,23 @@ func TestDescribedPastOpeningClause(t *testing.T) {
 		}, "fine sailor", "Ann Reed"},
 	})
 }
+
+// TestDescribedOwnSentenceSubject: the subject of the description's own
+// sentence, a quotation between ("Osei defends his record in an ad: “…,”
+// the senator says"), is whom it means, before a holder of the role named
+// earlier, unless the article gave the subject another office, when the
+// holder stays (coref_describe.go).
+func TestDescribedOwnSentenceSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"own sentence before an earlier holder", []string{
+			"Sen. Ann Reed of Dunmore called the harbour plan a waste on Monday.",
+			"Tomas Osei has backed the plan for years, and Osei is not backing down.",
+			"Osei defends the plan in an ad running on Holm radio: “The harbour pays for itself,” the senator says.",
+		}, "pays for itself", "Tomas Osei"},
+		{"the subject holds another office", []string{
+			"Sen. Ann Reed of Dunmore called the harbour plan a waste on Monday.",
+			"Gov. Tomas Osei has backed the plan for years, and Osei is not backing down.",
+			"Osei defends the plan in an ad running on Holm radio: “The harbour pays for itself,” the senator says.",
+		}, "pays for itself", "Ann Reed"},
+	})
+}

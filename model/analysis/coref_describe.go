@@ -152,6 +152,11 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			passage = at.passageSubject(s, head, describedGender(noun))
 		}
 		switch {
+		case holder >= 0 && passage >= 0 && holder != passage && !conflicts[passage] && at.ownSentenceSubject(s, passage):
+			// the subject of the description's own sentence, a quotation
+			// between, is whom it means, before a holder named earlier:
+			// "Sen. Reed … Osei says in an ad: “…,” the senator says"
+			ei = passage
 		case holder >= 0 && passage >= 0 && holder != passage:
 			// the role's holder is not whom the passage is about: "Sen.
 			// Reed …  Osei replied … “…,” the senator said" is unclear
@@ -167,6 +172,26 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	en := at.a.Entities[ei]
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+}
+
+// ownSentenceSubject reports whether the person ei is the subject of the
+// sentence of the description at token s, with a quotation between them:
+// "Osei says in an ad: “…,” the senator says".
+func (at *attributor) ownSentenceSubject(s, ei int) bool {
+	toks := at.tz.toks
+	sent := at.tz.sents[toks[s].sent]
+	b := plainDatelineEnd(toks, sent.start, sent.end)
+	if at.qtok[b] >= 0 || b >= s || s == 0 || at.qtok[s-1] < 0 {
+		return false
+	}
+	at.describing = true
+	r := at.subjectAtStart(b, sent.end)
+	at.describing = false
+	if r.ok && r.mention.Start < toks[s].Start && at.entityIndex(r.id) == ei {
+		return true
+	}
+	_, n := at.namedSubject(b, s)
+	return n == ei
 }
 
 // hasAgentWord reports whether a modifier makes the description someone
