@@ -406,9 +406,16 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 	sent := toks[s].sent
 	cand, from, pronoun := -1, s, false
 	subjectAt := -1 // the subject's token, after any clause that opens its sentence
+	tagged := false // the subject is the speaker a sentence ends by naming
 	subjectOf := func(b int) bool {
 		b0 := b
 		b = plainDatelineEnd(toks, b, at.tz.sents[toks[b].sent].end)
+		if k, ei := at.trailingSpeaker(b, s); ei >= 0 {
+			// "Reed will win, Osei said Monday." is about Osei
+			pronoun, tagged = false, true
+			cand, from, subjectAt = ei, b0, k
+			return true
+		}
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
@@ -493,10 +500,11 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		// a person the passage names only as an object leaves a noun of
 		// trade or standing to its subject, not an office, which either
 		// may hold: "Reed praised Shah … the businessman said"
-		// a person in a clause that opens the subject's sentence is not
-		// what it is about: "When Shah lost, Reed boasted …"
+		// a person in a clause that opens the subject's sentence, or in
+		// what a sentence ending in its speaker reports, is not what it is
+		// about: "When Shah lost, Reed boasted …", "Shah will lose, Reed said."
 		if ei := at.ment[j]; ei >= 0 && ei != cand && at.a.Entities[ei].Type == model.Person && !at.objectMention(j) &&
-			!(j < subjectAt && toks[j].sent == toks[subjectAt].sent && subordinators[toks[at.tz.sents[toks[j].sent].start].low]) {
+			!(j < subjectAt && toks[j].sent == toks[subjectAt].sent && (tagged || subordinators[toks[at.tz.sents[toks[j].sent].start].low])) {
 			return -1 // another person in the passage: "Reed fired back at Shah. … the senator said"
 		}
 		if toks[j].low == noun && !at.describes(j, cand) {
@@ -749,4 +757,52 @@ func (at *attributor) relativeClauseEnd(e, end int) int {
 		}
 	}
 	return e
+}
+
+// trailingSpeaker is the person a sentence from token b (before token s)
+// ends by naming as its speaker, outside quotations: "Reed will win the
+// harbour vote, Tomas Osei said on Monday." or "…, said Osei.", whose
+// main clause is the tag; with the name's token, or -1.
+func (at *attributor) trailingSpeaker(b, s int) (int, int) {
+	toks := at.tz.toks
+	end := at.tz.sents[toks[b].sent].end
+	if end > s || end-b < 5 {
+		return -1, -1
+	}
+	c := -1
+	for k := end - 1; k > b && end-k <= 10; k-- {
+		if at.qtok[k] >= 0 {
+			return -1, -1
+		}
+		if toks[k].text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= end {
+		return -1, -1
+	}
+	p := c + 1
+	verbFirst := toks[p].in(wcSpeechCue)
+	if verbFirst {
+		p++
+	}
+	ei := at.ment[p]
+	if ei < 0 || at.mstart[p] != p || at.a.Entities[ei].Type != model.Person {
+		return -1, -1
+	}
+	e := at.mend[p]
+	if !verbFirst {
+		if e >= end || !toks[e].in(wcSpeechCue) {
+			return -1, -1
+		}
+		e++
+	}
+	// nothing but a time or a full stop after the tag
+	for k := e; k < end; k++ {
+		if w := toks[k].low; toks[k].text != "." && !timeNouns[w] && !calendarWords[w] && w != "on" && w != "in" && w != "last" && w != "this" && !isDigitAt(w, 0) {
+			return -1, -1
+		}
+	}
+	return p, ei
 }
