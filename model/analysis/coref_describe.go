@@ -280,7 +280,11 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	for ei := range holds {
 		delete(conflicts, ei)
 	}
-	if best < 0 && len(holds) == 0 && sole >= 0 && !at.newHolder(soleAt, s, role) && !at.otherPersonNear(sole, s) {
+	// an office written as a title ("Judge", "Mayor") is its holder's
+	// until the passage names another subject, which describedSpeaker
+	// weighs; a noun of trade ("the actress") is not sure beside any other
+	// person of the passage
+	if best < 0 && len(holds) == 0 && sole >= 0 && !at.newHolder(soleAt, s, role) && (personTitles[role] || !at.otherPersonNear(sole, s)) {
 		best = sole
 	}
 	return best, conflicts

@@ -56,3 +56,22 @@ func TestDescribedAfterRelativeClause(t *testing.T) {
 		}, "evidence was", "Ann Reed"},
 	})
 }
+
+// TestDescribedFarOffice: beyond reach, an office written as a title
+// ("Judge Ann Reed") stays its one holder's though other people are named
+// near the description but not as its passage's subject; a noun of trade
+// does not (coref_describe.go).
+func TestDescribedFarOffice(t *testing.T) {
+	far := []string{
+		"The case began in 2019.", "Prosecutors said the ferries were unsafe.", "Holm Ferries denied it.",
+		"Inspectors found rust on two hulls.", "The company fired its safety chief.", "Passengers sued.",
+		"The trial lasted six weeks.", "Witnesses described the crossing.",
+		"The jury had heard from Tomas Osei for two days. The courtroom was silent.",
+	}
+	runSpeakerCases(t, []speakerCase{
+		{"a title's office", append(append([]string{"Judge Ann Reed dismissed the fraud case against Holm Ferries on Monday."}, far...),
+			"“The evidence was gathered unlawfully,” the judge said."), "evidence was", "Ann Reed"},
+		{"a noun of trade", append(append([]string{"Actress Ann Reed watched the trial of Holm Ferries from the gallery."}, far...),
+			"“The evidence was gathered unlawfully,” the actress said."), "evidence was", "the actress"},
+	})
+}
