@@ -511,11 +511,25 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 			!(j < subjectAt && toks[j].sent == toks[subjectAt].sent && (tagged || subordinators[toks[at.tz.sents[toks[j].sent].start].low])) {
 			return -1 // another person in the passage: "Reed fired back at Shah. … the senator said"
 		}
-		if toks[j].low == noun && !at.describes(j, cand) {
+		if toks[j].low == noun && !at.describes(j, cand) && !predicativeAs(toks, j) {
 			return -1
 		}
 	}
 	return cand
+}
+
+// predicativeAs reports whether the noun at token j ends a phrase after
+// "as", "as the Dunmore nominee": what the subject is, not another.
+func predicativeAs(toks []token, j int) bool {
+	p := j - 1
+	for p > 0 && j-p <= 4 && toks[p].sent == toks[j].sent && !toks[p].in(wcDeterminer) &&
+		(toks[p].capital || descriptionModifier(toks[p].low) || distinguishingModifiers[toks[p].low]) {
+		p--
+	}
+	if p > 0 && toks[p].in(wcDeterminer) {
+		p--
+	}
+	return p >= 0 && toks[p].low == "as" && toks[p].sent == toks[j].sent
 }
 
 // describes reports whether the chains resolved a description whose head
@@ -611,6 +625,23 @@ func (at *attributor) objectMention(j int) bool {
 	p := j - 1
 	for p >= 0 && j-p <= 4 && toks[p].sent == toks[j].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
 		p--
+	}
+	if p > 1 && toks[p].text == "," && toks[p-1].sent == toks[j].sent && isLowerWord(toks[p-1].text) && !toks[p-1].in(wcSpeechCue) {
+		// in apposition to a noun, where the noun stands: "painting her
+		// rival, Ivo Marsh, as …" is an object, "Her husband, Ivo Marsh,
+		// said" is not
+		n := p - 1
+		for n > 0 && p-1-n < 4 && toks[n-1].sent == toks[j].sent && isLowerWord(toks[n-1].text) && !toks[n-1].in(wcPreposition) &&
+			(toks[n-1].in(wcDeterminer|wcPossessive) || descriptionModifier(toks[n-1].low) || !toks[n].in(wcDeterminer|wcPossessive)) {
+			n--
+			if toks[n].in(wcDeterminer | wcPossessive) {
+				break
+			}
+		}
+		if n > 0 && toks[n].in(wcDeterminer|wcPossessive) && toks[n-1].sent == toks[j].sent && isLowerWord(toks[n-1].text) &&
+			!coordinators[toks[n-1].low] && !clauseBreaks[toks[n-1].low] && !toks[n-1].in(wcSpeechCue) {
+			return true
+		}
 	}
 	if p > 0 && coordinators[toks[p].low] && toks[p-1].sent == toks[j].sent && at.ment[p-1] >= 0 && at.a.Entities[at.ment[p-1]].Type == model.Person {
 		// the second of two people joined by "and" stands where the first
