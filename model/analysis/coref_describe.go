@@ -444,8 +444,18 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 			if toks[b].para < toks[s].para-1 {
 				break
 			}
-			if at.qtok[b] >= 0 || b > 0 && at.qtok[b-1] >= 0 && toks[b-1].para == toks[b].para {
+			if at.qtok[b] >= 0 && !at.named[at.qtok[b]] || b > 0 && at.qtok[b-1] >= 0 && toks[b-1].para == toks[b].para {
 				continue // a sentence that opens inside a quotation, or its tag: "“…?” ⏎ Osei asked."
+			}
+			if at.qtok[b] >= 0 {
+				// a title opens it: "“Holm Harbour” star Ann Reed opened up …"
+				if k, ei := at.namedSubject(b, s); ei >= 0 {
+					pronoun = false
+					cand, from, subjectAt = ei, b, k
+					break
+				}
+				tried++
+				continue
 			}
 			if subjectOf(b) {
 				break
@@ -693,6 +703,9 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 		p := j - 1
 		for p > b && toks[p].in(wcPersonTitle) {
 			p--
+		}
+		if typ == model.Person && p >= b && (roleHead(toks[p].low) != "" || roleNouns[toks[p].low]) && (p == b || at.qtok[p-1] >= 0 && at.qtok[p-1] == at.qtok[b] && at.named[at.qtok[b]]) {
+			p = b - 1 // a role after a title that opens the sentence: "“Holm Harbour” star Ann Reed"
 		}
 		if p >= b && toks[p].text != "," && isLowerWord(toks[p].text) && !timeNouns[toks[p].low] {
 			return -1, -1
