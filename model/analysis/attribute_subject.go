@@ -1491,14 +1491,17 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 // datelineEnd skips a dateline that opens a sentence, "Vellstad (AFP) –"
 // or "KESSARY, Veldoria (Reuters) -": the place and the agency in it say
 // where and by whom the story was filed, never who speaks in the sentence
-// after it. It gives the first token after the dash, or lo.
+// after it; so does one without an agency that opens the paragraph,
+// "HOLM -" or "PORT ELLA, Dunmore —" (plainDatelineEnd). It gives the
+// first token after the dash, or lo.
 func datelineEnd(toks []token, lo, k int) int {
 	j := lo
 	for j < k && j-lo < 6 && (toks[j].capital || toks[j].text == ",") {
 		j++
 	}
 	if j == lo || j >= k || toks[j].text != "(" {
-		return lo
+		// no agency: "HOLM -", "PORT ELLA, Dunmore —" opening the paragraph
+		return plainDatelineEnd(toks, lo, k)
 	}
 	c := closingToken(toks, j+1, k, 5, ")")
 	if c < 0 || c == j+1 || !toks[j+1].capital || c+2 >= k {
