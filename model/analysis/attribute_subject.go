@@ -779,6 +779,11 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if e <= s || bracketIn(toks, s, e) {
 		return attribution{} // "his interns (" is no phrase (bracket_phrase.go)
 	}
+	if m := e - 2; m >= s && at.ment[m] >= 0 && at.mend[m] == e-1 && (at.mstart[m] == s || at.mstart[m] == s+1 && determiners[toks[s].low]) {
+		if r, ok := at.personBody(m); ok {
+			return r // "the Brandt campaign" (attribute_body.go)
+		}
+	}
 	if r, ok := at.describedAttribution(s, e); ok {
 		return r // "the senator": the person the article gave that role
 	}
@@ -875,6 +880,9 @@ func (at *attributor) entityAttribution(j int) attribution {
 		if r := at.unnamed(s, e); r.ok {
 			return r
 		}
+	}
+	if r, ok := at.personBody(j); ok {
+		return r // "the Brandt campaign said": the body (attribute_body.go)
 	}
 	// whatever its type: "Moscow said" is a government speaking, under the
 	// place's name
