@@ -223,6 +223,9 @@ func nearestSubject(at *attributor, qi int) attribution {
 	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Person {
 		return attribution{}
 	}
+	if at.relativeCueBetween(tokenAt(toks, r.mention.End-1)+1, qs) {
+		return attribution{} // "Reed rebuked a critic who says …": the critic's words (attribute_relative_phrase.go)
+	}
 	r.cue = ""
 	return r
 }

@@ -329,6 +329,21 @@ func (at *attributor) leading(before, lo int) attribution {
 		if at.passiveHearing(k, lo) {
 			continue
 		}
+		// "Reed mocked the dockers who claimed “…”": a "who" clause with a
+		// speech verb of its own whose antecedent names no one holds the
+		// words; a verb before it does not take them, but a reporter does
+		// ("Reed said the plan was mocked by fishermen who wondered if")
+		if v := k - 1; v > lo && !toks[k].capital {
+			for v > lo && toks[v].in(wcSubjectSkip) {
+				v--
+			}
+			if toks[v].low == "who" && at.qtok[v] < 0 && toks[v-1].text != "," && !at.relativeAntecedent(v, lo).ok {
+				if earlier := at.leading(v, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] && !characterisingVerbs[lower(earlier.cue)] {
+					return earlier
+				}
+				return attribution{}
+			}
+		}
 		if r := at.subjectBefore(k, lo); r.ok {
 			if at.prepositionObject(r, lo) {
 				continue // "X said in a statement read to the court that “…”" (attribute_reduced.go)
