@@ -369,7 +369,9 @@ func (at *attributor) leading(before, lo int) attribution {
 			// wondered if “…”": a relative clause inside words a speech verb
 			// reports is the reporter's account
 			if m := tokenAt(toks, r.mention.Start); at.relativeMention(r) && m > lo && r.id == "" {
-				if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] {
+				// not a verb whose object the antecedent is: "Reed mocked
+				// critics who say “…”" are the critics' words
+				if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] && !characterisingVerbs[lower(earlier.cue)] {
 					return earlier
 				}
 			}
@@ -819,6 +821,11 @@ func (at *attributor) outerReporter(r attribution, lo, before int) (attribution,
 		return attribution{}, false
 	}
 	if toks[j].low != "that" {
+		if characterisingVerbs[toks[j].low] && at.relativeMention(r) {
+			// "Reed mocked critics who say": the verb's object, whose
+			// clause the verb does not report
+			return attribution{}, false
+		}
 		j++
 	}
 	if j >= before {
