@@ -31,6 +31,7 @@ var linkPasses = []linkPass{
 	{"person-context", personContext},
 	{"fuller-name", fullerName},
 	{"particle-surname", particleSurname},
+	{"shared-surname", sharedSurname},
 	{"one-word-person", oneWordPerson},
 	{"inner-surname", innerSurname},
 	{"body-word-not-person", bodyWordNotPerson},
@@ -51,10 +52,14 @@ var linkPasses = []linkPass{
 type mention struct {
 	ts, te int
 	typ    model.EntityType
-	key    string     // lower-case canonical name
-	name   string     // display name
-	title  bool       // a quoted title: a work, whatever its words
-	sp     model.Span // where it stands when that is not all of its tokens: one of two places joined by a hyphen
+	key    string // lower-case canonical name
+	name   string // display name
+	title  bool   // a quoted title: a work, whatever its words
+	// apart: the token of the surname of a given name written apart from
+	// it, shared with the next person ("Ana" in "Ana and Tomas Reed", see
+	// sharedSurname), else 0
+	apart int32
+	sp    model.Span // where it stands when that is not all of its tokens: one of two places joined by a hyphen
 }
 
 // linker holds one article's mentions while the passes work on them.
@@ -69,7 +74,12 @@ type linker struct {
 
 // firstWord and lastWord are a mention's first and last words, lower-cased.
 func (l *linker) firstWord(m mention) string { return l.tz.toks[m.ts].low }
-func (l *linker) lastWord(m mention) string  { return l.tz.toks[m.te-1].low }
+func (l *linker) lastWord(m mention) string {
+	if m.apart > 0 {
+		return l.tz.toks[m.apart].low
+	}
+	return l.tz.toks[m.te-1].low
+}
 
 // linkEntities turns raw mentions into the article's entities: quoted
 // titles of works kept whole, titles and roles stripped, junk dropped, then
@@ -243,8 +253,11 @@ func oneWordPerson(l *linker) {
 	lastAt, firstAt := slots[:nv], slots[nv:]
 	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
 	for i, m := range ms {
-		if m.typ == model.Person && m.te-m.ts > 1 {
+		if m.typ == model.Person && (m.te-m.ts > 1 || m.apart > 0) {
 			lf, ff := forms[m.te-1], forms[m.ts]
+			if m.apart > 0 {
+				lf = forms[m.apart]
+			}
 			prevLast[i], prevFirst[i] = lastAt[lf]-1, firstAt[ff]-1
 			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
 		}
@@ -263,7 +276,7 @@ func oneWordPerson(l *linker) {
 	var ahead []int // short names before every full name that shares them
 	for i := range ms {
 		m := &ms[i]
-		if m.te-m.ts != 1 {
+		if m.te-m.ts != 1 || m.apart > 0 {
 			continue
 		}
 		if t := l.tz.toks[m.ts].text; isAcronym(t) && len(t) <= 4 && m.typ != model.Person && !l.inCapitals(m.ts) {
