@@ -22,6 +22,7 @@ type linkPass struct {
 
 // linkPasses is every linking pass, in the order they run.
 var linkPasses = []linkPass{
+	{"figure-before-name", figureBeforeName},
 	{"majority-type", majorityType},
 	{"list-people", listPeople},
 	{"dateline-place", datelinePlace},
