@@ -33,8 +33,9 @@ import (
 // closes a list after a name and a comma ("Brandy, Monica and Lauryn
 // Hill", three singers) is no part of such a pair. A pair is left as it
 // was where the article names another person with the first given name
-// and another surname: the given name alone may then be theirs ("Jim and
-// Ana Reed" after "Jim Holm").
+// and another surname, or with it as surname: the word alone may then be
+// theirs ("Jim and Ana Reed" after "Jim Holm", "Dean and Ana Reed"
+// after "Ivo Dean").
 func sharedSurname(l *linker) {
 	toks, ms := l.tz.toks, l.ms
 	var found []int // mentions (indexes into ms) that end such a pair, the person after "and"
@@ -146,10 +147,14 @@ func givenLike(w string) bool {
 
 // otherWithGiven reports whether the article names a person of two words
 // or more who opens with the given name g and ends in another surname
-// than s.
+// than s, or whose surname is g: "Dean and Hillary Reed" after
+// "Ivo Dean" are two people of other names.
 func otherWithGiven(l *linker, g, s string) bool {
 	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 && l.tz.toks[m.ts].low == g && l.tz.toks[m.te-1].low != s {
+		if m.typ != model.Person || m.te-m.ts < 2 {
+			continue
+		}
+		if last := l.tz.toks[m.te-1].low; last == g || l.tz.toks[m.ts].low == g && last != s {
 			return true
 		}
 	}

@@ -23,6 +23,8 @@ func TestSharedSurname(t *testing.T) {
 			"", []string{"Lauryn Vell"}, []string{"Monica Vell"}},
 		{"a place the tagger read before a person", []string{"Ada Holm, a lawyer from Virginia and John Brandt met in Dunmore."},
 			"", []string{"John Brandt"}, []string{"Virginia Brandt"}},
+		{"the given name is another person's surname", []string{"Ivo Dean spoke first. The next day Dean and Hillary Reed debated in Dunmore."},
+			"", []string{"Ivo Dean", "Hillary Reed"}, []string{"Dean Reed"}},
 		{"the given name is another person's", []string{"Tomas Holm, the mayor, thanked Tomas and Ana Reed for the gift."},
 			"", []string{"Tomas Holm", "Ana Reed"}, []string{"Tomas Reed"}},
 	}
