@@ -26,13 +26,7 @@ func TestDemonymNotShortName(t *testing.T) {
 	for _, c := range cases {
 		a := article(c.paras...)
 		Analyze(a)
-		got := -1
-		for _, e := range a.Entities {
-			if e.Type == model.Organization && e.Name == c.org {
-				got = len(e.Mentions)
-			}
-		}
-		if got != c.want {
+		if got := mentionCount(a, c.org, model.Organization); got != c.want {
 			t.Errorf("%q: %q has %d mentions, want %d (%v)", c.paras, c.org, got, c.want, a.Entities)
 		}
 	}

@@ -28,6 +28,17 @@ func peopleOf(a *model.Article) []string {
 	return got
 }
 
+// mentionCount is how many mentions the entity of that name and type
+// has in a, or -1 when a has no such entity.
+func mentionCount(a *model.Article, name string, typ model.EntityType) int {
+	for _, e := range a.Entities {
+		if e.Name == name && e.Type == typ {
+			return len(e.Mentions)
+		}
+	}
+	return -1
+}
+
 // TestFullerName: a full name written shorter elsewhere in the article is
 // one person with the longer name, unless the longer names it could be
 // are two people, or the two differ by a generational suffix only, or the

@@ -28,13 +28,7 @@ func TestDefinedAcronyms(t *testing.T) {
 	for _, c := range cases {
 		a := article(c.paras...)
 		Analyze(a)
-		got := -1
-		for _, e := range a.Entities {
-			if e.Name == c.name && e.Type == c.typ {
-				got = len(e.Mentions)
-			}
-		}
-		if got != c.n {
+		if got := mentionCount(a, c.name, c.typ); got != c.n {
 			t.Errorf("%q: %v %q has %d mentions, want %d (%v)", c.paras, c.typ, c.name, got, c.n, a.Entities)
 		}
 	}
