@@ -12,6 +12,9 @@ import (
 // as "Brandt", "Reed" and "Osei". The words before a verb are the
 // subject that spoke; anything else is kept as it stands.
 func shownName(name string) string {
+	if len(name) > 1 && name[0] == '@' && handleWord(name[1:]) {
+		return name // an account's handle shows with its "@"
+	}
 	s := strings.TrimLeftFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	// words one at a time, without splitting the name into a new slice:
 	// almost every name is kept as it is

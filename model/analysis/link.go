@@ -47,6 +47,7 @@ var linkPasses = []linkPass{
 	{"firm-context", firmContext},
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
+	{"handle-of-name", handleOfName}, // recognise_handle.go
 }
 
 // mention is a name as linking sees it.
@@ -128,6 +129,12 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		if r.title {
 			name := normalizeName(a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End])
 			ms = append(ms, mention{ts: r.ts, te: r.te, typ: model.Other, key: keys.lower(name), name: name, title: true})
+			continue
+		}
+		if r.handle {
+			// "@ana_ruiz": a handle is whole as written, lower case and all
+			name := a.Text[tz.toks[r.ts].Start:tz.toks[r.te-1].End]
+			ms = append(ms, mention{ts: r.ts, te: r.te, typ: r.typ, key: keys.lower(name), name: name})
 			continue
 		}
 		ts, te := r.ts, r.te

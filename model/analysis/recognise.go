@@ -93,7 +93,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out))))))))))))))))))
+	return handleNames(tz, initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out)))))))))))))))))))
 }
 
 // lowerNotName: a word in lower case that is no part of a name ("al-Assad"
@@ -147,6 +147,9 @@ type rawMention struct {
 	ts, te int // token range [ts, te)
 	typ    model.EntityType
 	title  bool // a quoted title (see quotedTitles)
+	// handle: an account's handle, "@" included (handleNames), a name as
+	// it is written
+	handle bool
 	// byNick: the name is the nickname and the surname (nickKnown)
 	byNick bool
 	// nickLen tokens from nickAt: the quoted nickname inside a person's
