@@ -36,12 +36,16 @@ func handleNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue // "@media (max-width: …)": a style sheet the page let into the text
 		}
 		if k > 0 && toks[k-1].text == "(" && e < len(toks) && toks[e].text == ")" ||
-			k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "via") && toks[k-1].sent == toks[k].sent ||
+			k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "via" || toks[k-1].low == "follow") && toks[k-1].sent == toks[k].sent ||
+			k > 0 && toks[k-1].text == ">" && toks[k-1].End == toks[k].Start ||
+			handleAlone(toks, k, e) ||
 			k > 1 && toks[k-1].text == ":" && toks[k-2].low != "@" && slices.Contains(socialWords, toks[k-2].low) {
 			// "Ann Reed (@annreed)": the account of the name before; "wrote
 			// on @annreed": the account as the place a post appeared, which
-			// refers to no one in the sentence; "Twitter: @annreed", the writer's
-			// address under an article
+			// refers to no one in the sentence; "Twitter: @annreed" or "follow
+			// @annreed", the writer's address under an article; a handle
+			// alone on its line, the signature under a reader's post the
+			// page quotes, or inside a post's markup ("…>@annreed")
 			found = append(found, handleSpan{k, e, false, model.Person})
 			continue
 		}
@@ -71,6 +75,24 @@ func handleNames(tz *tokenized, raw []rawMention) []rawMention {
 		out = found[f].add(out)
 	}
 	return out
+}
+
+// handleAlone reports whether the handle at tokens [k, e) is all its
+// paragraph holds but for punctuation: a signature line ("@annreed.")
+// under a reader's post, not a name in the story.
+func handleAlone(toks []token, k, e int) bool {
+	p := toks[k].para
+	for i := k - 1; i >= 0 && toks[i].para == p; i-- {
+		if hasLetterOrDigit(toks[i].text) {
+			return false
+		}
+	}
+	for i := e; i < len(toks) && toks[i].para == p; i++ {
+		if hasLetterOrDigit(toks[i].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // handleSpan is a handle's tokens [s, e), and whether it is a name
