@@ -71,7 +71,9 @@ func (at *attributor) buildChains() {
 	// whether each person is one a pronoun may refer to, once per entity
 	referable := make([]bool, len(at.a.Entities))
 	for ei, e := range at.a.Entities {
-		referable[ei] = e.Type == model.Person && at.personEvidence(ei)
+		// an account's handle ("@quay_kat") says nothing of who is behind
+		// it: no he or she goes back to it
+		referable[ei] = e.Type == model.Person && at.personEvidence(ei) && !strings.HasPrefix(e.Name, "@")
 	}
 
 	lastSent := int32(-1)

@@ -36,6 +36,8 @@ func TestHandleSpeakers(t *testing.T) {
 			"failed every island", "Mira Castell", []string{"Mira Castell"}},
 		{"a signature line", []string{"The harbour master answered online.", "The night boat runs again from Monday. pic.twitter.com/q8Zt0", "— Mira Castell (@miracastell) June 4, 2019", "Not everyone was pleased."},
 			"", "", nil},
+		{"no pronoun goes back to a handle", []string{"Ann Reed waited two hours on the quay for the night boat.", "One commuter, @quay_kat, wrote on X: “The night boat never waits for the train.”", "“We were all soaked to the skin,” she said."},
+			"soaked to the skin", "Ann Reed", []string{"Ann Reed", "@quay_kat"}},
 		{"a reader's post signed on the line after", []string{"We asked readers who won the debate.", "The mayor won it easily. Nobody else came close.", "@quaywatcher88.", "Follow @HarbourOpinion for more."},
 			"", "", nil},
 		{"an e-mail address and a contact line", []string{"Tickets: write to mira@castell.example.", "Twitter: @castellwrites"},
