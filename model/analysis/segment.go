@@ -226,7 +226,28 @@ func isAbbrevBefore(t string, from, dot int) bool {
 	// lower-casing maps each character to one, so w counts as its lower-case form does
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(t[k:dot])
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) && !(w == "X" && platformBefore(t, from, k))
+	}
+	return false
+}
+
+// platformBefore reports whether the word before the one at k is a
+// preposition that names where something was posted: "wrote on X.",
+// "via X.". X is the social network there, a name of its own whose full
+// stop ends the sentence ("… on X. Reed said later …"), not a person's
+// initial, which follows a given name or opens a name after a verb or "by".
+func platformBefore(t string, from, k int) bool {
+	e := k
+	for e > from && (t[e-1] == ' ' || t[e-1] == 0xa0) {
+		e--
+	}
+	b := e
+	for b > from && t[b-1] != ' ' && t[b-1] != 0xa0 {
+		b--
+	}
+	switch strings.ToLower(t[b:e]) {
+	case "on", "via", "onto", "to", "from", "at":
+		return true
 	}
 	return false
 }
