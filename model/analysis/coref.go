@@ -283,72 +283,60 @@ func nextField(s string) (word, rest string) {
 	return s[:end], s[end:]
 }
 
-// genderOfWord is givenNameGender of w lower-cased, lowered on the stack
-// as classOfWord lowers: a name is capitalised, and lower would make a
-// string of every one.
-func genderOfWord(w string) string {
-	var buf [32]byte
+// lowerOnStack lowers an ASCII word of 32 bytes or fewer into buf and
+// returns the lowered bytes, ok false for a longer word or one beyond
+// ASCII: a name is capitalised, and lower would make a string of every
+// one, where a map look-up of string(b) makes none.
+func lowerOnStack(w string, buf *[32]byte) (b []byte, ok bool) {
 	if len(w) > len(buf) {
-		return givenNameGender(lower(w))
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return givenNameGender(lower(w))
+			return nil, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return givenNameGenders[string(buf[:len(w)])]
+	return buf[:len(w)], true
 }
 
-// classOfWord is the class of w lower-cased: a short ASCII word is
-// lowered on the stack, as names are capitalised and lower would
-// allocate for every one.
+// genderOfWord is givenNameGender of w lower-cased (lowerOnStack).
+func genderOfWord(w string) string {
+	var buf [32]byte
+	if b, ok := lowerOnStack(w, &buf); ok {
+		return givenNameGenders[string(b)]
+	}
+	return givenNameGender(lower(w))
+}
+
+// classOfWord is the class of w lower-cased (lowerOnStack).
 func classOfWord(w string) wordClass {
 	var buf [32]byte
-	if len(w) > len(buf) {
-		return wordClasses[lower(w)]
+	if b, ok := lowerOnStack(w, &buf); ok {
+		return wordClasses[string(b)]
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return wordClasses[lower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return wordClasses[string(buf[:len(w)])]
+	return wordClasses[lower(w)]
 }
 
 // chainGenderOfWord is genderOfWord, or else the gender the chains' own
 // lists of given names tell (corefMaleNames, corefFemaleNames), for the
-// pronoun chains alone.
+// pronoun chains alone; the lists are of plain ASCII names.
 func chainGenderOfWord(w string) string {
 	if g := genderOfWord(w); g != "" {
 		return g
 	}
-	// lowered on the stack, as genderOfWord lowers: asked of every person
 	var buf [32]byte
-	l := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || len(l) == len(buf) {
-			return "" // the lists are of plain ASCII names
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
-	}
+	b, ok := lowerOnStack(w, &buf)
 	switch {
-	case corefMaleNames[string(l)]:
+	case !ok:
+		return ""
+	case corefMaleNames[string(b)]:
 		return "m"
-	case corefFemaleNames[string(l)]:
+	case corefFemaleNames[string(b)]:
 		return "f"
 	}
 	return ""
