@@ -1522,6 +1522,45 @@ func datelineEnd(toks []token, lo, k int) int {
 	return lo
 }
 
+// plainDatelineEnd is the token after a dateline without an agency that
+// opens the paragraph of token lo, "HOLM -" or "PORT ELLA, Dun. —", or lo
+// when there is none: a place in capitals, perhaps a comma and its region,
+// and a dash. The subject of the sentence comes after it.
+func plainDatelineEnd(toks []token, lo, k int) int {
+	if lo > 0 && toks[lo-1].para == toks[lo].para || !capitalsWord(toks[lo].text) {
+		return lo
+	}
+	for j := lo + 1; j < k && j-lo <= 5; j++ {
+		switch t := toks[j].text; {
+		case t == "-" || t == "–" || t == "—" || t == "--":
+			if j+1 < k {
+				return j + 1
+			}
+			return lo
+		case t == "," || toks[j].capital:
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// capitalsWord reports whether w has two letters or more, all capitals:
+// "HOLM", "N.E.".
+func capitalsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // setOffPair reports a two-word sentence adverb that may stand between
 // commas after a subject, as one word does in setOffAdverb: "X's
 // campaign, for example, said", "X, in turn, argued", "X, of course,

@@ -180,7 +180,7 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 func (at *attributor) ownSentenceSubject(s, ei int) bool {
 	toks := at.tz.toks
 	sent := at.tz.sents[toks[s].sent]
-	b := plainDatelineEnd(toks, sent.start, sent.end)
+	b := datelineEnd(toks, sent.start, sent.end)
 	if at.qtok[b] >= 0 || b >= s || s == 0 || at.qtok[s-1] < 0 {
 		return false
 	}
@@ -413,7 +413,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 	tagged := false // the subject is the speaker a sentence ends by naming
 	subjectOf := func(b int) bool {
 		b0 := b
-		b = plainDatelineEnd(toks, b, at.tz.sents[toks[b].sent].end)
+		b = datelineEnd(toks, b, at.tz.sents[toks[b].sent].end)
 		if k, ei := at.trailingSpeaker(b, s); ei >= 0 {
 			// "Reed will win, Osei said Monday." is about Osei
 			pronoun, tagged = false, true
@@ -719,45 +719,6 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 		return j, ei
 	}
 	return -1, -1
-}
-
-// plainDatelineEnd is the token after a dateline without an agency that
-// opens the paragraph of token lo, "HOLM -" or "PORT ELLA, Dun. —", or lo
-// when there is none: a place in capitals, perhaps a comma and its region,
-// and a dash. The subject of the sentence comes after it.
-func plainDatelineEnd(toks []token, lo, k int) int {
-	if lo > 0 && toks[lo-1].para == toks[lo].para || !capitalsWord(toks[lo].text) {
-		return lo
-	}
-	for j := lo + 1; j < k && j-lo <= 5; j++ {
-		switch t := toks[j].text; {
-		case t == "-" || t == "–" || t == "—" || t == "--":
-			if j+1 < k {
-				return j + 1
-			}
-			return lo
-		case t == "," || toks[j].capital:
-		default:
-			return lo
-		}
-	}
-	return lo
-}
-
-// capitalsWord reports whether w has two letters or more, all capitals:
-// "HOLM", "N.E.".
-func capitalsWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			n++
-		case r == '.' || r == '\'':
-		default:
-			return false
-		}
-	}
-	return n >= 2
 }
 
 // cleftFocus is the person a cleft sentence from token b puts first,
