@@ -126,6 +126,9 @@ func bylineTail(words []string) int {
 		if len(rest) == 0 || len(rest) > 4 {
 			return -1
 		}
+		if writerRole(rest) {
+			return k
+		}
 		for _, r := range rest {
 			// words with a capital: no date, as a dateline has
 			// ("DUNMORE, Kessary 2026-08-30")
@@ -136,6 +139,15 @@ func bylineTail(words []string) int {
 		return k
 	}
 	return len(words)
+}
+
+// writerRole reports whether the words after a byline's name are a
+// writer's role in sentence case, a capital only on the first word
+// ("Court reporter", "Senior political correspondent"): its last word
+// says what kind of writer.
+func writerRole(rest []string) bool {
+	c, _ := utf8.DecodeRuneInString(rest[0])
+	return unicode.IsUpper(c) && writerNouns[strings.ToLower(strings.Trim(rest[len(rest)-1], ".,"))]
 }
 
 // shortParagraphsBefore reports whether the paragraphs before the i-th are

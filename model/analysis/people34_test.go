@@ -1,0 +1,25 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPeople34Bylines: a name at the top with a bar and a writer's role in
+// sentence case after it is the byline, and no person of the story.
+func TestPeople34Bylines(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Transport reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Senior political correspondent", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		// the story
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | who owns the boats", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Maren Tollefsen", "Ilse Marrow"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
