@@ -26,11 +26,12 @@ import (
 // and Sherman", "335th Twitter") is left alone.
 func personContext(l *linker) {
 	var listed func(m *mention) bool // in a list with a person (coordinatedWithPerson), made once a name could be
+	aged := l.agedSurnames()
 	people := l.keysWhere(func(m *mention) bool {
 		if m.typ == model.Person || m.te-m.ts < 2 || m.te-m.ts > 3 {
 			return false
 		}
-		if l.personPlace(m) {
+		if l.personPlace(m) || aged[l.lastWord(*m)] && l.personWords(m) {
 			return true
 		}
 		if listed == nil {
@@ -93,6 +94,27 @@ func (l *linker) personPlace(m *mention) bool {
 		}
 	}
 	return place && l.personWords(m)
+}
+
+// agedSurnames returns the capitalised words that stand alone before an
+// age set off by commas ("Mokoena, 54, was convicted"), or nil when none
+// does: an age is a person's, and a name of two or three words ending in
+// one is that person's full name ("the manager of the Vell Water Board,
+// Tshepo Mokoena, was …", which the recogniser took for the board's).
+func (l *linker) agedSurnames() map[string]bool {
+	toks := l.tz.toks
+	var aged map[string]bool
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text != "," || !isAge(toks[k+1].text) || toks[k+2].text != "," || !toks[k-1].capital ||
+			k >= 2 && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
+			continue
+		}
+		if aged == nil {
+			aged = map[string]bool{}
+		}
+		aged[toks[k-1].low] = true
+	}
+	return aged
 }
 
 // roleAppositive reports whether the words from k on, after a name, ", the"

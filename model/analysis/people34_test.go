@@ -23,3 +23,21 @@ func TestPeople34Bylines(t *testing.T) {
 		}
 	}
 }
+
+// TestPeople34AgedSurname: a name the recogniser took for a body's is a
+// person's when its last word stands alone before an age elsewhere.
+func TestPeople34AgedSurname(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday.", "Sebokeng, 61, was convicted in May."}, []string{"Tumelo Sebokeng"}},
+		// no age: the name is left to the recogniser
+		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday.", "The board, 61 members strong, met in May."}, nil},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
