@@ -37,6 +37,7 @@ var linkPasses = []linkPass{
 	{"inner-surname", innerSurname},
 	{"body-word-not-person", bodyWordNotPerson},
 	{"one-word-short-name", oneWordShortName},
+	{"name-in-names", nameInNames}, // link_modifier.go
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
 	{"known-as", knownAs},

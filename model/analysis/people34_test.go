@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestPeople34Bylines: a name at the top with a bar and a writer's role in
@@ -37,6 +40,65 @@ func TestPeople34AgedSurname(t *testing.T) {
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
+
+// linkedFrom links the names the tagger is made to have found, each
+// "p:", "o:" or "l:" (person, organisation, place) and its words, found in
+// order in the paragraphs, and returns the person entities' names.
+func linkedFrom(paras []string, names []string) []string {
+	a := article(paras...)
+	tz := Default().prepare(a)
+	var raw []rawMention
+	from := 0
+	for _, n := range names {
+		typ := map[byte]model.EntityType{'p': model.Person, 'o': model.Organization, 'l': model.Place}[n[0]]
+		words := strings.Fields(n[2:])
+		for k := from; k+len(words) <= len(tz.toks); k++ {
+			if tz.toks[k].text == words[0] && tz.toks[k+len(words)-1].text == words[len(words)-1] {
+				raw = append(raw, rawMention{ts: k, te: k + len(words), typ: typ})
+				from = k + len(words)
+				break
+			}
+		}
+	}
+	var people []string
+	for _, e := range linkWith(a, tz, raw, linkPasses) {
+		if e.Type == model.Person {
+			people = append(people, e.Name)
+		}
+	}
+	return people
+}
+
+// TestPeople34NameInNames: a word that opens the names of bodies or
+// places, or heads a line of results, is no person, unless the article
+// puts it in a person's place.
+func TestPeople34NameInNames(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		names  []string // as the tagger is made to find them (linkedFrom)
+		people []string
+	}{
+		{[]string{"Kestrava polls: Harbour Front sweeps the coast", "The Harbour Front won 90 of the 160 seats in the Kestrava Legislative Assembly, ending the rule of the Kestrava Farmers Party."},
+			[]string{"p:Kestrava", "o:Harbour Front", "o:Harbour Front", "o:Kestrava Legislative Assembly", "o:Kestrava Farmers Party"}, nil},
+		{[]string{"Former Dunvale water manager jailed for fraud", "The former water manager of the Dunvale Local Municipality, Pieter Oosthuis, was sentenced on Friday.", "The Dunvale municipality said it welcomed the outcome."},
+			[]string{"p:Dunvale", "o:Dunvale Local Municipality", "p:Pieter Oosthuis", "p:Dunvale"}, []string{"Pieter Oosthuis"}},
+		{[]string{"Seaview hold off brave Tallow Gully to reach the final", "Goals – Seaview: Doyle 4, Marrow 3. Tallow Gully: Okafor 5, Kinsella 3."},
+			[]string{"o:Seaview", "p:Tallow Gully", "o:Seaview", "p:Doyle", "p:Marrow", "p:Tallow Gully", "p:Okafor", "p:Kinsella"}, []string{"Doyle", "Marrow", "Okafor", "Kinsella"}},
+		// a person's place keeps the person: a speech verb, a role before
+		// the name, a given name beside it
+		{[]string{"Kestrava speaks: the founder's last interview", "Kestrava said the Kestrava Foundation would give the land to the town."},
+			[]string{"p:Kestrava", "p:Kestrava", "o:Kestrava Foundation"}, []string{"Kestrava"}},
+		{[]string{"Former Dunvale chief jailed", "Mayor Dunvale ran the Dunvale Local Municipality for ten years."},
+			[]string{"p:Dunvale", "p:Dunvale", "o:Dunvale Local Municipality"}, []string{"Dunvale"}},
+		{[]string{"Tomas or Kestrel will speak at the Kestrel Holm Foundation and the Kestrel Holm Institute."},
+			[]string{"p:Kestrel", "o:Kestrel Holm Foundation", "o:Kestrel Holm Institute"}, []string{"Kestrel"}},
+	}
+	for _, c := range cases {
+		if got := linkedFrom(c.paras, c.names); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
 	}

@@ -230,7 +230,7 @@ var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Women": 
 	"Doctors": true, "Employers": true, "Writers": true, "Artists": true, "Soldiers": true, "Students": true}
 
 // orgHeads end the names of organisations.
-var orgHeads = union(moreOrgHeads, wordSet(`party alliance council federation union bank lines university ministry club athletic
+var orgHeads = union(moreOrgHeads, localBodyHeads, wordSet(`party alliance council federation union bank lines university ministry club athletic
 rovers company group association institute commission committee agency authority corporation corp inc ltd
 airlines airways foundation trust league society assembly parliament congress department bureau
 coalition movement front confederation syndicate cooperative consortium institution academy college
@@ -242,6 +242,10 @@ school hospital brigade regiment battalion`))
 // Exchange", "Republican Army").
 var moreOrgHeads = wordSet(`organisation organization organisations organizations services exchange army navy
 corps fund radio research`)
+
+// people34: heads of the names of local governments, with orgHeads: "the
+// Vell Local Municipality", "Kelby Borough".
+var localBodyHeads = wordSet(`municipality borough`)
 
 // people29: orgHeads that end no person's name, whatever the first word:
 // "Sarah Lawrence College", "Ada Holm Foundation" (headType).
