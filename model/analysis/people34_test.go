@@ -73,6 +73,54 @@ func linkedFrom(paras []string, names []string) []string {
 	return people
 }
 
+// entitiesFrom is linkedFrom's every entity, as "type:name".
+func entitiesFrom(paras []string, names []string) []string {
+	a := article(paras...)
+	tz := Default().prepare(a)
+	var raw []rawMention
+	from := 0
+	for _, n := range names {
+		typ := map[byte]model.EntityType{'p': model.Person, 'o': model.Organization, 'l': model.Place}[n[0]]
+		words := strings.Fields(n[2:])
+		for k := from; k+len(words) <= len(tz.toks); k++ {
+			if tz.toks[k].text == words[0] && tz.toks[k+len(words)-1].text == words[len(words)-1] {
+				raw = append(raw, rawMention{ts: k, te: k + len(words), typ: typ})
+				from = k + len(words)
+				break
+			}
+		}
+	}
+	var got []string
+	for _, e := range linkWith(a, tz, raw, linkPasses) {
+		got = append(got, e.Type.String()[:3]+":"+e.Name)
+	}
+	return got
+}
+
+// TestPeople34Branches: a body's name and the country of its branch after
+// it are one organisation, whatever the recogniser made of the country;
+// a place's name before a country stays a place.
+func TestPeople34Branches(t *testing.T) {
+	cases := []struct {
+		paras []string
+		names []string // as the tagger is made to find them
+		want  []string
+	}{
+		{[]string{"The charity Hearing Help Australia said the rules were weak."}, []string{"l:Australia"}, []string{"org:Hearing Help Australia"}},
+		{[]string{"A spokesman for Hearts for Kelby UK said it would appeal."}, []string{"o:UK"}, []string{"org:Hearts for Kelby UK"}},
+		{[]string{"The fund, Kestrel Canada, gave the money."}, []string{"o:Kestrel", "l:Canada"}, []string{"org:Kestrel Canada"}},
+		// places, and a word that opens its sentence
+		{[]string{"Meanwhile Canada waited for the vote."}, []string{"l:Canada"}, []string{"pla:Canada"}},
+		{[]string{"The office is in Houston, Texas USA, near the port."}, []string{"l:Houston", "o:Texas", "l:USA"}, []string{"pla:Houston", "org:Texas", "pla:United States"}},
+		{[]string{"Snow fell on New England on Monday."}, []string{"l:England"}, []string{"pla:England"}},
+	}
+	for _, c := range cases {
+		if got := entitiesFrom(c.paras, c.names); !slices.Equal(got, c.want) {
+			t.Errorf("%q: entities %q, want %q", c.paras, got, c.want)
+		}
+	}
+}
+
 // TestPeople34NameInNames: a word that opens the names of bodies or
 // places, or heads a line of results, is no person, unless the article
 // puts it in a person's place.

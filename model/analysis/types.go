@@ -37,6 +37,7 @@ func entityType(tag string) model.EntityType {
 // reads names not yet overwritten.
 func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool) {
 	raw = companyNames(tz, raw)
+	raw = branchNames(tz, raw) // recognise_branches.go
 	out := raw[:0]
 	demonyms := map[string]bool{}
 	for i := 0; i < len(raw); i++ {

@@ -247,6 +247,13 @@ corps fund radio research`)
 // Vell Local Municipality", "Kelby Borough".
 var localBodyHeads = wordSet(`municipality borough`)
 
+// people34: branchWords end a body's name with the country or the reach
+// of its branch ("Memory Matters UK", "Oxfam Canada"), and
+// branchSmallWords may stand inside such a name ("Save the Children UK")
+// (branchNames).
+var branchWords = wordSet(`uk usa australia canada ireland india scotland wales england europe asia international worldwide`)
+var branchSmallWords = wordSet(`the of for and`)
+
 // people29: orgHeads that end no person's name, whatever the first word:
 // "Sarah Lawrence College", "Ada Holm Foundation" (headType).
 var bodyOnlyHeads = wordSet(`university college institute foundation academy hospital ministry committee commission
