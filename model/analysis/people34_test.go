@@ -151,3 +151,26 @@ func TestPeople34NameInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPeople34Callings: the name words after a noun of what a person does
+// are a person's name, where the tagger found none or took them for
+// something else; a creed's adjective before a name is no calling.
+func TestPeople34Callings(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Her death was confirmed by her nephew, the oboist Teodor Brannvik-Aas, who said she had been ill."}, []string{"Teodor Brannvik-Aas"}},
+		{[]string{"The house was built for the violinist Ottilie Marrowby Vance."}, []string{"Ottilie Marrowby Vance"}},
+		{[]string{"Tomas Brandt said he lost his sister Kestrel at the quay."}, []string{"Tomas Brandt", "Kestrel"}},
+		// no calling, or no person's name after it
+		{[]string{"Tomas Brandt said he grew up in communist Kelvany."}, []string{"Tomas Brandt"}},
+		{[]string{"Tomas Brandt said he joined the centrist Dem caucus in May."}, []string{"Tomas Brandt"}},
+		{[]string{"Tomas Brandt said he read the nationalist Harbour Times tabloid."}, []string{"Tomas Brandt"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// callingNames makes a person of the name words right after a noun for
+// what a person does, in lower case, where the tagger found no person
+// there: "her son, the cellist Anders Solberg-Haug, who said" (it took
+// the surname alone for something else). The noun is a person's role
+// (personRoles) or, after a determiner or a possessive, one of the many
+// nouns of a calling made with "-ist" ("the cellist", "her pianist"; not
+// "centrist Democrats", "communist Poland", where the word is an
+// adjective of a creed). The name is one to three
+// name words ending before a mark or a lower-case word, none of them a
+// head of a body's or a place's name, nor written in lower case elsewhere
+// in the article; a name the tagger found there that runs on past them,
+// or that is a person's already, is left alone.
+func callingNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention // made at the first change
+	ri := 0              // raw mentions before ri are in out (or dropped)
+	for k := 1; k+1 < len(toks); k++ {
+		if t := &toks[k]; t.capital || !toks[k+1].capital || toks[k+1].sent != t.sent ||
+			!(t.isAsWritten(wkPersonRole) || callingNoun(t.low) && toks[k-1].in(wcDeterminer|wcPossessive)) {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e-k <= 3 && toks[e].sent == toks[k].sent && callingNameWord(tz, e) {
+			e++
+		}
+		if !toks[k].is(wkPersonRole) && e-k == 2 && givenNameGender(toks[k+1].low) == "" {
+			continue // "the centrist Dem organisation": one word after "-ist" only when it is a given name
+		}
+		if e == k+1 || e < len(toks) && toks[e].sent == toks[k].sent && (toks[e].capital || !isLowerWord(toks[e].text) && hasLetterOrDigit(toks[e].text)) {
+			continue // no name, or one that runs on
+		}
+		// the raw mentions the name covers
+		j := ri
+		for j < len(raw) && raw[j].te <= k+1 {
+			j++
+		}
+		c := j
+		keep := false
+		for c < len(raw) && raw[c].ts < e {
+			if raw[c].typ == model.Person || raw[c].title || raw[c].te > e || raw[c].ts < k+1 {
+				keep = true
+			}
+			c++
+		}
+		if keep {
+			continue
+		}
+		if out == nil {
+			out = make([]rawMention, 0, len(raw)+1)
+		}
+		out = append(out, raw[ri:j]...)
+		out = append(out, rawMention{ts: k + 1, te: e, typ: model.Person})
+		ri = c
+		k = e - 1
+	}
+	if out == nil {
+		return raw
+	}
+	return append(out, raw[ri:]...)
+}
+
+// callingNameWord: a word of a person's name after a calling's noun: a
+// name word of letters, never written in lower case in the article, and
+// no head of a body's or a place's name, no party's or faith's word, no
+// newspaper's or firm's word, and no pronoun ("the president I'll …").
+func callingNameWord(tz *tokenized, e int) bool {
+	t := &tz.toks[e]
+	return t.capital && t.isNameWord() && wordOfLetters(t.text) && !faithWords[t.low] && !partyForms[t.low] &&
+		!t.in(wcHead|wcStarter|wcCalendar|wcPersonTitle|wcStateHead|wcDescriptor|wcPronoun) &&
+		!t.is(wkNewspaperHead|wkCompanyHead|wkPublisherHead|wkMediaNoun) &&
+		!strings.HasPrefix(t.low, "i'") && !strings.HasPrefix(t.low, "i’") && !tz.usedInLowerCase(t.low)
+}
+
+// callingNoun: a noun of a calling made with "-ist", six letters or more:
+// "cellist", "pianist", "novelist"; not the words that end so and name no
+// one ("checklist", "insist").
+func callingNoun(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ist") && !notCallings[w] && isLowerWord(w)
+}
+
+// partyForms are the forms of parties' words that open no person's name
+// ("his wife Democratic nominee Ada Holm").
+var partyForms = wordSet(`democratic democrats dem dems republicans gop tories labour`)
+
+// notCallings end in "-ist" and name no person.
+var notCallings = wordSet(`checklist playlist blacklist shortlist longlist wishlist watchlist waitlist whitelist setlist
+tracklist assist insist persist resist consist desist subsist`)
