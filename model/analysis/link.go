@@ -38,6 +38,7 @@ var linkPasses = []linkPass{
 	{"body-word-not-person", bodyWordNotPerson},
 	{"one-word-short-name", oneWordShortName},
 	{"name-in-names", nameInNames}, // link_modifier.go
+	{"hypocorisms", hypocorisms},   // link_hypocorism.go
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
 	{"known-as", knownAs},

@@ -174,3 +174,26 @@ func TestPeople34Callings(t *testing.T) {
 		}
 	}
 }
+
+// TestPeople34Hypocorisms: a pet form of one person's surname or given
+// name, written alone, is that person; not when two people could own it.
+func TestPeople34Hypocorisms(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		names  []string // as the tagger is made to find them (linkedFrom)
+		people []string
+	}{
+		{[]string{"Coach Dean Carrow praised his skipper, Liam Marchbank, who kicked three goals.", "\"Marchy was enormous,\" Carrow said."},
+			[]string{"p:Dean Carrow", "p:Liam Marchbank", "p:Marchy", "p:Carrow"}, []string{"Dean Carrow", "Liam Marchbank"}},
+		{[]string{"Coach Dean Carrow praised Liam Tollemache.", "\"Tollo was enormous,\" Carrow said."},
+			[]string{"p:Dean Carrow", "p:Liam Tollemache", "p:Tollo", "p:Carrow"}, []string{"Dean Carrow", "Liam Tollemache"}},
+		// two people it could stand for
+		{[]string{"Coach Dean Carrow praised Liam Marchbank and Ada Marchetti.", "\"Marchy was enormous,\" Carrow said."},
+			[]string{"p:Dean Carrow", "p:Liam Marchbank", "p:Ada Marchetti", "p:Marchy", "p:Carrow"}, []string{"Dean Carrow", "Liam Marchbank", "Ada Marchetti", "Marchy"}},
+	}
+	for _, c := range cases {
+		if got := linkedFrom(c.paras, c.names); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}

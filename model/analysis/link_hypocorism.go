@@ -1,0 +1,70 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// hypocorisms joins a pet form of a person's name, written alone, to the
+// person: "Pemmo was enormous" after "Liam Pemberton", "Sully" for Sam
+// Sullivan, as sports copy and quotations call players. The evidence is
+// in the words themselves: the pet form opens with the first three
+// letters or more of the surname or given name of exactly one person of
+// the article named in full, is no longer than that name, and ends as pet
+// forms are made ("-o", "-y", "-ie", "-ey", "-za"); it is no known given
+// name ("Danny" is a name of its own) and no person's surname.
+func hypocorisms(l *linker) {
+	var cand []int // one-word people that may be pet forms
+	for i, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts == 1 && m.key == l.firstWord(m) && petEnding(m.key) && givenNameGender(m.key) == "" {
+			cand = append(cand, i)
+		}
+	}
+	if cand == nil {
+		return // most articles
+	}
+	surnames := map[string]bool{}
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts >= 2 {
+			surnames[l.lastWord(m)] = true
+		}
+	}
+	for _, i := range cand {
+		m := &l.ms[i]
+		if surnames[m.key] {
+			continue
+		}
+		full := -1
+		for j, o := range l.ms {
+			if o.typ != model.Person || o.te-o.ts < 2 || o.key == m.key || !(petOf(m.key, l.firstWord(o)) || petOf(m.key, l.lastWord(o))) {
+				continue
+			}
+			if full >= 0 && l.ms[full].key != o.key {
+				full = -2 // two people it could stand for
+				break
+			}
+			full = j
+		}
+		if full >= 0 {
+			f := l.ms[full]
+			m.key, m.name = f.key, f.name
+		}
+	}
+}
+
+// petEnding: how pet forms of names end.
+func petEnding(w string) bool {
+	for _, e := range []string{"o", "y", "ie", "za"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// petOf reports whether pet may be a pet form of name: they share their
+// first three letters or more, and the pet form is the shorter.
+func petOf(pet, name string) bool {
+	return len(pet) >= 4 && len(pet) < len(name) && pet[:3] == name[:3] && wordOfLetters(name)
+}
