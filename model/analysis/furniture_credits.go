@@ -105,14 +105,17 @@ func nameAtTop(t string, i, n int, shortBefore bool) bool {
 // bylineTail is where what follows a byline's name starts in words: a
 // comma after the name and a role or an outlet in capitals ("Ana Ruiz,
 // Energy Correspondent"), "in" and a place ("Ana Ruiz in Dunmore"), or a
-// bar and the outlet ("Ana Ruiz | Harbour News"), four words at most; or
-// len(words) when the line is the name alone, and -1 when the words after
-// the name are not of that form.
+// bar or a dash and the outlet ("Ana Ruiz | Harbour News"), each part
+// as bylineRest allows; or len(words) when the line is the name alone,
+// and -1 when the words after the name are not of that form.
 func bylineTail(words []string) int {
 	for k, w := range words {
 		var rest []string
+		bar := false
 		switch {
-		case w == "|" || w == "in" || w == "—":
+		case w == "|" || w == "—" || w == "–":
+			rest, bar = words[k+1:], true
+		case w == "in":
 			rest = words[k+1:]
 		case strings.HasSuffix(w, ",") && k+1 < len(words):
 			rest = words[k+1:]
@@ -123,31 +126,84 @@ func bylineTail(words []string) int {
 		default:
 			continue
 		}
-		if len(rest) == 0 || len(rest) > 4 {
+		if !bylineRest(rest, bar) {
 			return -1
-		}
-		if writerRole(rest) {
-			return k
-		}
-		for _, r := range rest {
-			// words with a capital: no date, as a dateline has
-			// ("DUNMORE, Kessary 2026-08-30")
-			if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && r != "of" && r != "and" && r != "for" {
-				return -1
-			}
 		}
 		return k
 	}
 	return len(words)
 }
 
-// writerRole reports whether the words after a byline's name are a
-// writer's role in sentence case, a capital only on the first word
-// ("Court reporter", "Senior political correspondent"): its last word
-// says what kind of writer.
-func writerRole(rest []string) bool {
-	c, _ := utf8.DecodeRuneInString(rest[0])
-	return unicode.IsUpper(c) && writerNouns[strings.ToLower(strings.Trim(rest[len(rest)-1], ".,"))]
+// bylineRest reports whether the words after a byline's name are what
+// bylines put there: up to eight words in parts split by bars and
+// commas, each an outlet, a place or a role in capitals ("Harbour News",
+// "Energy Correspondent"), a writer's role in any case, its last word
+// saying what kind of writer ("Court reporter", "senior political
+// correspondent"), or, after a bar, a date ("Ana Ruiz | 12 March 2026").
+// A dateline's date after a comma is no byline's ("Dunmore, Kessary
+// 2026-08-30").
+func bylineRest(rest []string, bar bool) bool {
+	if len(rest) == 0 || len(rest) > 8 || len(rest) > 4 && !bar {
+		return false
+	}
+	for len(rest) > 0 {
+		e := 0
+		for e < len(rest) && rest[e] != "|" {
+			e++
+			if strings.HasSuffix(rest[e-1], ",") {
+				break
+			}
+		}
+		part := rest[:e]
+		if len(part) == 0 || !capitalsPart(part) && !writerRole(part) && !(bar && datePart(part)) {
+			return false
+		}
+		rest = rest[e:]
+		if len(rest) > 0 && rest[0] == "|" {
+			rest = rest[1:]
+			bar = true
+		}
+	}
+	return true
+}
+
+// capitalsPart: words with a capital each, "of", "and" or "for" between:
+// an outlet's, a place's or a role's name. No date, as a dateline has.
+func capitalsPart(part []string) bool {
+	for _, r := range part {
+		if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && r != "of" && r != "and" && r != "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// writerRole reports whether the words are a writer's role in any case
+// ("Court reporter", "senior political correspondent,"): its last word
+// says what kind of writer, every word is of letters, and no article
+// opens it.
+func writerRole(part []string) bool {
+	if part[0] == "a" || part[0] == "an" || part[0] == "the" {
+		return false // "Ana Ruiz, a reporter who …": the story's apposition
+	}
+	for _, w := range part {
+		if !wordOfLetters(strings.TrimRight(w, ".,")) {
+			return false
+		}
+	}
+	return writerNouns[strings.ToLower(strings.Trim(part[len(part)-1], ".,"))]
+}
+
+// datePart: a date's words, figures and months ("12 March 2026",
+// "March 12, 2026", "2026-03-12").
+func datePart(part []string) bool {
+	for _, w := range part {
+		w = strings.TrimRight(w, ".,")
+		if !calendarWords[strings.ToLower(w)] && strings.Trim(w, "0123456789-/") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // shortParagraphsBefore reports whether the paragraphs before the i-th are

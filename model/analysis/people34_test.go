@@ -8,8 +8,9 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// TestPeople34Bylines: a name at the top with a bar and a writer's role in
-// sentence case after it is the byline, and no person of the story.
+// TestPeople34Bylines: a name at the top with a bar, a dash or a comma
+// and a writer's role in any case, a place or, after a bar, a date is the
+// byline, and no person of the story.
 func TestPeople34Bylines(t *testing.T) {
 	cases := []struct {
 		paras  []string
@@ -17,8 +18,14 @@ func TestPeople34Bylines(t *testing.T) {
 	}{
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Transport reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Senior political correspondent", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Court reporter | Kelby", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | 12 March 2026", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen – Court reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Senior court reporter, Kelby", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "By Maren Tollefsen, court reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		// the story
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | who owns the boats", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Maren Tollefsen", "Ilse Marrow"}},
+		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen, a reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Maren Tollefsen", "Ilse Marrow"}},
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
