@@ -15,29 +15,21 @@ import (
 // forms are made ("-o", "-y", "-ie", "-ey", "-za"); it is no known given
 // name ("Danny" is a name of its own) and no person's surname.
 func hypocorisms(l *linker) {
-	var cand []int // one-word people that may be pet forms
-	for i, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts == 1 && m.key == l.firstWord(m) && petEnding(m.key) && givenNameGender(m.key) == "" {
-			cand = append(cand, i)
-		}
-	}
-	if cand == nil {
-		return // most articles
-	}
-	surnames := map[string]bool{}
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 {
-			surnames[l.lastWord(m)] = true
-		}
-	}
-	for _, i := range cand {
+	for i := range l.ms {
 		m := &l.ms[i]
-		if surnames[m.key] {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(*m) || !petEnding(m.key) || givenNameGender(m.key) != "" {
 			continue
 		}
 		full := -1
 		for j, o := range l.ms {
-			if o.typ != model.Person || o.te-o.ts < 2 || o.key == m.key || !(petOf(m.key, l.firstWord(o)) || petOf(m.key, l.lastWord(o))) {
+			if o.typ != model.Person || o.te-o.ts < 2 {
+				continue
+			}
+			if l.lastWord(o) == m.key {
+				full = -2 // a person's surname
+				break
+			}
+			if o.key == m.key || !(petOf(m.key, l.firstWord(o)) || petOf(m.key, l.lastWord(o))) {
 				continue
 			}
 			if full >= 0 && l.ms[full].key != o.key {

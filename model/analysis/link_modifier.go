@@ -15,14 +15,13 @@ import "github.com/byline-reader/byline/model"
 // with "and" or "or" between ("Tomas or Vell").
 func nameInNames(l *linker) {
 	var retype map[string]model.EntityType
-	openers := l.bodyOpeners()
 	for i := range l.ms {
 		m := &l.ms[i]
 		if m.typ != model.Person || m.title {
 			continue
 		}
 		typ := model.Other // none
-		if m.te-m.ts == 1 && m.key == l.firstWord(*m) && openers[m.key] {
+		if m.te-m.ts == 1 && m.key == l.firstWord(*m) && l.opensBody(m.key) {
 			typ = model.Place
 		}
 		if typ == model.Other && l.headsResults(m) {
@@ -60,24 +59,19 @@ func nameInNames(l *linker) {
 	}
 }
 
-// bodyOpeners returns the first words of the names of bodies and places
-// with a head noun among their words after the first ("vell" of "the Vell
-// Local Municipality"), or nil when there are none. It runs after the
-// passes that join a short form to its body's name ("Vell" for "the Vell
-// Foundation"), so a word still a person's opens a body it is no short
-// form of.
-func (l *linker) bodyOpeners() map[string]bool {
-	var w map[string]bool
+// opensBody reports whether the word w opens the name of a body or a
+// place with a head noun among its words after the first ("vell" of "the
+// Vell Local Municipality"). It is asked after the passes that join a
+// short form to its body's name ("Vell" for "the Vell Foundation"), so a
+// word still a person's opens a body it is no short form of.
+func (l *linker) opensBody(w string) bool {
 	for i := range l.ms {
 		o := &l.ms[i]
-		if (o.typ == model.Organization || o.typ == model.Place) && o.te-o.ts >= 2 && hasHeadWord(l.tz, o.ts+1, o.te) {
-			if w == nil {
-				w = map[string]bool{}
-			}
-			w[l.tz.toks[o.ts].low] = true
+		if (o.typ == model.Organization || o.typ == model.Place) && o.te-o.ts >= 2 && l.tz.toks[o.ts].low == w && hasHeadWord(l.tz, o.ts+1, o.te) {
+			return true
 		}
 	}
-	return w
+	return false
 }
 
 // headsResults reports whether person m opens a line of results: a colon
