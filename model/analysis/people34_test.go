@@ -116,7 +116,12 @@ func TestPeople34Branches(t *testing.T) {
 		{[]string{"The charity Hearing Help Australia said the rules were weak."}, []string{"l:Australia"}, []string{"org:Hearing Help Australia"}},
 		{[]string{"A spokesman for Hearts for Kelby UK said it would appeal."}, []string{"o:UK"}, []string{"org:Hearts for Kelby UK"}},
 		{[]string{"The fund, Kestrel Canada, gave the money."}, []string{"o:Kestrel", "l:Canada"}, []string{"org:Kestrel Canada"}},
+		{[]string{"The charity Memory Harbour International said the rules were weak."}, []string{"o:Harbour International"}, []string{"org:Memory Harbour International"}},
+		{[]string{"A spokesman for Rescue the Kelby Children UK said the camps were full."}, []string{"l:Rescue", "o:Kelby Children", "o:UK"}, []string{"org:Rescue the Kelby Children UK"}},
+		{[]string{"Priorities Vell UK raised the money."}, []string{"o:Priorities Vell", "o:UK"}, []string{"org:Priorities Vell UK"}},
 		// places, and a word that opens its sentence
+		{[]string{"The firm moved from Kelby UK to Vellmouth."}, []string{"l:Kelby", "l:UK"}, []string{"pla:Kelby", "pla:United Kingdom"}},
+		{[]string{"Trade between Kessary and Europe fell."}, []string{"l:Kessary", "l:Europe"}, []string{"pla:Kessary", "pla:Europe"}},
 		{[]string{"Meanwhile Canada waited for the vote."}, []string{"l:Canada"}, []string{"pla:Canada"}},
 		{[]string{"The office is in Houston, Texas USA, near the port."}, []string{"l:Houston", "o:Texas", "l:USA"}, []string{"pla:Houston", "org:Texas", "pla:United States"}},
 		{[]string{"Snow fell on New England on Monday."}, []string{"l:England"}, []string{"pla:England"}},

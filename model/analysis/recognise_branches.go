@@ -5,9 +5,10 @@ import "github.com/byline-reader/byline/model"
 // branchNames makes one organisation of a body's name and the country or
 // reach written after it, which the recogniser read as the country alone:
 // "the charity Memory Matters UK", "Hearing Help Australia said",
-// "Oxfam Canada". The words before the country are capitalised words no
-// other name holds (small words inside them, "Save the Children UK"), or
-// one organisation's name just before; never a headline's, whose every
+// "Oxfam Canada". The words before the country are capitalised words
+// (small words inside them, "Save the Children UK"), names of bodies the
+// recogniser found among them, or a word it took for a place, but not
+// right before the country ("London UK"); never a headline's, whose every
 // word has a capital, never one capitalised word that opens its sentence
 // ("Meanwhile Canada …"), and never a place's name ("New England",
 // "Houston, Texas USA").
@@ -15,25 +16,40 @@ func branchNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	for i := range raw {
 		r := &raw[i]
-		if r.te-r.ts != 1 || r.title || r.typ != model.Place && r.typ != model.Organization || !toks[r.ts].capital ||
-			!branchWords[toks[r.ts].low] || toks[r.ts].para < 0 || r.ts == 0 {
+		last := &toks[r.te-1]
+		if r.title || r.typ != model.Place && r.typ != model.Organization || !last.capital || !branchWords[last.low] ||
+			last.para < 0 || r.ts == 0 || placeWordIn(toks, r.ts, r.te-1) {
 			continue
 		}
 		sent := toks[r.ts].sent
-		if i > 0 && raw[i-1].te == r.ts && raw[i-1].typ == model.Organization && !raw[i-1].title && !placeWordIn(toks, raw[i-1].ts, r.ts) {
-			// "Oxfam Canada": the body's name the recogniser found
-			raw[i-1].te, r.ts = r.te, r.te // r is dropped below
-			continue
-		}
-		b := r.ts
-		for b > 0 && r.ts-b < 5 && toks[b-1].sent == sent && (i == 0 || raw[i-1].te < b) && branchWord(toks, b-1) {
-			b--
+		b, p := r.ts, i-1 // p: the raw mention before, which the name may take in
+		body := false     // b opens a body's name the recogniser found
+		for b > 0 && toks[b-1].sent == sent {
+			if p >= 0 && raw[p].te == b {
+				// a name the recogniser found: a body's ("Oxfam Canada",
+				// "Harbour Trust Canada"), or a word it took for a place
+				// inside the name ("Save the Children UK"), never a place
+				// right before the country ("London UK") or a person
+				q := raw[p]
+				if q.typ == model.Person || q.title || r.te-q.ts > 6 || q.typ != model.Organization && q.te == r.ts || placeWordIn(toks, q.ts, q.te) {
+					break
+				}
+				b, p, body = q.ts, p-1, q.typ == model.Organization
+				continue
+			}
+			if r.te-b >= 6 || !branchWord(toks, b-1) {
+				break
+			}
+			b, body = b-1, false
 		}
 		for b < r.ts && !toks[b].capital {
 			b++ // a small word opens no name
 		}
-		if b == r.ts || b == tz.sents[sent].start && r.ts-b == 1 || placeWordIn(toks, b, r.ts) {
+		if b == r.ts || b == tz.sents[sent].start && r.te-b == 2 && !body || placeWordIn(toks, b, r.ts) {
 			continue
+		}
+		for q := p + 1; q < i; q++ {
+			raw[q].te = raw[q].ts // taken in: dropped below
 		}
 		r.ts, r.typ = b, model.Organization
 	}

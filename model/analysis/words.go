@@ -252,7 +252,7 @@ var localBodyHeads = wordSet(`municipality borough`)
 // branchSmallWords may stand inside such a name ("Save the Children UK")
 // (branchNames).
 var branchWords = wordSet(`uk usa australia canada ireland india scotland wales england europe asia international worldwide`)
-var branchSmallWords = wordSet(`the of for and`)
+var branchSmallWords = wordSet(`the of for`)
 
 // people29: orgHeads that end no person's name, whatever the first word:
 // "Sarah Lawrence College", "Ada Holm Foundation" (headType).
