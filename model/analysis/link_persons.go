@@ -80,6 +80,9 @@ func (l *linker) personPlace(m *mention) bool {
 		b := &toks[m.ts-1]
 		place = b.sent == a.sent && !b.capital && personRoleWord(b)
 	}
+	if !place && a.text == "," && m.ts >= 4 {
+		place = roleOfBodyBefore(toks, m.ts-1)
+	}
 	if !place && m.te+2 < len(toks) && toks[m.te+1].sent == a.sent {
 		n := &toks[m.te+1]
 		switch {
@@ -115,6 +118,30 @@ func (l *linker) agedSurnames() map[string]bool {
 		aged[toks[k-1].low] = true
 	}
 	return aged
+}
+
+// roleOfBodyBefore reports whether the comma at k closes a person's role
+// at a body or a place, so that the name after it, set off by commas, is
+// the person's: "the former manager of the Vell Water Board, Tumelo
+// Sebokeng, was …", "the head of Kelby Harbour, Ada Holm, said". Read
+// back from the comma: the body's capitalised name, "the" or not, "of",
+// "at" or "for", and a role in lower case.
+func roleOfBodyBefore(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && k-j <= 6 && toks[j].capital && toks[j].sent == toks[k].sent {
+		j--
+	}
+	if j == k-1 || k-j > 6 {
+		return false // no name, or too long a one
+	}
+	if toks[j].low == "the" {
+		j--
+	}
+	if j < 1 || toks[j].sent != toks[k].sent || toks[j].low != "of" && toks[j].low != "at" && toks[j].low != "for" {
+		return false
+	}
+	r := &toks[j-1]
+	return r.sent == toks[k].sent && !r.capital && personRoleWord(r)
 }
 
 // roleAppositive reports whether the words from k on, after a name, ", the"

@@ -35,15 +35,18 @@ func TestPeople34Bylines(t *testing.T) {
 }
 
 // TestPeople34AgedSurname: a name the recogniser took for a body's is a
-// person's when its last word stands alone before an age elsewhere.
+// person's when its last word stands alone before an age elsewhere, or
+// when it is set off by commas after a role at a body.
 func TestPeople34AgedSurname(t *testing.T) {
 	cases := []struct {
 		paras  []string
 		people []string
 	}{
 		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday.", "Sebokeng, 61, was convicted in May."}, []string{"Tumelo Sebokeng"}},
-		// no age: the name is left to the recogniser
-		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday.", "The board, 61 members strong, met in May."}, nil},
+		// an apposition to a role at a body
+		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday."}, []string{"Tumelo Sebokeng"}},
+		// no age and no role: the name is left to the recogniser
+		{[]string{"The former offices of the Kelby Harbour Board, Tumelo Sebokeng, were sold on Monday.", "The board, 61 members strong, met in May."}, nil},
 	}
 	for _, c := range cases {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
