@@ -75,13 +75,14 @@ func (l *linker) opensBody(w string) bool {
 }
 
 // headsResults reports whether person m opens a line of results: a colon
-// after it, then a capitalised name and a figure ("Kelby Rovers: Holm 3,
-// Brandt 2").
+// after it, then a capitalised name, a figure and a comma, the first of a
+// list ("Kelby Rovers: Holm 3, Brandt 2"); a date after the colon is a
+// timeline's ("Reed: January 20, 2009").
 func (l *linker) headsResults(m *mention) bool {
 	toks := l.tz.toks
 	k := m.te
-	return k+2 < len(toks) && toks[k].text == ":" && toks[k+1].capital && toks[k+1].sent == toks[m.ts].sent &&
-		hasDigit(toks[k+2].text) && toks[k+2].sent == toks[m.ts].sent
+	return k+3 < len(toks) && toks[k].text == ":" && toks[k+1].capital && !toks[k+1].in(wcCalendar) && hasDigit(toks[k+2].text) &&
+		toks[k+3].text == "," && toks[k+3].sent == toks[m.ts].sent
 }
 
 // personCueStrict is personCue with a title before the name only when it

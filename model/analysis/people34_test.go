@@ -151,6 +151,11 @@ func TestPeople34NameInNames(t *testing.T) {
 			[]string{"p:Dunvale", "o:Dunvale Local Municipality", "p:Pieter Oosthuis", "p:Dunvale"}, []string{"Pieter Oosthuis"}},
 		{[]string{"Seaview hold off brave Tallow Gully to reach the final", "Goals – Seaview: Doyle 4, Marrow 3. Tallow Gully: Okafor 5, Kinsella 3."},
 			[]string{"o:Seaview", "p:Tallow Gully", "o:Seaview", "p:Doyle", "p:Marrow", "p:Tallow Gully", "p:Okafor", "p:Kinsella"}, []string{"Doyle", "Marrow", "Okafor", "Kinsella"}},
+		// a timeline's date after a colon is no line of results
+		{[]string{"Key dates in the life of Kestrel Vance", "Vance: January 20, 2009, sworn in."},
+			[]string{"p:Kestrel Vance", "p:Vance"}, []string{"Kestrel Vance"}},
+		{[]string{"Key dates", "Vance: January 20, 2009, sworn in."},
+			[]string{"p:Vance"}, []string{"Vance"}},
 		// a person's place keeps the person: a speech verb, a role before
 		// the name, a given name beside it
 		{[]string{"Kestrava speaks: the founder's last interview", "Kestrava said the Kestrava Foundation would give the land to the town."},
