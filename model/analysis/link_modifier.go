@@ -24,7 +24,9 @@ func nameInNames(l *linker) {
 		if m.te-m.ts == 1 && m.key == l.firstWord(*m) && l.opensBody(m.key) {
 			typ = model.Place
 		}
-		if typ == model.Other && l.headsResults(m) {
+		if typ == model.Other && l.headsResults(m) && m.key == mentionText(l.tz, rawMention{ts: m.ts, te: m.te}) {
+			// (a name that has joined a longer one, "Vance" of Kestrel
+			// Vance, is that one's)
 			typ = model.Organization
 		}
 		if typ == model.Other {

@@ -156,6 +156,9 @@ func TestPeople34NameInNames(t *testing.T) {
 			[]string{"p:Kestrel Vance", "p:Vance"}, []string{"Kestrel Vance"}},
 		{[]string{"Key dates", "Vance: January 20, 2009, sworn in."},
 			[]string{"p:Vance"}, []string{"Vance"}},
+		// a person named in full is not retyped by a short form's use
+		{[]string{"Kestrel Vance picked the side.", "Vance: Holm 3, Brandt 2."},
+			[]string{"p:Kestrel Vance", "p:Vance", "p:Holm", "p:Brandt"}, []string{"Kestrel Vance", "Holm", "Brandt"}},
 		// a person's place keeps the person: a speech verb, a role before
 		// the name, a given name beside it
 		{[]string{"Kestrava speaks: the founder's last interview", "Kestrava said the Kestrava Foundation would give the land to the town."},
