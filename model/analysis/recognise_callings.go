@@ -13,11 +13,10 @@ import (
 // (personRoles) or, after a determiner or a possessive, one of the many
 // nouns of a calling made with "-ist" ("the cellist", "her pianist"; not
 // "centrist Democrats", "communist Poland", where the word is an
-// adjective of a creed). The name is one to three
-// name words ending before a mark or a lower-case word, none of them a
-// head of a body's or a place's name, nor written in lower case elsewhere
-// in the article; a name the tagger found there that runs on past them,
-// or that is a person's already, is left alone.
+// adjective of a creed), and then two name words or a known given name.
+// The name is one to three name words ending before a mark or a
+// lower-case word (callingNameWord); a name the tagger found there that
+// runs on past them, or that is a person's already, is left alone.
 func callingNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	var out []rawMention // made at the first change
@@ -85,11 +84,3 @@ func callingNameWord(tz *tokenized, e int) bool {
 func callingNoun(w string) bool {
 	return len(w) >= 6 && strings.HasSuffix(w, "ist") && !notCallings[w] && isLowerWord(w)
 }
-
-// partyForms are the forms of parties' words that open no person's name
-// ("his wife Democratic nominee Ada Holm").
-var partyForms = wordSet(`democratic democrats dem dems republicans gop tories labour`)
-
-// notCallings end in "-ist" and name no person.
-var notCallings = wordSet(`checklist playlist blacklist shortlist longlist wishlist watchlist waitlist whitelist setlist
-tracklist assist insist persist resist consist desist subsist`)

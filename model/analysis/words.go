@@ -254,6 +254,14 @@ var localBodyHeads = wordSet(`municipality borough`)
 var branchWords = wordSet(`uk usa australia canada ireland india scotland wales england europe asia international worldwide`)
 var branchSmallWords = wordSet(`the of for`)
 
+// people34: partyForms are the forms of parties' words that open no person's name
+// ("his wife Democratic nominee Ada Holm").
+var partyForms = wordSet(`democratic democrats dem dems republicans gop tories labour`)
+
+// people34: notCallings end in "-ist" and name no person.
+var notCallings = wordSet(`checklist playlist blacklist shortlist longlist wishlist watchlist waitlist whitelist setlist
+tracklist assist insist persist resist consist desist subsist`)
+
 // people29: orgHeads that end no person's name, whatever the first word:
 // "Sarah Lawrence College", "Ada Holm Foundation" (headType).
 var bodyOnlyHeads = wordSet(`university college institute foundation academy hospital ministry committee commission
