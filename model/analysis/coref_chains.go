@@ -193,7 +193,7 @@ func (at *attributor) buildChains() {
 			qualifier := at.owns(e) || at.titledPerson(e)
 			modifier := typ == model.Person && at.modifierName(k, e)
 			if typ == model.Person {
-				w := at.salience(k, e, subject && !qualifier && !modifier, subordinate, reported)
+				w := at.salience(k, e, subject && (!qualifier || at.ownerOpens(k, e)) && !modifier, subordinate, reported)
 				if modifier {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
@@ -253,11 +253,63 @@ func (at *attributor) buildChains() {
 			}
 			out[k] = ei
 			if ei >= 0 {
-				add(ei, at.salience(k, e, subject && t.low != "his" && t.low != "her", subordinate, reported), t.para)
+				add(ei, at.salience(k, e, subject && !pronounNoSubject(t.low), subordinate, reported), t.para)
 			}
-			subject = subject && (t.low == "his" || t.low == "her")
+			subject = subject && pronounNoSubject(t.low)
 		}
 	}
+}
+
+// ownerOpens reports whether the name toks[s:e] owns the noun that opens
+// its clause, the subject, and that noun is no person: "Reed's campaign
+// said …", "But Reed's plan failed". Readers take the owner of a subject for the topic, as they do
+// the subject itself (the possessor's weight still counts against it); an
+// owner further in ("a host who compared Reed's looks") is none.
+func (at *attributor) ownerOpens(s, e int) bool {
+	if !at.owns(e) {
+		return false
+	}
+	toks := at.tz.toks
+	p := at.beforeTitles(s)
+	if p >= 0 && toks[p].sent == toks[s].sent && leadingConjunctions[toks[p].low] {
+		p--
+	}
+	if p >= 0 && toks[p].sent == toks[s].sent && toks[p].text != "," && toks[p].text != ";" && toks[p].text != ":" {
+		return false
+	}
+	// the noun owned is no person: "Reed's campaign manager, Ola Holm,
+	// said" is about her; the noun phrase ends at an adverb, a verb
+	// that ends like a participle or of being, or a mark ("Reed's
+	// article also attacked Shah")
+	for j := e + 1; j < len(toks) && j-e <= 4 && toks[j].sent == toks[s].sent; j++ {
+		t := &toks[j]
+		if t.text == "," {
+			n := j + 1
+			return n >= len(toks) || at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != model.Person
+		}
+		if !hasLetterOrDigit(t.text) || t.in(wcSubjectSkip|wcSpeechCue) || beForms[t.low] || participleLike(t.low) {
+			break
+		}
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || roleHead(t.low) != "" || personNouns[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// participleLike reports whether w ends like a participle or an adverb,
+// which takes the name after it for its object: "supporting", "named".
+func participleLike(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// pronounNoSubject reports whether the personal pronoun w is none that
+// can be the subject of its clause, which is still to come: an owner
+// ("his", "her") or a reflexive, the object its clause's subject acts on
+// ("A woman who called herself his niece, Ada Reed, told …": Ada Reed is
+// that subject).
+func pronounNoSubject(w string) bool {
+	return w == "his" || w == "her" || w == "himself" || w == "herself"
 }
 
 // chainCandidate is the first token from k on that some case of
@@ -331,11 +383,38 @@ func boundSubject(named []namedInSentence, g string, gender []string, referable 
 // preposition, titles and determiners before it aside.
 func (at *attributor) inPhrase(s int) bool {
 	toks := at.tz.toks
+	p := at.beforeTitles(s)
+	return p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
+}
+
+// beforeTitles is the token before the titles, determiners and the
+// description of a person written before the name at s, or -1: "with"
+// of "with the soprano Ivy Lund", "said" of "said the cellist Jon Berg",
+// "by" of "by her brother Jon". A description is one or two lower-case
+// words right before the name (and its titles), opened by an article or
+// a possessive, and no word of time ("on the day Reed left" is a
+// clause).
+func (at *attributor) beforeTitles(s int) int {
+	toks := at.tz.toks
 	p := s - 1
 	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
 		p--
 	}
-	return p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
+	if p < 0 || toks[p].sent != toks[s].sent || toks[p].in(wcPreposition) {
+		return p
+	}
+	// the description: lower-case words, then an article or a possessive
+	d := p
+	for d >= 0 && p-d < 2 && toks[d].sent == toks[s].sent && isLowerWord(toks[d].text) &&
+		!toks[d].in(wcDeterminer|wcPossessive|wcPreposition|wcSubordinator|wcSpeechCue) && !timeNouns[toks[d].low] && !moreTimeNouns[toks[d].low] {
+		d--
+	}
+	if d == p || d < 0 || toks[d].sent != toks[s].sent || !descriptionOpeners[toks[d].low] || participleLike(toks[p].low) {
+		return p // "a delegate supporting Reed": Reed is the participle's object
+	}
+	for d--; d >= 0 && p-d <= 4 && toks[d].sent == toks[s].sent && toks[d].in(wcPersonTitle|wcDeterminer|wcPossessive); d-- {
+	}
+	return d
 }
 
 // describedPerson is the most salient person in reach the article has
@@ -458,10 +537,7 @@ func (at *attributor) pronounReferent(cands []salient, g string, referable []boo
 // it in its sentence.
 func (at *attributor) salience(s, e int, subject, subordinate, reported bool) float64 {
 	toks := at.tz.toks
-	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
-		p--
-	}
+	p := at.beforeTitles(s)
 	inPhrase := p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
 	w := float64(salienceMention)
 	if inPhrase {
@@ -482,7 +558,9 @@ func (at *attributor) salience(s, e int, subject, subordinate, reported bool) fl
 	for n < len(toks) && n-e < 3 && toks[n].sent == toks[s].sent && toks[n].in(wcSubjectSkip) {
 		n++
 	}
-	if n < len(toks) && toks[n].text == "," {
+	if v := at.appositionVerb(p, s, n); v > n {
+		n = v // "A woman who …, Ada Reed, told": the name is the subject's
+	} else if n < len(toks) && toks[n].text == "," {
 		// "X, R-Utah, said", "X, the city's mayor, said"
 		for c := n + 1; c < len(toks) && c-n < 15 && toks[c].sent == toks[s].sent && at.qtok[c] < 0; c++ {
 			if toks[c].text == "," {
@@ -498,7 +576,9 @@ func (at *attributor) salience(s, e int, subject, subordinate, reported bool) fl
 			if p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," {
 				reported = false // "…, Shah said": the sentence's speaker, after all
 			}
-		case at.owns(n):
+		case at.owns(n) && !subject:
+			// the owner of the clause's subject is weighed as the subject
+			// (ownerOpens), the owner of any other noun at a lower share
 			w += saliencePossessor
 		}
 	}
@@ -506,6 +586,25 @@ func (at *attributor) salience(s, e int, subject, subordinate, reported bool) fl
 		w *= salienceSubordinate
 	}
 	return w
+}
+
+// appositionVerb is the speech verb right after the name toks[s:n] when
+// the name stands between commas as the apposition of the subject before
+// it, p the token before its titles: "A woman who called herself his
+// niece, Ada Reed, told reporters", "His lawyer, Tomas Osei, said"; or -1.
+func (at *attributor) appositionVerb(p, s, n int) int {
+	toks := at.tz.toks
+	if p < 0 || toks[p].text != "," || toks[p].sent != toks[s].sent || n >= len(toks) || toks[n].text != "," {
+		return -1
+	}
+	v := n + 1
+	for v < len(toks) && v-n <= 3 && toks[v].sent == toks[s].sent && toks[v].in(wcSubjectSkip) {
+		v++
+	}
+	if v < len(toks) && toks[v].sent == toks[s].sent && at.qtok[v] < 0 && toks[v].in(wcSpeechCue) && !toks[v].capital && at.isCue(v) {
+		return v
+	}
+	return -1
 }
 
 // titledPerson reports whether a person's name follows token k after

@@ -1559,3 +1559,7 @@ declared declaring`)
 var glossWords = wordSet(`latin greek french spanish german italian portuguese russian arabic hebrew yiddish mandarin
 cantonese chinese japanese korean hindi urdu persian farsi turkish swahili dutch polish swedish norwegian danish finnish
 gaelic welsh short shorthand slang`)
+
+// Pronoun chains (coref34): the words that open a person's description
+// written before the name, "the soprano Ivy Lund", "her brother Jon".
+var descriptionOpeners = wordSet(`the a an his her their its`)
