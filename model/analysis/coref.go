@@ -32,6 +32,15 @@ func (at *attributor) genders() []string {
 					votes[ei][1] += 6
 				}
 			}
+			// the noun written with the name: "her son, Ivo Marsh"
+			if s >= 0 && at.mstart[s] == s {
+				switch at.describedNameGender(s, at.mend[s]) {
+				case "m":
+					votes[ei][0] += 6
+				case "f":
+					votes[ei][1] += 6
+				}
+			}
 		}
 		first, _ := nextField(e.Name)
 		switch chainGenderOfWord(first) {
