@@ -104,8 +104,13 @@ func (at *attributor) buildChains() {
 	// ("Asked about her vote in the event that Reed faces Hale, she
 	// replied"), unless another person is the main clause's subject
 	sentPron := [2]int{-1, -1}
+	// the unnamed person the story has brought in last (coref34_anon.go),
+	// and whether the sentence that brought them in is yet to tell
+	// whether they speak
+	var anon anonymous
+	anonOpen := false
 	for k := 0; k < len(toks); k++ {
-		if k = at.chainCandidate(k, lastSent, !subject && !reported); k == len(toks) {
+		if k = at.chainCandidate(k, lastSent, !subject && !reported || anonOpen); k == len(toks) {
 			break
 		}
 		t := &toks[k] // no copy of every token of the article
@@ -123,6 +128,10 @@ func (at *attributor) buildChains() {
 				}
 			}
 			cands = kept
+			if t.para >= 0 && anon.para < t.para-salienceParagraphs {
+				anon = anonymous{}
+			}
+			anon.score *= decay
 			named = named[:0]
 			sentPron = [2]int{-1, -1}
 			common = at.commonSubject(k)
@@ -130,6 +139,12 @@ func (at *attributor) buildChains() {
 			subordinate = t.in(wcOpening | wcSubordinator)
 			reported = false
 			resumeSubject, resumeReported = true, false
+			if g, ok := at.indefinitePerson(k); ok {
+				// "A woman who lives nearby lit a candle": someone new
+				anon, anonOpen = anonymous{salienceMention + salienceSubject, g, t.para, t.sent}, true
+			} else {
+				anonOpen = false
+			}
 		}
 		if at.qtok[k] >= 0 {
 			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
@@ -152,6 +167,12 @@ func (at *attributor) buildChains() {
 		// its subject is reported content, where "“…,” said Reed" names the
 		// speaker and "the report that …" names no subject before it
 		if t.in(wcSpeechCue) || t.low == "that" {
+			if anonOpen && !subordinate && len(named) == 0 && !reported && t.in(wcSpeechCue) && !t.capital && at.isCue(k) {
+				// "A woman who lives nearby told reporters": she speaks
+				anon.score += salienceSpeaker
+				anonOpen, reported, subject = false, true, false
+				continue
+			}
 			if !reported && !subject && (t.low == "that" || !t.capital && at.isCue(k)) {
 				// what a common noun subject reports has a subject of its
 				// own ("The remarks suggest Reed is …"); a "that" right after
@@ -198,6 +219,9 @@ func (at *attributor) buildChains() {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
 				add(ei, w, t.para)
+				if anon.sent == t.sent {
+					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
+				}
 				named = append(named, namedInSentence{ei, subject && !qualifier && !modifier && !at.inPhrase(k), subordinate || reported})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
@@ -247,6 +271,14 @@ func (at *attributor) buildChains() {
 			}
 			if ei < 0 {
 				ei = at.pronounReferent(cands, g, referable, bound)
+				if (t.low == "he" || t.low == "she") && !reported && anon.para == t.para && anon.sent != t.sent && anonymousWins(anon, g, at.referentScore(cands, ei)) {
+					ei = -1 // the unnamed person: "A woman … told …. “…,” she said"
+					anon.score = max(anon.score, at.salience(k, e, subject && !pronounNoSubject(t.low), subordinate, reported))
+				}
+			}
+			if anon.sent == t.sent && ei >= 0 && (t.low == "him" || !reported && t.low != "his" && !pronounReflexive(t.low)) {
+				// "A friend called him …": he is another, and may be meant after
+				anon = anonymous{}
 			}
 			if sentPron[side] < 0 && !reported {
 				sentPron[side] = ei
@@ -309,7 +341,7 @@ func participleLike(w string) bool {
 // ("A woman who called herself his niece, Ada Reed, told …": Ada Reed is
 // that subject).
 func pronounNoSubject(w string) bool {
-	return w == "his" || w == "her" || w == "himself" || w == "herself"
+	return w == "his" || w == "her" || pronounReflexive(w)
 }
 
 // chainCandidate is the first token from k on that some case of

@@ -1563,3 +1563,7 @@ gaelic welsh short shorthand slang`)
 // Pronoun chains (coref34): the words that open a person's description
 // written before the name, "the soprano Ivy Lund", "her brother Jon".
 var descriptionOpeners = wordSet(`the a an his her their its`)
+
+// Pronoun chains (coref34): the words that open an indefinite description
+// of a person, who is new to the story: "A woman who …", "One mother".
+var indefiniteOpeners = wordSet(`a an one another`)
