@@ -65,3 +65,16 @@ func TestOwnerOfTheSubject(t *testing.T) {
 		}, "laughed at", "Ada Reed"},
 	})
 }
+
+// TestNameInPhraseAfterRole: a role noun alone between a preposition and
+// a name, "by reporter Ivo Marsh", is the name's title, and the name the
+// object of the preposition (coref_chains.go beforeTitles).
+func TestNameInPhraseAfterRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a role noun without an article", []string{
+			"“We will keep the ferry running,” Tomas Reed said on Monday.",
+			"The plan drew fire all week. It was questioned by reporter Ivo Marsh at the hearing.",
+			"“Nothing will change,” he said.",
+		}, "Nothing will change", "Tomas Reed"},
+	})
+}

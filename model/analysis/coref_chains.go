@@ -419,17 +419,17 @@ func (at *attributor) inPhrase(s int) bool {
 	return p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
 }
 
-// beforeTitles is the token before the titles, determiners and the
-// description of a person written before the name at s, or -1: "with"
-// of "with the soprano Ivy Lund", "said" of "said the cellist Jon Berg",
-// "by" of "by her brother Jon". A description is one or two lower-case
+// beforeTitles is the token before the titles, role nouns, determiners
+// and the description of a person written before the name at s, or -1:
+// "with" of "with the soprano Ivy Lund", "said" of "said the cellist Jon
+// Berg", "by" of "by her brother Jon" and of "by reporter Jon Berg". A description is one or two lower-case
 // words right before the name (and its titles), opened by an article or
 // a possessive, and no word of time ("on the day Reed left" is a
 // clause).
 func (at *attributor) beforeTitles(s int) int {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) {
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && roleHead(toks[p].low) != "") {
 		p--
 	}
 	if p < 0 || toks[p].sent != toks[s].sent || toks[p].in(wcPreposition) {
