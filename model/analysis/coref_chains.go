@@ -31,6 +31,7 @@ const (
 	salienceUnknownSex  = 0.8 // a person of unknown gender counts at this share
 	salienceParagraphs  = 3   // paragraphs back a person stays in reach
 	salienceSubordinate = 0.5 // a clause opened by "after", "when", "in …,": its names count at this share
+	salienceTopic       = 20  // the article's topic never falls below this
 )
 
 // salient is a person in reach and how salient they are.
@@ -64,6 +65,7 @@ func (at *attributor) buildChains() {
 		}
 	}
 	out := make(map[int]int, pronounCount)
+	topic := at.topicPerson()
 	at.pron, at.desc = out, map[int]described{}
 	var roles [][]string // entity -> the role nouns the article gives it
 	var roleBuf []string // rolesAround's answer, one buffer for every name
@@ -270,7 +272,7 @@ func (at *attributor) buildChains() {
 				ei = p
 			}
 			if ei < 0 {
-				ei = at.pronounReferent(cands, g, referable, bound)
+				ei = at.pronounReferent(cands, g, referable, bound, topic)
 				if (t.low == "he" || t.low == "she") && !reported && anon.para == t.para && anon.sent != t.sent && anonymousWins(anon, g, at.referentScore(cands, ei)) {
 					ei = -1 // the unnamed person: "A woman … told …. “…,” she said"
 					anon.score = max(anon.score, at.salience(k, e, subject && !pronounNoSubject(t.low), subordinate, reported))
@@ -547,8 +549,11 @@ func (at *attributor) partyHead(k int) int {
 // pronounReferent is the most salient person in reach that a pronoun of
 // gender g can refer to, or -1; referable tells the people the recogniser
 // does not doubt, bound those it cannot be (boundNames).
-func (at *attributor) pronounReferent(cands []salient, g string, referable []bool, bound []int) int {
+func (at *attributor) pronounReferent(cands []salient, g string, referable []bool, bound []int, topic int) int {
 	best, score := -1, 0.0
+	if t := topic; t >= 0 && referable[t] && at.gender[t] == g && !slices.Contains(bound, t) {
+		best, score = t, salienceTopic
+	}
 	for _, c := range cands {
 		if !referable[c.ei] || at.gender[c.ei] != "" && at.gender[c.ei] != g || slices.Contains(bound, c.ei) {
 			continue
@@ -556,6 +561,9 @@ func (at *attributor) pronounReferent(cands []salient, g string, referable []boo
 		s := c.score
 		if at.gender[c.ei] == "" {
 			s *= salienceUnknownSex
+		}
+		if c.ei == topic && at.gender[c.ei] == g {
+			s = max(s, salienceTopic)
 		}
 		if s > score {
 			best, score = c.ei, s
