@@ -129,6 +129,13 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 		return attribution{}, false // a subject in the passage before one: as written
 	}
 	toks := at.tz.toks
+	if age := at.agedDescription(s, e); age != "" {
+		// "the 54-year-old", "the 54-year-old nurse" (desc34_age.go)
+		if ei := at.ageHolder(s, age); ei >= 0 {
+			en := at.a.Entities[ei]
+			return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+		}
+	}
 	var buf [8]string
 	head, keys := at.personDescription(s, e, buf[:0])
 	if head < 0 {
@@ -136,9 +143,6 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	}
 	noun := toks[head].low
 	ei := -1
-	if age := yearsOld(noun); age != "" {
-		ei = at.ageHolder(s, age)
-	}
 	role := roleHead(noun)
 	if ei < 0 {
 		var conflicts map[int]bool
@@ -223,6 +227,7 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	conflicts := map[int]bool{}
 	holds := map[int]bool{}
 	best, bestAt := -1, -1
+	rivalAt := -1 // the latest mention of a holder other than best
 	limit := toks[s].para - describedReach
 	formerKey := slices.ContainsFunc(keys, func(k string) bool { return formerWords[k] })
 	sole, soleAt := -1, -1 // the one holder in the whole article before s, -2 for several
@@ -268,8 +273,11 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 			case r == role && once:
 			case r == role:
 				holds[ei] = true
-				if latest[ei] > bestAt && toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
-					best, bestAt = ei, latest[ei]
+				if toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
+					rivalAt = at.rivalHolder(ei, best, latest[ei], bestAt, rivalAt)
+					if latest[ei] > bestAt {
+						best, bestAt = ei, latest[ei]
+					}
 				}
 			case personTitles[r] && personTitles[role] && !anyOffice[r] && !anyOffice[role] && !holds[ei]:
 				conflicts[ei] = true
@@ -279,6 +287,9 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 	}
 	for ei := range holds {
 		delete(conflicts, ei)
+	}
+	if rivalAt >= 0 && toks[rivalAt].para == toks[bestAt].para {
+		return -1, conflicts // two holders named last together: "the minister" is either
 	}
 	// an office written as a title ("Judge", "Mayor") is its holder's
 	// until the passage names another subject, which describedSpeaker
@@ -353,23 +364,6 @@ func (at *attributor) keysAround(ms, me int, keys []string) bool {
 		}
 	}
 	return true
-}
-
-// ageHolder is the person whose age the article gave as age before token
-// s, "Ann Reed, 68," or "68-year-old Ann Reed", the latest such; -1 when
-// none.
-func (at *attributor) ageHolder(s int, age string) int {
-	toks := at.tz.toks
-	holder := -1
-	at.mentionsBack(s, model.Person, func(ei, ms, me int) bool {
-		if me+2 < len(toks) && toks[me].text == "," && toks[me+1].text == age && (toks[me+2].text == "," || toks[me+2].text == ".") ||
-			ms > 0 && yearsOld(toks[ms-1].low) == age {
-			holder = ei
-			return true
-		}
-		return false
-	})
-	return holder
 }
 
 // mentionsBack hands f the mentions toks[ms:me] of entities of type typ
@@ -560,6 +554,9 @@ func (at *attributor) describes(h, ei int) bool {
 // Dunmore senator,". Only a description asks it.
 func (at *attributor) appositeRole(roles []string, me int) []string {
 	toks := at.tz.toks
+	if r := at.apposedRole(me); r != "" {
+		roles = append(roles, r) // "Kofi Mensah, the energy minister," (desc34_apposition.go)
+	}
 	if me+2 >= len(toks) || toks[me].text != "," || toks[me+1].sent != toks[me].sent {
 		return roles
 	}

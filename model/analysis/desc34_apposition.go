@@ -1,0 +1,102 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// Roles given in an apposition whose noun phrase has lower-case noun
+// modifiers or an owner before its head: "Kofi Mensah, the energy
+// minister,", "Marta Vines, the company's spokesperson,", "Ivo Marsh, its
+// chief medical officer,". rolesAround reads an apposition only through
+// capitalised words and the modifiers of descriptionModifier, which a
+// noun of a field ("energy", "transport", "club") is not, so the holder
+// of the role went unseen and "the minister" stayed a description. Only
+// the description step asks this (appositeRole).
+
+// apposedRole is the role of the apposition after the mention ending at
+// token me: a comma, a determiner, a possessive pronoun or an owner's
+// name with "'s" ("the", "a", "its", "the company's", "Vell Mining's"),
+// up to four modifiers, and a role noun that ends the noun phrase (a
+// comma, a full stop or "of", "for", "at", "in", "from" after it). It is
+// "" when there is none.
+func (at *attributor) apposedRole(me int) string {
+	toks := at.tz.toks
+	if me+3 >= len(toks) || toks[me].text != "," {
+		return ""
+	}
+	sent := toks[me].sent
+	p := me + 1
+	if !toks[p].in(wcDeterminer|wcPossessive) && !at.ownerBefore(p) {
+		return ""
+	}
+	for first := p; p < len(toks) && p-first < 8 && toks[p].sent == sent && at.qtok[p] < 0; p++ {
+		t := &toks[p]
+		if r := roleHead(t.low); r != "" && p > first && isLowerWord(t.text) {
+			if p+1 >= len(toks) {
+				return r
+			}
+			switch toks[p+1].low {
+			case ",", ".", "of", "for", "at", "in", "from":
+				return r
+			}
+			if roleHead(toks[p+1].low) == "" || !isLowerWord(toks[p+1].text) {
+				return "" // "the minister's office", "the mayor Ola Brandt"
+			}
+			continue // "the team captain", "the club chairman"
+		}
+		if p == first || isPossessive(t.text) {
+			continue // the determiner or the owner's "'s"
+		}
+		if ei := at.ment[p]; ei >= 0 && at.a.Entities[ei].Type == model.Person {
+			return "" // "Ann Reed, the Ivo Marsh biographer,": not a role of her own
+		}
+		if !apposedModifier(t) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// ownerBefore reports whether the phrase at token p opens with an owner
+// and "'s": "the company's", "Vell Mining's", up to three words before
+// the "'s".
+func (at *attributor) ownerBefore(p int) bool {
+	toks := at.tz.toks
+	for k := p; k < len(toks) && k-p < 4 && toks[k].sent == toks[p].sent; k++ {
+		if isPossessive(toks[k].text) {
+			return k > p
+		}
+		if !toks[k].capital && !toks[k].in(wcDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
+// apposedModifier reports whether the token may stand between the
+// determiner of an apposition and its head: a capitalised word, a
+// modifier of a description, or a lower-case noun or adjective, which no
+// function word, verb of speaking or relative pronoun is ("the energy
+// minister", "the newly elected mayor"; not "the man who", "the woman
+// and").
+func apposedModifier(t *token) bool {
+	if t.capital || descriptionModifier(t.low) {
+		return true
+	}
+	if !isLowerWord(t.text) || !hasLetter(t.low) || t.in(wcPreposition|wcDeterminer|wcPossessive|wcSpeechCue|wcPronoun) {
+		return false
+	}
+	return !clauseBreaks[t.low] && !relativeWords[t.low] && !beForms[t.low]
+}
+
+// rivalHolder is the latest mention of a holder of the role other than
+// the one roleHolder keeps, as it meets the holder ei (latest mention at)
+// beside best (at bestAt): rivalAt, the one so far, or whichever of the
+// two it drops is later. Two holders named last in the same paragraph
+// leave a description of their role undecided ("Kofi Mensah, the energy
+// minister, and Ama Boateng, the finance minister, … the minister said"),
+// where one named again since is whom the article goes on about.
+func (at *attributor) rivalHolder(ei, best, at0, bestAt, rivalAt int) int {
+	if best < 0 || best == ei {
+		return rivalAt
+	}
+	return max(rivalAt, min(at0, bestAt))
+}

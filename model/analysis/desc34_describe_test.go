@@ -1,0 +1,60 @@
+package analysis
+
+import "testing"
+
+// TestDescribedHolderShapes: a description names the one person the
+// article gave its role or age in the shapes news writes them, and stays
+// as written when two people hold it (desc34_apposition.go,
+// desc34_age.go, coref_describe.go).
+func TestDescribedHolderShapes(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		// a role in an apposition with a noun of its field or an owner
+		{"apposition with a field noun", []string{
+			"The ferries will run again by June, said Oskar Lindqvist, the transport minister, on Tuesday.",
+			"Engineers have rebuilt two of the three piers at Holm.",
+			"“We are nearly there, and I ask for patience,” the minister added.",
+		}, "nearly there", "Oskar Lindqvist"},
+		{"apposition with an owner", []string{
+			"Ferries to Holm were cancelled for a third day on Wednesday, Brightsea Lines said.",
+			"Ulla Marsh, the operator's spokesperson, said crews were working through the night.",
+			"“We know how hard this is for islanders,” the spokesperson said.",
+		}, "hard this is", "Ulla Marsh"},
+		{"apposition with a team noun", []string{
+			"Dario Fenn, the team captain, scored twice as Holm beat Dunmore on Saturday.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the captain said.",
+		}, "hard afternoon", "Dario Fenn"},
+		// two holders named last together
+		{"two ministers named together", []string{
+			"Oskar Lindqvist, the transport minister, and Runa Beck, the farming minister, met the growers on Tuesday.",
+			"The talks ended without agreement.",
+			"“We will keep talking,” the minister said.",
+		}, "keep talking", "the minister"},
+		// ages
+		{"an age in brackets", []string{
+			"The ferry is run by Runa Beck (61), who bought it after the storm.",
+			"Islanders cross on it every morning.",
+			"“We had nothing left but the hull,” the 61-year-old said.",
+		}, "hull", "Runa Beck"},
+		{"an age after aged", []string{
+			"Runa Beck, aged 61, runs the only ferry to Holm.",
+			"Islanders cross on it every morning.",
+			"“We had nothing left but the hull,” the 61-year-old said.",
+		}, "hull", "Runa Beck"},
+		{"an age in an apposition", []string{
+			"Runa Beck, a 61-year-old skipper, runs the only ferry to Holm.",
+			"Islanders cross on it every morning.",
+			"“We had nothing left but the hull,” the 61-year-old said.",
+		}, "hull", "Runa Beck"},
+		{"an age modifying the noun", []string{
+			"Runa Beck, 61, runs the only ferry to Holm.",
+			"Islanders cross on it every morning.",
+			"“We had nothing left but the hull,” the 61-year-old grandmother said.",
+		}, "hull", "Runa Beck"},
+		{"two people of the age", []string{
+			"Runa Beck, 61, and her cousin Ola Brandt, 61, run the ferry to Holm.",
+			"Islanders cross on it every morning.",
+			"“We had nothing left but the hull,” the 61-year-old said.",
+		}, "hull", "the 61-year-old"},
+	})
+}
