@@ -24,6 +24,27 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The visitors pressed late but could not level.",
 			"“It was a hard afternoon,” the captain said.",
 		}, "hard afternoon", "Dario Fenn"},
+		// roles of sport, courts and parliaments
+		{"a witness", []string{
+			"Runa Beck, a witness for the prosecution, told the court she heard shouting on the quay.",
+			"The skipper denies the charge.",
+			"“I saw a man running towards the ferry,” the witness said.",
+		}, "running", "Runa Beck"},
+		{"a skipper is the captain", []string{
+			"Holm captain Dario Fenn made 88 before he was caught at slip.",
+			"The rest of the batting folded for 140.",
+			"“We should have batted longer,” the skipper said.",
+		}, "batted longer", "Dario Fenn"},
+		{"an MP is the member", []string{
+			"Holm North MP Runa Beck told the chamber the harbour plan came too late.",
+			"The government has promised a review.",
+			"“The islanders have waited six years,” the Holm North member said.",
+		}, "six years", "Runa Beck"},
+		{"the member for a place", []string{
+			"Runa Beck, the member for Holm North, told the chamber the harbour plan came too late.",
+			"The government has promised a review.",
+			"“The islanders have waited six years,” the member said.",
+		}, "six years", "Runa Beck"},
 		// two holders named last together
 		{"two ministers named together", []string{
 			"Oskar Lindqvist, the transport minister, and Runa Beck, the farming minister, met the growers on Tuesday.",

@@ -1567,3 +1567,22 @@ var descriptionOpeners = wordSet(`the a an his her their its`)
 // Pronoun chains (coref34): the words that open an indefinite description
 // of a person, who is new to the story: "A woman who …", "One mother".
 var indefiniteOpeners = wordSet(`a an one another`)
+
+// desc34: roles of sport, courts and parliaments that head a description
+// of one person ("the witness", "the skipper", "the Glenardoch East
+// member"), with the role each stands for: "skipper" is the captain,
+// "MP" the member (for a constituency). roleHead reads them beside the
+// titles and role nouns above; their holder is given the role where the
+// article names them ("opener Ravi Menon", "Ann Reed, the member for
+// Holm,"), and "witness" and "member", agentNouns, are never the passage's
+// subject by default.
+var moreRoleWords = map[string]string{
+	"witness": "witness", "opener": "opener", "skipper": "captain", "batter": "batter", "batsman": "batter",
+	"bowler": "bowler", "member": "member", "mp": "member",
+}
+
+func init() {
+	for w, r := range moreRoleWords {
+		roleWords[w] = r
+	}
+}
