@@ -128,6 +128,9 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	if at.describing {
 		return attribution{}, false // a subject in the passage before one: as written
 	}
+	if r, ok := at.soleBody(s, e); ok {
+		return r, true // "the company": the one business in reach (desc34_body.go)
+	}
 	toks := at.tz.toks
 	if age := at.agedDescription(s, e); age != "" {
 		// "the 54-year-old", "the 54-year-old nurse" (desc34_age.go)
