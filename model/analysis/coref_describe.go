@@ -560,6 +560,9 @@ func (at *attributor) appositeRole(roles []string, me int) []string {
 	if r := at.apposedRole(me); r != "" {
 		roles = append(roles, r) // "Kofi Mensah, the energy minister," (desc34_apposition.go)
 	}
+	if r := at.predicateRole(me); r != "" {
+		roles = append(roles, r) // "Kofi Mensah was appointed energy minister"
+	}
 	if me+2 >= len(toks) || toks[me].text != "," || toks[me+1].sent != toks[me].sent {
 		return roles
 	}
@@ -587,6 +590,9 @@ func (at *attributor) appositeRole(roles []string, me int) []string {
 // Varga", which rolesAround stops at.
 func (at *attributor) titleOfRole(roles []string, ms int) []string {
 	toks := at.tz.toks
+	if r := at.roleOfBeforeComma(ms); r != "" {
+		roles = append(roles, r) // "The mayor of Tarvale, Joseph Odhiambo," (desc34_apposition.go)
+	}
 	p := ms - 1
 	for p > 0 && ms-p <= 3 && toks[p].capital && toks[p].sent == toks[ms].sent && at.ment[p] < 0 {
 		p--

@@ -100,3 +100,110 @@ func (at *attributor) rivalHolder(ei, best, at0, bestAt, rivalAt int) int {
 	}
 	return max(rivalAt, min(at0, bestAt))
 }
+
+// roleOfBeforeComma is the role of a description with an "of", "for" or
+// "at" phrase that the mention starting at token ms stands in apposition
+// to: "The mayor of Tarvale, Joseph Odhiambo,", "A spokesperson for
+// Pennine Rail, Marta Vines,", "the chief executive of Vellmora Steel,
+// Jonas Berg,". The phrase's object is capitalised words, "the" among
+// them; the description opens the sentence, follows a comma or opens with
+// a determiner. It is "" when there is none.
+func (at *attributor) roleOfBeforeComma(ms int) string {
+	toks := at.tz.toks
+	if ms < 4 || toks[ms-1].text != "," {
+		return ""
+	}
+	sent := toks[ms].sent
+	p := ms - 2
+	for p > 0 && ms-p <= 6 && toks[p].sent == sent && at.qtok[p] < 0 && (toks[p].capital || toks[p].low == "the") &&
+		(at.ment[p] < 0 || at.a.Entities[at.ment[p]].Type != model.Person) {
+		p--
+	}
+	if p < 1 || p == ms-2 || toks[p].sent != sent {
+		return ""
+	}
+	if w := toks[p].low; w != "of" && w != "for" && w != "at" {
+		return ""
+	}
+	h := p - 1
+	r := roleHead(toks[h].low)
+	if r == "" || at.qtok[h] >= 0 {
+		return ""
+	}
+	for k := h - 1; k >= 0 && h-k <= 4 && toks[k].sent == sent; k-- {
+		if toks[k].in(wcDeterminer|wcPossessive) || toks[k].text == "," || k == at.tz.sents[sent].start && apposedModifier(&toks[k]) {
+			return r
+		}
+		if at.ment[k] >= 0 && at.a.Entities[at.ment[k]].Type == model.Person || !apposedModifier(&toks[k]) {
+			return ""
+		}
+	}
+	if h == at.tz.sents[sent].start {
+		return r // "Mayor of Tarvale, Joseph Odhiambo,"
+	}
+	return ""
+}
+
+// predicateRole is the role the sentence gives the person whose mention
+// ends at token me as its predicate: "Tom Reyes is the Eagles captain",
+// "Reyes, who was named captain in May,", "Kofi Mensah was appointed
+// energy minister", "Mensah, now the club's chairman,", "she serves as
+// mayor". It is "" when there is none.
+func (at *attributor) predicateRole(me int) string {
+	toks := at.tz.toks
+	if me >= len(toks) || at.qtok[me] >= 0 {
+		return ""
+	}
+	sent := toks[me].sent
+	p := me
+	if toks[p].text == "," && p+1 < len(toks) && (toks[p+1].low == "who" || toks[p+1].low == "now") {
+		p++
+		if toks[p].low == "who" {
+			p++
+		}
+	}
+	verbs := 0
+	for ; p < len(toks) && toks[p].sent == sent; p++ {
+		w := toks[p].low
+		if (w == "has" || w == "have" || w == "had") && p+1 < len(toks) && toks[p+1].low == "been" {
+			continue // "has been"
+		}
+		if !predicateVerbs[w] || w == "as" && verbs == 0 || w == "been" && verbs == 0 && toks[p-1].low != "has" && toks[p-1].low != "have" && toks[p-1].low != "had" {
+			break
+		}
+		verbs++
+	}
+	if verbs == 0 && toks[me].text == "," && toks[me+1].low == "now" {
+		verbs = 1 // "Mensah, now the club's chairman,"
+	}
+	if verbs == 0 || p >= len(toks) || toks[p].sent != sent {
+		return ""
+	}
+	first := p
+	if toks[p].in(wcDeterminer | wcPossessive) {
+		p++
+	}
+	for ; p < len(toks) && p-first < 6 && toks[p].sent == sent && at.qtok[p] < 0; p++ {
+		t := &toks[p]
+		if r := roleHead(t.low); r != "" && isLowerWord(t.text) {
+			if p+1 >= len(toks) {
+				return r
+			}
+			switch toks[p+1].low {
+			case ",", ".", "of", "for", "at", "in", "from", "since", "until", "and":
+				return r
+			}
+			if roleHead(toks[p+1].low) == "" || !isLowerWord(toks[p+1].text) {
+				return ""
+			}
+			continue
+		}
+		if isPossessive(t.text) {
+			continue // "the club's chairman"
+		}
+		if ei := at.ment[p]; ei >= 0 && at.a.Entities[ei].Type == model.Person || formerWords[t.low] || !apposedModifier(t) {
+			return ""
+		}
+	}
+	return ""
+}

@@ -24,6 +24,37 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The visitors pressed late but could not level.",
 			"“It was a hard afternoon,” the captain said.",
 		}, "hard afternoon", "Dario Fenn"},
+		// a role given as the predicate, or before the name with a phrase
+		{"a role as the predicate", []string{
+			"Dario Fenn is the Holm captain. He scored twice on Saturday as his side beat Dunmore.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the captain said.",
+		}, "hard afternoon", "Dario Fenn"},
+		{"a role given by appointment", []string{
+			"Oskar Lindqvist was appointed transport minister in a reshuffle last month.",
+			"He told parliament on Tuesday that the piers would reopen by June. Engineers have rebuilt two.",
+			"“We are nearly there,” the minister said.",
+		}, "nearly there", "Oskar Lindqvist"},
+		{"a role in a relative clause", []string{
+			"Dario Fenn, who was named captain of Holm in May, scored twice on Saturday.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the captain said.",
+		}, "hard afternoon", "Dario Fenn"},
+		{"a role with an of phrase before the name", []string{
+			"The mayor of Holm, Runa Beck, opened the new fish market on Friday.",
+			"Traders had waited three years for the hall.",
+			"“This market belongs to the island,” the mayor said.",
+		}, "belongs", "Runa Beck"},
+		{"a role held once is not the role", []string{
+			"Oskar Lindqvist was formerly the transport minister. He now runs a ferry firm.",
+			"The piers at Holm were rebuilt this spring.",
+			"“We are nearly there,” the minister said.",
+		}, "nearly there", "the minister"},
+		{"having a lawyer is not being one", []string{
+			"Runa Beck has a lawyer in Dunmore and a case before the harbour court.",
+			"The court sits again in May.",
+			"“The quay was never theirs,” the lawyer said.",
+		}, "never theirs", "the lawyer"},
 		// roles of sport, courts and parliaments
 		{"a witness", []string{
 			"Runa Beck, a witness for the prosecution, told the court she heard shouting on the quay.",

@@ -1581,6 +1581,14 @@ var moreRoleWords = map[string]string{
 	"bowler": "bowler", "member": "member", "mp": "member",
 }
 
+// desc34: predicateVerbs give the person before them the role after
+// them: "Reyes is the captain", "Mensah was appointed energy minister",
+// "she has been mayor since 2019", "he serves as chairman"
+// (predicateRole). "has" and "had" alone are not among them: "Reed has a
+// lawyer" makes no one a lawyer.
+var predicateVerbs = wordSet(`is was are were been be will become became becomes named appointed elected made
+serves served serving as also still currently`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
