@@ -142,7 +142,7 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	var buf [8]string
 	head, keys := at.personDescription(s, e, buf[:0])
 	if head < 0 {
-		return attribution{}, false
+		return at.bodySpokesperson(s, e) // "a spokesperson" (desc34_body.go)
 	}
 	noun := toks[head].low
 	ei := -1
@@ -174,7 +174,7 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 		}
 	}
 	if ei < 0 {
-		return attribution{}, false
+		return at.bodySpokesperson(s, e) // "the spokesperson" of no one named (desc34_body.go)
 	}
 	en := at.a.Entities[ei]
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}

@@ -48,3 +48,82 @@ func (at *attributor) soleBody(s, e int) (attribution, bool) {
 	en := at.a.Entities[sole]
 	return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
 }
+
+// A spokesperson of the one body: "Skyvale Airways cancelled 40 flights …
+// “…,” a spokesperson said" is the airline's spokesperson speaking, and
+// the margin says so ("Skyvale Airways’ spokesperson"), as the owner step
+// (ownedSource) writes "Ann Reed’s spokesman": the body's name, with no
+// link, since the spokesperson is not the body. The body is the one
+// organisation named within reach where no person is (soleBody's reach),
+// or the body a description after "for" means ("a spokesperson for the
+// company").
+
+// bodySpokesperson is the body step for a spokesperson without a name,
+// toks[s:e]: "a spokesperson", "the spokeswoman", "a company spokesman",
+// "a spokesperson for the company". ok is false when the phrase is none
+// of these or no one body decides.
+func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s < 2 || e-s > 6 || at.describing {
+		return attribution{}, false
+	}
+	if w := toks[s].low; w != "a" && w != "an" && w != "the" {
+		return attribution{}, false
+	}
+	h := s + 1
+	for h < e && !spokesNouns[toks[h].low] {
+		h++
+	}
+	if h == e || h > s+2 || h == s+2 && (!bodyDescriptionNouns[toks[s+1].low] || !isLowerWord(toks[s+1].text)) {
+		return attribution{}, false // "a Skyvale spokesperson" names its body as written
+	}
+	noun := "company"
+	if h == s+2 {
+		noun = toks[s+1].low // "a company spokesperson", "an airline spokeswoman"
+	}
+	ei := -1
+	switch {
+	case h == e-1:
+		ei = at.soleBodyNear(s, noun)
+	case e-h >= 4 && (toks[h+1].low == "for" || toks[h+1].low == "at") && h == s+1:
+		// "a spokesperson for the company": the body the description means
+		if r, ok := at.describedOrganisation(h+2, e); ok && r.id != "" {
+			ei = at.entityIndex(r.id)
+		} else if r, ok := at.soleBody(h+2, e); ok {
+			ei = at.entityIndex(r.id)
+		}
+	}
+	if ei < 0 || at.a.Entities[ei].Type != model.Organization {
+		return attribution{}, false
+	}
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	return attribution{speaker: possessiveOf(shownName(at.a.Entities[ei].Name)) + " " + toks[h].low, mention: span, ok: true}, true
+}
+
+// soleBodyNear is the one organisation named within reach before token s,
+// outside quotations, whose name fits the body noun, when no person is
+// named within reach (whose spokesperson it might be), or -1.
+func (at *attributor) soleBodyNear(s int, noun string) int {
+	sole := -1
+	several := false
+	at.mentionsBack(s, model.Organization, func(ei, _, _ int) bool {
+		if sole >= 0 && ei != sole {
+			several = true
+			return true
+		}
+		sole = ei
+		return false
+	})
+	if several || sole < 0 || !bodyOfKind(at.a.Entities[sole].Name, noun) {
+		return -1
+	}
+	person := false
+	at.mentionsBack(s, model.Person, func(int, int, int) bool {
+		person = true // "Ann Reed … the GOP … a spokesman said": hers, perhaps
+		return true
+	})
+	if person {
+		return -1
+	}
+	return sole
+}

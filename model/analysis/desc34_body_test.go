@@ -37,3 +37,32 @@ func TestSoleBody(t *testing.T) {
 		}, "hard decision", "the company"},
 	})
 }
+
+// TestBodySpokesperson: a spokesperson without a name speaks for the one
+// body in reach, and the margin shows whose ("Kestrel Mining’s
+// spokesperson"); where a person is named in reach, or two bodies are,
+// the phrase stays as written (desc34_body.go).
+func TestBodySpokesperson(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a spokesperson", []string{
+			"Kestrel Mining said on Monday it would close its oldest pit at Holm.",
+			"The pit has been worked since 1921.",
+			"“We will find work for every miner,” a spokesperson said.",
+		}, "every miner", "Kestrel Mining’s spokesperson"},
+		{"a spokesperson for the company", []string{
+			"Kestrel Mining said on Monday it would close its oldest pit at Holm.",
+			"The pit has been worked since 1921.",
+			"“We will find work for every miner,” said a spokeswoman for the company.",
+		}, "every miner", "Kestrel Mining’s spokeswoman"},
+		// left as written
+		{"a person in reach", []string{
+			"Runa Beck will not attend the Kestrel Mining dinner on Friday.",
+			"“She has no plans to travel this week,” a spokesman said.",
+		}, "no plans", "a spokesman"},
+		{"two bodies", []string{
+			"Kestrel Mining said on Monday it would sell its oldest pit at Holm to Dunmore Holdings.",
+			"The pit has been worked since 1921.",
+			"“We will find work for every miner,” a spokesperson said.",
+		}, "every miner", "a spokesperson"},
+	})
+}

@@ -1589,6 +1589,10 @@ var moreRoleWords = map[string]string{
 var predicateVerbs = wordSet(`is was are were been be will become became becomes named appointed elected made
 serves served serving as also still currently`)
 
+// desc34: spokesNouns are the people who speak for a body, whose words
+// are the body's (bodySpokesperson).
+var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
