@@ -142,6 +142,9 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	var buf [8]string
 	head, keys := at.personDescription(s, e, buf[:0])
 	if head < 0 {
+		if r, ok := at.postAuthor(s, e); ok {
+			return r, true // "the post": its account's owner (desc34_post.go)
+		}
 		return at.bodySpokesperson(s, e) // "a spokesperson" (desc34_body.go)
 	}
 	noun := toks[head].low

@@ -1593,6 +1593,10 @@ serves served serving as also still currently`)
 // are the body's (bodySpokesperson).
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 
+// desc34: postNouns are what an account posts on a social network, whose
+// words are its owner's (postAuthor): "the post said", "the tweet read".
+var postNouns = wordSet(`post tweet message`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r

@@ -1,0 +1,101 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// Posts as speakers: "the post said", "the tweet read" are the words of
+// whoever the article last said posted them, and the margin names that
+// account's owner. The document step (describedDocument) finds the
+// issuer of "a post" written as a noun with its verb ("X released a
+// statement"); news about social media more often writes the posting as a
+// verb or an opening phrase: "Ann Reed posted a long message on X",
+// "Brightwave wrote on X that …", "In a post on Facebook, Tarvale Council
+// said …".
+
+// postAuthor is the owner of the post the description toks[s:e] ("the
+// post", "the tweet", "the message") means: the named subject of the
+// latest sentence before it, in its paragraph or the two before and
+// outside quotations, that posts (postedAt); ok is false when that
+// sentence names no subject, or none posts.
+func (at *attributor) postAuthor(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s != 2 || toks[s].low != "the" || !postNouns[toks[s+1].low] || at.describing {
+		return attribution{}, false
+	}
+	for n := toks[s].sent - 1; n >= 0 && toks[s].sent-n <= 6; n-- {
+		b, end := at.tz.sents[n].start, at.tz.sents[n].end
+		if toks[b].para < toks[s].para-2 {
+			break
+		}
+		if at.qtok[b] >= 0 {
+			continue
+		}
+		k := at.postedAt(b, end)
+		if k < 0 {
+			continue
+		}
+		if ei := at.postBy(k); ei >= 0 {
+			en := at.a.Entities[ei]
+			return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+		}
+		at.describing = true
+		r := at.subjectAtStart(b, k)
+		if !r.ok {
+			r = at.subjectAtStart(b, end) // "In a post on Facebook, Tarvale Council said"
+		}
+		at.describing = false
+		ei := at.entityIndex(r.id)
+		if !r.ok || ei < 0 || r.mention.Start >= toks[s].Start {
+			return attribution{}, false // the latest posting has no author the text names
+		}
+		en := at.a.Entities[ei]
+		if en.Type != model.Person && en.Type != model.Organization {
+			return attribution{}, false
+		}
+		return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+	}
+	return attribution{}, false
+}
+
+// postedAt is the token in toks[b:end], outside quotations, where the
+// sentence posts: "posted", "tweeted", "wrote" before "on" or "in" and a
+// capitalised network ("wrote on X"), or a post noun after "a", "an" or a
+// possessive pronoun ("in a post on Facebook", "in her tweet"); or -1.
+func (at *attributor) postedAt(b, end int) int {
+	toks := at.tz.toks
+	for k := b; k < end; k++ {
+		if at.qtok[k] >= 0 {
+			continue
+		}
+		switch w := toks[k].low; {
+		case w == "posted" || w == "tweeted":
+			return k
+		case w == "wrote" && k+2 < end && (toks[k+1].low == "on" || toks[k+1].low == "in") && toks[k+2].capital:
+			return k
+		case postNouns[w] && k > b && (toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].in(wcPossessive)):
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// postBy is the person or organisation named after "by" or "from" right
+// after the post noun that follows token k ("a post by Ann Reed", "a
+// tweet from the Tarvale police"), whose post it is whoever the sentence's
+// subject; or -1.
+func (at *attributor) postBy(k int) int {
+	toks := at.tz.toks
+	n := k + 2
+	if n+1 >= len(toks) || !postNouns[toks[k+1].low] || toks[n].low != "by" && toks[n].low != "from" {
+		return -1
+	}
+	n++
+	if toks[n].low == "the" && n+1 < len(toks) {
+		n++
+	}
+	if ei := at.ment[n]; ei >= 0 && at.qtok[n] < 0 && at.mstart[n] == n {
+		if t := at.a.Entities[ei].Type; t == model.Person || t == model.Organization {
+			return ei
+		}
+	}
+	return -1
+}
