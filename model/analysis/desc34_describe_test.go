@@ -66,6 +66,11 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The rest of the batting folded for 140.",
 			"“We should have batted longer,” the skipper said.",
 		}, "batted longer", "Dario Fenn"},
+		{"a sprinter", []string{
+			"Sprinter Runa Beck won the 200 metres in a meeting record on Sunday.",
+			"She finished ahead of the Dunmore pair.",
+			"“I felt strong from the first bend,” the sprinter said.",
+		}, "first bend", "Runa Beck"},
 		{"an MP is the member", []string{
 			"Holm North MP Runa Beck told the chamber the harbour plan came too late.",
 			"The government has promised a review.",
