@@ -67,6 +67,9 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 	}
 	for k := s + 1; k < head; k++ {
 		t := &toks[k]
+		if isPossessive(t.text) && at.placeOwner(s, k, head) {
+			continue // "the club's captain", "the country's energy minister" (desc34_apposition.go)
+		}
 		if isPossessive(t.text) || at.qtok[k] >= 0 || at.ment[k] >= 0 && at.a.Entities[at.ment[k]].Type == model.Person ||
 			!hasLetter(t.low) || t.in(wcPreposition) || clauseBreaks[t.low] {
 			return -1, keys // "the campaign's spokesman" is another's; "the aide to Reed"

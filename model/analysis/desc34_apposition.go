@@ -207,3 +207,22 @@ func (at *attributor) predicateRole(me int) string {
 	}
 	return ""
 }
+
+// placeOwner reports whether the possessive at token k of the description
+// toks[s:head+1] owns a position, not a person: a team, a body or a place
+// holds a captain, a mayor or a minister ("the club's captain", "the
+// Eagles' captain", "the country's energy minister"), where a person's
+// aide or spokesman, or anyone's lawyer, is theirs ("the senator's
+// spokesman", agentNouns).
+func (at *attributor) placeOwner(s, k, head int) bool {
+	toks := at.tz.toks
+	o := k - 1
+	if o != s+1 || agentNouns[toks[head].low] || hasAgentWord(toks[k+1:head]) || at.qtok[o] >= 0 {
+		return false // one word owns it, right after "the"
+	}
+	if ei := at.ment[o]; ei >= 0 {
+		return at.a.Entities[ei].Type != model.Person
+	}
+	w := toks[o].low
+	return hasLetter(w) && !personNouns[w] && roleHead(w) == "" && !genericPersonNouns[w] && !toks[o].in(wcPronoun)
+}

@@ -55,6 +55,22 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The court sits again in May.",
 			"“The quay was never theirs,” the lawyer said.",
 		}, "never theirs", "the lawyer"},
+		// a description owned by a team, a body or a place
+		{"a team's captain", []string{
+			"Dario Fenn, the Holm captain, scored twice as his side beat Dunmore on Saturday.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the club's captain said.",
+		}, "hard afternoon", "Dario Fenn"},
+		{"a country's minister", []string{
+			"Oskar Lindqvist, the transport minister, said the piers would reopen by June.",
+			"Engineers have rebuilt two of them.",
+			"“We are nearly there,” the country's transport minister said.",
+		}, "nearly there", "Oskar Lindqvist"},
+		{"a person's spokesman is theirs", []string{
+			"Oskar Lindqvist, a spokesman for the growers, met the press on Tuesday.",
+			"Engineers have rebuilt two of the piers.",
+			"“We are nearly there,” the minister's spokesman said.",
+		}, "nearly there", "the minister's spokesman"},
 		// roles of sport, courts and parliaments
 		{"a witness", []string{
 			"Runa Beck, a witness for the prosecution, told the court she heard shouting on the quay.",
