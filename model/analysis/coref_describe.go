@@ -363,9 +363,13 @@ func (at *attributor) keysAround(ms, me int, keys []string) bool {
 		for to++; to < len(toks) && to-me < 10 && toks[to].sent == toks[ms].sent && toks[to].text != "," && toks[to].text != "."; to++ {
 		}
 	}
+	bf, bt := at.roleClauseAround(ms, me) // "Reyes is the Eagles captain" (desc34_apposition.go)
 	for _, key := range keys {
 		found := false
 		for k := from; k < to && !found; k++ {
+			found = (k < ms || k >= me) && strings.TrimSuffix(toks[k].low, ".") == key
+		}
+		for k := bf; k < bt && !found; k++ {
 			found = (k < ms || k >= me) && strings.TrimSuffix(toks[k].low, ".") == key
 		}
 		if !found {

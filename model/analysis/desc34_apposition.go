@@ -226,3 +226,29 @@ func (at *attributor) placeOwner(s, k, head int) bool {
 	w := toks[o].low
 	return hasLetter(w) && !personNouns[w] && roleHead(w) == "" && !genericPersonNouns[w] && !toks[o].in(wcPronoun)
 }
+
+// roleClauseAround is the stretch of tokens in which keysAround also
+// looks for the words of a description, beyond the titles before the
+// mention toks[ms:me] and the apposition after it: the predicate that
+// gives the role ("Tom Reyes is the Eagles captain", up to a comma or the
+// sentence's end) or the description with an "of" phrase before it ("The
+// mayor of Tarvale, Joseph Odhiambo,"). It is empty (0, 0) when neither
+// gives a role.
+func (at *attributor) roleClauseAround(ms, me int) (int, int) {
+	toks := at.tz.toks
+	if at.predicateRole(me) != "" {
+		to := me + 1
+		for to < len(toks) && to-me < 12 && toks[to].sent == toks[me].sent && toks[to].text != "," && toks[to].text != "." {
+			to++
+		}
+		return me, to
+	}
+	if at.roleOfBeforeComma(ms) != "" {
+		from := ms - 1
+		for from > 0 && ms-from < 9 && toks[from-1].sent == toks[ms].sent && toks[from-1].text != "," && !toks[from].in(wcDeterminer) {
+			from--
+		}
+		return from, ms
+	}
+	return 0, 0
+}

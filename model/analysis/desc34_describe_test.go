@@ -45,6 +45,16 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"Traders had waited three years for the hall.",
 			"“This market belongs to the island,” the mayor said.",
 		}, "belongs", "Runa Beck"},
+		{"the words of a predicate role", []string{
+			"Dario Fenn is the Holm captain. He scored twice on Saturday as his side beat Dunmore.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the Holm captain said.",
+		}, "hard afternoon", "Dario Fenn"},
+		{"the words of an of phrase before the name", []string{
+			"The mayor of Holm, Runa Beck, opened the new fish market on Friday.",
+			"Traders had waited three years for the hall.",
+			"“This market belongs to the island,” the Holm mayor said.",
+		}, "belongs", "Runa Beck"},
 		{"a role held once is not the role", []string{
 			"Oskar Lindqvist was formerly the transport minister. He now runs a ferry firm.",
 			"The piers at Holm were rebuilt this spring.",
