@@ -45,10 +45,10 @@ func (at *attributor) apposedRole(me int) string {
 		if p == first || isPossessive(t.text) {
 			continue // the determiner or the owner's "'s"
 		}
-		if ei := at.ment[p]; ei >= 0 && at.a.Entities[ei].Type == model.Person {
-			return "" // "Ann Reed, the Ivo Marsh biographer,": not a role of her own
-		}
-		if !apposedModifier(t) {
+		// a name among the modifiers says whose ("Ann Reed, the Ivo Marsh
+		// campaign manager,"): the head is still the role of the person
+		// the apposition is about
+		if at.ment[p] < 0 && !apposedModifier(t) {
 			return ""
 		}
 	}

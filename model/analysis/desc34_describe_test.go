@@ -107,6 +107,11 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The government has promised a review.",
 			"“The islanders have waited six years,” the member said.",
 		}, "six years", "Runa Beck"},
+		{"a name among the apposition's modifiers", []string{
+			"Tomas Osei, the longtime Ann Reed aide, toured the harbour on Monday.",
+			"The fishermen showed the visitors the new quay.",
+			"“Every plank here has a story,” the aide said.",
+		}, "Every plank", "Tomas Osei"},
 		// two holders named last together
 		{"two ministers named together", []string{
 			"Oskar Lindqvist, the transport minister, and Runa Beck, the farming minister, met the growers on Tuesday.",
