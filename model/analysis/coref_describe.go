@@ -603,6 +603,9 @@ func (at *attributor) titleOfRole(roles []string, ms int) []string {
 	if r := at.roleOfBeforeComma(ms); r != "" {
 		roles = append(roles, r) // "The mayor of Tarvale, Joseph Odhiambo," (desc34_apposition.go)
 	}
+	if r := at.testimonyRole(ms, at.mend[ms]); r != "" {
+		roles = append(roles, r) // "Priya Ramesh told the court"
+	}
 	p := ms - 1
 	for p > 0 && ms-p <= 3 && toks[p].capital && toks[p].sent == toks[ms].sent && at.ment[p] < 0 {
 		p--

@@ -252,3 +252,87 @@ func (at *attributor) roleClauseAround(ms, me int) (int, int) {
 	}
 	return 0, 0
 }
+
+// testimonyRole is "witness" when the person of the mention toks[ms:me]
+// gives evidence in the sentence: "Priya Ramesh testified", "Ramesh told
+// the court", "Ramesh, giving evidence, said", "A neighbour, Priya
+// Ramesh, told the inquiry", "The court heard from Priya Ramesh". A court
+// story's "the witness" is whoever did; no article writes "Ramesh, a
+// witness," of everyone it quotes from the stand.
+func (at *attributor) testimonyRole(ms, me int) string {
+	toks := at.tz.toks
+	if ms >= 2 && toks[ms-1].low == "from" && (toks[ms-2].low == "heard" || testimonyNouns[toks[ms-2].low]) && toks[ms-2].sent == toks[ms].sent && !at.courtOfficer(ms, me) {
+		return "witness" // "the court heard from Ramesh", "evidence from Ramesh"
+	}
+	if me >= len(toks) || at.qtok[me] >= 0 || at.courtOfficer(ms, me) {
+		return ""
+	}
+	p := me
+	if toks[p].text == "," {
+		p++
+	}
+	if at.testifies(p) {
+		return "witness"
+	}
+	// past an aside: "Ramesh, giving evidence, said", "Ramesh, 34, told"
+	for q := p; q < len(toks) && q-p < 5 && toks[q].sent == toks[me].sent && at.qtok[q] < 0; q++ {
+		if toks[q].text == "," {
+			if q > p && testimonyNouns[toks[q-1].low] {
+				return "witness"
+			}
+			if at.testifies(q + 1) {
+				return "witness"
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// testifies reports whether the verb phrase at token p gives evidence:
+// "testified", "told the court", "gave evidence", adverbs and auxiliaries
+// before it aside.
+func (at *attributor) testifies(p int) bool {
+	toks := at.tz.toks
+	for p < len(toks) && at.qtok[p] < 0 && toks[p].in(wcSubjectSkip) {
+		p++
+	}
+	if p+2 >= len(toks) || at.qtok[p] >= 0 {
+		return false
+	}
+	switch w := toks[p].low; {
+	case w == "testified" || w == "testifies":
+		return true
+	case w == "told" || w == "tells":
+		n := p + 1
+		if toks[n].in(wcDeterminer) {
+			n++
+		}
+		return testimonyBodies[toks[n].low] // "told the court", "told a tribunal"
+	case w == "gave" || w == "gives":
+		return testimonyNouns[toks[p+1].low]
+	}
+	return false
+}
+
+// courtOfficer reports whether the person of the mention toks[ms:me] is
+// written as one who tells a court things without being a witness: a
+// lawyer, prosecutor or judge in a title before the name or an
+// apposition after it ("Prosecutor Ann Reed told the court", "Ann Reed,
+// for the defence, told the jury").
+func (at *attributor) courtOfficer(ms, me int) bool {
+	toks := at.tz.toks
+	for p := ms - 1; p >= 0 && ms-p <= 4 && toks[p].sent == toks[ms].sent; p-- {
+		if courtOfficerWords[toks[p].low] {
+			return true
+		}
+	}
+	if me < len(toks) && toks[me].text == "," {
+		for p := me + 1; p < len(toks) && p-me <= 8 && toks[p].sent == toks[me].sent && toks[p].text != ","; p++ {
+			if courtOfficerWords[toks[p].low] {
+				return true
+			}
+		}
+	}
+	return false
+}

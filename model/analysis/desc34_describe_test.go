@@ -87,6 +87,21 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The skipper denies the charge.",
 			"“I saw a man running towards the ferry,” the witness said.",
 		}, "running", "Runa Beck"},
+		{"a witness by testimony", []string{
+			"A neighbour, Runa Beck, told the court she heard shouting on the quay that night.",
+			"The skipper denies the charge.",
+			"“I saw a man running towards the ferry,” the witness said.",
+		}, "running", "Runa Beck"},
+		{"a witness the court heard from", []string{
+			"The court heard from Runa Beck, who lives above the harbour office.",
+			"Beck said she heard shouting on the quay that night.",
+			"“I saw a man running towards the ferry,” the witness said.",
+		}, "running", "Runa Beck"},
+		{"a prosecutor is no witness", []string{
+			"Prosecutor Runa Beck told the court the skipper had lied.",
+			"The skipper denies the charge.",
+			"“I saw a man running towards the ferry,” the witness said.",
+		}, "running", "the witness"},
 		{"a skipper is the captain", []string{
 			"Holm captain Dario Fenn made 88 before he was caught at slip.",
 			"The rest of the batting folded for 140.",

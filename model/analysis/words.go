@@ -1598,6 +1598,17 @@ var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 // words are its owner's (postAuthor): "the post said", "the tweet read".
 var postNouns = wordSet(`post tweet message`)
 
+// desc34: testimonyBodies hear a witness ("told the court"), and
+// testimonyNouns are the evidence one gives ("Ramesh, giving evidence,")
+// (testimonyRole).
+var testimonyBodies = wordSet(`court jury inquiry inquest tribunal hearing magistrate judge commission`)
+var testimonyNouns = wordSet(`evidence testimony`)
+
+// desc34: courtOfficerWords are those who address a court without being
+// its witnesses (courtOfficer).
+var courtOfficerWords = wordSet(`lawyer lawyers attorney prosecutor prosecutors prosecuting counsel barrister solicitor
+judge magistrate defence defense coroner`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
