@@ -256,7 +256,7 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 			// "the judge" at the end
 			if sole != -2 && !(len(keys) > 0 && !at.keysAround(ms, at.mend[j], keys)) {
 				for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(rolesBuf[:0], ms, at.mend[j]), ms), at.mend[j]) {
-					if r == role && (formerKey || !at.keysAround(ms, at.mend[j], formerKeys[:])) && sole != ei {
+					if roleMatches(r, role) && (formerKey || !at.keysAround(ms, at.mend[j], formerKeys[:])) && sole != ei {
 						if sole >= 0 || holds[ei] || len(holds) > 0 {
 							sole = -2
 						} else {
@@ -279,8 +279,8 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 		for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(rolesBuf[:0], ms, at.mend[j]), ms), at.mend[j]) {
 			r = strings.TrimPrefix(r, formerRole(""))
 			switch {
-			case r == role && once:
-			case r == role:
+			case roleMatches(r, role) && once:
+			case roleMatches(r, role):
 				holds[ei] = true
 				if toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
 					rivalAt = at.rivalHolder(ei, best, latest[ei], bestAt, rivalAt)

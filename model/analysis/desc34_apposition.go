@@ -336,3 +336,12 @@ func (at *attributor) courtOfficer(ms, me int) bool {
 	}
 	return false
 }
+
+// roleMatches reports whether a person given the role r holds the role
+// a description names: the same role, or the description's word for
+// either sex where the article wrote one ("Rail spokeswoman Marta Vines"
+// is "the spokesperson", "chairman Ivo Marsh" "the chair"); never the
+// other way, "the spokesman" being a man the article may not have named.
+func roleMatches(r, described string) bool {
+	return r == described || neutralRoles[r] == described
+}

@@ -127,6 +127,18 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The fishermen showed the visitors the new quay.",
 			"“Every plank here has a story,” the aide said.",
 		}, "Every plank", "Tomas Osei"},
+		{"a role for either sex", []string{
+			"Ferries to Holm were cancelled for a third day on Wednesday.",
+			"Brightsea spokeswoman Ulla Marsh said crews were working through the night.",
+			"The line is expected to reopen on Friday.",
+			"“We know how hard this is for islanders,” the spokesperson said.",
+		}, "hard this is", "Ulla Marsh"},
+		{"not the other way", []string{
+			"Ferries to Holm were cancelled for a third day on Wednesday.",
+			"Brightsea spokeswoman Ulla Marsh said crews were working through the night.",
+			"The line is expected to reopen on Friday.",
+			"“We know how hard this is for islanders,” the spokesman said.",
+		}, "hard this is", "the spokesman"},
 		// two holders named last together
 		{"two ministers named together", []string{
 			"Oskar Lindqvist, the transport minister, and Runa Beck, the farming minister, met the growers on Tuesday.",

@@ -1609,6 +1609,11 @@ var testimonyNouns = wordSet(`evidence testimony`)
 var courtOfficerWords = wordSet(`lawyer lawyers attorney prosecutor prosecutors prosecuting counsel barrister solicitor
 judge magistrate defence defense coroner`)
 
+// desc34: neutralRoles give the word for either sex of a role written
+// for one (roleMatches).
+var neutralRoles = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
+	"chairwoman": "chair", "councilman": "councillor", "councilwoman": "councillor"}
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
