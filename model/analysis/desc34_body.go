@@ -9,7 +9,8 @@ import "github.com/byline-reader/byline/model"
 // something else between ("The plant employs …") ends its search, and a
 // company's name seldom tells its kind. When the article names one
 // organisation alone within reach, outside quotations, a noun of business
-// or of any body ("the company", "the firm", "the group") means it, as a
+// or of any body ("the company", "the firm", "the group"), or "the club"
+// (a team's name seldom says it is one), means it, as a
 // role's sole holder does (roleHolder), if the name holds every modifier
 // of the noun ("the steel company"; "the rights group" is another). Two
 // organisations, or the noun used of another body between ("a rival
@@ -28,7 +29,7 @@ func (at *attributor) soleBody(s, e int) (attribution, bool) {
 	}
 	toks := at.tz.toks
 	noun := toks[head].low
-	if !bodyKindNouns[noun] && !broadBodyNouns[noun] {
+	if !bodyKindNouns[noun] && !broadBodyNouns[noun] && noun != "club" {
 		return attribution{}, false // "the council", "the union": only a name that tells it
 	}
 	sole, from := -1, -1

@@ -19,6 +19,11 @@ func TestSoleBody(t *testing.T) {
 			"The pit has been worked since 1921.",
 			"“This was a hard decision,” the mining company said.",
 		}, "hard decision", "Kestrel Mining"},
+		{"the club", []string{
+			"Dunmore Rovers confirmed on Sunday that their manager had left after six defeats.",
+			"The side sits bottom of the table.",
+			"“We thank him for his work and wish him well,” the club said in a statement.",
+		}, "wish him well", "Dunmore Rovers"},
 		// left as written
 		{"two companies", []string{
 			"Kestrel Mining said on Monday it would sell its pit at Holm to Dunmore Ceramics.",
