@@ -148,7 +148,8 @@ func (at *attributor) roleOfBeforeComma(ms int) string {
 // ends at token me as its predicate: "Tom Reyes is the Eagles captain",
 // "Reyes, who was named captain in May,", "Kofi Mensah was appointed
 // energy minister", "Mensah, now the club's chairman,", "she serves as
-// mayor". It is "" when there is none.
+// mayor". It is "" when there is none, or when the verb says only that
+// the role was theirs once ("Reed was a minister", "had been mayor").
 func (at *attributor) predicateRole(me int) string {
 	toks := at.tz.toks
 	if me >= len(toks) || at.qtok[me] >= 0 {
@@ -162,21 +163,28 @@ func (at *attributor) predicateRole(me int) string {
 			p++
 		}
 	}
-	verbs := 0
+	verbs, current := 0, false
 	for ; p < len(toks) && toks[p].sent == sent; p++ {
 		w := toks[p].low
-		if (w == "has" || w == "have" || w == "had") && p+1 < len(toks) && toks[p+1].low == "been" {
-			continue // "has been"
+		if (w == "has" || w == "have") && p+1 < len(toks) && toks[p+1].low == "been" {
+			current = true // "has been"
+			continue
+		}
+		if w == "had" && p+1 < len(toks) && toks[p+1].low == "been" {
+			continue
 		}
 		if !predicateVerbs[w] || w == "as" && verbs == 0 || w == "been" && verbs == 0 && toks[p-1].low != "has" && toks[p-1].low != "have" && toks[p-1].low != "had" {
 			break
 		}
 		verbs++
+		// "Reed was a minister" or "had been mayor" may have held it once;
+		// "was appointed", "is", "serves as" hold it now
+		current = current || w != "was" && w != "were" && w != "been" && w != "be" && w != "will"
 	}
 	if verbs == 0 && toks[me].text == "," && toks[me+1].low == "now" {
-		verbs = 1 // "Mensah, now the club's chairman,"
+		verbs, current = 1, true // "Mensah, now the club's chairman,"
 	}
-	if verbs == 0 || p >= len(toks) || toks[p].sent != sent {
+	if verbs == 0 || !current || p >= len(toks) || toks[p].sent != sent {
 		return ""
 	}
 	first := p

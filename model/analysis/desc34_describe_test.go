@@ -60,6 +60,11 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The piers at Holm were rebuilt this spring.",
 			"“We are nearly there,” the minister said.",
 		}, "nearly there", "the minister"},
+		{"a role that was theirs once", []string{
+			"Oskar Lindqvist was a minister in the last government. He now runs a ferry firm.",
+			"The piers at Holm were rebuilt this spring.",
+			"“We are nearly there,” the minister said.",
+		}, "nearly there", "the minister"},
 		{"having a lawyer is not being one", []string{
 			"Runa Beck has a lawyer in Dunmore and a case before the harbour court.",
 			"The court sits again in May.",
