@@ -76,7 +76,7 @@ func (at *attributor) ownerBefore(p int) bool {
 // modifier of a description, or a lower-case noun or adjective, which no
 // function word, verb of speaking or relative pronoun is ("the energy
 // minister", "the newly elected mayor"; not "the man who", "the woman
-// and").
+// and", "is not captain").
 func apposedModifier(t *token) bool {
 	if t.capital || descriptionModifier(t.low) {
 		return true
@@ -84,7 +84,7 @@ func apposedModifier(t *token) bool {
 	if !isLowerWord(t.text) || !hasLetter(t.low) || t.in(wcPreposition|wcDeterminer|wcPossessive|wcSpeechCue|wcPronoun) {
 		return false
 	}
-	return !clauseBreaks[t.low] && !relativeWords[t.low] && !beForms[t.low]
+	return !clauseBreaks[t.low] && !relativeWords[t.low] && !beForms[t.low] && !negations[t.low]
 }
 
 // rivalHolder is the latest mention of a holder of the role other than

@@ -65,6 +65,11 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The piers at Holm were rebuilt this spring.",
 			"“We are nearly there,” the minister said.",
 		}, "nearly there", "the minister"},
+		{"a role denied", []string{
+			"Dario Fenn is no longer captain. He scored twice on Saturday as Holm beat Dunmore.",
+			"The visitors pressed late but could not level.",
+			"“It was a hard afternoon,” the captain said.",
+		}, "hard afternoon", "the captain"},
 		{"having a lawyer is not being one", []string{
 			"Runa Beck has a lawyer in Dunmore and a case before the harbour court.",
 			"The court sits again in May.",

@@ -1614,6 +1614,10 @@ judge magistrate defence defense coroner`)
 var neutralRoles = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
 	"chairwoman": "chair", "councilman": "councillor", "councilwoman": "councillor"}
 
+// desc34: negations deny the role after them: "Reyes is no longer
+// captain", "is not a minister" (apposedModifier).
+var negations = wordSet(`not no never nor longer`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
