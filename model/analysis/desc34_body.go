@@ -11,7 +11,9 @@ import "github.com/byline-reader/byline/model"
 // organisation alone within reach, outside quotations, a noun of business
 // or of any body ("the company", "the firm", "the group"), or "the club"
 // (a team's name seldom says it is one), means it, as a
-// role's sole holder does (roleHolder), if the name holds every modifier
+// role's sole holder does (roleHolder), if it is named once at least
+// other than as the one a speaker talks to ("she told Holm Radio" names
+// no company the article is about) and the name holds every modifier
 // of the noun ("the steel company"; "the rights group" is another). Two
 // organisations, or the noun used of another body between ("a rival
 // company"), leave the description as written.
@@ -33,16 +35,16 @@ func (at *attributor) soleBody(s, e int) (attribution, bool) {
 		return attribution{}, false // "the council", "the union": only a name that tells it
 	}
 	sole, from := -1, -1
-	several := false
+	several, subject := false, false
 	at.mentionsBack(s, model.Organization, func(ei, ms, me int) bool {
 		if sole >= 0 && ei != sole {
 			several = true
 			return true
 		}
-		sole, from = ei, me
+		sole, from, subject = ei, me, subject || at.notObject(ms)
 		return false
 	})
-	if several || sole < 0 || !bodyOfKind(at.a.Entities[sole].Name, noun) || !modifiersInName(toks[s+1:head], at.a.Entities[sole].Name) ||
+	if several || sole < 0 || !subject || !bodyOfKind(at.a.Entities[sole].Name, noun) || !modifiersInName(toks[s+1:head], at.a.Entities[sole].Name) ||
 		at.otherBodyNoun(from, s, head) {
 		return attribution{}, false
 	}
@@ -106,16 +108,16 @@ func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
 // named within reach (whose spokesperson it might be), or -1.
 func (at *attributor) soleBodyNear(s int, noun string) int {
 	sole := -1
-	several := false
-	at.mentionsBack(s, model.Organization, func(ei, _, _ int) bool {
+	several, subject := false, false
+	at.mentionsBack(s, model.Organization, func(ei, ms, _ int) bool {
 		if sole >= 0 && ei != sole {
 			several = true
 			return true
 		}
-		sole = ei
+		sole, subject = ei, subject || at.notObject(ms)
 		return false
 	})
-	if several || sole < 0 || !bodyOfKind(at.a.Entities[sole].Name, noun) {
+	if several || sole < 0 || !subject || !bodyOfKind(at.a.Entities[sole].Name, noun) {
 		return -1
 	}
 	person := false
@@ -127,4 +129,25 @@ func (at *attributor) soleBodyNear(s int, noun string) int {
 		return -1
 	}
 	return sole
+}
+
+// notObject reports whether the mention starting at token ms is other
+// than the one a speaker talks to: not after "told", "tells", "telling",
+// "to" or "with", "the" aside ("she told Holm Radio", "speaking to the
+// Holm Courier", "in an interview with Vell TV"), where a news outlet
+// stands that the story is not about.
+func (at *attributor) notObject(ms int) bool {
+	toks := at.tz.toks
+	p := ms - 1
+	if p >= 0 && toks[p].low == "the" {
+		p--
+	}
+	if p < 0 || toks[p].sent != toks[ms].sent || at.qtok[p] >= 0 {
+		return true
+	}
+	switch toks[p].low {
+	case "told", "tells", "telling", "to", "with":
+		return false
+	}
+	return true
 }

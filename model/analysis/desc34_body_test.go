@@ -35,6 +35,11 @@ func TestSoleBody(t *testing.T) {
 			"The pit has been worked since 1921.",
 			"“This was a hard decision,” the shipping company said.",
 		}, "hard decision", "the shipping company"},
+		{"a body named only as an object", []string{
+			"Runa Beck said her shipping firm had lost its biggest contract, she told Holm Radio.",
+			"The contract was worth two million a year.",
+			"“We are looking at every option,” the company said.",
+		}, "every option", "the company"},
 		{"another company between", []string{
 			"Kestrel Mining said on Monday it would close its oldest pit at Holm.",
 			"A rival company from the mainland may buy the site.",
