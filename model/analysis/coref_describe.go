@@ -170,6 +170,11 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			// between, is whom it means, before a holder named earlier:
 			// "Sen. Reed … Osei says in an ad: “…,” the senator says"
 			ei = passage
+		case holder >= 0 && passage >= 0 && holder != passage && at.otherRoleOnly(passage, s, role):
+			// the passage is about one the article gave another role:
+			// "Kofi Mensah, the energy minister, … Ivo Marsh, a lawmaker,
+			// … the minister added" (desc34_apposition.go)
+			ei = holder
 		case holder >= 0 && passage >= 0 && holder != passage:
 			// the role's holder is not whom the passage is about: "Sen.
 			// Reed …  Osei replied … “…,” the senator said" is unclear

@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // Roles given in an apposition whose noun phrase has lower-case noun
 // modifiers or an owner before its head: "Kofi Mensah, the energy
@@ -352,4 +356,36 @@ func (at *attributor) courtOfficer(ms, me int) bool {
 // other way, "the spokesman" being a man the article may not have named.
 func roleMatches(r, described string) bool {
 	return r == described || neutralRoles[r] == described
+}
+
+// otherRoleOnly reports whether the article gave the person ei, before
+// token s and outside quotations, a role, and every role it gave them is
+// another than the office role and none any office holder may have
+// ("leader", anyOffice): a lawmaker the passage is about is not "the
+// minister" another was named as. Only an office (personTitles) asks
+// this; a noun of trade may go with any role.
+func (at *attributor) otherRoleOnly(ei, s int, role string) bool {
+	if !personTitles[role] || anyOffice[role] {
+		return false
+	}
+	toks := at.tz.toks
+	var buf [8]string
+	given := false
+	for _, m := range at.a.Entities[ei].Mentions {
+		if m.Start >= toks[s].Start {
+			continue
+		}
+		ms := tokenAt(toks, m.Start)
+		if ms < 0 || at.qtok[ms] >= 0 || at.ment[ms] != ei {
+			continue
+		}
+		for _, r := range at.appositeRole(at.titleOfRole(at.rolesAround(buf[:0], ms, at.mend[ms]), ms), at.mend[ms]) {
+			r = strings.TrimPrefix(r, formerRole(""))
+			if roleMatches(r, role) || anyOffice[r] {
+				return false
+			}
+			given = true
+		}
+	}
+	return given
 }

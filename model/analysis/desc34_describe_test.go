@@ -149,6 +149,17 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The line is expected to reopen on Friday.",
 			"“We know how hard this is for islanders,” the spokesman said.",
 		}, "hard this is", "the spokesman"},
+		// the passage about one given another role
+		{"the passage's subject has another role", []string{
+			"The piers will reopen by June, said Oskar Lindqvist, the transport minister.",
+			"Tomas Osei, a lawmaker from Holm, called the promise a fantasy.",
+			"“We are nearly there,” the minister added.",
+		}, "nearly there", "Oskar Lindqvist"},
+		{"the passage's subject has no role", []string{
+			"The piers will reopen by June, said Oskar Lindqvist, the transport minister.",
+			"Tomas Osei called the promise a fantasy in parliament on Tuesday.",
+			"“We are nearly there,” the minister added.",
+		}, "nearly there", "the minister"},
 		// two holders named last together
 		{"two ministers named together", []string{
 			"Oskar Lindqvist, the transport minister, and Runa Beck, the farming minister, met the growers on Tuesday.",
