@@ -34,8 +34,9 @@ import (
 
 // personDescription reads the definite description of a person that is
 // the whole of toks[s:e]: "the", "this" or "that", modifiers, a head noun
-// of a person, and at most an "of" or "from" phrase after it ("the former
-// secretary of state", "the senator from Vermont"). It returns the head's
+// of a person, and at most an "of", "from" or "for" phrase after it ("the
+// former secretary of state", "the senator from Vermont", "the member for
+// Holm North"). It returns the head's
 // token and the words that tell one holder of its role from another (the
 // capitalised modifiers, "former"-like ones and the words after "of"), or
 // head -1.
@@ -49,7 +50,7 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 	}
 	head := e - 1
 	for k := s + 2; k < e; k++ {
-		if w := toks[k].low; w == "of" || w == "from" {
+		if w := toks[k].low; w == "of" || w == "from" || w == "for" {
 			if e-k > 4 {
 				return -1, keys
 			}

@@ -75,6 +75,11 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The court sits again in May.",
 			"“The quay was never theirs,” the lawyer said.",
 		}, "never theirs", "the lawyer"},
+		{"the member for a place as the description", []string{
+			"Holm North MP Runa Beck told the chamber the harbour plan came too late.",
+			"The government has promised a review.",
+			"“The islanders have waited six years,” said the member for Holm North.",
+		}, "six years", "Runa Beck"},
 		// a description owned by a team, a body or a place
 		{"a team's captain", []string{
 			"Dario Fenn, the Holm captain, scored twice as his side beat Dunmore on Saturday.",
