@@ -289,7 +289,7 @@ func (at *attributor) roleHolder(s int, role string, keys []string) (int, map[in
 			case roleMatches(r, role):
 				holds[ei] = true
 				if toks[latest[ei]].para >= limit && at.keysAround(ms, at.mend[j], keys) {
-					rivalAt = at.rivalHolder(ei, best, latest[ei], bestAt, rivalAt)
+					rivalAt = rivalHolder(ei, best, latest[ei], bestAt, rivalAt)
 					if latest[ei] > bestAt {
 						best, bestAt = ei, latest[ei]
 					}

@@ -18,9 +18,9 @@ import (
 // apposedRole is the role of the apposition after the mention ending at
 // token me: a comma, a determiner, a possessive pronoun or an owner's
 // name with "'s" ("the", "a", "its", "the company's", "Vell Mining's"),
-// up to four modifiers, and a role noun that ends the noun phrase (a
-// comma, a full stop or "of", "for", "at", "in", "from" after it). It is
-// "" when there is none.
+// modifiers, and within eight words a role noun that ends the noun phrase
+// (a comma, a full stop or "of", "for", "at", "in", "from" after it). It
+// is "" when there is none.
 func (at *attributor) apposedRole(me int) string {
 	toks := at.tz.toks
 	if me+3 >= len(toks) || toks[me].text != "," {
@@ -98,7 +98,7 @@ func apposedModifier(t *token) bool {
 // leave a description of their role undecided ("Kofi Mensah, the energy
 // minister, and Ama Boateng, the finance minister, … the minister said"),
 // where one named again since is whom the article goes on about.
-func (at *attributor) rivalHolder(ei, best, at0, bestAt, rivalAt int) int {
+func rivalHolder(ei, best, at0, bestAt, rivalAt int) int {
 	if best < 0 || best == ei {
 		return rivalAt
 	}
