@@ -117,6 +117,10 @@ func TestDescribedHolderShapes(t *testing.T) {
 			"The skipper denies the charge.",
 			"“I saw a man running towards the ferry,” the witness said.",
 		}, "running", "the witness"},
+		{"a prosecutor", []string{
+			"Prosecutor Runa Beck told the jury that the skipper, Tomas Osei, had bought fuel hours before the fire.",
+			"“The evidence will show he planned this,” the prosecutor said.",
+		}, "planned this", "Runa Beck"},
 		{"a skipper is the captain", []string{
 			"Holm captain Dario Fenn made 88 before he was caught at slip.",
 			"The rest of the batting folded for 140.",

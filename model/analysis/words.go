@@ -1569,8 +1569,8 @@ var descriptionOpeners = wordSet(`the a an his her their its`)
 var indefiniteOpeners = wordSet(`a an one another`)
 
 // desc34: roles of sport, courts and parliaments that head a description
-// of one person ("the witness", "the skipper", "the sprinter", "the
-// Glenardoch East member"), with the role each stands for: "skipper" is the captain,
+// of one person ("the witness", "the prosecutor", "the skipper", "the
+// sprinter", "the Glenardoch East member"), with the role each stands for: "skipper" is the captain,
 // "MP" the member (for a constituency). roleHead reads them beside the
 // titles and role nouns above; their holder is given the role where the
 // article names them ("opener Ravi Menon", "Ann Reed, the member for
@@ -1580,6 +1580,8 @@ var moreRoleWords = map[string]string{
 	"witness": "witness", "opener": "opener", "skipper": "captain", "batter": "batter", "batsman": "batter",
 	"bowler": "bowler", "member": "member", "mp": "member", "sprinter": "sprinter", "athlete": "athlete",
 	"cricketer": "cricketer", "footballer": "footballer", "rower": "rower", "wrestler": "wrestler",
+	"prosecutor": "prosecutor", "defendant": "defendant", "barrister": "barrister", "solicitor": "solicitor",
+	"coroner": "coroner", "magistrate": "magistrate",
 }
 
 // desc34: predicateVerbs give the person before them the role after
