@@ -87,7 +87,9 @@ func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
 	ei := -1
 	switch {
 	case h == e-1:
-		ei = at.soleBodyNear(s, noun)
+		if ei = at.soleBodyNear(s, noun); ei < 0 && h == s+1 {
+			ei = at.bodyBefore(s)
+		}
 	case e-h >= 4 && (toks[h+1].low == "for" || toks[h+1].low == "at") && h == s+1:
 		// "a spokesperson for the company": the body the description means
 		if r, ok := at.describedOrganisation(h+2, e); ok && r.id != "" {
@@ -150,4 +152,44 @@ func (at *attributor) notObject(ms int) bool {
 		return false
 	}
 	return true
+}
+
+// bodyBefore is the organisation that is the subject of the sentence
+// right before the one of token s, in its paragraph or the one before,
+// outside quotations, with no person named between: "The bank said it had
+// hired 200 staff. “…,” a spokesperson said." Or -1.
+func (at *attributor) bodyBefore(s int) int {
+	toks := at.tz.toks
+	n := toks[s].sent
+	b := at.tz.sents[n].start
+	if at.qtok[b] >= 0 && b > 0 {
+		// the quotation opens the description's sentence: the one before it
+		n = toks[b-1].sent
+	} else {
+		n--
+	}
+	if n < 0 {
+		return -1
+	}
+	b = at.tz.sents[n].start
+	if at.qtok[b] >= 0 || toks[b].para < toks[s].para-1 {
+		return -1
+	}
+	b = datelineEnd(toks, b, at.tz.sents[n].end)
+	_, ei := at.namedSubjectOf(b, s, model.Organization)
+	if ei < 0 && b+2 < s && toks[b].low == "the" && isLowerWord(toks[b+2].text) && !toks[b+2].in(wcPreposition) {
+		// "The bank said …": the body the description means
+		if r, ok := at.describedOrganisation(b, b+2); ok && r.id != "" {
+			ei = at.entityIndex(r.id)
+		}
+	}
+	if ei < 0 || at.a.Entities[ei].Type != model.Organization {
+		return -1
+	}
+	for j := b; j < s; j++ {
+		if e := at.ment[j]; e >= 0 && at.qtok[j] < 0 && at.a.Entities[e].Type == model.Person {
+			return -1
+		}
+	}
+	return ei
 }

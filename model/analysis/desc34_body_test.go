@@ -64,6 +64,12 @@ func TestBodySpokesperson(t *testing.T) {
 			"The pit has been worked since 1921.",
 			"“We will find work for every miner,” said a spokeswoman for the company.",
 		}, "every miner", "Kestrel Mining’s spokeswoman"},
+		{"the body the sentence before is about", []string{
+			"Regulators fined Kestrel Bank on Thursday for lapses at three branches.",
+			"Kestrel's chief executive, Runa Beck, apologised to customers.",
+			"The bank said it had hired 200 new staff.",
+			"“We have already made real changes,” a spokesperson said.",
+		}, "real changes", "Kestrel Bank’s spokesperson"},
 		// left as written
 		{"a person in reach", []string{
 			"Runa Beck will not attend the Kestrel Mining dinner on Friday.",
