@@ -523,7 +523,15 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 		return r
 	}
 	// "A spokesman for X declined to comment but said": the subject of the
-	// clause's first verb, read as a tag before a quotation reads it
+	// clause's first verb, read as a tag before a quotation reads it, past
+	// a phrase that opens the clause up to its comma ("On Friday, the
+	// families waved photographs and chanted"), when no other comma
+	// stands before the conjunction to set off a clause of its own
+	if toks[s].in(wcOpening) && at.ment[s] < 0 {
+		if c := closingToken(toks, s+1, j, 25, ","); c >= 0 && at.qtok[c] < 0 && closingToken(toks, c+1, j, j-c, ",") < 0 {
+			s = c + 1
+		}
+	}
 	for v := s + 1; v < j && v-s < 20; v++ {
 		if at.qtok[v] >= 0 || toks[v].text == "," {
 			break
@@ -621,6 +629,15 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	for k := s; k < j; k++ {
 		if toks[k].in(wcDeterminer) {
 			s, det = k, true
+			break
+		}
+	}
+	// "In a post on its website the company said": an article right after
+	// the object of a preposition, with nothing to join them, opens a new
+	// phrase; the words before it are a phrase of place or manner
+	for k := j - 1; det && k > s; k-- {
+		if newPhraseArticles[toks[k].low] && isLowerWord(toks[k].text) && at.afterPrepositionObject(s, k) {
+			s = k
 			break
 		}
 	}

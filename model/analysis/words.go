@@ -1625,3 +1625,23 @@ func init() {
 		roleWords[w] = r
 	}
 }
+
+// placePhraseOpeners open a phrase of place that may open a sentence before its
+// subject, as openingWords do and added to them (attr34): "Outside the
+// court, residents sang …".
+var placePhraseOpeners = wordSet(`outside inside near behind beyond beside alongside across among amongst toward towards`)
+
+func init() {
+	for w := range placePhraseOpeners {
+		openingWords[w] = true
+	}
+}
+
+// newPhraseArticles open a noun phrase of their own when they follow a
+// noun with nothing to join them (attr34, commonPhraseEndingAt): "a post
+// on its website the company said".
+var newPhraseArticles = wordSet(`the a an its his her their`)
+
+// predeterminers stand before an article inside one phrase: "all the
+// members", "half the staff".
+var predeterminers = wordSet(`all both half such what quite rather twice`)

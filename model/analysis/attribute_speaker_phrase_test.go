@@ -1,0 +1,27 @@
+package analysis
+
+import "testing"
+
+// The speaker phrase as a reader reads it: which words of the sentence
+// name the one who speaks.
+
+// TestFrontedPhraseIsNoSubject: the subject is what follows a phrase of
+// place, with or without its comma, not the phrase.
+func TestFrontedPhraseIsNoSubject(t *testing.T) {
+	intro := `Services between Tamby and Holm Cross were cancelled on Friday after Ferrin Rail Ltd reported debris on the line.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"in a note on its website the company", `In a note on its website the company said the line was “not safe to use” until Monday.`, "not safe to use", "Ferrin Rail Ltd"},
+		{"near the wall the fishermen", `Near the harbour wall the fishermen told reporters the new quay was “a disaster”.`, "a disaster", "the fishermen"},
+		{"outside the hall, the farmers", `Outside the town hall, the farmers chanted “No more levies” for an hour.`, "No more levies", "the farmers"},
+		{"outside the court, the families", `Outside the court building, the families waved photographs and chanted “Justice now” as the vans left.`, "Justice now", "the families"},
+		// regressions: one phrase, or a verb and its object, stay as they were
+		{"a spokesman for the line", `A spokesman for the line said services were “suspended for safety”.`, "suspended for safety", "a spokesman for the line"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}
