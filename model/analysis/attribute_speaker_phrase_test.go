@@ -25,3 +25,25 @@ func TestFrontedPhraseIsNoSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectBeforeParticipleIsNoSpeaker: "would refund any fees charged":
+// the object of a verb after a modal is no subject of the participle after
+// it, and the quotation goes to the one who said the whole clause.
+func TestObjectBeforeParticipleIsNoSpeaker(t *testing.T) {
+	intro := `Customers of Kessary Bank were locked out of their accounts for nine hours on Tuesday.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"would refund any fees charged", `Kessary Bank said it would refund any fees charged during the outage and would offer “goodwill payments” to those affected.`, "goodwill payments", "Kessary Bank"},
+		{"to review the faults reported", `Kessary Bank said it had agreed to review the faults reported by customers and to make “fair amends”.`, "fair amends", "Kessary Bank"},
+		// regressions: the subject of a participle of its own keeps its
+		// words, and a clause a verb of saying reports stays the reporter's
+		{"the staff quoted", `Staff at the branch quoted the manual, which called the outage “a known risk”.`, "a known risk", "the manual"},
+		{"said the regulator claimed", `Kessary Bank said the regulator claimed the app was “never tested”.`, "never tested", "Kessary Bank"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

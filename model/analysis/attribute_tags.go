@@ -345,8 +345,8 @@ func (at *attributor) leading(before, lo int) attribution {
 			}
 		}
 		if r := at.subjectBefore(k, lo); r.ok {
-			if at.prepositionObject(r, lo) {
-				continue // "X said in a statement read to the court that “…”" (attribute_reduced.go)
+			if at.prepositionObject(r, lo) || at.verbObject(r, k, lo) {
+				continue // "X said in a statement read to the court that “…”", "would refund any fees charged" (attribute_reduced.go)
 			}
 			if at.relativeMention(r) && at.stopBetween(k, before) {
 				continue // "…, unlike X, who had opposed the plan. “…”": an aside of another sentence

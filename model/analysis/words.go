@@ -1645,3 +1645,15 @@ var newPhraseArticles = wordSet(`the a an its his her their`)
 // predeterminers stand before an article inside one phrase: "all the
 // members", "half the staff".
 var predeterminers = wordSet(`all both half such what quite rather twice`)
+
+// Words for the object of a verb before a speech verb (attr34,
+// attribute_reduced.go, verbObject).
+
+// modalWords stand before a verb in its base form: "would refund".
+var modalWords = wordSet(`will would can could shall should may might must`)
+
+// clauseVerbs take a clause with no "that" after them, so the phrase after
+// them may be a subject: "would say the mayor claimed".
+var clauseVerbs = wordSet(`say tell think believe hope know feel expect suppose guess ensure insist suggest show prove
+doubt fear mean find see hear assume imagine argue claim admit deny confirm note recall learn understand agree
+realise realize reckon warn predict remember forget notice`)
