@@ -47,3 +47,22 @@ func TestObjectBeforeParticipleIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoReachesOverApposition: "who" after a long apposition, or one that
+// ends in a body's name, stands for the person the apposition describes.
+func TestWhoReachesOverApposition(t *testing.T) {
+	intro := `A revolt against the rail surcharge grew in Dunmore on Monday.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"two roles joined by and", `The revolt is led by Margit Holloway, the member for Dunmore West and chair of the transport committee, who described the surcharge as “a tax on commuters”.`, "a tax on commuters", "Margit Holloway"},
+		{"a body at the end", `The inquiry was opened by Tomas Osei, the head of the Kessary Harbour Board, who called the leak “a disgrace”.`, "a disgrace", "Tomas Osei"},
+		// regression: a short role stays with its person
+		{"a short role", `The bill was drafted by Ilse Varga, a senator, who called it “overdue”.`, "overdue", "Ilse Varga"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

@@ -1291,6 +1291,14 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 		r, _ := utf8.DecodeRuneInString(e.Name)
 		return (e.Type == model.Person || e.Type == model.Organization) && unicode.IsLetter(r)
 	}
+	// "Ilse Varga, the member for Vell North and chair of the harbour
+	// board, who": the person the apposition describes, over the body or
+	// place it ends with (attribute_relative_apposition.go)
+	if at.ment[n] < 0 || at.a.Entities[at.ment[n]].Type != model.Person {
+		if p := at.appositionPerson(j, n, lo); p >= 0 {
+			n = p
+		}
+	}
 	if !person(n) && at.ment[n] >= 0 && at.mend[n] == n+1 && at.a.Entities[at.ment[n]].Type == model.Place {
 		// "Ilse Varga of Vell, who"
 		if s := at.mstart[n]; s-2 >= lo && toks[s-1].low == "of" && person(s-2) {
