@@ -66,3 +66,25 @@ func TestWhoReachesOverApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokespersonShowsTheBody: one who speaks for an organisation shows
+// the organisation, named or resolved from "the company", "the council";
+// a spokesman for a person is left as the phrase.
+func TestSpokespersonShowsTheBody(t *testing.T) {
+	intro := `Harlow Water Company said on Monday that 12,000 homes in Kessmoor had no supply after a main burst.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"a spokeswoman for the company", `A spokeswoman for the company said crews had worked “through the night”.`, "through the night", "Harlow Water Company"},
+		{"an official at the named body", `An official at Harlow Water Company described the leak as “serious”.`, "serious", "Harlow Water Company"},
+		{"a representative of the council", `Kessmoor Council opened two rest centres. A representative of the council said staff were “ready to help”.`, "ready to help", "Kessmoor Council"},
+		// regressions: a person's spokesman, and a body no organisation fits
+		{"a spokesman for a person", `Ola Brandt, the local senator, visited the site. A spokesman for Ola Brandt said she was “appalled”.`, "appalled", "a spokesman for Ola Brandt"},
+		{"no ministry named", `An official at the ministry said the figures were “worrying”.`, "worrying", "an official at the ministry"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

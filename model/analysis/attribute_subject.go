@@ -840,6 +840,9 @@ func (at *attributor) unnamed(s, e int) attribution {
 	for e > s+1 && (toks[e-1].in(wcSubjectSkip) || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low]) {
 		e--
 	}
+	if r, ok := at.spokesBody(s, e); ok {
+		return r // "a spokesperson for the company": the company (attribute_spokesperson.go)
+	}
 	// coreference of the phrase, where the article makes it plain (coref_heads.go)
 	if r, ok := at.namedHolder(s, e); ok {
 		return r // "her son" named before (attribute_kin.go)

@@ -1657,3 +1657,8 @@ var modalWords = wordSet(`will would can could shall should may might must`)
 var clauseVerbs = wordSet(`say tell think believe hope know feel expect suppose guess ensure insist suggest show prove
 doubt fear mean find see hear assume imagine argue claim admit deny confirm note recall learn understand agree
 realise realize reckon warn predict remember forget notice`)
+
+// spokesRoles are people who speak for a body (attr34, spokesBody): "a
+// spokesperson for Harlow Water".
+var spokesRoles = wordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
+representatives official officials aide aides`)

@@ -1,0 +1,59 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// "A spokesperson for Harlow Water said", "an official at the ministry
+// said": an unnamed person who speaks for an organisation gives the
+// organisation's words, and the reader sees the organisation in the
+// margin, resolved where the phrase names it by description ("the
+// company", "the ministry", "the council": the latest organisation of that
+// kind, by the organisation description step of coref_heads.go). The
+// organisation's name alone is the label: a spokesperson has no name of
+// their own in the story, and the words are the body's statement, as in
+// "Harlow Water said". The mention stays the whole phrase. A spokesman for
+// a person ("a spokesman for Ola Brandt") or a place ("a spokesman for
+// Vell Harbour", which may be a town's council or a short form of a
+// firm's name) is left as the phrase.
+
+// spokesBody reads toks[s:e] as a determiner, at most two modifiers, a noun
+// for one who speaks for a body (spokesRoles), a word that joins it to the
+// body ("for", "of", "at", "with") and the organisation: its name, or "the"
+// and a noun of its kind. ok is false for any other phrase, or when no
+// organisation fits.
+func (at *attributor) spokesBody(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s < 4 || !toks[s].in(wcDeterminer) {
+		return attribution{}, false
+	}
+	h := s + 1
+	for h < e && h-s <= 3 && !spokesRoles[toks[h].low] {
+		if !isLowerWord(toks[h].text) || at.ment[h] >= 0 || at.qtok[h] >= 0 {
+			return attribution{}, false
+		}
+		h++
+	}
+	if h+2 >= e || !spokesRoles[toks[h].low] || !roleLinks[toks[h+1].low] {
+		return attribution{}, false
+	}
+	b := h + 2
+	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
+	if at.ment[b] >= 0 && at.mstart[b] == b && at.mend[b] == e {
+		en := at.a.Entities[at.ment[b]]
+		if en.Type != model.Organization {
+			return attribution{}, false
+		}
+		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+	}
+	if e-b != 2 || toks[b].low != "the" || orgDescriptionKinds[toks[b+1].low] == nil {
+		return attribution{}, false
+	}
+	r, ok := at.describedOrganisation(b, e)
+	if !ok || r.id == "" {
+		return attribution{}, false
+	}
+	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Organization {
+		return attribution{}, false
+	}
+	r.mention = span
+	return r, true
+}
