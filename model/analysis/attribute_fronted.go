@@ -3,23 +3,41 @@ package analysis
 import "strings"
 
 // A phrase of place, time or manner that opens a sentence with no comma
-// after it ("In a post on its website the company said …") is no part of
-// the subject: the subject is the phrase that follows it. The scan for a
-// subject phrase (commonPhraseEndingAt) reads left from the verb over
-// both; an article right after the object of the preposition, with no
-// word to join the two, marks where the subject begins.
+// after it ("In a post on its website the company said …", "Earlier this
+// year the treasurer warned …", "Despite the rain about 200 residents
+// chanted …") is no part of the subject: the subject is the phrase that
+// follows it. The scan for a subject phrase (commonPhraseEndingAt) reads
+// left from the verb over both; a phrase that opens right after the object
+// of a preposition, or right after a phrase of time, with no word to join
+// the two, marks where the subject begins.
 
-// afterPrepositionObject reports whether the article at k follows the
-// object of a preposition that stands in toks[s:k]: the word before k is a
-// noun-like word in lower case (not an article, preposition, possessive,
-// conjunction, quantity or verb in -ed or -ing), and a preposition stands
-// between s and it ("a post on its website | the company") or opens the
-// sentence right before s ("Near | the harbour wall | the fishermen").
+// frontedPhraseEnd reports whether a subject phrase opens at token k after
+// a fronted phrase that takes up toks[s:k]: k is an article, or "about",
+// "nearly" and the like before a number ("about 200 residents"), and the
+// words before it are the object of a preposition (afterPrepositionObject)
+// or a phrase of time (timePhrase).
+func (at *attributor) frontedPhraseEnd(s, k int) bool {
+	toks := at.tz.toks
+	t := toks[k]
+	opens := newPhraseArticles[t.low] || approx[t.low] && k+1 < len(toks) && isDigitAt(toks[k+1].text, 0)
+	if !opens || !isLowerWord(t.text) || at.qtok[k] >= 0 {
+		return false
+	}
+	return at.timePhrase(s, k) || at.afterPrepositionObject(s, k)
+}
+
+// afterPrepositionObject reports whether the token before k ends the
+// object of a preposition that stands in toks[s:k]: that token is a noun
+// (a word in lower case that is no article, preposition, possessive,
+// conjunction, quantity or verb in -ed or -ing, or a capitalised name:
+// "a meeting in Holm | the treasurer"), and a preposition stands between s
+// and it ("a post on its website | the company") or opens the sentence
+// right before s ("Near | the harbour wall | the fishermen").
 func (at *attributor) afterPrepositionObject(s, k int) bool {
 	toks := at.tz.toks
 	b := toks[k-1]
-	if !isLowerWord(b.text) || !hasLetter(b.low) || b.in(wcDeterminer|wcPreposition|wcPossessive) || clauseBreaks[b.low] ||
-		quantityNouns[b.low] || approx[b.low] || predeterminers[b.low] || strings.HasSuffix(b.low, "ed") || strings.HasSuffix(b.low, "ing") {
+	if !hasLetter(b.low) || at.qtok[k-1] >= 0 || isLowerWord(b.text) && (b.in(wcDeterminer|wcPreposition|wcPossessive) || clauseBreaks[b.low] ||
+		quantityNouns[b.low] || approx[b.low] || predeterminers[b.low] || strings.HasSuffix(b.low, "ed") || strings.HasSuffix(b.low, "ing")) {
 		return false
 	}
 	for p := s; p < k-1; p++ {
@@ -27,8 +45,25 @@ func (at *attributor) afterPrepositionObject(s, k int) bool {
 			return true
 		}
 	}
-	// "Near the harbour wall the fishermen told": the preposition that
-	// opens the sentence, right before the phrase
 	return s > 0 && toks[s-1].sent == toks[s].sent && toks[s-1].in(wcOpening|wcPreposition) &&
 		(s == 1 || toks[s-2].sent != toks[s].sent)
+}
+
+// timePhrase reports whether toks[s:k] is a phrase of time and nothing
+// else: "this year", "two days later", "last Friday", words of time and
+// numbers around a noun of time.
+func (at *attributor) timePhrase(s, k int) bool {
+	toks := at.tz.toks
+	noun := false
+	for p := s; p < k; p++ {
+		w := toks[p].low
+		switch {
+		case timeSpanWords[w] || timeNouns[w] || calendarWords[w]:
+			noun = true
+		case timeDeterminers[w] || numberWords[w] || isDigitAt(w, 0) || w == "a" || w == "an" || w == "later" || w == "earlier" || w == "ago":
+		default:
+			return false
+		}
+	}
+	return noun
 }

@@ -26,6 +26,29 @@ func TestFrontedPhraseIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestFrontedTimeOrPlaceIsNoSubject: a phrase of time, or a place or day
+// that ends a phrase of place, before the subject with no comma is no part
+// of it, nor is the noun a number follows.
+func TestFrontedTimeOrPlaceIsNoSubject(t *testing.T) {
+	intro := `Kessary Council met on Monday to discuss the flood plan.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"earlier this year the treasurer", `Earlier this year the treasurer warned that costs were “spiralling”.`, "spiralling", "the treasurer"},
+		{"two days later the council", `Two days later the council said repairs were “complete”.`, "complete", "Kessary Council"},
+		{"at a meeting in a town the treasurer", `At a meeting in Holm the treasurer called the plan “reckless”.`, "reckless", "the treasurer"},
+		{"on a weekday the treasurer", `During a visit to the docks on Friday the treasurer said the fund was “empty”.`, "empty", "the treasurer"},
+		{"despite the rain about 200 residents", `Despite the rain about 200 residents turned out and chanted “Save our park”.`, "Save our park", "about 200 residents"},
+		// regression: a time between the name and the verb stays as it was
+		{"last week the mayor", `Last week the mayor said the plan was “a good start”.`, "a good start", "the mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}
+
 // TestObjectBeforeParticipleIsNoSpeaker: "would refund any fees charged":
 // the object of a verb after a modal is no subject of the participle after
 // it, and the quotation goes to the one who said the whole clause.

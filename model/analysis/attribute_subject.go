@@ -632,11 +632,11 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 			break
 		}
 	}
-	// "In a post on its website the company said": an article right after
-	// the object of a preposition, with nothing to join them, opens a new
-	// phrase; the words before it are a phrase of place or manner
+	// "In a post on its website the company said", "Earlier this year the
+	// treasurer warned": the subject opens after a phrase of place, time or
+	// manner with nothing to join them (attribute_fronted.go)
 	for k := j - 1; det && k > s; k-- {
-		if newPhraseArticles[toks[k].low] && isLowerWord(toks[k].text) && at.afterPrepositionObject(s, k) {
+		if at.frontedPhraseEnd(s, k) {
 			s = k
 			break
 		}

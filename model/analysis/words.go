@@ -1662,3 +1662,8 @@ realise realize reckon warn predict remember forget notice`)
 // spokesperson for Harlow Water".
 var spokesRoles = wordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
 representatives official officials aide aides`)
+
+// timeSpanWords are nouns of time besides timeNouns, for a phrase of time
+// that opens a sentence (attr34, timePhrase): "two days later the council
+// said".
+var timeSpanWords = wordSet(`day days weeks months years hours minutes decades weekends nights mornings evenings`)
