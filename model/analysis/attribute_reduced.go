@@ -33,24 +33,43 @@ func (at *attributor) prepositionObject(r attribution, lo int) bool {
 // belong to whoever speaks the whole clause.
 
 // verbObject reports whether the subject r found before the speech verb
-// at k is an unnamed noun phrase right after a verb in its base form, after
-// a modal or "to" ("would refund any fees charged", "to waive the charges
-// claimed"), when k is a participle in -ed. A verb that takes a clause of
-// its own ("would say the mayor claimed", "to hope the plan worked") is
-// left alone: the phrase after it may be the clause's subject.
+// at k is an unnamed noun phrase right after a verb, when k is a
+// participle in -ed. The verb is a base form after a modal or "to"
+// ("would refund any fees charged", "to waive the charges claimed"), a
+// participle after "has", "have" or "had" ("had refunded the fees
+// charged"), a form in -ing after a form of "be" ("was refunding the fees
+// charged"), or a past tense in -ed before an article or possessive
+// ("refunded the fees charged"). A verb that takes a clause of its own
+// ("would say the mayor claimed", "to hope the plan worked") or a speech
+// verb is left alone: the phrase after it may be the clause's subject.
 func (at *attributor) verbObject(r attribution, k, lo int) bool {
-	if r.id != "" || !strings.HasSuffix(at.tz.toks[k].low, "ed") {
-		return false
-	}
 	toks := at.tz.toks
-	v := tokenAt(toks, r.mention.Start) - 1
-	if v-1 < lo || at.qtok[v] >= 0 || at.qtok[v-1] >= 0 || !isLowerWord(toks[v].text) || !isLowerWord(toks[v-1].text) {
+	if r.id != "" || !strings.HasSuffix(toks[k].low, "ed") {
 		return false
 	}
-	w := toks[v].low
-	if !modalWords[toks[v-1].low] && toks[v-1].low != "to" || at.isCue(v) || isCueWord(w) || clauseVerbs[w] ||
-		beForms[w] || toks[v].in(wcDeterminer|wcPreposition) || clauseBreaks[w] || pronouns[w] != "" {
+	n := tokenAt(toks, r.mention.Start)
+	if e := tokenAt(toks, r.mention.End-1); e < 0 || relativeWords[toks[e].low] {
+		return false // "quoted the manual, which called": the pronoun is the subject
+	}
+	v := n - 1
+	if v-1 < lo || at.qtok[v] >= 0 || at.qtok[v-1] >= 0 || !isLowerWord(toks[v].text) {
 		return false
 	}
-	return true
+	w, aux := toks[v].low, ""
+	if isLowerWord(toks[v-1].text) {
+		aux = toks[v-1].low
+	}
+	if at.isCue(v) || isCueWord(w) || clauseVerbs[w] || beForms[w] || haveForms[w] || toks[v].in(wcDeterminer|wcPreposition) ||
+		clauseBreaks[w] || pronouns[w] != "" {
+		return false
+	}
+	switch {
+	case modalWords[aux] || aux == "to":
+		return true
+	case haveForms[aux]:
+		return strings.HasSuffix(w, "ed")
+	case beForms[aux] && !isPossessive(aux):
+		return strings.HasSuffix(w, "ing")
+	}
+	return at.pastVerb(v) && toks[n].in(wcDeterminer|wcPossessive)
 }

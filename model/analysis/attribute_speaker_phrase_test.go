@@ -59,6 +59,11 @@ func TestObjectBeforeParticipleIsNoSpeaker(t *testing.T) {
 	}{
 		{"would refund any fees charged", `Kessary Bank said it would refund any fees charged during the outage and would offer “goodwill payments” to those affected.`, "goodwill payments", "Kessary Bank"},
 		{"to review the faults reported", `Kessary Bank said it had agreed to review the faults reported by customers and to make “fair amends”.`, "fair amends", "Kessary Bank"},
+		{"had refunded any fees charged", `Kessary Bank said it had refunded any fees charged during the outage and would offer “goodwill payments” to those affected.`, "goodwill payments", "Kessary Bank"},
+		{"was refunding the fees charged", `Kessary Bank said it was refunding the fees charged during the outage and would offer “goodwill payments” to those affected.`, "goodwill payments", "Kessary Bank"},
+		// the object of a past tense is no speaker either, and no other
+		// tag names one here
+		{"refunded the fees charged", `Kessary Bank refunded the fees charged during the outage and offered “goodwill payments” to those affected.`, "goodwill payments", ""},
 		// regressions: the subject of a participle of its own keeps its
 		// words, and a clause a verb of saying reports stays the reporter's
 		{"the staff quoted", `Staff at the branch quoted the manual, which called the outage “a known risk”.`, "a known risk", "the manual"},

@@ -1652,6 +1652,9 @@ var predeterminers = wordSet(`all both half such what quite rather twice`)
 // modalWords stand before a verb in its base form: "would refund".
 var modalWords = wordSet(`will would can could shall should may might must`)
 
+// haveForms stand before a participle: "had refunded".
+var haveForms = wordSet(`has have had having`)
+
 // clauseVerbs take a clause with no "that" after them, so the phrase after
 // them may be a subject: "would say the mayor claimed".
 var clauseVerbs = wordSet(`say tell think believe hope know feel expect suppose guess ensure insist suggest show prove
