@@ -106,9 +106,12 @@ func TestSpokespersonShowsTheBody(t *testing.T) {
 		{"a spokeswoman for the company", `A spokeswoman for the company said crews had worked “through the night”.`, "through the night", "Harlow Water Company"},
 		{"an official at the named body", `An official at Harlow Water Company described the leak as “serious”.`, "serious", "Harlow Water Company"},
 		{"a representative of the council", `Kessmoor Council opened two rest centres. A representative of the council said staff were “ready to help”.`, "ready to help", "Kessmoor Council"},
+		{"officials at the company", `Officials at the company said the burst was “the worst in years”.`, "the worst in years", "Harlow Water Company"},
+		{"the company's spokeswoman", `The company's spokeswoman said crews were “nearly done”.`, "nearly done", "Harlow Water Company"},
 		// regressions: a person's spokesman, and a body no organisation fits
 		{"a spokesman for a person", `Ola Brandt, the local senator, visited the site. A spokesman for Ola Brandt said she was “appalled”.`, "appalled", "a spokesman for Ola Brandt"},
 		{"no ministry named", `An official at the ministry said the figures were “worrying”.`, "worrying", "an official at the ministry"},
+		{"officials at a body not named", `Officials at the hospital said the wards were “coping”.`, "coping", "Officials at the hospital"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

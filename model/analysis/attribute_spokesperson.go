@@ -16,16 +16,25 @@ import "github.com/byline-reader/byline/model"
 // firm's name) is left as the phrase.
 
 // spokesBody reads toks[s:e] as a determiner, at most two modifiers, a noun
-// for one who speaks for a body (spokesRoles), a word that joins it to the
-// body ("for", "of", "at", "with") and the organisation: its name, or "the"
-// and a noun of its kind. ok is false for any other phrase, or when no
-// organisation fits.
+// for one who speaks for a body (spokesRoles; a bare plural needs no
+// determiner), a word that joins it to the body ("for", "of", "at",
+// "with") and the organisation: its name, or "the" and a noun of its kind.
+// "The company's spokeswoman" is read as well (possessedSpokes). ok is
+// false for any other phrase, or when no organisation fits.
 func (at *attributor) spokesBody(s, e int) (attribution, bool) {
 	toks := at.tz.toks
-	if e-s < 4 || !toks[s].in(wcDeterminer) {
-		return attribution{}, false
+	if r, ok := at.possessedSpokes(s, e); ok {
+		return r, true // "the company's spokeswoman"
 	}
 	h := s + 1
+	if spokesRoles[toks[s].low] {
+		h = s // "officials at the ministry": a bare plural
+	} else if !toks[s].in(wcDeterminer) {
+		return attribution{}, false
+	}
+	if e-h < 3 {
+		return attribution{}, false
+	}
 	for h < e && h-s <= 3 && !spokesRoles[toks[h].low] {
 		if !isLowerWord(toks[h].text) || at.ment[h] >= 0 || at.qtok[h] >= 0 {
 			return attribution{}, false
@@ -47,6 +56,32 @@ func (at *attributor) spokesBody(s, e int) (attribution, bool) {
 	if e-b != 2 || toks[b].low != "the" || orgDescriptionKinds[toks[b+1].low] == nil {
 		return attribution{}, false
 	}
+	return at.resolvedBody(b, e, span)
+}
+
+// possessedSpokes reads toks[s:e] as "the", a noun of an organisation's
+// kind, a possessive and a spokesperson ("the company's spokeswoman", "the
+// ministry's chief spokesman"), and resolves the organisation as spokesBody
+// does.
+func (at *attributor) possessedSpokes(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	if e-s < 4 || e-s > 6 || toks[s].low != "the" || orgDescriptionKinds[toks[s+1].low] == nil || !isPossessive(toks[s+2].text) ||
+		!spokesRoles[toks[e-1].low] {
+		return attribution{}, false
+	}
+	for k := s + 3; k < e-1; k++ {
+		if !isLowerWord(toks[k].text) || at.ment[k] >= 0 || at.qtok[k] >= 0 {
+			return attribution{}, false
+		}
+	}
+	return at.resolvedBody(s, s+2, model.Span{Start: toks[s].Start, End: toks[e-1].End})
+}
+
+// resolvedBody resolves "the company" at toks[b:e] to the organisation it
+// names (the organisation description step of coref_heads.go) and gives
+// the attribution of the phrase span to it; ok is false when no
+// organisation fits.
+func (at *attributor) resolvedBody(b, e int, span model.Span) (attribution, bool) {
 	r, ok := at.describedOrganisation(b, e)
 	if !ok || r.id == "" {
 		return attribution{}, false

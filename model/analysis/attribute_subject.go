@@ -628,6 +628,12 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	det := false
 	for k := s; k < j; k++ {
 		if toks[k].in(wcDeterminer) {
+			// "Officials at the company said": those who speak for a body
+			// and the body make one phrase (attribute_spokesperson.go)
+			if k-2 == s && roleLinks[toks[k-1].low] && spokesRoles[toks[s].low] {
+				det = true
+				break
+			}
 			s, det = k, true
 			break
 		}
@@ -833,6 +839,8 @@ func (at *attributor) unnamed(s, e int) attribution {
 	switch {
 	case determined && (hasHead || e-s <= 8):
 	case !determined && hasHead && e-s <= 3:
+	case !determined && e-s <= 6 && spokesRoles[first] && roleLinks[toks[s+1].low]:
+		// "officials at the ministry"
 	default:
 		return attribution{}
 	}
