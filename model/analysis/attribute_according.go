@@ -32,6 +32,12 @@ func (at *attributor) accordingTo(k, to int) attribution {
 		if at.qtok[e] >= 0 || !hasLetterOrDigit(t.text) || clauseBreaks[t.low] || at.isCue(e) {
 			break
 		}
+		// "according to figures published by the union the plant has
+		// lost …": an article right after a noun opens the clause the
+		// phrase introduces, with no comma (attribute_fronted.go)
+		if e > k+1 && newPhraseArticles[t.low] && isLowerWord(t.text) && at.nounBefore(e) {
+			break
+		}
 		e++
 	}
 	for e > k+1 && toks[e-1].in(wcPreposition|wcDeterminer) {

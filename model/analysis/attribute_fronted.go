@@ -23,21 +23,36 @@ func (at *attributor) frontedPhraseEnd(s, k int) bool {
 	if !opens || !isLowerWord(t.text) || at.qtok[k] >= 0 {
 		return false
 	}
-	return at.timePhrase(s, k) || at.afterPrepositionObject(s, k)
+	return at.timePhrase(s, k) || at.afterPrepositionObject(s, k) || at.articlePhrase(s, k)
+}
+
+// articlePhrase reports whether toks[s:k] is a short noun phrase of its
+// own that opens with an article or possessive and ends in a noun, so that
+// an article right after it opens another: ", a move | the union called
+// “…”" (a relative clause with no "that"). A phrase that opens with a word
+// that may stand alone ("both", "some", "two") may end in a verb instead
+// ("both oppose an …") and is left alone.
+func (at *attributor) articlePhrase(s, k int) bool {
+	toks := at.tz.toks
+	if k-s < 2 || k-s > 4 || !phraseArticles[toks[s].low] || !at.nounBefore(k) {
+		return false
+	}
+	for p := s + 1; p < k; p++ {
+		if w := toks[p].low; !hasLetter(w) || toks[p].in(wcPreposition|wcDeterminer) || clauseBreaks[w] || at.qtok[p] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPrepositionObject reports whether the token before k ends the
 // object of a preposition that stands in toks[s:k]: that token is a noun
-// (a word in lower case that is no article, preposition, possessive,
-// conjunction, quantity or verb in -ed or -ing, or a capitalised name:
-// "a meeting in Holm | the treasurer"), and a preposition stands between s
-// and it ("a post on its website | the company") or opens the sentence
+// (nounBefore: "a meeting in Holm | the treasurer"), and a preposition
+// stands between s and it ("a post on its website | the company") or opens the sentence
 // right before s ("Near | the harbour wall | the fishermen").
 func (at *attributor) afterPrepositionObject(s, k int) bool {
 	toks := at.tz.toks
-	b := toks[k-1]
-	if !hasLetter(b.low) || at.qtok[k-1] >= 0 || isLowerWord(b.text) && (b.in(wcDeterminer|wcPreposition|wcPossessive) || clauseBreaks[b.low] ||
-		quantityNouns[b.low] || approx[b.low] || predeterminers[b.low] || strings.HasSuffix(b.low, "ed") || strings.HasSuffix(b.low, "ing")) {
+	if !at.nounBefore(k) {
 		return false
 	}
 	for p := s; p < k-1; p++ {
@@ -66,4 +81,13 @@ func (at *attributor) timePhrase(s, k int) bool {
 		}
 	}
 	return noun
+}
+
+// nounBefore reports whether the token before k can end a noun phrase: a
+// word in lower case that is no article, preposition, possessive,
+// conjunction, quantity or verb in -ed or -ing, or a capitalised name.
+func (at *attributor) nounBefore(k int) bool {
+	b := at.tz.toks[k-1]
+	return hasLetter(b.low) && at.qtok[k-1] < 0 && !(isLowerWord(b.text) && (b.in(wcDeterminer|wcPreposition|wcPossessive) || clauseBreaks[b.low] ||
+		quantityNouns[b.low] || approx[b.low] || predeterminers[b.low] || strings.HasSuffix(b.low, "ed") || strings.HasSuffix(b.low, "ing")))
 }

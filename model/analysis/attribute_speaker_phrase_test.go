@@ -49,6 +49,25 @@ func TestFrontedTimeOrPlaceIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestArticleAfterNounOpensPhrase: an article right after a noun, with no
+// word to join them, opens a phrase of its own: the subject of a relative
+// clause with no "that", or the clause an "according to" phrase
+// introduces.
+func TestArticleAfterNounOpensPhrase(t *testing.T) {
+	intro := `The Tamby plant will close by 2027 with the loss of 400 jobs.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"a decision the mayor described", `The board approved the closure, a decision the mayor described as “a disgrace”.`, "a disgrace", "the mayor"},
+		{"according to figures with no comma", `According to figures published by the union the plant has lost 1,000 jobs in “less than a decade”.`, "less than a decade", "figures published by the union"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}
+
 // TestObjectBeforeParticipleIsNoSpeaker: "would refund any fees charged":
 // the object of a verb after a modal is no subject of the participle after
 // it, and the quotation goes to the one who said the whole clause.

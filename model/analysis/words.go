@@ -1670,3 +1670,7 @@ representatives official officials aide aides`)
 // that opens a sentence (attr34, timePhrase): "two days later the council
 // said".
 var timeSpanWords = wordSet(`day days weeks months years hours minutes decades weekends nights mornings evenings`)
+
+// phraseArticles open a noun phrase and never stand alone (attr34,
+// articlePhrase): "a move the union called".
+var phraseArticles = wordSet(`a an the his her its their our my your`)
