@@ -36,17 +36,17 @@ func (at *attributor) appositionPerson(j, n, lo int) int {
 // appositionRole reports whether toks[s:e] reads as a role set off after a
 // name: it opens as appositivePrefix asks, and holds no clause and no
 // speech verb; names of bodies and places may stand in it ("the head of
-// Vell Water"), and "and" may join a second role ("and chair of the
-// board").
+// Vell Water"), "and" may join a second role ("and chair of the board",
+// "and a former member of it"), and an age may stand alone ("54").
 func (at *attributor) appositionRole(s, e int) bool {
 	toks := at.tz.toks
-	if s >= e || !at.appositivePrefix(s, s+1) && !roleWordAt(toks, s) {
-		return false
+	if s >= e || !at.appositivePrefix(s, s+1) && !roleWordAt(toks, s) && !(e-s == 1 && isDigitAt(toks[s].text, 0)) {
+		return false // an age alone may stand there: "Lena Brook, 54, who"
 	}
 	for k := s; k < e; k++ {
 		w := toks[k].low
-		if w == "and" && k+1 < e && (roleWordAt(toks, k+1) || toks[k+1].in(wcDeterminer) && k+2 < e && roleWordAt(toks, k+2)) {
-			continue
+		if w == "and" && k+1 < e && (roleWordAt(toks, k+1) || toks[k+1].in(wcDeterminer|wcPossessive)) {
+			continue // "and chair of the board", "and a former member of it"
 		}
 		if !hasLetterOrDigit(w) && w != "'s" && w != "’s" && w != "-" || clauseBreaks[w] || isCueWord(w) || beForms[w] || at.qtok[k] >= 0 {
 			return false

@@ -104,6 +104,8 @@ func TestWhoReachesOverApposition(t *testing.T) {
 	}{
 		{"two roles joined by and", `The revolt is led by Margit Holloway, the member for Dunmore West and chair of the transport committee, who described the surcharge as “a tax on commuters”.`, "a tax on commuters", "Margit Holloway"},
 		{"a body at the end", `The inquiry was opened by Tomas Osei, the head of the Kessary Harbour Board, who called the leak “a disgrace”.`, "a disgrace", "Tomas Osei"},
+		{"an age", `The protest was organised by Lena Brook, 54, who called the board “a disgrace”.`, "a disgrace", "Lena Brook"},
+		{"and a second role with its article", `Among those at the meeting was Tomas Osei, a retired engineer from Holm and a former member of the board, who described the dam as “a time bomb”.`, "a time bomb", "Tomas Osei"},
 		// regression: a short role stays with its person
 		{"a short role", `The bill was drafted by Ilse Varga, a senator, who called it “overdue”.`, "overdue", "Ilse Varga"},
 	}
