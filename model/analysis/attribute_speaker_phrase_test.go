@@ -133,6 +133,8 @@ func TestSpokespersonShowsTheBody(t *testing.T) {
 		{"a spokesman for a person", `Ola Brandt, the local senator, visited the site. A spokesman for Ola Brandt said she was “appalled”.`, "appalled", "a spokesman for Ola Brandt"},
 		{"no ministry named", `An official at the ministry said the figures were “worrying”.`, "worrying", "an official at the ministry"},
 		{"officials at a body not named", `Officials at the hospital said the wards were “coping”.`, "coping", "Officials at the hospital"},
+		{"lawyers for a family", `Lawyers for the family said documents cited in the report were “incomplete”.`, "incomplete", "Lawyers for the family"},
+		{"lawyers for the company", `Lawyers for the company said the claim was “without merit”.`, "without merit", "Harlow Water Company"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -18,7 +18,8 @@ import "github.com/byline-reader/byline/model"
 // spokesBody reads toks[s:e] as a determiner, at most two modifiers, a noun
 // for one who speaks for a body (spokesRoles; a bare plural needs no
 // determiner), a word that joins it to the body ("for", "of", "at",
-// "with") and the organisation: its name, or "the" and a noun of its kind.
+// "with") and the organisation: its name, or "the" and a noun for it that
+// the organisation and body description steps resolve (coref_heads.go).
 // "The company's spokeswoman" is read as well (possessedSpokes). ok is
 // false for any other phrase, or when no organisation fits.
 func (at *attributor) spokesBody(s, e int) (attribution, bool) {
@@ -53,7 +54,7 @@ func (at *attributor) spokesBody(s, e int) (attribution, bool) {
 		}
 		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
 	}
-	if e-b != 2 || toks[b].low != "the" || orgDescriptionKinds[toks[b+1].low] == nil {
+	if e-b != 2 || toks[b].low != "the" || !isLowerWord(toks[b+1].text) {
 		return attribution{}, false
 	}
 	return at.resolvedBody(b, e, span)
@@ -65,7 +66,7 @@ func (at *attributor) spokesBody(s, e int) (attribution, bool) {
 // does.
 func (at *attributor) possessedSpokes(s, e int) (attribution, bool) {
 	toks := at.tz.toks
-	if e-s < 4 || e-s > 6 || toks[s].low != "the" || orgDescriptionKinds[toks[s+1].low] == nil || !isPossessive(toks[s+2].text) ||
+	if e-s < 4 || e-s > 6 || toks[s].low != "the" || !isLowerWord(toks[s+1].text) || !isPossessive(toks[s+2].text) ||
 		!spokesRoles[toks[e-1].low] {
 		return attribution{}, false
 	}

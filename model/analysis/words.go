@@ -1662,9 +1662,10 @@ doubt fear mean find see hear assume imagine argue claim admit deny confirm note
 realise realize reckon warn predict remember forget notice`)
 
 // spokesRoles are people who speak for a body (attr34, spokesBody): "a
-// spokesperson for Harlow Water".
+// spokesperson for Harlow Water", "lawyers for the bank", "leaders of the
+// union" (a single leader or executive is a person of their own).
 var spokesRoles = wordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
-representatives official officials aide aides`)
+representatives official officials aide aides lawyer lawyers attorney attorneys leaders executives`)
 
 // timeSpanWords are nouns of time besides timeNouns, for a phrase of time
 // that opens a sentence (attr34, timePhrase): "two days later the council
