@@ -35,7 +35,7 @@ func (at *attributor) accordingTo(k, to int) attribution {
 		// "according to figures published by the union the plant has
 		// lost …": an article right after a noun opens the clause the
 		// phrase introduces, with no comma (attribute_fronted.go)
-		if e > k+1 && newPhraseArticles[t.low] && isLowerWord(t.text) && at.nounBefore(e) {
+		if e > k+1 && phraseArticles[t.low] && isLowerWord(t.text) && at.nounBefore(e) {
 			break
 		}
 		e++

@@ -19,7 +19,7 @@ import "strings"
 func (at *attributor) frontedPhraseEnd(s, k int) bool {
 	toks := at.tz.toks
 	t := toks[k]
-	opens := newPhraseArticles[t.low] || approx[t.low] && k+1 < len(toks) && isDigitAt(toks[k+1].text, 0)
+	opens := phraseArticles[t.low] || approx[t.low] && k+1 < len(toks) && isDigitAt(toks[k+1].text, 0)
 	if !opens || !isLowerWord(t.text) || at.qtok[k] >= 0 {
 		return false
 	}

@@ -1628,28 +1628,29 @@ func init() {
 
 // placePhraseOpeners open a phrase of place that may open a sentence before its
 // subject, as openingWords do and added to them (attr34): "Outside the
+
+// The speaker phrase as a reader reads it (attr34: attribute_fronted.go,
+// attribute_reduced.go, attribute_spokesperson.go).
+
+// placePhraseOpeners open a phrase of place that may open a sentence
+// before its subject, as openingWords do and added to them: "Outside the
 // court, residents sang …".
 var placePhraseOpeners = wordSet(`outside inside near behind beyond beside alongside across among amongst toward towards`)
 
+// init adds placePhraseOpeners to openingWords before any word class is
+// built from it (buildWordClasses runs on first use).
 func init() {
 	for w := range placePhraseOpeners {
 		openingWords[w] = true
 	}
 }
 
-// newPhraseArticles open a noun phrase of their own when they follow a
-// noun with nothing to join them (attr34, commonPhraseEndingAt): "a post
-// on its website the company said".
-var newPhraseArticles = wordSet(`the a an its his her their`)
-
 // predeterminers stand before an article inside one phrase: "all the
 // members", "half the staff".
 var predeterminers = wordSet(`all both half such what quite rather twice`)
 
-// Words for the object of a verb before a speech verb (attr34,
-// attribute_reduced.go, verbObject).
-
-// modalWords stand before a verb in its base form: "would refund".
+// modalWords stand before a verb in its base form: "would refund"
+// (verbObject).
 var modalWords = wordSet(`will would can could shall should may might must`)
 
 // haveForms stand before a participle: "had refunded".
@@ -1661,17 +1662,18 @@ var clauseVerbs = wordSet(`say tell think believe hope know feel expect suppose 
 doubt fear mean find see hear assume imagine argue claim admit deny confirm note recall learn understand agree
 realise realize reckon warn predict remember forget notice`)
 
-// spokesRoles are people who speak for a body (attr34, spokesBody): "a
+// spokesRoles are people who speak for a body (spokesBody): "a
 // spokesperson for Harlow Water", "lawyers for the bank", "leaders of the
 // union" (a single leader or executive is a person of their own).
 var spokesRoles = wordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
 representatives official officials aide aides lawyer lawyers attorney attorneys leaders executives`)
 
 // timeSpanWords are nouns of time besides timeNouns, for a phrase of time
-// that opens a sentence (attr34, timePhrase): "two days later the council
-// said".
+// that opens a sentence (timePhrase): "two days later the council said".
 var timeSpanWords = wordSet(`day days weeks months years hours minutes decades weekends nights mornings evenings`)
 
-// phraseArticles open a noun phrase and never stand alone (attr34,
-// articlePhrase): "a move the union called".
+// phraseArticles open a noun phrase and never stand alone; after a noun
+// with nothing to join them they open a phrase of their own
+// (frontedPhraseEnd): "a post on its website the company said", "a move
+// the union called".
 var phraseArticles = wordSet(`a an the his her its their our my your`)
