@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // A phrase of place, time or manner that opens a sentence with no comma
 // after it ("In a post on its website the company said …", "Earlier this
@@ -90,4 +94,21 @@ func (at *attributor) nounBefore(k int) bool {
 	b := at.tz.toks[k-1]
 	return hasLetter(b.low) && at.qtok[k-1] < 0 && !(isLowerWord(b.text) && (b.in(wcDeterminer|wcPreposition|wcPossessive) || clauseBreaks[b.low] ||
 		quantityNouns[b.low] || approx[b.low] || predeterminers[b.low] || strings.HasSuffix(b.low, "ed") || strings.HasSuffix(b.low, "ing")))
+}
+
+// placeAfterNoun reports whether the mention at token j is a place governed
+// by a preposition that follows a noun for people in lower case ("a nurse
+// from Holm", "residents of Holm"): the place qualifies the noun, and the
+// noun's phrase is the subject, not the place.
+func (at *attributor) placeAfterNoun(j, lo int) bool {
+	toks := at.tz.toks
+	if at.a.Entities[at.ment[j]].Type != model.Place {
+		return false
+	}
+	p := at.mstart[j] - 1
+	if p-1 < lo || !toks[p].in(wcPreposition) || !isLowerWord(toks[p].text) {
+		return false
+	}
+	n := toks[p-1]
+	return isLowerWord(n.text) && at.qtok[p-1] < 0 && (unnamedHeads[n.low] || personNouns[n.low] || roleHead(n.low) != "" || peoplePlural(n.low))
 }

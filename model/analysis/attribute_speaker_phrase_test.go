@@ -68,6 +68,25 @@ func TestArticleAfterNounOpensPhrase(t *testing.T) {
 	}
 }
 
+// TestPlaceAfterPeopleNounIsNoSpeaker: a place a preposition governs after
+// a noun for people qualifies the noun; the phrase speaks, not the place.
+func TestPlaceAfterPeopleNounIsNoSpeaker(t *testing.T) {
+	intro := `The Kessary Health Ministry announced new rules for hospitals in Holm on Monday.`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"a nurse from a town", `A nurse from Holm said the changes were “too little, too late”.`, "too little, too late", "a nurse from Holm"},
+		{"a teacher in a town", `A teacher in Holm described the rules as “confusing”.`, "confusing", "a teacher in Holm"},
+		// regression: a place alone speaks for its government
+		{"the town alone", `Holm said the rules were “unworkable”.`, "unworkable", "Holm"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}
+
 // TestObjectBeforeParticipleIsNoSpeaker: "would refund any fees charged":
 // the object of a verb after a modal is no subject of the participle after
 // it, and the quotation goes to the one who said the whole clause.

@@ -583,6 +583,14 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 				return r
 			}
 		}
+		// "a nurse from Holm said", "a teacher in Holm described": a place
+		// that a preposition governs after a noun is no speaker; the
+		// phrase it ends is (attribute_fronted.go)
+		if at.placeAfterNoun(j, lo) {
+			if r := at.commonPhraseEndingAt(j, lo); r.ok {
+				return r
+			}
+		}
 		return at.entityAttribution(j)
 	}
 	if r, ok := at.teamLeader(j, lo); ok {
