@@ -60,6 +60,10 @@ func TestArticleAfterNounOpensPhrase(t *testing.T) {
 	}{
 		{"a decision the mayor described", `The board approved the closure, a decision the mayor described as “a disgrace”.`, "a disgrace", "the mayor"},
 		{"according to figures with no comma", `According to figures published by the union the plant has lost 1,000 jobs in “less than a decade”.`, "less than a decade", "figures published by the union"},
+		// regressions: a relative clause with no "that" inside the subject
+		// keeps the subject whole
+		{"the woman the police arrested told", `The woman the police arrested told the court she was “innocent”.`, "innocent", "the woman the police arrested"},
+		{"the owner of the house the storm destroyed", `The owner of the house the storm destroyed said she was “heartbroken”.`, "heartbroken", "the owner of the house the storm destroyed"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -648,8 +648,10 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	}
 	// "In a post on its website the company said", "Earlier this year the
 	// treasurer warned": the subject opens after a phrase of place, time or
-	// manner with nothing to join them (attribute_fronted.go)
-	for k := j - 1; det && k > s; k-- {
+	// manner with nothing to join them (attribute_fronted.go); not where the
+	// phrase ends in a verb of a clause inside it ("The woman the police
+	// arrested told")
+	for k := j - 1; det && k > s && at.nounBefore(j+1); k-- {
 		if at.frontedPhraseEnd(s, k) {
 			s = k
 			break
