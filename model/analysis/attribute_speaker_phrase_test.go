@@ -157,6 +157,8 @@ func TestSpokespersonShowsTheBody(t *testing.T) {
 		{"no ministry named", `An official at the ministry said the figures were “worrying”.`, "worrying", "an official at the ministry"},
 		{"officials at a body not named", `Officials at the hospital said the wards were “coping”.`, "coping", "Officials at the hospital"},
 		{"lawyers for a family", `Lawyers for the family said documents cited in the report were “incomplete”.`, "incomplete", "Lawyers for the family"},
+		{"members of the public", `Members of the public told reporters they were “furious”.`, "furious", "Members of the public"},
+		{"local officials in a town", `Local officials in Kessmoor said supplies were “running low”.`, "running low", "Local officials in Kessmoor"},
 		{"lawyers for the company", `Lawyers for the company said the claim was “without merit”.`, "without merit", "Harlow Water Company"},
 	}
 	for _, c := range cases {

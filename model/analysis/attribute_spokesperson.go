@@ -93,3 +93,26 @@ func (at *attributor) resolvedBody(b, e int, span model.Span) (attribution, bool
 	r.mention = span
 	return r, true
 }
+
+// peopleHead reports whether w names people who may speak as a group:
+// "officials", "members", "residents".
+func peopleHead(w string) bool {
+	return spokesRoles[w] || unnamedHeads[w] || peoplePlural(w)
+}
+
+// headBeforePhrase reports whether toks[s:e], a phrase with no determiner,
+// is a head of people (peopleHead) after at most two modifiers, then a
+// preposition and what they are of or where they are: "officials at the
+// ministry", "local officials in Kessmoor", "members of the public".
+func (at *attributor) headBeforePhrase(s, e int) bool {
+	toks := at.tz.toks
+	for h := s; h < e-2 && h-s <= 2; h++ {
+		if at.qtok[h] >= 0 || !hasLetter(toks[h].low) || clauseBreaks[toks[h].low] || isCueWord(toks[h].low) {
+			return false
+		}
+		if at.ment[h] < 0 && peopleHead(toks[h].low) && toks[h+1].in(wcPreposition) && isLowerWord(toks[h+1].text) {
+			return true
+		}
+	}
+	return false
+}

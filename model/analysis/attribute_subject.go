@@ -636,9 +636,10 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 	det := false
 	for k := s; k < j; k++ {
 		if toks[k].in(wcDeterminer) {
-			// "Officials at the company said": those who speak for a body
-			// and the body make one phrase (attribute_spokesperson.go)
-			if k-2 == s && roleLinks[toks[k-1].low] && spokesRoles[toks[s].low] {
+			// "Officials at the company said", "Members of the public
+			// told": a bare head of people and what they are of make one
+			// phrase (attribute_spokesperson.go)
+			if k-2 == s && roleLinks[toks[k-1].low] && peopleHead(toks[s].low) {
 				det = true
 				break
 			}
@@ -849,8 +850,8 @@ func (at *attributor) unnamed(s, e int) attribution {
 	switch {
 	case determined && (hasHead || e-s <= 8):
 	case !determined && hasHead && e-s <= 3:
-	case !determined && e-s <= 6 && spokesRoles[first] && roleLinks[toks[s+1].low]:
-		// "officials at the ministry"
+	case !determined && e-s <= 6 && at.headBeforePhrase(s, e):
+		// "officials at the ministry", "local officials in Kessmoor"
 	default:
 		return attribution{}
 	}

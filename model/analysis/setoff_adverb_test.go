@@ -8,7 +8,8 @@ func TestSetOffAdverb(t *testing.T) {
 	cases := []struct {
 		name, para, quote, speaker string
 	}{
-		{"however", `Critics of the new toll, however, say it would turn the harbour office into an “umpire.” Ferries would gain.`, "umpire", "the new toll"},
+		// the whole subject, its head kept (headBeforePhrase)
+		{"however", `Critics of the new toll, however, say it would turn the harbour office into an “umpire.” Ferries would gain.`, "umpire", "Critics of the new toll"},
 		{"meanwhile, after a name", `Marrow's harbour master spoke first. Ilse Varga, meanwhile, warned that the plan was “a disgrace.”`, "a disgrace", "Ilse Varga"},
 	}
 	for _, c := range cases {
