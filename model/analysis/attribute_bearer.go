@@ -35,7 +35,9 @@ func (at *attributor) bearerBefore(k, lo int) attribution {
 			s = d
 			break
 		}
-		if t.in(wcPreposition) || !hasLetterOrDigit(t.text) || pronouns[t.low] != "" || clauseBreaks[t.low] || beForms[t.low] || at.isCue(d) {
+		// "Protesters outside the hall held signs reading": the verb that
+		// holds up the thing ends its phrase
+		if t.in(wcPreposition) || !hasLetterOrDigit(t.text) || pronouns[t.low] != "" || clauseBreaks[t.low] || beForms[t.low] || at.isCue(d) || bearingVerbs[t.low] {
 			break
 		}
 	}

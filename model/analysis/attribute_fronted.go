@@ -97,9 +97,9 @@ func (at *attributor) nounBefore(k int) bool {
 }
 
 // placeAfterNoun reports whether the mention at token j is a place governed
-// by a preposition that follows a noun for people in lower case ("a nurse
-// from Holm", "residents of Holm"): the place qualifies the noun, and the
-// noun's phrase is the subject, not the place.
+// by a preposition that follows a noun for people, in lower case or opening
+// the sentence ("a nurse from Holm", "Voters in Holm"): the place
+// qualifies the noun, and the noun's phrase is the subject, not the place.
 func (at *attributor) placeAfterNoun(j, lo int) bool {
 	toks := at.tz.toks
 	if at.a.Entities[at.ment[j]].Type != model.Place {
@@ -110,5 +110,7 @@ func (at *attributor) placeAfterNoun(j, lo int) bool {
 		return false
 	}
 	n := toks[p-1]
-	return isLowerWord(n.text) && at.qtok[p-1] < 0 && (unnamedHeads[n.low] || personNouns[n.low] || roleHead(n.low) != "" || peoplePlural(n.low))
+	opens := p-1 == 0 || toks[p-2].sent != n.sent // "Voters in Holm said"
+	return (isLowerWord(n.text) || opens && at.ment[p-1] < 0) && at.qtok[p-1] < 0 &&
+		(unnamedHeads[n.low] || personNouns[n.low] || roleHead(n.low) != "" || peoplePlural(n.low))
 }

@@ -81,6 +81,7 @@ func TestPlaceAfterPeopleNounIsNoSpeaker(t *testing.T) {
 	}{
 		{"a nurse from a town", `A nurse from Holm said the changes were “too little, too late”.`, "too little, too late", "a nurse from Holm"},
 		{"a teacher in a town", `A teacher in Holm described the rules as “confusing”.`, "confusing", "a teacher in Holm"},
+		{"voters in a town open the sentence", `Voters in Holm said they were “tired of promises”.`, "tired of promises", "Voters in Holm"},
 		// regression: a place alone speaks for its government
 		{"the town alone", `Holm said the rules were “unworkable”.`, "unworkable", "Holm"},
 	}

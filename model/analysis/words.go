@@ -1677,3 +1677,9 @@ var timeSpanWords = wordSet(`day days weeks months years hours minutes decades w
 // (frontedPhraseEnd): "a post on its website the company said", "a move
 // the union called".
 var phraseArticles = wordSet(`a an the his her its their our my your`)
+
+// bearingVerbs hold up, carry or wear a thing that bears words, and end the
+// phrase of that thing (bearerBefore): "the crowd held signs reading".
+var bearingVerbs = wordSet(`hold holds held holding carry carries carried carrying wear wears wore wearing wave waves
+waved waving raise raises raised raising hoist hoists hoisted hoisting brandish brandished display displayed bear bore
+have has had`)
