@@ -15,6 +15,11 @@ import "github.com/byline-reader/byline/model"
 // of lower-case words that starts there, up to punctuation, a clause break
 // or a speech verb (at most ten words).
 func (at *attributor) accordingTo(k, to int) attribution {
+	// "According to him, the board had …": the pronoun is the one who
+	// last spoke or was named, as a subject pronoun is
+	if g, ok := pronounObjects[at.tz.toks[k].low]; ok && k+1 < to && at.tz.toks[k+1].text == "," {
+		return at.resolvePronoun(k, g)
+	}
 	if r := at.subjectAfter(k, to); r.ok {
 		return r
 	}

@@ -20,3 +20,15 @@ func TestAccordingToBarePhrase(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantSpeaker(t, c.quote, c.speaker, c.para) })
 	}
 }
+
+// TestAccordingToPronoun: "According to him," names the one the pronoun
+// stands for, as "he said" does, not the word "him".
+func TestAccordingToPronoun(t *testing.T) {
+	paras := []string{
+		"Tomas Brandt, the party's publicity secretary, described the levy as “ill-timed”.",
+		"According to him, the council had “not consulted anybody” before the vote.",
+		"Ilse Varga, the council leader, defended the plan on Tuesday. According to her, the levy was “long overdue”.",
+	}
+	wantSpeaker(t, "not consulted anybody", "Tomas Brandt", paras...)
+	wantSpeaker(t, "long overdue", "Ilse Varga", paras...)
+}
