@@ -110,7 +110,36 @@ func (at *attributor) placeAfterNoun(j, lo int) bool {
 		return false
 	}
 	n := toks[p-1]
-	opens := p-1 == 0 || toks[p-2].sent != n.sent // "Voters in Holm said"
-	return (isLowerWord(n.text) || opens && at.ment[p-1] < 0) && at.qtok[p-1] < 0 &&
-		(unnamedHeads[n.low] || personNouns[n.low] || roleHead(n.low) != "" || peoplePlural(n.low))
+	return at.commonWord(p-1) && at.qtok[p-1] < 0 && (unnamedHeads[n.low] || personNouns[n.low] || roleHead(n.low) != "" || peoplePlural(n.low))
+}
+
+// commonWord reports whether token k is a word in lower case, or a word
+// that opens its sentence and is no name ("Voters in Holm said").
+func (at *attributor) commonWord(k int) bool {
+	toks := at.tz.toks
+	return isLowerWord(toks[k].text) || (k == 0 || toks[k-1].sent != toks[k].sent) && at.ment[k] < 0 && hasLetter(toks[k].low)
+}
+
+// agentOfParticiple finds the participle whose agent the mention at token
+// j is, when the participle qualifies a noun before it ("members
+// interviewed by the Kessary Times", "an email obtained by Citizens
+// United"): the noun's phrase is the subject, and the agent only did the
+// interviewing or the obtaining. A participle after a form of "be" or
+// "have" is a verb of its own and is left to the passive rules. It returns
+// the participle's token, or -1.
+func (at *attributor) agentOfParticiple(j, lo int) int {
+	toks := at.tz.toks
+	b := at.mstart[j] - 1
+	if b > lo && toks[b].low == "the" {
+		b--
+	}
+	if b-2 < lo || toks[b].low != "by" {
+		return -1
+	}
+	v, n := toks[b-1], toks[b-2]
+	if !isLowerWord(v.text) || !strings.HasSuffix(v.low, "ed") || at.qtok[b-1] >= 0 ||
+		!at.commonWord(b-2) || !at.nounBefore(b-1) || beForms[n.low] || haveForms[n.low] || at.ment[b-2] >= 0 {
+		return -1
+	}
+	return b - 1
 }

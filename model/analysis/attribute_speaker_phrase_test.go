@@ -73,7 +73,8 @@ func TestArticleAfterNounOpensPhrase(t *testing.T) {
 }
 
 // TestPlaceAfterPeopleNounIsNoSpeaker: a place a preposition governs after
-// a noun for people qualifies the noun; the phrase speaks, not the place.
+// a noun for people qualifies the noun; the phrase speaks, not the place,
+// and the agent of a participle after a noun does not speak either.
 func TestPlaceAfterPeopleNounIsNoSpeaker(t *testing.T) {
 	intro := `The Kessary Health Ministry announced new rules for hospitals in Holm on Monday.`
 	cases := []struct {
@@ -82,6 +83,9 @@ func TestPlaceAfterPeopleNounIsNoSpeaker(t *testing.T) {
 		{"a nurse from a town", `A nurse from Holm said the changes were “too little, too late”.`, "too little, too late", "a nurse from Holm"},
 		{"a teacher in a town", `A teacher in Holm described the rules as “confusing”.`, "confusing", "a teacher in Holm"},
 		{"voters in a town open the sentence", `Voters in Holm said they were “tired of promises”.`, "tired of promises", "Voters in Holm"},
+		// the agent of a participle is no speaker either; the sentence's
+		// subject is
+		{"the agent of a participle", `Nurses interviewed by the Holm Courier described the rules as “a disaster”.`, "a disaster", "Nurses"},
 		// regression: a place alone speaks for its government
 		{"the town alone", `Holm said the rules were “unworkable”.`, "unworkable", "Holm"},
 	}

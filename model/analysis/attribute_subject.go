@@ -591,6 +591,15 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 				return r
 			}
 		}
+		// "Union members interviewed by the Kessary Times said": the
+		// agent of a participle is no speaker; the phrase is, when it
+		// reaches back over the participle, and else no one
+		if v := at.agentOfParticiple(j, lo); v >= 0 {
+			if r := at.commonPhraseEndingAt(j, lo); r.ok && r.mention.Start < toks[v].Start {
+				return r
+			}
+			return attribution{}
+		}
 		return at.entityAttribution(j)
 	}
 	if r, ok := at.teamLeader(j, lo); ok {
