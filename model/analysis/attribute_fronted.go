@@ -14,6 +14,10 @@ import (
 // left from the verb over both; a phrase that opens right after the object
 // of a preposition, or right after a phrase of time, with no word to join
 // the two, marks where the subject begins.
+//
+// In the same way a name a preposition or a participle governs is no
+// subject: "a nurse from Holm said" is the nurse's account, not Holm's,
+// and "nurses interviewed by the Holm Courier described" the nurses'.
 
 // frontedPhraseEnd reports whether a subject phrase opens at token k after
 // a fronted phrase that takes up toks[s:k]: k is an article, or "about",
@@ -52,8 +56,9 @@ func (at *attributor) articlePhrase(s, k int) bool {
 // afterPrepositionObject reports whether the token before k ends the
 // object of a preposition that stands in toks[s:k]: that token is a noun
 // (nounBefore: "a meeting in Holm | the treasurer"), and a preposition
-// stands between s and it ("a post on its website | the company") or opens the sentence
-// right before s ("Near | the harbour wall | the fishermen").
+// stands between s and it ("a post on its website | the company") or
+// opens the sentence right before s ("Near | the harbour wall | the
+// fishermen").
 func (at *attributor) afterPrepositionObject(s, k int) bool {
 	toks := at.tz.toks
 	if !at.nounBefore(k) {
