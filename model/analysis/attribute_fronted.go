@@ -106,11 +106,22 @@ func (at *attributor) nounBefore(k int) bool {
 // the sentence ("a nurse from Holm", "Voters in Holm"): the place
 // qualifies the noun, and the noun's phrase is the subject, not the place.
 func (at *attributor) placeAfterNoun(j, lo int) bool {
+	return at.a.Entities[at.ment[j]].Type == model.Place && at.nameAfterPeopleNoun(j, lo)
+}
+
+// nameAfterPeopleNoun reports whether the mention at token j, the name of
+// a place or body, is governed by a preposition, past an article, that
+// follows a noun for people: "a nurse from Holm", "a nurse at the Holm
+// General Hospital".
+func (at *attributor) nameAfterPeopleNoun(j, lo int) bool {
 	toks := at.tz.toks
-	if at.a.Entities[at.ment[j]].Type != model.Place {
+	if at.a.Entities[at.ment[j]].Type == model.Person {
 		return false
 	}
 	p := at.mstart[j] - 1
+	if p > lo && toks[p].low == "the" {
+		p--
+	}
 	if p-1 < lo || !toks[p].in(wcPreposition) || !isLowerWord(toks[p].text) {
 		return false
 	}

@@ -16,8 +16,8 @@ import "strings"
 // end in a preposition's object ("voters in each state said"), but then a
 // noun, not a speech verb, stands before the preposition.
 func (at *attributor) prepositionObject(r attribution, lo int) bool {
-	if r.id != "" {
-		return false
+	if r.id != "" || at.relativeMention(r) {
+		return false // "found by a nurse at the hospital, who described": "who" is the subject
 	}
 	toks := at.tz.toks
 	j := tokenAt(toks, r.mention.Start) - 1

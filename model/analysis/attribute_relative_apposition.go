@@ -61,3 +61,17 @@ func roleWordAt(toks []token, k int) bool {
 	w := toks[k].low
 	return isLowerWord(toks[k].text) && (roleHead(w) != "" || unnamedHeads[w] || describedPersonNouns[w])
 }
+
+// passiveCueBefore reports whether the cue of attribution r, the first
+// word after its mention and before token m that reads as the cue, is a
+// verb in the passive: a form of "be" stands right before it ("was found
+// by"), and its subject did not speak.
+func (at *attributor) passiveCueBefore(r attribution, m int) bool {
+	toks := at.tz.toks
+	for k := tokenAt(toks, r.mention.End-1) + 1; k > 0 && k < m; k++ {
+		if toks[k].text == r.cue {
+			return beForms[toks[k-1].low] && !isPossessive(toks[k-1].text)
+		}
+	}
+	return false
+}

@@ -124,7 +124,8 @@ func TestObjectBeforeParticipleIsNoSpeaker(t *testing.T) {
 }
 
 // TestWhoReachesOverApposition: "who" after a long apposition, or one that
-// ends in a body's name, stands for the person the apposition describes.
+// ends in a body's name, stands for the person the apposition describes,
+// and after "a nurse at <body>" for the nurse.
 func TestWhoReachesOverApposition(t *testing.T) {
 	intro := `A revolt against the rail surcharge grew in Dunmore on Monday.`
 	cases := []struct {
@@ -134,6 +135,7 @@ func TestWhoReachesOverApposition(t *testing.T) {
 		{"a body at the end", `The inquiry was opened by Tomas Osei, the head of the Kessary Harbour Board, who called the leak “a disgrace”.`, "a disgrace", "Tomas Osei"},
 		{"an age", `The protest was organised by Lena Brook, 54, who called the board “a disgrace”.`, "a disgrace", "Lena Brook"},
 		{"and a second role with its article", `Among those at the meeting was Tomas Osei, a retired engineer from Holm and a former member of the board, who described the dam as “a time bomb”.`, "a time bomb", "Tomas Osei"},
+		{"a person at a body", `The first complaint was found by a nurse at Holm General Hospital, who described the ward as “overcrowded”.`, "overcrowded", "a nurse at Holm General Hospital"},
 		// regression: a short role stays with its person
 		{"a short role", `The bill was drafted by Ilse Varga, a senator, who called it “overdue”.`, "overdue", "Ilse Varga"},
 	}

@@ -1351,9 +1351,17 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 		}
 	}
 	var r attribution
-	if person(n) {
+	switch {
+	case at.ment[n] >= 0 && at.mend[n] == n+1 && toks[j-1].text == "," && at.nameAfterPeopleNoun(n, lo):
+		// "a nurse at Holm General Hospital, who": the nurse, not the
+		// hospital (attribute_fronted.go)
+		r = at.commonPhraseEndingAt(n, lo)
+		if !r.ok && person(n) {
+			r = at.entityAttribution(n)
+		}
+	case person(n):
 		r = at.entityAttribution(n)
-	} else if toks[j-1].text == "," && at.ment[n] < 0 {
+	case toks[j-1].text == "," && at.ment[n] < 0:
 		// "one official familiar with the talks, who", "an aide to the
 		// governor, who" (relative_head.go)
 		r = at.describedAntecedent(n, lo)

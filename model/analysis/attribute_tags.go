@@ -371,7 +371,10 @@ func (at *attributor) leading(before, lo int) attribution {
 			if m := tokenAt(toks, r.mention.Start); at.relativeMention(r) && m > lo && r.id == "" {
 				// not a verb whose object the antecedent is: "Reed mocked
 				// critics who say “…”" are the critics' words
-				if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] && !characterisingVerbs[lower(earlier.cue)] {
+				// nor a verb in the passive: "The complaint was found by a
+				// nurse at the hospital, who described …" is the nurse's
+				if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] && !characterisingVerbs[lower(earlier.cue)] &&
+					!at.passiveCueBefore(earlier, m) {
 					return earlier
 				}
 			}
