@@ -159,3 +159,32 @@ func (at *attributor) agentOfParticiple(j, lo int) int {
 	}
 	return b - 1
 }
+
+// trailingTime finds where a phrase of time that ends toks[s:e] begins,
+// "this week", "last year", "on Monday", so that a subject phrase read up
+// to its verb leaves it out; e when there is none, and never s.
+func (at *attributor) trailingTime(s, e int) int {
+	toks := at.tz.toks
+	if e-2 <= s {
+		return e
+	}
+	w, d := toks[e-1].low, toks[e-2].low
+	if !(timeNouns[w] || timeSpanWords[w]) || !timeDeterminers[d] || !isLowerWord(toks[e-2].text) {
+		if !weekdays[w] || d != "on" {
+			return e
+		}
+	}
+	// what is left must be a noun phrase that ends in its noun, not a
+	// clause ("a document he drew up last year") or a participle ("a
+	// report issued earlier this year")
+	t := e - 2
+	for k := s; k < t; k++ {
+		if pronouns[toks[k].low] != "" {
+			return e
+		}
+	}
+	if !at.nounBefore(t) || toks[t-1].in(wcSubjectSkip) {
+		return e
+	}
+	return t
+}

@@ -39,8 +39,13 @@ func TestFrontedTimeOrPlaceIsNoSubject(t *testing.T) {
 		{"at a meeting in a town the treasurer", `At a meeting in Holm the treasurer called the plan “reckless”.`, "reckless", "the treasurer"},
 		{"on a weekday the treasurer", `During a visit to the docks on Friday the treasurer said the fund was “empty”.`, "empty", "the treasurer"},
 		{"despite the rain about 200 residents", `Despite the rain about 200 residents turned out and chanted “Save our park”.`, "Save our park", "about 200 residents"},
-		// regression: a time between the name and the verb stays as it was
+		// a time between the subject and its verb is no part of it either
+		{"the treasurer this week", `The treasurer this week said the fund was “nearly empty”.`, "nearly empty", "the treasurer"},
+		{"the council on a weekday", `The council on Tuesday said the works were “on schedule”.`, "on schedule", "Kessary Council"},
+		// regressions: a time before the subject, and one inside a phrase
+		// that would end in a participle without it
 		{"last week the mayor", `Last week the mayor said the plan was “a good start”.`, "a good start", "the mayor"},
+		{"a report issued this year", `A report issued earlier this year described the plan as “flawed”.`, "flawed", "a report issued earlier this year"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

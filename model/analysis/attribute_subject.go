@@ -864,9 +864,17 @@ func (at *attributor) unnamed(s, e int) attribution {
 	default:
 		return attribution{}
 	}
-	// trailing adverbs are not part of the phrase ("a source earlier said")
-	for e > s+1 && (toks[e-1].in(wcSubjectSkip) || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low]) {
-		e--
+	// trailing adverbs are not part of the phrase ("a source earlier said"),
+	// nor a time after it ("the minister this week said", "the ministry on
+	// Monday said": attribute_fronted.go)
+	for e > s+1 {
+		if toks[e-1].in(wcSubjectSkip) || strings.HasSuffix(toks[e-1].low, "ly") && !lyNouns[toks[e-1].low] {
+			e--
+		} else if t := at.trailingTime(s, e); t < e {
+			e = t
+		} else {
+			break
+		}
 	}
 	if r, ok := at.spokesBody(s, e); ok {
 		return r // "a spokesperson for the company": the company (attribute_spokesperson.go)
