@@ -16,7 +16,9 @@ import (
 //     name words elsewhere ("Tan Wei Ming", "Sri Lanka");
 //   - honorifics that open a mention leave it, and what is left, name words
 //     alone, is a person's name whatever type the tagger gave it;
-//   - a mention that is honorifics alone ("Dato'") is dropped.
+//   - a mention that is honorifics alone ("Dato'") is dropped;
+//   - "Auntie" and "Uncle" make a person only of a full name after them:
+//     "Uncle Sam" is a country's figure (kinHonorifics).
 func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
 	if tz.kinds&wkHonorific == 0 {
 		// no honorific in the article, so none to take out and no pair
@@ -34,11 +36,11 @@ func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
 		// the pairs open up to two tokens before the mention ("Tan Sri"
 		// and an apostrophe: "Dato' Sri"), at its start, or inside it
 		// right after a title ("Menteri Besar Datuk Seri Ali Hamid"). The
-		// first words are of three to seven letters, open with d, m, p or
-		// t and have a, e, o or u second, which a few bytes tell of nearly
-		// every word ("The", "Trump") before the map is asked.
+		// first words are of three to seven letters, open with d, m, p, t
+		// or y and have a, e, o or u second, which a few bytes tell of
+		// nearly every word ("The", "Trump") before the map is asked.
 		for k := max(r.ts-2, 0); k < r.te && (k <= r.ts || toks[k-1].in(wcPersonTitle)); k++ {
-			if w := toks[k].low; len(w) >= 3 && len(w) <= 7 && (w[0] == 'd' || w[0] == 'm' || w[0] == 'p' || w[0] == 't') &&
+			if w := toks[k].low; len(w) >= 3 && len(w) <= 7 && (w[0] == 'd' || w[0] == 'm' || w[0] == 'p' || w[0] == 't' || w[0] == 'y') &&
 				(w[1] == 'a' || w[1] == 'e' || w[1] == 'o' || w[1] == 'u') && toks[k].capital && toks[k].sent == toks[r.ts].sent {
 				markHonorificPair(toks, k)
 			}
@@ -50,7 +52,7 @@ func honorificNames(tz *tokenized, raw []rawMention) []rawMention {
 		switch {
 		case ts == te:
 			// honorifics alone: no name
-		case ts > r.ts && namePieces(tz, ts, te) == te:
+		case ts > r.ts && namePieces(tz, ts, te) == te && (te-ts >= 2 || !kinHonorifics[toks[ts-1].low]):
 			r.ts, r.typ = ts, model.Person
 			out = append(out, r)
 		default:

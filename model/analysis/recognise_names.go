@@ -439,10 +439,11 @@ func hyphenedTitle(w string) bool {
 
 // roleOpensSentence reports whether the token at k is a word for a
 // person's role capitalised only because it opens its sentence:
-// "Fisherman Ramon Abad", "Villager Siti Aminah", as news outside the
-// United States writes a role before a name with no article.
+// "Fisherman Ramon Abad", "Villager Siti Aminah", "Steelworker Gavin
+// Probert" (compoundRole), as news outside the United States writes a
+// role before a name with no article.
 func roleOpensSentence(toks []token, k int) bool {
-	if !toks[k].is(wkPersonRole) {
+	if !toks[k].is(wkPersonRole) && !compoundRole(toks[k].low) {
 		return false
 	}
 	b := k - 1

@@ -1683,3 +1683,41 @@ var phraseArticles = wordSet(`a an the his her its their our my your`)
 var bearingVerbs = wordSet(`hold holds held holding carry carries carried carrying wear wears wore wearing wave waves
 waved waving raise raises raised raising hoist hoists hoisted hoisting brandish brandished display displayed bear bore
 have has had`)
+
+// names34: names as other countries write them.
+
+// names34Honorifics join worldHonorifics: Māori news's words of standing
+// and address before an elder's or a teacher's name ("Kaumātua Hemi
+// Walker", "Whaea Mere Tipene", "Matua Rawiri"), Brunei's "Paduka", the
+// "Auntie" and "Uncle" of respect that West African, Caribbean and Pacific
+// news writes before an older person's full name, and Australia's and New
+// Zealand's councillor ("Cr Ann Hale"). Before a name they are titles;
+// honorificNames takes them out of it.
+var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua paduka berhormat auntie aunty uncle cr cr.`)
+
+// kinHonorifics are the words of names34Honorifics that are kin words as
+// well: a title only before a full name ("Auntie Efua Quartey"), not
+// before one word ("Uncle Sam", "Auntie Beeb").
+var kinHonorifics = wordSet(`auntie aunty uncle`)
+
+func init() {
+	for w := range names34Honorifics {
+		worldHonorifics[w] = true
+		titleSeeds[w] = true
+		personTitles[w] = true
+		bareTitles[w] = true
+	}
+	// Malaysia's and Brunei's "Yang Berhormat" (a member of parliament)
+	// and "Yang Amat Berhormat", a pair whose first word alone is no title
+	honorificPairs["yang"] = "berhormat amat"
+}
+
+// stormWords open the name of a storm ("Cyclone Ita", "Typhoon Haima",
+// "Storm Ciarán", "Hurricane Ida"): the name after one is a storm's, no
+// person's nor body's (names34_storms.go).
+var stormWords = wordSet(`cyclone typhoon hurricane storm`)
+
+// roleTails end words for a person's trade written as one word
+// ("steelworker", "shipbuilder", "firefighter", "landowner"), with the
+// roles of personRoles (names34_recognise.go, compoundRole).
+var roleTails = wordSet(`worker maker builder fighter grower owner driver seller dealer trader`)

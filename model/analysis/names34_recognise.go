@@ -1,0 +1,242 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Names as other countries write them (names34). The tagger learnt its
+// names from American and British wire copy, and news from New Zealand,
+// Malaysia, Scotland or Pakistan writes a few things it never saw there:
+//   - a storm's name after its kind ("Cyclone Ita", "Typhoon Haima"),
+//     which it reads as a person's or a body's;
+//   - the letters of an office or the bar after a full name ("Ailsa Reid
+//     MSP", "Tom Hale KC"), which turn the name before them into a body's;
+//   - the Māori particle "Te" that opens a given name ("Te Rangi Walker"),
+//     which it leaves out;
+//   - a third name word before a full name ("Umar Javed Niazi"), which it
+//     leaves out or types apart.
+//
+// worldNames mends these after the other recognising steps.
+func worldNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	drop := false
+	for i := range raw {
+		r := &raw[i]
+		if r.title || r.handle || r.te <= r.ts {
+			continue
+		}
+		stormName(tz, raw, i, &drop)
+		if r.typ == model.Other {
+			continue
+		}
+		if r.typ != model.Person {
+			ts := r.ts
+			if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].sent == toks[r.ts].sent && (i == 0 || raw[i-1].te <= k) {
+				r.ts = k // "Seonaid Galbraith MSP", the surname tagged alone
+			}
+			if postNominalAfter(tz, r) {
+				r.typ = model.Person
+			} else {
+				r.ts = ts
+			}
+		}
+		if r.typ != model.Person {
+			continue
+		}
+		// "Uncle Sam", "Auntie Beeb": a kin honorific before one word
+		// makes a figure's name of it, no person's (kinHonorifics)
+		if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].capital && kinHonorifics[toks[k].low] && toks[k].sent == toks[r.ts].sent &&
+			(i == 0 || raw[i-1].te <= k) {
+			r.ts, r.typ = k, model.Other
+			continue
+		}
+		// "Te Rangi Walker": the particle opens the given name
+		if k := r.ts - 1; k >= 0 && toks[k].text == "Te" && toks[k].sent == toks[r.ts].sent && toks[r.ts].isNameWord() {
+			if i > 0 && raw[i-1].te > k {
+				if raw[i-1].ts != k || raw[i-1].te != k+1 {
+					continue
+				}
+				raw[i-1].te, drop = raw[i-1].ts, true // "Te" typed alone
+			}
+			r.ts = k
+		}
+		if k := leadingNameWord(tz, raw, i); k >= 0 {
+			for j := i - 1; j >= 0 && raw[j].te > k; j-- {
+				raw[j].te, drop = raw[j].ts, true // a given name typed alone
+			}
+			r.ts = k
+		}
+	}
+	if drop {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
+
+// stormName makes raw[i] a storm's name when a capitalised storm word
+// opens it or stands right before it ("Typhoon Haima", "Storm Ciarán
+// flooded"), the name after the word is one or two name words, and the
+// article writes the word or "storm" in lower case too, as a story about
+// a storm does ("the cyclone"): "Storm" is a given name as well. A name
+// after the word that is a word of a person's full name elsewhere makes
+// a figure of speech ("Hurricane Donald" in a story about Donald Trump).
+func stormName(tz *tokenized, raw []rawMention, i int, drop *bool) {
+	toks := tz.toks
+	r := &raw[i]
+	k := r.ts
+	if !toks[k].capital || !stormWords[toks[k].low] {
+		k = r.ts - 1
+		if k < 0 || !toks[k].capital || !stormWords[toks[k].low] || toks[k].sent != toks[r.ts].sent {
+			return
+		}
+	}
+	n := r.te - (k + 1)
+	if n < 1 || n > 2 || !tz.usedInLowerCase(toks[k].low) && !tz.usedInLowerCase("storm") {
+		return
+	}
+	for e := k + 1; e < r.te; e++ {
+		if !toks[e].isNameWord() || toks[e].in(wcHead) {
+			return
+		}
+	}
+	for j := range raw {
+		// "Hurricane Donald" in a story about Donald Trump: a figure of speech
+		if o := &raw[j]; j != i && o.typ == model.Person && o.te-o.ts >= 2 {
+			for e := o.ts; e < o.te; e++ {
+				if tz.forms[e] == tz.forms[k+1] {
+					return
+				}
+			}
+		}
+	}
+	if k < r.ts && i > 0 && raw[i-1].te > k {
+		if raw[i-1].ts != k || raw[i-1].te != k+1 {
+			return
+		}
+		raw[i-1].te, *drop = raw[i-1].ts, true // the storm word typed alone
+	}
+	r.ts, r.typ = k, model.Other
+}
+
+// postNominalAfter reports a name of two or three name words that the
+// letters of an office, the bar or an honour close or follow ("Ailsa Reid
+// MSP", "Tom Hale KC"): a person's, whatever type the tagger gave it;
+// worldNames asks it too of a surname the tagger typed alone with the word
+// before it.
+// None of its words is a head noun nor written in lower case in the
+// article.
+func postNominalAfter(tz *tokenized, r *rawMention) bool {
+	toks := tz.toks
+	ts, te := r.ts, r.te
+	switch {
+	case te-ts >= 3 && (postNominals[toks[te-1].text] || barRanks[toks[te-1].text]):
+		te--
+	case te < len(toks) && toks[te].sent == toks[te-1].sent && (postNominals[toks[te].text] || barRanks[toks[te].text]):
+	default:
+		return false
+	}
+	if te-ts < 2 || te-ts > 3 {
+		return false
+	}
+	for k := ts; k < te; k++ {
+		if !toks[k].isNameWord() || toks[k].in(wcHead) || tz.usedInLowerCase(toks[k].low) || isAllCapitals(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingNameWord is the first token of the given names right before the
+// person's name raw[i] that the tagger left out or typed alone as a body
+// ("Umar" of "Umar Javed Niazi"), or -1. The first word is a known given
+// name or one the tagger typed alone as a body, which tells a name of a
+// place or a country it did not know ("Sadiq Khan"), where a capitalised
+// verb or adjective it left alone is none ("the Stop Ada movement",
+// "Greater Vell Open"). The words, one or two, are name
+// words written with a capital and never in lower case nor in capitals,
+// no title, role, party or demonym ("Pastor", "Major-General",
+// "Republican"), no hyphenated modifier nor contraction ("Boston-based",
+// "I’m"), no verb of a headline ("Calls"); a comma or a word in lower
+// case other than an article stands right before the first, so that it
+// opens no sentence ("Using Ted Cruz") nor a name of its own ("the Stop
+// Trump movement", "a group called Stop Ada"); none is in the
+// headline, whose words are all capitalised; the name grows to three words at most; a
+// word the tagger typed is a body's, alone in its mention, never a
+// place's (“in Texas Ruiz said”) nor a thing's.
+func leadingNameWord(tz *tokenized, raw []rawMention, i int) int {
+	toks := tz.toks
+	r := &raw[i]
+	if r.te-r.ts > 2 || isAllCapitals(toks[r.ts].text) {
+		return -1
+	}
+	k := -1
+	j := i - 1 // the raw mention before
+	for e := r.ts - 1; e >= 1 && r.te-e <= 3; e-- {
+		t := &toks[e]
+		if t.sent != toks[r.ts].sent || t.para < 0 || !t.capital || !t.isNameWord() || t.in(wcHead|wcNameParticle|wcDescriptor) || stormWords[t.low] ||
+			t.is(wkPersonRole) || isAllCapitals(t.text) || tz.usedInLowerCase(t.low) || strings.HasSuffix(t.text, ".") ||
+			lowerAfterMark(t.text) || hyphenedTitle(t.low) || headlineVerb(t.low) ||
+			personTitles[strings.TrimSuffix(t.low, "s")] || compoundRole(t.low) {
+			break
+		}
+		typed := j >= 0 && raw[j].te > e
+		if typed {
+			if raw[j].ts != e || raw[j].te != e+1 || raw[j].typ != model.Organization || raw[j].title {
+				break
+			}
+			j--
+		}
+		if p := &toks[e-1]; (typed || givenNameGender(t.low) != "") && p.sent == t.sent && (p.text == "," || isLowerWord(p.text) && !p.in(wcStarter) && !subjectArticles[p.low] &&
+			p.low != "called" && p.low != "named" && !namingWords[p.low]) {
+			k = e
+		}
+	}
+	return k
+}
+
+// isAllCapitals reports whether w has two capitals or more and no
+// lower-case letter ("UK", "ARSENAL").
+func isAllCapitals(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// compoundRole reports whether the lower-case w is a word for what a
+// person does made of a noun and a role of five letters or more written
+// as one word ("steelworker", "dairyfarmer", "songwriter", "bookmaker"):
+// roleOpensSentence takes it for a role as it takes "fisherman".
+// Shorter roles end too many surnames ("Johnson", "Goldsmith").
+func compoundRole(w string) bool {
+	for n := 5; n <= len(w)-3; n++ {
+		if t := w[len(w)-n:]; personRoles[t] || roleTails[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAfterMark reports a hyphen or an apostrophe followed by a
+// lower-case letter in w ("Boston-based", "I’m"), which a name word has
+// not ("Ashcombe-Reeve", "O’Neill").
+func lowerAfterMark(w string) bool {
+	for i, c := range w {
+		if c == '-' || c == '\'' || c == '’' {
+			if rest := w[i+utf8.RuneLen(c):]; rest != "" && isLowerWord(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}

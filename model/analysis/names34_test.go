@@ -1,0 +1,84 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestWorldHonorifics: Māori words of standing, Brunei's and Malaysia's
+// honorifics, the "Auntie" and "Uncle" of respect and the councillor's
+// "Cr" stay out of the name after them and make a person of it.
+func TestWorldHonorifics(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"kaumātua", []string{"Kaumātua Rawiri Tomoana blessed the new classroom block at dawn on Friday."},
+			"", []string{"Rawiri Tomoana"}, []string{"Kaumātua Rawiri Tomoana"}},
+		{"whaea", []string{"Whaea Ngaire Pōtae, who teaches at the kura, said the children had planted the garden."},
+			"", []string{"Ngaire Pōtae"}, []string{"Whaea Ngaire Pōtae"}},
+		{"yang berhormat", []string{"Yang Berhormat Norhayati Kassim handed over the keys to the families on Sunday."},
+			"", []string{"Norhayati Kassim"}, []string{"Yang Berhormat Norhayati Kassim", "Berhormat Norhayati Kassim"}},
+		{"auntie and uncle", []string{"Auntie Efua Quartey sells kenkey at the lorry park, and Uncle Yaw Asante-Mensah drives a trotro."},
+			"", []string{"Efua Quartey", "Yaw Asante-Mensah"}, []string{"Auntie Efua Quartey", "Uncle Yaw Asante-Mensah"}},
+		// before one word, a kin word makes no title: a figure's name
+		{"uncle sam", []string{"The new levy leaves Uncle Sam with less money, Ana Ruiz said."},
+			"", []string{"Ana Ruiz"}, []string{"Sam"}},
+		{"cr", []string{"Cr Brenda Tullock-Hayes voted against the rates rise. \"It is too steep,\" Cr Tullock-Hayes said."},
+			"Brenda Tullock-Hayes", []string{"Brenda Tullock-Hayes"}, []string{"Cr Brenda Tullock-Hayes"}},
+	})
+}
+
+// TestWorldNames: the letters after a name make a person of it, "Te"
+// opens a Māori given name, a third name word the tagger typed apart
+// joins the name, a trade in one word opening a sentence stays out of it.
+func TestWorldNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"post-nominal after a name typed a body", []string{"Eilidh Urquhart MSP welcomed the plan on Monday."},
+			"", []string{"Eilidh Urquhart"}, nil},
+		{"post-nominal after a surname typed alone", []string{"Seonaid Galbraith MSP praised the crews."},
+			"", []string{"Seonaid Galbraith"}, []string{"Galbraith"}},
+		{"te", []string{"Te Whetu Parata chairs the iwi trust. \"We waited long enough,\" Parata said."},
+			"Te Whetu Parata", []string{"Te Whetu Parata"}, []string{"Whetu Parata"}},
+		{"three words", []string{"In Multan, Umar Javed Niazi said the canal had burst. \"We had no warning,\" Niazi said."},
+			"Umar Javed Niazi", []string{"Umar Javed Niazi"}, []string{"Umar"}},
+		{"a trade in one word", []string{"Steelworker Gareth Pennock said the furnace would be relit in spring."},
+			"", []string{"Gareth Pennock"}, []string{"Steelworker Gareth Pennock"}},
+		// a verb the tagger left alone before a name is no given name
+		{"no verb", []string{"Supporters formed a group called Stop Brandt within a week. Brandt said he welcomed it."},
+			"", nil, []string{"Stop Brandt"}},
+	})
+}
+
+// TestStormNames: a storm's name is no person's nor body's; "Hurricane"
+// before a name a person of the article carries is a figure of speech.
+func TestStormNames(t *testing.T) {
+	cases := []struct {
+		text string
+		name string
+		typ  model.EntityType
+	}{
+		{"Cyclone Marlo flattened the banana crop. Growers said the cyclone was the worst in years.", "Cyclone Marlo", model.Other},
+		{"Storm Eilidh closed the bridge on Tuesday, and the storm brought down power lines.", "Storm Eilidh", model.Other},
+		{"Typhoon Kalmaegi reached the coast at noon as the typhoon weakened.", "Typhoon Kalmaegi", model.Other},
+	}
+	for _, c := range cases {
+		a := analyse(c.text)
+		found := false
+		for _, e := range a.Entities {
+			if e.Name == c.name {
+				found = true
+				if e.Type != c.typ {
+					t.Errorf("%q: %q is %s, want %s", c.text, c.name, e.Type, c.typ)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q; got %v", c.text, c.name, a.Entities)
+		}
+	}
+	a := analyse("Tomas Brandt won the vote. Nobody saw the storm coming: Hurricane Tomas swept the district.")
+	for _, e := range a.Entities {
+		if e.Name == "Hurricane Tomas" && e.Type == model.Other {
+			t.Errorf("a figure of speech typed a storm: %v", a.Entities)
+		}
+	}
+}
