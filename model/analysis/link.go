@@ -37,8 +37,9 @@ var linkPasses = []linkPass{
 	{"inner-surname", innerSurname},
 	{"body-word-not-person", bodyWordNotPerson},
 	{"one-word-short-name", oneWordShortName},
-	{"name-in-names", nameInNames}, // link_modifier.go
-	{"hypocorisms", hypocorisms},   // link_hypocorism.go
+	{"name-in-names", nameInNames},   // link_modifier.go
+	{"hypocorisms", hypocorisms},     // link_hypocorism.go
+	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
 	{"known-as", knownAs},
@@ -46,6 +47,7 @@ var linkPasses = []linkPass{
 	{"spelling-variants", spellingVariants},
 	{"capitals-heads", capitalsHeads},
 	{"common-word-person", commonWordPerson},
+	{"family-word-person", familyWordPerson}, // names34_link.go
 	{"firm-context", firmContext},
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},

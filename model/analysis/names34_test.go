@@ -82,3 +82,22 @@ func TestStormNames(t *testing.T) {
 		}
 	}
 }
+
+// TestKinGivenNames: a given name set off after a possessive and a kin
+// noun is the relative's, with the family's surname; a word a family
+// calls its own alone is no person.
+func TestKinGivenNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"pronoun", []string{"Henri Bastarache said his wife, Solange, had kept the farm going. Solange said it was hard."},
+			"", []string{"Henri Bastarache", "Solange Bastarache"}, []string{"Solange"}},
+		{"their", []string{"Declan Moriarty and his partner moved to the island in 2019, and their daughter, Niamh, was born there."},
+			"", []string{"Niamh Moriarty"}, []string{"Niamh"}},
+		{"possessive name with a particle", []string{"Anouk van Dijk spoke first. Van Dijk's niece Femke, a nurse, spoke after her."},
+			"", []string{"Femke van Dijk"}, []string{"Femke"}},
+		// "He" stands between: whose wife is unknown
+		{"a pronoun between", []string{"Brendan Coyle arrived late. He said his wife, Siobhan, was ill."},
+			"", nil, []string{"Siobhan Coyle"}},
+		{"family words", []string{"\"Dad will be home soon,\" Kirsty Rennie said. Dad had been at sea. Nana baked a cake."},
+			"", []string{"Kirsty Rennie"}, []string{"Nana", "Dad"}},
+	})
+}

@@ -1717,6 +1717,12 @@ func init() {
 // person's nor body's (names34_storms.go).
 var stormWords = wordSet(`cyclone typhoon hurricane storm`)
 
+// familyAddressWords are what a family calls its own, written with a
+// capital as a name ("Dad said", "told Mum"): alone they name no one the
+// reader can list (names34_family.go).
+var familyAddressWords = wordSet(`dad daddy mum mummy mom mommy mam mama mamma papa pop grandad granddad grandpa grandma
+granny gran nana nanna nan oma opa nanny`)
+
 // roleTails end words for a person's trade written as one word
 // ("steelworker", "shipbuilder", "firefighter", "landowner"), with the
 // roles of personRoles (names34_recognise.go, compoundRole).

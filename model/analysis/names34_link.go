@@ -1,0 +1,137 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// Linking passes of names34: what a one-word person the article names
+// is, once the one-word people have joined the full names they can.
+
+// loneWordPerson reports a person known by one word that joined no
+// longer name.
+func (l *linker) loneWordPerson(m *mention) bool {
+	return m.typ == model.Person && m.te-m.ts == 1 && m.key == l.tz.toks[m.ts].low && !m.title
+}
+
+// kinGivenName (a linking pass): a given name alone set off right after a
+// possessive and a kin noun ("Ana Reed … her husband, Tomas,", "their
+// daughter, Maddie,", "Reed's son Ivo") is a relative of the person the
+// possessive is: a pronoun's is the person named last before it, by a
+// name of two words or more, whose gender the pronoun does not
+// contradict; a name's is that name's. The reader sees one person with the
+// family's surname ("Tomas Reed"), every mention of the given name alone
+// joined to it. A given name that opens another person's full name has
+// joined it already and is left alone, as is one the kin noun does not
+// fit (a woman's name after "husband").
+func kinGivenName(l *linker) {
+	ms, toks := l.ms, l.tz.toks
+	for i := range ms {
+		m := &ms[i]
+		if !l.loneWordPerson(m) {
+			continue
+		}
+		k := m.ts - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		if k < 1 || !kinNouns[toks[k].low] || toks[k].sent != toks[m.ts].sent {
+			continue
+		}
+		if g := givenNameGender(m.key); g != "" && describedGender(toks[k].low) != "" && g != describedGender(toks[k].low) {
+			continue
+		}
+		p := k - 1
+		anchor := -1
+		// the person mention that ends last before the possessive, the
+		// mentions read in any order: a pass may have added some at the end
+		last := func() int {
+			best := -1
+			for j := range ms {
+				if ms[j].typ == model.Person && ms[j].te <= p && j != i && (best < 0 || ms[j].te > ms[best].te) {
+					best = j
+				}
+			}
+			return best
+		}
+		switch w := toks[p].low; {
+		case isPossessive(toks[p].text):
+			if j := last(); j >= 0 && ms[j].te == p {
+				anchor = j
+			}
+		case w == "his" || w == "her" || w == "their":
+			anchor = last()
+			if anchor >= 0 && w != "their" {
+				want := "m"
+				if w == "her" {
+					want = "f"
+				}
+				if g := givenNameGender(strings.ToLower(strings.Fields(ms[anchor].name)[0])); g != "" && g != want {
+					anchor = -1
+				}
+			}
+		}
+		if anchor < 0 || !strings.Contains(ms[anchor].key, " ") || !nearAnchor(toks, ms[anchor].te-1, p) {
+			continue
+		}
+		words := strings.Fields(ms[anchor].name)
+		if strings.EqualFold(words[0], m.name) {
+			continue
+		}
+		// the surname with its particles: "Marion" of "Le Pen's niece"
+		// is Marion Le Pen
+		s := len(words) - 1
+		for s > 1 && nameParticles[strings.ToLower(words[s-1])] {
+			s--
+		}
+		name := m.name + " " + strings.Join(words[s:], " ")
+		key, own := strings.ToLower(name), m.key
+		for j := range ms {
+			if ms[j].typ == model.Person && ms[j].key == own {
+				ms[j].key, ms[j].name = key, name
+			}
+		}
+	}
+}
+
+// familyWordPerson (a linking pass): a person known only by what a family
+// calls its own, written as a name ("Dad said", "told Mum", "Nana
+// laughed"), is no one the reader can list, and is dropped; a word of a
+// longer name ("Nana Akufo-Addo") has joined it and is kept.
+func familyWordPerson(l *linker) {
+	drop := false
+	for i := range l.ms {
+		if m := &l.ms[i]; l.loneWordPerson(m) && familyAddressWords[m.key] {
+			m.te, drop = m.ts, true
+		}
+	}
+	if drop {
+		out := l.ms[:0]
+		for _, m := range l.ms {
+			if m.te > m.ts {
+				out = append(out, m)
+			}
+		}
+		l.ms = out
+	}
+}
+
+// nearAnchor reports whether the person's name ending at token a is near
+// enough to the possessive at p to be the one it means: in its sentence,
+// or in the sentence before when no pronoun of a person opens a clause
+// between ("He said his wife, …" is about whoever "He" is).
+func nearAnchor(toks []token, a, p int) bool {
+	if toks[a].sent == toks[p].sent {
+		return true
+	}
+	if toks[a].sent+1 != toks[p].sent {
+		return false
+	}
+	for k := a + 1; k < p; k++ {
+		if w := toks[k].low; w == "he" || w == "she" || w == "they" {
+			return false
+		}
+	}
+	return true
+}
