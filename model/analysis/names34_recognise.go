@@ -33,6 +33,16 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		if r.typ == model.Other {
 			continue
 		}
+		if postNominalAlone(tz, raw, i, &drop) || lawName(tz, raw, i, &drop) || awardName(tz, r) {
+			continue
+		}
+		// "Circuit Judge Ana Ruiz": the word of a compound title typed
+		// alone as a place or a body
+		if r.typ != model.Person && r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
+			toks[r.te].in(wcPersonTitle) && toks[r.te+1].isNameWord() && toks[r.te+1].sent == toks[r.ts].sent {
+			r.te, drop = r.ts, true
+			continue
+		}
 		if r.typ != model.Person {
 			ts := r.ts
 			if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].sent == toks[r.ts].sent && (i == 0 || raw[i-1].te <= k) {
@@ -239,4 +249,113 @@ func lowerAfterMark(w string) bool {
 		}
 	}
 	return false
+}
+
+// postNominalAlone: the letters after a name typed alone as a body ("Ana
+// Ruiz KC" where the tagger found "KC") mark the name words right before
+// them, two or three, as a person's; a role or title before them is no
+// part of it ("Counsel Ana Ruiz KC"), and a mention the name words were
+// in is cut to the words before them, or dropped when only a role or a
+// title is left. Reports whether raw[i] is such letters.
+func postNominalAlone(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
+	toks := tz.toks
+	r := &raw[i]
+	if r.te-r.ts != 1 || !postNominals[toks[r.ts].text] && !barRanks[toks[r.ts].text] {
+		return false
+	}
+	s := r.ts
+	for k := r.ts - 1; k >= 0 && r.ts-k <= 3 && toks[k].sent == toks[r.ts].sent; k-- {
+		t := &toks[k]
+		if !t.isNameWord() || t.is(wkPersonRole) || roleNouns[t.low] || t.in(wcHead) || isAllCapitals(t.text) {
+			break
+		}
+		s = k
+	}
+	if r.ts-s < 2 {
+		return false
+	}
+	for j := i - 1; j >= 0 && raw[j].te > s; j-- {
+		if raw[j].typ == model.Person || raw[j].title {
+			return false // a person the tagger found: trimmedMentions sheds the letters
+		}
+	}
+	for j := i - 1; j >= 0 && raw[j].te > s; j-- {
+		o := &raw[j]
+		o.te = max(o.ts, s)
+		if o.te-o.ts == 1 && (toks[o.ts].in(wcPersonTitle) || roleNouns[toks[o.ts].low] || toks[o.ts].is(wkPersonRole)) {
+			o.te = o.ts
+		}
+		if o.te == o.ts {
+			*drop = true
+		}
+	}
+	r.ts, r.te, r.typ = s, r.ts, model.Person
+	return true
+}
+
+// lawName: "Bill" or "Act" the tagger took for a person's name, alone or
+// with the words of the law's name before it ("the Clean Rivers Bill",
+// "Safety Bill" of "the Online Safety Bill"), closes a law's name, a
+// thing's: capitalised words right before it in its sentence, none a
+// known given name nor a title, open it; nothing capitalised follows.
+// Reports whether raw[i] was such a law.
+func lawName(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
+	toks := tz.toks
+	r := &raw[i]
+	last := &toks[r.te-1]
+	if r.typ != model.Person || last.text != "Bill" && last.text != "Act" || r.te < len(toks) && toks[r.te].capital && toks[r.te].sent == last.sent {
+		return false
+	}
+	s := r.ts
+	for k := r.ts - 1; k >= 0 && r.te-k <= 6 && toks[k].sent == last.sent; k-- {
+		t := &toks[k]
+		if !t.capital || !hasLetter(t.text) || t.in(wcStarter|wcPersonTitle|wcCalendar) {
+			break
+		}
+		s = k
+	}
+	if s == r.te-1 {
+		return false // "Bill" alone, nothing before it
+	}
+	for k := s; k < r.te-1; k++ {
+		if givenNameGender(toks[k].low) != "" || !toks[k].isNameWord() && !isLowerWord(toks[k].text) {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && raw[j].te > s; j-- {
+		if raw[j].ts < s {
+			return false
+		}
+		raw[j].te, *drop = raw[j].ts, true
+	}
+	r.ts, r.typ = s, model.Other
+	return true
+}
+
+// awardName: a person's role or a word for a person the tagger took for a
+// one-word name, with "of", "the" and capitalised words after it, is an
+// award's or an honour's name ("Player of the Match", "Coach of the
+// Year"), a thing's; r grows over it. Reports whether r was one.
+func awardName(tz *tokenized, r *rawMention) bool {
+	toks := tz.toks
+	if r.typ != model.Person || r.te-r.ts != 1 || !personNouns[toks[r.ts].low] || givenNameGender(toks[r.ts].low) != "" {
+		return false
+	}
+	e := r.te
+	if e+1 >= len(toks) || toks[e].text != "of" || toks[e].sent != toks[r.ts].sent {
+		return false
+	}
+	e++
+	if toks[e].text == "the" {
+		e++
+	}
+	n := e
+	for n < len(toks) && n-e < 2 && toks[n].capital && toks[n].sent == toks[r.ts].sent && hasLetter(toks[n].text) {
+		n++
+	}
+	if n == e {
+		return false
+	}
+	r.te, r.typ = n, model.Other
+	return true
 }

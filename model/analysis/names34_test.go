@@ -101,3 +101,21 @@ func TestKinGivenNames(t *testing.T) {
 			"", []string{"Kirsty Rennie"}, []string{"Nana", "Dad"}},
 	})
 }
+
+// TestNotPeopleWorld: the letters after a name the tagger typed alone
+// mark a person's name before them; a word of a compound title, a law's
+// name and an award's name are no people.
+func TestNotPeopleWorld(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"letters typed alone", []string{"Counsel Imogen Fairweather KC told the court the ruling was flawed."},
+			"", []string{"Imogen Fairweather"}, []string{"KC", "Counsel Imogen"}},
+		{"compound title", []string{"Circuit Judge Tomasz Wrobel agreed with the panel."},
+			"", []string{"Tomasz Wrobel"}, []string{"Circuit"}},
+		{"sheriff principal", []string{"Sheriff Principal Morven Baird sat alone on Tuesday."},
+			"", []string{"Morven Baird"}, []string{"Principal Morven Baird"}},
+		{"a law", []string{"The Clean Rivers Bill passed its second reading, and the Online Safety Bill was delayed."},
+			"", nil, []string{"Bill", "Safety Bill"}},
+		{"an award", []string{"Shakib Rahman was named Player of the Match after the final."},
+			"", []string{"Shakib Rahman"}, []string{"Player"}},
+	})
+}

@@ -1727,3 +1727,16 @@ granny gran nana nanna nan oma opa nanny`)
 // ("steelworker", "shipbuilder", "firefighter", "landowner"), with the
 // roles of personRoles (names34_recognise.go, compoundRole).
 var roleTails = wordSet(`worker maker builder fighter grower owner driver seller dealer trader`)
+
+// courtTitleWords open a compound title before a name ("District Judge",
+// "Circuit Judge", "Crown Prosecutor"): typed alone as a place or a body
+// right before the title, the word is the title's (names34_recognise.go).
+var courtTitleWords = wordSet(`district circuit county crown family youth sheriff deputy senior chief principal high`)
+
+// names34Roles: "Counsel Ana Ruiz KC" and "Sheriff Principal Ana Ruiz":
+// counsel is a role before a name, and Scotland's "Principal" (and a
+// school's) a title.
+func init() {
+	roleNouns["counsel"] = true
+	personTitles["principal"] = true
+}
