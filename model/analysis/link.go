@@ -31,6 +31,7 @@ var linkPasses = []linkPass{
 	{"surname-makes-person", surnameMakesPerson},
 	{"person-context", personContext},
 	{"fuller-name", fullerName},
+	{"given-names-first", givenNamesFirst}, // names34_link.go
 	{"particle-surname", particleSurname},
 	{"shared-surname", sharedSurname},
 	{"one-word-person", oneWordPerson},

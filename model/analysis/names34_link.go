@@ -60,9 +60,9 @@ func kinGivenName(l *linker) {
 			if j := last(); j >= 0 && ms[j].te == p {
 				anchor = j
 			}
-		case w == "his" || w == "her" || w == "their":
+		case w == "his" || w == "her" || w == "their" || w == "whose":
 			anchor = last()
-			if anchor >= 0 && w != "their" {
+			if anchor >= 0 && (w == "his" || w == "her") {
 				want := "m"
 				if w == "her" {
 					want = "f"
@@ -134,4 +134,57 @@ func nearAnchor(toks []token, a, p int) bool {
 		}
 	}
 	return true
+}
+
+// givenNamesFirst (a linking pass): a person's name of two words or more
+// that opens exactly one longer person's name of the article, word for
+// word, is that person ("Mohd Faizal" for Mohd Faizal Abdullah, as
+// Malaysian news writes a man by his given names; "Hillary Rodham" for
+// Hillary Rodham Clinton). The longer name has four words at most, none
+// a head noun nor in the headline, the words it adds name words never
+// written in lower case nor hyphenated to one ("T-shirts"). A longer name that ends in a generational
+// suffix is another man's ("Robert F. Kennedy Jr."), and two longer names
+// it opens leave it alone.
+func givenNamesFirst(l *linker) {
+	ms, toks := l.ms, l.tz.toks
+	for i := range ms {
+		m := &ms[i]
+		n := m.te - m.ts
+		if m.typ != model.Person || n < 2 || m.title {
+			continue
+		}
+		to := -1
+		for j := range ms {
+			o := &ms[j]
+			if o.typ != model.Person || o.title || o.te-o.ts <= n || o.te-o.ts > 4 || o.key == m.key || to >= 0 && ms[to].key == o.key {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = toks[o.ts+k].low == toks[m.ts+k].low
+			}
+			for k := o.ts; k < o.te && same; k++ {
+				// a name, not a headline's words nor a body's run on
+				// into it ("Ada Holm Joins Race", "Holm Partners Fund")
+				t := &toks[k]
+				same = t.para >= 0 && !t.in(wcHead) && (k < o.ts+n || t.isNameWord() && !l.tz.usedInLowerCase(t.low) && !isAllCapitals(t.text) && !lowerAfterMark(t.text))
+			}
+			if !same {
+				continue
+			}
+			if to >= 0 || toks[o.te-1].in(wcSuffix) && suffixes[toks[o.te-1].text] {
+				to = -2 // two longer names, or a son's
+				break
+			}
+			to = j
+		}
+		if to >= 0 {
+			old := m.key
+			for j := range ms {
+				if ms[j].typ == model.Person && ms[j].key == old {
+					ms[j].key, ms[j].name = ms[to].key, ms[to].name
+				}
+			}
+		}
+	}
 }

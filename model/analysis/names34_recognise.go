@@ -17,8 +17,11 @@ import (
 //     MSP", "Tom Hale KC"), which turn the name before them into a body's;
 //   - the Māori particle "Te" that opens a given name ("Te Rangi Walker"),
 //     which it leaves out;
-//   - a third name word before a full name ("Umar Javed Niazi"), which it
-//     leaves out or types apart.
+//   - a third name word before a full name ("Umar Javed Niazi"), or the
+//     short forms of Muhammad ("Md", "Mohd"), which it leaves out or types
+//     apart;
+//   - the letters of an office before a surname ("MSP Drummond"), and
+//     the Filipino "Ma." for Maria, whose full stop ends a sentence.
 //
 // worldNames mends these after the other recognising steps.
 func worldNames(tz *tokenized, raw []rawMention) []rawMention {
@@ -40,6 +43,18 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		// alone as a place or a body
 		if r.typ != model.Person && r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
 			toks[r.te].in(wcPersonTitle) && toks[r.te+1].isNameWord() && toks[r.te+1].sent == toks[r.ts].sent {
+			r.te, drop = r.ts, true
+			continue
+		}
+		// "MSP Drummond said": the letters of an office before a name
+		if r.te-r.ts >= 2 && r.te-r.ts <= 4 && officeLettersBefore[toks[r.ts].text] && toks[r.ts+1].isNameWord() &&
+			namePieces(tz, r.ts+1, r.te) == r.te {
+			r.ts, r.typ = r.ts+1, model.Person
+		}
+		// "Ma. Luisa Santos": the Filipino short form of Maria, its full
+		// stop taken for a sentence's end, typed alone as a place
+		if r.typ != model.Person && r.te-r.ts == 1 && toks[r.ts].text == "Ma" && r.te+1 < len(toks) && toks[r.te].text == "." &&
+			i+1 < len(raw) && raw[i+1].ts == r.te+1 && raw[i+1].typ == model.Person {
 			r.te, drop = r.ts, true
 			continue
 		}
@@ -71,6 +86,17 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 					continue
 				}
 				raw[i-1].te, drop = raw[i-1].ts, true // "Te" typed alone
+			}
+			r.ts = k
+		}
+		// "Md Shahrul Nizam", "Mohd Faizal": the short forms of Muhammad
+		// open the name wherever it stands
+		if k := r.ts - 1; k >= 0 && toks[k].capital && muhammadForms[strings.TrimSuffix(toks[k].low, ".")] && toks[k].sent == toks[r.ts].sent {
+			if i > 0 && raw[i-1].te > k {
+				if raw[i-1].ts != k || raw[i-1].te != k+1 {
+					continue
+				}
+				raw[i-1].te, drop = raw[i-1].ts, true
 			}
 			r.ts = k
 		}

@@ -119,3 +119,28 @@ func TestNotPeopleWorld(t *testing.T) {
 			"", []string{"Shakib Rahman"}, []string{"Player"}},
 	})
 }
+
+// TestMalayAndFilipinoNames: the short forms of Muhammad open the name,
+// "Haji" and "Paduka Seri" are honorifics, a name of given names joins
+// the one longer name it opens, the letters of an office before a surname
+// are a title, "Ma." is no place, and "whose" ties a kin noun to the
+// person before it.
+func TestMalayAndFilipinoNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"md", []string{"Md Shahrul Nizam, a volunteer, handed out rice at the school."},
+			"", []string{"Md Shahrul Nizam"}, []string{"Shahrul Nizam"}},
+		{"given names first", []string{"Mohd Faizal Abdullah, 45, lost his house to the flood. \"The water came at night,\" Mohd Faizal said."},
+			"Mohd Faizal Abdullah", []string{"Mohd Faizal Abdullah"}, []string{"Mohd Faizal"}},
+		{"paduka seri and haji", []string{"Paduka Seri Haji Rosmawati Yusof opened the shelter on Monday."},
+			"", []string{"Rosmawati Yusof"}, []string{"Seri Haji Rosmawati Yusof", "Haji Rosmawati Yusof"}},
+		{"office letters before", []string{"Hamish Drummond MSP said the ferries were late. MSP Drummond said islanders deserved better."},
+			"", []string{"Hamish Drummond"}, []string{"MSP Drummond"}},
+		{"ma.", []string{"In Quezon City, Ma. Luisa Santos-Reyes said her family had moved."},
+			"", []string{"Luisa Santos-Reyes"}, []string{"Ma"}},
+		{"whose", []string{"Kwabena Owusu-Ansah, whose cousin, Yaa, sells fish, said the market was closed."},
+			"", []string{"Kwabena Owusu-Ansah", "Yaa Owusu-Ansah"}, []string{"Yaa"}},
+		// a headline's words and a body's run on are no longer name
+		{"no longer name of other words", []string{"Vendors sold Kestrel Vance T-shirts at the gate. Kestrel Vance said she liked them."},
+			"", []string{"Kestrel Vance"}, nil},
+	})
+}

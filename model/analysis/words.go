@@ -1693,7 +1693,7 @@ have has had`)
 // news writes before an older person's full name, and Australia's and New
 // Zealand's councillor ("Cr Ann Hale"). Before a name they are titles;
 // honorificNames takes them out of it.
-var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua paduka berhormat auntie aunty uncle cr cr.`)
+var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua berhormat auntie aunty uncle cr cr.`)
 
 // kinHonorifics are the words of names34Honorifics that are kin words as
 // well: a title only before a full name ("Auntie Efua Quartey"), not
@@ -1739,4 +1739,29 @@ var courtTitleWords = wordSet(`district circuit county crown family youth sherif
 func init() {
 	roleNouns["counsel"] = true
 	personTitles["principal"] = true
+}
+
+// muhammadForms are the short forms of Muhammad that open Malaysian,
+// Bangladeshi and Pakistani names ("Mohd Faizal Abdullah", "Md Shahrul
+// Nizam"), written with a full stop or none: always a name's first word
+// (names34_recognise.go).
+var muhammadForms = wordSet(`md mohd muhd mhd mohd mohammad muhammad mohamad mohamed mohammed muhamad`)
+
+// officeLettersBefore are the letters of an office that British, Irish
+// and Canadian news writes before a surname as a title ("MSP Drummond
+// said", "MLA Ahmed"), as written; "MS" is an initial as often ("MS
+// Dhoni").
+var officeLettersBefore = wordSet(`MP MSP MLA MEP MPP MHA TD`)
+
+// More honorifics (names34): "Haji" and "Hajah" of one who has made the
+// pilgrimage, before a Malay or Bruneian name, and Brunei's "Paduka
+// Seri".
+func init() {
+	for _, w := range []string{"haji", "hajah", "hajjah"} {
+		worldHonorifics[w] = true
+		titleSeeds[w] = true
+		personTitles[w] = true
+		bareTitles[w] = true
+	}
+	honorificPairs["paduka"] = "seri"
 }
