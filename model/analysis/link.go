@@ -43,6 +43,7 @@ var linkPasses = []linkPass{
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
 	{"missed-surname", missedSurname},
+	{"missed-particle-surname", missedParticleSurname}, // names34_link.go
 	{"known-as", knownAs},
 	{"place-after-preposition", placeAfterPreposition},
 	{"spelling-variants", spellingVariants},

@@ -188,3 +188,56 @@ func givenNamesFirst(l *linker) {
 		}
 	}
 }
+
+// missedParticleSurname (a linking pass): a person's surname that opens
+// with a capitalised particle ("Aroha Te Whare", "Pieter Van Dam"), which
+// the recogniser missed elsewhere written with its particle ("Te Whare
+// said"), is that person there, as missedSurname finds a surname of one
+// word; not where a capitalised word runs on either side, and not when
+// two people of the article share the surname.
+func missedParticleSurname(l *linker) {
+	toks := l.tz.toks
+	var who []int // full names whose surname opens with a capitalised particle
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ == model.Person && m.te-m.ts >= 3 && toks[m.te-2].capital && toks[m.te-2].in(wcNameParticle) {
+			who = append(who, i)
+		}
+	}
+	if who == nil {
+		return
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range l.ms {
+		for k := m.ts; k < m.te; k++ {
+			covered[k] = true
+		}
+	}
+	forms := l.tz.forms
+	for k := 0; k+1 < len(toks); k++ {
+		if covered[k] || covered[k+1] || !toks[k].capital || !toks[k].in(wcNameParticle) || toks[k].sent != toks[k+1].sent ||
+			toks[k].para < 0 || l.a.InFurniture(toks[k].Span) {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+2].sent == toks[k].sent && toks[k+2].capital && hasLetter(toks[k+2].text) ||
+			k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].capital && hasLetter(toks[k-1].text) && !toks[k-1].in(wcPersonTitle) {
+			continue // part of a longer name
+		}
+		to := -1
+		for _, i := range who {
+			m := &l.ms[i]
+			if forms[m.te-2] != forms[k] || forms[m.te-1] != forms[k+1] {
+				continue
+			}
+			if to >= 0 && l.ms[to].key != m.key {
+				to = -2
+				break
+			}
+			to = i
+		}
+		if to >= 0 {
+			l.ms = append(l.ms, mention{ts: k, te: k + 2, typ: model.Person, key: l.ms[to].key, name: l.ms[to].name})
+			covered[k], covered[k+1] = true, true
+		}
+	}
+}

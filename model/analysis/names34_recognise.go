@@ -15,8 +15,6 @@ import (
 //     which it reads as a person's or a body's;
 //   - the letters of an office or the bar after a full name ("Ailsa Reid
 //     MSP", "Tom Hale KC"), which turn the name before them into a body's;
-//   - the Māori particle "Te" that opens a given name ("Te Rangi Walker"),
-//     which it leaves out;
 //   - a third name word before a full name ("Umar Javed Niazi"), or the
 //     short forms of Muhammad ("Md", "Mohd"), which it leaves out or types
 //     apart;
@@ -78,16 +76,6 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 			(i == 0 || raw[i-1].te <= k) {
 			r.ts, r.typ = k, model.Other
 			continue
-		}
-		// "Te Rangi Walker": the particle opens the given name
-		if k := r.ts - 1; k >= 0 && toks[k].text == "Te" && toks[k].sent == toks[r.ts].sent && toks[r.ts].isNameWord() {
-			if i > 0 && raw[i-1].te > k {
-				if raw[i-1].ts != k || raw[i-1].te != k+1 {
-					continue
-				}
-				raw[i-1].te, drop = raw[i-1].ts, true // "Te" typed alone
-			}
-			r.ts = k
 		}
 		// "Md Shahrul Nizam", "Mohd Faizal": the short forms of Muhammad
 		// open the name wherever it stands

@@ -144,3 +144,15 @@ func TestMalayAndFilipinoNames(t *testing.T) {
 			"", []string{"Kestrel Vance"}, nil},
 	})
 }
+
+// TestMaoriParticles: "Te" is a name particle, so a surname written with
+// it alone is the person of the full name ending in it; Fiji's "Ratu" is
+// an honorific.
+func TestMaoriParticles(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"surname with te", []string{"The pool trustee Aroha Te Whare said the pool had served the town for fifty years. \"It is a sad day,\" Te Whare said."},
+			"Aroha Te Whare", []string{"Aroha Te Whare"}, []string{"Te Whare", "Whare"}},
+		{"ratu", []string{"In Suva, Ratu Wiliame Katonivere said the chiefs were consulted."},
+			"", []string{"Wiliame Katonivere"}, []string{"Ratu Wiliame Katonivere"}},
+	})
+}

@@ -1765,3 +1765,15 @@ func init() {
 	}
 	honorificPairs["paduka"] = "seri"
 }
+
+// Māori "Te" (names34) opens given names and surnames with a capital
+// ("Te Aroha Ngata", "Aroha Te Whare", "Te Whare said"), as "Van" does a
+// Dutch surname: a name particle. Fiji's chiefly "Ratu" before a man's
+// name is an honorific.
+func init() {
+	nameParticles["te"] = true
+	worldHonorifics["ratu"] = true
+	titleSeeds["ratu"] = true
+	personTitles["ratu"] = true
+	bareTitles["ratu"] = true
+}
