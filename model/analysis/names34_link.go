@@ -17,7 +17,8 @@ func (l *linker) loneWordPerson(m *mention) bool {
 
 // kinGivenName (a linking pass): a given name alone set off right after a
 // possessive and a kin noun ("Ana Reed … her husband, Tomas,", "their
-// daughter, Maddie,", "Reed's son Ivo") is a relative of the person the
+// daughter, Maddie,", "Reed's son Ivo", "his late wife, Ana"), or before
+// them ("Maddie, their youngest daughter,"), is a relative of the person the
 // possessive is: a pronoun's is the person named last before it, by a
 // name of two words or more, whose gender the pronoun does not
 // contradict; a name's is that name's. The reader sees one person with the
@@ -32,24 +33,23 @@ func kinGivenName(l *linker) {
 		if !l.loneWordPerson(m) {
 			continue
 		}
-		k := m.ts - 1
-		if k >= 0 && toks[k].text == "," {
-			k--
+		k, p := kinBefore(toks, m.ts)
+		if k < 0 {
+			k, p = l.kinAfter(m.te)
 		}
-		if k < 1 || !kinNouns[toks[k].low] || toks[k].sent != toks[m.ts].sent {
+		if k < 0 || toks[k].sent != toks[m.ts].sent || toks[p].sent != toks[m.ts].sent {
 			continue
 		}
 		if g := givenNameGender(m.key); g != "" && describedGender(toks[k].low) != "" && g != describedGender(toks[k].low) {
 			continue
 		}
-		p := k - 1
 		anchor := -1
 		// the person mention that ends last before the possessive, the
 		// mentions read in any order: a pass may have added some at the end
 		last := func() int {
 			best := -1
 			for j := range ms {
-				if ms[j].typ == model.Person && ms[j].te <= p && j != i && (best < 0 || ms[j].te > ms[best].te) {
+				if ms[j].typ == model.Person && ms[j].te <= p && ms[j].key != m.key && (best < 0 || ms[j].te > ms[best].te) {
 					best = j
 				}
 			}
@@ -240,4 +240,65 @@ func missedParticleSurname(l *linker) {
 			covered[k], covered[k+1] = true, true
 		}
 	}
+}
+
+// kinBefore reads a kin noun and a possessive before the name at ts ("his
+// late wife, Ana", "Reed's son Ivo"): the kin noun's token and the
+// possessive's, or -1, -1. Up to two words in lower case stand between
+// them.
+func kinBefore(toks []token, ts int) (int, int) {
+	k := ts - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 || !kinNouns[toks[k].low] {
+		return -1, -1
+	}
+	p := k - 1
+	for n := 0; n < 2 && p > 0 && kinModifier(&toks[p]); n++ {
+		p--
+	}
+	if w := toks[p].low; isPossessive(toks[p].text) || w == "his" || w == "her" || w == "their" || w == "whose" {
+		return k, p
+	}
+	return -1, -1
+}
+
+// kinAfter reads a comma, a possessive and a kin noun after the name
+// ending at te ("Maddie, their youngest daughter,", "Rémi, Gaudet's
+// brother,"): the kin noun's token and the possessive's, or -1, -1.
+func (l *linker) kinAfter(te int) (int, int) {
+	toks := l.tz.toks
+	if te+2 >= len(toks) || toks[te].text != "," {
+		return -1, -1
+	}
+	p := te + 1
+	if w := toks[p].low; w != "his" && w != "her" && w != "their" {
+		// a person's name and a possessive
+		p = -1
+		for j := range l.ms {
+			if o := &l.ms[j]; o.ts == te+1 && o.typ == model.Person && o.te < len(toks) && isPossessive(toks[o.te].text) {
+				p = o.te
+				break
+			}
+		}
+		if p < 0 {
+			return -1, -1
+		}
+	}
+	k := p + 1
+	for n := 0; n < 2 && k+1 < len(toks) && kinModifier(&toks[k]); n++ {
+		k++
+	}
+	if k < len(toks) && kinNouns[toks[k].low] {
+		return k, p
+	}
+	return -1, -1
+}
+
+// kinModifier: a word in lower case that may stand between a possessive
+// and a kin noun ("late", "youngest", "older"), no possessive itself nor
+// a kin noun.
+func kinModifier(t *token) bool {
+	return isLowerWord(t.text) && !kinNouns[t.low] && !possessives[t.low] && len(t.text) > 2 && !t.in(wcStarter)
 }

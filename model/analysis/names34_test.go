@@ -94,6 +94,10 @@ func TestKinGivenNames(t *testing.T) {
 			"", []string{"Niamh Moriarty"}, []string{"Niamh"}},
 		{"possessive name with a particle", []string{"Anouk van Dijk spoke first. Van Dijk's niece Femke, a nurse, spoke after her."},
 			"", []string{"Femke van Dijk"}, []string{"Femke"}},
+		{"a word between", []string{"Brendan Coyle lit a candle for his late wife, Siobhan, on Sunday."},
+			"", []string{"Siobhan Coyle"}, []string{"Siobhan"}},
+		{"kin after the name", []string{"Brendan Coyle watched from the road. Niamh, his youngest daughter, had already left for school."},
+			"", []string{"Niamh Coyle"}, []string{"Niamh"}},
 		// "He" stands between: whose wife is unknown
 		{"a pronoun between", []string{"Brendan Coyle arrived late. He said his wife, Siobhan, was ill."},
 			"", nil, []string{"Siobhan Coyle"}},
