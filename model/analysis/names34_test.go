@@ -19,6 +19,10 @@ func TestWorldHonorifics(t *testing.T) {
 			"", []string{"Norhayati Kassim"}, []string{"Yang Berhormat Norhayati Kassim", "Berhormat Norhayati Kassim"}},
 		{"auntie and uncle", []string{"Auntie Efua Quartey sells kenkey at the lorry park, and Uncle Yaw Asante-Mensah drives a trotro."},
 			"", []string{"Efua Quartey", "Yaw Asante-Mensah"}, []string{"Auntie Efua Quartey", "Uncle Yaw Asante-Mensah"}},
+		{"fr. after rev.", []string{"Rev. Fr. Emmanuel Quaye blessed the site before the traders returned."},
+			"", []string{"Emmanuel Quaye"}, []string{"Fr", "Fr."}},
+		{"obaapanyin", []string{"Obaapanyin Akosua Darko, who has sold cloth there for 30 years, said she lost everything."},
+			"", []string{"Akosua Darko"}, []string{"Obaapanyin Akosua Darko"}},
 		// before one word, a kin word makes no title: a figure's name
 		{"uncle sam", []string{"The new levy leaves Uncle Sam with less money, Ana Ruiz said."},
 			"", []string{"Ana Ruiz"}, []string{"Sam"}},

@@ -1688,12 +1688,15 @@ have has had`)
 
 // names34Honorifics join worldHonorifics: Māori news's words of standing
 // and address before an elder's or a teacher's name ("Kaumātua Hemi
-// Walker", "Whaea Mere Tipene", "Matua Rawiri"), Brunei's "Paduka", the
-// "Auntie" and "Uncle" of respect that West African, Caribbean and Pacific
-// news writes before an older person's full name, and Australia's and New
-// Zealand's councillor ("Cr Ann Hale"). Before a name they are titles;
+// Walker", "Whaea Mere Tipene", "Matua Rawiri"), the "Auntie" and
+// "Uncle" of respect that West African, Caribbean and Pacific news writes
+// before an older person's full name, Australia's and New Zealand's
+// councillor ("Cr Ann Hale"), a priest's "Fr." and "Msgr.", the Filipino
+// lawyer's "Atty.", and Ghana's elders' and chiefs' "Obaapanyin",
+// "Opanyin" and "Togbe". Before a name they are titles;
 // honorificNames takes them out of it.
-var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua berhormat auntie aunty uncle cr cr.`)
+var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua berhormat auntie aunty uncle cr cr. fr fr. msgr msgr. atty
+atty. obaapanyin opanyin togbe`)
 
 // kinHonorifics are the words of names34Honorifics that are kin words as
 // well: a title only before a full name ("Auntie Efua Quartey"), not
