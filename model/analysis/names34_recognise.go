@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,4 +373,67 @@ func awardName(tz *tokenized, r *rawMention) bool {
 	}
 	r.te, r.typ = n, model.Other
 	return true
+}
+
+// compoundNames finds the Arabic compound names of Pakistan, Bangladesh
+// and India that the tagger left out, written as one hyphenated word with
+// "ul", "ur", "ud" or "us" ("of the") inside ("Inzamam-ul-Haq",
+// "Ata-ur-Rehman", "Salah-ud-Din"): a person's name, with the name words
+// of a person's name the tagger found right before or after it. Bodies
+// named so open with a word of a movement or a party ("Hizb-ul-…",
+// "Jamaat-ud-…", compoundBodyFirsts) and are left alone, as is a word
+// inside a name the tagger found.
+func compoundNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention
+	j := 0 // the first raw mention not ending before k
+	for k := range toks {
+		t := &toks[k]
+		if !t.capital || len(t.text) < 8 || !compoundName(t.low) {
+			continue
+		}
+		for j < len(raw) && raw[j].te <= k {
+			j++
+		}
+		if j < len(raw) && raw[j].ts <= k {
+			continue // inside a name the tagger found
+		}
+		if out == nil {
+			out = make([]rawMention, 0, len(raw)+2)
+			out = append(out, raw...)
+		}
+		out = append(out, rawMention{ts: k, te: k + 1, typ: model.Person})
+	}
+	if out == nil {
+		return raw
+	}
+	slices.SortFunc(out, func(a, b rawMention) int { return a.ts - b.ts })
+	// a person's name right before or after joins it
+	merged := out[:0]
+	for _, r := range out {
+		if n := len(merged); n > 0 && merged[n-1].te == r.ts && merged[n-1].typ == model.Person && r.typ == model.Person &&
+			toks[r.ts].sent == toks[merged[n-1].ts].sent && (compoundName(toks[r.ts].low) || compoundName(toks[merged[n-1].te-1].low)) {
+			merged[n-1].te = r.te
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
+}
+
+// compoundName reports whether the lower-case w is one word of the shape
+// "inzamam-ul-haq": three parts, the middle ul, ur, ud or us, the first
+// no word of a body's name.
+func compoundName(w string) bool {
+	a := strings.IndexByte(w, '-')
+	if a < 2 || a+4 >= len(w) || w[a+1] != 'u' || w[a+3] != '-' {
+		return false
+	}
+	switch w[a+2] {
+	case 'l', 'r', 'd', 's':
+	default:
+		return false
+	}
+	rest := w[a+4:]
+	return len(rest) >= 2 && strings.IndexByte(rest, '-') < 0 && !compoundBodyFirsts[w[:a]]
 }

@@ -164,3 +164,17 @@ func TestMaoriParticles(t *testing.T) {
 			"", []string{"Wiliame Katonivere"}, []string{"Ratu Wiliame Katonivere"}},
 	})
 }
+
+// TestCompoundNames: a hyphenated Arabic compound name the tagger left
+// out is a person's, joined to the name beside it; a movement's is not.
+func TestCompoundNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"alone", []string{"The bowler Fazal-ur-Qadir took three wickets before lunch on the second day."},
+			"", []string{"Fazal-ur-Qadir"}, nil},
+		{"a body", []string{"Police said Hizb-ul-Falah had claimed the attack on the depot."},
+			"", nil, []string{"Hizb-ul-Falah"}},
+	})
+	if got := linkedPeople("Noor-ul-Amin Baloch said the road was closed, and Baloch said it would stay so."); len(got) != 1 || got[0] != "Noor-ul-Amin Baloch" {
+		t.Errorf("people %q, want Noor-ul-Amin Baloch alone", got)
+	}
+}

@@ -1780,3 +1780,9 @@ func init() {
 	personTitles["ratu"] = true
 	bareTitles["ratu"] = true
 }
+
+// compoundBodyFirsts open the names of movements, parties and armed
+// groups written as Arabic compounds ("Hizb-ul-Mujahideen", "Jamaat-ud-
+// Dawa", "Harkat-ul-Ansar"), which compoundNames leaves alone.
+var compoundBodyFirsts = wordSet(`hizb harkat jamaat jamiat jamiat-e lashkar jaish tehreek tehrik ansar majlis markaz
+idara anjuman jamia dar darul`)
