@@ -137,10 +137,14 @@ func nearAnchor(toks []token, a, p int) bool {
 }
 
 // givenNamesFirst (a linking pass): a person's name of two words or more
-// that opens exactly one longer person's name of the article, word for
-// word, is that person ("Mohd Faizal" for Mohd Faizal Abdullah, as
-// Malaysian news writes a man by his given names; "Hillary Rodham" for
-// Hillary Rodham Clinton). The longer name has four words at most, none
+// that opens or closes exactly one longer person's name of the article,
+// word for word, is that person ("Mohd Faizal" for Mohd Faizal Abdullah,
+// as Malaysian news writes a man by his given names; "Hillary Rodham" for
+// Hillary Rodham Clinton; "Suu Kyi" for Aung San Suu Kyi, "Wasserman
+// Schultz" for Debbie Wasserman Schultz), when the longer name comes
+// first, as a story introduces a person in full ("the uber-white
+// Vermonter Ada Holm" after "Ada Holm" is no fuller name), and the words
+// it adds are no demonyms ("Floridians Ada Holm"). The longer name has four words at most, none
 // a head noun nor in the headline, the words it adds name words never
 // written in lower case nor hyphenated to one ("T-shirts"). A longer name that ends in a generational
 // suffix is another man's ("Robert F. Kennedy Jr."), and two longer names
@@ -153,21 +157,38 @@ func givenNamesFirst(l *linker) {
 		if m.typ != model.Person || n < 2 || m.title {
 			continue
 		}
+		// where the article first writes the shorter name: the longer one
+		// comes before it, as a story introduces a person in full
+		first := m.ts
+		for j := range ms {
+			if ms[j].key == m.key && ms[j].ts < first {
+				first = ms[j].ts
+			}
+		}
 		to := -1
 		for j := range ms {
 			o := &ms[j]
-			if o.typ != model.Person || o.title || o.te-o.ts <= n || o.te-o.ts > 4 || o.key == m.key || to >= 0 && ms[to].key == o.key {
+			if o.typ != model.Person || o.title || o.te-o.ts <= n || o.te-o.ts > 4 || o.key == m.key || to >= 0 && ms[to].key == o.key ||
+				o.ts > first {
 				continue
 			}
-			same := true
-			for k := 0; k < n && same; k++ {
-				same = toks[o.ts+k].low == toks[m.ts+k].low
+			// the shorter name opens the longer one, or else closes it
+			at := o.ts
+			same := wordsAt(toks, m.ts, at, n)
+			if !same && !(toks[m.te-1].in(wcSuffix) && suffixes[toks[m.te-1].text]) {
+				// closing it, the longer name opens with a known given name
+				// or with no sentence ("Harbourside Ada Holm Wins" is a
+				// headline's words run on)
+				at = o.te - n
+				same = wordsAt(toks, m.ts, at, n) &&
+					(givenNameGender(toks[o.ts].low) != "" || o.ts > 0 && toks[o.ts-1].sent == toks[o.ts].sent)
 			}
 			for k := o.ts; k < o.te && same; k++ {
 				// a name, not a headline's words nor a body's run on
 				// into it ("Ada Holm Joins Race", "Holm Partners Fund")
 				t := &toks[k]
-				same = t.para >= 0 && !t.in(wcHead) && (k < o.ts+n || t.isNameWord() && !l.tz.usedInLowerCase(t.low) && !isAllCapitals(t.text) && !lowerAfterMark(t.text))
+				same = t.para >= 0 && !t.in(wcHead) && (at <= k && k < at+n || t.isNameWord() && !l.tz.usedInLowerCase(t.low) && !isAllCapitals(t.text) && !lowerAfterMark(t.text) &&
+					!t.in(wcDescriptor) && !pluralDemonym(t.low))
 			}
 			if !same {
 				continue
@@ -301,4 +322,20 @@ func (l *linker) kinAfter(te int) (int, int) {
 // a kin noun.
 func kinModifier(t *token) bool {
 	return isLowerWord(t.text) && !kinNouns[t.low] && !possessives[t.low] && len(t.text) > 2 && !t.in(wcStarter)
+}
+
+// wordsAt reports whether the n words from a are those from b, lower-cased.
+func wordsAt(toks []token, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if toks[a+k].low != toks[b+k].low {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralDemonym reports a word of the shape of a people's plural name
+// ("floridians", "texans", "muscovites"), which no given name has.
+func pluralDemonym(w string) bool {
+	return strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "eans") || strings.HasSuffix(w, "ites") || strings.HasSuffix(w, "xans")
 }

@@ -148,6 +148,8 @@ func TestMalayAndFilipinoNames(t *testing.T) {
 		{"whose", []string{"Kwabena Owusu-Ansah, whose cousin, Yaa, sells fish, said the market was closed."},
 			"", []string{"Kwabena Owusu-Ansah", "Yaa Owusu-Ansah"}, []string{"Yaa"}},
 		// a headline's words and a body's run on are no longer name
+		{"the closing words of a longer name", []string{"The trade minister, Rosalind Ferreira Lopes, arrived on Monday. \"We are ready,\" Ferreira Lopes said."},
+			"Rosalind Ferreira Lopes", []string{"Rosalind Ferreira Lopes"}, []string{"Ferreira Lopes"}},
 		{"no longer name of other words", []string{"Vendors sold Kestrel Vance T-shirts at the gate. Kestrel Vance said she liked them."},
 			"", []string{"Kestrel Vance"}, nil},
 	})
