@@ -162,6 +162,8 @@ func TestMaoriParticles(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"surname with te", []string{"The pool trustee Aroha Te Whare said the pool had served the town for fifty years. \"It is a sad day,\" Te Whare said."},
 			"Aroha Te Whare", []string{"Aroha Te Whare"}, []string{"Te Whare", "Whare"}},
+		{"wa", []string{"Opposition leader Mwangi wa Kariuki rejected the budget on Thursday."},
+			"", []string{"Mwangi wa Kariuki"}, []string{"Mwangi", "Kariuki"}},
 		{"ratu", []string{"In Suva, Ratu Wiliame Katonivere said the chiefs were consulted."},
 			"", []string{"Wiliame Katonivere"}, []string{"Ratu Wiliame Katonivere"}},
 	})

@@ -1775,6 +1775,7 @@ func init() {
 // name is an honorific.
 func init() {
 	nameParticles["te"] = true
+	nameParticles["wa"] = true // "son of" in Kikuyu and Congolese names: "Kengo wa Dondo"
 	worldHonorifics["ratu"] = true
 	titleSeeds["ratu"] = true
 	personTitles["ratu"] = true
