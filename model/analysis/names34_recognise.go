@@ -38,6 +38,10 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		if postNominalAlone(tz, raw, i, &drop) || lawName(tz, raw, i, &drop) || awardName(tz, r) {
 			continue
 		}
+		if r.typ == model.Person && quotedWord(tz, raw, i) {
+			r.typ = model.Other
+			continue
+		}
 		// "Circuit Judge Ana Ruiz": the word of a compound title typed
 		// alone as a place or a body
 		if r.typ != model.Person && r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
@@ -436,4 +440,34 @@ func compoundName(w string) bool {
 	}
 	rest := w[a+4:]
 	return len(rest) >= 2 && strings.IndexByte(rest, '-') < 0 && !compoundBodyFirsts[w[:a]]
+}
+
+// quotedWord reports a one-word name set in quotation marks of its own
+// (“Hinewai”, ‘Marama’) that the article writes nowhere outside marks
+// and in no longer name: a brand's, an album's, a boat's or a horse's
+// name, which the tagger took for a person's; a person's name is written
+// bare somewhere.
+func quotedWord(tz *tokenized, raw []rawMention, i int) bool {
+	toks := tz.toks
+	enclosed := func(ts, te int) bool {
+		return ts > 0 && te < len(toks) && isQuoteMark(toks[ts-1].text) && isQuoteMark(toks[te].text) &&
+			toks[ts-1].sent == toks[ts].sent && toks[te].sent == toks[ts].sent
+	}
+	r := &raw[i]
+	if r.te-r.ts != 1 || !enclosed(r.ts, r.te) {
+		return false
+	}
+	if r.ts >= 2 && r.te+1 < len(toks) && toks[r.ts-2].capital && toks[r.te+1].capital {
+		return false // a nickname inside a name: Rohan "Bama" Davey
+	}
+	f := tz.forms[r.ts]
+	for j := range raw {
+		o := &raw[j]
+		for k := o.ts; k < o.te; k++ {
+			if tz.forms[k] == f && (o.te-o.ts > 1 || !enclosed(o.ts, o.te)) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -155,6 +155,15 @@ func TestMalayAndFilipinoNames(t *testing.T) {
 	})
 }
 
+// TestQuotedWordNoPerson: a one-word name in marks of its own, written
+// nowhere bare, is a work's or a brand's, not a person's; a nickname
+// inside a name is left to the name.
+func TestQuotedWordNoPerson(t *testing.T) {
+	if got := linkedPeople("Her earlier record, 'Marama', sold 10,000 copies, and the new one sold more."); len(got) != 0 {
+		t.Errorf("people %q, want none", got)
+	}
+}
+
 // TestMaoriParticles: "Te" is a name particle, so a surname written with
 // it alone is the person of the full name ending in it; Fiji's "Ratu" is
 // an honorific.
