@@ -62,6 +62,9 @@ func kinGivenName(l *linker) {
 			}
 		case w == "his" || w == "her" || w == "their" || w == "whose":
 			anchor = last()
+			if anchor >= 0 && w == "their" && l.coupleApart(anchor, p) {
+				anchor = -1
+			}
 			if anchor >= 0 && (w == "his" || w == "her") {
 				want := "m"
 				if w == "her" {
@@ -338,4 +341,24 @@ func wordsAt(toks []token, a, b, n int) bool {
 // ("floridians", "texans", "muscovites"), which no given name has.
 func pluralDemonym(w string) bool {
 	return strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "eans") || strings.HasSuffix(w, "ites") || strings.HasSuffix(w, "xans")
+}
+
+// coupleApart reports whether "their" at p may mean two people of
+// different surnames: the person named last before it (ms[a]) and the
+// one named before that, in the same sentence or the one before, have
+// full names that end apart ("Tom Hanks and his wife, Rita Wilson …
+// Their son"), so that the child's surname is not known.
+func (l *linker) coupleApart(a, p int) bool {
+	ms, toks := l.ms, l.tz.toks
+	b := -1
+	for j := range ms {
+		if ms[j].typ == model.Person && ms[j].te <= ms[a].ts && ms[j].key != ms[a].key && (b < 0 || ms[j].te > ms[b].te) {
+			b = j
+		}
+	}
+	if b < 0 || !strings.Contains(ms[b].key, " ") || toks[ms[b].ts].sent+1 < toks[p].sent {
+		return false
+	}
+	wa, wb := strings.Fields(ms[a].key), strings.Fields(ms[b].key)
+	return wa[len(wa)-1] != wb[len(wb)-1]
 }

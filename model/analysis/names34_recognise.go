@@ -123,6 +123,10 @@ func stormName(tz *tokenized, raw []rawMention, i int, drop *bool) {
 			return
 		}
 	}
+	if k > 0 && toks[k-1].sent == toks[k].sent && (toks[k-1].in(wcPersonTitle) || toks[k-1].is(wkPersonRole) || roleNouns[toks[k-1].low] ||
+		compoundRole(toks[k-1].low)) {
+		return // "actress Storm Reid": a person's role before the word
+	}
 	n := r.te - (k + 1)
 	if n < 1 || n > 2 || !tz.usedInLowerCase(toks[k].low) && !tz.usedInLowerCase("storm") {
 		return

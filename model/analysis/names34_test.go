@@ -79,6 +79,11 @@ func TestStormNames(t *testing.T) {
 			t.Errorf("%q: no entity %q; got %v", c.text, c.name, a.Entities)
 		}
 	}
+	for _, e := range analyse("The storm closed the school, and actress Storm Kellaway read to the children.").Entities {
+		if e.Type == model.Other && e.Name == "Storm Kellaway" {
+			t.Errorf("a person after her role typed a storm")
+		}
+	}
 	a := analyse("Tomas Brandt won the vote. Nobody saw the storm coming: Hurricane Tomas swept the district.")
 	for _, e := range a.Entities {
 		if e.Name == "Hurricane Tomas" && e.Type == model.Other {
@@ -102,6 +107,9 @@ func TestKinGivenNames(t *testing.T) {
 			"", []string{"Siobhan Coyle"}, []string{"Siobhan"}},
 		{"kin after the name", []string{"Brendan Coyle watched from the road. Niamh, his youngest daughter, had already left for school."},
 			"", []string{"Niamh Coyle"}, []string{"Niamh"}},
+		// a couple of two surnames: whose the child's is, is unknown
+		{"a couple apart", []string{"Tomas Reyes and his wife, Ilse Varga, moved in May. Their son, Matteo, stayed behind."},
+			"", nil, []string{"Matteo Varga", "Matteo Reyes"}},
 		// "He" stands between: whose wife is unknown
 		{"a pronoun between", []string{"Brendan Coyle arrived late. He said his wife, Siobhan, was ill."},
 			"", nil, []string{"Siobhan Coyle"}},
