@@ -61,6 +61,12 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 			r.te, drop = r.ts, true
 			continue
 		}
+		// "Paramedic Sione Tuilagi": a role opening the sentence, which
+		// made the tagger call the name a body's
+		if r.typ == model.Organization && r.te-r.ts >= 3 && r.te-r.ts <= 4 && roleOpensSentence(toks, r.ts) && !hasHeadWord(tz, r.ts, r.te) &&
+			namePieces(tz, r.ts+1, r.te) == r.te {
+			r.ts, r.typ = r.ts+1, model.Person
+		}
 		if r.typ != model.Person {
 			ts := r.ts
 			if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].sent == toks[r.ts].sent && (i == 0 || raw[i-1].te <= k) {

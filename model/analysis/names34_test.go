@@ -46,6 +46,10 @@ func TestWorldNames(t *testing.T) {
 			"Umar Javed Niazi", []string{"Umar Javed Niazi"}, []string{"Umar"}},
 		{"a trade in one word", []string{"Steelworker Gareth Pennock said the furnace would be relit in spring."},
 			"", []string{"Gareth Pennock"}, []string{"Steelworker Gareth Pennock"}},
+		{"a trade typed into a body's name", []string{"Paramedic Sione Tuilagi treated three people at the scene."},
+			"", []string{"Sione Tuilagi"}, []string{"Paramedic Sione Tuilagi"}},
+		{"a trade in lower case", []string{"Bus driver Tevita Fifita kept going through the water."},
+			"", []string{"Tevita Fifita"}, nil},
 		// a verb the tagger left alone before a name is no given name
 		{"no verb", []string{"Supporters formed a group called Stop Brandt within a week. Brandt said he welcomed it."},
 			"", nil, []string{"Stop Brandt"}},

@@ -1787,3 +1787,17 @@ func init() {
 // Dawa", "Harkat-ul-Ansar"), which compoundNames leaves alone.
 var compoundBodyFirsts = wordSet(`hizb harkat jamaat jamiat jamiat-e lashkar jaish tehreek tehrik ansar majlis markaz
 idara anjuman jamia dar darul`)
+
+// moreOccupations (names34) are trades news writes before a name with no
+// article, capitalised at a sentence's start ("Paramedic Sione Tuilagi
+// treated three people", "Midwife Aroha Kingi said"): roles of people
+// (personRoles). Trades that are common surnames (Carpenter, Baker,
+// Mason, Porter) are left out.
+var moreOccupations = wordSet(`paramedic midwife electrician plumber mechanic welder janitor caregiver carer cleaner
+lifeguard nanny tutor surgeon dentist pharmacist veterinarian accountant bricklayer fishmonger firefighter driver`)
+
+func init() {
+	for w := range moreOccupations {
+		personRoles[w] = true
+	}
+}
