@@ -21,6 +21,8 @@ func TestWorldHonorifics(t *testing.T) {
 			"", []string{"Efua Quartey", "Yaw Asante-Mensah"}, []string{"Auntie Efua Quartey", "Uncle Yaw Asante-Mensah"}},
 		{"fr. after rev.", []string{"Rev. Fr. Emmanuel Quaye blessed the site before the traders returned."},
 			"", []string{"Emmanuel Quaye"}, []string{"Fr", "Fr."}},
+		{"advocate", []string{"Lord Advocate Morag Strathdee KC said she would review the ruling."},
+			"", []string{"Morag Strathdee"}, []string{"Advocate Morag Strathdee"}},
 		{"obaapanyin", []string{"Obaapanyin Akosua Darko, who has sold cloth there for 30 years, said she lost everything."},
 			"", []string{"Akosua Darko"}, []string{"Obaapanyin Akosua Darko"}},
 		// before one word, a kin word makes no title: a figure's name

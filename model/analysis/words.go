@@ -1692,11 +1692,12 @@ have has had`)
 // "Uncle" of respect that West African, Caribbean and Pacific news writes
 // before an older person's full name, Australia's and New Zealand's
 // councillor ("Cr Ann Hale"), a priest's "Fr." and "Msgr.", the Filipino
-// lawyer's "Atty.", and Ghana's elders' and chiefs' "Obaapanyin",
-// "Opanyin" and "Togbe". Before a name they are titles;
+// lawyer's "Atty.", the advocate's "Advocate" and "Adv." of South Africa
+// and Scotland ("Lord Advocate Ann Hale"), and Ghana's elders' and
+// chiefs' "Obaapanyin", "Opanyin" and "Togbe". Before a name they are titles;
 // honorificNames takes them out of it.
 var names34Honorifics = wordSet(`kaumātua kaumatua whaea matua berhormat auntie aunty uncle cr cr. fr fr. msgr msgr. atty
-atty. obaapanyin opanyin togbe`)
+atty. obaapanyin opanyin togbe advocate adv.`)
 
 // kinHonorifics are the words of names34Honorifics that are kin words as
 // well: a title only before a full name ("Auntie Efua Quartey"), not
