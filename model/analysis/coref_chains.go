@@ -32,6 +32,7 @@ const (
 	salienceParagraphs  = 3   // paragraphs back a person stays in reach
 	salienceSubordinate = 0.5 // a clause opened by "after", "when", "in …,": its names count at this share
 	salienceTopic       = 20  // the article's topic never falls below this
+	salienceParaTopic   = 30  // nor the paragraph's, in its paragraph, below this (coref35_topic.go)
 )
 
 // salient is a person in reach and how salient they are.
@@ -111,6 +112,7 @@ func (at *attributor) buildChains() {
 	// whether they speak
 	var anon anonymous
 	anonOpen := false
+	para := paraTopic{ei: -1, para: -1} // the person the paragraph's first sentence is about
 	for k := 0; k < len(toks); k++ {
 		if k = at.chainCandidate(k, lastSent, !subject && !reported || anonOpen); k == len(toks) {
 			break
@@ -136,6 +138,7 @@ func (at *attributor) buildChains() {
 			anon.score *= decay
 			named = named[:0]
 			sentPron = [2]int{-1, -1}
+			para.sentence(t)
 			common = at.commonSubject(k)
 			lastSent, subject = t.sent, !common
 			subordinate = t.in(wcOpening | wcSubordinator)
@@ -221,6 +224,11 @@ func (at *attributor) buildChains() {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
 				add(ei, w, t.para)
+				if para.first && w < salienceMention+salienceSubject && at.calledWitness(k, e) {
+					para.mention(ei, salienceMention+salienceSubject, t, at.gender) // "The court then heard from Olga Brenner"
+				} else {
+					para.mention(ei, w, t, at.gender)
+				}
 				if anon.sent == t.sent {
 					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
 				}
@@ -272,7 +280,7 @@ func (at *attributor) buildChains() {
 				ei = p
 			}
 			if ei < 0 {
-				ei = at.pronounReferent(cands, g, referable, bound, topic)
+				ei = at.pronounReferent(cands, g, referable, bound, topic, para.of(t))
 				if (t.low == "he" || t.low == "she") && !reported && anon.para == t.para && anon.sent != t.sent && anonymousWins(anon, g, at.referentScore(cands, ei)) {
 					ei = -1 // the unnamed person: "A woman … told …. “…,” she said"
 					anon.score = max(anon.score, at.salience(k, e, subject && !pronounNoSubject(t.low), subordinate, reported))
@@ -549,10 +557,13 @@ func (at *attributor) partyHead(k int) int {
 // pronounReferent is the most salient person in reach that a pronoun of
 // gender g can refer to, or -1; referable tells the people the recogniser
 // does not doubt, bound those it cannot be (boundNames).
-func (at *attributor) pronounReferent(cands []salient, g string, referable []bool, bound []int, topic int) int {
+func (at *attributor) pronounReferent(cands []salient, g string, referable []bool, bound []int, topic, paraTopic int) int {
 	best, score := -1, 0.0
 	if t := topic; t >= 0 && referable[t] && at.gender[t] == g && !slices.Contains(bound, t) {
 		best, score = t, salienceTopic
+	}
+	if t := paraTopic; t >= 0 && referable[t] && at.gender[t] == g && !slices.Contains(bound, t) {
+		best, score = t, salienceParaTopic
 	}
 	for _, c := range cands {
 		if !referable[c.ei] || at.gender[c.ei] != "" && at.gender[c.ei] != g || slices.Contains(bound, c.ei) {
@@ -564,6 +575,9 @@ func (at *attributor) pronounReferent(cands []salient, g string, referable []boo
 		}
 		if c.ei == topic && at.gender[c.ei] == g {
 			s = max(s, salienceTopic)
+		}
+		if c.ei == paraTopic && at.gender[c.ei] == g {
+			s = max(s, salienceParaTopic)
 		}
 		if s > score {
 			best, score = c.ei, s
