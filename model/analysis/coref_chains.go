@@ -223,6 +223,13 @@ func (at *attributor) buildChains() {
 				if modifier {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
+				// "who identified herself as Katie Tran": the one the phrase
+				// brings in, not a nickname of one just named ("Mr. Bush,
+				// known as Jeb,")
+				self := at.selfNamedBefore(k) && !namedAlready(named, ei)
+				if self {
+					w = max(w, salienceMention+salienceSubject)
+				}
 				add(ei, w, t.para)
 				if para.first && w < salienceMention+salienceSubject && at.calledWitness(k, e) {
 					para.mention(ei, salienceMention+salienceSubject, t, at.gender) // "The court then heard from Olga Brenner"
@@ -232,7 +239,7 @@ func (at *attributor) buildChains() {
 				if anon.sent == t.sent {
 					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
 				}
-				named = append(named, namedInSentence{ei, subject && !qualifier && !modifier && !at.inPhrase(k), subordinate || reported})
+				named = append(named, namedInSentence{ei, self || subject && !qualifier && !modifier && !at.inPhrase(k), !self && (subordinate || reported)})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
 					if roles == nil {
 						roles = make([][]string, len(at.a.Entities))
@@ -279,7 +286,10 @@ func (at *attributor) buildChains() {
 			if p := sentPron[side]; p >= 0 && ei != p && !otherMainSubject(named, p, g, at.gender) && !slices.Contains(bound, p) {
 				ei = p
 			}
-			if ei < 0 {
+			self := at.selfNamedAfter(k) // "identified herself as Katie Tran": the name that follows
+			if self >= 0 && referable[self] && (at.gender[self] == "" || at.gender[self] == g) {
+				ei = self
+			} else if ei < 0 {
 				ei = at.pronounReferent(cands, g, referable, bound, topic, para.of(t))
 				if (t.low == "he" || t.low == "she") && !reported && anon.para == t.para && anon.sent != t.sent && anonymousWins(anon, g, at.referentScore(cands, ei)) {
 					ei = -1 // the unnamed person: "A woman … told …. “…,” she said"
