@@ -75,8 +75,8 @@ func (at *attributor) buildChains() {
 	referable := make([]bool, len(at.a.Entities))
 	for ei, e := range at.a.Entities {
 		// an account's handle ("@quay_kat") says nothing of who is behind
-		// it: no he or she goes back to it
-		referable[ei] = e.Type == model.Person && at.personEvidence(ei) && !strings.HasPrefix(e.Name, "@")
+		// it: no he or she goes back to it, nor to a title (titleIntroduced)
+		referable[ei] = e.Type == model.Person && at.personEvidence(ei) && !strings.HasPrefix(e.Name, "@") && !at.titleIntroduced(ei)
 	}
 
 	lastSent := int32(-1)
@@ -152,7 +152,10 @@ func (at *attributor) buildChains() {
 			}
 		}
 		if at.qtok[k] >= 0 {
-			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person {
+			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person && !looksLikeTitle(at.a.Quotes[at.qtok[k]].Text) {
+				// a name that is all its quotation is a title or a name
+				// held up as a word (“Paper Kites”, “Mary Ellen Hart”):
+				// no one a pronoun goes back to
 				add(ei, salienceQuoted, t.para)
 			}
 			continue
