@@ -20,6 +20,9 @@ import (
 // they are not the owner. ok is false when toks[s:e] is no such phrase or
 // its owner is unknown.
 func (at *attributor) ownedSource(s, e int) (attribution, bool) {
+	if r, ok := at.describedOwner(s, e); ok {
+		return r, true // "the minister's spokesman" (coref35_owned.go)
+	}
 	toks := at.tz.toks
 	if e-s < 2 || e-s > 4 {
 		return attribution{}, false
