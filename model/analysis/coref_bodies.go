@@ -32,7 +32,7 @@ import (
 // modifiers and a body noun. It returns the noun's token, or -1.
 func (at *attributor) bodyDescription(s, e int) int {
 	toks := at.tz.toks
-	if e-s < 2 || e-s > 4 || toks[s].low != "the" || !bodyDescriptionNouns[toks[e-1].low] && !officeNouns[toks[e-1].low] || !isLowerWord(toks[e-1].text) {
+	if e-s < 2 || e-s > 4 || toks[s].low != "the" || !bodyDescriptionNouns[toks[e-1].low] && !officeNouns[toks[e-1].low] && tradeBodyNames[toks[e-1].low] == nil || !isLowerWord(toks[e-1].text) {
 		return -1
 	}
 	for k := s + 1; k < e-1; k++ {
@@ -273,6 +273,10 @@ func bodyOfKind(name, noun string) bool {
 	switch {
 	case broadBodyNouns[noun]:
 		return true
+	case nameOfKind(name, tradeBodyNames[noun]):
+		return true // "the miner" for "Kestrel Mining"
+	case tradeBodyNames[noun] != nil && !bodyDescriptionNouns[noun]:
+		return false // "the miner" may be a worker: only a name that tells the trade
 	case noun == "agency":
 		return nameOfKind(name, governmentNameWords) // "the agency" is of government
 	case businessBodyNouns[noun] && nameOfKind(name, orgDescriptionKinds["company"]):

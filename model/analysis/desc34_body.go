@@ -31,7 +31,7 @@ func (at *attributor) soleBody(s, e int) (attribution, bool) {
 	}
 	toks := at.tz.toks
 	noun := toks[head].low
-	if !bodyKindNouns[noun] && !broadBodyNouns[noun] && noun != "club" {
+	if !bodyKindNouns[noun] && !broadBodyNouns[noun] && noun != "club" && tradeBodyNames[noun] == nil {
 		return attribution{}, false // "the council", "the union": only a name that tells it
 	}
 	sole, from := -1, -1

@@ -1620,6 +1620,27 @@ var neutralRoles = map[string]string{"spokesman": "spokesperson", "spokeswoman":
 // captain", "is not a minister" (apposedModifier).
 var negations = wordSet(`not no never nor longer`)
 
+// coref35: tradeBodyNames give, for a noun of trade, the words by which
+// a company's name tells that trade: "the miner" is "Kestrel Mining",
+// "the carmaker" "Dunmore Motors" (bodyOfKind). The nouns new to the
+// body descriptions (miner, brewer, …) may name a worker of the trade,
+// so they mean a company only whose name tells it.
+var tradeBodyNames = map[string]map[string]bool{
+	"miner":       wordSet(`mining mines minerals resources metals`),
+	"brewer":      wordSet(`brewing brewery breweries brewers`),
+	"drugmaker":   wordSet(`pharma pharmaceutical pharmaceuticals therapeutics`),
+	"carmaker":    wordSet(`motors motor automotive cars`),
+	"automaker":   wordSet(`motors motor automotive cars`),
+	"steelmaker":  wordSet(`steel steelworks`),
+	"chipmaker":   wordSet(`semiconductor semiconductors chips`),
+	"shipper":     wordSet(`shipping lines freight`),
+	"airline":     wordSet(`airlines airline airways air`),
+	"insurer":     wordSet(`insurance assurance`),
+	"lender":      wordSet(`bank bancorp credit finance lending`),
+	"broadcaster": wordSet(`broadcasting radio television tv`),
+	"retailer":    wordSet(`stores retail`),
+}
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
