@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/byline-reader/byline/model"
+
 // An unnamed person in the chains: a sentence that opens with an
 // indefinite description of a person, "A woman who lives near the plant
 // told reporters …", "One mother said …", brings a new person into the
@@ -29,7 +31,9 @@ type anonymous struct {
 // indefinitePerson reads an indefinite description of a person opening
 // the sentence at k, "A woman who …", "One mother", "Another resident",
 // "A former aide to …": "a", "an", "one" or "another", up to three
-// lower-case modifiers and a noun for a person, no name among them. It
+// lower-case modifiers and a noun for a person, no person's name among
+// them (a place's, a body's or a nationality may be: "One California
+// delegate", "An Israeli official"). It
 // returns the noun's gender (describedGender) and whether there is one.
 func (at *attributor) indefinitePerson(k int) (string, bool) {
 	toks := at.tz.toks
@@ -41,6 +45,13 @@ func (at *attributor) indefinitePerson(k int) (string, bool) {
 	}
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent; j++ {
 		t := &toks[j]
+		if ei := at.ment[j]; ei >= 0 && at.mstart[j] == j && at.qtok[j] < 0 && at.a.Entities[ei].Type != model.Person {
+			// a place, a body or a nationality says where the person is
+			// from, and names no one: "One California delegate", "An
+			// Israeli official", "A Kestrel Mining engineer"
+			j = at.mend[j] - 1
+			continue
+		}
 		if !isLowerWord(t.text) || at.ment[j] >= 0 || at.qtok[j] >= 0 || t.in(wcPreposition|wcDeterminer|wcSpeechCue) {
 			return "", false
 		}
