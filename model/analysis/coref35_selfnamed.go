@@ -37,6 +37,9 @@ var selfGivingVerbs = map[string]bool{
 // name a self-naming phrase gives just before it, in its sentence.
 func (at *attributor) selfNamedBefore(s int) bool {
 	toks := at.tz.toks
+	if e := at.mend[s]; e < len(toks) && isPossessive(toks[e].text) {
+		return false // "described himself as Reed's cousin": Reed is another
+	}
 	j := s - 1
 	back := func() string { // the word at j, stepping back over "only"
 		for j >= 0 && toks[j].sent == toks[s].sent && toks[j].low == "only" {
@@ -111,4 +114,39 @@ func namedAlready(named []namedInSentence, ei int) bool {
 		}
 	}
 	return false
+}
+
+// selfNamedSpeaker is the person a speaker phrase without a name brings
+// in by the name they gave, the self-naming phrase right after it: "said
+// a commuter who gave her name only as Mira Holt", "A woman, who
+// identified herself as Katie Tran, told …", "said a man known as Tomas
+// Grell". The margin shows that name, the mention staying on the
+// description; ok is false for any other phrase.
+func (at *attributor) selfNamedSpeaker(s, e int) (attribution, bool) {
+	toks := at.tz.toks
+	for k := s; k < e; k++ {
+		if ei := at.ment[k]; ei >= 0 && at.a.Entities[ei].Type == model.Person {
+			return attribution{}, false // a name of its own
+		}
+	}
+	j := e
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].sent != toks[s].sent || !selfNamingOpeners[toks[j].low] {
+		return attribution{}, false
+	}
+	for m := j + 1; m < len(toks) && m-j <= 10 && toks[m].sent == toks[s].sent && at.qtok[m] < 0; m++ {
+		if ei := at.ment[m]; ei >= 0 {
+			if at.mstart[m] != m || at.a.Entities[ei].Type != model.Person || !at.selfNamedBefore(m) {
+				return attribution{}, false
+			}
+			en := at.a.Entities[ei]
+			return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+		}
+		if !isLowerWord(toks[m].text) {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
 }

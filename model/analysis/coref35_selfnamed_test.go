@@ -25,3 +25,24 @@ func TestSelfNamed(t *testing.T) {
 		}, "whole town", "Piet Abel"},
 	})
 }
+
+// TestSelfNamedSpeaker: a speaker phrase without a name followed by the
+// name the person gave is shown as that name (selfNamedSpeaker); a name
+// the phrase gives as another's stays out.
+func TestSelfNamedSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"gave her name as", []string{
+			"Transport Minister Ines Valk said on Monday that the ferries were running on time.",
+			"“Nobody at the ministry takes the boat,” said a commuter who gave her name only as Olga Brenner.",
+		}, "Nobody at the ministry", "Olga Brenner"},
+		{"identified himself as, set off by commas", []string{
+			"Mayor Tomas Grell opened the new bridge on Saturday.",
+			"A man, who identified himself as Piet Abel, told reporters: “It should have been built ten years ago.”",
+		}, "ten years ago", "Piet Abel"},
+		// unchanged
+		{"another's relative", []string{
+			"Mayor Tomas Grell opened the new bridge on Saturday.",
+			"“It should have been built ten years ago,” said a man who described himself as Grell's cousin.",
+		}, "ten years ago", "a man"},
+	})
+}

@@ -135,6 +135,9 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	if r, ok := at.soleBody(s, e); ok {
 		return r, true // "the company": the one business in reach (desc34_body.go)
 	}
+	if r, ok := at.selfNamedSpeaker(s, e); ok {
+		return r, true // "a commuter who gave her name as Mira Holt" (coref35_selfnamed.go)
+	}
 	toks := at.tz.toks
 	if age := at.agedDescription(s, e); age != "" {
 		// "the 54-year-old", "the 54-year-old nurse" (desc34_age.go)

@@ -1641,6 +1641,12 @@ var tradeBodyNames = map[string]map[string]bool{
 	"retailer":    wordSet(`stores retail`),
 }
 
+// coref35: selfNamingOpeners open a phrase by which a person gives the
+// name they go by, right after a speaker phrase: "a commuter who gave her
+// name as", "a man known as", "a woman calling herself"
+// (selfNamedSpeaker).
+var selfNamingOpeners = wordSet(`who known identified calling giving`)
+
 func init() {
 	for w, r := range moreRoleWords {
 		roleWords[w] = r
