@@ -32,8 +32,8 @@ type anonymous struct {
 // the sentence at k, "A woman who …", "One mother", "Another resident",
 // "A former aide to …": "a", "an", "one" or "another", up to three
 // lower-case modifiers and a noun for a person, no person's name among
-// them (a place's, a body's or a nationality may be: "One California
-// delegate", "An Israeli official"). It
+// them (a place's, a body's or a nationality may be: "One Dunmore
+// delegate", "An Ostrian official"). It
 // returns the noun's gender (describedGender) and whether there is one.
 func (at *attributor) indefinitePerson(k int) (string, bool) {
 	toks := at.tz.toks
@@ -47,8 +47,8 @@ func (at *attributor) indefinitePerson(k int) (string, bool) {
 		t := &toks[j]
 		if ei := at.ment[j]; ei >= 0 && at.mstart[j] == j && at.qtok[j] < 0 && at.a.Entities[ei].Type != model.Person {
 			// a place, a body or a nationality says where the person is
-			// from, and names no one: "One California delegate", "An
-			// Israeli official", "A Kestrel Mining engineer"
+			// from, and names no one: "One Dunmore delegate", "An
+			// Ostrian official", "A Kestrel Mining engineer"
 			j = at.mend[j] - 1
 			continue
 		}

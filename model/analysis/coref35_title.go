@@ -8,7 +8,7 @@ import "strings"
 // though the recogniser takes it for a person, and no he or she goes back
 // to it however often the article names it after (referable). A person
 // whose name the article only later puts in quotation marks, as a word
-// held up ("he called it “Trump”"), is introduced bare and stays one.
+// held up ("they called him “Tomas”"), is introduced bare and stays one.
 func (at *attributor) titleIntroduced(ei int) bool {
 	ms := at.a.Entities[ei].Mentions
 	if len(ms) == 0 {

@@ -227,8 +227,8 @@ func (at *attributor) buildChains() {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
 				// "who identified herself as Katie Tran": the one the phrase
-				// brings in, not a nickname of one just named ("Mr. Bush,
-				// known as Jeb,")
+				// brings in, not a nickname of one just named ("Mr. Grell,
+				// known as Tom,")
 				self := at.selfNamedBefore(k) && !namedAlready(named, ei)
 				if self {
 					w = max(w, salienceMention+salienceSubject)
