@@ -445,7 +445,7 @@ func (at *attributor) appositivePrefix(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		w := toks[k].low
-		if !hasLetter(w) && w != "'s" && w != "’s" && w != "-" || clauseBreaks[w] || isCueWord(w) || at.qtok[k] >= 0 {
+		if !hasLetter(w) && !isPossessive(w) && w != "-" || clauseBreaks[w] || isCueWord(w) || at.qtok[k] >= 0 {
 			return false
 		}
 	}
@@ -631,7 +631,9 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 		p := toks[s-1]
 		pw := p.low
 
-		if !hasLetterOrDigit(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] && !at.joinsRoles(s-1) || speechCues[pw] {
+		// a plural owner's bare mark stays in the phrase as "'s" does:
+		// "the Eagles' captain"
+		if !hasLetterOrDigit(p.text) && !isPossessive(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] && !at.joinsRoles(s-1) || speechCues[pw] {
 			break
 		}
 		// "the mayor rebuked a critic who …": a verb in -ed with its object
@@ -715,6 +717,9 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		if r, ok := at.possessedAfter(j, to); ok {
 			return r // "said Lund's husband" (attribute_possessed.go)
 		}
+		if r, ok := at.ownedRoleAfter(k, j, to); ok {
+			return r // "said the Eagles' captain" (scope35_owned.go)
+		}
 		return at.entityAttribution(j)
 	}
 	if r := at.nameRun(k, to, 1); r.ok {
@@ -736,7 +741,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	for e < to && e-k < 12 {
 		t := toks[e]
 		tw := t.low
-		if !hasLetterOrDigit(t.text) || at.qtok[e] >= 0 || (e > k && (clauseBreaks[tw] || tw == "in" || tw == "on" || tw == "at" || tw == "during" || tw == "after")) {
+		if !hasLetterOrDigit(t.text) && !isPossessive(t.text) || at.qtok[e] >= 0 || (e > k && (clauseBreaks[tw] || tw == "in" || tw == "on" || tw == "at" || tw == "during" || tw == "after")) {
 			break
 		}
 		// "according to a complaint filed by …": a participle after the
@@ -852,7 +857,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		determined = true // "only 52 percent of voters"
 	}
 	for k := s + 1; k < e && k <= s+3; k++ {
-		if toks[k].text == "'s" || toks[k].text == "’s" {
+		if isPossessive(toks[k].text) {
 			determined = true // "Reed's former campaign strategist"
 		}
 	}
