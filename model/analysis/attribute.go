@@ -40,6 +40,7 @@ var sieve = []pass{
 		{"dialogue-tag", dialogueTagAfter},
 		{"passive-agent", passiveAgent},
 		{"tag-before", tagBefore},
+		{"possessed-speech", possessedSpeech},
 		{"partial-complement", partialComplement},
 		{"tag-later", tagLater},
 	},

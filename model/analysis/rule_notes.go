@@ -16,6 +16,7 @@ var ruleNotes = map[string]string{
 	"dialogue-tag":                "right after the quotation",
 	"passive-agent":               "after “by”: the one who called it that",
 	"tag-before":                  "before the quotation, in its sentence",
+	"possessed-speech":            "whose call, claim or remark the quoted words are",
 	"partial-complement":          "whose verb the quoted words complete",
 	"tag-later":                   "later in the sentence",
 	"colon-intro":                 "the subject before the colon",

@@ -1829,3 +1829,14 @@ func init() {
 		personRoles[w] = true
 	}
 }
+
+// scope35: nouns of speech an owner's words complete (possessed-speech,
+// scope35_possessed_speech.go), beside nounCues: "Reed's call for “…”",
+// "her slogan, “…”".
+var ownedSpeechNouns = wordSet(`call calls comment comments remark remarks suggestion suggestions promise promises pledge
+pledges vow vows slogan catchphrase phrase words claim claims warning warnings description line refrain mantra motto quip
+boast plea demand assurance threat accusation declaration admission insistence assertion`)
+
+// complementWords join a noun of speech to the words that complete it
+// (possessed-speech): "her claim that “…”", "his pledge to “…”".
+var complementWords = wordSet(`that to for of about`)
