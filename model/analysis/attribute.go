@@ -48,7 +48,7 @@ var sieve = []pass{
 		{"colon-intro", colonIntro},
 		{"colon-description", colonDescription},
 	},
-	{{"sentence-before", sentenceBefore}},
+	{{"sentence-before", sentenceBefore}, {"action-before", actionBefore}},
 	{
 		{"split-quote", splitFromPrevious},
 		{"title-between", acrossTitle},

@@ -22,6 +22,7 @@ var ruleNotes = map[string]string{
 	"colon-intro":                 "the subject before the colon",
 	"colon-description":           "the text or body named before the colon",
 	"sentence-before":             "at the end of the sentence before",
+	"action-before":               "who acts in the sentence before",
 	"split-quote":                 "the speaker of the quotation's first half",
 	"title-between":               "the speaker of the quotation before the title",
 	"split-quote-next":            "the speaker of the quotation's second half",
