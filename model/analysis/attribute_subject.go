@@ -857,7 +857,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 		determined = true // "only 52 percent of voters"
 	}
 	for k := s + 1; k < e && k <= s+3; k++ {
-		if isPossessive(toks[k].text) {
+		if toks[k].text == "'s" || toks[k].text == "’s" {
 			determined = true // "Reed's former campaign strategist"
 		}
 	}
