@@ -268,7 +268,7 @@ func fillInts(s []int, v int) {
 func (at *attributor) spokenTitle(qi int) bool {
 	q := at.a.Quotes[qi]
 	text := strings.TrimSpace(q.Text)
-	if !at.startsSentence(q) || !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "?") {
+	if last := spokenEnd(text); !at.startsSentence(q) || last != ',' && last != '!' && last != '?' {
 		return false
 	}
 	w := at.around(qi)
@@ -413,7 +413,7 @@ func dialogueTagAfter(at *attributor, qi int) attribution {
 func (at *attributor) cueRightBefore(qs int) bool {
 	toks := at.tz.toks
 	text := strings.TrimSpace(at.a.Quotes[at.qtok[qs]].Text)
-	if last, _ := utf8.DecodeLastRuneInString(text); last != ',' && last != '?' && last != '!' {
+	if last := spokenEnd(text); last != ',' && last != '?' && last != '!' {
 		return false // no dialogue tag follows it (dialogueTag)
 	}
 	for k := qs - 2; k >= 0 && qs-k <= 5 && toks[k].sent == toks[qs-1].sent; k-- {

@@ -37,7 +37,7 @@ func (at *attributor) inOpeningClause(w around) bool {
 		}
 	}
 	text := strings.TrimSpace(at.a.Quotes[at.qtok[w.qs]].Text)
-	if !strings.HasSuffix(text, ",") && (w.qe >= len(toks) || toks[w.qe].text != ",") {
+	if spokenEnd(text) != ',' && (w.qe >= len(toks) || toks[w.qe].text != ",") {
 		return false
 	}
 	return at.leading(w.qs, s+1).ok

@@ -100,7 +100,7 @@ func (at *attributor) splitByTag(qi int, attr model.Span) bool {
 	}
 	toks := at.tz.toks
 	prev, q := at.a.Quotes[qi-1], at.a.Quotes[qi]
-	if !strings.HasSuffix(strings.TrimSpace(prev.Text), ",") {
+	if spokenEnd(prev.Text) != ',' {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text)); !unicode.IsLower(r) {

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/byline-reader/byline/model"
 )
@@ -604,7 +603,7 @@ func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
 	if qe >= to || text == "" {
 		return attribution{}
 	}
-	last, _ := utf8.DecodeLastRuneInString(text)
+	last := spokenEnd(text)
 	if last != ',' && last != '?' && last != '!' {
 		return attribution{}
 	}
