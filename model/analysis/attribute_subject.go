@@ -206,6 +206,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j -= 4 // "X's campaign, for example, said"
 			continue
 		}
+		if at.postNominalAfterPerson(j, lo) {
+			j-- // "Ann Kerr KC said" (attr36_postnominal.go)
+			continue
+		}
 		if w == ")" {
 			// "Sen. Priya Shah (D-Mo.) said": step over the brackets
 			d := j - 1
@@ -270,6 +274,9 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			}
 			if toks[c].text == "," {
 				n := skipBrackets(toks, c-1, lo)
+				if at.postNominalAfterPerson(n, lo) {
+					n-- // "Ann Kerr KC, for the defence, said"
+				}
 				if n >= lo && at.ment[n] < 0 && !appos.ok {
 					// "“…,” Ola Brandt, a political scientist, told …": a name the
 					// recogniser missed, right where the clause begins
