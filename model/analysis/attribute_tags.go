@@ -325,7 +325,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		// "X was asked, “…”", "his staff were told “…”": the subject of a
 		// passive verb of asking or telling heard the words; whoever said
 		// them is not named there
-		if at.passiveHearing(k, lo) {
+		if at.passiveHearing(k, lo) || at.passiveSpeech(k, lo) {
 			continue
 		}
 		// "Reed mocked the dockers who claimed “…”": a "who" clause with a
