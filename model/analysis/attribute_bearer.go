@@ -22,7 +22,7 @@ func (at *attributor) bearerBefore(k, lo int) attribution {
 		n--
 	}
 	if n < lo || n < 0 || at.qtok[n] >= 0 || !wordBearers[toks[n].low] || !isLowerWord(toks[n].text) {
-		return attribution{}
+		return at.bearerWithTail(k, lo)
 	}
 	// the phrase back to its article or possessive, over a few modifiers
 	// ("a Harbour Days campaign hat"); a bare plural ("carrying signs
@@ -44,6 +44,13 @@ func (at *attributor) bearerBefore(k, lo int) attribution {
 	if s < 0 {
 		return attribution{}
 	}
+	return at.bearerPhrase(s, n, k)
+}
+
+// bearerPhrase is the thing from token s to n that bears the words its
+// verb at k reads.
+func (at *attributor) bearerPhrase(s, n, k int) attribution {
+	toks := at.tz.toks
 	span := model.Span{Start: toks[s].Start, End: toks[n].End}
 	return attribution{speaker: normalizeName(at.a.Text[span.Start:span.End]), mention: span, cue: toks[k].text, ok: true}
 }
