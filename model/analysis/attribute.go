@@ -433,7 +433,7 @@ func tagBefore(at *attributor, qi int) attribution {
 	if !w.ok || at.named[qi] {
 		return attribution{}
 	}
-	if r := at.leading(w.qs, at.sentenceFrom(w.qs)); r.ok {
+	if r := at.leading(w.qs, at.mainClauseFrom(w.qs)); r.ok {
 		// "X dismissed criticism of Y's comments as “…”": the speaker found
 		// stands in the object of a verb whose complement holds the
 		// quotation, and the verb's subject speaks
@@ -587,6 +587,12 @@ func partialContinues(at *attributor, qi int) attribution {
 		}
 	}
 	if words == 0 || words > 6 || ends > 1 {
+		return attribution{}
+	}
+	// "While Reed calls it “a triumph,” Holt fixes on the “cost”": the
+	// quotation before ends a clause that opens the sentence, and the main
+	// clause after it is another's (mainClauseFrom)
+	if w := at.around(qi - 1); ends == 0 && w.ok && at.inOpeningClause(w) {
 		return attribution{}
 	}
 	return r
