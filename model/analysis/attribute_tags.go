@@ -157,6 +157,12 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 				// and "put it" none but "it"
 				continue
 			}
+			if objectVerbs[w] {
+				// "X summed up Y as “…,” denounced his record and …": a verb
+				// that takes an object goes on the clause, no inverted tag
+				// (attr36_object_verbs.go)
+				continue
+			}
 			if r := at.subjectAfter(k+1, to); r.ok {
 				r.cue = toks[k].text
 				return r
