@@ -154,25 +154,31 @@ func nearAnchor(toks []token, a, p int) bool {
 // it opens leave it alone.
 func givenNamesFirst(l *linker) {
 	ms, toks := l.ms, l.tz.toks
+	// the longer names a shorter one may join: people of three or four
+	// words; found once, so that the pass is no scan of every pair
+	var longer []int
+	for j := range ms {
+		if o := &ms[j]; o.typ == model.Person && !o.title && o.te-o.ts >= 3 && o.te-o.ts <= 4 {
+			longer = append(longer, j)
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
 	for i := range ms {
 		m := &ms[i]
 		n := m.te - m.ts
 		if m.typ != model.Person || n < 2 || m.title {
 			continue
 		}
-		// where the article first writes the shorter name: the longer one
-		// comes before it, as a story introduces a person in full
-		first := m.ts
-		for j := range ms {
-			if ms[j].key == m.key && ms[j].ts < first {
-				first = ms[j].ts
-			}
-		}
+		// where the article first writes the shorter name (found when a
+		// longer name could join it): the longer one comes before it, as a
+		// story introduces a person in full
+		first := -1
 		to := -1
-		for j := range ms {
+		for _, j := range longer {
 			o := &ms[j]
-			if o.typ != model.Person || o.title || o.te-o.ts <= n || o.te-o.ts > 4 || o.key == m.key || to >= 0 && ms[to].key == o.key ||
-				o.ts > first {
+			if o.te-o.ts <= n || o.ts > m.ts || o.key == m.key || to >= 0 && ms[to].key == o.key {
 				continue
 			}
 			// the shorter name opens the longer one, or else closes it
@@ -185,6 +191,20 @@ func givenNamesFirst(l *linker) {
 				at = o.te - n
 				same = wordsAt(toks, m.ts, at, n) &&
 					(givenNameGender(toks[o.ts].low) != "" || o.ts > 0 && toks[o.ts-1].sent == toks[o.ts].sent)
+			}
+			if !same {
+				continue
+			}
+			if first < 0 {
+				first = m.ts
+				for q := range ms {
+					if ms[q].key == m.key && ms[q].ts < first {
+						first = ms[q].ts
+					}
+				}
+			}
+			if o.ts > first {
+				continue
 			}
 			for k := o.ts; k < o.te && same; k++ {
 				// a name, not a headline's words nor a body's run on
