@@ -93,6 +93,7 @@ func (at *attributor) buildChains() {
 	subject := false     // the next name or pronoun is a main clause's subject
 	common := false      // the sentence opens with a common noun subject (commonSubject)
 	subordinate := false // inside an opening adverbial or subordinate clause
+	fronted := false     // the sentence opens with a phrase of place or time, no clause
 	reported := false    // past a speech verb whose subject the sentence has named
 	// subject and reported as the comma that ends a subordinate clause
 	// leaves them: as they were before a clause inside the sentence ("Reed,
@@ -142,6 +143,7 @@ func (at *attributor) buildChains() {
 			common = at.commonSubject(k)
 			lastSent, subject = t.sent, !common
 			subordinate = t.in(wcOpening | wcSubordinator)
+			fronted = t.in(wcOpening) && !t.in(wcSubordinator)
 			reported = false
 			resumeSubject, resumeReported = true, false
 			if g, ok := at.indefinitePerson(k); ok {
@@ -216,6 +218,12 @@ func (at *attributor) buildChains() {
 		if ei >= 0 {
 			e = at.mend[k]
 			typ := at.a.Entities[ei].Type
+			if subordinate && fronted && k > 0 && toks[k-1].sent == t.sent && invertingVerbs[toks[k-1].low] {
+				// "Among those affected was Ada Holm, who …": after the
+				// fronted phrase the verb comes first, and the name after it
+				// is the sentence's subject
+				subordinate, subject = false, true
+			}
 			// a name that only owns or qualifies the phrase's head, "Reed's
 			// Dunmore chairman, Nils Early", "VBC President Ilse Varga",
 			// leaves the subject to the head

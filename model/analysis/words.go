@@ -1840,3 +1840,8 @@ boast plea demand assurance threat accusation declaration admission insistence a
 // complementWords join a noun of speech to the words that complete it
 // (possessed-speech): "her claim that “…”", "his pledge to “…”".
 var complementWords = wordSet(`that to for of about`)
+
+// invertingVerbs come before their subject after a fronted phrase of
+// place ("Among those affected was Ada Holm", "Outside the hall were
+// two nurses"); coref_chains.go reads the name after one as the subject.
+var invertingVerbs = wordSet(`was were is are`)
