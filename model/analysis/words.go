@@ -1653,9 +1653,6 @@ func init() {
 	}
 }
 
-// placePhraseOpeners open a phrase of place that may open a sentence before its
-// subject, as openingWords do and added to them (attr34): "Outside the
-
 // The speaker phrase as a reader reads it (attr34: attribute_fronted.go,
 // attribute_reduced.go, attribute_spokesperson.go).
 
