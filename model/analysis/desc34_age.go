@@ -57,13 +57,13 @@ func (at *attributor) writtenAge(ms, me int) string {
 		return ""
 	}
 	switch {
-	case toks[me].text == "(" && toks[me+2].text == ")" && isAgeNumber(toks[me+1].text):
+	case toks[me].text == "(" && toks[me+2].text == ")" && isAge(toks[me+1].text):
 		return toks[me+1].text // "Amina Wekesa (54)"
 	case toks[me].text != ",":
 		return ""
-	case isAgeNumber(toks[me+1].text) && (toks[me+2].text == "," || toks[me+2].text == "."):
+	case isAge(toks[me+1].text) && (toks[me+2].text == "," || toks[me+2].text == "."):
 		return toks[me+1].text // "Amina Wekesa, 54,"
-	case me+3 < len(toks) && toks[me+1].low == "aged" && isAgeNumber(toks[me+2].text) && (toks[me+3].text == "," || toks[me+3].text == "."):
+	case me+3 < len(toks) && toks[me+1].low == "aged" && isAge(toks[me+2].text) && (toks[me+3].text == "," || toks[me+3].text == "."):
 		return toks[me+2].text // "Amina Wekesa, aged 54,"
 	}
 	// ", a 54-year-old nurse," or ", 54-year-old nurse,": the age among the
@@ -77,20 +77,6 @@ func (at *attributor) writtenAge(ms, me int) string {
 		}
 	}
 	return ""
-}
-
-// isAgeNumber reports whether w is a number of years a person may be, one
-// to three digits: "54", not "1,200" or "2019".
-func isAgeNumber(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // ageHolder is the person whose age the article gave as age before token
