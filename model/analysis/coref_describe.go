@@ -186,6 +186,8 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			ei = holder
 		case passage >= 0 && at.namedTwice(passage, s) && (role == "" || !conflicts[passage]):
 			ei = passage
+		case passage >= 0 && role == "" && at.agedPassageSubject(s, e, passage):
+			ei = passage // "the 48-year-old", the age given only here (coref36_age.go)
 		}
 	}
 	if ei < 0 {

@@ -114,12 +114,17 @@ func rivalHolder(ei, best, at0, bestAt, rivalAt int) int {
 // a determiner. It is "" when there is none.
 func (at *attributor) roleOfBeforeComma(ms int) string {
 	toks := at.tz.toks
+	// a title between the comma and the name: "The Minister for Energy,
+	// Hon. Kofi Mensah," (coref36)
+	for ms > 0 && toks[ms-1].in(wcPersonTitle) && at.ment[ms-1] < 0 && toks[ms-1].capital {
+		ms--
+	}
 	if ms < 4 || toks[ms-1].text != "," {
 		return ""
 	}
 	sent := toks[ms].sent
 	p := ms - 2
-	for p > 0 && ms-p <= 6 && toks[p].sent == sent && at.qtok[p] < 0 && (toks[p].capital || toks[p].low == "the") &&
+	for p > 0 && ms-p <= 7 && toks[p].sent == sent && at.qtok[p] < 0 && (toks[p].capital || toks[p].low == "the" || joinsNames(toks, p, ms-2)) &&
 		(at.ment[p] < 0 || at.a.Entities[at.ment[p]].Type != model.Person) {
 		p--
 	}
@@ -177,6 +182,9 @@ func (at *attributor) predicateRole(me int) string {
 		if w == "had" && p+1 < len(toks) && toks[p+1].low == "been" {
 			continue
 		}
+		if w == "now" && verbs > 0 {
+			continue // "Mira is now the captain"
+		}
 		if !predicateVerbs[w] || w == "as" && verbs == 0 || w == "been" && verbs == 0 && toks[p-1].low != "has" && toks[p-1].low != "have" && toks[p-1].low != "had" {
 			break
 		}
@@ -190,6 +198,9 @@ func (at *attributor) predicateRole(me int) string {
 	}
 	if verbs == 0 || !current || p >= len(toks) || toks[p].sent != sent {
 		return ""
+	}
+	if p+2 < len(toks) && isAge(toks[p].text) && toks[p+1].text == "," && toks[p+2].sent == sent {
+		p += 2 // an age before the role: "Mira is now 16, the club's captain" (coref36)
 	}
 	first := p
 	if toks[p].in(wcDeterminer | wcPossessive) {
@@ -388,4 +399,14 @@ func (at *attributor) otherRoleOnly(ei, s int, role string) bool {
 		}
 	}
 	return given
+}
+
+// joinsNames reports whether token p is an "and" or "&" between two
+// capitalised words of the object of a role's phrase, last at token end:
+// "The Minister for Energy and Petroleum," (coref36).
+func joinsNames(toks []token, p, end int) bool {
+	if w := toks[p].low; w != "and" && w != "&" || p == end || p < 1 {
+		return false
+	}
+	return toks[p-1].capital && toks[p+1].capital
 }
