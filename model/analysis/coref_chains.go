@@ -76,7 +76,8 @@ func (at *attributor) buildChains() {
 	for ei, e := range at.a.Entities {
 		// an account's handle ("@quay_kat") says nothing of who is behind
 		// it: no he or she goes back to it, nor to a title (titleIntroduced)
-		referable[ei] = e.Type == model.Person && at.personEvidence(ei) && !strings.HasPrefix(e.Name, "@") && !at.titleIntroduced(ei)
+		// or a work's name in apposition (workApposed, coref36_title.go)
+		referable[ei] = e.Type == model.Person && at.personEvidence(ei) && !strings.HasPrefix(e.Name, "@") && !at.titleIntroduced(ei) && !at.workApposed(ei)
 	}
 
 	lastSent := int32(-1)

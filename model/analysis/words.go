@@ -1842,3 +1842,8 @@ var complementWords = wordSet(`that to for of about`)
 // place ("Among those affected was Ada Holm", "Outside the hall were
 // two nurses"); coref_chains.go reads the name after one as the subject.
 var invertingVerbs = wordSet(`was were is are`)
+
+// coref36: recordNouns are more works a name may stand in apposition to,
+// besides titleNouns and workNouns ("her second record, Silver Harbour,"):
+// the name is the work's, no person (workApposed).
+var recordNouns = wordSet(`record records single singles track tracks ep mixtape`)
