@@ -242,12 +242,14 @@ func (at *attributor) buildChains() {
 				if self {
 					w = max(w, salienceMention+salienceSubject)
 				}
-				add(ei, w, t.para)
-				if para.first && w < salienceMention+salienceSubject && at.calledWitness(k, e) {
-					para.mention(ei, salienceMention+salienceSubject, t, at.gender) // "The court then heard from Olga Brenner"
-				} else {
-					para.mention(ei, w, t, at.gender)
+				// "The court then heard from Olga Brenner": the witness is
+				// whom the passage goes on with, as its subject would be
+				// (calledWitness, coref35_topic.go; coref36)
+				if w < salienceMention+salienceSubject && at.calledWitness(k, e) {
+					w = salienceMention + salienceSubject
 				}
+				add(ei, w, t.para)
+				para.mention(ei, w, t, at.gender)
 				if anon.sent == t.sent {
 					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
 				}
