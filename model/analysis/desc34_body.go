@@ -87,7 +87,13 @@ func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
 	ei := -1
 	switch {
 	case h == e-1:
-		if ei = at.soleBodyNear(s, noun); ei < 0 && h == s+1 {
+		if toks[s].low == "the" && h == s+1 {
+			ei = at.spokespersonIntroduced(s, toks[h].low) // "A spokesperson for Holm Ferries said … the spokesperson said" (coref36_spokes.go)
+		}
+		if ei < 0 {
+			ei = at.soleBodyNear(s, noun)
+		}
+		if ei < 0 && h == s+1 {
 			ei = at.bodyBefore(s)
 		}
 	case e-h >= 4 && (toks[h+1].low == "for" || toks[h+1].low == "at") && h == s+1:

@@ -33,9 +33,16 @@ func (at *attributor) postAuthor(s, e int) (attribution, bool) {
 		if k < 0 {
 			continue
 		}
-		if ei := at.postBy(k); ei >= 0 {
+		ei := at.postBy(k)
+		if ei < 0 {
+			ei = at.postingAs(k) // "a user posting as @harbour_kat" (coref36)
+		}
+		if ei >= 0 {
 			en := at.a.Entities[ei]
 			return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+		}
+		if at.subordinatePosting(b, k) {
+			return attribution{}, false // "… after customers posted screenshots": not the sentence's subject's
 		}
 		at.describing = true
 		r := at.subjectAtStart(b, k)
@@ -43,7 +50,7 @@ func (at *attributor) postAuthor(s, e int) (attribution, bool) {
 			r = at.subjectAtStart(b, end) // "In a post on Facebook, Tarvale Council said"
 		}
 		at.describing = false
-		ei := at.entityIndex(r.id)
+		ei = at.entityIndex(r.id)
 		if !r.ok || ei < 0 || r.mention.Start >= toks[s].Start {
 			return attribution{}, false // the latest posting has no author the text names
 		}
@@ -69,6 +76,8 @@ func (at *attributor) postedAt(b, end int) int {
 		switch w := toks[k].low; {
 		case w == "posted" || w == "tweeted":
 			return k
+		case w == "posting" && k+2 < end && toks[k+1].low == "as":
+			return k // "a user posting as @harbour_kat" (coref36)
 		case w == "wrote" && k+2 < end && (toks[k+1].low == "on" || toks[k+1].low == "in") && toks[k+2].capital:
 			return k
 		case postNouns[w] && k > b && (toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].in(wcPossessive)):
@@ -98,4 +107,38 @@ func (at *attributor) postBy(k int) int {
 		}
 	}
 	return -1
+}
+
+// postingAs is the account or person named right after "posting as" at
+// token k ("a user posting as @harbour_kat shared a photo"), whose post it
+// is whoever the sentence's subject; or -1 (coref36).
+func (at *attributor) postingAs(k int) int {
+	toks := at.tz.toks
+	n := k + 2
+	if n >= len(toks) || toks[k].low != "posting" || toks[k+1].low != "as" || at.qtok[n] >= 0 || at.mstart[n] != n {
+		return -1
+	}
+	if ei := at.ment[n]; ei >= 0 {
+		if t := at.a.Entities[ei].Type; t == model.Person || t == model.Organization {
+			return ei
+		}
+	}
+	return -1
+}
+
+// subordinatePosting reports whether the posting at token k stands in a
+// subordinate clause of the sentence from token b with a subject of its
+// own, so that the sentence's subject did not post: "Holm Ferries cut its
+// fares after customers posted photos of the queues" (coref36). A
+// subordinator between b and k opens the clause; a name right after it
+// is its subject, which postAuthor does not take up either, the clause
+// being no main one.
+func (at *attributor) subordinatePosting(b, k int) bool {
+	toks := at.tz.toks
+	for j := b + 1; j < k; j++ {
+		if at.qtok[j] < 0 && toks[j].in(wcSubordinator) {
+			return true
+		}
+	}
+	return false
 }
