@@ -23,6 +23,12 @@ func TestDescribedHeldOutShapes(t *testing.T) {
 			"But the Minister for Transport and Ports, Hon. Oskar Lindqvist Baye, rejected claims that the service had collapsed.",
 			"“This is a short pause, not a collapse,” the minister said at a briefing.",
 		}, "short pause", "Oskar Lindqvist Baye"},
+		{"a role with two phrases before the name", []string{
+			"The Holm council has delayed the harbour works for a second year.",
+			"The Member of County Council for Holm North, Anna Brandt, accused officials of dragging their feet.",
+			"Traders said the delay had cost them a season.",
+			"“The report was on the desk in June,” the member said.",
+		}, "on the desk", "Anna Brandt"},
 		{"a role after an age in the predicate", []string{
 			"Runa Beck has coached the Holm rowing club for ten years. She arrives at the shed at five.",
 			"Ivo Dask, a ferryman, was doubtful. His daughter Mira was ten and had never held an oar.",

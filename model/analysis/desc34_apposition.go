@@ -124,15 +124,24 @@ func (at *attributor) roleOfBeforeComma(ms int) string {
 	}
 	sent := toks[ms].sent
 	p := ms - 2
-	for p > 0 && ms-p <= 7 && toks[p].sent == sent && at.qtok[p] < 0 && (toks[p].capital || toks[p].low == "the" || joinsNames(toks, p, ms-2)) &&
-		(at.ment[p] < 0 || at.a.Entities[at.ment[p]].Type != model.Person) {
+	// the object of the phrase, and of one more before it whose own object
+	// is no role: "The Member of County Council for Holm North," (coref36)
+	for phrases := 0; phrases < 2; phrases++ {
+		end := p
+		for p > 0 && ms-p <= 10 && toks[p].sent == sent && at.qtok[p] < 0 && (toks[p].capital || toks[p].low == "the" || joinsNames(toks, p, end)) &&
+			(at.ment[p] < 0 || at.a.Entities[at.ment[p]].Type != model.Person) {
+			p--
+		}
+		if p < 1 || p == end || toks[p].sent != sent {
+			return ""
+		}
+		if w := toks[p].low; w != "of" && w != "for" && w != "at" {
+			return ""
+		}
+		if roleHead(toks[p-1].low) != "" || !toks[p-1].capital {
+			break
+		}
 		p--
-	}
-	if p < 1 || p == ms-2 || toks[p].sent != sent {
-		return ""
-	}
-	if w := toks[p].low; w != "of" && w != "for" && w != "at" {
-		return ""
 	}
 	h := p - 1
 	r := roleHead(toks[h].low)
