@@ -244,12 +244,18 @@ func (at *attributor) buildChains() {
 				}
 				// "The court then heard from Olga Brenner": the witness is
 				// whom the passage goes on with, as its subject would be
-				// (calledWitness, coref35_topic.go; coref36)
-				if w < salienceMention+salienceSubject && at.calledWitness(k, e) {
+				// (calledWitness, coref35_topic.go; coref36), not inside a
+				// clause that opens the sentence or in reported words
+				witness := w < salienceMention+salienceSubject && at.calledWitness(k, e)
+				if witness && !subordinate && !reported {
 					w = salienceMention + salienceSubject
 				}
 				add(ei, w, t.para)
-				para.mention(ei, w, t, at.gender)
+				if witness && para.first {
+					para.mention(ei, salienceMention+salienceSubject, t, at.gender) // the paragraph is about the witness
+				} else {
+					para.mention(ei, w, t, at.gender)
+				}
 				if anon.sent == t.sent {
 					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
 				}
