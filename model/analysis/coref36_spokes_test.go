@@ -16,6 +16,14 @@ func TestPostAndSpokespersonShapes(t *testing.T) {
 			"Holm Ferries has dropped its winter fares after customers posted photos of fares of more than $200.",
 			"“Holm Ferries wants $210 to take me home,” the post read.",
 		}, "take me home", "the post"},
+		{"shared on a network", []string{
+			"Holm Ferries has dropped its winter fares after a week of complaints.",
+			"Anna Brandt, a nurse from Holm, shared a photo of her ticket on Instagram on Sunday. “A night shift and then $210 to get home,” the post read.",
+		}, "night shift", "Anna Brandt"},
+		{"shared on a day", []string{
+			"Holm Ferries has dropped its winter fares after a week of complaints.",
+			"Anna Brandt, a nurse from Holm, shared a photo of her ticket on Sunday. “A night shift and then $210 to get home,” the post read.",
+		}, "night shift", "the post"},
 		{"the spokesperson of a body named before", []string{
 			"Holm Ferries chief executive Anton Varga posted a short apology on Monday.",
 			"A spokesperson for the Holm Drivers Union, which represents about 3,000 drivers, said crews saw only a fraction of the fares. “Crews worked through the storm,” the spokesperson said.",

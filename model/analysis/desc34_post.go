@@ -78,6 +78,8 @@ func (at *attributor) postedAt(b, end int) int {
 			return k
 		case w == "posting" && k+2 < end && toks[k+1].low == "as":
 			return k // "a user posting as @harbour_kat" (coref36)
+		case (w == "shared" || w == "uploaded") && at.onNetwork(k+1, end):
+			return k // "Reed shared a photo of her ticket on Instagram" (coref36)
 		case w == "wrote" && k+2 < end && (toks[k+1].low == "on" || toks[k+1].low == "in") && toks[k+2].capital:
 			return k
 		case postNouns[w] && k > b && (toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].in(wcPossessive)):
@@ -138,6 +140,24 @@ func (at *attributor) subordinatePosting(b, k int) bool {
 	for j := b + 1; j < k; j++ {
 		if at.qtok[j] < 0 && toks[j].in(wcSubordinator) {
 			return true
+		}
+	}
+	return false
+}
+
+// onNetwork reports whether "on" and a capitalised name of a network
+// follow within the eight words of a verb's object from token p: "a photo
+// of her ticket on Instagram", not "a meal on the ferry" nor "a photo on
+// Sunday" (coref36).
+func (at *attributor) onNetwork(p, end int) bool {
+	toks := at.tz.toks
+	for k := p; k+1 < end && k-p < 8; k++ {
+		if at.qtok[k] >= 0 || toks[k].text == "," {
+			return false
+		}
+		if toks[k].low == "on" {
+			n := &toks[k+1]
+			return n.capital && !calendarWords[n.low] && at.qtok[k+1] < 0 && (at.ment[k+1] < 0 || at.a.Entities[at.ment[k+1]].Type != model.Person)
 		}
 	}
 	return false
