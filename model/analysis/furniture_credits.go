@@ -168,9 +168,15 @@ func bylineRest(rest []string, bar bool) bool {
 }
 
 // capitalsPart: words with a capital each, "of", "and" or "for" between:
-// an outlet's, a place's or a role's name. No date, as a dateline has.
+// an outlet's, a place's or a role's name. No date, as a dateline has. A
+// channel's number may stand between capitalised words, as a broadcaster
+// writes its name ("KXRV 9 News", "Kanal 7 Haber"): a figure neither
+// opens nor closes the part, so "March 12" stays no outlet.
 func capitalsPart(part []string) bool {
-	for _, r := range part {
+	for i, r := range part {
+		if i > 0 && i < len(part)-1 && r != "" && strings.Trim(r, "0123456789") == "" {
+			continue
+		}
 		if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && r != "of" && r != "and" && r != "for" {
 			return false
 		}
