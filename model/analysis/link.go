@@ -51,6 +51,8 @@ var linkPasses = []linkPass{
 	{"common-word-person", commonWordPerson},
 	{"family-word-person", familyWordPerson}, // names34_link.go
 	{"firm-context", firmContext},
+	{"firm-short-name", firmShortName},  // names36_link.go
+	{"work-apposition", workApposition}, // names36_link.go
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
 	{"handle-of-name", handleOfName}, // recognise_handle.go

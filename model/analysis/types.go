@@ -202,7 +202,7 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		// kind (no determiner: "the group Reed founded" may well be a
 		// person's)
 		if r.typ == model.Person && r.ts > 1 && tz.toks[r.ts-2].sent == tz.toks[r.ts].sent {
-			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; !b.capital && !k.in(wcDeterminer|wcPossessive) && hasLetter(k.text) && bodyKindNouns[b.text] {
+			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; !b.capital && !k.in(wcDeterminer|wcPossessive) && hasLetter(k.text) && (bodyKindNouns[b.text] || firmKindNouns[b.text]) {
 				nearMedia = true
 			}
 		}

@@ -1847,3 +1847,12 @@ var invertingVerbs = wordSet(`was were is are`)
 // besides titleNouns and workNouns ("her second record, Silver Harbour,"):
 // the name is the work's, no person (workApposed).
 var recordNouns = wordSet(`record records single singles track tracks ep mixtape`)
+
+// names36: firmGroupWords end a firm's name after its own words, as a
+// legal suffix does ("Orsk Metals Group", "Vell Holdings"): firmShortName.
+var firmGroupWords = wordSet(`group holdings limited bhd berhad pty`)
+
+// names36: firmKindNouns join bodyKindNouns where a word of what kind
+// comes before the noun and the firm's name after it ("rival app Hopcab",
+// "the dating app Swoon"): mediaNames in types.go.
+var firmKindNouns = wordSet(`app`)

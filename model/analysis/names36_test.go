@@ -1,0 +1,66 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNames36Byline: a broadcaster's name after a byline's comma may have
+// its channel's number inside ("Name, KXRV 9 News"); the byline's name is
+// then no person of the story.
+func TestNames36Byline(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Ferry fares rise again on the harbour line", "By Maren Tollefsen, WKLB 7 News", "Ilse Marrow, the harbour master, closed the quay on Monday."}, []string{"Ilse Marrow"}},
+		{[]string{"Ferry fares rise again on the harbour line", "By Maren Tollefsen, Kanal 12 Haber", "Ilse Marrow, the harbour master, closed the quay on Monday."}, []string{"Ilse Marrow"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
+
+// TestNames36FirmShortName: a firm named once with its suffix and after by
+// its short name is no person under the short name.
+func TestNames36FirmShortName(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Ilse Marrow said the contractor, Tarrow Pumpworks Ltd, would not be paid.", "In a statement, Tarrow Pumpworks said every well had been dug."}, []string{"Ilse Marrow"}},
+		{[]string{"The owner, Brannock Metals Group, will close the works.", "Brannock Metals said the decision was painful.", "Ilse Marrow said the town would fight."}, []string{"Ilse Marrow"}},
+		// a person with a title keeps the name
+		{[]string{"Mr. Tomas Brandt founded Tomas Brandt Ltd in 1990.", "Tomas Brandt said he would retire."}, []string{"Tomas Brandt"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
+
+// TestNames36Works: a name set off by commas after a noun of a work is the
+// work's title; a firm's name after "app" and a word of what kind is a
+// firm's.
+func TestNames36Works(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"It is four years since her first album, Harbour Glass, sold a million copies, and Ilse Marrow has not toured since."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow said the firm was struggling.", "Rival app Kipcab said in a statement that it had capped its own prices."}, []string{"Ilse Marrow"}},
+		{[]string{"Ilse Marrow said the firm was struggling.", "The ride-hailing app Zoomly said it had capped its fares."}, []string{"Ilse Marrow"}},
+		// a person in apposition to the work's author stays a person
+		{[]string{"Ada Holm wrote a memoir last year.", "In her memoir, Holm, who led the union, recalls the strike."}, []string{"Ada Holm"}},
+		{[]string{"In his new book, Tomas Brandt, a historian, recalls the strike."}, []string{"Tomas Brandt"}},
+		{[]string{"The film blames the mayor. The director of the film, Orrin Kestwick, said in an interview that he stands by it."}, []string{"Orrin Kestwick"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
