@@ -123,16 +123,59 @@ func familyWordPerson(l *linker) {
 // nearAnchor reports whether the person's name ending at token a is near
 // enough to the possessive at p to be the one it means: in its sentence,
 // or in the sentence before when no pronoun of a person opens a clause
-// between ("He said his wife, …" is about whoever "He" is).
+// between ("He said his wife, …" is about whoever "He" is), or farther
+// back along a chain of the person's own pronouns (pronounChain).
 func nearAnchor(toks []token, a, p int) bool {
 	if toks[a].sent == toks[p].sent {
 		return true
 	}
 	if toks[a].sent+1 != toks[p].sent {
-		return false
+		return pronounChain(toks, a, p)
 	}
 	for k := a + 1; k < p; k++ {
 		if w := toks[k].low; w == "he" || w == "she" || w == "they" {
+			return pronounChain(toks, a, p)
+		}
+	}
+	return true
+}
+
+// pronounChain (names36) reports whether a "his" or "her" that opens its
+// sentence at p, in the anchor's paragraph or the next and five sentences
+// after it at most, has only pronouns of its own gender between outside
+// quotation marks: the story is still about the person named at a ("Ivo
+// Reed, 71, said he was home in a week. “My wife called 999,” he said.
+// His wife, Ana, said …"). Words inside quotation marks are the speaker's,
+// whose "her hand" is no one of the story's.
+func pronounChain(toks []token, a, p int) bool {
+	w := toks[p].low
+	if w != "his" && w != "her" || p == 0 || toks[p-1].sent == toks[p].sent ||
+		toks[p].para-toks[a].para > 1 || toks[p].sent-toks[a].sent > 5 {
+		return false
+	}
+	inQuote := false
+	for k := a + 1; k < p; k++ {
+		switch t := toks[k].text; t {
+		case "\"":
+			inQuote = !inQuote
+		case "“":
+			inQuote = true
+		case "”":
+			inQuote = false
+		}
+		if inQuote {
+			continue
+		}
+		switch toks[k].low {
+		case "he", "him", "his", "himself":
+			if w != "his" {
+				return false
+			}
+		case "she", "her", "hers", "herself":
+			if w != "her" {
+				return false
+			}
+		case "they", "them", "their":
 			return false
 		}
 	}

@@ -64,3 +64,22 @@ func TestNames36Works(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36KinChain: "His wife, Ana," that opens a paragraph after the
+// quotations of the man named last, with only his own pronouns between
+// outside the quotation marks, is his wife.
+func TestNames36KinChain(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Ilse Marrow led the study.", "Patient Tomas Brandt, 68, said he was home within a week. \"My daughter saw my face droop,\" he said. \"A nurse asked me to lift her arm. I could.\"", "His wife, Ana, said: \"We were lucky.\""}, []string{"Ilse Marrow", "Tomas Brandt", "Ana Brandt"}},
+		// a woman's pronoun between: whose wife is unknown
+		{[]string{"Patient Tomas Brandt, 68, said he was home within a week. Ilse Marrow said she had seen him.", "His wife, Ana, said: \"We were lucky.\""}, []string{"Tomas Brandt", "Ilse Marrow", "Ana"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
