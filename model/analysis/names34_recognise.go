@@ -43,8 +43,9 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		// "Circuit Judge Ana Ruiz": the word of a compound title typed
-		// alone as a place or a body
-		if r.typ != model.Person && r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
+		// alone, as a place, a body or (names36: "In sentencing, District
+		// Judge Ana Ruiz said") a person
+		if r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
 			toks[r.te].in(wcPersonTitle) && toks[r.te+1].isNameWord() && toks[r.te+1].sent == toks[r.ts].sent {
 			r.te, drop = r.ts, true
 			continue
@@ -53,6 +54,18 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		if r.te-r.ts >= 2 && r.te-r.ts <= 4 && officeLettersBefore[toks[r.ts].text] && toks[r.ts+1].isNameWord() &&
 			namePieces(tz, r.ts+1, r.te) == r.te {
 			r.ts, r.typ = r.ts+1, model.Person
+		} else if r.te-r.ts == 1 && officeLettersBefore[toks[r.ts].text] {
+			// names36: "Local MSP Ada Holm said", the letters typed alone
+			// and the name after them left out: two or three name words
+			// that no other mention holds and nothing capitalised runs on
+			e := r.te
+			for e < len(toks) && e-r.te < 3 && toks[e].sent == toks[r.ts].sent && toks[e].capital && toks[e].isNameWord() &&
+				(i+1 >= len(raw) || raw[i+1].ts > e) {
+				e++
+			}
+			if e-r.te >= 2 && (e >= len(toks) || !toks[e].capital || toks[e].sent != toks[r.ts].sent) && namePieces(tz, r.te, e) == e {
+				r.ts, r.te, r.typ = r.te, e, model.Person
+			}
 		}
 		// "Ma. Luisa Santos": the Filipino short form of Maria, its full
 		// stop taken for a sentence's end, typed alone as a place

@@ -3,6 +3,8 @@ package analysis
 import (
 	"slices"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestNames36Byline: a broadcaster's name after a byline's comma may have
@@ -81,5 +83,50 @@ func TestNames36KinChain(t *testing.T) {
 		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
 			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
 		}
+	}
+}
+
+// TestNames36Offices: the letters of an office typed alone before a name
+// the tagger left out ("Local MSP Ada Holm"); Malaysia's "Datin Paduka"
+// before a name.
+func TestNames36Offices(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Local MSP Morag Baird called the figures a national scandal and urged ministers to act."}, []string{"Morag Baird"}},
+		{[]string{"Government backbencher Datin Paduka Noraini Hamzah (BKS–Sungai Lendu) called the walkout theatre."}, []string{"Noraini Hamzah"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
+
+// TestNames36CourtTitleWord: the word of a compound title that the
+// recogniser split off as a person's name of its own ("District" of
+// "District Judge Tay Hui Min", as whole-article tagging can leave it) is
+// dropped.
+func TestNames36CourtTitleWord(t *testing.T) {
+	p := Default()
+	tz := p.prepare(article("In sentencing, District Judge Tay Hui Min said restitution was a mitigating factor."))
+	at := func(w string) int {
+		for k := range tz.toks {
+			if tz.toks[k].text == w {
+				return k
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	d, n := at("District"), at("Tay")
+	raw := []rawMention{{ts: d, te: d + 1, typ: model.Person}, {ts: n, te: n + 3, typ: model.Person}}
+	var got []string
+	for _, r := range worldNames(tz, raw) {
+		got = append(got, mentionText(tz, r))
+	}
+	if !slices.Equal(got, []string{"tay hui min"}) {
+		t.Errorf("mentions %q, want [tay hui min]", got)
 	}
 }

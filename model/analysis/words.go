@@ -1856,3 +1856,11 @@ var firmGroupWords = wordSet(`group holdings limited bhd berhad pty`)
 // comes before the noun and the firm's name after it ("rival app Hopcab",
 // "the dating app Swoon"): mediaNames in types.go.
 var firmKindNouns = wordSet(`app`)
+
+// names36: Malaysia's "Datin Paduka", "Dato' Paduka" and "Datuk Paduka"
+// are honorific pairs as "Datuk Seri" is.
+func init() {
+	for _, w := range []string{"datin", "dato", "datuk"} {
+		honorificPairs[w] += " paduka"
+	}
+}
