@@ -130,3 +130,47 @@ func TestNames36CourtTitleWord(t *testing.T) {
 		t.Errorf("mentions %q, want [tay hui min]", got)
 	}
 }
+
+// TestNames36ApartGivenNames: a word typed alone and the name words right
+// after it typed apart, by the tagger, are one person's name when the
+// words after it are a person's elsewhere and, for a word that is no
+// known given name, an age follows them too.
+func TestNames36ApartGivenNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// a known given name; the surname a person's elsewhere
+		{"The trial of Gordon Ashby-Crane opened. Mr Ashby-Crane denies fraud.", []string{"gordon ashby-crane", "ashby-crane"}},
+		// any name word, with an age and the surname a person's elsewhere
+		{"The trial of Tarquin Ashby-Crane, 57, opened. Mr Ashby-Crane denies fraud.", []string{"tarquin ashby-crane", "ashby-crane"}},
+		// no age: a place's name before a surname may be just that
+		{"The trial of Tarquin Ashby-Crane opened. Mr Ashby-Crane denies fraud.", []string{"tarquin", "ashby-crane", "ashby-crane"}},
+	}
+	p := Default()
+	for _, c := range cases {
+		tz := p.prepare(article(c.text))
+		var raw []rawMention
+		for k := range tz.toks {
+			switch tz.toks[k].text {
+			case "Gordon", "Tarquin":
+				raw = append(raw, rawMention{ts: k, te: k + 1, typ: model.Place})
+			case "Ashby-Crane":
+				typ, te := model.Organization, k+1
+				if tz.toks[k-1].text == "Mr" {
+					typ = model.Person
+				} else if tz.toks[k+1].text == "," {
+					te++ // the tagger ran on into the comma
+				}
+				raw = append(raw, rawMention{ts: k, te: te, typ: typ})
+			}
+		}
+		var got []string
+		for _, r := range apartGivenNames(tz, raw) {
+			got = append(got, mentionText(tz, r))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -67,8 +67,8 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 				k++
 			}
 			ts, te := s.start+j, s.start+k
-			for te > ts && lowerNotName(&tz.toks[te-1]) {
-				te-- // "McCague took": a verb the tagger ran on into
+			for te > ts && (lowerNotName(&tz.toks[te-1]) || tz.toks[te-1].text == ",") {
+				te-- // "McCague took": a verb the tagger ran on into; a comma (names36)
 			}
 			for ts < te && lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] {
 				ts++ // "to trump Trump"; not the "de" of "de Campo"
@@ -93,7 +93,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return compoundNames(tz, worldNames(tz, callingNames(tz, handleNames(tz, initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out))))))))))))))))))))))
+	return compoundNames(tz, apartGivenNames(tz, worldNames(tz, callingNames(tz, handleNames(tz, initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, out)))))))))))))))))))))))
 }
 
 // lowerNotName: a word in lower case that is no part of a name ("al-Assad"

@@ -1,0 +1,79 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// apartGivenNames (recognising, names36) joins a capitalised word typed
+// alone and the one or two name words right after it, which the tagger
+// typed apart ("the trial of Nigel Ashcombe-Reeve, 57," read as a place
+// and a body), into one person's name, when the article shows the words
+// after it to be a person's: a mention of the same words typed a
+// person's elsewhere ("Mr Ashcombe-Reeve said"), or an age set off by
+// commas right after them. The first word is a known given name, or, when
+// both hold, any name word but a state's. Neither part is typed a person's
+// already (familyNameAfter joins a given name to a surname by itself).
+func apartGivenNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var persons map[string]bool // the words of every person's mention, made at the first need
+	drop := false
+	for i := 0; i+1 < len(raw); i++ {
+		g, r := &raw[i], &raw[i+1]
+		if g.title || r.title || g.handle || r.handle || g.te-g.ts != 1 || r.ts != g.te {
+			continue
+		}
+		if g.typ == model.Person || r.typ == model.Person || !toks[g.ts].capital || !toks[g.ts].isNameWord() || toks[g.ts].sent != toks[r.ts].sent {
+			continue
+		}
+		known := givenNames[toks[g.ts].low] || givenNameGender(toks[g.ts].low) != ""
+		e := r.te
+		for e > r.ts && !hasLetter(toks[e-1].text) {
+			e-- // "Ashcombe-Reeve ," with the comma the tagger ran on into
+		}
+		if e-r.ts < 1 || e-r.ts > 2 || namePieces(tz, r.ts, e) != e {
+			continue
+		}
+		words := mentionText(tz, rawMention{ts: r.ts, te: e})
+		aged := e+2 < len(toks) && toks[e].text == "," && isAllDigits(toks[e+1].text) && toks[e+2].text == ","
+		if !known && (!aged || usStates[toks[g.ts].low]) {
+			continue
+		}
+		if !aged || !known {
+			if persons == nil {
+				persons = map[string]bool{}
+				for _, o := range raw {
+					if o.typ == model.Person && !o.title && !o.handle {
+						persons[mentionText(tz, o)] = true
+					}
+				}
+			}
+			if !persons[words] {
+				continue
+			}
+		}
+		r.ts, r.te, r.typ = g.ts, e, model.Person
+		g.te, drop = g.ts, true
+		i++
+	}
+	if !drop {
+		return raw
+	}
+	out := raw[:0]
+	for _, r := range raw {
+		if r.te > r.ts {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// isAllDigits: a word of figures only ("57").
+func isAllDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
