@@ -357,6 +357,14 @@ func lawName(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
 		s = k
 	}
 	if s == r.te-1 {
+		// names36: "the Bill", "This Bill": a determiner before the word
+		// alone, which no person's name takes; not "the Bill and Ana
+		// Holm Foundation", a couple's given names
+		if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].sent == last.sent && lawDeterminers[toks[k].low] &&
+			(r.te >= len(toks) || toks[r.te].low != "and" && toks[r.te].text != "&") {
+			r.typ = model.Other
+			return true
+		}
 		return false // "Bill" alone, nothing before it
 	}
 	for k := s; k < r.te-1; k++ {

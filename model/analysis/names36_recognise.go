@@ -77,3 +77,18 @@ func isAllDigits(w string) bool {
 	}
 	return true
 }
+
+// tribeNames (recognising, names36): a name that opens with a Māori word
+// for the descendants of an ancestor ("Ngāti Rehu", "Ngāi Tahu"; words.go
+// tribeFirsts) is an iwi's or a hapū's, a people and a body, never one
+// person's, whatever type the tagger gave it.
+func tribeNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		if w := toks[r.ts].low; r.typ == model.Person && !r.title && r.te-r.ts >= 2 && w[0] == 'n' && tribeFirsts[w] {
+			r.typ = model.Organization
+		}
+	}
+	return raw
+}

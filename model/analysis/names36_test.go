@@ -174,3 +174,22 @@ func TestNames36ApartGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36LawsAndTribes: "Bill" alone after a determiner is a law's
+// word; a Māori iwi's name is no person's.
+func TestNames36LawsAndTribes(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Opposition walks out as harbour Bill passes", "The Bill to amend the Harbours Act was passed on Thursday. Ada Holm said: “This Bill changes that.” Tomas Brandt said the Bill did nothing."}, []string{"Ada Holm", "Tomas Brandt"}},
+		{[]string{"Ada Holm met Bill on Monday. Bill said the talks went well."}, []string{"Ada Holm", "Bill"}},
+		{[]string{"Warren Holm is giving most of his wealth to the Bill and Ana Brandt Foundation.", "He said that Bill and Ana are at a prime spot to spend it."}, []string{"Warren Holm", "Bill", "Ana"}},
+		{[]string{"The council voted to return the reserve to Ngāti Kōwhai, ending a long dispute.", "Ngāti Kōwhai chairperson Te Ao Parata said the hapū would manage it."}, []string{"Te Ao Parata"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}

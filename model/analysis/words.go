@@ -1864,3 +1864,12 @@ func init() {
 		honorificPairs[w] += " paduka"
 	}
 }
+
+// names36: lawDeterminers before "Bill" or "Act" alone make it a law's
+// word, not a person's name ("the Bill passed", "This Bill changes"):
+// lawName.
+var lawDeterminers = wordSet(`the this that a`)
+
+// names36: tribeFirsts open the name of a Māori iwi or hapū, "descendants
+// of" ("Ngāti Rehu", "Ngāi Tahu"), with and without the macron: tribeNames.
+var tribeFirsts = wordSet(`ngāti ngati ngāi ngai`)
