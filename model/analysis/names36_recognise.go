@@ -92,3 +92,55 @@ func tribeNames(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return raw
 }
+
+// saintNames (recognising, names36): a saint's name with its possessive
+// and capitalised words after it with a head noun among them is one
+// body's or place's name ("St Aldhelm's Hospitals Trust", "St. Brannoc's
+// Hospital", "Saint Kessock's College"), which the tagger cut at the
+// possessive into a saint and a trust. The type is the one the tagger gave
+// the words with the head, an organisation's where it gave none.
+func saintNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var out []rawMention
+	ri := 0 // raw mentions before ri are in out or dropped
+	for k := 0; k+3 < len(toks); k++ {
+		if w := toks[k].text; w != "St" && w != "St." && w != "Saint" {
+			continue
+		}
+		n, p := k+1, k+2
+		if !toks[n].capital || !toks[n].isNameWord() || toks[p].text != "'s" && toks[p].text != "’s" || toks[p].sent != toks[k].sent {
+			continue
+		}
+		e := p + 1
+		for e < len(toks) && e-p <= 4 && toks[e].capital && hasLetter(toks[e].text) && toks[e].sent == toks[k].sent {
+			e++
+		}
+		if e == p+1 || !hasHeadWord(tz, p+1, e) {
+			continue
+		}
+		for ri < len(raw) && raw[ri].te <= k {
+			out = append(out, raw[ri])
+			ri++
+		}
+		typ, r0 := model.Organization, ri
+		for ri < len(raw) && raw[ri].ts < e {
+			if raw[ri].title || raw[ri].handle || raw[ri].te > e {
+				break
+			}
+			if raw[ri].te > p && raw[ri].typ != model.Person {
+				typ = raw[ri].typ
+			}
+			ri++
+		}
+		if ri < len(raw) && raw[ri].ts < e {
+			ri = r0 // a mention that runs past it, or a title: leave all be
+			continue
+		}
+		out = append(out, rawMention{ts: k, te: e, typ: typ})
+		k = e - 1
+	}
+	if out == nil {
+		return raw
+	}
+	return append(out, raw[ri:]...)
+}

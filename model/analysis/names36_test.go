@@ -193,3 +193,22 @@ func TestNames36LawsAndTribes(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36SaintNames: a saint's name, its possessive and capitalised
+// words with a head noun are one body's name, not a saint and a trust.
+func TestNames36SaintNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want string
+	}{
+		{"A spokesperson for St Aldhelm's Hospitals Trust said the unit was busy.", "St Aldhelm's Hospitals Trust"},
+		{"The chaplain of St Kessock’s College, Ada Holm, said the choir would sing.", "St Kessock's College"},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		Default().Analyze(a)
+		if mentionCount(a, c.want, model.Organization) < 0 {
+			t.Errorf("%q: no organisation %q in %v", c.text, c.want, a.Entities)
+		}
+	}
+}
