@@ -69,8 +69,13 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		// "Ma. Luisa Santos": the Filipino short form of Maria, its full
 		// stop taken for a sentence's end, typed alone as a place
-		if r.typ != model.Person && r.te-r.ts == 1 && toks[r.ts].text == "Ma" && r.te+1 < len(toks) && toks[r.te].text == "." &&
+		if r.te-r.ts == 1 && toks[r.ts].text == "Ma" && r.te+1 < len(toks) && toks[r.te].text == "." &&
 			i+1 < len(raw) && raw[i+1].ts == r.te+1 && raw[i+1].typ == model.Person {
+			if toks[r.ts].sent == toks[r.te+1].sent {
+				// names36: the segmenter keeps "Ma." in the name's
+				// sentence (mariaBefore): the short form is her first name
+				raw[i+1].ts = r.ts
+			}
 			r.te, drop = r.ts, true
 			continue
 		}

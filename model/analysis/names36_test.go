@@ -212,3 +212,28 @@ func TestNames36SaintNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36Maria: the Filipino "Ma." before a woman's given names stays
+// in her sentence and her name; "Jack Ma." at a sentence's end still ends
+// it.
+func TestNames36Maria(t *testing.T) {
+	cases := []struct {
+		text   string
+		sents  int // with the headline's
+		people []string
+	}{
+		{"Governor Ma. Elena “Neneng” Cruz-Villamor said the province had declared a state of calamity.", 2, []string{"Ma. Elena Cruz-Villamor"}},
+		{"Ma. Teresa Domingo, a nurse, said the clinic was full.", 2, []string{"Ma. Teresa Domingo"}},
+		{"The award went to Jack Ma. Shares of his firm rose on Monday.", 3, []string{"Jack Ma"}},
+		{"The award went to Jack Ma. Chinese officials praised him.", 3, []string{"Jack Ma"}},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		if n := len(Default().prepare(a).sents); n != c.sents {
+			t.Errorf("%q: %d sentences, want %d", c.text, n, c.sents)
+		}
+		if got := linkedPeople(c.text); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.text, got, c.people)
+		}
+	}
+}

@@ -195,7 +195,7 @@ func appendSentences(out []model.Span, t string, p model.Span) []model.Span {
 			i = j
 			continue
 		}
-		if r == '.' && (isAbbrevBefore(t, start, i) || initialsBefore(t, start, i, k)) {
+		if r == '.' && (isAbbrevBefore(t, start, i) || initialsBefore(t, start, i, k) || mariaBefore(t, start, i, k, p.End)) {
 			i = j
 			continue
 		}
@@ -283,4 +283,40 @@ func initialsBefore(t string, from, dot, next int) bool {
 // apostrophe before a capital, as those that quote in single marks do.
 func asciiOpeningQuote(t string, k, end int) bool {
 	return k+1 < end && ((t[k] == '\'' || t[k] == '`') && t[k+1] == t[k] || t[k] == '\'' && 'A' <= t[k+1] && t[k+1] <= 'Z')
+}
+
+// mariaBefore (names36) reports whether the word ending at dot
+// (exclusive) is "Ma", the Filipino short form of Maria that opens a
+// woman's given names ("Ma. Luisa Santos", "Governor Ma. Elena Cruz"),
+// not a surname closing a sentence ("… said Jack Ma. Shares fell"): it
+// opens the sentence or follows a word in lower case or a person's
+// title, and a capitalised word that is no stop word follows it.
+func mariaBefore(t string, from, dot, next, end int) bool {
+	if dot-from < 2 || t[dot-2:dot] != "Ma" || dot-2 > from && t[dot-3] != ' ' && t[dot-3] != 0xa0 && t[dot-3] != '(' {
+		return false
+	}
+	e := next
+	for e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != 0xa0 {
+		e++
+	}
+	if e == next || stopword(t[next:e]) {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(t[next:e]); !unicode.IsUpper(c) {
+		return false
+	}
+	b := dot - 2
+	for b > from && (t[b-1] == ' ' || t[b-1] == 0xa0) {
+		b--
+	}
+	if b == from {
+		return true // "Ma. Luisa Santos said" opens the sentence
+	}
+	a := b
+	for a > from && t[a-1] != ' ' && t[a-1] != 0xa0 {
+		a--
+	}
+	w := t[a:b]
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(c) || personTitles[strings.ToLower(w)]
 }
