@@ -144,3 +144,35 @@ func saintNames(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return append(out, raw[ri:]...)
 }
+
+// aliasNames (recognising, names36): a name in brackets after another
+// name, with a label that says it is another name for the same thing
+// ("Typhoon Marisol (international name: Kaltrop)", "… (also known as
+// Vell)"), is a name of that thing and takes its type, which a person's
+// name the tagger read it as is not. The label is words in lower case
+// ending in "name" and a colon or not, "aka" or "also known as".
+func aliasNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := 1; i < len(raw); i++ {
+		r, p := &raw[i], &raw[i-1]
+		if r.typ != model.Person || p.typ == model.Person || r.title || p.title || r.te >= len(toks) || toks[r.te].text != ")" {
+			continue
+		}
+		k := r.ts - 1
+		if k >= 0 && toks[k].text == ":" {
+			k--
+		}
+		e := k // the label's last word
+		for k >= 0 && k > p.te && isLowerWord(toks[k].text) {
+			k--
+		}
+		if k != p.te || toks[k].text != "(" || e <= k || toks[k].sent != toks[r.ts].sent {
+			continue
+		}
+		label := mentionText(tz, rawMention{ts: k + 1, te: e + 1})
+		if toks[e].low == "name" || label == "aka" || label == "also known as" {
+			r.typ = p.typ
+		}
+	}
+	return raw
+}

@@ -237,3 +237,34 @@ func TestNames36Maria(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36AliasNames: a name in brackets labelled as another name of
+// the thing before it takes that thing's type, where the tagger read it as
+// a person's.
+func TestNames36AliasNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want model.EntityType
+	}{
+		{"Aid came after Typhoon Merula (international name: Tarvok) tore through.", model.Other},
+		{"Aid came after Typhoon Merula (also known as Tarvok) tore through.", model.Other},
+		// no label: a person's name in brackets may be anyone's
+		{"Aid came after Typhoon Merula (Tarvok) tore through.", model.Person},
+	}
+	p := Default()
+	for _, c := range cases {
+		tz := p.prepare(article(c.text))
+		var raw []rawMention
+		for k := range tz.toks {
+			switch tz.toks[k].text {
+			case "Typhoon":
+				raw = append(raw, rawMention{ts: k, te: k + 2, typ: model.Other})
+			case "Tarvok":
+				raw = append(raw, rawMention{ts: k, te: k + 1, typ: model.Person})
+			}
+		}
+		if got := aliasNames(tz, raw)[1].typ; got != c.want {
+			t.Errorf("%q: Tarvok %v, want %v", c.text, got, c.want)
+		}
+	}
+}
