@@ -10,7 +10,8 @@ import "github.com/byline-reader/byline/model"
 // noun for a firm's staff or holdings, straight or after "'s" ("Holm
 // Brandt executives", "Orsk Vale's shareholders"), before a role in lower
 // case and the name of who holds it ("Orsk Vale spokeswoman Ada Holm"),
-// and before "itself" (a person is himself or herself). A person shows in a name that opens with
+// and before "itself" (a person is himself or herself), and after
+// "analysts polled by" (polledBy). A person shows in a name that opens with
 // a given name ("Ada Holm employees": a firm named after its founder, or
 // the founder), a title before a mention ("Mr. Holm"), or a mention of
 // one word that ends a fuller name, as a surname does ("Otto Holm" …
@@ -56,6 +57,9 @@ func (l *linker) inFirmPlace(m *mention) bool {
 			len(w.low) > 1 && w.low[len(w.low)-1] == 's' && roleNouns[w.low[:len(w.low)-1]]) {
 			return true
 		}
+	}
+	if polledBy(toks, m.ts) {
+		return true
 	}
 	k := m.te
 	if k >= len(toks) || toks[k].sent != toks[m.te-1].sent {
@@ -152,4 +156,16 @@ func firmListOpens(toks []token, k int) bool {
 	}
 	w := toks[b].low
 	return w == "companies" || len(w) > 3 && w[len(w)-1] == 's' && bodyKindNouns[w[:len(w)-1]]
+}
+
+// polledBy (names36) reports whether the name at token k follows "polled
+// by" or "surveyed by" after a plural noun of forecasters ("analysts
+// polled by Vell Data", "economists surveyed by Orsk"): a firm that
+// gathers forecasts, as financial news writes it, in k's sentence.
+func polledBy(toks []token, k int) bool {
+	if k < 3 || toks[k-1].low != "by" || toks[k-3].sent != toks[k].sent {
+		return false
+	}
+	v := toks[k-2].low
+	return (v == "polled" || v == "surveyed") && forecasterNouns[toks[k-3].low]
 }

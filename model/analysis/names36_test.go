@@ -268,3 +268,19 @@ func TestNames36AliasNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36PolledBy: the name after "analysts polled by" is a firm's.
+func TestNames36PolledBy(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		people []string
+	}{
+		{[]string{"Revenue rose 6% to $2.1 billion. Analysts polled by TallyPoint had expected earnings of $1.10 a share.", "Chief executive Ada Holm said the quarter was strong."}, []string{"Ada Holm"}},
+		{[]string{"Economists surveyed by Quorvex expect the bank to hold rates.", "Ada Holm, the bank's governor, said inflation was easing."}, []string{"Ada Holm"}},
+	}
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}

@@ -1873,3 +1873,7 @@ var lawDeterminers = wordSet(`the this that a`)
 // names36: tribeFirsts open the name of a Māori iwi or hapū, "descendants
 // of" ("Ngāti Rehu", "Ngāi Tahu"), with and without the macron: tribeNames.
 var tribeFirsts = wordSet(`ngāti ngati ngāi ngai`)
+
+// names36: forecasterNouns before "polled by" or "surveyed by" make the
+// name after it a firm's ("analysts polled by Vell Data"): polledBy.
+var forecasterNouns = wordSet(`analysts economists forecasters strategists traders experts`)
