@@ -53,6 +53,7 @@ var linkPasses = []linkPass{
 	{"firm-context", firmContext},
 	{"firm-short-name", firmShortName},  // names36_link.go
 	{"work-apposition", workApposition}, // names36_link.go
+	{"facility-name", facilityName},     // names36_link.go
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
 	{"handle-of-name", handleOfName}, // recognise_handle.go

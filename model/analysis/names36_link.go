@@ -155,3 +155,56 @@ func lastKeyWord(key string) string {
 	}
 	return key
 }
+
+// facilityName (a linking pass): a person's name of one word that the
+// article writes only after "the" and before a noun of a works, with a
+// word in lower case or two between or not ("the Obrasu thermal plant",
+// "the Kessa gold mine"; words.go facilityNouns), names the place the
+// works stand in: people own works but are not written so, and "the Holm
+// plant" for a founder's works comes with Ada Holm named in full, which
+// keeps it a person's, as does a known given name.
+func facilityName(l *linker) {
+	toks := l.tz.toks
+	var cand map[string]bool
+	for i := range l.ms {
+		m := &l.ms[i]
+		if !l.loneWordPerson(m) {
+			continue
+		}
+		ok := m.ts > 0 && toks[m.ts-1].low == "the" && facilityAfter(toks, m.te)
+		if cand == nil {
+			if !ok {
+				continue
+			}
+			cand = map[string]bool{}
+		}
+		if v, seen := cand[m.key]; !seen || v {
+			cand[m.key] = ok && givenNameGender(m.key) == ""
+		}
+	}
+	if cand == nil {
+		return // most articles
+	}
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ == model.Person && m.te-m.ts > 1 && cand[l.lastWord(*m)] {
+			cand[l.lastWord(*m)] = false // a longer person's name ends in it
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; l.loneWordPerson(m) && cand[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// facilityAfter reports whether a noun of a works opens at token k or
+// after one or two words in lower case, in k's sentence.
+func facilityAfter(toks []token, k int) bool {
+	for e := k; e < len(toks) && e-k < 3 && toks[e].sent == toks[k].sent && isLowerWord(toks[e].text); e++ {
+		if facilityNouns[toks[e].low] {
+			return true
+		}
+	}
+	return false
+}

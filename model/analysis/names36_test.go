@@ -284,3 +284,47 @@ func TestNames36PolledBy(t *testing.T) {
 		}
 	}
 }
+
+// TestNames36FacilityName: a one-word name written only between "the" and
+// a noun of a works names a place, where the tagger read it as a
+// person's (here made so); a person named in full keeps it.
+func TestNames36FacilityName(t *testing.T) {
+	cases := []struct {
+		paras  []string
+		word   string
+		people []string
+	}{
+		{[]string{"The grid company blamed a shortfall in gas supply to the Obrasuman thermal plant.", "Ada Holm, the energy minister, said the cuts would end soon."}, "Obrasuman", []string{"Ada Holm"}},
+		{[]string{"Tomas Brandt built his fortune on steel.", "Workers at the Brandt steel plant walked out on Monday."}, "Brandt", []string{"Tomas Brandt"}},
+	}
+	for _, c := range cases {
+		a := article(c.paras...)
+		p := Default()
+		tz := p.prepare(a)
+		raw := p.recognise(tz)
+		for k := range tz.toks {
+			if tz.toks[k].text != c.word || tz.toks[k-1].text != "the" {
+				continue
+			}
+			found := false
+			for j := range raw {
+				if raw[j].ts == k {
+					raw[j].te, raw[j].typ, found = k+1, model.Person, true
+				}
+			}
+			if !found {
+				raw = append(raw, rawMention{ts: k, te: k + 1, typ: model.Person})
+				slices.SortFunc(raw, func(x, y rawMention) int { return x.ts - y.ts })
+			}
+		}
+		var got []string
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
+			if e.Type == model.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}

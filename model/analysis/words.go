@@ -1877,3 +1877,7 @@ var tribeFirsts = wordSet(`ngāti ngati ngāi ngai`)
 // names36: forecasterNouns before "polled by" or "surveyed by" make the
 // name after it a firm's ("analysts polled by Vell Data"): polledBy.
 var forecasterNouns = wordSet(`analysts economists forecasters strategists traders experts`)
+
+// names36: facilityNouns are works named after the place they stand in
+// ("the Obrasu thermal plant", "the Kessa gold mine"): facilityName.
+var facilityNouns = wordSet(`plant mine dam refinery smelter reactor oilfield gasfield quarry`)
