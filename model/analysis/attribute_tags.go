@@ -828,6 +828,11 @@ func (at *attributor) outerReporter(r attribution, lo, before int) (attribution,
 	if j <= lo || toks[j].low != "that" && !(at.isCue(j) && !strings.HasSuffix(toks[j].low, "ing")) {
 		return attribution{}, false
 	}
+	if toks[j].low != "that" && at.isNounUse(j) {
+		// "…, a claim the minister called “…”": a noun of speech that the
+		// clause after it describes, whose own verb has the subject
+		return attribution{}, false
+	}
 	if toks[j].low != "that" {
 		if characterisingVerbs[toks[j].low] && at.relativeMention(r) {
 			// "Reed mocked critics who say": the verb's object, whose
