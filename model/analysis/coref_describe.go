@@ -743,6 +743,7 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 		if c := at.relativeClauseEnd(e, end); c > e {
 			e = c // "Reed, who has sat on the bench since 2010, was blunt"
 		}
+		e = ageApposedEnd(toks, e, end) // "Reed, 61, was blunt" (speak37_age.go)
 		if w := toks[e].low; !isLowerWord(toks[e].text) || toks[e].in(wcPreposition) || coordinators[w] || clauseBreaks[w] || isPossessive(toks[e].text) {
 			return -1, -1
 		}
