@@ -693,12 +693,16 @@ func (at *attributor) appositionVerb(p, s, n int) int {
 
 // titledPerson reports whether a person's name follows token k after
 // nothing but titles and role words: "VBC President Ilse Varga", "Shah
-// campaign chairman Tomas Osei".
+// campaign chairman Tomas Osei", and a role with its field after "of"
+// ("Shah campaign director of communications Tomas Osei", speak37_role.go).
 func (at *attributor) titledPerson(k int) bool {
 	toks := at.tz.toks
 	for j := k; j < len(toks) && j-k < 4 && at.qtok[j] < 0; j++ {
 		if ei := at.ment[j]; ei >= 0 {
 			return j > k && at.a.Entities[ei].Type == model.Person
+		}
+		if n := at.roleFieldEnd(j); n > j {
+			return at.ment[n] >= 0 && at.a.Entities[at.ment[n]].Type == model.Person
 		}
 		if !toks[j].in(wcPersonTitle|wcRoleNoun) && !toks[j].is(wkQualifierNoun) {
 			return false
