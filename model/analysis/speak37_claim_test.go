@@ -12,6 +12,7 @@ func TestSpeak37NounBeforeRelative(t *testing.T) {
 		name, para, quote, speaker string
 	}{
 		{"a claim, title before the name", `The union accused the board of cutting two crossings in secret, a claim Transport Minister Ola Brandt called “a cynical smear.”`, "cynical smear", "Ola Brandt"},
+		{"described as, after a verb of saying", `Dockers said the board would close the old pier, a claim Harbour Minister Ola Brandt described as “simply untrue.”`, "simply untrue", "Ola Brandt"},
 		{"a claim, the name alone", `Dockers said the board had sold the old pier, a claim Ola Brandt called “a fairy tale from start to finish.”`, "fairy tale", "Ola Brandt"},
 	}
 	for _, c := range cases {
