@@ -30,6 +30,7 @@ var linkPasses = []linkPass{
 	{"of-place", ofPlace},
 	{"surname-makes-person", surnameMakesPerson},
 	{"person-context", personContext},
+	{"apposed-person", apposedPerson}, // recog37_apposed.go
 	{"fuller-name", fullerName},
 	{"given-names-first", givenNamesFirst}, // names34_link.go
 	{"particle-surname", particleSurname},
