@@ -1881,3 +1881,14 @@ var forecasterNouns = wordSet(`analysts economists forecasters strategists trade
 // names36: facilityNouns are works named after the place they stand in
 // ("the Obrasu thermal plant", "the Kessa gold mine"): facilityName.
 var facilityNouns = wordSet(`plant mine dam refinery smelter reactor oilfield gasfield quarry`)
+
+// recog37: roles of people news writes before a name with no article,
+// from sport and shops ("referee Ivo Brandt", "centre Ola Kestrel",
+// "customer Ada Holm, 74,"): roles of people (personRoles).
+var recog37Roles = wordSet(`customer shopper referee umpire centre flanker batsman batter bowler passenger miner`)
+
+func init() {
+	for w := range recog37Roles {
+		personRoles[w] = true
+	}
+}
