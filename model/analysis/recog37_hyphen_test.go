@@ -69,3 +69,29 @@ func TestRecog37Roles(t *testing.T) {
 		}
 	}
 }
+
+// TestRecog37Ranks: a rank abbreviated with no full stop is a title, so
+// that "Sgt Marrow", which the tagger may take whole, is the sergeant
+// named in full before with a rank of her force ("Harbour Sergeant").
+func TestRecog37Ranks(t *testing.T) {
+	for _, rank := range []string{"Sgt", "Insp", "Supt", "Capt", "Lt", "Cpl"} {
+		a := article("Harbour Sergeant Ilse Marrow told the court the van was stolen.", "\"He ran,\" "+rank+" Marrow said.")
+		tz := Default().prepare(a)
+		var raw []rawMention
+		for k := range tz.toks {
+			switch tz.toks[k].text {
+			case "Harbour":
+				raw = append(raw, rawMention{ts: k, te: k + 4, typ: model.Person})
+			case rank:
+				raw = append(raw, rawMention{ts: k, te: k + 2, typ: model.Person})
+			}
+		}
+		var names []string
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
+			names = append(names, e.Name)
+		}
+		if !slices.Equal(names, []string{"Ilse Marrow"}) {
+			t.Errorf("%s Marrow: entities %q, want one, Ilse Marrow", rank, names)
+		}
+	}
+}

@@ -1892,3 +1892,15 @@ func init() {
 		personRoles[w] = true
 	}
 }
+
+// recog37: ranks abbreviated with no full stop, as British and Irish news
+// writes them ("Sgt Ana Holm", "Insp Ivo Brandt", then "Sgt Holm"): titles
+// like their forms with a stop.
+var recog37Ranks = map[string]string{"sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "insp": "inspector",
+	"supt": "superintendent", "cpl": "corporal"}
+
+func init() {
+	for w, role := range recog37Ranks {
+		titleSeeds[w], bareTitles[w], personTitles[w], roleAbbreviations[w] = true, true, true, role
+	}
+}
