@@ -43,6 +43,7 @@ var linkPasses = []linkPass{
 	{"hypocorisms", hypocorisms},     // link_hypocorism.go
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
+	{"the-short-body", theShortBody}, // recog37_theshort.go
 	{"missed-surname", missedSurname},
 	{"missed-particle-surname", missedParticleSurname}, // names34_link.go
 	{"known-as", knownAs},

@@ -1,0 +1,42 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// theShortBody (a linking pass): a person's name of two or more words
+// whose last word the article writes alone after "the" with nothing
+// after it is a body's: "Cardiff Foundry … a point behind the Foundry."
+// is a club, as "the Vell Rovers … the Rovers." A person's surname does
+// not take "the" by itself (theWordPlace does the same for a one-word
+// name, which it makes a place's). "the Reed administration", with a
+// word after, stays a person's, and so does a name that opens with a
+// known given name.
+func theShortBody(l *linker) {
+	toks := l.tz.toks
+	var bodies map[string]bool // keys, made at the first
+	for _, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key == l.firstWord(m) || !afterThe(l.tz, m.ts) {
+			continue
+		}
+		if k := m.te; k >= len(toks) || toks[k].sent != toks[m.ts].sent || !hasLetterOrDigit(toks[k].text) {
+			if bodies == nil {
+				bodies = map[string]bool{}
+			}
+			bodies[m.key] = true
+		}
+	}
+	if bodies == nil {
+		return
+	}
+	for i := range l.ms {
+		// a known given name first keeps the person's: "the Clinton." is
+		// most often a list cut short ("the Clinton and Trump camps")
+		if m := &l.ms[i]; m.typ == model.Person && bodies[m.key] && m.te-m.ts >= 2 && givenNameGender(l.tz.toks[m.ts].low) != "" {
+			bodies[m.key] = false
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && bodies[m.key] {
+			m.typ = model.Organization
+		}
+	}
+}
