@@ -44,6 +44,7 @@ var linkPasses = []linkPass{
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
 	{"the-short-body", theShortBody}, // recog37_theshort.go
+	{"aged-noun", agedNoun},          // recog37_theshort.go
 	{"missed-surname", missedSurname},
 	{"missed-particle-surname", missedParticleSurname}, // names34_link.go
 	{"known-as", knownAs},

@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // theShortBody (a linking pass): a person's name of two or more words
 // whose last word the article writes alone after "the" with nothing
@@ -37,6 +41,36 @@ func theShortBody(l *linker) {
 	for i := range l.ms {
 		if m := &l.ms[i]; m.typ == model.Person && bodies[m.key] {
 			m.typ = model.Organization
+		}
+	}
+}
+
+// agedNoun (a linking pass): one capitalised word after an age written as
+// an adjective and a determiner is a noun of who the person is, a people's
+// or a place's ("the 24-year-old Vincentian", "a 30-year-old Kenyan"), not
+// a name: a name takes no "the 24-year-old" before it in news. The word
+// is typed other, as demonyms are, where the recogniser made it a
+// person's and no mention of it stands without such a phrase before.
+func agedNoun(l *linker) {
+	toks := l.tz.toks
+	var nouns map[string]bool // keys, made at the first
+	for _, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) || m.ts < 2 {
+			continue
+		}
+		a, d := &toks[m.ts-1], &toks[m.ts-2]
+		aged := a.sent == toks[m.ts].sent && d.sent == a.sent && strings.HasSuffix(a.low, "-year-old") &&
+			(d.low == "the" || d.low == "a" || d.low == "an")
+		if _, seen := nouns[m.key]; !seen || !aged {
+			if nouns == nil {
+				nouns = map[string]bool{}
+			}
+			nouns[m.key] = aged && (!seen || nouns[m.key])
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && nouns[m.key] {
+			m.typ = model.Other
 		}
 	}
 }

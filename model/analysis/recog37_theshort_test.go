@@ -43,3 +43,38 @@ func TestRecog37TheShortBody(t *testing.T) {
 		}
 	}
 }
+
+// TestRecog37AgedNoun: one capitalised word after "the 24-year-old" is a
+// noun of who someone is, not a person's name, unless it stands as a
+// name elsewhere.
+func TestRecog37AgedNoun(t *testing.T) {
+	cases := []struct {
+		text string
+		want model.EntityType
+	}{
+		{"Ilse Marrow won the race. The 24-year-old Vellish, who trains at altitude, led from the start.", model.Other},
+		{"Ilse Marrow won the race. The 24-year-old Vellish led from the start. Vellish said she was tired.", model.Person},
+	}
+	for _, c := range cases {
+		a := article(c.text)
+		tz := Default().prepare(a)
+		var raw []rawMention
+		for k := range tz.toks {
+			switch tz.toks[k].text {
+			case "Ilse":
+				raw = append(raw, rawMention{ts: k, te: k + 2, typ: model.Person})
+			case "Vellish":
+				raw = append(raw, rawMention{ts: k, te: k + 1, typ: model.Person})
+			}
+		}
+		var got model.EntityType
+		for _, e := range linkWith(a, tz, raw, linkPasses) {
+			if e.Name == "Vellish" {
+				got = e.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
