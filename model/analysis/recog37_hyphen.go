@@ -46,14 +46,17 @@ func hyphenSurnames(tz *tokenized, raw []rawMention) []rawMention {
 // ("Asante-Lloyd", "Roberts-Lloyd-Jones"), the first no prefix of peoples
 // ("Anglo-", "Franco-", "Sino-"; a short part ending in o).
 func doubleBarrelled(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
+	first := strings.IndexByte(w, '-')
+	if first < 0 || first <= 6 && strings.HasSuffix(w[:first], "o") || strings.HasSuffix(w, "-") {
 		return false
 	}
-	if p := parts[0]; len(p) <= 6 && strings.HasSuffix(p, "o") {
-		return false
-	}
-	for _, p := range parts {
+	for w != "" {
+		p := w
+		if j := strings.IndexByte(w, '-'); j >= 0 {
+			p, w = w[:j], w[j+1:]
+		} else {
+			w = ""
+		}
 		c, n := utf8.DecodeRuneInString(p)
 		if n == 0 || !unicode.IsUpper(c) || len(p) < 3 {
 			return false

@@ -22,6 +22,7 @@ func TestRecog37HyphenSurnames(t *testing.T) {
 		{"Then Tomas Okafor-Brel said the route was cut.", "Tomas", "Tomas Okafor-Brel", model.Organization},
 		{"The vote went to Tomas Okafor-Brel-Ames on Monday.", "Tomas", "Tomas Okafor-Brel-Ames", model.Organization},
 		{"Ministers met Vell Anglo-French officials on Monday.", "Vell", "Vell", model.Organization},
+		{"The vote went to Tomas Okafor- on Monday.", "Tomas", "Tomas", model.Organization},
 		{"The vote went to Tomas Okafor-BREL on Monday.", "Tomas", "Tomas", model.Organization},
 		{"The vote went to Tomas Okafor-Brel Holdings on Monday.", "Tomas", "Tomas", model.Organization},
 	}
