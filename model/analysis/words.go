@@ -1904,3 +1904,17 @@ func init() {
 		titleSeeds[w], bareTitles[w], personTitles[w], roleAbbreviations[w] = true, true, true, role
 	}
 }
+
+// recog37: honorifics of Nigerian and South African news, titles before a
+// name as names34Honorifics are: the Yoruba chieftaincy titles "Otunba"
+// and "Oloye" ("Otunba Ade Holm"), and the Zulu and Xhosa "Gogo"
+// (grandmother) and "Mkhulu" (grandfather) of respect for an elder, kin
+// words that are titles only before a full name (kinHonorifics).
+var recog37Honorifics = wordSet(`otunba oloye gogo mkhulu`)
+
+func init() {
+	for w := range recog37Honorifics {
+		worldHonorifics[w], titleSeeds[w], personTitles[w], bareTitles[w] = true, true, true, true
+	}
+	kinHonorifics["gogo"], kinHonorifics["mkhulu"] = true, true
+}
