@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // titleIntroduced reports whether the article first writes the name of
 // entity ei as the whole of a quotation shaped like a title: “Mary Ellen
@@ -10,15 +14,9 @@ import "strings"
 // whose name the article only later puts in quotation marks, as a word
 // held up ("they called him “Tomas”"), is introduced bare and stays one.
 func (at *attributor) titleIntroduced(ei int) bool {
-	ms := at.a.Entities[ei].Mentions
-	if len(ms) == 0 {
+	first, ok := firstMention(at.a.Entities[ei].Mentions)
+	if !ok {
 		return false
-	}
-	first := ms[0]
-	for _, m := range ms[1:] {
-		if m.Start < first.Start {
-			first = m
-		}
 	}
 	k := tokenAt(at.tz.toks, first.Start)
 	if k < 0 || at.qtok[k] < 0 {
@@ -27,4 +25,19 @@ func (at *attributor) titleIntroduced(ei int) bool {
 	text := strings.TrimSpace(at.a.Quotes[at.qtok[k]].Text)
 	text = strings.TrimRight(text, ",.;:")
 	return looksLikeTitle(text) && text == first.Text
+}
+
+// firstMention is the mention of ms the article writes first; ok is false
+// when there is none.
+func firstMention(ms []model.Mention) (first model.Mention, ok bool) {
+	if len(ms) == 0 {
+		return first, false
+	}
+	first = ms[0]
+	for _, m := range ms[1:] {
+		if m.Start < first.Start {
+			first = m
+		}
+	}
+	return first, true
 }

@@ -11,15 +11,9 @@ package analysis
 // it): "the book Ann Reed wrote" names an author, and "the author of the
 // book, Ann Reed," the author.
 func (at *attributor) workApposed(ei int) bool {
-	ms := at.a.Entities[ei].Mentions
-	if len(ms) == 0 {
+	first, ok := firstMention(at.a.Entities[ei].Mentions)
+	if !ok {
 		return false
-	}
-	first := ms[0]
-	for _, m := range ms[1:] {
-		if m.Start < first.Start {
-			first = m
-		}
 	}
 	toks := at.tz.toks
 	k := tokenAt(toks, first.Start)

@@ -42,6 +42,14 @@ func personContext(l *linker) {
 	if people == nil {
 		return // most articles: no mention is asked of the empty map
 	}
+	l.retypePeople(people)
+}
+
+// retypePeople makes a person of every mention whose key is true in
+// people, unless a mention of that key stands after a determiner or a
+// preposition of where or whose ("the Holm plant", "in Holm"): a name a
+// pass has found in a person's place (personContext, apposedPerson).
+func (l *linker) retypePeople(people map[string]bool) {
 	toks := l.tz.toks
 	for i := range l.ms {
 		m := &l.ms[i]

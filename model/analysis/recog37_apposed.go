@@ -28,21 +28,7 @@ func apposedPerson(l *linker) {
 	if people == nil {
 		return // most articles
 	}
-	toks := l.tz.toks
-	for i := range l.ms {
-		m := &l.ms[i]
-		if !people[m.key] || m.ts == 0 {
-			continue
-		}
-		if b := &toks[m.ts-1]; b.sent == toks[m.ts].sent && (b.in(wcDeterminer) || bodyPrepositions[b.low]) {
-			people[m.key] = false
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.typ != model.Person && people[m.key] {
-			m.typ = model.Person
-		}
-	}
+	l.retypePeople(people)
 }
 
 // apposedPlace reports whether mention m is set off by commas against a
