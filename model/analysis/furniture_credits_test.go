@@ -1,9 +1,6 @@
 package analysis
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestMoreCredits: a line crediting a part of the page to its maker
 // ("Interview by …", "Photographs by …"), a line saying who wrote the page
@@ -11,10 +8,7 @@ import (
 // caption's closing credit ("… Photo: Name") are furniture, and the names
 // in them no people; the story's lines that look alike stay the story.
 func TestMoreCredits(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Harbour town braces for storm surge", "Maren Tollefsen", "Residents of Kelby spent Tuesday filling sandbags as forecasters warned of a surge.", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Interview by Tomas Brandt", "She said the boats were old."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday.", "Photographs by Pavel Okonjo for Harbour News", "She said the boats were old."}, []string{"Ilse Marrow"}},
@@ -38,10 +32,5 @@ func TestMoreCredits(t *testing.T) {
 		{[]string{"Ilse Marrow, the harbour master, raised the fares on Monday after a long winter in which the boats ran half empty, the fuel bill doubled and the council, which owns the line, twice refused to pay for the repairs that the old ferries needed to pass their inspection.", "Tomas Brandt", "He said the boats were old."}, []string{"Ilse Marrow", "Tomas Brandt"}},
 		{[]string{"Harbour league table", "Kessary Football League", "Ilse Marrow said the season was long."}, []string{"Ilse Marrow"}},
 		{[]string{"Harbour town braces for storm surge", "Ilse Marrow, the harbour master, closed the quay.", "Maren Tollefsen said she would stay."}, []string{"Ilse Marrow", "Maren Tollefsen"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }

@@ -8,6 +8,23 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
+// peopleCase is a table row of the people tests: the paragraphs of an
+// article and the people byline should list, in order.
+type peopleCase struct {
+	paras  []string
+	people []string
+}
+
+// runPeopleCases checks linkedPeople on every row of cases.
+func runPeopleCases(t *testing.T, cases []peopleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
+			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
+		}
+	}
+}
+
 // linkedPeople recognises and links an article of paras and returns its
 // person entities' names, in order of first mention.
 func linkedPeople(paras ...string) []string {

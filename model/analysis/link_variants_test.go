@@ -1,28 +1,17 @@
 package analysis
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpellingVariants: one person written two ways is one person under
 // the name written more often; names one letter apart that are not a
 // doubled letter or a vowel in a long word stay two people.
 func TestSpellingVariants(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Ilse Marr campaigned with Hilary Brandvold in Tarrow.", "Hillary Brandvold spoke first. Later Hillary Brandvold left."}, []string{"Ilse Marr", "Hillary Brandvold"}},
 		{[]string{"Tobias Wendt met Jonas Emanual on Monday.", "Jonas Emanuel said the talks went well. Jonas Emanuel then left."}, []string{"Tobias Wendt", "Jonas Emanuel"}},
 		// two people
 		{[]string{"Tobias Wendt met Mary Brandvold on Monday.", "Mark Brandvold said the talks went well."}, []string{"Tobias Wendt", "Mary Brandvold", "Mark Brandvold"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestVariantWords pins the one-letter differences that make one name.

@@ -11,47 +11,28 @@ import (
 // its channel's number inside ("Name, KXRV 9 News"); the byline's name is
 // then no person of the story.
 func TestNames36Byline(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Ferry fares rise again on the harbour line", "By Maren Tollefsen, WKLB 7 News", "Ilse Marrow, the harbour master, closed the quay on Monday."}, []string{"Ilse Marrow"}},
 		{[]string{"Ferry fares rise again on the harbour line", "By Maren Tollefsen, Kanal 12 Haber", "Ilse Marrow, the harbour master, closed the quay on Monday."}, []string{"Ilse Marrow"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36FirmShortName: a firm named once with its suffix and after by
 // its short name is no person under the short name.
 func TestNames36FirmShortName(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Ilse Marrow said the contractor, Tarrow Pumpworks Ltd, would not be paid.", "In a statement, Tarrow Pumpworks said every well had been dug."}, []string{"Ilse Marrow"}},
 		{[]string{"The owner, Brannock Metals Group, will close the works.", "Brannock Metals said the decision was painful.", "Ilse Marrow said the town would fight."}, []string{"Ilse Marrow"}},
 		// a person with a title keeps the name
 		{[]string{"Mr. Tomas Brandt founded Tomas Brandt Ltd in 1990.", "Tomas Brandt said he would retire."}, []string{"Tomas Brandt"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36Works: a name set off by commas after a noun of a work is the
 // work's title; a firm's name after "app" and a word of what kind is a
 // firm's.
 func TestNames36Works(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"It is four years since her first album, Harbour Glass, sold a million copies, and Ilse Marrow has not toured since."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow said the firm was struggling.", "Rival app Kipcab said in a statement that it had capped its own prices."}, []string{"Ilse Marrow"}},
 		{[]string{"Ilse Marrow said the firm was struggling.", "The ride-hailing app Zoomly said it had capped its fares."}, []string{"Ilse Marrow"}},
@@ -59,49 +40,28 @@ func TestNames36Works(t *testing.T) {
 		{[]string{"Ada Holm wrote a memoir last year.", "In her memoir, Holm, who led the union, recalls the strike."}, []string{"Ada Holm"}},
 		{[]string{"In his new book, Tomas Brandt, a historian, recalls the strike."}, []string{"Tomas Brandt"}},
 		{[]string{"The film blames the mayor. The director of the film, Orrin Kestwick, said in an interview that he stands by it."}, []string{"Orrin Kestwick"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36KinChain: "His wife, Ana," that opens a paragraph after the
 // quotations of the man named last, with only his own pronouns between
 // outside the quotation marks, is his wife.
 func TestNames36KinChain(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Ilse Marrow led the study.", "Patient Tomas Brandt, 68, said he was home within a week. \"My daughter saw my face droop,\" he said. \"A nurse asked me to lift her arm. I could.\"", "His wife, Ana, said: \"We were lucky.\""}, []string{"Ilse Marrow", "Tomas Brandt", "Ana Brandt"}},
 		// a woman's pronoun between: whose wife is unknown
 		{[]string{"Patient Tomas Brandt, 68, said he was home within a week. Ilse Marrow said she had seen him.", "His wife, Ana, said: \"We were lucky.\""}, []string{"Tomas Brandt", "Ilse Marrow", "Ana"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36Offices: the letters of an office typed alone before a name
 // the tagger left out ("Local MSP Ada Holm"); Malaysia's "Datin Paduka"
 // before a name.
 func TestNames36Offices(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Local MSP Morag Baird called the figures a national scandal and urged ministers to act."}, []string{"Morag Baird"}},
 		{[]string{"Government backbencher Datin Paduka Noraini Hamzah (BKS–Sungai Lendu) called the walkout theatre."}, []string{"Noraini Hamzah"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36CourtTitleWord: the word of a compound title that the
@@ -178,20 +138,12 @@ func TestNames36ApartGivenNames(t *testing.T) {
 // TestNames36LawsAndTribes: "Bill" alone after a determiner is a law's
 // word; a Māori iwi's name is no person's.
 func TestNames36LawsAndTribes(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Opposition walks out as harbour Bill passes", "The Bill to amend the Harbours Act was passed on Thursday. Ada Holm said: “This Bill changes that.” Tomas Brandt said the Bill did nothing."}, []string{"Ada Holm", "Tomas Brandt"}},
 		{[]string{"Ada Holm met Bill on Monday. Bill said the talks went well."}, []string{"Ada Holm", "Bill"}},
 		{[]string{"Warren Holm is giving most of his wealth to the Bill and Ana Brandt Foundation.", "He said that Bill and Ana are at a prime spot to spend it."}, []string{"Warren Holm", "Bill", "Ana"}},
 		{[]string{"The council voted to return the reserve to Ngāti Kōwhai, ending a long dispute.", "Ngāti Kōwhai chairperson Te Ao Parata said the hapū would manage it."}, []string{"Te Ao Parata"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36SaintNames: a saint's name, its possessive and capitalised
@@ -271,18 +223,10 @@ func TestNames36AliasNames(t *testing.T) {
 
 // TestNames36PolledBy: the name after "analysts polled by" is a firm's.
 func TestNames36PolledBy(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Revenue rose 6% to $2.1 billion. Analysts polled by TallyPoint had expected earnings of $1.10 a share.", "Chief executive Ada Holm said the quarter was strong."}, []string{"Ada Holm"}},
 		{[]string{"Economists surveyed by Quorvex expect the bank to hold rates.", "Ada Holm, the bank's governor, said inflation was easing."}, []string{"Ada Holm"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestNames36FacilityName: a one-word name written only between "the" and

@@ -12,10 +12,7 @@ import (
 // and a writer's role in any case, a place or, after a bar, a date is the
 // byline, and no person of the story.
 func TestPeople34Bylines(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Transport reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Senior political correspondent", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | Court reporter | Kelby", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Ilse Marrow"}},
@@ -26,33 +23,20 @@ func TestPeople34Bylines(t *testing.T) {
 		// the story
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen | who owns the boats", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Maren Tollefsen", "Ilse Marrow"}},
 		{[]string{"Harbour master fined over ferry fares", "Maren Tollefsen, a reporter", "Ilse Marrow, the harbour master, closed the quay."}, []string{"Maren Tollefsen", "Ilse Marrow"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestPeople34AgedSurname: a name the recogniser took for a body's is a
 // person's when its last word stands alone before an age elsewhere, or
 // when it is set off by commas after a role at a body.
 func TestPeople34AgedSurname(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday.", "Sebokeng, 61, was convicted in May."}, []string{"Tumelo Sebokeng"}},
 		// an apposition to a role at a body
 		{[]string{"The former treasurer of the Kelby Harbour Board, Tumelo Sebokeng, was fined on Monday."}, []string{"Tumelo Sebokeng"}},
 		// no age and no role: the name is left to the recogniser
 		{[]string{"The former offices of the Kelby Harbour Board, Tumelo Sebokeng, were sold on Monday.", "The board, 61 members strong, met in May."}, nil},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // linkedFrom links the names the tagger is made to have found, each
@@ -179,10 +163,7 @@ func TestPeople34NameInNames(t *testing.T) {
 // are a person's name, where the tagger found none or took them for
 // something else; a creed's adjective before a name is no calling.
 func TestPeople34Callings(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Her death was confirmed by her nephew, the oboist Teodor Brannvik-Aas, who said she had been ill."}, []string{"Teodor Brannvik-Aas"}},
 		{[]string{"The house was built for the violinist Ottilie Marrowby Vance."}, []string{"Ottilie Marrowby Vance"}},
 		// found by callingNames, then given the family's surname by kinGivenName (names34)
@@ -191,12 +172,7 @@ func TestPeople34Callings(t *testing.T) {
 		{[]string{"Tomas Brandt said he grew up in communist Kelvany."}, []string{"Tomas Brandt"}},
 		{[]string{"Tomas Brandt said he joined the centrist Dem caucus in May."}, []string{"Tomas Brandt"}},
 		{[]string{"Tomas Brandt said he read the nationalist Harbour Times tabloid."}, []string{"Tomas Brandt"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestPeople34Hypocorisms: a pet form of one person's surname or given

@@ -100,16 +100,8 @@ func TestRecog37Ranks(t *testing.T) {
 // TestRecog37Honorifics: Yoruba chieftaincy titles and the Zulu elder's
 // "Gogo" stay out of the name after them.
 func TestRecog37Honorifics(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Otunba Kolade Ferrin, the party chairman, asked for calm on Monday."}, []string{"Kolade Ferrin"}},
 		{[]string{"Gogo Nomsa Vellakazi, 81, has waited for a house since 1998."}, []string{"Nomsa Vellakazi"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }

@@ -9,20 +9,12 @@ import (
 // a plural's possessive or a capitalised word of a role, is the body and
 // the person; a body's name that goes on to its head stays whole.
 func TestBodyThenPerson(t *testing.T) {
-	cases := []struct {
-		paras  []string
-		people []string
-	}{
+	runPeopleCases(t, []peopleCase{
 		{[]string{"Ilse Marr spoke first. Then Tarrow News’ Luciana Brevik argued that the plan would fail."}, []string{"Ilse Marr", "Luciana Brevik"}},
 		{[]string{"Voters sided with Ilse Marr, and Harbour Party Chair Debbie Wasserman Varga conceded on Monday."}, []string{"Ilse Marr", "Debbie Wasserman Varga"}},
 		// a body's name, not a person's
 		{[]string{"Ilse Marr met the Dockworkers’ Revolutionary Party on Monday."}, []string{"Ilse Marr"}},
-	}
-	for _, c := range cases {
-		if got := linkedPeople(c.paras...); !slices.Equal(got, c.people) {
-			t.Errorf("%q: people %q, want %q", c.paras, got, c.people)
-		}
-	}
+	})
 }
 
 // TestRoleOpensName: a capitalised role at a sentence's start and the
