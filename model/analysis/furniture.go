@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -247,7 +248,7 @@ func groupLabels(ls []struct{ label, upper, kind string }) (g [256][]struct{ lab
 // mayBeFurniture: what every kind of furniture line of nw words but a
 // label has, so that most of the story's lines cost nothing more.
 func mayBeFurniture(t string, nw, i, n int) bool {
-	if nw <= 14 && (strings.ContainsAny(t, "/|,@") || strings.Contains(t, " via ")) ||
+	if nw <= 14 && (strings.ContainsAny(t, "/|,@·•") || strings.Contains(t, " via ")) ||
 		nw <= 40 && strings.Contains(t, "ontribut") ||
 		n-i <= 3 && (strings.Contains(t, " is ") || strings.Contains(t, "@") || hasPrefixFold(t, noteGates)) ||
 		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
@@ -438,20 +439,37 @@ func isByline(words []string) bool {
 		}
 		names = words[:j+1]
 	}
-	if len(names) == 0 || len(names) > 10 {
+	if len(names) == 0 || len(names) > 10 && !slices.ContainsFunc(names, bylineParter) {
 		return false
 	}
+	parted := false // after a bar, a middle dot or a dash
 	for _, w := range names {
 		w = strings.Trim(w, ",.|")
-		if w == "" || w == "and" || w == "|" || w == "/" || w == "—" || w == "-" {
+		if w == "" || w == "and" || w == "&" || w == "/" || w == "-" {
+			continue
+		}
+		if bylineParter(w) {
+			// bars, dashes and the middle dot part a byline's name from
+			// its outlet, section and date ("By Ana Ruiz · Harbour News
+			// · May 4, 2026 9:00 AM")
+			parted = true
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
+		if parted && unicode.IsDigit(r) {
+			continue // a date's or a time's figures
+		}
 		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// bylineParter: a bar, a dash or a middle dot, which part a byline's name
+// from its outlet, section and date.
+func bylineParter(w string) bool {
+	return w == "|" || w == "—" || w == "·" || w == "•"
 }
 
 // outletAfter reports whether the words after a byline's name are an

@@ -9,3 +9,20 @@ func TestHonorificsOfAgeAreNotPartOfTheName(t *testing.T) {
 		{paras: []string{"Mzee Juma Okello walked to the borehole with his grandsons."}, people: []string{"Juma Okello"}},
 	})
 }
+
+// A byline whose name is parted from its outlet, section or date by a
+// middle dot or a bar, or whose names are joined by "&", is furniture, and
+// its writer is no person of the story.
+func TestBylinePartedByADotOrABar(t *testing.T) {
+	story := "The market at Dunmore opened late on Monday as traders waited for boats that never came in from the storm."
+	for _, line := range []string{
+		"By Ana Ruiz · Harbour News",
+		"By Ana Ruiz · Harbour News · Posted: May 4, 2026 9:00 AM ET",
+		"By Ana Ruiz | Food & Drink",
+		"By Ana Ruiz & Ivo Brandt",
+	} {
+		if got := linkedPeople("Fish prices rise", line, story); len(got) != 0 {
+			t.Errorf("%q: people %q, want none", line, got)
+		}
+	}
+}
