@@ -68,6 +68,11 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && usStates[strings.TrimSuffix(lw[2:], ".")] {
 		return true
 	}
+	// "(R-Lima)", ", D-Cedar Falls,": a state lawmaker's party and home
+	// town, set off by a bracket or a comma; a town is no name of a person
+	if partyTownTag(w) && ts > 0 && (tz.toks[ts-1].text == "(" || tz.toks[ts-1].text == ",") {
+		return true
+	}
 	// "@PriyaShah": an account's handle
 	if ts > 0 && tz.toks[ts-1].text == "@" && tz.toks[ts-1].End == tz.toks[ts].Start {
 		return true

@@ -26,3 +26,11 @@ func TestBylinePartedByADotOrABar(t *testing.T) {
 		}
 	}
 }
+
+// A lawmaker's party-and-town tag names no person.
+func TestPartyTownTagIsNoPerson(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{"State Rep. Nora Pike (R-Ashby) said the levy would fail."}, people: []string{"Nora Pike"}},
+		{paras: []string{"The vote was close. Sen. Will Ortega, D-Yonkers, voted against it."}, people: []string{"Will Ortega"}},
+	})
+}
