@@ -39,10 +39,10 @@ func TestPeople34AgedSurname(t *testing.T) {
 	})
 }
 
-// linkedFrom links the names the tagger is made to have found, each
-// "p:", "o:" or "l:" (person, organisation, place) and its words, found in
-// order in the paragraphs, and returns the person entities' names.
-func linkedFrom(paras []string, names []string) []string {
+// linkFrom links the names the tagger is made to have found, each "p:",
+// "o:" or "l:" (person, organisation, place) and its words, found in order
+// in the paragraphs, and returns the entities.
+func linkFrom(paras []string, names []string) []model.Entity {
 	a := article(paras...)
 	tz := Default().prepare(a)
 	var raw []rawMention
@@ -58,8 +58,13 @@ func linkedFrom(paras []string, names []string) []string {
 			}
 		}
 	}
+	return linkWith(a, tz, raw, linkPasses)
+}
+
+// linkedFrom is linkFrom's person entities' names.
+func linkedFrom(paras []string, names []string) []string {
 	var people []string
-	for _, e := range linkWith(a, tz, raw, linkPasses) {
+	for _, e := range linkFrom(paras, names) {
 		if e.Type == model.Person {
 			people = append(people, e.Name)
 		}
@@ -67,25 +72,10 @@ func linkedFrom(paras []string, names []string) []string {
 	return people
 }
 
-// entitiesFrom is linkedFrom's every entity, as "type:name".
+// entitiesFrom is linkFrom's every entity, as "type:name".
 func entitiesFrom(paras []string, names []string) []string {
-	a := article(paras...)
-	tz := Default().prepare(a)
-	var raw []rawMention
-	from := 0
-	for _, n := range names {
-		typ := map[byte]model.EntityType{'p': model.Person, 'o': model.Organization, 'l': model.Place}[n[0]]
-		words := strings.Fields(n[2:])
-		for k := from; k+len(words) <= len(tz.toks); k++ {
-			if tz.toks[k].text == words[0] && tz.toks[k+len(words)-1].text == words[len(words)-1] {
-				raw = append(raw, rawMention{ts: k, te: k + len(words), typ: typ})
-				from = k + len(words)
-				break
-			}
-		}
-	}
 	var got []string
-	for _, e := range linkWith(a, tz, raw, linkPasses) {
+	for _, e := range linkFrom(paras, names) {
 		got = append(got, e.Type.String()[:3]+":"+e.Name)
 	}
 	return got

@@ -171,6 +171,10 @@ var personTitles = map[string]bool{
 	"deputy": true, "acting": true, "former": true, "chairman": true, "chairwoman": true, "ceo": true, "premier": true,
 	"mp": true, "attorney": true, "superintendent": true, "inspector": true, "detective": true, "officer": true,
 	"del.": true, "state": true, "trade": true, "justice.": true, "economy": true, "labour": true, "labor": true, "education": true,
+	// honorifics of age and standing (names38): a community or church
+	// elder, the Swahili "Mzee"; a surname Elder follows its given name
+	// ("Larry Elder") and is never stripped as a title
+	"elder": true, "mzee": true,
 }
 
 // personRoles are lower-case nouns for people that stand right before a
