@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Quoted words that name a thing rather than report a speaker: a name
 // given after "pseudonym" or "known as", a title or term joined by "and"
@@ -20,7 +23,23 @@ func (at *attributor) termBefore(qs int) bool {
 		return false
 	}
 	w := toks[k].low
-	return nameNouns[w] || w == "as" && k > 0 && toks[k-1].low == "known"
+	return nameNouns[w] || w == "as" && knownBefore(toks, k)
+}
+
+// knownBefore reports whether "known" stands before the "as" at token k,
+// right before it or before a short phrase of place or time that opens
+// with a preposition ("known as “…”", "known in Brazil as “…”", "known
+// locally as “…”", "known since the 1990s as “…”").
+func knownBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
+		switch {
+		case toks[j].low == "known":
+			return j == k-1 || toks[j+1].in(wcPreposition) || j == k-2 && strings.HasSuffix(toks[j+1].low, "ly")
+		case !isWordRune(firstRune(toks[j].text)):
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedName reports whether the quotation qi follows "and", "or" or
@@ -78,5 +97,11 @@ func (at *attributor) byAuthor(qi, qs int) bool {
 // make it the meaning of a word just given: "Latin for “…”", "Spanish for
 // “…”", "shorthand for “…”". A gloss translates; no one says it.
 func glossFor(prev, prev2 string) bool {
-	return prev == "for" && glossWords[lower(prev2)]
+	return prev == "for" && glossWords[lower(prev2)] || prev == "literally" || prev == "as" && (prev2 == "translates" || prev2 == "translated")
+}
+
+// firstRune is the first rune of w, or utf8.RuneError for "".
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
