@@ -21,6 +21,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"People's Harbour Party": model.Organization}, []string{"Harbour Party"}},
 		{"plural possessive inside a name", []string{"The Ostrian Ferrymen’s Guild Federation called a strike on Monday."},
 			map[string]model.EntityType{"Ostrian Ferrymen's Guild Federation": model.Organization}, []string{"Federation"}},
+		{"a possessive's mark opens no body", []string{"In a statement, Kenya’s Ministry of Harbours and Fisheries said the port would reopen."},
+			map[string]model.EntityType{"Ministry of Harbours and Fisheries": model.Organization}, []string{"'s Ministry of Harbours and Fisheries"}},
 		{"place by first word", []string{"Ships waited outside Port Dunmore for three days before the River Oska flooded."},
 			map[string]model.EntityType{"Port Dunmore": model.Place, "River Oska": model.Place}, nil},
 		{"place by last word", []string{"The team lost 2-0 to Gallow Bay, and fans gathered at Stoke Bridge."},

@@ -70,8 +70,8 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			for te > ts && (lowerNotName(&tz.toks[te-1]) || tz.toks[te-1].text == ",") {
 				te-- // "McCague took": a verb the tagger ran on into; a comma (names36)
 			}
-			for ts < te && lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] {
-				ts++ // "to trump Trump"; not the "de" of "de Campo"
+			for ts < te && (lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] || isPossessive(tz.toks[ts].text)) {
+				ts++ // "to trump Trump"; not the "de" of "de Campo"; the "’s" of "Jordan’s Ministry of Water"
 			}
 			typ := entityType(tagger.Tags[tg[j]][2:])
 			for a := ts + 1; a < te-1; a++ {
