@@ -23,6 +23,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Ostrian Ferrymen's Guild Federation": model.Organization}, []string{"Federation"}},
 		{"a possessive's mark opens no body", []string{"In a statement, Kenya’s Ministry of Harbours and Fisheries said the port would reopen."},
 			map[string]model.EntityType{"Ministry of Harbours and Fisheries": model.Organization}, []string{"'s Ministry of Harbours and Fisheries"}},
+		{"a club's suffix ends a body's name", []string{"Dunmore FC, who beat Vellmouth AFC 1-0 on Saturday, lead the table.", "Ivo Reed scored for Vellmouth AFC, and Kessary FC lost again."},
+			map[string]model.EntityType{"Dunmore FC": model.Organization, "Vellmouth AFC": model.Organization, "Kessary FC": model.Organization}, []string{"FC", "AFC"}},
 		{"place by first word", []string{"Ships waited outside Port Dunmore for three days before the River Oska flooded."},
 			map[string]model.EntityType{"Port Dunmore": model.Place, "River Oska": model.Place}, nil},
 		{"place by last word", []string{"The team lost 2-0 to Gallow Bay, and fans gathered at Stoke Bridge."},
