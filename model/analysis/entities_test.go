@@ -25,6 +25,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Ministry of Harbours and Fisheries": model.Organization}, []string{"'s Ministry of Harbours and Fisheries"}},
 		{"a club's suffix ends a body's name", []string{"Dunmore FC, who beat Vellmouth AFC 1-0 on Saturday, lead the table.", "Ivo Reed scored for Vellmouth AFC, and Kessary FC lost again."},
 			map[string]model.EntityType{"Dunmore FC": model.Organization, "Vellmouth AFC": model.Organization, "Kessary FC": model.Organization}, []string{"FC", "AFC"}},
+		{"a nationality before a noun names no one", []string{"Kazakh miners end strike after pay deal", "Zambian traders and Malawian farmers met in Lusaka on Monday, officials said."},
+			map[string]model.EntityType{"Kazakh": model.Other, "Zambian": model.Other, "Malawian": model.Other}, nil},
 		{"place by first word", []string{"Ships waited outside Port Dunmore for three days before the River Oska flooded."},
 			map[string]model.EntityType{"Port Dunmore": model.Place, "River Oska": model.Place}, nil},
 		{"place by last word", []string{"The team lost 2-0 to Gallow Bay, and fans gathered at Stoke Bridge."},

@@ -811,7 +811,11 @@ bosnian albanian ukrainian russian belarusian georgian armenian turkish kurdish 
 jordanian israeli palestinian egyptian libyan tunisian algerian moroccan saudi yemeni qatari emirati afghan
 pakistani indian bangladeshi nepali chinese taiwanese japanese korean vietnamese thai filipino
 indonesian malaysian singaporean australian nigerian kenyan ethiopian somali sudanese ghanaian ugandan
-tanzanian rwandan congolese zimbabwean african`)
+tanzanian rwandan congolese zimbabwean african
+kazakh uzbek kyrgyz tajik turkmen azerbaijani azeri mongolian omani kuwaiti bahraini burmese cambodian laotian
+malawian zambian mozambican namibian angolan senegalese malian ivorian cameroonian haitian ecuadorian bolivian
+paraguayan uruguayan guatemalan honduran salvadoran nicaraguan panamanian jamaican fijian samoan tongan estonian
+latvian lithuanian slovenian slovene moldovan macedonian montenegrin cypriot maltese`)
 
 // timeNouns and timeDeterminers make the time phrases that may stand
 // between a subject and its verb: "X last week said", "X this month told".
