@@ -27,6 +27,8 @@ func TestEntityShapes(t *testing.T) {
 			map[string]model.EntityType{"Dunmore FC": model.Organization, "Vellmouth AFC": model.Organization, "Kessary FC": model.Organization}, []string{"FC", "AFC"}},
 		{"a nationality before a noun names no one", []string{"Kazakh miners end strike after pay deal", "Zambian traders and Malawian farmers met in Lusaka on Monday, officials said."},
 			map[string]model.EntityType{"Kazakh": model.Other, "Zambian": model.Other, "Malawian": model.Other}, nil},
+		{"an Iberian rank stays out of the name", []string{"Civil defence chief Coronel Tiago Moura Reis said boats had reached the valley.", "Comandante Lucía Ferrer Soto said the road was closed."},
+			map[string]model.EntityType{"Tiago Moura Reis": model.Person, "Lucía Ferrer Soto": model.Person}, []string{"Coronel Tiago Moura Reis", "Comandante Lucía Ferrer Soto"}},
 		{"place by first word", []string{"Ships waited outside Port Dunmore for three days before the River Oska flooded."},
 			map[string]model.EntityType{"Port Dunmore": model.Place, "River Oska": model.Place}, nil},
 		{"place by last word", []string{"The team lost 2-0 to Gallow Bay, and fans gathered at Stoke Bridge."},

@@ -175,6 +175,11 @@ var personTitles = map[string]bool{
 	// elder, the Swahili "Mzee"; a surname Elder follows its given name
 	// ("Larry Elder") and is never stripped as a title
 	"elder": true, "mzee": true,
+	// ranks and forms of address of Spanish, Portuguese and French copy,
+	// which wire stories keep untranslated ("Coronel Joaquim dos Santos")
+	"coronel": true, "comandante": true, "capitán": true, "capitão": true, "teniente": true, "sargento": true,
+	"doutor": true, "doutora": true, "licenciado": true, "licenciada": true, "ingeniero": true, "ingeniera": true,
+	"monsieur": true, "madame": true,
 }
 
 // personRoles are lower-case nouns for people that stand right before a
