@@ -45,7 +45,7 @@ func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 func (at *attributor) passagePerson(s, e, head int) attribution {
 	toks := at.tz.toks
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
-	if p := at.passageSubject(s, head, describedGender(toks[head].low)); p >= 0 && at.namedTwice(p, s) {
+	if p := at.passageSubject(s, head, describedGender(toks[head].low)); p >= 0 && (at.namedTwice(p, s) || at.aloneSince(p, s)) {
 		en := at.a.Entities[p]
 		return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}
 	}
@@ -91,6 +91,31 @@ func (at *attributor) demonymWord(k int) bool {
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
 		if strings.HasSuffix(t.low, suf) && len(t.low) > len(suf)+2 {
 			return true
+		}
+	}
+	return false
+}
+
+// aloneSince reports whether no other person is named from the sentence
+// of ei's latest mention before token s up to s: "Harrow manager Sven
+// Brouwer cut a dejected figure. “…,” the Dane said." is Brouwer, named
+// once; "Mike Carter beat Tom Reyes. “…,” the American said." may be
+// either, and the phrase stays.
+func (at *attributor) aloneSince(ei, s int) bool {
+	toks := at.tz.toks
+	for j := s - 1; j >= 0; j-- {
+		e := at.ment[j]
+		if e == ei {
+			// the rest of the mention's sentence before it
+			for k := j - 1; k >= 0 && toks[k].sent == toks[j].sent; k-- {
+				if o := at.ment[k]; o >= 0 && o != ei && at.a.Entities[o].Type == model.Person {
+					return false
+				}
+			}
+			return true
+		}
+		if e >= 0 && at.a.Entities[e].Type == model.Person {
+			return false
 		}
 	}
 	return false

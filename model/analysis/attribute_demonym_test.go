@@ -25,12 +25,18 @@ func TestDemonymSpeaker(t *testing.T) {
 		{"a world ranking", "never played better", "Sara Lindqvist", []string{
 			`Sara Lindqvist beat Paola Ricci at Castlegate.`,
 			`Lindqvist was thrilled. “I have never played better,” the world No. 58 said.`}},
-		{"named once: the phrase stays", "bad day", "the American", []string{
+		{"named once, the sentence before's subject", "bad day", "Mike Carter", []string{
 			`Mike Carter lost in the first round at Castlegate.`,
 			`“It was a bad day,” the American said.`}},
-		{"a noun the tagger did not know", "very happy", "the Frenchman", []string{
+		{"a noun the tagger did not know", "very happy", "Pierre Dubois", []string{
 			`Pierre Dubois won the men's title at Castlegate.`,
 			`“I am very happy,” the Frenchman said.`}},
+		{"a noun after a subject named once", "second to every ball", "Sven Brouwer", []string{
+			`Dunmore beat Harrow 5-1, and Dunmore's coach was delighted.`,
+			`Harrow manager Sven Brouwer cut a dejected figure. “We were second to every ball,” the Dane said.`}},
+		{"nothing decides: the phrase stays", "bad day", "the American", []string{
+			`Mike Carter beat Tom Reyes in the first round at Castlegate.`,
+			`“It was a bad day,” the American said.`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
