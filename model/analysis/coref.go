@@ -66,7 +66,18 @@ func (at *attributor) genders() []string {
 	// sentence's pronouns of the other gender are someone else ("she
 	// called him" about a named woman), so they vote for nobody (one
 	// variable for both keeps this loop over every token in registers)
-	last, lastSent, people := -1, int32(-1), 0
+	// lastCount is how many people the sentence of last named: a pronoun
+	// of a later sentence votes for the subject of a sentence that named
+	// two, subj, the first of them that opens a clause, not for the last
+	// ("Rania Saleh praised Samer Haddad's plan. “…,” she said"), or for
+	// the other of two where the subject's title or name tells the other
+	// gender, and for no one where none opens a clause. A him, or a her
+	// that owns nothing, in the clause the one person of its sentence
+	// opens is someone else ("Samer Khalil thanked her", boundObject), and
+	// so are the pronouns of that gender after it in its sentence and the
+	// next ones' (“…,” she said): lastBound holds the genders so bound, by
+	// votedHe and votedShe
+	last, lastSent, people, lastCount, lastBound, subj := -1, int32(-1), 0, 0, 0, -1
 	ents := at.a.Entities
 	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
@@ -88,26 +99,54 @@ func (at *attributor) genders() []string {
 			if last < 0 || ei != ment[last] {
 				people = people&peopleCount + 1
 			}
-			last = k
+			if last < 0 || toks[last].sent != t.sent {
+				lastBound, subj = 0, -1
+			}
+			if subj < 0 && at.opensClause(k) {
+				subj = k
+			}
+			last, lastCount = k, people&peopleCount
 			continue
 		}
 		if !t.is(wkGenderedPronoun) || last < 0 || people&peopleCount > 1 || qtok[k] >= 0 {
+			continue
+		}
+		side, bit := 0, votedHe
+		if personalPronounGender(t.low) == "f" {
+			side, bit = 1, votedShe
+		}
+		who := last
+		if toks[last].sent != t.sent {
+			if lastBound&bit != 0 || lastCount > 1 && subj < 0 {
+				continue
+			}
+			if lastCount > 1 {
+				// the subject, or else the other of two when the subject's
+				// title or name tells the other gender ("Ann Reed met Tomas
+				// Brandt. He shook his head")
+				who = subj
+				if against := votes[ment[subj]]; against[1-side] > against[side] {
+					if other := votes[ment[last]]; lastCount > 2 || ment[last] == ment[subj] || other[1-side] > other[side] {
+						continue
+					}
+					who = last
+				}
+			}
+		} else if lastBound&bit != 0 || at.boundObject(last, k) {
+			lastBound |= bit // "Reed accused her of lying when she …": she is her
 			continue
 		}
 		w := 2
 		if t.sent > toks[last].sent+1 {
 			w = 1
 		}
-		side, bit := 0, votedHe
-		if personalPronounGender(t.low) == "f" {
-			side, bit = 1, votedShe
-		}
 		if people&(votedHe|votedShe) & ^bit != 0 {
 			continue
 		}
 		people |= bit
-		votes[ment[last]][side] += w
+		votes[ment[who]][side] += w
 	}
+	at.clauseGenderVotes(votes) // coref40_gender.go
 	out := make([]string, len(votes))
 	for i, v := range votes {
 		switch {
