@@ -63,7 +63,7 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 			break
 		}
 	}
-	if !describesPerson(toks[head].low) && !firstLady(toks, s, head) {
+	if !describesPerson(toks[head].low) && !firstLady(toks, s, head) && !at.taughtRole(toks[head].low, s) {
 		return -1, keys
 	}
 	for k := s + 1; k < head; k++ {
@@ -157,6 +157,10 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	noun := toks[head].low
 	ei := -1
 	role := roleHead(noun)
+	taught := role == "" && at.taughtRole(noun, s)
+	if taught {
+		role = noun // "the geologist" after "Kofi Owusu, a geologist at …" (coref40_roles.go)
+	}
 	if ei < 0 {
 		var conflicts map[int]bool
 		holder := -1
@@ -178,6 +182,11 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			// the passage is about one the article gave another role:
 			// "Kofi Mensah, the energy minister, … Ivo Marsh, a lawmaker,
 			// … the minister added" (desc34_apposition.go)
+			ei = holder
+		case holder >= 0 && passage >= 0 && holder != passage && taught:
+			// a noun no list knows, which the article gave its holder in
+			// so many words: "Kofi Owusu, a geologist at …", then "the
+			// geologist" after a passage on another
 			ei = holder
 		case holder >= 0 && passage >= 0 && holder != passage:
 			// the role's holder is not whom the passage is about: "Sen.
@@ -602,6 +611,8 @@ func (at *attributor) appositeRole(roles []string, me int) []string {
 		if w := toks[p+1].low; w == "of" || w == "at" || w == "for" || w == "in" || w == "from" || w == "," || w == "." {
 			roles = append(roles, r)
 		}
+	} else if r := at.apposedRoleNoun(me, p); r != "" {
+		roles = append(roles, r) // "Kofi Owusu, a geologist at …" (coref40_roles.go)
 	}
 	return roles
 }

@@ -375,7 +375,7 @@ func (at *attributor) courtOfficer(ms, me int) bool {
 // is "the spokesperson", "chairman Ivo Marsh" "the chair"); never the
 // other way, "the spokesman" being a man the article may not have named.
 func roleMatches(r, described string) bool {
-	return r == described || neutralRoles[r] == described
+	return r == described || neutralRoles[r] == described || roleAliases[r] == described
 }
 
 // otherRoleOnly reports whether the article gave the person ei, before

@@ -1,0 +1,57 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// Role nouns the article teaches. The lists of roles cannot hold every
+// trade of the world's news ("geologist", "winemaker", "imam"), but an
+// article that writes "Kofi Owusu, a geologist at the University of
+// Ghana," and later "“…,” the geologist said" has told which person the
+// noun is: a lower-case noun that heads a name's apposition after "a",
+// "an" or "the" (and modifiers), and ends its noun phrase ("of", "at",
+// "for", "in", "from", a comma or a full stop), is a role of that person
+// for the descriptions after it (appositeRole, describedSpeaker).
+
+// apposedRoleNoun is the lower-case noun heading the apposition at token p of
+// the name ending at me, when it ends its noun phrase; "" otherwise.
+func (at *attributor) apposedRoleNoun(me, p int) string {
+	toks := at.tz.toks
+	if p+1 >= len(toks) || !toks[me+1].in(wcDeterminer) || !isLowerWord(toks[p].text) || len(toks[p].low) < 4 {
+		return ""
+	}
+	w := toks[p].low
+	if genericPersonNouns[w] || toks[p].in(wcPreposition|wcDeterminer|wcPossessive|wcSubordinator|wcSpeechCue|wcPronoun) {
+		return ""
+	}
+	switch toks[p+1].low {
+	case "of", "at", "for", "in", "from", ",", ".":
+		return w
+	}
+	return ""
+}
+
+// taughtRole reports whether the article, before token s, gave a person
+// the noun w as apposedRoleNoun does: "Kofi Owusu, a geologist at …".
+func (at *attributor) taughtRole(w string, s int) bool {
+	toks := at.tz.toks
+	for p := s - 1; p >= 2; p-- {
+		if toks[p].low != w || at.qtok[p] >= 0 {
+			continue
+		}
+		d := p - 1
+		for d > 0 && p-d < 4 && toks[d].sent == toks[p].sent && !toks[d].in(wcDeterminer) && (toks[d].capital || descriptionModifier(toks[d].low)) {
+			d--
+		}
+		me := d - 1
+		if d < 2 || !toks[d].in(wcDeterminer) || toks[me].text != "," || at.ment[me-1] < 0 || at.mend[me-1] != me {
+			continue
+		}
+		if ei := at.ment[me-1]; at.a.Entities[ei].Type == model.Person && at.apposedRoleNoun(me, p) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAliases give, for a title, the noun a later description calls its
+// holder by: "Justice Ann Reed" is "the judge".
+var roleAliases = map[string]string{"justice": "judge", "magistrate": "judge"}
