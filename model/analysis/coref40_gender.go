@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"strings"
-
-	"github.com/byline-reader/byline/model"
-)
+import "github.com/byline-reader/byline/model"
 
 // Gender learnt from the article's own clauses (genders, coref.go). Many
 // given names of the world are in no list of byline's, so a person's
@@ -168,22 +164,29 @@ func (at *attributor) reportedPronoun(j int) string {
 	return ""
 }
 
-// possessiveHer reports whether the "her" at token k owns the word after
-// it ("her lawyers"), not the object of a verb or a preposition ("told
-// her", "with her on Monday").
+// possessiveHer reports whether the "her" at token k owns what follows
+// it ("her lawyers", "her “wonderful donors”", "her two sons"), not the
+// object of a verb or a preposition: before a mark that ends a phrase, a
+// preposition, a conjunction or objectFollowers ("told her.", "with her
+// on Monday", "gave her a seat").
 func (at *attributor) possessiveHer(k int) bool {
 	toks := at.tz.toks
 	n := k + 1
-	if n >= len(toks) || toks[n].sent != toks[k].sent || !isLowerWord(toks[n].text) {
+	if n >= len(toks) || toks[n].sent != toks[k].sent {
 		return false
 	}
-	w := toks[n].low
-	return !toks[n].in(wcPreposition|wcDeterminer|wcSubordinator|wcSpeechCue) && !coordinators[w] && !objectFollowers[w] && !strings.HasSuffix(w, "ly")
+	t := &toks[n]
+	if !hasLetterOrDigit(t.text) {
+		return t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "("
+	}
+	return !t.in(wcPreposition|wcSubordinator|wcSpeechCue) && !coordinators[t.low] && !objectFollowers[t.low]
 }
 
 // objectFollowers are words that follow an object "her", never a noun she
-// owns: "describes her as", "told her that", "brought her back".
-var objectFollowers = wordSet(`as that than back out up off down again too yesterday today now then if whether when while because so`)
+// owns: "describes her as", "told her that", "brought her back", "gave
+// her a seat" (not "her two sons", "her other job").
+var objectFollowers = wordSet(`as that than back out up off down again too yesterday today now then if whether when while because so
+	a an the this these those another some any each every his their its our my your both`)
 
 // ownedThing reports whether the his or her at token k owns a thing or a
 // kin ("his job", "her husband"), no role or person: "her aide", "his

@@ -104,6 +104,7 @@ func (at *attributor) buildChains() {
 	resumeSubject, resumeReported := true, false
 	var named []namedInSentence
 	var bound []int // the people a pronoun cannot be: boundNames
+	awayFrom := objectBinding{{-1, -1}, {-1, -1}}
 	// the person the sentence's first he (0) or she (1) outside reported
 	// content refers to: a later one of the sentence goes on with it
 	// ("Asked about her vote in the event that Reed faces Hale, she
@@ -231,6 +232,7 @@ func (at *attributor) buildChains() {
 			qualifier := at.owns(e) || at.titledPerson(e)
 			modifier := typ == model.Person && at.modifierName(k, e)
 			if typ == model.Person {
+				awayFrom.named(toks, k)
 				w := at.salience(k, e, subject && (!qualifier || at.ownerOpens(k, e)) && !modifier, subordinate, reported)
 				if modifier {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
@@ -302,6 +304,9 @@ func (at *attributor) buildChains() {
 				side = 1
 			}
 			bound = at.boundNames(bound[:0], k, subordinate)
+			// "Botha put it to her …. “…,” she replied": not Botha
+			// (coref40_binding.go)
+			bound = awayFrom.bind(at, bound, k, side)
 			ei = boundSubject(named, g, at.gender, referable, bound)
 			if p := sentPron[side]; p >= 0 && ei != p && !otherMainSubject(named, p, g, at.gender) && !slices.Contains(bound, p) {
 				ei = p
