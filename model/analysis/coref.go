@@ -10,7 +10,13 @@ import (
 
 // genders estimates each entity's grammatical gender ("m", "f" or "")
 // from titles before its mentions and the pronouns that follow them.
-func (at *attributor) genders() []string {
+func (at *attributor) genders() []string { return at.gendersWith(nil) }
+
+// gendersWith is genders, with the definite descriptions the chains
+// resolved counted as mentions of their people where descAt is not nil:
+// descAt[k] is one more than the person of the description whose "the"
+// is token k, its end at.desc's head (coref40_regender.go).
+func (at *attributor) gendersWith(descAt []int32) []string {
 	toks := at.tz.toks
 	votes := make([][2]int, len(at.a.Entities))
 	for ei, e := range at.a.Entities {
@@ -78,8 +84,9 @@ func (at *attributor) genders() []string {
 	// next ones' (“…,” she said): lastBound holds the genders so bound, by
 	// votedHe and votedShe
 	last, lastSent, people, lastCount, lastBound, subj := -1, int32(-1), 0, 0, 0, -1
+	lastEi, lastEnd, subjEi := -1, -1, -1 // the person of last and subj, the end of last
 	ents := at.a.Entities
-	ment, mstart, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.qtok[:len(toks)]
+	ment, mstart, mend, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.mend[:len(toks)], at.qtok[:len(toks)]
 	for k := range toks {
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
@@ -88,7 +95,13 @@ func (at *attributor) genders() []string {
 			}
 			lastSent, people = t.sent, 0
 		}
-		if ei := ment[k]; ei >= 0 && ents[ei].Type == model.Person && mstart[k] == k {
+		ei, e := ment[k], mend[k]
+		if descAt != nil && descAt[k] > 0 {
+			ei, e = int(descAt[k])-1, at.desc[k].head+1 // "the lawyer", as a mention of her
+		} else if ei >= 0 && mstart[k] != k {
+			ei = -1
+		}
+		if ei >= 0 && ents[ei].Type == model.Person {
 			if qtok[k] >= 0 {
 				// a name in quoted words is not who the tag after them is
 				// about: "“Trump will lose,” she said" tells nothing of
@@ -96,16 +109,16 @@ func (at *attributor) genders() []string {
 				last = -1
 				continue
 			}
-			if last < 0 || ei != ment[last] {
+			if last < 0 || ei != lastEi {
 				people = people&peopleCount + 1
 			}
 			if last < 0 || toks[last].sent != t.sent {
 				lastBound, subj = 0, -1
 			}
 			if subj < 0 && at.opensClause(k) {
-				subj = k
+				subj, subjEi = k, ei
 			}
-			last, lastCount = k, people&peopleCount
+			last, lastEi, lastEnd, lastCount = k, ei, e, people&peopleCount
 			continue
 		}
 		if !t.is(wkGenderedPronoun) || last < 0 || people&peopleCount > 1 || qtok[k] >= 0 {
@@ -115,7 +128,7 @@ func (at *attributor) genders() []string {
 		if personalPronounGender(t.low) == "f" {
 			side, bit = 1, votedShe
 		}
-		who := last
+		who := lastEi
 		if toks[last].sent != t.sent {
 			if lastBound&bit != 0 || lastCount > 1 && subj < 0 {
 				continue
@@ -124,15 +137,15 @@ func (at *attributor) genders() []string {
 				// the subject, or else the other of two when the subject's
 				// title or name tells the other gender ("Ann Reed met Tomas
 				// Brandt. He shook his head")
-				who = subj
-				if against := votes[ment[subj]]; against[1-side] > against[side] {
-					if other := votes[ment[last]]; lastCount > 2 || ment[last] == ment[subj] || other[1-side] > other[side] {
+				who = subjEi
+				if against := votes[subjEi]; against[1-side] > against[side] {
+					if other := votes[lastEi]; lastCount > 2 || lastEi == subjEi || other[1-side] > other[side] {
 						continue
 					}
-					who = last
+					who = lastEi
 				}
 			}
-		} else if lastBound&bit != 0 || at.boundObject(last, k) {
+		} else if lastBound&bit != 0 || at.boundObject(lastEnd, k) {
 			lastBound |= bit // "Reed accused her of lying when she …": she is her
 			continue
 		}
@@ -144,9 +157,9 @@ func (at *attributor) genders() []string {
 			continue
 		}
 		people |= bit
-		votes[ment[who]][side] += w
+		votes[who][side] += w
 	}
-	at.clauseGenderVotes(votes) // coref40_gender.go
+	at.clauseGenderVotes(votes, descAt) // coref40_gender.go
 	out := make([]string, len(votes))
 	for i, v := range votes {
 		switch {

@@ -62,7 +62,7 @@ func (at *attributor) objectBoundPerson(k int) int {
 			j = at.mstart[j]
 			continue
 		}
-		if at.boundObject(at.mstart[j], k) {
+		if at.boundObject(at.mend[j], k) {
 			return ei
 		}
 		return -1

@@ -33,15 +33,17 @@ import "github.com/byline-reader/byline/model"
 const clauseGenderVote = 3
 
 // clauseGenderVotes adds to votes (entity -> he, she) the clause shapes
-// after every person's mention outside quotations.
-func (at *attributor) clauseGenderVotes(votes [][2]int) {
+// after every person's mention outside quotations, and after every
+// description of descAt (gendersWith).
+func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 	toks := at.tz.toks
 	for s := 0; s < len(toks); s++ {
-		ei := at.ment[s]
-		if ei < 0 || at.mstart[s] != s {
+		ei, e := at.ment[s], at.mend[s]
+		if descAt != nil && descAt[s] > 0 {
+			ei, e = int(descAt[s])-1, at.desc[s].head+1 // "The lawyer said she …"
+		} else if ei < 0 || at.mstart[s] != s {
 			continue
 		}
-		e := at.mend[s]
 		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 {
 			s = e - 1
 			continue
@@ -217,16 +219,16 @@ func spouseGender(w string) string {
 }
 
 // boundObject reports whether the pronoun at k is the object of the
-// clause the person's mention at s opens, so someone else: a him, or a
+// clause the person's mention ending at e opens, so someone else: a him, or a
 // her that owns nothing, with no new clause between them ("Samer Khalil
 // congratulated her"), where "Tor Berg said the party chose him" and
 // "Tor Berg asked them to back him" may be him.
-func (at *attributor) boundObject(s, k int) bool {
+func (at *attributor) boundObject(e, k int) bool {
 	toks := at.tz.toks
 	if w := toks[k].low; w != "him" && (w != "her" || at.possessiveHer(k)) {
 		return false
 	}
-	j := at.mend[s]
+	j := e
 	if j < k && toks[j].text == "," {
 		// past an apposition between commas: "Juan Ospina, a former
 		// senator, accused her"

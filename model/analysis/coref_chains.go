@@ -56,6 +56,14 @@ type described struct {
 // salient one the article has given that role ("Sen. X", "X, the
 // senator,").
 func (at *attributor) buildChains() {
+	at.chainPass()
+	if at.regender() { // coref40_regender.go
+		at.chainPass()
+	}
+}
+
+// chainPass is one pass of buildChains over the article.
+func (at *attributor) chainPass() {
 	toks := at.tz.toks
 	// sized at once for the article's pronouns, counted by their bit:
 	// growing it from empty cost more allocations
@@ -768,7 +776,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 				}
 				if p+1 == len(toks) {
 					out = append(out, r) // the text ends with the head
-				} else if n := toks[p+1].low; n == "," || n == "." || n == "of" || n == "for" || n == "in" || n == "from" || n == "at" {
+				} else if n := toks[p+1].low; n == "," || n == "." || n == "of" || n == "for" || n == "in" || n == "from" || n == "at" || n == "and" && p+2 < len(toks) && at.ment[p+2] < 0 {
 					out = append(out, r) // the head ends the apposition's noun phrase: "X, the judge in the case,"
 				}
 				break
