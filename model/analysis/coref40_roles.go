@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // Role nouns the article teaches. The lists of roles cannot hold every
 // trade of the world's news ("geologist", "winemaker", "imam"), but an
@@ -55,3 +59,18 @@ func (at *attributor) taughtRole(w string, s int) bool {
 // roleAliases give, for a title, the noun a later description calls its
 // holder by: "Justice Ann Reed" is "the judge".
 var roleAliases = map[string]string{"justice": "judge", "magistrate": "judge"}
+
+// titledRoles are titles the role lists keep as modifiers of another
+// ("chief executive") but which, written alone before a name, are the
+// role a later description names: "Chief Emeka Nwosu … the chief said".
+var titledRoles = wordSet(`chief`)
+
+// apposedAdjective reports whether a lower-case word before a role noun
+// may be its modifier in a description a name stands in apposition to,
+// though no list holds it ("Qatar's special envoy, Sheikh Nasser Al
+// Thani,"): no preposition, verb of speech, subordinator or participle.
+func apposedAdjective(t *token) bool {
+	w := t.low
+	return isLowerWord(t.text) && !t.in(wcPreposition|wcSpeechCue|wcSubordinator|wcPronoun) && !coordinators[w] &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}

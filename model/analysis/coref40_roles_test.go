@@ -21,3 +21,27 @@ func TestTaughtRole(t *testing.T) {
 		}, "touch these mills", "Thandiwe Mwangi"},
 	})
 }
+
+// TestRoleBeforeCommaTitled: the role of a description a name stands in
+// apposition to is the name's through a title between the comma and the
+// name, an adjective no list holds and a "whose" that opens it; a title
+// the role lists keep as a modifier ("Chief") is the role of its name.
+func TestRoleBeforeCommaTitled(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a title and an adjective", []string{
+			"Qatar's special envoy, Sheikh Nasser bin Hamad Al Thani, opened the session on Wednesday.",
+			"Sudan's foreign minister, Amira Osman Hamid, said her government wanted a lasting deal. “We are ready,” she said.",
+			"“This is a fragile beginning, but it is a beginning,” the envoy said.",
+		}, "fragile beginning", "Nasser bin Hamad Al Thani"},
+		{"whose envoy", []string{
+			"The talks were hosted by Kuwait, whose envoy, Sheikh Nasser Sabah al-Mutairi, attended the closing session.",
+			"Sudan's foreign minister, Amira Osman Hamid, said her government wanted a lasting deal. “We are ready,” she said.",
+			"Asked about Kuwait's role, the envoy said only that his country “supports every step that brings neighbours closer.”",
+		}, "supports every step", "Nasser Sabah al-Mutairi"},
+		{"a chief", []string{
+			"Chief Emeka Nwosu, an African Union observer, said the talks could last a week.",
+			"Sudan's foreign minister, Amira Osman Hamid, said her government wanted a lasting deal. “We are ready,” she said.",
+			"“Patience is the only strategy,” the chief said.",
+		}, "only strategy", "Emeka Nwosu"},
+	})
+}

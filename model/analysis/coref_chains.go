@@ -748,6 +748,9 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		if r == "" && p == s-1 {
 			r = pluralRole(toks[p].low) // "hosts Ivo Marsh and Ola Brandt"
 		}
+		if r == "" && p == s-1 && toks[p].capital && titledRoles[toks[p].low] {
+			r = toks[p].low // "Chief Emeka Nwosu" is "the chief" (coref40_roles.go)
+		}
 		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
 			break
 		}
@@ -856,6 +859,11 @@ func (at *attributor) describedAttribution(s, e int) (attribution, bool) {
 // words before its head.
 func (at *attributor) roleBeforeComma(s int) []string {
 	toks := at.tz.toks
+	// a title between the comma and the name: "Qatar's special envoy,
+	// Sheikh Nasser Al Thani," (coref40)
+	for s > 0 && toks[s-1].in(wcPersonTitle) && at.ment[s-1] < 0 && toks[s-1].capital {
+		s--
+	}
 	if s < 3 || toks[s-1].text != "," || toks[s-2].sent != toks[s].sent {
 		return nil
 	}
@@ -865,7 +873,8 @@ func (at *attributor) roleBeforeComma(s int) []string {
 	}
 	for p := s - 3; p >= 0 && s-p <= 7 && toks[p].sent == toks[s].sent; p-- {
 		w := toks[p].low
-		if toks[p].in(wcDeterminer|wcPossessive) || isPossessive(toks[p].text) {
+		if toks[p].in(wcDeterminer|wcPossessive) || isPossessive(toks[p].text) || w == "whose" {
+			// "whose special envoy, Sheikh Nasser," (coref40)
 			if at.formerIn(p, s-2) {
 				r = formerRole(r) // "The former mayor, Piet Marsh,"
 			}
@@ -874,7 +883,7 @@ func (at *attributor) roleBeforeComma(s int) []string {
 		if at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {
 			return nil // "Reed's lawyer, Osei": the role is of another person's
 		}
-		if !toks[p].capital && !descriptionModifier(w) && roleHead(w) == "" {
+		if !toks[p].capital && !descriptionModifier(w) && roleHead(w) == "" && !apposedAdjective(&toks[p]) {
 			return nil
 		}
 	}
