@@ -93,7 +93,13 @@ func (at *attributor) clauseGender(s, e int) string {
 	if !at.opensClause(s) {
 		return "" // "Reed praised Shah and his plan": the name is an object
 	}
-	if toks[e].text == "," {
+	if toks[e].text == "," && in(e+1) && isLowerWord(toks[e+1].text) && !toks[e+1].in(wcDeterminer|wcPossessive|wcSubordinator) && toks[e+1].low != "who" &&
+		at.apposedToPerson(s) {
+		// the name is itself the apposition of the subject, a person's
+		// noun, and its verb follows: "Karaca's lawyer, Emre Tuncel,
+		// called the verdict a disgrace and said he would appeal"
+		j = e + 1
+	} else if toks[e].text == "," {
 		// past an apposition or a relative clause between commas to the verb
 		j = e + 1
 		for in(j) && j-e < 25 && toks[j].text != "," {
@@ -146,6 +152,22 @@ func (at *attributor) opensClause(s int) bool {
 		p--
 	}
 	return p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," || toks[p].text == ";" || toks[p].text == ":"
+}
+
+// apposedToPerson reports whether the name at s stands in apposition to
+// a person's noun right before its comma: "Karaca's lawyer, Emre Tuncel,"
+// (not "the state capital, Sacramento,").
+func (at *attributor) apposedToPerson(s int) bool {
+	toks := at.tz.toks
+	c := s - 1
+	for c > 0 && toks[c].in(wcPersonTitle) && toks[c].capital && at.ment[c] < 0 {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || toks[c-1].sent != toks[s].sent {
+		return false
+	}
+	w := toks[c-1].low
+	return roleHead(w) != "" || describedPersonNouns[w] || genericPersonNouns[w] || describedGender(w) != ""
 }
 
 // reportedPronoun is the gender of a he or she that opens what the speech

@@ -41,6 +41,8 @@ func TestClauseGender(t *testing.T) {
 		{"a role the relative clause owns", "Sigrid Aasen met Anand Rao, who was her aide for a decade, again." + tag, "Anand Rao", ""},
 		{"a possessive after a speech verb", "After the vote, Anand Rao said her plan would cost Tunde Bakare his seat." + tag, "Anand Rao", ""},
 		{"no subject", "Sigrid Aasen praised Tunde Bakare and his crew." + tag, "Tunde Bakare", ""},
+		{"the name in apposition to the subject", "Ece Karaca's lawyer, Emre Tuncel, called the verdict a disgrace and said he would appeal." + tag, "Emre Tuncel", "m"},
+		{"a name in apposition to a place", "He lives outside the state capital, Emre Tuncel, and said he would appeal." + tag, "Emre Tuncel", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
