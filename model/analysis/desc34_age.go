@@ -27,11 +27,14 @@ func (at *attributor) agedDescription(s, e int) string {
 		if at.qtok[k] >= 0 || !isLowerWord(t.text) && !isDigitAt(t.text, 0) || at.ment[k] >= 0 || isPossessive(t.text) {
 			return "" // "the 54-year-old's lawyer"
 		}
-		if a := yearsOld(t.low); a != "" {
+		if a := yearsOld(t.low); a != "" || ageBands[t.low] != "" {
 			if age != "" {
 				return ""
 			}
 			age = a
+			if a == "" {
+				age = ageBands[t.low] // "the teenager" (coref40_age.go)
+			}
 		} else if t.in(wcPreposition|wcDeterminer|wcPossessive|wcSpeechCue|wcPronoun) || clauseBreaks[t.low] {
 			return ""
 		}
@@ -85,7 +88,7 @@ func (at *attributor) writtenAge(ms, me int) string {
 func (at *attributor) ageHolder(s int, age string) int {
 	holder := -1
 	at.mentionsBack(s, model.Person, func(ei, ms, me int) bool {
-		if at.writtenAge(ms, me) != age {
+		if !ageFits(at.writtenAge(ms, me), age) {
 			return false
 		}
 		if holder >= 0 && holder != ei {
