@@ -74,3 +74,21 @@ func apposedAdjective(t *token) bool {
 	return isLowerWord(t.text) && !t.in(wcPreposition|wcSpeechCue|wcSubordinator|wcPronoun) && !coordinators[w] &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
+
+// relativeRoles give, for a verb of office in a relative clause right
+// after a name, the role it gives: "Nazma Akter, who heads a workers'
+// federation," is a head, told as one, not a person of no told role
+// whom a later "the minister" might be (describedHolder).
+var relativeRoles = map[string]string{"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair",
+	"directs": "director", "manages": "manager", "owns": "owner", "founded": "founder", "represents": "representative",
+	"coaches": "coach", "teaches": "teacher", "advises": "adviser", "edits": "editor", "captains": "captain"}
+
+// relativeRole is the role a relative clause after the name ending at e
+// gives (relativeRoles), or "".
+func (at *attributor) relativeRole(e int) string {
+	toks := at.tz.toks
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].low != "who" || toks[e+2].sent != toks[e].sent {
+		return ""
+	}
+	return relativeRoles[toks[e+2].low]
+}

@@ -45,3 +45,15 @@ func TestRoleBeforeCommaTitled(t *testing.T) {
 		}, "only strategy", "Emeka Nwosu"},
 	})
 }
+
+// TestRelativeRole: a relative clause of office after a name ("who heads
+// a federation") tells that person's role, so "the minister" after her is
+// the minister named before, not a person of no told role.
+func TestRelativeRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"who heads", []string{
+			"The labour minister, Rezaul Karim, announced the rise after talks with factory owners. Nazma Akter, who heads a garment workers' federation, called it a first step.",
+			"The minister said he had pushed owners to go further. “This is the biggest rise in a decade,” he said.",
+		}, "biggest rise", "Rezaul Karim"},
+	})
+}

@@ -771,6 +771,9 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		}
 	}
 	out = append(out, at.roleBeforeComma(s)...)
+	if r := at.relativeRole(e); r != "" {
+		out = append(out, r) // "Nazma Akter, who heads a workers' federation," (coref40_roles.go)
+	}
 	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].in(wcDeterminer|wcPossessive) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
 			if r := roleHead(toks[p].low); r != "" {
