@@ -44,7 +44,7 @@ func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 		} else if ei < 0 || at.mstart[s] != s {
 			continue
 		}
-		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 {
+		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || knownGiven(at.a.Entities[ei].Name) {
 			s = e - 1
 			continue
 		}
@@ -103,7 +103,9 @@ func (at *attributor) clauseGender(s, e int) string {
 		// past an apposition or a relative clause between commas to the verb
 		j = e + 1
 		for in(j) && j-e < 25 && toks[j].text != "," {
-			if at.ment[j] >= 0 || toks[j].text == ";" || toks[j].text == ":" {
+			if at.ment[j] >= 0 || toks[j].text == ";" || toks[j].text == ":" || toks[j].is(wkGenderedPronoun) {
+				// "Graham Reed, who supervised her doctorate, says she …":
+				// a pronoun between names someone else, whom the "she" may be
 				return ""
 			}
 			j++
@@ -270,4 +272,12 @@ func (at *attributor) boundObject(e, k int) bool {
 		}
 	}
 	return true
+}
+
+// knownGiven reports whether a person's name opens with a given name whose
+// gender the lists know: the article's clauses then teach nothing, and a
+// clause read wrong must not outvote the list.
+func knownGiven(name string) bool {
+	first, _ := nextField(name)
+	return chainGenderOfWord(first) != ""
 }

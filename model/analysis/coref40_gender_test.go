@@ -106,3 +106,20 @@ func TestChainsLearntGender(t *testing.T) {
 		}, "for my grandmother", "Rania Mansour"},
 	})
 }
+
+// TestClauseGenderDefersToTheList: a pronoun inside the apposition before
+// the verb names someone else, whom the reported "she" may be ("Tunde
+// Bakare, her lawyer, said she …" tells nothing of him); and a clause
+// says nothing of a person whose given name the lists know: in the
+// portrait of a scientist, her supervisor who "says she was never the
+// easiest student" stays a man, and his quotation his.
+func TestClauseGenderDefersToTheList(t *testing.T) {
+	if g := clauseGenderOf(t, `After the talks, Tunde Bakare, her lawyer since 2019, said she was ready. “…,” he said.`, "Tunde Bakare"); g != "" {
+		t.Errorf("clause gender %q, want none", g)
+	}
+	wantSpeaker(t, "argued with me", "Graham Whitlow",
+		`Tala Faleolo-Manu was six years old when her father first took her out to the reef.`,
+		`She moved to Brisbane at 17, where she met her husband, Hemi Te Aroha, who builds boats.`,
+		`Her colleague Professor Graham Whitlow, who supervised her doctorate in the 1990s, says she was never the easiest student.`,
+		`“She argued with me about everything, and she was usually right,” he says.`)
+}
