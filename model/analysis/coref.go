@@ -49,7 +49,11 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			}
 		}
 		first, _ := nextField(e.Name)
-		switch chainGenderOfWord(first) {
+		g := chainGenderOfWord(first)
+		if g == "" {
+			g = nameFormGender(e.Name) // "Aigerim Nurlanovna Suleimenova" (coref_nameform.go)
+		}
+		switch g {
 		case "m":
 			votes[ei][0] += 4
 		case "f":
