@@ -73,8 +73,8 @@ func TestGenderVotesBound(t *testing.T) {
 	}{
 		{"an object her", "Rania Mansour won the prize on Monday. Samer Khalil congratulated her at the ceremony. " +
 			"“I wrote it for my grandmother,” she said.", "Samer Khalil", ""},
-		{"after an apposition", "Ngozi Restrepo promised more police. Her rival, Tunde Ospina, a former senator, accused her of " +
-			"lying when she ran the force. “She had the budget,” Ospina said.", "Tunde Ospina", ""},
+		{"after an apposition", "Ngozi Restrepo promised more police. Her rival, Kelzo Ospina, a former senator, accused her of " +
+			"lying when she ran the force. “She had the budget,” Ospina said.", "Kelzo Ospina", ""},
 		{"described her as", "The novelist Rania Mansour won the prize. Anand Rao described her as the finest writer of the decade. " +
 			"“I wrote it for my grandmother,” she said.", "Anand Rao", ""},
 		{"put to her", "Bisi van Wyk took the stand on Monday. Sekou Botha put it to her that her signature was on the forms. " +
