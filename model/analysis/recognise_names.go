@@ -97,6 +97,20 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
+			case officeOfHead(t) && !titleCase && k+1 < s.end && toks[k+1].low == "of" && (t.in(wcTitleSeed) || officeNamed(tz, k, s.end)):
+				// "Secretary of State Ola Brandt", "Director of Public
+				// Prosecutions Ivo Reed": the office, and the name after it
+				// (officeName, officeNameWide)
+				if from, e := officeNameAt(tz, k, s.end); e > from {
+					for y := k; y < from; y++ {
+						if j := at(y); j >= 0 && raw[j].ts == y && raw[j].te > from && letterEnd(toks, raw[j].ts, raw[j].te) <= e && !raw[j].title {
+							raw[j].ts = from // "State Ola Brandt", the tagger's body
+						}
+					}
+					titles = append(titles, [2]int{k, from})
+					spans = addSpan(spans, from, e)
+					k = e - 1
+				}
 			case t.in(wcRoleNoun) && t.text != t.low && !t.in(wcTitleSeed) && k > s.start && !titleCase:
 				// "Morning Show co-Anchor DeLuca Marsh": a role written with a
 				// capital before a person the tagger found is a title, and the
@@ -128,19 +142,6 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+2, e)
 				k = e - 1
-			case t.capital && t.in(wcTitleSeed) && !titleCase && k+1 < s.end && toks[k+1].low == "of":
-				// "Secretary of State Ola Brandt": the office, and the name
-				// after it (officeName)
-				if from, e := officeName(tz, k, s.end); e > from {
-					for y := k; y < from; y++ {
-						if j := at(y); j >= 0 && raw[j].ts == y && raw[j].te > from && letterEnd(toks, raw[j].ts, raw[j].te) <= e && !raw[j].title {
-							raw[j].ts = from // "State Ola Brandt", the tagger's body
-						}
-					}
-					titles = append(titles, [2]int{k, from})
-					spans = addSpan(spans, from, e)
-					k = e - 1
-				}
 			case t.capital && t.in(wcTitleSeed):
 				// a title, and the name after it
 				if k+1 < s.end && toks[k+1].in(wcPersonTitle) {
