@@ -813,8 +813,8 @@ func roleApposition(toks []token, e, end int) bool {
 	}
 	for k := e + 2; k < end && k-e <= 6; k++ {
 		w := toks[k].low
-		if roleNouns[w] && !toks[k].capital {
-			return true
+		if (roleNouns[w] || toks[k].is(wkPersonRole)) && !toks[k].capital {
+			return true // ", a doctor": any role of a person (recog40)
 		}
 		if !hasLetter(w) || clauseBreaks[w] || prepositions[w] || isPossessive(w) {
 			return false
