@@ -32,10 +32,10 @@ func TestPersonContext(t *testing.T) {
 		text, name string
 		person     bool
 	}{
-		{"Ward councillor Thabo Sekgala said the municipality had failed them.", "Thabo Sekgala", true},
+		{"Ward councillor Oratile Sekgala said the municipality had failed them.", "Oratile Sekgala", true},
 		{"The budget was read by Tumelo Ramaphiri, who chairs the committee.", "Tumelo Ramaphiri", true},
-		{"The money went to Mpho Tshabalala, who runs the clinic.", "Mpho Tshabalala", true},
-		{"\"It is a disaster,\" according to Lerato Mahlangu of the farmers' union.", "Lerato Mahlangu", true},
+		{"The money went to Karabo Tshabalala, who runs the clinic.", "Karabo Tshabalala", true},
+		{"\"It is a disaster,\" according to Dineo Mahlangu of the farmers' union.", "Dineo Mahlangu", true},
 		// in a list with people
 		{"\"The plan is flawed,\" wrote Jason Marrow, Robyn Tallis and Nathanial Brevik.", "Nathanial Brevik", true},
 		{"\"The plan is flawed,\" Edward-Isaac Varnholt and Gabriel Tallis wrote.", "Edward-Isaac Varnholt", true},

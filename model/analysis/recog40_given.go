@@ -1,0 +1,70 @@
+package analysis
+
+// Given names of the world. The lists of given names (maleNames,
+// femaleNames and the rest) hold the names of English-speaking,
+// European and a few Arabic and Asian countries, so a rule that wants a
+// known given name ("Kwame Mensah" before a role, the gender of "she"
+// for "Ngozi") knew few names of Africa, South and South-East Asia and
+// the Nordic countries. recog40MaleNames and recog40FemaleNames join
+// givenNames and the gender the pronouns read (givenNameGenders). Names
+// that are also common words, places or titles ("Gift", "Hope", "Jun",
+// "Yaw") are left out; those that are common words in English alone open
+// a name only before a surname (recog40WordNames).
+var recog40MaleNames = wordSet(`kwame kofi kwaku kwabena kwesi kojo kwadwo ebo nii
+tunde babatunde adebayo adewale ayodele oluwaseun olusegun olumide femi segun emeka chinedu chukwuemeka chidi
+obinna ikechukwu nnamdi uche ifeanyi chibuzo tochukwu musa ibrahim abubakar aminu bello usman yakubu suleiman
+sani garba danladi lawal nasiru otieno ochieng odhiambo omondi onyango kiprono kipchoge kibet wafula kamau
+njoroge mwangi kariuki juma hamisi baraka makena thabo sipho themba mandla bongani sibusiso lungile sizwe
+tshepo kagiso mpho tendai tatenda farai tapiwa tinashe kudakwashe nyasha tafadzwa mthunzi
+desta tesfaye getachew haile abebe alemu berhanu dawit girma kebede mulugeta yohannes yemane tewodros
+abdullahi abdirahman abdikarim mohamud waheed rashid asad imran faisal zahid shahid
+ bilal usama naveed kamran pervez sajid arshad nawaz shehbaz shoaib
+ravi anil sunil rajesh suresh ramesh mahesh ganesh rakesh mukesh dinesh vijay ajay sanjeev manoj pradeep
+deepak arvind narendra vinod prakash harish girish satish venkat srinivas
+murali karthik senthil selvam rajan murugan nitin sachin rohit
+budi agus joko bambang slamet sutrisno suharto hendra dedi eko wahyu rizal firdaus
+ minh tuan hung dung thanh hieu quang phong
+jiho minho jisung seojun hyun dongwook sungmin youngsoo jaewon
+einar tor knut bjorn björn leif geir trond stig olav gunnar
+jarmo jukka mikko pekka matti juha timo antti heikki
+davi joão joao rafael thiago tiago gustavo rodrigo leandro marcelo sebastián
+rowel bongbong`)
+
+var recog40FemaleNames = wordSet(`ama akosua adwoa abena akua yaa afua efua esi adjoa akua
+ngozi chioma chiamaka adaeze nneka amaka ifeoma funmilayo folake yetunde bukola titilayo
+ hadiza zainab hauwa amina halima khadija maryam hajara
+wanjiru akinyi achieng atieno wambui wanjiku njeri nyambura muthoni wairimu zawadi rehema neema
+lindiwe nomvula thandiwe zanele nomsa palesa lerato naledi busisiwe ntombi nandi
+rudo tariro chipo vimbai fadzai
+selam tigist meron hiwot mekdes almaz
+farzana nasreen shabnam rubina shazia ayesha mehwish saima
+sunita kavita lakshmi meena rekha pooja deepa geeta radha nirmala shanthi
+siti dewi wulan suparmi ratna indah ayu putri
+thuy hoa huong linh trang
+jiyeon minji seoyeon soyoung eunji
+kari sigrid solveig ingeborg
+rowena maricel marites rosalinda`)
+
+// recog40WordNames are given names that are common words in English,
+// as Southern and West Africa give them: a word of these that opens a
+// sentence before a surname the tagger found is the person's given name
+// (openingGivenNames), and nowhere else does it make a name.
+var recog40WordNames = wordSet(`precious blessing gift hope grace faith patience mercy comfort joy peace memory beauty
+promise fortune innocent blessed lucky loveness godknows givemore trust prudence charity talent wisdom knowledge
+happiness marvellous clever pride`)
+
+func init() {
+	for _, l := range []struct {
+		set map[string]bool
+		g   string
+	}{{recog40MaleNames, "m"}, {recog40FemaleNames, "f"}} {
+		for w := range l.set {
+			if !givenLike(w) {
+				givenNameGenders[w] = l.g
+			}
+			if !notGivenFirst[w] {
+				givenNames[w] = true
+			}
+		}
+	}
+}
