@@ -34,6 +34,7 @@ var linkPasses = []linkPass{
 	{"fuller-name", fullerName},
 	{"given-names-first", givenNamesFirst}, // names34_link.go
 	{"particle-surname", particleSurname},
+	{"particle-tail-surname", particleTailSurname}, // recog40_tail.go
 	{"shared-surname", sharedSurname},
 	{"one-word-person", oneWordPerson},
 	{"inner-surname", innerSurname},

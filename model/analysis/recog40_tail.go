@@ -1,0 +1,81 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// A surname of several words that opens with a particle in lower case,
+// written alone: "de la Vega" after "Diego de la Vega", "dos Santos"
+// after "João Carlos dos Santos", "dela Cruz" after "Rowena dela Cruz".
+// The tagger, seeing a lower-case word first, reads it as a thing
+// ("de la Vega", other) or not at all, and the person's later mentions go
+// to no one. particleTailSurname (a linking pass) joins a mention of two
+// to four words whose first word is a name particle in lower case to the
+// one person of the article whose full name ends in the same words, with
+// a word or more before them (a generational suffix left out).
+func particleTailSurname(l *linker) {
+	ms, toks := l.ms, l.tz.toks
+	for i := range ms {
+		m := &ms[i]
+		n := m.te - m.ts
+		if n < 2 || n > 4 || m.title || toks[m.ts].capital || !toks[m.ts].in(wcNameParticle) {
+			continue
+		}
+		to := -1
+		for j := range ms {
+			o := &ms[j]
+			s := l.surnameAt(o) + 1
+			if o.typ != model.Person || o.title || j == i || s-o.ts <= n || o.key == m.key || to >= 0 && ms[to].key == o.key {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = toks[s-n+k].low == toks[m.ts+k].low
+			}
+			if !same {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two people end so: leave it
+				break
+			}
+			to = j
+		}
+		if to >= 0 {
+			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
+		}
+	}
+}
+
+// dela opens Filipino surnames ("dela Cruz", "dela Rosa") as "de la"
+// does Spanish ones.
+func init() { nameParticles["dela"] = true }
+
+// particleGivenNames (a recogniser pass) puts the given name before a
+// surname's particles on the person the tagger found after them:
+// "Marites dela Rosa", "Tomas van Eck", where the tagger, not knowing the
+// given name, found "Rosa" or "Eck" alone. The word before the particles
+// is a capitalised name word of letters that no mention has, in the same
+// sentence, with no name word before it.
+func particleGivenNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		if r.typ != model.Person || r.title || r.handle || r.ts < 2 || !toks[r.ts].capital {
+			continue
+		}
+		k := r.ts
+		for k > r.ts-3 && k > 1 && !toks[k-1].capital && toks[k-1].in(wcNameParticle) && toks[k-1].sent == toks[r.ts].sent {
+			k--
+		}
+		if k == r.ts || arabicArticles[toks[k].low] {
+			continue
+		}
+		g := k - 1
+		t := &toks[g]
+		if t.sent != toks[r.ts].sent || !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || i > 0 && raw[i-1].te > g ||
+			g > 0 && toks[g-1].sent == t.sent && toks[g-1].isNameWord() {
+			continue
+		}
+		r.ts = g
+	}
+	return raw
+}
