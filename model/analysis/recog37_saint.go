@@ -27,15 +27,35 @@ func saintSurnames(tz *tokenized, raw []rawMention) []rawMention {
 				i++
 			}
 		}
+		if r.typ == model.Person && r.te-r.ts >= 3 && !r.title && saintWord(toks[r.te-2].text) && toks[r.te-1].capital {
+			// a person's name the tagger read whole: "Samuel St. John"
+			// (recog40)
+			if joined == nil {
+				joined = map[string]bool{}
+			}
+			joined[toks[r.te-1].low] = true
+		}
 		out = append(out, r)
 	}
 	if joined == nil {
 		return out
 	}
+	merged := false
 	for i := range out {
-		if r := &out[i]; r.te-r.ts == 2 && saintWord(toks[r.ts].text) && joined[toks[r.te-1].low] {
+		r := &out[i]
+		if r.te-r.ts == 2 && saintWord(toks[r.ts].text) && joined[toks[r.te-1].low] {
 			r.typ = model.Person
 		}
+		if r.te-r.ts == 1 && saintWord(toks[r.ts].text) && i+1 < len(out) && out[i+1].ts == r.te && out[i+1].te == r.te+1 &&
+			joined[toks[r.te].low] && !r.title && !out[i+1].title {
+			// "St." and "John", the tagger's two names: the person's
+			// surname (recog40)
+			r.te, r.typ = r.te+1, model.Person
+			out[i+1].te, merged = out[i+1].ts, true
+		}
+	}
+	if merged {
+		return withoutEmpty(out)
 	}
 	return out
 }

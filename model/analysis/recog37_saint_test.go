@@ -67,3 +67,15 @@ func TestRecog37SaintSurnames(t *testing.T) {
 		}
 	}
 }
+
+// A "St." surname the tagger read whole in the full name is the person's
+// where it cuts the surname alone in two ("St." a place, "Vincent" a
+// person).
+func TestSaintSurnameAfterAWholeName(t *testing.T) {
+	para := `The Rev. Marcus St. Vincent, pastor of the chapel, said the town needed calm. "Anger answers nothing," St. Vincent said.`
+	a := article(para)
+	Analyze(a)
+	if got := mentionCount(a, "Marcus St. Vincent", model.Person); got != 2 {
+		t.Errorf("%q: Marcus St. Vincent has %d mentions, want 2 (%v)", para, got, a.Entities)
+	}
+}
