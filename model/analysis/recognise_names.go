@@ -577,7 +577,8 @@ func addSpan(spans [][2]int, ts, te int) [][2]int {
 func namePieces(tz *tokenized, k, end int) int {
 	toks := tz.toks
 	e := k
-	for e < end && e-k < 4 {
+	skip := 0 // the tokens of particles of more than one word, past the first
+	for e < end && e-k-skip < 4 {
 		t := &toks[e]
 		switch {
 		case t.isNameWord() || isInitial(t.text):
@@ -586,6 +587,16 @@ func namePieces(tz *tokenized, k, end int) int {
 		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1
 		case e > k && t.in(wcNameParticle) && e+1 < end && toks[e+1].isNameWord():
+		case e > k && t.in(wcNameParticle):
+			// particles of two words or three before a surname: "van
+			// der", "de la", "de los" (recog40); the particles count as
+			// one word of the four
+			p := particlesEnd(toks, e, end)
+			if p == e || e+1 < end && toks[e+1].capital {
+				return e
+			}
+			skip += p - e - 1
+			e = p
 		default:
 			return e
 		}

@@ -13,15 +13,19 @@ import "github.com/byline-reader/byline/model"
 // name's end, at a middle initial: "Justice Ada" of "Justice Ada K. Holm".
 func titleThenName(tz *tokenized, r rawMention, k, e int) bool {
 	toks := tz.toks
-	if r.title || letterEnd(toks, r.ts, r.te) > e || e-(k+1) > 3 || hasHeadWord(tz, k+1, e) {
+	if r.title || letterEnd(toks, r.ts, r.te) > e || hasHeadWord(tz, k+1, e) {
 		return false
 	}
+	words := 0
 	for y := k + 1; y < e; y++ {
-		if !toks[y].isNameWord() || bodyWords(toks[y].low) {
+		if y > k+1 && !toks[y].capital && toks[y].in(wcNameParticle) {
+			continue // "van der" of "Judge Anke van der Veen" (recog40)
+		}
+		if words++; !toks[y].isNameWord() || bodyWords(toks[y].low) {
 			return false
 		}
 	}
-	return true
+	return words <= 3
 }
 
 // officeName returns where the name after a title of an office, "of" and
