@@ -270,9 +270,9 @@ func oneWordPerson(l *linker) {
 	// name chained to the one before it with the same word (-1: none),
 	// rather than a slice of its own for every word
 	forms, nv := l.tz.forms, len(l.tz.vocab)
-	slots := l.tz.formInts(2 * nv)
-	lastAt, firstAt := slots[:nv], slots[nv:]
-	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
+	slots := l.tz.formInts(3 * nv)
+	lastAt, firstAt, penAt := slots[:nv], slots[nv:2*nv], slots[2*nv:]
+	prevLast, prevFirst, prevPen := make([]int32, len(ms)), make([]int32, len(ms)), make([]int32, len(ms))
 	for i, m := range ms {
 		if m.typ == model.Person && (m.te-m.ts > 1 || m.apart > 0) {
 			lf, ff := forms[m.te-1], forms[m.ts]
@@ -281,6 +281,10 @@ func oneWordPerson(l *linker) {
 			}
 			prevLast[i], prevFirst[i] = lastAt[lf]-1, firstAt[ff]-1
 			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
+			if p := firstSurnameAt(l.tz, m); p >= 0 {
+				pf := forms[p]
+				prevPen[i], penAt[pf] = penAt[pf]-1, int32(i)+1
+			}
 		}
 	}
 	var buf []int
@@ -307,6 +311,9 @@ func oneWordPerson(l *linker) {
 		cands := names(lastAt, prevLast, f)
 		if len(cands) == 0 {
 			cands = names(firstAt, prevFirst, f)
+		}
+		if len(cands) == 0 {
+			cands = names(penAt, prevPen, f) // "Restrepo" of María Restrepo Arango (recog40_surnames.go)
 		}
 		if len(cands) == 0 {
 			continue
