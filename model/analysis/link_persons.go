@@ -28,8 +28,8 @@ func personContext(l *linker) {
 	var listed func(m *mention) bool // in a list with a person (coordinatedWithPerson), made once a name could be
 	aged := l.agedSurnames()
 	people := l.keysWhere(func(m *mention) bool {
-		if m.typ == model.Person || m.te-m.ts < 2 || m.te-m.ts > 3 {
-			return false
+		if m.typ == model.Person || m.te-m.ts < 2 || m.te-m.ts > 4 {
+			return false // four words: "Luz Dary Cardona Ríos", two given names and two surnames
 		}
 		if l.personPlace(m) || aged[l.lastWord(*m)] && l.personWords(m) {
 			return true
@@ -72,7 +72,7 @@ func (l *linker) retypePeople(people map[string]bool) {
 // (personContext).
 func (l *linker) personPlace(m *mention) bool {
 	toks := l.tz.toks
-	if n := m.te - m.ts; n < 2 || n > 3 || m.te >= len(toks) {
+	if n := m.te - m.ts; n < 2 || n > 4 || m.te >= len(toks) {
 		return false
 	}
 	// the places first, a token or two each; the words of the name only
