@@ -1,6 +1,11 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"slices"
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // A given name that opens a sentence. The tagger learnt that a sentence's
 // first word is written with a capital whatever it is, so it trusts the
@@ -55,3 +60,82 @@ func sentenceOpening(tz *tokenized, k int) bool {
 	}
 	return false
 }
+
+// hyphenGivenNames (a recogniser pass) makes a person of a
+// double-barrelled given name and the name words after it: "Amir-Hossein
+// Karimzadeh", "Marie-Claire Dubois", where the tagger, knowing no such
+// word, found the surname alone or typed either word a body or a place.
+// The word is double-barrelled (doubleBarrelled), its first part a known
+// given name ("Amir", "Marie", "Jean") and no name word before it; name
+// words follow it in its sentence, with no head word of a body or a place
+// among them (namedAfterPeople too) and no capital after them; no
+// mention runs past them or starts before the given name; the sentence
+// is not written in capitals throughout.
+func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	changed := false
+	for _, s := range tz.sents {
+		if s.para < 0 {
+			continue
+		}
+		for k := s.start; k+1 < s.end; k++ {
+			if !hyphenedGiven(&toks[k]) || k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
+				continue // not "the Muhammad Ali-Joe Frazier fight", two names
+			}
+			e := namePieces(tz, k+1, s.end)
+			if e == k+1 || e < s.end && toks[e].capital && hasLetter(toks[e].text) || hasHeadWord(tz, k, e) || titleCased(tz, s.start, s.end) {
+				continue
+			}
+			ok, first := true, -1
+			for i := range raw {
+				r := &raw[i]
+				if r.te <= k || r.ts >= e {
+					continue
+				}
+				if r.ts < k || r.te > e || r.title || r.handle {
+					ok = false
+					break
+				}
+				if first < 0 {
+					first = i
+				}
+			}
+			for y := k + 1; y < e && ok; y++ {
+				ok = !bodyWords(toks[y].low) && !facilityNouns[toks[y].low] && !namedAfterPeople[toks[y].low] // "Jean-Pierre Airport"
+			}
+			if !ok {
+				continue
+			}
+			if first >= 0 {
+				raw[first].ts, raw[first].te, raw[first].typ = k, e, model.Person
+				for i := first + 1; i < len(raw) && raw[i].ts < e; i++ {
+					raw[i].te = raw[i].ts // the tagger's other pieces of the name
+				}
+			} else {
+				raw = append(raw, rawMention{ts: k, te: e, typ: model.Person})
+				slices.SortStableFunc(raw, func(x, y rawMention) int { return x.ts - y.ts })
+			}
+			changed = true
+			k = e - 1
+		}
+	}
+	if changed {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
+
+// hyphenedGiven reports whether the token is a double-barrelled given
+// name: "Amir-Hossein", "Marie-Claire".
+func hyphenedGiven(t *token) bool {
+	if !t.capital {
+		return false
+	}
+	h := strings.IndexByte(t.low, '-')
+	return h > 0 && givenLike(t.low[:h]) && doubleBarrelled(t.text)
+}
+
+// namedAfterPeople are the kinds of places named after a person that the
+// lists of head words lack: "Jean-Pierre Airport".
+var namedAfterPeople = wordSet(`airport airfield terminal station bridge boulevard avenue highway stadium arena
+hall prize award trophy cup lecture foundation institute`)

@@ -15,3 +15,15 @@ func TestGivenNameOpeningASentence(t *testing.T) {
 		{paras: []string{"Even Ada Holm, who backed the plan, voted against it on Tuesday."}, people: []string{"Ada Holm"}},
 	})
 }
+
+// A double-barrelled given name and the surname after it are a person's,
+// however the tagger typed either; a body's head word after them keeps
+// the body.
+func TestDoubleBarrelledGivenName(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{"The prize for best director went to Amir-Reza Tabrizian for his war drama."}, people: []string{"Amir-Reza Tabrizian"}},
+		{paras: []string{"Best actress went to Marie-Laure Fontaine for her role."}, people: []string{"Marie-Laure Fontaine"}},
+		{paras: []string{"The ruling was read out by Jean-Pierre Mbeki in the packed courtroom."}, people: []string{"Jean-Pierre Mbeki"}},
+		{paras: []string{"The plane landed at Jean-Pierre Airport on Monday."}, people: nil},
+	})
+}
