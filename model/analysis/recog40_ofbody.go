@@ -54,3 +54,43 @@ func hasOrgHead(tz *tokenized, ts, te int) bool {
 	}
 	return false
 }
+
+// bodyForPerson (a recogniser pass) gives back to a body the words after
+// its head and "for" or "of" that the tagger took for a person: "the
+// Centre for Democracy Studies" tagged "Democracy Studies" a person. The
+// head word is capitalised right before "for" or "of", the head of a
+// body named for what it studies or serves (subjectBodyHeads: "Centre",
+// "Institute", "Ministry"; not "Party", which a candidate's name may
+// follow), and the body runs from it, or from the mention that ends at
+// it, to the person's end.
+func bodyForPerson(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	merged := false
+	for i := range raw {
+		r := &raw[i]
+		if r.typ != model.Person || r.title || r.handle || r.ts < 2 || r.te-r.ts > 3 {
+			continue
+		}
+		of, h := &toks[r.ts-1], &toks[r.ts-2]
+		if of.low != "for" && of.low != "of" || of.text != of.low || !h.capital || !subjectBodyHeads[h.low] || h.sent != toks[r.ts].sent {
+			continue
+		}
+		ts := r.ts - 2
+		if i > 0 && raw[i-1].te == ts+1 && !raw[i-1].title {
+			ts = raw[i-1].ts // the body the tagger found up to its head
+			raw[i-1].te, merged = raw[i-1].ts, true
+		}
+		r.ts, r.typ = ts, model.Organization
+	}
+	if merged {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
+
+// subjectBodyHeads head bodies named for what they study, serve or
+// oversee, after "for" or "of": "Centre for Democracy Studies",
+// "Institute of Bioeconomy Research".
+var subjectBodyHeads = wordSet(`centre center institute institution ministry department council commission
+foundation society association agency office bureau school college university academy fund trust coalition
+alliance league network union observatory laboratory programme program`)

@@ -22,3 +22,12 @@ func TestSurnameBeforeOfABody(t *testing.T) {
 		}
 	}
 }
+
+// Words after a body's head and "for" or "of" that the tagger took for a
+// person are the body's.
+func TestBodyForWhatItStudiesIsNoPerson(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{"Pollster Sulastri, of the Malang-based Centre for Democracy Studies, said turnout was low."},
+			people: []string{"Sulastri"}},
+	})
+}
