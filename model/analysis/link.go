@@ -47,6 +47,7 @@ var linkPasses = []linkPass{
 	{"the-short-body", theShortBody}, // recog37_theshort.go
 	{"aged-noun", agedNoun},          // recog37_theshort.go
 	{"missed-surname", missedSurname},
+	{"missed-given-name", missedGivenName},             // recog40_given.go
 	{"missed-particle-surname", missedParticleSurname}, // names34_link.go
 	{"known-as", knownAs},
 	{"place-after-preposition", placeAfterPreposition},

@@ -1,5 +1,11 @@
 package analysis
 
+import (
+	"slices"
+
+	"github.com/byline-reader/byline/model"
+)
+
 // Given names of the world. The lists of given names (maleNames,
 // femaleNames and the rest) hold the names of English-speaking,
 // European and a few Arabic and Asian countries, so a rule that wants a
@@ -66,5 +72,78 @@ func init() {
 				givenNames[w] = true
 			}
 		}
+	}
+}
+
+// missedGivenName (a linking pass): a person's given name the recogniser
+// missed after the article gave the full name is still that person, as
+// news from Thailand, Ethiopia, Indonesia or Brazil refers to people by
+// the given name: "Pranee said", "Speaking to reporters, Pranee thanked
+// police" after "Pranee Chaiyaporn". The word is the first of one
+// person's full name (two people's, or one's surname too, leave it
+// alone), written as it is there, after it, in the story, with no
+// capital beside it but a title before, no word the article writes in
+// lower case ("Will", "Mark"), and not a verb that opens a sentence
+// before its object ("Ban the crates").
+func missedGivenName(l *linker) {
+	toks := l.tz.toks
+	var given map[string]int // first word as written -> the first full-name mention; -1 when ambiguous
+	for i, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts < 2 || m.title || m.apart > 0 {
+			continue
+		}
+		t := &toks[m.ts]
+		if !t.capital || !t.isNameWord() || isInitial(t.text) || !wordOfLetters(t.text) {
+			continue
+		}
+		if given == nil {
+			given = map[string]int{}
+		}
+		if j, ok := given[t.text]; ok && j >= 0 && l.ms[j].key != m.key {
+			given[t.text] = -1
+		} else if !ok {
+			given[t.text] = i
+		}
+	}
+	if given == nil {
+		return
+	}
+	for _, m := range l.ms {
+		if m.typ != model.Person {
+			continue
+		}
+		if j, ok := given[toks[m.te-1].text]; ok && j >= 0 && l.ms[j].key != m.key {
+			given[toks[m.te-1].text] = -1 // another person's surname too
+		}
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range l.ms {
+		for k := m.ts; k < m.te; k++ {
+			covered[k] = true
+		}
+	}
+	n := len(l.ms)
+	for k := range toks {
+		t := &toks[k]
+		if !t.capital || covered[k] || t.para < 0 {
+			continue
+		}
+		j, ok := given[t.text]
+		if !ok || j < 0 || l.ms[j].ts > k || t.in(wcWeekday|wcPronoun|wcStarter) || l.tz.usedInLowerCase(t.low) || l.a.InFurniture(t.Span) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
+			continue // part of a longer name
+		}
+		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && hasLetter(toks[k-1].text) && !toks[k-1].in(wcPersonTitle) {
+			continue
+		}
+		if sentenceOpening(l.tz, k) && k+1 < len(toks) && toks[k+1].sent == t.sent && (toks[k+1].in(wcDeterminer) || prepositions[toks[k+1].low]) {
+			continue // a verb that opens a sentence: "Ban the crates", "Rob the bank"
+		}
+		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})
+	}
+	if len(l.ms) > n {
+		slices.SortStableFunc(l.ms, func(x, y mention) int { return x.ts - y.ts })
 	}
 }

@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // A known given name that opens a sentence, before the surname the tagger
 // found, is the person's, with given names of Africa, Asia and the Nordic
@@ -26,4 +30,27 @@ func TestDoubleBarrelledGivenName(t *testing.T) {
 		{paras: []string{"The ruling was read out by Jean-Pierre Mbeki in the packed courtroom."}, people: []string{"Jean-Pierre Mbeki"}},
 		{paras: []string{"The plane landed at Jean-Pierre Airport on Monday."}, people: nil},
 	})
+}
+
+// A given name the recogniser missed after the full name is the person's;
+// a word the article writes in lower case too is not.
+func TestMissedGivenNameAfterTheFullName(t *testing.T) {
+	cases := []struct {
+		paras    []string
+		person   string
+		mentions int
+	}{
+		{[]string{"The shop's owner, Pranom Chaiwat, 58, said she was behind the counter when the man walked in.",
+			"“I thought he would shoot,” Pranom said. “I told everyone to give him what he wanted.”"}, "Pranom Chaiwat", 2},
+		{[]string{"The shop's owner, Sunee Kaewmanee, 58, said she was behind the counter when the man walked in.",
+			"“I thought he would shoot,” Sunee said. “I told everyone to give him what he wanted.”"}, "Sunee Kaewmanee", 2},
+		{[]string{"Will Tomlin, a farmer, said the rain came late.", "Will the council pay? Nobody will say."}, "Will Tomlin", 1},
+	}
+	for _, c := range cases {
+		a := article(c.paras...)
+		Analyze(a)
+		if got := mentionCount(a, c.person, model.Person); got != c.mentions {
+			t.Errorf("%q: person %q has %d mentions, want %d (%v)", c.paras, c.person, got, c.mentions, a.Entities)
+		}
+	}
 }
