@@ -10,3 +10,12 @@ func TestNameBeforeRolesOfEveryKind(t *testing.T) {
 			people: []string{"Wenke-Marie Dahl-Sørensen"}},
 	})
 }
+
+// A rugby position in lower case before a name is a role, and the name a
+// person's.
+func TestRugbyPositionsBeforeAName(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{"Replacement hooker Pita Vainikolo barged over from a maul just before full time."}, people: []string{"Pita Vainikolo"}},
+		{paras: []string{"Moments later the referee sent Tonga lock Kenji Moriyasu off for a high tackle."}, people: []string{"Kenji Moriyasu"}},
+	})
+}
