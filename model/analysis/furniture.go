@@ -78,6 +78,10 @@ func findFurniture(a *model.Article) []model.Furniture {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
 			continue
 		}
+		if s, e, ok := creditLabelAtStart(t); ok {
+			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
+			continue
+		}
 		if s, e, ok := creditLabelAtEnd(t); ok {
 			out = append(out, model.Furniture{Span: model.Span{Start: p.Start + s, End: p.Start + e}, Kind: "credit"})
 			continue
