@@ -189,9 +189,10 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				e := namePieces(tz, k+1, s.end)
 				spans = addSpan(spans, b, e)
 				k = e - 1
-			case isInitial(t.text) && k+1 < s.end && toks[k+1].isNameWord() && (k == s.start || !toks[k-1].isNameWord()) &&
-				leadingInitial(toks, raw, at(k), at(k+1), k):
-				// "K. Varnholt", as scorecards and lists write people
+			case (isInitial(t.text) || isInitials(t.text) && initialsPerson(tz, raw, at(k+1), k, s.end)) && k+1 < s.end &&
+				toks[k+1].isNameWord() && (k == s.start || !toks[k-1].isNameWord()) && leadingInitial(toks, raw, at(k), at(k+1), k):
+				// "K. Varnholt", as scorecards and lists write people; "A.R.
+				// Selvam" (recog40_initials.go)
 				e := namePieces(tz, k+1, s.end)
 				spans = addSpan(spans, k, e)
 				k = e - 1

@@ -1,0 +1,45 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// Initials run together before a surname, as South India writes a
+// person's father's and village's names: "A.R. Selvam", "T.S.
+// Venkatraman", "K.M. Joseph". isInitials is the word of two or three
+// such initials, each a capital and a full stop; personNames takes it
+// before a name word as it takes one initial ("K. Varnholt"). Not the
+// abbreviations of places and bodies written so ("U.S.", "U.K.", "U.N.",
+// "E.U.", "D.C.").
+func isInitials(w string) bool {
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 || placeInitials[w] {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInitials are places and bodies abbreviated in initials.
+var placeInitials = wordSet(`U.S. U.K. U.N. E.U. D.C. N.Y. L.A. S.F. N.J. U.A.E. R.I. N.C. S.C. N.H. W.Va. P.M. A.M.
+A.P. B.C. A.D.`)
+
+// initialsPerson reports whether the initials at k open a person's name:
+// where the tagger found a person in the name word after them (jn, the
+// mention at k+1, or -1), or where a person's words follow the name, a
+// role set off by commas (", president of", ", a lawyer"), ", who" or a
+// speech verb; not a body the tagger read otherwise ("J.C. Penney" is a
+// store).
+func initialsPerson(tz *tokenized, raw []rawMention, jn, k, end int) bool {
+	if jn >= 0 && raw[jn].typ == model.Person {
+		return true
+	}
+	toks := tz.toks
+	e := namePieces(tz, k+1, end)
+	if e >= end {
+		return false
+	}
+	return roleApposition(toks, e, end) || speechVerbIn(tz, e) ||
+		toks[e].text == "," && e+1 < end && toks[e+1].low == "who"
+}
