@@ -13,3 +13,12 @@ func TestLongOfficeBeforeName(t *testing.T) {
 		{paras: []string{"Commissioner of Police Aziz Rahimov told reporters the road was closed."}, people: []string{"Aziz Rahimov"}},
 	})
 }
+
+// An honorific that ends a name, with no name word after it, is a
+// surname: "Haji" of "Abdirahman Haji".
+func TestHonorificEndingANameIsASurname(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{`Director of Public Prosecutions Abdirahman Haji said the file was closed. "The law is clear," Haji said.`},
+			people: []string{"Abdirahman Haji"}},
+	})
+}

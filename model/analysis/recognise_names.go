@@ -587,6 +587,10 @@ func namePieces(tz *tokenized, k, end int) int {
 			return e + 1
 		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1
+		case e > k && t.capital && t.is(wkHonorific) && toks[e-1].isNameWord() && (e+1 >= end || !toks[e+1].capital):
+			// an honorific that ends a name is a surname: "Noordin Haji said"
+			// (recog40)
+			return e + 1
 		case e > k && t.in(wcNameParticle) && e+1 < end && toks[e+1].isNameWord():
 		case e > k && t.in(wcNameParticle):
 			// particles of two words or three before a surname: "van
