@@ -43,3 +43,24 @@ func initialsPerson(tz *tokenized, raw []rawMention, jn, k, end int) bool {
 	return roleApposition(toks, e, end) || speechVerbIn(tz, e) ||
 		toks[e].text == "," && e+1 < end && toks[e+1].low == "who"
 }
+
+// titleBeforeInitial reports whether the initial at k follows a title or
+// a role written with a capital, with a surname after it that is no
+// place's and no longer name's (jn, the mention at k+1, or -1) and no
+// capital after that: "Corporation Commissioner R. Sundaram told the
+// council", where the tagger found no name after the title, or the
+// surname alone a body.
+func titleBeforeInitial(tz *tokenized, raw []rawMention, jn, k int, s sentenceRef) bool {
+	toks := tz.toks
+	if k == s.start || k+2 > s.end {
+		return false
+	}
+	b := &toks[k-1]
+	if !b.capital || !b.in(wcPersonTitle|wcTitleSeed|wcRoleNoun) && !officeOfHeads[b.low] {
+		return false
+	}
+	if jn >= 0 && raw[jn].typ != model.Person && (raw[jn].typ == model.Place || raw[jn].ts != k+1 || raw[jn].te != k+2) {
+		return false // a place, or a body's name of more words
+	}
+	return k+2 >= s.end || !toks[k+2].capital
+}

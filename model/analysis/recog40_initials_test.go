@@ -13,3 +13,12 @@ func TestInitialsRunTogether(t *testing.T) {
 		{paras: []string{"Shoppers crowded into J.C. Penney on Friday morning."}, people: nil},
 	})
 }
+
+// An initial and a surname after a title or a role written with a capital
+// are a person's name, though the tagger found none there.
+func TestInitialAfterATitle(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{"Corporation Commissioner R. Sundaram told the council that engineers would review the drains."},
+			people: []string{"R. Sundaram"}},
+	})
+}

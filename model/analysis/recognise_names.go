@@ -180,7 +180,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case isInitial(t.text) && k > s.start && k+1 < s.end && toks[k-1].isNameWord() && toks[k+1].isNameWord():
+			case isInitial(t.text) && k > s.start && k+1 < s.end && toks[k-1].isNameWord() && toks[k+1].isNameWord() &&
+				!titleBeforeInitial(tz, raw, at(k+1), k, s):
 				// "Ana B. Ruiz": the words around a middle initial
 				b := k - 1
 				if j := at(b); j >= 0 && raw[j].typ == model.Person && raw[j].ts >= s.start && b-raw[j].ts < 3 {
@@ -190,7 +191,8 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				spans = addSpan(spans, b, e)
 				k = e - 1
 			case (isInitial(t.text) || isInitials(t.text) && initialsPerson(tz, raw, at(k+1), k, s.end)) && k+1 < s.end &&
-				toks[k+1].isNameWord() && (k == s.start || !toks[k-1].isNameWord()) && leadingInitial(toks, raw, at(k), at(k+1), k):
+				toks[k+1].isNameWord() && ((k == s.start || !toks[k-1].isNameWord()) && leadingInitial(toks, raw, at(k), at(k+1), k) ||
+				titleBeforeInitial(tz, raw, at(k+1), k, s)):
 				// "K. Varnholt", as scorecards and lists write people; "A.R.
 				// Selvam" (recog40_initials.go)
 				e := namePieces(tz, k+1, s.end)
