@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/byline-reader/byline/model"
+
 // Two surnames. Spanish and Portuguese names end in two surnames, the
 // father's and the mother's ("María Fernanda Restrepo Arango", "Juan
 // Camilo Ospina Valencia"), and news refers to the person by the first of
@@ -45,4 +47,42 @@ func firstSurnameAt(tz *tokenized, m mention) int {
 		}
 	}
 	return p
+}
+
+// initialOfGivenName (a linking pass): a person written as the initial of
+// the given name and the surname, as scorers' lines and lists write
+// players ("M Fonoti", "K. Morishita"), is the one person of the article
+// whose full name has that surname and a given name that opens with the
+// letter: Malakai Fonoti, not his brother Pita Fonoti.
+func initialOfGivenName(l *linker) {
+	ms, toks := l.ms, l.tz.toks
+	for i := range ms {
+		m := &ms[i]
+		if m.te-m.ts != 2 || m.title || m.apart > 0 {
+			continue // any type: the tagger reads "M Fonoti" as a body too
+		}
+		ini := toks[m.ts].text
+		if !isInitial(ini) && !(len(ini) == 1 && ini[0] >= 'A' && ini[0] <= 'Z') {
+			continue
+		}
+		to := -1
+		for j := range ms {
+			o := &ms[j]
+			if o.typ != model.Person || j == i || o.te-o.ts < 2 || o.key == m.key || o.apart > 0 || to >= 0 && ms[to].key == o.key {
+				continue
+			}
+			g := toks[o.ts].text
+			if toks[l.surnameAt(o)].low != toks[m.te-1].low || isInitial(g) || len(g) < 2 || g[0] != ini[0] {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two people: leave it
+				break
+			}
+			to = j
+		}
+		if to >= 0 {
+			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
+		}
+	}
 }

@@ -25,3 +25,17 @@ func TestFirstOfTwoSurnamesJoinsTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// The initial of a given name and a surname, as a scorers' line writes a
+// player, is the one person whose given name opens with the letter.
+func TestInitialOfGivenNameJoinsThePerson(t *testing.T) {
+	paras := []string{"Replacement prop Viliami Tapueluelu barged over in the 66th minute, and his older brother Sione Tapueluelu scored four minutes later.",
+		"Scorers: Tonga 31 (V Tapueluelu, S Tapueluelu tries) Fiji 24 (J Waqa try)."}
+	a := article(paras...)
+	Analyze(a)
+	for _, p := range []string{"Viliami Tapueluelu", "Sione Tapueluelu"} {
+		if got := mentionCount(a, p, model.Person); got != 2 {
+			t.Errorf("%q: person %q has %d mentions, want 2 (%v)", paras, p, got, a.Entities)
+		}
+	}
+}
