@@ -155,7 +155,9 @@ func roleOfBodyBefore(toks []token, k int) bool {
 // roleAppositive reports whether the words from k on, after a name, ", the"
 // or ", a", are a person's role set off by commas: up to four words in
 // lower case, the last a role's ("Tshepo Mokoena, the union leader,";
-// furn30). A body's appositive ends with a body's noun ("the utility,").
+// furn30), or a role's before "for", "at" or "with" and the body it
+// serves (", a lawyer for the families,"). A body's appositive ends with
+// a body's noun ("the utility,").
 func roleAppositive(toks []token, k int) bool {
 	for e := k; e < len(toks) && e < k+4; e++ {
 		t := &toks[e]
@@ -164,6 +166,9 @@ func roleAppositive(toks []token, k int) bool {
 		}
 		if t.capital || !hasLetter(t.text) {
 			return false
+		}
+		if personRoleWord(t) && e+1 < len(toks) && (toks[e+1].low == "for" || toks[e+1].low == "at" || toks[e+1].low == "with") {
+			return true // ", a lawyer for the families," (recog40)
 		}
 	}
 	return false

@@ -13,3 +13,13 @@ func TestFourWordNameInAPersonsPlace(t *testing.T) {
 			people: []string{"Luz Elena Cardona Vélez"}},
 	})
 }
+
+// A name the recogniser took for a place (both its words are places') is
+// a person's before a role with the body it serves: ", a lawyer for the
+// families,".
+func TestPlaceWordsBeforeARoleFor(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{paras: []string{`Jordan Georgia, a lawyer for the families, said they wanted charges. "Someone signed those papers," Georgia said.`},
+			people: []string{"Jordan Georgia"}},
+	})
+}
