@@ -5,11 +5,13 @@ package analysis
 // before a name, as worldHonorifics are: "Pandit Ravi Mishra" (a Hindu
 // scholar or priest), "Swami", "Acharya", the Yoruba king's "Oba", the
 // Muslim scholar's and leader's "Imam", "Mufti", "Ustaz" and "Ustadh",
-// Java's "Kyai", the Gulf's "Sheikha", a Buddhist monk's "Venerable", and
-// the "Pastor" of Nigerian and Ghanaian church news. Before a name they
+// Java's "Kyai", the Gulf's "Sheikha", a Buddhist monk's "Venerable", the
+// "Pastor" of Nigerian and Ghanaian church news, and Tamil news's "Thiru"
+// and "Thirumathi" (Mr, Mrs) and a poet's "Kavignar". Before a name they
 // are titles, out of it; honorificNames takes them out of the names the
 // tagger ran over them.
-var recog40Honorifics = wordSet(`pandit swami acharya oba imam mufti ustaz ustadh kyai kiai sheikha venerable pastor`)
+var recog40Honorifics = wordSet(`pandit swami acharya oba imam mufti ustaz ustadh kyai kiai sheikha venerable pastor
+kavignar thiru thirumathi`)
 
 func init() {
 	for w := range recog40Honorifics {

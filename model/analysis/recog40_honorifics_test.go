@@ -9,6 +9,7 @@ func TestWorldTitlesOfFaithAndStanding(t *testing.T) {
 		{paras: []string{"Oba Adeyemi Olatunde received the delegation in his palace."}, people: []string{"Adeyemi Olatunde"}},
 		{paras: []string{"The mosque was full when Imam Yusuf Adamu began to speak."}, people: []string{"Yusuf Adamu"}},
 		{paras: []string{"Pastor Kofi Mensah-Darko told the congregation to stay calm."}, people: []string{"Kofi Mensah-Darko"}},
+		{paras: []string{"The council named the park after the late Tamil poet Kavignar Manimaran on Friday."}, people: []string{"Manimaran"}},
 	})
 }
 
