@@ -274,7 +274,8 @@ func oneWordPerson(l *linker) {
 	forms, nv := l.tz.forms, len(l.tz.vocab)
 	slots := l.tz.formInts(3 * nv)
 	lastAt, firstAt, penAt := slots[:nv], slots[nv:2*nv], slots[2*nv:]
-	prevLast, prevFirst, prevPen := make([]int32, len(ms)), make([]int32, len(ms)), make([]int32, len(ms))
+	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
+	var prevPen []int32 // made at the first name of two surnames (recog40_surnames.go)
 	for i, m := range ms {
 		if m.typ == model.Person && (m.te-m.ts > 1 || m.apart > 0) {
 			lf, ff := forms[m.te-1], forms[m.ts]
@@ -284,6 +285,9 @@ func oneWordPerson(l *linker) {
 			prevLast[i], prevFirst[i] = lastAt[lf]-1, firstAt[ff]-1
 			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
 			if p := firstSurnameAt(l.tz, m); p >= 0 {
+				if prevPen == nil {
+					prevPen = make([]int32, len(ms))
+				}
 				pf := forms[p]
 				prevPen[i], penAt[pf] = penAt[pf]-1, int32(i)+1
 			}
@@ -314,7 +318,7 @@ func oneWordPerson(l *linker) {
 		if len(cands) == 0 {
 			cands = names(firstAt, prevFirst, f)
 		}
-		if len(cands) == 0 {
+		if len(cands) == 0 && prevPen != nil {
 			cands = names(penAt, prevPen, f) // "Restrepo" of María Restrepo Arango (recog40_surnames.go)
 		}
 		if len(cands) == 0 {

@@ -87,8 +87,18 @@ func init() {
 // before its object ("Ban the crates").
 func missedGivenName(l *linker) {
 	toks := l.tz.toks
-	var given map[string]int // first word as written -> the first full-name mention; -1 when ambiguous
+	// the first full-name mention with each first word, by the slot of
+	// its lower-case form (tz.forms), plus one (0: none, -1: two people),
+	// and the tokens the mentions cover, in one buffer the article lends,
+	// rather than a map and a slice made for every article
+	forms, nv := l.tz.forms, len(l.tz.vocab)
+	buf := l.tz.formInts(nv + len(toks))
+	givenAt, covered := buf[:nv], buf[nv:]
+	found := false
 	for i, m := range l.ms {
+		for k := m.ts; k < m.te; k++ {
+			covered[k] = 1
+		}
 		if m.typ != model.Person || m.te-m.ts < 2 || m.title || m.apart > 0 {
 			continue
 		}
@@ -96,40 +106,34 @@ func missedGivenName(l *linker) {
 		if !t.capital || !t.isNameWord() || isInitial(t.text) || !wordOfLetters(t.text) {
 			continue
 		}
-		if given == nil {
-			given = map[string]int{}
-		}
-		if j, ok := given[t.text]; ok && j >= 0 && l.ms[j].key != m.key {
-			given[t.text] = -1
-		} else if !ok {
-			given[t.text] = i
+		f := forms[m.ts]
+		switch j := givenAt[f]; {
+		case j == 0:
+			givenAt[f], found = int32(i)+1, true
+		case j > 0 && l.ms[j-1].key != m.key:
+			givenAt[f] = -1
 		}
 	}
-	if given == nil {
+	if !found {
 		return
 	}
 	for _, m := range l.ms {
 		if m.typ != model.Person {
 			continue
 		}
-		if j, ok := given[toks[m.te-1].text]; ok && j >= 0 && l.ms[j].key != m.key {
-			given[toks[m.te-1].text] = -1 // another person's surname too
-		}
-	}
-	covered := make([]bool, len(toks))
-	for _, m := range l.ms {
-		for k := m.ts; k < m.te; k++ {
-			covered[k] = true
+		if f := forms[m.te-1]; givenAt[f] > 0 && l.ms[givenAt[f]-1].key != m.key {
+			givenAt[f] = -1 // another person's surname too
 		}
 	}
 	n := len(l.ms)
 	for k := range toks {
 		t := &toks[k]
-		if !t.capital || covered[k] || t.para < 0 {
+		if !t.capital || covered[k] != 0 || t.para < 0 || givenAt[forms[k]] <= 0 {
 			continue
 		}
-		j, ok := given[t.text]
-		if !ok || j < 0 || l.ms[j].ts > k || t.in(wcWeekday|wcPronoun|wcStarter) || l.tz.usedInLowerCase(t.low) || l.a.InFurniture(t.Span) {
+		j := int(givenAt[forms[k]]) - 1
+		if l.ms[j].ts > k || toks[l.ms[j].ts].text != t.text || t.in(wcWeekday|wcPronoun|wcStarter) || l.tz.usedInLowerCase(t.low) ||
+			l.a.InFurniture(t.Span) {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
