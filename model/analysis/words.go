@@ -722,12 +722,7 @@ var groundHeads = wordSet(`park gardens stadium arena`)
 // companySuffixes end a company's legal name, and say it is one whatever
 // its first word: "Banc One Corp.", "Marrow & Co" (a full stop after them
 // is dropped before the look-up).
-var companySuffixes = union(clubSuffixes, wordSet(`corp inc ltd plc llc co gmbh ag bancorp bancshares`))
-
-// clubSuffixes end a sports club's name as a company's suffix ends its
-// name: "Dunmore FC", "Kessary AFC", "Harrow BK". "SC" is left out: after
-// a name it is as often a Senior Counsel's ("Advocate Themba Vell SC").
-var clubSuffixes = wordSet(`fc afc cf fk bk ff sv`)
+var companySuffixes = wordSet(`corp inc ltd plc llc co gmbh ag bancorp bancshares`)
 
 // companyHeads end the names of businesses by their trade: "Dow
 // Chemical", "Vell Pharmaceuticals".
