@@ -9,9 +9,7 @@ import "github.com/byline-reader/byline/model"
 // "Carla Méndez de la Fuente" Méndez; oneWordPerson joins short names by
 // a full name's last or first word only. A particle ("de", "bin") or an
 // initial is no surname, and a word that two full names share joins
-// neither. The one-word mention may be one the tagger typed as a body or
-// a thing, as short names by the last word may (oneWordPerson); one typed
-// as a place stays a place.
+// neither.
 func innerSurname(l *linker) {
 	toks := l.tz.toks
 	var inner map[string]int // a word as lower-cased -> the full name's mention; -1 when two share it
@@ -52,14 +50,11 @@ func innerSurname(l *linker) {
 	}
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.te-m.ts != 1 || m.typ == model.Place || m.key != toks[m.ts].low {
-			continue // joined already, or no one-word name; a place keeps its word ("in Lisboa")
+		if m.te-m.ts != 1 || m.typ != model.Person || m.key != toks[m.ts].low {
+			continue // joined already, or no one-word person
 		}
-		if j, ok := inner[m.key]; ok && j >= 0 && (m.typ == model.Person || !toks[m.ts].in(wcHead|wcNotPerson)) {
-			// a word the tagger typed as a body is the person too
-			// ("Restrepo said" after María Fernanda Restrepo Arango), as
-			// oneWordPerson's surnames are; never a head of bodies
-			m.key, m.name, m.typ = l.ms[j].key, l.ms[j].name, model.Person
+		if j, ok := inner[m.key]; ok && j >= 0 {
+			m.key, m.name = l.ms[j].key, l.ms[j].name
 		}
 	}
 }
