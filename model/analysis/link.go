@@ -318,8 +318,11 @@ func oneWordPerson(l *linker) {
 		if len(cands) == 0 {
 			cands = names(firstAt, prevFirst, f)
 		}
-		if len(cands) == 0 && prevPen != nil {
-			cands = names(penAt, prevPen, f) // "Restrepo" of María Restrepo Arango (recog40_surnames.go)
+		if len(cands) == 0 && prevPen != nil && !(m.typ == model.Place && m.ts > 0 && placePrepositions[l.tz.toks[m.ts-1].low]) {
+			// "Restrepo" of María Restrepo Arango (recog40_surnames.go),
+			// though the tagger typed it a place; never a place after "in"
+			// ("born in Toledo" is no José Luis Toledo Vargas)
+			cands = names(penAt, prevPen, f)
 		}
 		if len(cands) == 0 {
 			continue

@@ -16,7 +16,8 @@ func TestInnerSurname(t *testing.T) {
 }
 
 // TestInnerSurnameTypedAsBody: a first surname that the tagger typed as a
-// body is still the person's, and the speaker is named in full.
+// body is still the person's, and the speaker is named in full; a place
+// of the same word stays a place.
 func TestInnerSurnameTypedAsBody(t *testing.T) {
 	a := analyse("Medellín votes for mayor",
 		"Luisa Fernanda Restrepo Ochoa, a 44-year-old former security secretary, promised more police.",
@@ -27,6 +28,12 @@ func TestInnerSurnameTypedAsBody(t *testing.T) {
 	for _, e := range a.Entities {
 		if e.Name == "Restrepo" {
 			t.Errorf("Restrepo stays an entity of its own (%v)", e.Type)
+		}
+	}
+	a = analyse("José Luis Toledo Vargas said the harvest was late.", "He was born in Toledo, where the river floods every spring.")
+	for _, e := range a.Entities {
+		if e.Name == "José Luis Toledo Vargas" && len(e.Mentions) != 1 {
+			t.Errorf("the place joined the person: %+v", e.Mentions)
 		}
 	}
 }
