@@ -68,9 +68,7 @@ func TestClauseGenderVotes(t *testing.T) {
 // sentence and the next; a pronoun after a sentence that named two votes
 // for its subject, not for the last of them.
 func TestGenderVotesBound(t *testing.T) {
-	cases := []struct {
-		name, para, person, gender string
-	}{
+	cases := []genderCase{
 		{"an object her", "Rania Mansour won the prize on Monday. Samer Khalil congratulated her at the ceremony. " +
 			"“I wrote it for my grandmother,” she said.", "Samer Khalil", ""},
 		{"after an apposition", "Ngozi Restrepo promised more police. Her rival, Kelzo Ospina, a former senator, accused her of " +
@@ -86,13 +84,7 @@ func TestGenderVotesBound(t *testing.T) {
 		{"the subject of two", "Rania Saleh praised Samer Haddad's plan on Monday. “It is bold,” she said. " +
 			"“It is also late,” she added.", "Rania Saleh", "f"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := genderOf(t, c.para, c.person); got != c.gender {
-				t.Errorf("gender %q, want %q", got, c.gender)
-			}
-		})
-	}
+	runGenderCases(t, cases)
 }
 
 // TestChainsLearntGender: the gender the article's clauses teach decides

@@ -28,9 +28,7 @@ func genderOf(t *testing.T, para, name string) string {
 // pronoun of the other gender in its sentence has already voted for the
 // one person the sentence names.
 func TestGenderVotesSkip(t *testing.T) {
-	cases := []struct {
-		name, para, person, gender string
-	}{
+	cases := []genderCase{
 		{"a name in quoted words", "Dorin Vasko runs the ferry line in Marrow, and Vasko said he would stay on. " +
 			"“Vasko will sink it,” she said. “Vasko is finished,” she said. “Vasko cannot win,” she said.",
 			"Dorin Vasko", "m"},
@@ -38,13 +36,7 @@ func TestGenderVotesSkip(t *testing.T) {
 			"She called him a liar, and she told him to leave, and she said he had lied to him. “We will sail,” she said.",
 			"Sela Marr", "f"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := genderOf(t, c.para, c.person); got != c.gender {
-				t.Errorf("gender %q, want %q", got, c.gender)
-			}
-		})
-	}
+	runGenderCases(t, cases)
 }
 
 // TestChainsNameLikeParticiple: a name that opens a sentence is its
@@ -78,4 +70,20 @@ func TestChainsSentencePronoun(t *testing.T) {
 			"When Solberg said that she might stay home, Reed replied that she was sorry: “I need every vote.”",
 		}, "every vote", "Ana Reed"},
 	})
+}
+
+// genderCase is a paragraph and the gender genders should find for one
+// of its people ("" for none).
+type genderCase struct{ name, para, person, gender string }
+
+// runGenderCases runs each case as a subtest of t.
+func runGenderCases(t *testing.T, cases []genderCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := genderOf(t, c.para, c.person); got != c.gender {
+				t.Errorf("gender %q, want %q", got, c.gender)
+			}
+		})
+	}
 }
