@@ -92,11 +92,14 @@ type attributor struct {
 	qtok   []int  // token -> quote index the token lies in, -1 for none
 	named  []bool // quote index -> a title or name, no speech
 	gender []string
-	pron   map[int]int       // pronoun token -> the person it refers to, -1 for none (coref_chains.go)
-	desc   map[int]described // "the" of a description -> the person it names (coref_chains.go)
-	res    []attribution     // quote index -> the speaker found so far
-	rule   []string          // quote index -> the rule that found it
-	cue    []int8            // token -> isCue's answer: 1 yes, -1 no, 0 not asked yet (attribute_tags.go)
+	pron   map[int]int // pronoun token -> the person it refers to, -1 for none (coref_chains.go)
+	// anonDesc: a pronoun token the chains gave to an unnamed person -> the
+	// description that brought them in, its first token and its noun
+	anonDesc map[int][2]int32
+	desc     map[int]described // "the" of a description -> the person it names (coref_chains.go)
+	res      []attribution     // quote index -> the speaker found so far
+	rule     []string          // quote index -> the rule that found it
+	cue      []int8            // token -> isCue's answer: 1 yes, -1 no, 0 not asked yet (attribute_tags.go)
 	// arounds is quote index -> around, which the sieve's rules ask again
 	// and again and which nothing changes once the quotations are indexed
 	arounds []around

@@ -212,6 +212,9 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 		return attribution{speaker: e.Name, id: e.ID, mention: span, ok: true}
 	}
 	if ei, ok := at.pron[k]; ok {
+		if d, ok := at.anonDesc[k]; ok && ei < 0 {
+			return at.anonymousSpeaker(k, d) // "a police spokesman" (coref34_anon.go)
+		}
 		if ei < 0 {
 			return attribution{mention: span, ok: true}
 		}

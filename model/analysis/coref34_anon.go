@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // An unnamed person in the chains: a sentence that opens with an
 // indefinite description of a person, "A woman who lives near the plant
@@ -22,10 +26,11 @@ import "github.com/byline-reader/byline/model"
 // outside what it reports, takes it away: the sentence is about that
 // person as well, who may be the one a pronoun after it means.
 type anonymous struct {
-	score float64
-	g     string
-	para  int32
-	sent  int32
+	score      float64
+	g          string
+	para       int32
+	sent       int32
+	from, head int32 // the description's first token and its noun
 }
 
 // indefinitePerson reads an indefinite description of a person opening
@@ -34,14 +39,15 @@ type anonymous struct {
 // lower-case modifiers and a noun for a person, no person's name among
 // them (a place's, a body's or a nationality may be: "One Dunmore
 // delegate", "An Ostrian official"). It
-// returns the noun's gender (describedGender) and whether there is one.
-func (at *attributor) indefinitePerson(k int) (string, bool) {
+// returns the noun's gender (describedGender), the noun's token and
+// whether there is one.
+func (at *attributor) indefinitePerson(k int) (string, int, bool) {
 	toks := at.tz.toks
 	if leadingConjunctions[toks[k].low] && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		k++ // "But a neighbour said …"
 	}
 	if !indefiniteOpeners[toks[k].low] || at.qtok[k] >= 0 {
-		return "", false // not in quoted words: "“A man came by,” she said"
+		return "", -1, false // not in quoted words: "“A man came by,” she said"
 	}
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent; j++ {
 		t := &toks[j]
@@ -53,16 +59,16 @@ func (at *attributor) indefinitePerson(k int) (string, bool) {
 			continue
 		}
 		if !isLowerWord(t.text) || at.ment[j] >= 0 || at.qtok[j] >= 0 || t.in(wcPreposition|wcDeterminer|wcSpeechCue) {
-			return "", false
+			return "", -1, false
 		}
 		if w := t.low; personNouns[w] || genericPersonNouns[w] || describedPersonNouns[w] || agentNouns[w] || roleHead(w) != "" {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && isLowerWord(toks[n].text) && (personNouns[toks[n].low] || agentNouns[toks[n].low] || roleHead(toks[n].low) != "") {
 				continue // "a police officer", "a campaign aide": the last noun is the head
 			}
-			return describedGender(w), true
+			return describedGender(w), j, true
 		}
 	}
-	return "", false
+	return "", -1, false
 }
 
 // anonymousWins reports whether the unnamed person a is the likelier
@@ -96,3 +102,28 @@ func (at *attributor) referentScore(cands []salient, ei int) float64 {
 
 // pronounReflexive reports whether w is "himself" or "herself".
 func pronounReflexive(w string) bool { return w == "himself" || w == "herself" }
+
+// anonymousSpeaker is the attribution of a pronoun that the chains gave to
+// the unnamed person: the description that brought them in, as the story
+// wrote it ("A police spokesman said …. “…,” he said" shows "a police
+// spokesman"), its first word in lower case.
+func (at *attributor) anonymousSpeaker(k int, d [2]int32) attribution {
+	toks := at.tz.toks
+	text := normalizeName(at.a.Text[toks[d[0]].Start:toks[d[1]].End])
+	w, _ := nextField(text)
+	text = strings.ToLower(w) + text[len(w):]
+	return attribution{speaker: text, mention: toks[k].Span, ok: true}
+}
+
+// opensWithQuotation reports whether the paragraph of token k opens with
+// a quotation: a paragraph of quoted words and their tag goes on from the
+// one before, whose unnamed person it may quote ("A police spokesman said
+// …. ⏎ “…,” he said").
+func (at *attributor) opensWithQuotation(k int) bool {
+	toks := at.tz.toks
+	j := k
+	for j > 0 && toks[j-1].para == toks[k].para {
+		j--
+	}
+	return at.qtok[j] >= 0 || toks[j].text == "“" || toks[j].text == "\""
+}

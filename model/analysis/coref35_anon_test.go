@@ -12,11 +12,11 @@ func TestUnnamedSpeakerFromAPlace(t *testing.T) {
 		{"a place before the noun", []string{
 			"“We will win every county,” said Governor Tomas Ellison at the rally.",
 			"Not everyone in the hall agreed. One Dunmore delegate said he had tried to hand out spare passes to friends in Dunmore. He could not find a single taker, he said. “Not one of them wanted to come,” he said.",
-		}, "Not one of them", ""},
+		}, "Not one of them", "one Dunmore delegate"},
 		{"a company before the noun", []string{
 			"“The plant is safe,” said Tomas Ellison, the county health officer.",
 			"A Kestrel Mining engineer said he had warned his managers for a year. He was ignored, he said. “Nobody read the reports,” he said.",
-		}, "Nobody read", ""},
+		}, "Nobody read", "a Kestrel Mining engineer"},
 		// a person's name among the words still leaves the chains as they were
 		{"a person's aide", []string{
 			"“The plant is safe,” said Tomas Ellison, the county health officer.",

@@ -156,9 +156,9 @@ func (at *attributor) chainPass() {
 			fronted = t.in(wcOpening) && !t.in(wcSubordinator)
 			reported = false
 			resumeSubject, resumeReported = true, false
-			if g, ok := at.indefinitePerson(k); ok {
+			if g, head, ok := at.indefinitePerson(k); ok {
 				// "A woman who lives nearby lit a candle": someone new
-				anon, anonOpen = anonymous{salienceMention + salienceSubject, g, t.para, t.sent}, true
+				anon, anonOpen = anonymous{salienceMention + salienceSubject, g, t.para, t.sent, int32(k), int32(head)}, true
 			} else {
 				anonOpen = false
 			}
@@ -324,8 +324,13 @@ func (at *attributor) chainPass() {
 				ei = self
 			} else if ei < 0 {
 				ei = at.pronounReferent(cands, g, referable, bound, topic, para.of(t))
-				if (t.low == "he" || t.low == "she") && !reported && anon.para == t.para && anon.sent != t.sent && anonymousWins(anon, g, at.referentScore(cands, ei)) {
+				if (t.low == "he" || t.low == "she") && !reported && anon.sent != t.sent && (anon.para == t.para || anon.para == t.para-1 && at.opensWithQuotation(k)) &&
+					anonymousWins(anon, g, at.referentScore(cands, ei)) {
 					ei = -1 // the unnamed person: "A woman … told …. “…,” she said"
+					if at.anonDesc == nil {
+						at.anonDesc = map[int][2]int32{}
+					}
+					at.anonDesc[k] = [2]int32{anon.from, anon.head}
 					anon.score = max(anon.score, at.salience(k, e, subject && !pronounNoSubject(t.low), subordinate, reported))
 				}
 			}
