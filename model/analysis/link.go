@@ -493,15 +493,19 @@ func missedSurname(l *linker) {
 		if !ok || j < 0 || covered[k] || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
-			continue // part of a longer name
-		}
-		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && hasLetter(toks[k-1].text) &&
-			!toks[k-1].in(wcPersonTitle) {
+		if insideLongerName(toks, k, k+1) {
 			continue
 		}
 		l.ms = append(l.ms, mention{ts: k, te: k + 1, typ: model.Person, key: l.ms[j].key, name: l.ms[j].name})
 	}
+}
+
+// insideLongerName reports whether the words toks[s:e] stand inside a
+// longer name: a capitalised word right after them or right before them
+// in their sentence, a person's title before them aside ("Mr. Holm").
+func insideLongerName(toks []token, s, e int) bool {
+	return e < len(toks) && toks[e].sent == toks[s].sent && toks[e].capital && hasLetter(toks[e].text) ||
+		s > 0 && toks[s-1].sent == toks[s].sent && toks[s-1].capital && hasLetter(toks[s-1].text) && !toks[s-1].in(wcPersonTitle)
 }
 
 // hyphenatedPlaces: two of the article's places joined by a hyphen are two

@@ -306,9 +306,8 @@ func missedParticleSurname(l *linker) {
 			toks[k].para < 0 || l.a.InFurniture(toks[k].Span) {
 			continue
 		}
-		if k+2 < len(toks) && toks[k+2].sent == toks[k].sent && toks[k+2].capital && hasLetter(toks[k+2].text) ||
-			k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].capital && hasLetter(toks[k-1].text) && !toks[k-1].in(wcPersonTitle) {
-			continue // part of a longer name
+		if insideLongerName(toks, k, k+2) {
+			continue
 		}
 		to := -1
 		for _, i := range who {

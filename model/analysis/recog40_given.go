@@ -136,10 +136,7 @@ func missedGivenName(l *linker) {
 			l.a.InFurniture(t.Span) {
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].sent == t.sent && toks[k+1].capital && hasLetter(toks[k+1].text) {
-			continue // part of a longer name
-		}
-		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && hasLetter(toks[k-1].text) && !toks[k-1].in(wcPersonTitle) {
+		if insideLongerName(toks, k, k+1) {
 			continue
 		}
 		if sentenceOpening(l.tz, k) && k+1 < len(toks) && toks[k+1].sent == t.sent && (toks[k+1].in(wcDeterminer) || prepositions[toks[k+1].low]) {
