@@ -68,6 +68,13 @@ func appendMarks(ms, ss []mark, t string, p model.Span) ([]mark, []mark) {
 			ms = append(ms, mark{i, size, markOpen, 1})
 		case r == '»':
 			ms = append(ms, mark{i, size, markClose, 1})
+		case r == '"' && i > p.Start && t[i-1] == '=' && strings.LastIndexByte(t[p.Start:i], '<') > strings.LastIndexByte(t[p.Start:i], '>'):
+			// a value inside a markup tag, <tweet tweet-id="67215…"
+			// author="…">, is no quotation: it and the mark that closes
+			// it are skipped
+			if j := strings.IndexByte(t[i+1:p.End], '"'); j >= 0 {
+				size = j + 2
+			}
 		case r == '"':
 			ms = append(ms, mark{i, size, straightKind(t, p, i, size), 0})
 		case (r == '\'' || r == '`') && i+1 < p.End && t[i+1] == byte(r):

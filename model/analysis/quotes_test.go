@@ -39,6 +39,32 @@ func TestMisturnedOpeningMark(t *testing.T) {
 	}
 }
 
+// TestMarkupValues: a value written name="…" inside a tag is markup, as
+// in a post embedded in a page, and no quotation; the words around it
+// still are, and so is name="…" outside a tag.
+func TestMarkupValues(t *testing.T) {
+	cases := []struct {
+		name, para string
+		want       []string
+	}{
+		{"embedded post", `<post author="@ola_brandt" date="3 May">We will rebuild the quay.</post>`, []string{}},
+		{"quotation inside", `<post id="7213">"We will rebuild," wrote Ola Brandt.</post>`, []string{"We will rebuild,"}},
+		{"outside a tag", `He wrote x="a real quote" on the board.`, []string{"a real quote"}},
+		{"prose", `He called it "a disgrace" at the quay.`, []string{"a disgrace"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := []string{}
+			for _, q := range findQuotes(c.para, []model.Paragraph{{Span: model.Span{Start: 0, End: len(c.para)}}}) {
+				got = append(got, q.Text)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("quotations %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 // TestCurlyInsideStraight: marks inside a quotation are a quotation within
 // it when the outer one closes after them (curly in straight marks, or
 // marks of the same kind followed by two closing ones) or runs on into the
