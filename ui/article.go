@@ -89,8 +89,9 @@ type articlePane struct {
 	onDisk bool
 
 	speakers    []model.SpeakerCount
-	palette     map[string]int // speaker name → palette index
-	longestName int            // cells of the longest speaker's name, for the margin
+	palette     map[string]int      // speaker name → palette index
+	longestName int                 // cells of the longest speaker's name, for the margin
+	nameForms   map[string][]string // person speaker's ID → the names that may stand for it (model.Article.NameForms)
 
 	blocks []block
 	links  []link
@@ -146,9 +147,15 @@ func (p *articlePane) build() {
 	a := p.a
 	p.speakers = a.Speakers()
 	p.palette = map[string]int{}
+	p.nameForms = map[string][]string{}
 	for i, s := range p.speakers {
 		p.palette[s.Name] = i
 		p.longestName = max(p.longestName, ansi.StringWidth(sanitizeLine(s.Name)))
+		if strings.HasPrefix(s.ID, "person:") {
+			if e := slices.IndexFunc(a.Entities, func(e model.Entity) bool { return e.ID == s.ID }); e >= 0 {
+				p.nameForms[s.ID] = a.NameForms(e)
+			}
+		}
 	}
 	mentions := p.sortedMentions()
 	add := func(b block) { p.blocks = append(p.blocks, b) }
@@ -723,16 +730,26 @@ func (p *articlePane) gutter(wr wrapped, quotes []int, n, from int) []string {
 }
 
 // speakerLabel is how a quotation's speaker is named in a gutter w cells
-// wide: the whole name when it fits, else a person's surname.
+// wide: the whole name when it fits, else the fullest shorter name of a
+// person's that does (the article's own short form, "Dela Pena-Ledesma",
+// "Kim" for "Kim Jae-won"), else the last word of the name.
 func (p *articlePane) speakerLabel(q model.Quote, w int) string {
 	if q.Speaker == "" {
 		return "?"
 	}
 	name := sanitizeLine(q.Speaker)
-	if ansi.StringWidth(name) > w && strings.HasPrefix(q.SpeakerID, "person:") {
-		if i := strings.LastIndexByte(name, ' '); i >= 0 {
-			name = name[i+1:]
+	if ansi.StringWidth(name) <= w || !strings.HasPrefix(q.SpeakerID, "person:") {
+		return name
+	}
+	// the fullest of the names the article gives the person that fits
+	// and that no other person of the article shares
+	for _, f := range p.nameForms[q.SpeakerID] {
+		if f = sanitizeLine(f); ansi.StringWidth(f) <= w {
+			return f
 		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
 	}
 	return name
 }

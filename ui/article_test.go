@@ -182,3 +182,26 @@ func TestPartialPreviewCutsTheFileName(t *testing.T) {
 		}
 	}
 }
+
+// A name too long for the margin gives way to the fullest short form the
+// article writes for that person ("Dela Pena-Ledesma", not
+// "Pena-Ledesma"), and never to a form two people share: two brothers
+// Abu Rumman are named as the article names them apart.
+func TestMarginShortNames(t *testing.T) {
+	text := "Headline\nGovernor Rosario Dela Pena-Ledesma spoke at the capitol on Monday.\n“We have the videos,” Dela Pena-Ledesma said.\n" +
+		"Farmers Mahmoud Abu Rumman and his brother Khaledin Abu Rumman met the governor later.\n“The river is gone,” Mahmoud said.\n“We will stay,” Khaledin said.\n"
+	a := openText(t, text, 140, 30)
+	nameW := a.article.gutterWidth() - 3
+	if nameW >= len("Rosario Dela Pena-Ledesma") || nameW < len("Dela Pena-Ledesma") {
+		t.Fatalf("margin of %d cells: the test needs room for the short form only", nameW)
+	}
+	body := plain(a)
+	for _, want := range []string{"Dela Pena-Ledesma ▌", "Mahmoud ▌", "Khaledin ▌"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("margin lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Rumman ▌") {
+		t.Errorf("a surname two people share names one of them:\n%s", body)
+	}
+}
