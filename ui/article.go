@@ -732,7 +732,7 @@ func (p *articlePane) gutter(wr wrapped, quotes []int, n, from int) []string {
 // speakerLabel is how a quotation's speaker is named in a gutter w cells
 // wide: the whole name when it fits, else the fullest shorter name of a
 // person's that does (the article's own short form, "Dela Pena-Ledesma",
-// "Kim" for "Kim Jae-won"), else the last word of the name.
+// "Quispe" for "Hilario Quispe Mamani"), else the shortest of those, cut.
 func (p *articlePane) speakerLabel(q model.Quote, w int) string {
 	if q.Speaker == "" {
 		return "?"
@@ -743,10 +743,15 @@ func (p *articlePane) speakerLabel(q model.Quote, w int) string {
 	}
 	// the fullest of the names the article gives the person that fits
 	// and that no other person of the article shares
-	for _, f := range p.nameForms[q.SpeakerID] {
+	forms := p.nameForms[q.SpeakerID]
+	for _, f := range forms {
 		if f = sanitizeLine(f); ansi.StringWidth(f) <= w {
 			return f
 		}
+	}
+	// none fits: the shortest, which the margin cuts
+	if len(forms) > 1 {
+		return sanitizeLine(slices.MinFunc(forms[1:], func(x, y string) int { return ansi.StringWidth(x) - ansi.StringWidth(y) }))
 	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
