@@ -37,6 +37,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			}
 		}
 	}
+	curlyClosingMarks(tz, words) // recog45_marks.go
 	sents := tz.wsents[:0]
 	for _, s := range tz.sents {
 		sents = append(sents, words[s.start:s.end:s.end])
@@ -67,8 +68,8 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 				k++
 			}
 			ts, te := s.start+j, s.start+k
-			for te > ts && (lowerNotName(&tz.toks[te-1]) || tz.toks[te-1].text == ",") {
-				te-- // "McCague took": a verb the tagger ran on into; a comma (names36)
+			for te > ts && (lowerNotName(&tz.toks[te-1]) || tz.toks[te-1].text == "," || te-1 > ts && isPossessive(tz.toks[te-1].text)) {
+				te-- // "McCague took": a verb the tagger ran on into; a comma (names36); a possessive, "Owusu-Badu's free kick" (recog45)
 			}
 			for ts < te && (lowerNotName(&tz.toks[ts]) && !nameParticles[tz.toks[ts].low] || isPossessive(tz.toks[ts].text)) {
 				ts++ // "to trump Trump"; not the "de" of "de Campo"; the "’s" of "Jordan’s Ministry of Water"
