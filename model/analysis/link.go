@@ -59,6 +59,8 @@ var linkPasses = []linkPass{
 	{"firm-context", firmContext},
 	{"firm-short-name", firmShortName},  // names36_link.go
 	{"work-apposition", workApposition}, // names36_link.go
+	{"kind-nouns", kindNouns},           // recog45_kinds.go
+	{"prep-places", prepositionPlaces},  // recog45_kinds.go
 	{"facility-name", facilityName},     // names36_link.go
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},

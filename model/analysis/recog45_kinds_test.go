@@ -1,0 +1,155 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestKindNouns: a name beside a noun of a place or a business is the
+// place's or the body's, not a person's; a person's name beside such a
+// noun stays a person's. Each case that the pass retypes is a person's
+// without it, so the case tests it.
+func TestKindNouns(t *testing.T) {
+	without := make([]linkPass, 0, len(linkPasses))
+	for _, p := range linkPasses {
+		if p.name != "kind-nouns" {
+			without = append(without, p)
+		}
+	}
+	types := func(passes []linkPass, text string) map[string]model.EntityType {
+		a := article(text)
+		p := Default()
+		tz := p.prepare(a)
+		got := map[string]model.EntityType{}
+		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
+			got[e.Name] = e.Type
+		}
+		return got
+	}
+	cases := []struct {
+		text, name string
+		want       model.EntityType
+	}{
+		// a noun phrase in apposition before the name
+		{"Monks led the crowd to the district's oldest hill temple, Phra Thaen Dong.", "Phra Thaen Dong", model.Place},
+		{"Prosecutors say the brothers' company, Malan Boukontrakteurs, overcharged the council.", "Malan Boukontrakteurs", model.Organization},
+		// after the name
+		{"In 2019 she opened Sholeh Zard, a small Persian bakery wedged next to a shoe repairer.", "Sholeh Zard", model.Organization},
+		{"Orders rose at Vell Harrow, a research firm founded in 2011 by two former bankers.", "Vell Harrow", model.Organization},
+		// right before it and right after it
+		{"Prices will rise, said Tomas Echavarri, an economist at Quito consultancy Andes Cifra.", "Andes Cifra", model.Organization},
+		{"His daughter runs the family's Hacienda San Cayetano ranch near the border.", "Hacienda San Cayetano", model.Place},
+		// people stay people
+		{"At the clinic, Hana Girmaye, 34, said the vaccines had run out.", "Hana Girmaye", model.Person},
+		// "of" after a noun of a settlement, a title between
+		{"Police raided a villa in the Cairo suburb of Sheikh Rahim, where a tunnel was found.", "Rahim", model.Place},
+		{"The campaign was backed by Harlan Crowe, a Texas real estate developer.", "Harlan Crowe", model.Person},
+		{"Rescuers reached Ama Owusu, a farmer, in the village on Sunday.", "Ama Owusu", model.Person},
+		{"The coach of the club, Ilse Varnholt, said the pitch was poor.", "Ilse Varnholt", model.Person},
+	}
+	for _, c := range cases {
+		got := types(linkPasses, c.text)
+		if got[c.name] != c.want {
+			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
+		}
+		if c.want != model.Person {
+			if typ, ok := types(without, c.text)[c.name]; !ok || typ != model.Person {
+				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
+			}
+		}
+	}
+}
+
+// TestKindBeside holds kindBeside to the words it reads as a kind beside a
+// name and those it does not: a role noun after the kind's, a noun or a
+// verb after it, a fronted phrase of place before the name.
+func TestKindBeside(t *testing.T) {
+	cases := []struct {
+		text, name string
+		kind       bool
+	}{
+		{"Monks led the crowd to the district's oldest hill temple, Phra Thaen Dong, at dawn.", "Phra Thaen Dong", true},
+		{"Orders rose at Vell Harrow, a research firm founded in 2011.", "Vell Harrow", true},
+		{"The money came from Harlan Crowe, a Texas real estate developer.", "Harlan Crowe", false},
+		{"Yet there in the back was Garside, the grocery store worker.", "Garside", false},
+		{"Like Rove, the Sanders camp has named its rival.", "Rove", false},
+		{"You don't have to choose some Grizzly Adams mountain man.", "Grizzly Adams", false},
+		{"In the village, Hana Girmaye said the vaccines had run out.", "Hana Girmaye", false},
+		{"Outside the court, Mensah told reporters he would appeal.", "Mensah", false},
+		{"Investors bought shares in chipmaker Kessary Wafer on Monday.", "Kessary Wafer", true},
+		{"She runs the Holm family's Vell Orchard farm outside the town.", "Vell Orchard", true},
+		{"He backed the Clinton camp in Iowa.", "Clinton", false},
+	}
+	for _, c := range cases {
+		tz := tokenizeText(c.text)
+		words := strings.Fields(c.name)
+		ts := -1
+		for k := range tz.toks {
+			if tz.toks[k].text == words[0] {
+				ts = k
+				break
+			}
+		}
+		if ts < 0 {
+			t.Fatalf("%q: no %q", c.text, c.name)
+		}
+		te := ts + len(words)
+		if _, ok := kindBeside(tz, ts, te); ok != c.kind {
+			t.Errorf("%q: kind beside %q %v, want %v", c.text, c.name, ok, c.kind)
+		}
+	}
+}
+
+// TestPrepositionPlaces: a name of two words every mention of
+// which follows a preposition of place, one not "in", is a place's; a
+// person's after "in" alone, or with a role after it, stays a person's.
+func TestPrepositionPlaces(t *testing.T) {
+	without := make([]linkPass, 0, len(linkPasses))
+	for _, p := range linkPasses {
+		if p.name != "prep-places" {
+			without = append(without, p)
+		}
+	}
+	types := func(passes []linkPass, text string) map[string]model.EntityType {
+		a := article(text)
+		p := Default()
+		tz := p.prepare(a)
+		got := map[string]model.EntityType{}
+		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
+			got[e.Name] = e.Type
+		}
+		return got
+	}
+	cases := []struct {
+		text, name string
+		want       model.EntityType
+	}{
+		{"Wells ran dry on the farms around Dore Bafeno. A nurse who runs a clinic near Dore Bafeno, said the water was unsafe.", "Dore Bafeno", model.Place},
+		{"Voters said they had lost faith in Kwabena Osei-Tutu after the vote.", "Kwabena Osei-Tutu", model.Person},
+		{"Critics said the envoy leaned towards Ruslan Varsanov, leader of the breakaway council.", "Ruslan Varsanov", model.Person},
+	}
+	for _, c := range cases {
+		got := types(linkPasses, c.text)
+		if got[c.name] != c.want {
+			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
+		}
+		if c.want != model.Person {
+			if typ, ok := types(without, c.text)[c.name]; !ok || typ != model.Person {
+				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
+			}
+		}
+	}
+}
+
+// TestWorksOnTheLand: a name that ends in "Dam", "Reservoir" or
+// "Barrage" is a place's, a person's title before it ("King") aside.
+func TestWorksOnTheLand(t *testing.T) {
+	a := analyse("The canal feeds the King Hamdan Dam and the Vell Reservoir below the gorge.")
+	for _, e := range a.Entities {
+		if e.Type == model.Person {
+			t.Errorf("%q typed a person", e.Name)
+		}
+	}
+}
