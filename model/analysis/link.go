@@ -61,6 +61,7 @@ var linkPasses = []linkPass{
 	{"work-apposition", workApposition}, // names36_link.go
 	{"kind-nouns", kindNouns},           // recog45_kinds.go
 	{"prep-places", prepositionPlaces},  // recog45_kinds.go
+	{"team-roles", teamBeforeRole},      // recog45_teams.go
 	{"facility-name", facilityName},     // names36_link.go
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},

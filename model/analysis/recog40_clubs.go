@@ -12,13 +12,14 @@ import "github.com/byline-reader/byline/model"
 func clubNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	joined := false
+	club := clubLettersOf(tz, raw)
 	for i := range raw {
 		r := &raw[i]
 		if r.title || r.handle || r.te <= r.ts {
 			continue
 		}
-		if !clubLetters[toks[r.te-1].text] {
-			if e := r.te; e < len(toks) && toks[e].sent == toks[r.ts].sent && clubLetters[toks[e].text] && (i+1 >= len(raw) || raw[i+1].ts > e) {
+		if !club(toks[r.te-1].text) {
+			if e := r.te; e < len(toks) && toks[e].sent == toks[r.ts].sent && club(toks[e].text) && (i+1 >= len(raw) || raw[i+1].ts > e) {
 				r.te, r.typ = e+1, model.Organization // "Tamale" and the letters the tagger left out
 			}
 			continue
@@ -40,5 +41,21 @@ func clubNames(tz *tokenized, raw []rawMention) []rawMention {
 
 // clubLetters end the names of football clubs. Not "SC", a Senior
 // Counsel's letters after a lawyer's name ("Themba Vell SC") as often as
-// a sporting club's.
+// a sporting club's, but in an article that names a club by letters of
+// these (clubLettersOf).
 var clubLetters = wordSet(`FC AFC CF FK SK BK F.C. A.F.C.`)
+
+// clubLettersOf gives the test of club letters for the article: those of
+// clubLetters, and "SC" too where a mention of the tagger's ends in one of
+// them or has one right after it: "Kessa SC drew 1-1 with Vellport FC"
+// is a club, where "Themba Vell SC told the court" in an article of no
+// club is counsel (recog45).
+func clubLettersOf(tz *tokenized, raw []rawMention) func(string) bool {
+	toks := tz.toks
+	for _, r := range raw {
+		if r.te > r.ts && (clubLetters[toks[r.te-1].text] || r.te < len(toks) && clubLetters[toks[r.te].text]) {
+			return func(w string) bool { return clubLetters[w] || w == "SC" }
+		}
+	}
+	return func(w string) bool { return clubLetters[w] }
+}
