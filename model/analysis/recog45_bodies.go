@@ -1,0 +1,137 @@
+package analysis
+
+import (
+	"slices"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// A government body's name is built to a pattern the tagger does not
+// know: a head noun ("Ministry", "Department", "Council"), "of", and the
+// fields the body covers, listed with commas and "and": "the Ministry of
+// Mines, Energy and Water", "the Kessa Department of Fisheries and
+// Coastal Affairs", "the Council of the Andean Community". The tagger types the
+// pieces apart, some a person ("Coastal Affairs"), and the quotation the
+// body's statement gives goes to a piece.
+
+// recog45BodyHeads open the name of a body that "of" and its fields
+// follow. Not "board": TestDescribedBody (coref, not this pass's to
+// change) wants "the Vell Board" of "the Vell Board of Tolls".
+var recog45BodyHeads = wordSet(`ministry department office bureau council commission committee agency
+authority directorate secretariat`)
+
+// bodyOfFields (a recogniser pass) makes one body's name of a head noun of
+// recog45BodyHeads with a capital, the capitalised words right before it
+// ("Kessa Department") and "of" after it, "the" or not, with the fields
+// after that: capitalised words, and more of them after commas and an
+// "and" that closes the list ("of Mines, Energy and Water"), so long as a
+// field opens with no known given name ("the Ministry of Health and Ana
+// Ruiz"). The tagger's mentions inside the name go; one that runs on out
+// of it leaves the name as the tagger had it.
+func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	var add []rawMention
+	for k := 0; k+2 < len(toks); k++ {
+		t := &toks[k]
+		if !t.capital || !recog45BodyHeads[t.low] || toks[k+1].text != "of" || toks[k+1].sent != t.sent {
+			continue
+		}
+		start := tz.sents[t.sent].start
+		b := k
+		for b-1 > start && toks[b-1].capital && toks[b-1].isNameWord() && !toks[b-1].in(wcPersonTitle|wcTitleSeed) {
+			b--
+		}
+		e := fieldsAfter(tz, k+2)
+		if e <= k+2 {
+			continue
+		}
+		add = append(add, rawMention{ts: b, te: e, typ: model.Organization})
+		k = e - 1
+	}
+	if add == nil {
+		return raw // most articles
+	}
+
+	// the tagger's mentions inside each name go; a name that one runs out
+	// of is left as the tagger had it
+	inside := func(r, a rawMention) bool {
+		ts := r.ts
+		for ts < a.ts && toks[ts].low == "the" {
+			ts++ // "The Council", the tagger's, inside "Council of the …"
+		}
+		return ts >= a.ts && r.te <= a.te
+	}
+	j := 0
+	for _, a := range add {
+		clean := true
+		for _, r := range raw {
+			if r.te > a.ts && r.ts < a.te && !inside(r, a) {
+				clean = false
+			}
+		}
+		if clean {
+			add[j] = a
+			j++
+		}
+	}
+	if j == 0 {
+		return raw
+	}
+	add = add[:j]
+	out := make([]rawMention, 0, len(raw)+len(add))
+	for _, r := range raw {
+		if !slices.ContainsFunc(add, func(a rawMention) bool { return r.te > a.ts && r.ts < a.te }) {
+			out = append(out, r)
+		}
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(x, y rawMention) int { return x.ts - y.ts })
+	return out
+}
+
+// fieldsAfter returns the end of the fields of a body's name that open at
+// token k, after "of": "the" or not, capitalised name words, then more
+// after "," or "and", where a list of commas closes with "and"; k when
+// none open there.
+func fieldsAfter(tz *tokenized, k int) int {
+	toks := tz.toks
+	sent := toks[k-1].sent
+	in := func(j int) bool { return j < len(toks) && toks[j].sent == sent }
+	if in(k) && toks[k].low == "the" && !toks[k].capital {
+		k++
+	}
+	field := func(j int) int { // the end of the field of capitalised words at j, or j
+		e := j
+		for in(e) && e-j < 4 && toks[e].capital && hasLetter(toks[e].text) && !isAcronym(toks[e].text) {
+			e++
+		}
+		return e
+	}
+	end := field(k)
+	if end == k {
+		return k
+	}
+	for last := end; ; {
+		if !in(last) {
+			return end
+		}
+		sep := toks[last].low
+		if sep != "," && sep != "and" {
+			return end
+		}
+		n := last + 1
+		if g := &toks[min(n, len(toks)-1)]; !in(n) || givenNameGender(g.low) != "" || givenNames[g.low] {
+			return end
+		}
+		e := field(n)
+		if e == n {
+			return end
+		}
+		if sep == "and" {
+			end = e // the list closes
+			last = e
+			continue
+		}
+		last = e // a field after a comma, kept only when an "and" closes the list
+	}
+}
