@@ -220,7 +220,8 @@ var bodyPrepositions = map[string]bool{"at": true, "for": true, "in": true, "of"
 
 // coordinatedWithPerson returns whether a mention stands in a list with
 // a person of two words or more: joined to one by "and" ("Tshepo Mokoena
-// and Ina Kirsch"), or between two by commas or a comma and "and" ("Ana
+// and Ina Kirsch", "Afsar Uddin and captain Tamim Hasan", a role in lower
+// case before the person), or between two by commas or a comma and "and" ("Ana
 // Holm, Tshepo Mokoena and Ina Kirsch"). A comma alone on one side is an
 // apposition as often ("the mayor of Vell Harbour, Ana Holm"). The name
 // ends its item of the list: a mark, "and", "or" or a speech verb after
@@ -246,6 +247,11 @@ func (l *linker) coordinatedWithPerson() func(m *mention) bool {
 		}
 		return false
 	}
+	// roleBefore: a role in lower case at k, before the person it is
+	// ("and captain Tamim Hasan")
+	roleBefore := func(k int) bool {
+		return k < len(toks) && !toks[k].capital && (toks[k].in(wcRoleNoun) || personRoles[toks[k].low] || recog45TeamRoles[toks[k].low])
+	}
 	word := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return ""
@@ -263,8 +269,8 @@ func (l *linker) coordinatedWithPerson() func(m *mention) bool {
 		if before != "and" && before != "," && after != "and" {
 			return false // most names: no list
 		}
-		if after == "and" && startsAt(m.te+1) || before == "and" && endsAt(m.ts-1) {
-			return true
+		if after == "and" && (startsAt(m.te+1) || roleBefore(m.te+1) && startsAt(m.te+2)) || before == "and" && endsAt(m.ts-1) {
+			return true // "and Tamim Hasan", "and captain Tamim Hasan" (recog45)
 		}
 		left := before == "," && endsAt(m.ts-1) || before == "and" && word(m.ts-2) == "," && endsAt(m.ts-2)
 		right := after == "," && (startsAt(m.te+1) || word(m.te+1) == "and" && startsAt(m.te+2))

@@ -39,6 +39,7 @@ func TestPersonContext(t *testing.T) {
 		// in a list with people
 		{"\"The plan is flawed,\" wrote Jason Marrow, Robyn Tallis and Nathanial Brevik.", "Nathanial Brevik", true},
 		{"The plan is flawed, Ezekiel-Isaac Varnholt and Gabriel Tallis wrote.", "Ezekiel-Isaac Varnholt", true},
+		{"Later he dismissed Afsar Uddin and captain Tamim Hasan with successive balls.", "Afsar Uddin", true},
 		{"Voters in Iowa and New Hampshire backed Tobias Wendt and Ilse Marr.", "New Hampshire", false},
 		// a body's place, after a determiner or "for", and a common word
 		{"The money went to the Halvard Lines, who pay well.", "Halvard Lines", false},

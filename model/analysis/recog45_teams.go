@@ -15,7 +15,8 @@ import "github.com/byline-reader/byline/model"
 // between the club's name and the player's or the official's.
 var recog45TeamRoles = wordSet(`coach manager captain skipper goalkeeper keeper striker midfielder defender
 winger forward fullback full-back centre-back playmaker batsman batter bowler opener spinner pitcher
-catcher outfielder infielder shortstop reliever fly-half scrum-half chairman boss`)
+catcher outfielder infielder shortstop reliever fly-half scrum-half chairman boss wicketkeeper
+wicket-keeper all-rounder`)
 
 // teamBeforeRole (a linking pass), after teamShortNames, types an organisation a name the
 // recogniser took for a person's whose mention stands right before a role
