@@ -79,8 +79,8 @@ func kinGivenName(l *linker) {
 			continue
 		}
 		words := strings.Fields(ms[anchor].name)
-		if strings.EqualFold(words[0], m.name) {
-			continue
+		if strings.EqualFold(words[0], m.name) || len(words) == 2 && kunyaWords[strings.ToLower(words[0])] {
+			continue // "Abu Samir … his daughter Layla": a kunya, "father of Samir", is no family's name (recog45)
 		}
 		// the surname with its particles: "Marion" of "Le Pen's niece"
 		// is Marion Le Pen

@@ -67,3 +67,9 @@ func personWordsJoin(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return raw
 }
+
+// kunyaWords open an Arabic kunya, a name by one's eldest child ("Abu
+// Samir", father of Samir; "Umm Kalthum"): its second word is the
+// child's given name, not a family's, and a relative does not bear it
+// (kinGivenName).
+var kunyaWords = wordSet(`abu abou umm um`)

@@ -70,3 +70,14 @@ func TestPersonWordsJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestKunyaNoSurname: a relative of a person known by a kunya keeps the
+// given name alone; a relative of a person with a family name takes it.
+func TestKunyaNoSurname(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"kunya", []string{"The film follows an old fisherman, Abu Samir, and his daughter Layla as the marshes dry out."},
+			"", []string{"Abu Samir", "Layla"}, []string{"Layla Samir"}},
+		{"family name", []string{"The film follows an old fisherman, Karim Haddad, and his daughter Layla as the marshes dry out."},
+			"", []string{"Karim Haddad", "Layla Haddad"}, nil},
+	})
+}
