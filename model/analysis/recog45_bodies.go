@@ -41,7 +41,7 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 		for b-1 > start && toks[b-1].capital && toks[b-1].isNameWord() && !toks[b-1].in(wcPersonTitle|wcTitleSeed) {
 			b--
 		}
-		e := fieldsAfter(tz, k+2)
+		e := fieldsAfter(tz, raw, k, k+2)
 		if e <= k+2 {
 			continue
 		}
@@ -90,11 +90,24 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 }
 
 // fieldsAfter returns the end of the fields of a body's name that open at
-// token k, after "of": "the" or not, capitalised name words, then more
-// after "," or "and", where a list of commas closes with "and"; k when
-// none open there.
-func fieldsAfter(tz *tokenized, k int) int {
+// token k, after "of" after the head noun at head: "the" or not,
+// capitalised name words, then more after "," or "and", where a list of
+// commas closes with "and"; k when none open there. A field that the
+// tagger read as a place of its own after a body's name it read whole
+// ends the list before it ("the Council of Europe and Russia").
+func fieldsAfter(tz *tokenized, raw []rawMention, head, k int) int {
 	toks := tz.toks
+	// closed: the tagger read a body's name from the head to token e, and
+	// a place of its own opens at n ("the Council of Europe and Russia"):
+	// the list is not the body's
+	closed := func(e, n int) bool {
+		body, place := false, false
+		for _, r := range raw {
+			body = body || r.typ == model.Organization && r.ts <= head && r.te == e
+			place = place || r.typ == model.Place && r.ts == n
+		}
+		return body && place
+	}
 	sent := toks[k-1].sent
 	in := func(j int) bool { return j < len(toks) && toks[j].sent == sent }
 	if in(k) && toks[k].low == "the" && !toks[k].capital {
@@ -120,7 +133,7 @@ func fieldsAfter(tz *tokenized, k int) int {
 			return end
 		}
 		n := last + 1
-		if g := &toks[min(n, len(toks)-1)]; !in(n) || givenNameGender(g.low) != "" || givenNames[g.low] {
+		if g := &toks[min(n, len(toks)-1)]; !in(n) || givenNameGender(g.low) != "" || givenNames[g.low] || closed(last, n) {
 			return end
 		}
 		e := field(n)

@@ -46,3 +46,31 @@ func TestBodyOfFields(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsClosed: a place the tagger read after a body's name it read
+// whole is no field of the body's ("the Council of Europe and Russia"),
+// where fields it read apart are ("the Ministry of Culture, Sport and
+// Heritage").
+func TestFieldsClosed(t *testing.T) {
+	cases := []struct {
+		text string
+		raw  [][3]int // token ranges and types of the tagger's mentions
+		want string   // the body's name
+	}{
+		{"The Council of Europe and Russia traded accusations.", [][3]int{{1, 4, int(model.Organization)}, {5, 6, int(model.Place)}},
+			"Council of Europe"},
+		{"The Ministry of Culture, Sport and Heritage said so.", [][3]int{{1, 4, int(model.Organization)}, {5, 6, int(model.Organization)}},
+			"Ministry of Culture, Sport and Heritage"},
+	}
+	for _, c := range cases {
+		tz := tokenizeText(c.text)
+		var raw []rawMention
+		for _, r := range c.raw {
+			raw = append(raw, rawMention{ts: r[0], te: r[1], typ: model.EntityType(r[2])})
+		}
+		e := fieldsAfter(tz, raw, 1, 3)
+		if got := c.text[tz.toks[1].Start:tz.toks[e-1].End]; got != c.want {
+			t.Errorf("%q: body %q, want %q", c.text, got, c.want)
+		}
+	}
+}
