@@ -11,7 +11,7 @@ import (
 // beside it says what it names, as a role noun says a person ("the
 // district's oldest hill temple, Phra Thaen Dong", "Sholeh Zard, a small
 // Persian bakery", "Quito consultancy Andes Cifra", "the family's
-// Hacienda San Cayetano ranch"). The tagger, meeting a name of words it never saw,
+// Monte Serrano ranch"). The tagger, meeting a name of words it never saw,
 // reads most of them as a person's; the noun is the evidence the sentence
 // gives.
 
@@ -106,12 +106,17 @@ func kindOf(t *token) (model.EntityType, bool) {
 //   - in apposition after it, "Sholeh Zard, a small Persian bakery", the
 //     first noun of the phrase a kind's and not a role's;
 //   - right before it, "consultancy Andes Cifra";
-//   - right after it, after a determiner or a possessive before the name:
-//     "the family's Hacienda San Cayetano ranch".
+//   - right after a name of two words or more, or after one or two words
+//     in lower case, a determiner or a possessive before the name: "the
+//     family's Monte Serrano ranch", "the family's Tan Hoa shrimp farm";
+//   - and a name that opens with a word of an estate ("Fazenda").
 func kindBeside(tz *tokenized, ts, te int) (model.EntityType, bool) {
 	toks := tz.toks
 	sent := toks[ts].sent
 	inSent := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == sent }
+	if recog45PlaceFirsts[toks[ts].low] {
+		return model.Place, true // "Fazenda Santa Luzia", the word alone too
+	}
 	if inSent(ts-1) && toks[ts-1].text == "," && inSent(ts-2) {
 		if typ, ok := kindOf(&toks[ts-2]); ok && nounPhraseBefore(tz, ts-2) && nameEndsPhrase(tz, te) {
 			return typ, true
@@ -139,8 +144,10 @@ func kindBeside(tz *tokenized, ts, te int) (model.EntityType, bool) {
 		}
 	}
 	if inSent(te) && te-ts > 1 && inSent(ts-1) && (toks[ts-1].in(wcDeterminer|wcPossessive) || isPossessive(toks[ts-1].text)) {
-		if typ, ok := kindOf(&toks[te]); ok && kindEnds(tz, te) {
-			return typ, true
+		for k := te; k < te+3 && inSent(k) && isLowerWord(toks[k].text); k++ {
+			if typ, ok := kindOf(&toks[k]); ok && kindEnds(tz, k) {
+				return typ, true // "the family's Tan Hoa shrimp farm"
+			}
 		}
 	}
 	return 0, false
@@ -256,9 +263,17 @@ func personBeside(tz *tokenized, ts, te int) bool {
 // Barrage". None is a surname.
 var recog45StreetHeads = wordSet(`dam dams reservoir barrage weir aqueduct pipeline`)
 
+// recog45PlaceFirsts open names of estates and farms in Portuguese and
+// Spanish, as "Port" opens a town's: "Fazenda Santa Luzia", "Hacienda
+// San Miguel", "Finca La Esperanza". None opens a person's name.
+var recog45PlaceFirsts = wordSet(`fazenda hacienda estancia finca quinta`)
+
 func init() {
 	for w := range recog45StreetHeads {
 		streetHeads[w] = true
+	}
+	for w := range recog45PlaceFirsts {
+		placeFirsts[w] = true
 	}
 }
 
