@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // A team or a body the recogniser took for a person where the sentence
 // names one of its people by their place in it: "Kessa Rovers coach
@@ -11,6 +15,11 @@ import "github.com/byline-reader/byline/model"
 // name of a person the article names in full, with a given name, which
 // stays.
 
+// A team's fixtures name it too in a match report (a score among the
+// words): a plural verb after a name of one team, as British usage has
+// it ("Kessary Cities host Vellport"), or the fixture's verb before it
+// ("host Kessary Cities", "travel to Holmby").
+
 // recog45TeamRoles are places in a team or a club that news writes
 // between the club's name and the player's or the official's.
 var recog45TeamRoles = wordSet(`coach manager captain skipper goalkeeper keeper striker midfielder defender
@@ -18,19 +27,28 @@ winger forward fullback full-back centre-back playmaker batsman batter bowler op
 catcher outfielder infielder shortstop reliever fly-half scrum-half chairman boss wicketkeeper
 wicket-keeper all-rounder`)
 
-// teamBeforeRole (a linking pass), after teamShortNames, types an organisation a name the
-// recogniser took for a person's whose mention stands right before a role
-// in a team (recog45TeamRoles) and a person's name after it, in one
-// sentence, with every mention of its key: not a name that opens with a
-// known given name or ends another person's fuller name, nor one with a
-// person's title before a mention.
+// teamBeforeRole (a linking pass), after teamShortNames, types an
+// organisation a name the recogniser took for a person's whose mention
+// stands right before a role in a team (recog45TeamRoles) and a person's
+// name after it, in one sentence, or, in a match report, beside a verb of
+// a team's fixtures (teamVerbBeside), with every mention of its key: not
+// a name that opens with a known given name or ends another person's
+// fuller name, nor one with a person's title before a mention.
 func teamBeforeRole(l *linker) {
 	teamShortNames(l)
 	toks, ms := l.tz.toks, l.ms
 	var teams map[string]bool
+	sport := hasScore(toks)
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != model.Person || m.title || m.te+1 >= len(toks) || !toks[m.ts].capital {
+			continue
+		}
+		if sport && teamVerbBeside(toks, m.ts, m.te) {
+			if teams == nil {
+				teams = map[string]bool{}
+			}
+			teams[m.key] = true
 			continue
 		}
 		r := &toks[m.te]
@@ -133,3 +151,55 @@ func teamShortNames(l *linker) {
 		}
 	}
 }
+
+// hasScore reports a score among the tokens ("2-1", "4-3"): a report of
+// a match, where teams do what teams do.
+func hasScore(toks []token) bool {
+	for k := range toks {
+		if w := toks[k].text; len(w) >= 3 && len(w) <= 5 && w[0] >= '0' && w[0] <= '9' && isMatchScore(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMatchScore: one or two figures, a hyphen, one or two figures.
+func isMatchScore(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 2 || len(w)-i-1 < 1 || len(w)-i-1 > 2 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k != i && (w[k] < '0' || w[k] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// teamVerbBeside reports a verb of a team's fixtures beside the name
+// [ts, te) in a match report: after it in the plural a team takes in
+// British usage ("Kessa host Vellport", "Kessa travel to Holm"), the name
+// no item of a list; or before it ("host Kessa Rovers", "travel to
+// Kessa", "a trip to Kessa").
+func teamVerbBeside(toks []token, ts, te int) bool {
+	if te < len(toks) && toks[te].sent == toks[ts].sent && recog45TeamVerbs[toks[te].text] &&
+		(ts == 0 || toks[ts-1].low != "and" && toks[ts-1].text != "," && toks[ts-1].low != "&") {
+		return true
+	}
+	if ts == 0 || toks[ts-1].sent != toks[ts].sent {
+		return false
+	}
+	p := toks[ts-1].low
+	if recog45TeamVerbs[p] || recog45TeamVerbsThird[p] {
+		return true
+	}
+	return p == "to" && ts > 1 && (toks[ts-2].low == "travel" || toks[ts-2].low == "travels" || toks[ts-2].low == "trip")
+}
+
+// recog45TeamVerbs are a team's fixtures in the plural a team takes;
+// recog45TeamVerbsThird the forms a name before them may take too.
+var (
+	recog45TeamVerbs      = wordSet(`host travel visit`)
+	recog45TeamVerbsThird = wordSet(`hosts hosted visits visited`)
+)

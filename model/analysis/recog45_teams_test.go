@@ -47,6 +47,10 @@ func TestTeamBeforeRole(t *testing.T) {
 		want       model.EntityType
 	}{
 		{"Karela striker Kofi Mensah scored twice as his side won 3-0.", "Karela", model.Organization},
+		// a team's fixtures in a match report
+		{"Vellport won 3-0 on Sunday. Tamsin Gold host Kessary Cities at the weekend.", "Kessary Cities", model.Organization},
+		{"Vellport drew 1-1 with Holmby. Leaders Tamsin FC host Kessary Cities next week, while Holmby travel to Dunmore Athletic.", "Holmby", model.Organization},
+		{"Ruiz won the vote by 52-48. She will host Ana Holm at the summit, and Holm will visit Dunmore.", "Ana Holm", model.Person},
 		{"Clinton spokesman Brian Fallon said the campaign would respond. Hillary Clinton spoke later.", "Hillary Clinton", model.Person},
 	}
 	for _, c := range cases {
