@@ -18,6 +18,9 @@ func clubNames(tz *tokenized, raw []rawMention) []rawMention {
 		if r.title || r.handle || r.te <= r.ts {
 			continue
 		}
+		if r.te-r.ts > 1 && toks[r.te-1].text == "." {
+			r.te-- // "Dreams FC." with the sentence's full stop the tagger took in (recog45)
+		}
 		if !club(toks[r.te-1].text) {
 			if e := r.te; e < len(toks) && toks[e].sent == toks[r.ts].sent && club(toks[e].text) && (i+1 >= len(raw) || raw[i+1].ts > e) {
 				r.te, r.typ = e+1, model.Organization // "Tamale" and the letters the tagger left out
@@ -52,10 +55,14 @@ var clubLetters = wordSet(`FC AFC CF FK SK BK F.C. A.F.C.`)
 // club is counsel (recog45).
 func clubLettersOf(tz *tokenized, raw []rawMention) func(string) bool {
 	toks := tz.toks
+	// letters written onto a sentence's full stop ("host Dreams FC.")
+	club := func(w string) bool {
+		return clubLetters[w] || len(w) > 2 && w[len(w)-1] == '.' && clubLetters[w[:len(w)-1]]
+	}
 	for _, r := range raw {
-		if r.te > r.ts && (clubLetters[toks[r.te-1].text] || r.te < len(toks) && clubLetters[toks[r.te].text]) {
-			return func(w string) bool { return clubLetters[w] || w == "SC" }
+		if r.te > r.ts && (club(toks[r.te-1].text) || r.te < len(toks) && club(toks[r.te].text)) {
+			return func(w string) bool { return club(w) || w == "SC" || w == "SC." }
 		}
 	}
-	return func(w string) bool { return clubLetters[w] }
+	return club
 }

@@ -137,3 +137,19 @@ func TestClubLettersSC(t *testing.T) {
 		t.Errorf("no body %q: %v", "Kessa SC", a.Entities)
 	}
 }
+
+// TestClubLettersFullStop: club letters with the sentence's full stop
+// the tagger took in end a club's name, not a person's.
+func TestClubLettersFullStop(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"at the sentence's end", []string{"Vellport travel to Holmby on Saturday, while Kessary host Tamsin FC."},
+			"", nil, []string{"FC", "FC."}},
+	})
+	found := false
+	for _, e := range analyse("Vellport travel to Holmby on Saturday, while Kessary host Tamsin FC.").Entities {
+		found = found || e.Name == "Tamsin FC" && e.Type == model.Organization
+	}
+	if !found {
+		t.Error("no body \"Tamsin FC\"")
+	}
+}
