@@ -105,7 +105,11 @@ func kindOf(t *token) (model.EntityType, bool) {
 //     Ruiz said");
 //   - in apposition after it, "Sholeh Zard, a small Persian bakery", the
 //     first noun of the phrase a kind's and not a role's;
-//   - right before it, "consultancy Andes Cifra";
+//   - right before it, "consultancy Andes Cifra", or with a capitalised
+//     word of the name's own between, no title nor acronym ("Quito
+//     consultancy Andean Cifra Partners");
+//   - "the" and a party's or a country's word before it: "according to
+//     the Chilean Dairy Council" (a person is not "the Chilean Ana Ruiz");
 //   - right after a name of two words or more, or after one or two words
 //     in lower case, a determiner or a possessive before the name: "the
 //     family's Monte Serrano ranch", "the family's Tan Hoa shrimp farm";
@@ -136,6 +140,14 @@ func kindBeside(tz *tokenized, ts, te int) (model.EntityType, bool) {
 		}
 		if inSent(b-1) && toks[b].low == "of" && recog45Settlements[toks[b-1].low] && !toks[b-1].capital {
 			return model.Place, true
+		}
+	}
+	if b := ts - 1; inSent(b-1) && toks[b].capital && !isAcronym(toks[b].text) && !toks[b].in(wcPersonTitle|wcTitleSeed|wcRoleNoun) {
+		if typ, ok := kindOf(&toks[b-1]); ok && !(inSent(b-2) && toks[b-2].low == "of") {
+			return typ, true // "Lima consultancy Andean Risk Partners": a word of the name's own before it
+		}
+		if toks[b].in(wcDescriptor) && toks[b-1].low == "the" {
+			return model.Organization, true // "the Argentine Dairy Board": no person is "the Argentine Ana Ruiz"
 		}
 	}
 	if inSent(ts - 1) {

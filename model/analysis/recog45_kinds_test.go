@@ -82,6 +82,10 @@ func TestKindBeside(t *testing.T) {
 		{"Investors bought shares in chipmaker Kessary Wafer on Monday.", "Kessary Wafer", true},
 		{"She runs the Holm family's Vell Orchard farm outside the town.", "Vell Orchard", true},
 		{"He backed the Clinton camp in Iowa.", "Clinton", false},
+		{"Analysts at Quito consultancy Andean Cifra Partners expect a rise.", "Cifra Partners", true},
+		{"Sales fell 11%, according to the Chilean Dairy Council.", "Dairy Council", true},
+		{"The shares fell after company CEO Tomas Echavarri resigned.", "Tomas Echavarri", false},
+		{"The fund is run by the board Chairman Ivo Brandt.", "Ivo Brandt", false},
 	}
 	for _, c := range cases {
 		tz := tokenizeText(c.text)
