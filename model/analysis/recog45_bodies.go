@@ -29,6 +29,7 @@ authority directorate secretariat`)
 // Ruiz"). The tagger's mentions inside the name go; one that runs on out
 // of it leaves the name as the tagger had it.
 func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
+	officeOfRole(tz, raw)
 	toks := tz.toks
 	var add []rawMention
 	for k := 0; k+2 < len(toks); k++ {
@@ -148,3 +149,39 @@ func fieldsAfter(tz *tokenized, raw []rawMention, head, k int) int {
 		last = e // a field after a comma, kept only when an "and" closes the list
 	}
 }
+
+// officeOfRole makes a body of an office named by its holder's role with a
+// possessive: "the Ombudsman's Office", "the Prosecutor's Office", "the
+// Auditor General's Office". The tagger types the role a person and leaves
+// the office out. The role is of one or two capitalised words, no known
+// given name first, and not the surname of a person of the article.
+func officeOfRole(tz *tokenized, raw []rawMention) {
+	toks := tz.toks
+	var surnames map[string]bool
+	for i := range raw {
+		r := &raw[i]
+		e := r.te
+		if r.title || r.handle || r.te-r.ts < 1 || r.te-r.ts > 2 || e+1 >= len(toks) || !isPossessive(toks[e].text) ||
+			toks[e+1].sent != toks[r.ts].sent || !toks[e+1].capital || !recog45Offices[toks[e+1].low] {
+			continue
+		}
+		if givenNameGender(toks[r.ts].low) != "" || givenNames[toks[r.ts].low] || i+1 < len(raw) && raw[i+1].ts <= e+1 {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, o := range raw {
+				if o.typ == model.Person && o.te-o.ts > 1 {
+					surnames[toks[o.te-1].low] = true
+				}
+			}
+		}
+		if surnames[toks[r.te-1].low] {
+			continue // "Ruiz's Office" of Ana Ruiz
+		}
+		r.te, r.typ = e+2, model.Organization
+	}
+}
+
+// recog45Offices end the name of an office its holder's role names.
+var recog45Offices = wordSet(`office bureau department secretariat`)

@@ -74,3 +74,21 @@ func TestFieldsClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfRole: an office named by its holder's role and a possessive
+// is a body, where a person's possessive stays a person's.
+func TestOfficeOfRole(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an office", []string{"Bolivia's Ombudsman's Office, known as the Defensoria, said four people were hurt."},
+			"", nil, []string{"Ombudsman"}},
+		{"a person's office", []string{"Senator Ana Ruiz spoke on Monday. Ruiz's Office said she would vote no."},
+			"", []string{"Ana Ruiz"}, nil},
+	})
+	found := false
+	for _, e := range analyse("Bolivia's Ombudsman's Office, known as the Defensoria, said four people were hurt.").Entities {
+		found = found || e.Name == "Ombudsman's Office" && e.Type == model.Organization
+	}
+	if !found {
+		t.Error("no body \"Ombudsman's Office\"")
+	}
+}
