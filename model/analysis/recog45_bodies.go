@@ -33,8 +33,11 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	var add []rawMention
 	for k := 0; k+2 < len(toks); k++ {
+		if toks[k+1].text != "of" {
+			continue // most tokens: "of" after a head is rare
+		}
 		t := &toks[k]
-		if !t.capital || !recog45BodyHeads[t.low] || toks[k+1].text != "of" || toks[k+1].sent != t.sent {
+		if !t.capital || !recog45BodyHeads[t.low] || toks[k+1].sent != t.sent {
 			continue
 		}
 		start := tz.sents[t.sent].start

@@ -38,13 +38,21 @@ func teamBeforeRole(l *linker) {
 	teamShortNames(l)
 	toks, ms := l.tz.toks, l.ms
 	var teams map[string]bool
-	sport := hasScore(toks)
+	sport := -1 // hasScore, asked once a name stands beside a team's verb: -1 not yet
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != model.Person || m.title || m.te+1 >= len(toks) || !toks[m.ts].capital {
 			continue
 		}
-		if sport && teamVerbBeside(toks, m.ts, m.te) {
+		if sport != 0 && teamVerbBeside(toks, m.ts, m.te) {
+			if sport < 0 {
+				sport = 0
+				if hasScore(toks) {
+					sport = 1
+				}
+			}
+		}
+		if sport == 1 && teamVerbBeside(toks, m.ts, m.te) {
 			if teams == nil {
 				teams = map[string]bool{}
 			}
