@@ -81,3 +81,37 @@ func TestKunyaNoSurname(t *testing.T) {
 			"", []string{"Karim Haddad", "Layla Haddad"}, nil},
 	})
 }
+
+// TestParticleSurnameTyped: a surname with a capitalised particle is the
+// one person of the article whose full name ends in it, however the
+// recogniser typed it.
+func TestParticleSurnameTyped(t *testing.T) {
+	text := "Hendrik De Smet grows wheat near Ghent. Later De Smet told the council the soil had cracked."
+	for _, pass := range []string{"", "particle-surname"} {
+		a := article(text)
+		p := Default()
+		tz := p.prepare(a)
+		find := func(w string, from int) int {
+			for k := from; k < len(tz.toks); k++ {
+				if tz.toks[k].text == w {
+					return k
+				}
+			}
+			return -1
+		}
+		full := find("Hendrik", 0)
+		short := find("De", full+2)
+		raw := []rawMention{{ts: full, te: full + 3, typ: model.Person}, {ts: short, te: short + 2, typ: model.Organization}}
+		got := map[string]model.EntityType{}
+		for _, e := range linkWith(a, tz, raw, passesWithout(pass)) {
+			got[e.Name] = e.Type
+		}
+		_, body := got["De Smet"]
+		if pass == "" && body {
+			t.Errorf("%q: a body %q apart from Hendrik De Smet: %v", text, "De Smet", got)
+		}
+		if pass != "" && !body {
+			t.Errorf("without the pass no body %q: the case tests nothing (%v)", "De Smet", got)
+		}
+	}
+}

@@ -47,13 +47,14 @@ var arabicArticles = wordSet(`al el bin ibn abu`)
 
 // particleSurname (a linking pass): a person's surname with its particle
 // written with a capital ("Van der Westhuizen") is the person of the one
-// full name of the article that ends in it ("Joost van der Westhuizen").
+// full name of the article that ends in it ("Joost van der Westhuizen"),
+// however the recogniser typed it ("De Smet" a body after a quotation).
 func particleSurname(l *linker) {
 	toks := l.tz.toks
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.typ != model.Person || m.te-m.ts < 2 || !toks[m.ts].capital || !toks[m.ts].in(wcNameParticle) {
-			continue
+		if m.title || m.te-m.ts < 2 || !toks[m.ts].capital || !toks[m.ts].in(wcNameParticle) {
+			continue // a body's or a place's name too: "De Smet" typed a body after Hendrik De Smet (recog45)
 		}
 		n := m.te - m.ts
 		var to *mention
@@ -76,7 +77,7 @@ func particleSurname(l *linker) {
 			to = o
 		}
 		if to != nil {
-			m.key, m.name = to.key, to.name
+			m.key, m.name, m.typ = to.key, to.name, model.Person
 		}
 	}
 }
