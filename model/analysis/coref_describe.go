@@ -63,7 +63,8 @@ func (at *attributor) personDescription(s, e int, keys []string) (int, []string)
 			break
 		}
 	}
-	if !describesPerson(toks[head].low) && !firstLady(toks, s, head) && !at.taughtRole(toks[head].low, s) && !titledRoles[toks[head].low] {
+	if !describesPerson(toks[head].low) && !firstLady(toks, s, head) && !at.taughtRole(toks[head].low, s) && !titledRoles[toks[head].low] &&
+		!shirtNumber(toks, s, head) {
 		return -1, keys
 	}
 	for k := s + 1; k < head; k++ {
@@ -157,7 +158,7 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	noun := toks[head].low
 	ei := -1
 	role := roleHead(noun)
-	taught := role == "" && (titledRoles[noun] || at.taughtRole(noun, s))
+	taught := (role == "" || lateRoles[noun]) && (titledRoles[noun] || at.taughtRole(noun, s))
 	if taught {
 		role = noun // "the geologist" after "Kofi Owusu, a geologist at …" (coref40_roles.go)
 	}
