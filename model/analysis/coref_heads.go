@@ -259,6 +259,8 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		}
 		if w := toks[j+1].low; (w == "from" || w == "by") && n < len(toks) && at.ment[n] >= 0 {
 			r = at.entityAttribution(n) // "a statement from the council"
+		} else if rs, ok := at.statementSpeaker(art); ok {
+			r = rs // "In a statement, the company said" (coref45_document.go)
 		} else if r = at.subjectAtStart(at.sentenceFrom(j), art); r.ok && !at.issuedBy(r, art) {
 			r = attribution{}
 		}
