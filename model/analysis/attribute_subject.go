@@ -1622,6 +1622,8 @@ func plainDatelineEnd(toks []token, lo, k int) int {
 			}
 			return lo
 		case t == "," || toks[j].capital:
+		case isDigitAt(t, 0) && len(t) <= 2 && calendarWords[toks[j-1].low]:
+			// the date of the dateline: "BUENOS AIRES, June 3 –"
 		default:
 			return lo
 		}

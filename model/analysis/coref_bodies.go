@@ -68,9 +68,16 @@ func (at *attributor) describedBody(s, e int) (attribution, bool) {
 			link = p
 		}
 	}
+	if ei < 0 {
+		// the body the article is about, by the earliest use of the
+		// words, far back (coref45_bodies.go)
+		if ei, from = at.earliestBody(s, e, head); ei >= 0 {
+			link = -1
+		}
+	}
 	// the passage has gone on to another body; through the same words
 	// again, only another use of the noun (otherBodyNoun, below) tells that
-	if link == s && ei >= 0 && at.otherBody(ei, s) {
+	if link == s && ei >= 0 && at.otherBody(ei, s, from) {
 		return attribution{}, false
 	}
 	if ei < 0 {
@@ -157,13 +164,10 @@ func (at *attributor) apposedNoun(ms, me int, noun string, mods []token) int {
 		}
 		return true
 	}
-	// before: "the ferry company Skerrieslink"
+	// before: "the ferry company Skerrieslink", "The United Nations
+	// children's agency Kidsafe", "Britain's aid agency Helpwell"
 	if p := ms - 1; p > 0 && toks[p].low == noun && toks[p].sent == toks[ms].sent {
-		b := p - 1
-		for b > 0 && p-b <= 2 && isLowerWord(toks[b].text) && !toks[b].in(wcDeterminer) {
-			b--
-		}
-		if toks[b].low == "the" && has(b+1, p) {
+		if b := at.apposedNounStart(p); b >= 0 && has(b, p) {
 			return me
 		}
 	}
@@ -175,8 +179,11 @@ func (at *attributor) apposedNoun(ms, me int, noun string, mods []token) int {
 	if w := toks[p].low; w != "the" && w != "a" && w != "an" {
 		return -1
 	}
-	for q := p + 1; q < len(toks) && q-p <= 3 && isLowerWord(toks[q].text) && at.qtok[q] < 0; q++ {
-		if toks[q].low != noun {
+	for q := p + 1; q < len(toks) && q-p <= 5 && at.qtok[q] < 0 && toks[q].sent == toks[ms].sent; q++ {
+		if !isLowerWord(toks[q].text) && !nameWordOfPhrase(&toks[q]) {
+			return -1
+		}
+		if toks[q].low != noun || !isLowerWord(toks[q].text) {
 			continue
 		}
 		if q+1 < len(toks) && (toks[q+1].text == "," || toks[q+1].text == "." || relativeWords[toks[q+1].low]) && has(p+1, q) {
@@ -306,7 +313,8 @@ func (at *attributor) otherBodyNoun(from, s, head int) bool {
 			continue
 		}
 		bare := head == s+1 && (j+1 >= len(toks) || !toks[j+1].in(wcPreposition)) // "the trade group for the growers" is another
-		if w := toks[definiteStart(toks, j, bare)].low; w != "the" && w != "this" && w != "that" && w != "its" && !at.sameDescription(j, s, head) {
+		d := definiteStart(toks, j, bare)
+		if w := toks[d].low; w != "the" && w != "this" && w != "that" && w != "its" && !at.sameDescription(j, s, head) && !workplaceBody(toks, d) {
 			return true
 		}
 	}
@@ -379,8 +387,10 @@ func (at *attributor) sameWordsBefore(p, s, e int) int {
 // otherBody reports whether another organisation is named, other than
 // as an object, between the latest mention of the organisation ei before token
 // s and s, outside quotations: "the ferry company Skerrieslink … Holm
-// Air says … the company said" is unclear.
-func (at *attributor) otherBody(ei, s int) bool {
+// Air says … the company said" is unclear. A body named in the apposition
+// that gave ei the noun, before token from, is no other ("Kidsafe, the
+// United Nations children's agency,").
+func (at *attributor) otherBody(ei, s, from int) bool {
 	other := false
 	for j := s - 1; j >= 0 && s-j < 4*maxPronounReach; j-- {
 		e := at.ment[j]
@@ -391,7 +401,7 @@ func (at *attributor) otherBody(ei, s int) bool {
 			return other
 		}
 		j = at.mstart[j]
-		if at.a.Entities[e].Type == model.Organization && !at.objectMention(j) {
+		if at.a.Entities[e].Type == model.Organization && !at.objectMention(j) && j >= from {
 			other = true
 		}
 	}
