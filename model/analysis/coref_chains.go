@@ -297,7 +297,11 @@ func (at *attributor) chainPass() {
 		}
 		if t.low == "the" && roles != nil {
 			if head, role := at.descriptionHead(k); head > k {
-				if ei := describedPerson(cands, roles, referable, role); ei >= 0 {
+				ei := describedPerson(cands, roles, referable, role)
+				if ei < 0 && describedHolder(cands, roles, referable, role) == -2 {
+					ei = at.farHolder(k, roles, referable, role) // far back (coref45_chains.go)
+				}
+				if ei >= 0 {
 					at.desc[k] = described{ei, head}
 					add(ei, at.salience(k, head+1, subject, subordinate, reported), t.para)
 					subject = false
@@ -770,7 +774,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 			from = b
 		}
 	}
-	if at.formerIn(from, s) {
+	if at.formerIn(from, s) || lateTitle(toks, from, s) {
 		for i := first; i < len(out); i++ {
 			out[i] = formerRole(out[i]) // "former Mayor X" held the office once
 		}
