@@ -176,6 +176,8 @@ func (at *attributor) chainPass() {
 		case ",":
 			if subordinate {
 				subordinate, subject, reported = false, resumeSubject, resumeReported
+			} else if !reported && at.coordinatedClause(k) {
+				subject = true // "…, and Ann Reed has started a class" (coref45_gender.go)
 			}
 			continue
 		case ";", ":":
@@ -242,6 +244,9 @@ func (at *attributor) chainPass() {
 			if typ == model.Person {
 				awayFrom.named(toks, k)
 				w := at.salience(k, e, subject && (!qualifier || at.ownerOpens(k, e)) && !modifier, subordinate, reported)
+				if at.pairedPerson(k, e) {
+					w *= salienceSubordinate // "Yonas Tesfaye and Maryam Haidari": a pair, no one (coref45_gender.go)
+				}
 				if modifier {
 					w += saliencePossessor // "the Reed campaign": the name qualifies the noun that matters
 				}
