@@ -54,3 +54,22 @@ func (at *attributor) pairedPerson(s, e int) bool {
 	}
 	return s >= 2 && toks[s-1].low == "and" && person(s-2) && at.ment[s-2] != at.ment[s]
 }
+
+// frontedTopic reports whether the person named at toks[s:e] is the topic
+// a sentence opens with, "For Tam, such plans feel distant. His wife …":
+// "for" or "to" opens the sentence (past "but" or "and"), the name is its
+// only object, and a comma follows. What the sentence goes on to say is
+// about them, as it would be about its subject, and so is the pronoun
+// after it.
+func (at *attributor) frontedTopic(s, e int) bool {
+	toks := at.tz.toks
+	p := s - 1
+	if p < 0 || e >= len(toks) || toks[e].text != "," || toks[p].low != "for" && toks[p].low != "to" {
+		return false
+	}
+	b := at.tz.sents[toks[s].sent].start
+	if p > b && (toks[p-1].low == "but" || toks[p-1].low == "and") {
+		p--
+	}
+	return p == b
+}

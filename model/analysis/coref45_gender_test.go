@@ -27,3 +27,26 @@ func TestClauseAndPairSubjects(t *testing.T) {
 			"“I want to finish with the young ones,” she says."), "young ones", "Amara Tesfu"},
 	})
 }
+
+// TestFrontedTopic: "For Tam, …" opens a sentence about Tam, and the
+// pronoun after it goes on with him, not with the subject named before
+// (coref45_gender.go).
+func TestFrontedTopic(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"for a person, comma", []string{
+			"BEN TRE - Nguyen Van Tam has farmed rice on the same three hectares for four decades.",
+			"Salt water has pushed 90 kilometres inland this season.",
+			"Deputy Minister Pham Duc Minh, visiting the province last week, said the strategy was shifting.",
+			"He said the ministry would help farmers switch to crops that tolerate brackish water.",
+			"For Tam, such plans feel distant. His wife now fills plastic jars from a water truck.",
+			"“My father never saw this,” he said.",
+		}, "father never saw", "Nguyen Van Tam"},
+		{"a person named in a phrase further in is no topic", []string{
+			"BEN TRE - Nguyen Van Tam has farmed rice on the same three hectares for four decades.",
+			"Salt water has pushed 90 kilometres inland this season.",
+			"Deputy Minister Pham Duc Minh, visiting the province last week, said the strategy was shifting.",
+			"He said the ministry would help farmers like Tam switch to crops that tolerate brackish water.",
+			"“We cannot fight the sea everywhere,” he said.",
+		}, "fight the sea", "Pham Duc Minh"},
+	})
+}

@@ -244,6 +244,9 @@ func (at *attributor) chainPass() {
 			if typ == model.Person {
 				awayFrom.named(toks, k)
 				w := at.salience(k, e, subject && (!qualifier || at.ownerOpens(k, e)) && !modifier, subordinate, reported)
+				if at.frontedTopic(k, e) {
+					w = max(w, salienceMention+salienceSubject) // "For Tam, such plans feel distant" (coref45_gender.go)
+				}
 				if at.pairedPerson(k, e) {
 					w *= salienceSubordinate // "Yonas Tesfaye and Maryam Haidari": a pair, no one (coref45_gender.go)
 				}
