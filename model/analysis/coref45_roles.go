@@ -39,7 +39,8 @@ func init() {
 // recogniser's to say.
 var sportPositions = wordSet(`quarterback linebacker cornerback tailback pitcher catcher shortstop outfielder infielder
 centre-back center-back left-back right-back full-back wing-back fullback halfback half-back five-eighth stand-off
-wicketkeeper wicket-keeper all-rounder netminder playmaker`)
+wicketkeeper wicket-keeper all-rounder netminder playmaker reliever closer slugger baseman left-hander right-hander
+southpaw hurler spinner off-spinner leg-spinner seamer paceman goaltender defenceman defenseman`)
 
 func init() {
 	for w := range sportPositions {

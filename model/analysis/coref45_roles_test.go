@@ -18,6 +18,18 @@ func TestLateRoles(t *testing.T) {
 			"Tavita Lomu, 24, scored twice in the second half.",
 			"Tavita Lomu laughed off the teasing. “He got his first, I got mine better,” the centre-back said.",
 		}, "got mine better", "Tavita Lomu"},
+		{"a position of baseball, given before the name", []string{
+			"The Tigers beat the Giants 4-3 on Saturday.",
+			"American slugger Tyler Brandt drove a slider from Tigers reliever Kenji Mori over the fence in the eighth.",
+			"Mori, who struck out the side in the ninth, was credited with the win.",
+			"“I owe Okabe dinner,” the reliever said with a grin.",
+		}, "owe Okabe", "Kenji Mori"},
+		{"a position of cricket, given before the name", []string{
+			"Left-arm spinner Ravi Pirasan took four wickets as Vell beat Holm by 47 runs on Sunday.",
+			"“I was nervous in my first spell,” said Pirasan, 23, who grew up in Dunmore.",
+			"He said his father had watched the match on a neighbour's television.",
+			"“He will have called everyone in the street by now,” the spinner said.",
+		}, "everyone in the street", "Ravi Pirasan"},
 		{"a position told by its number", []string{
 			"Vell beat Holm 31-20 in Dunmore on Saturday.",
 			"Tavita Lomu, 24, scored twice in the second half.",
