@@ -305,6 +305,10 @@ func (at *attributor) chainPass() {
 		}
 		if t.low == "the" && roles != nil {
 			if head, role := at.descriptionHead(k); head > k {
+				if anon.score > 0 && anon.para >= t.para-1 && roleHead(toks[anon.head].low) == role {
+					k = head // "A police spokesman said …. “…,” the spokesman said" (coref45_describe.go)
+					continue
+				}
 				ei := describedPerson(cands, roles, referable, role)
 				if ei < 0 && describedHolder(cands, roles, referable, role) == -2 {
 					ei = at.farHolder(k, roles, referable, role) // far back (coref45_chains.go)

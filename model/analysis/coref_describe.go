@@ -200,6 +200,14 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			ei = passage // "the 48-year-old", the age given only here (coref36_age.go)
 		}
 	}
+	if ei >= 0 && role != "" {
+		if d, h := at.unnamedHolderSince(at.latestMention(ei, s), s, role); d >= 0 {
+			// "A police spokesman said …": another (coref45_describe.go)
+			r := at.anonymousSpeaker(s, [2]int32{int32(d), int32(h)})
+			r.mention = model.Span{Start: toks[s].Start, End: toks[e-1].End}
+			return r, true
+		}
+	}
 	if ei < 0 {
 		return at.bodySpokesperson(s, e) // "the spokesperson" of no one named (desc34_body.go)
 	}
