@@ -31,6 +31,9 @@ type shortNameRefs map[[2]string]int
 func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, bool) {
 	ms := l.ms
 	ts := ms[i].ts
+	if c, ok := l.generationReferent(cands, ts); ok {
+		return c, true // "the elder Quispe" (coref45_names.go)
+	}
 	want := l.titleGender(ts)
 	// a full name's gender is what any of its mentions tells
 	var keyGender map[string]string
