@@ -265,7 +265,7 @@ func (at *attributor) boundObject(e, k int) bool {
 	for ; j < k; j++ {
 		t := &toks[j]
 		if !isLowerWord(t.text) && at.ment[j] < 0 || t.low == "that" || coordinators[t.low] || t.in(wcSubordinator) ||
-			(t.low == "to" || t.in(wcSpeechCue)) && j+1 < k {
+			(t.low == "to" || t.in(wcSpeechCue)) && j+1 < k || at.clauseAs(j, k) {
 			// a new clause: "asked them to back him", "said the party chose
 			// him"; "put it to her", "accused her" are none
 			return false
