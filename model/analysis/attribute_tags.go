@@ -710,7 +710,7 @@ func (at *attributor) closingReporter(m, to int) attribution {
 		if c <= m || toks[c].text != "," || k+1 >= len(toks) || !isSentenceEnd(toks[k+1].text) {
 			continue
 		}
-		if y := at.subjectBefore(k, c+1); y.ok {
+		if y := at.subjectBefore(k, c+1); y.ok && at.closingSubject(y, c) {
 			y.cue = toks[k].text
 			return y
 		}

@@ -1,0 +1,19 @@
+package analysis
+
+import "testing"
+
+// TestClosingSubject: a reporter that closes a sentence opens the clause
+// after its comma; a phrase inside an aside before a word that may be a
+// verb of naming ("brand") is none (coref45_closing.go).
+func TestClosingSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an aside ending in a noun that is a cue too", []string{
+			"Thousands of garment workers blocked roads outside Dunmore on Monday.",
+			"“We cannot feed our children,” said Rina Akter, who sews shirts for a local brand.",
+		}, "feed our children", "Rina Akter"},
+		{"the reporter after the closing mark", []string{
+			"Ann Reed met the harbour board on Monday.",
+			"Reed said the quay was “central to the plan,” the Vell Ledger reported.",
+		}, "central to the plan", "Vell Ledger"},
+	})
+}
