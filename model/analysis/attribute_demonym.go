@@ -114,8 +114,8 @@ func (at *attributor) aloneSince(ei, s int) bool {
 			}
 			return true
 		}
-		if e >= 0 && at.a.Entities[e].Type == model.Person {
-			return false
+		if e >= 0 && at.a.Entities[e].Type == model.Person && at.qtok[j] < 0 {
+			return false // a name in quoted words is what is said, not a rival ("“Faith was too strong,” the Ethiopian said")
 		}
 	}
 	return false

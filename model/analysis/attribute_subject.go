@@ -1156,6 +1156,9 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			r = at.unnamed(s, e)
 			end = e
 		case j < k && at.ment[j] >= 0:
+			if n := at.placeOwnedPerson(j, k); n >= 0 {
+				j = n // "Ethiopia's Tigst Assefa finished second" (coref45_subject.go)
+			}
 			if t := at.a.Entities[at.ment[j]].Type; t != model.Person && t != model.Organization {
 				return attribution{}
 			}

@@ -30,7 +30,9 @@ func (at *attributor) agedPassageSubject(s, e, ei int) bool {
 		if at.writtenAge(ms, at.mend[j]) != "" {
 			return false // "Reed, 61," is not "the 48-year-old"
 		}
-		here = here || toks[ms].para == toks[s].para
+		// its paragraph, or the one before where quoted words open the
+		// description's (coref45_describe.go)
+		here = here || toks[ms].para == toks[s].para || toks[ms].para == toks[s].para-1 && at.opensWithQuotation(s)
 		j = ms
 	}
 	return here

@@ -1,0 +1,26 @@
+package analysis
+
+import "testing"
+
+// TestSportSecondReference: a player named after their country's
+// possessive is the subject of the sentence, whom "the Ethiopian" or "the
+// 24-year-old" in the paragraph of quoted words after it means; a name in
+// the quoted words is no rival (coref45_subject.go, attribute_demonym.go,
+// coref36_age.go).
+func TestSportSecondReference(t *testing.T) {
+	lead := []string{
+		"BERLIN - Kenya's Faith Kipyegon won the Berlin Marathon on Sunday in a course record.",
+		"“I came here to run fast,” Kipyegon said.",
+	}
+	runSpeakerCases(t, []speakerCase{
+		{"a demonym after a country's possessive", append(append([]string{}, lead...),
+			"Ethiopia's Tigst Assefa, the defending champion, finished second, 40 seconds behind.",
+			"“She was too strong today. I will come back,” the Ethiopian said."), "come back", "Tigst Assefa"},
+		{"a name in the quoted words is no rival", append(append([]string{}, lead...),
+			"Tigst Assefa finished second, 40 seconds behind.",
+			"“Faith was too strong today. I will come back,” the Ethiopian said."), "come back", "Tigst Assefa"},
+		{"an age in the next paragraph", append(append([]string{}, lead...),
+			"In the men's race, Jacob Kiplimo held off a late challenge from two Kenyans.",
+			"“The last five kilometres were very hard,” the 24-year-old said."), "very hard", "Jacob Kiplimo"},
+	})
+}
