@@ -20,3 +20,27 @@ func TestUnnamedHolderSince(t *testing.T) {
 		}, "under control", "Ivo Marsh"},
 	})
 }
+
+// TestUnnamedHolder: "the official" after "a senior official …" brought
+// in without a name in its paragraph or the one before shows the
+// description that brought them in; a document's noun stays
+// (coref45_describe.go).
+func TestUnnamedHolder(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the official", []string{
+			"Vell will not cut oil output this year, Oil Minister Ivo Marsh said on Sunday.",
+			"A senior official at the state oil company, who asked not to be named, said buyers in Asia wanted more crude.",
+			"“Demand is strong,” the official said.",
+		}, "Demand is strong", "a senior official"},
+		{"the witness", []string{
+			"A fire destroyed a warehouse in Dunmore on Sunday.",
+			"A witness who lives across the street said the flames rose within minutes.",
+			"“It was like daylight at midnight,” the witness said.",
+		}, "daylight", "a witness"},
+		{"a document stays as written", []string{
+			"A fire destroyed a warehouse in Dunmore on Sunday.",
+			"A petition signed by 400 residents called for an inquiry.",
+			"“The warnings were ignored for years,” the petition said.",
+		}, "warnings were ignored", "the petition"},
+	})
+}

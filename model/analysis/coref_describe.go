@@ -153,7 +153,13 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 		if r, ok := at.postAuthor(s, e); ok {
 			return r, true // "the post": its account's owner (desc34_post.go)
 		}
-		return at.bodySpokesperson(s, e) // "a spokesperson" (desc34_body.go)
+		if r, ok := at.bodySpokesperson(s, e); ok {
+			return r, true // "a spokesperson" (desc34_body.go)
+		}
+		if e-s == 2 && toks[s].low == "the" && unnamedPersonHead(toks[s+1].low) {
+			return at.unnamedHolder(s, e, toks[s+1].low) // "the official" (coref45_describe.go)
+		}
+		return attribution{}, false
 	}
 	noun := toks[head].low
 	ei := -1
@@ -209,7 +215,13 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 		}
 	}
 	if ei < 0 {
-		return at.bodySpokesperson(s, e) // "the spokesperson" of no one named (desc34_body.go)
+		if r, ok := at.bodySpokesperson(s, e); ok {
+			return r, true // "the spokesperson" of no one named (desc34_body.go)
+		}
+		if r, ok := at.unnamedHolder(s, e, role); ok {
+			return r, true // "A senior official … said. “…,” the official said" (coref45_describe.go)
+		}
+		return attribution{}, false
 	}
 	en := at.a.Entities[ei]
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
