@@ -210,6 +210,10 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 			j-- // "Ann Kerr KC said" (attr36_postnominal.go)
 			continue
 		}
+		if n := at.personOfPhrase(j, lo); n >= 0 {
+			j = n // "Councillor Ann Reed of Ward 171 described" (coref45_subject.go)
+			break
+		}
 		if w == ")" {
 			// "Sen. Priya Shah (D-Mo.) said": step over the brackets
 			d := j - 1

@@ -39,3 +39,31 @@ func (at *attributor) placeOwnedPerson(j, k int) int {
 	}
 	return -1
 }
+
+// personOfPhrase is the last token of a person's name that an "of" phrase
+// naming where they serve follows, the phrase ending at token j: "Ann Reed
+// of Ward 171", "prosecutor Oksana Melnychuk of the Specialised
+// Anti-Corruption Prosecutor's Office", "Marcus Baker of Marsh"; -1 when
+// j ends no such phrase. The phrase holds only "the", capitalised words,
+// numbers, possessives and "and", so the name before it is the subject of
+// the verb after it.
+func (at *attributor) personOfPhrase(j, lo int) int {
+	toks := at.tz.toks
+	if j <= lo || !toks[j].capital && !isDigitAt(toks[j].text, 0) && !isPossessive(toks[j].text) {
+		return -1
+	}
+	for p := j; p > lo && j-p <= 8; p-- {
+		t := &toks[p]
+		if t.low == "of" {
+			n := p - 1
+			if n < lo || at.ment[n] < 0 || at.mend[n] != p || at.qtok[n] >= 0 || at.a.Entities[at.ment[n]].Type != model.Person {
+				return -1
+			}
+			return n
+		}
+		if at.qtok[p] >= 0 || !(t.capital || isDigitAt(t.text, 0) || t.low == "the" || t.low == "and" || isPossessive(t.text) || t.text == "'s" || t.text == "’s" || t.text == "-") {
+			return -1
+		}
+	}
+	return -1
+}

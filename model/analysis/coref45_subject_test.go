@@ -24,3 +24,19 @@ func TestSportSecondReference(t *testing.T) {
 			"“The last five kilometres were very hard,” the 24-year-old said."), "very hard", "Jacob Kiplimo"},
 	})
 }
+
+// TestPersonOfPhrase: a name followed by an "of" phrase naming where they
+// serve is the subject of the verb after it (coref45_subject.go).
+func TestPersonOfPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"of a ward, a verb with a complement", []string{
+			"The Greater Dunmore Corporation said the drains were ready.",
+			"Opposition members walked out of the meeting after the Mayor rejected a demand for a white paper.",
+			"Councillor Ann Reed of Ward 171 described the Corporation's response as “an exercise in damage control.”",
+		}, "damage control", "Ann Reed"},
+		{"of an office cut at its possessive", []string{
+			"The court jailed two men on Monday.",
+			"“This verdict shows that leaving the country does not mean leaving justice behind,” prosecutor Ana Reed of the Vell Prosecutor’s Office told reporters after the hearing.",
+		}, "leaving justice", "Ana Reed"},
+	})
+}
