@@ -22,3 +22,21 @@ func TestGenerationReferent(t *testing.T) {
 			"“We will stay on the road,” the younger Quispe said."), "stay on the road", "Rosa Quispe Huaman"},
 	})
 }
+
+// TestKinOwnerAndSenior: "His son, Marcos Pereira," is the son of the
+// Pereira in reach, not of the sentence's subject; and "Pereira senior"
+// is the father, though the son was named last (coref45_names.go).
+func TestKinOwnerAndSenior(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the owner by the relative's surname", []string{
+			"Judge Rafael Nogueira sentenced Antonio Carlos Pereira, 66, to six years. His son, Marcos Pereira, 39, who managed the ranch, got four years.",
+			"The defence said it would appeal.",
+			"Antonio Pereira, who did not speak in court, left the building without commenting. His son told journalists that the family had “always worked honestly” before getting into a car.",
+		}, "worked honestly", "Marcos Pereira"},
+		{"senior after the surname", []string{
+			"Judge Rafael Nogueira sentenced Antonio Carlos Pereira, 66, to six years. His son, Marcos Pereira, 39, who managed the ranch, got four years.",
+			"The defence said it would appeal.",
+			"Pereira senior, who did not speak in court, left the building without commenting. His son told journalists that the family had “always worked honestly” before getting into a car.",
+		}, "worked honestly", "Marcos Pereira"},
+	})
+}

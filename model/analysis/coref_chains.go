@@ -354,6 +354,9 @@ func (at *attributor) chainPass() {
 				// "A friend called him …": he is another, and may be meant after
 				anon = anonymous{}
 			}
+			if o := at.kinOwner(k, cands, referable, g); o >= 0 {
+				ei = o // "His son, Marcos Pereira, …": the Pereira in reach (coref45_names.go)
+			}
 			if sentPron[side] < 0 && !reported {
 				sentPron[side] = ei
 			}

@@ -31,7 +31,7 @@ type shortNameRefs map[[2]string]int
 func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, bool) {
 	ms := l.ms
 	ts := ms[i].ts
-	if c, ok := l.generationReferent(cands, ts); ok {
+	if c, ok := l.generationReferent(cands, i); ok {
 		return c, true // "the elder Quispe" (coref45_names.go)
 	}
 	want := l.titleGender(ts)
