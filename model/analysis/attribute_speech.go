@@ -79,7 +79,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if at.titleInApposition(qs) {
 		return true // "in her memoir, “Tough Choices.”"
 	}
-	if at.termBefore(qs) || at.coordinatedName(qi, qs) || at.byAuthor(qi, qs) || glossFor(prev, prev2) {
+	if at.termBefore(qs) || at.coordinatedName(qi, qs) || at.byAuthor(qi, qs) || glossFor(prev, prev2) || at.glossedTerm(qi) {
 		return true // "the pseudonym “…”", "starred in “A” and “B”", "Latin for “…”" (attribute_term.go)
 	}
 	// "the TV show “…”", "her talk show “…”": "show" as a noun, after a
