@@ -251,6 +251,9 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		w := toks[k].low
 		if w == "according" && k+1 < before && toks[k+1].low == "to" {
+			if at.contrastBetween(k+2, before) {
+				continue // "…, according to X, while processors … the informal “…”" (coref45_closing.go)
+			}
 			if r := at.accordingTo(k+2, before); r.ok {
 				r.cue = "according to"
 				return r

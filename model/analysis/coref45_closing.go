@@ -31,3 +31,27 @@ func (at *attributor) closingSubject(y attribution, c int) bool {
 	}
 	return true
 }
+
+// contrastBetween reports whether a clause of contrast opens between
+// tokens from and to, outside quotations and brackets: ", while …",
+// ", whereas …".
+// "Consumption fell 11%, according to the Observatory, while processors
+// that had borrowed when the informal “dólar blue” made loans cheap saw
+// repayments balloon": "according to" vouches for its own clause, and the
+// quoted words in the clause after the contrast are not the Observatory's.
+func (at *attributor) contrastBetween(from, to int) bool {
+	toks := at.tz.toks
+	depth := 0 // brackets open: "(X leads …, while Y leads …)" is still the poll's
+	for j := max(from, 1); j < to; j++ {
+		switch toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if w := toks[j].low; depth <= 0 && (w == "while" || w == "whereas") && toks[j-1].text == "," && at.qtok[j] < 0 {
+			return true
+		}
+	}
+	return false
+}

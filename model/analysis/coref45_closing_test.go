@@ -17,3 +17,17 @@ func TestClosingSubject(t *testing.T) {
 		}, "central to the plan", "Vell Ledger"},
 	})
 }
+
+// TestAccordingContrast: "according to" vouches for its own clause; quoted
+// words in a clause of contrast after it are not its source's, unless the
+// contrast stands inside brackets the phrase governs (coref45_closing.go).
+func TestAccordingContrast(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a clause of contrast after it", []string{
+			"Milk consumption fell 11% last year, according to the Vell Dairy Observatory, while processors that had borrowed when the informal “dólar blue” made loans look cheap saw repayments balloon.",
+		}, "dólar blue", ""},
+		{"the contrast inside brackets", []string{
+			"Other cleavages, according to the Holm Poll, include ideology (Reed leads among “very liberal” voters, while Osei leads among those who are “somewhat liberal”).",
+		}, "somewhat liberal", "the Holm Poll"},
+	})
+}
