@@ -140,3 +140,38 @@ func (at *attributor) mayDescribe(j int, noun string) bool {
 	}
 	return bodyOfKind(name, noun) && !at.objectMention(at.mstart[j])
 }
+
+// unrecognisedBody is the body a capitalised name no entity holds opens
+// the sentence before the description toks[s:e] with, in its paragraph,
+// where "which" follows the name as a body's relative word and a speech
+// verb the clause: "Corruption Watch, which has monitored the trial, said
+// the case showed “weak oversight”. “…,” the organisation said". The
+// recogniser missed the body; the sentence names it for a description
+// whose noun fits any body ("the organisation", "the group").
+func (at *attributor) unrecognisedBody(s, e, head int) (attribution, bool) {
+	toks := at.tz.toks
+	if !broadBodyNouns[toks[head].low] || toks[s].sent == 0 {
+		return attribution{}, false
+	}
+	sent := toks[s].sent - 1
+	b, end := at.tz.sents[sent].start, at.tz.sents[sent].end
+	if toks[b].para != toks[s].para || at.qtok[b] >= 0 {
+		return attribution{}, false
+	}
+	n := b
+	for n < end && toks[n].capital && at.ment[n] < 0 && at.qtok[n] < 0 && hasLetter(toks[n].text) && !toks[n].in(wcDeterminer) {
+		n++
+	}
+	if n-b < 2 || n+1 >= end || toks[n].text != "," || toks[n+1].low != "which" {
+		return attribution{}, false
+	}
+	cue := false
+	for k := n + 2; k < end && !cue; k++ {
+		cue = at.qtok[k] < 0 && toks[k].in(wcSpeechCue) && at.isCue(k)
+	}
+	if !cue {
+		return attribution{}, false
+	}
+	name := normalizeName(at.a.Text[toks[b].Start:toks[n-1].End])
+	return attribution{speaker: name, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+}

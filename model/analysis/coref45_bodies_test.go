@@ -87,3 +87,19 @@ func TestDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrecognisedBody: "the organisation" after a sentence a body no
+// entity holds opens, with "which" after its name and a speech verb, is
+// that body; a person's "who" is none (coref45_bodies.go).
+func TestUnrecognisedBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a body with which", []string{
+			"The trial of three former officials opened in Dunmore on Monday.",
+			"Integrity Now, which has monitored the trial, said in a statement that the case showed how “weak oversight” allowed contracts to go unchecked. “Residents of Holm paid for pipes that were never laid,” the organisation said.",
+		}, "pipes that were never laid", "Integrity Now"},
+		{"no speech verb in the clause", []string{
+			"The trial of three former officials opened in Dunmore on Monday.",
+			"Integrity Now, which has monitored the trial, published its own count of the missing pipes. “Residents of Holm paid for pipes that were never laid,” the organisation said.",
+		}, "pipes that were never laid", "the organisation"},
+	})
+}

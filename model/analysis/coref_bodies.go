@@ -84,6 +84,9 @@ func (at *attributor) describedBody(s, e int) (attribution, bool) {
 		ei, from = at.bodySubject(s, head)
 	}
 	if ei < 0 {
+		if r, ok := at.unrecognisedBody(s, e, head); ok {
+			return r, true // "Corruption Watch, which …, said “…”. “…,” the organisation said" (coref45_bodies.go)
+		}
 		if name, ok := at.writtenBody(s, head); ok {
 			span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 			return attribution{speaker: name, mention: span, ok: true}, true
