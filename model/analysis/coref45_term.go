@@ -16,14 +16,7 @@ const maxGlossedWords = 3
 // called out ("!", "?") or set off after a verb by a comma or a colon.
 func (at *attributor) glossedTerm(qi int) bool {
 	q := at.a.Quotes[qi]
-	text := strings.TrimSpace(q.Text)
-	if len(strings.Fields(text)) > maxGlossedWords || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
-		return false // "jeered, “Do svidaniya!” – Russian for “goodbye”": words called out
-	}
 	toks := at.tz.toks
-	if qs := tokenAt(toks, q.Start); qs > 0 && (toks[qs-1].text == "," || toks[qs-1].text == ":") {
-		return false // a verb's words, set off: "he shouted, “…”"
-	}
 	k := tokenAt(toks, q.End-1) + 1
 	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
 		return false
@@ -36,11 +29,19 @@ func (at *attributor) glossedTerm(qi int) bool {
 	n := k + 1
 	switch w := toks[n].low; {
 	case w == "literally" || w == "meaning" || w == "roughly":
-		return true
 	case w == "which" && n+1 < len(toks) && (toks[n+1].low == "means" || toks[n+1].low == "translates"):
-		return true
 	case n+1 < len(toks) && toks[n+1].low == "for" && glossWords[w]:
-		return true
+	default:
+		return false
 	}
-	return false
+	// a gloss follows: the quotation must be a short term, not words
+	// called out ("!", "?") or set off after a verb by a comma or a colon
+	text := strings.TrimSpace(q.Text)
+	if strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || len(strings.Fields(text)) > maxGlossedWords {
+		return false // "jeered, “Do svidaniya!” – Russian for “goodbye”": words called out
+	}
+	if qs := tokenAt(toks, q.Start); qs > 0 && (toks[qs-1].text == "," || toks[qs-1].text == ":") {
+		return false // a verb's words, set off: "he shouted, “…”"
+	}
+	return true
 }
