@@ -26,7 +26,7 @@ func (at *attributor) clauseAs(j, k int) bool {
 	}
 	// a verb before the pronoun: a lower-case word ending as one does
 	for m := j + 2; m < k; m++ {
-		if w := toks[m].low; isLowerWord(toks[m].text) && (hasSuffixFold(w, "ed") || pastVerbs[w] || hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss")) {
+		if w := toks[m].low; isLowerWord(toks[m].text) && (endsInLonger(w, "ed") || pastVerbs[w] || endsInLonger(w, "s") && !endsInLonger(w, "ss")) {
 			return true
 		}
 	}

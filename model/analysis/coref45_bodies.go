@@ -35,7 +35,7 @@ func (at *attributor) apposedNounStart(p int) int {
 			return -1
 		case nameWordOfPhrase(t):
 			named = true
-		case !isLowerWord(t.text) || hasSuffixFold(t.low, "ed"):
+		case !isLowerWord(t.text) || endsInLonger(t.low, "ed"):
 			return -1
 		}
 		if b == 0 || toks[b-1].sent != t.sent {
@@ -55,9 +55,9 @@ func nameWordOfPhrase(t *token) bool {
 	return t.capital && hasLetter(t.text) || isPossessive(t.text)
 }
 
-// hasSuffixFold reports whether the lower-case word w ends in suf and is
+// endsInLonger reports whether the lower-case word w ends in suf and is
 // longer than it.
-func hasSuffixFold(w, suf string) bool { return len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf }
+func endsInLonger(w, suf string) bool { return len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf }
 
 // workplaceBody reports whether the indefinite description opening at
 // token d is where someone works, after "at", "for" or "with": "an
