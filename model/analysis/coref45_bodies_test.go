@@ -103,3 +103,21 @@ func TestUnrecognisedBody(t *testing.T) {
 		}, "pipes that were never laid", "the organisation"},
 	})
 }
+
+// TestToldSpokesperson: a spokesperson the phrase gives a body's noun
+// speaks for the one body in reach though a person is named near; a bare
+// one may be the person's (desc34_body.go).
+func TestToldSpokesperson(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a company spokeswoman", []string{
+			"Workers at the Kessa copper mine ended a two-week strike on Thursday.",
+			"“It was a hard fight, but the workers won,” union president Patricio Tapia said.",
+			"The mine's operator, Kessa Copper Ltd, said production would return to normal within days. “We are pleased that an agreement has been reached,” a company spokeswoman said.",
+		}, "pleased", "Kessa Copper Ltd’s spokeswoman"},
+		{"a bare spokeswoman", []string{
+			"Workers at the Kessa copper mine ended a two-week strike on Thursday.",
+			"“It was a hard fight, but the workers won,” union president Patricio Tapia said.",
+			"The mine's operator, Kessa Copper Ltd, said production would return to normal within days. “We are pleased that an agreement has been reached,” a spokeswoman said.",
+		}, "pleased", "a spokeswoman"},
+	})
+}

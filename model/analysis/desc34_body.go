@@ -91,7 +91,7 @@ func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
 			ei = at.spokespersonIntroduced(s, toks[h].low) // "A spokesperson for Holm Ferries said … the spokesperson said" (coref36_spokes.go)
 		}
 		if ei < 0 {
-			ei = at.soleBodyNear(s, noun)
+			ei = at.soleBodyNear(s, noun, h == s+2)
 		}
 		if ei < 0 && h == s+1 {
 			ei = at.bodyBefore(s)
@@ -113,8 +113,12 @@ func (at *attributor) bodySpokesperson(s, e int) (attribution, bool) {
 
 // soleBodyNear is the one organisation named within reach before token s,
 // outside quotations, whose name fits the body noun, when no person is
-// named within reach (whose spokesperson it might be), or -1.
-func (at *attributor) soleBodyNear(s int, noun string) int {
+// named within reach (whose spokesperson it might be), or -1. A
+// spokesperson the phrase gives a body's noun ("a company spokeswoman",
+// "a ministry spokesman"), told, speaks for no person, and a person named
+// near is no rival (coref45: "The mine's operator, BHP, said … “…,” a
+// company spokeswoman said" after the union's president spoke).
+func (at *attributor) soleBodyNear(s int, noun string, told bool) int {
 	sole := -1
 	several, subject := false, false
 	at.mentionsBack(s, model.Organization, func(ei, ms, _ int) bool {
@@ -129,10 +133,12 @@ func (at *attributor) soleBodyNear(s int, noun string) int {
 		return -1
 	}
 	person := false
-	at.mentionsBack(s, model.Person, func(int, int, int) bool {
-		person = true // "Ann Reed … the GOP … a spokesman said": hers, perhaps
-		return true
-	})
+	if !told {
+		at.mentionsBack(s, model.Person, func(int, int, int) bool {
+			person = true // "Ann Reed … the GOP … a spokesman said": hers, perhaps
+			return true
+		})
+	}
 	if person {
 		return -1
 	}
