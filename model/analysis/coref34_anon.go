@@ -49,6 +49,9 @@ func (at *attributor) indefinitePerson(k int) (string, int, bool) {
 	if !indefiniteOpeners[toks[k].low] || at.qtok[k] >= 0 {
 		return "", -1, false // not in quoted words: "“A man came by,” she said"
 	}
+	if g, head, ok := at.partitivePerson(k); ok {
+		return g, head, true // "One of the freed teachers" (coref45_anon.go)
+	}
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent; j++ {
 		t := &toks[j]
 		if ei := at.ment[j]; ei >= 0 && at.mstart[j] == j && at.qtok[j] < 0 && at.a.Entities[ei].Type != model.Person {
