@@ -10,7 +10,8 @@ import "github.com/byline-reader/byline/model"
 // to no one. particleTailSurname (a linking pass) joins a mention of two
 // to four words whose first word is a name particle in lower case to the
 // one person of the article whose full name ends in the same words, with
-// a word or more before them (a generational suffix left out).
+// a word or more before them (a generational suffix left out). As in
+// particleSurname, the person the mention is joined to already counts.
 func particleTailSurname(l *linker) {
 	ms, toks := l.ms, l.tz.toks
 	for i := range ms {
@@ -23,7 +24,7 @@ func particleTailSurname(l *linker) {
 		for j := range ms {
 			o := &ms[j]
 			s := l.surnameAt(o) + 1
-			if o.typ != model.Person || o.title || j == i || s-o.ts <= n || o.key == m.key || to >= 0 && ms[to].key == o.key {
+			if o.typ != model.Person || o.title || j == i || s-o.ts <= n || to >= 0 && ms[to].key == o.key {
 				continue
 			}
 			same := true
@@ -39,7 +40,7 @@ func particleTailSurname(l *linker) {
 			}
 			to = j
 		}
-		if to >= 0 {
+		if to >= 0 && ms[to].key != m.key {
 			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
 		}
 	}

@@ -49,6 +49,10 @@ var arabicArticles = wordSet(`al el bin ibn abu`)
 // written with a capital ("Van der Westhuizen") is the person of the one
 // full name of the article that ends in it ("Joost van der Westhuizen"),
 // however the recogniser typed it ("De Smet" a body after a quotation).
+// The person a mention is joined to already counts among the full names
+// (recog46): "Abu Rumman" joined to Mahmoud Abu Rumman by an earlier pass
+// stays his though a Khaled Abu Rumman is named later, where skipping its
+// own person made Khaled look the only one.
 func particleSurname(l *linker) {
 	toks := l.tz.toks
 	for i := range l.ms {
@@ -60,7 +64,7 @@ func particleSurname(l *linker) {
 		var to *mention
 		for j := range l.ms {
 			o := &l.ms[j]
-			if o.typ != model.Person || o.te-o.ts <= n || o.key == m.key || to != nil && to.key == o.key {
+			if o.typ != model.Person || o.te-o.ts <= n || to != nil && to.key == o.key {
 				continue
 			}
 			same := true
@@ -76,7 +80,7 @@ func particleSurname(l *linker) {
 			}
 			to = o
 		}
-		if to != nil {
+		if to != nil && to.key != m.key {
 			m.key, m.name, m.typ = to.key, to.name, model.Person
 		}
 	}
