@@ -22,7 +22,8 @@ authority directorate secretariat`)
 
 // bodyOfFields (a recogniser pass) makes one body's name of a head noun of
 // recog45BodyHeads with a capital, the capitalised words right before it
-// ("Kessa Department") and "of" after it, "the" or not, with the fields
+// ("Kessa Department") and "of" or "for" after it (recog46: "the
+// Observatory for Public Spending"), "the" or not, with the fields
 // after that: capitalised words, and more of them after commas and an
 // "and" that closes the list ("of Mines, Energy and Water"), so long as a
 // field opens with no known given name ("the Ministry of Health and Ana
@@ -33,8 +34,8 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	var add []rawMention
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k+1].text != "of" {
-			continue // most tokens: "of" after a head is rare
+		if w := toks[k+1].text; w != "of" && w != "for" {
+			continue // most tokens: "of" or "for" after a head is rare
 		}
 		t := &toks[k]
 		if !t.capital || !recog45BodyHeads[t.low] || toks[k+1].sent != t.sent {
@@ -48,6 +49,11 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 		e := fieldsAfter(tz, raw, k, k+2)
 		if e <= k+2 {
 			continue
+		}
+		if e+1 < len(toks) && toks[e].text == "of" && toks[e].sent == t.sent {
+			if f := fieldsAfter(tz, raw, k, e+1); f > e+1 {
+				e = f // "for the Protection of the Constitution" (recog46)
+			}
 		}
 		add = append(add, rawMention{ts: b, te: e, typ: model.Organization})
 		k = e - 1

@@ -86,3 +86,14 @@ func tailOfFullName(l *linker) {
 		}
 	}
 }
+
+// More heads of a body's name that "of" or "for" and its fields follow
+// (bodyOfFields): "the Korean Confederation of Trade Unions", "the
+// Citizens' Observatory for Public Spending", "the Federation of
+// Kenya Employers", "the Institute for Fiscal Studies".
+func init() {
+	for _, w := range []string{"confederation", "federation", "association", "observatory", "institute", "centre", "center",
+		"union", "foundation", "alliance", "coalition", "network", "fund", "tribunal", "court"} {
+		recog45BodyHeads[w] = true
+	}
+}
