@@ -97,3 +97,64 @@ func init() {
 		recog45BodyHeads[w] = true
 	}
 }
+
+// bodyAndField (a recogniser pass) makes one body's name of a name the
+// tagger found ending in a body's head noun ("Drug Authority", which it
+// may type a person) and the capitalised words right before it with "and"
+// between ("Ethiopian Food"): "the Ethiopian Food and Drug Authority", "the Fisheries and Marine
+// Resources Agency". The words before are one to three capitalised name
+// words in the sentence, after a word in lower case or "the", that no
+// person's mention holds, nor a place's of one word ("Kenya and Uganda
+// Airways" are two; the tagger's place "Ghana Food" runs into the name),
+// nor the surname of a person ("Kroll and Water Commission officials").
+func bodyAndField(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	drop := false
+	for i := range raw {
+		r := &raw[i]
+		a := r.ts - 1
+		if r.typ == model.Place || r.title || a < 2 || toks[a].text != "and" || !toks[r.te-1].in(wcOrgHead) ||
+			toks[a].sent != toks[r.ts].sent {
+			continue
+		}
+		b := a
+		for b > a-3 && b > 0 && toks[b-1].capital && toks[b-1].isNameWord() && toks[b-1].sent == toks[a].sent && toks[b-1].low != "the" {
+			b--
+		}
+		if b == a || b > 0 && toks[b-1].capital && toks[b-1].low != "the" && toks[b-1].sent == toks[a].sent {
+			continue
+		}
+		if b > 0 && toks[b-1].in(wcNameParticle) || toks[a-1].in(wcOrgHead) {
+			continue // "Bank and Trust Company": the head before is a body's own
+		}
+		p := -1 // a mention among the words before
+		clean := true
+		for j := i - 1; j >= 0 && raw[j].te > b; j-- {
+			if raw[j].ts < b || raw[j].typ == model.Person || raw[j].typ == model.Place && raw[j].te-raw[j].ts < 2 || raw[j].title {
+				clean = false
+			}
+			p = j
+		}
+		for _, o := range raw {
+			if o.typ == model.Person && !o.title && o.te > o.ts && clean {
+				for k := b; k < a; k++ {
+					clean = clean && toks[o.te-1].low != toks[k].low
+				}
+			}
+		}
+		if !clean {
+			continue
+		}
+		if p >= 0 {
+			for j := p; j < i; j++ {
+				raw[j].te = raw[j].ts
+			}
+			drop = true
+		}
+		r.ts, r.typ = b, model.Organization
+	}
+	if drop {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
