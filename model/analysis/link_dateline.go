@@ -54,21 +54,35 @@ func datelinePlace(l *linker) {
 
 // datelineSeparator reports whether the token at e ends a dateline: a
 // dash, a colon, an agency in brackets, or a comma with a region and one
-// of those within a few words ("SAN ISIDRO, Sorsogon —").
+// of those within a few words ("SAN ISIDRO, Sorsogon —"), a date among
+// them ("PORT LOUIS, Mauritius, March 3 (Reuters) -", recog46).
 func datelineSeparator(toks []token, e int) bool {
 	switch toks[e].text {
 	case "—", "–", "-", "--", ":", "(":
 		return true
 	case ",":
-		for k := e + 1; k < len(toks) && k <= e+4 && toks[k].sent == toks[e].sent; k++ {
+		for k := e + 1; k < len(toks) && k <= e+6 && toks[k].sent == toks[e].sent; k++ {
 			switch toks[k].text {
 			case "—", "–", "-", "--", "(":
 				return true
 			}
-			if !toks[k].capital && toks[k].text != "," && toks[k].text != "." {
+			if !toks[k].capital && toks[k].text != "," && toks[k].text != "." && !dayNumber(toks[k].text) {
 				return false
 			}
 		}
 	}
 	return false
+}
+
+// dayNumber: w is a day of the month written in figures, "3" or "21".
+func dayNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
