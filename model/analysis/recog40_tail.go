@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // A surname of several words that opens with a particle in lower case,
 // written alone: "de la Vega" after "Diego de la Vega", "dos Santos"
@@ -55,12 +59,16 @@ func init() { nameParticles["dela"] = true }
 // "Marites dela Rosa", "Tomas van Eck", where the tagger, not knowing the
 // given name, found "Rosa" or "Eck" alone. The word before the particles
 // is a capitalised name word of letters that no mention has, in the same
-// sentence, with no name word before it.
+// sentence, with no name word before it. A name the tagger typed a place
+// or a body, of one or two words, is the person's too where the particles
+// open with "van", "von" or "ter" ("Pieter-Jan van der Heijden", the
+// tagger's place "Heijden") or the word before is a known given name
+// (recog46); a given name may be hyphenated ("Pieter-Jan").
 func particleGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	for i := range raw {
 		r := &raw[i]
-		if r.typ != model.Person || r.title || r.handle || r.ts < 2 || !toks[r.ts].capital {
+		if r.typ != model.Person && (r.te-r.ts > 2 || r.typ == model.Other) || r.title || r.handle || r.ts < 2 || !toks[r.ts].capital {
 			continue
 		}
 		k := r.ts
@@ -72,11 +80,25 @@ func particleGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		g := k - 1
 		t := &toks[g]
-		if t.sent != toks[r.ts].sent || !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || i > 0 && raw[i-1].te > g ||
+		if t.sent != toks[r.ts].sent || !t.capital || !t.isNameWord() || !(wordOfLetters(t.text) || hyphenedLetters(t.text)) || i > 0 && raw[i-1].te > g ||
 			g > 0 && toks[g-1].sent == t.sent && toks[g-1].isNameWord() {
 			continue
 		}
-		r.ts = g
+		if r.typ != model.Person && !germanicParticles[toks[k].low] && !givenLike(t.low) {
+			continue // "Theatro da Paz", "Ciudad del Este": a place's name
+		}
+		r.ts, r.typ = g, model.Person
 	}
 	return raw
+}
+
+// germanicParticles open Dutch, Flemish and German surnames, a place's
+// name hardly ever ("Ciudad del Este" and "Theatro da Paz" are places).
+var germanicParticles = wordSet(`van von ter`)
+
+// hyphenedLetters: w is two words of letters joined by a hyphen,
+// "Pieter-Jan", "Jean-Luc".
+func hyphenedLetters(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && wordOfLetters(a) && wordOfLetters(b)
 }
