@@ -24,6 +24,7 @@ type linkPass struct {
 var linkPasses = []linkPass{
 	{"figure-before-name", figureBeforeName},
 	{"majority-type", majorityType},
+	{"demonym-plural", demonymPlural}, // recog46_names.go
 	{"list-people", listPeople},
 	{"dateline-place", datelinePlace},
 	{"untagged-full-name", untaggedFullName},

@@ -158,3 +158,22 @@ func bodyAndField(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return raw
 }
+
+// demonymPlural (a linking pass): a word of one mention that is a demonym
+// the article uses, or a nationality's adjective, with an "s" after it
+// names a people, no person: "young Omanis" where "Omani nationals" came
+// before, "Kuwaitis", "Nepalis". The tagger reads the plural alone as a
+// surname.
+func demonymPlural(l *linker) {
+	toks := l.tz.toks
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ != model.Person || m.title || m.te-m.ts != 1 || len(m.key) < 5 || m.key[len(m.key)-1] != 's' || !toks[m.ts].capital {
+			continue
+		}
+		stem := m.key[:len(m.key)-1]
+		if l.demonyms[stem] || classOfWord(stem)&wcDescriptor != 0 && givenNameGender(stem) == "" && !descriptorsAlsoGiven[stem] {
+			m.typ = model.Other
+		}
+	}
+}
