@@ -25,3 +25,21 @@ func TestDemonymPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFirstWords: a place's name opening with "Sao", "Ciudad" or
+// "Puerto" is a place, though the tagger knows neither word.
+func TestPlaceFirstWords(t *testing.T) {
+	cases := []struct{ para, place string }{
+		{"The film follows Dona Lia, the cook on a river boat, and her granddaughter Bia, who returns from Sao Paulo after losing her job.", "Sao Paulo"},
+		{"Film schools are crowded in Rio de Janeiro and Sao Paulo, the festival's director said.", "Sao Paulo"},
+		{"Officials in Ciudad Obregon said the water had run out.", "Ciudad Obregon"},
+		{"Most of the fishermen came from Puerto Quellon, the captain said.", "Puerto Quellon"},
+	}
+	for _, c := range cases {
+		a := article(c.para)
+		Analyze(a)
+		if mentionCount(a, c.place, model.Place) != 1 {
+			t.Errorf("%q: no place %q (%v)", c.para, c.place, a.Entities)
+		}
+	}
+}

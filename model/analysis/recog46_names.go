@@ -177,3 +177,12 @@ func demonymPlural(l *linker) {
 		}
 	}
 }
+
+// More first words of places' names (placeFirsts): "Sao Paulo" and "São
+// Tomé", "Ciudad Juárez", "Puerto Montt", "Porto Alegre", which the tagger
+// reads as a person's name where it knows neither word.
+func init() {
+	for _, w := range []string{"sao", "são", "ciudad", "puerto", "porto"} {
+		placeFirsts[w] = true
+	}
+}
