@@ -63,3 +63,12 @@ func TestBodyAndField(t *testing.T) {
 		t.Errorf("a surname taken into a body's name: %q", tz.toks[raw[1].ts].text)
 	}
 }
+
+// TestOfficeAfterRole: an office named by its holder's role, the tagger
+// finding the office alone, is one body.
+func TestOfficeAfterRole(t *testing.T) {
+	recog46Bodies(t, []struct{ para, body, piece string }{
+		{`The agency said the Prime Minister’s Office had ordered provincial authorities to move families from the slopes.`, "Prime Minister's Office", "Office"},
+		{`The President’s Office said the visit was cancelled.`, "President's Office", "Office"},
+	})
+}

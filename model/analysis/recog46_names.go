@@ -186,3 +186,40 @@ func init() {
 		placeFirsts[w] = true
 	}
 }
+
+// officeAfterRole (a recogniser pass) makes a body of an office named by
+// its holder's role with a possessive, where the tagger found the office
+// alone (a person) and not the role: "the Prime Minister's Office", "the
+// President's Office" (officeOfRole, recog45, grows the role's mention
+// where the tagger found the role). The role is of one to three
+// capitalised words in the sentence that no mention holds, with no known
+// given name first and no surname of a person of the article, after "the"
+// or a word in lower case.
+func officeAfterRole(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		p := r.ts - 1
+		if r.te-r.ts != 1 || r.title || p < 1 || !toks[r.ts].capital || !recog45Offices[toks[r.ts].low] || !isPossessive(toks[p].text) ||
+			toks[p].sent != toks[r.ts].sent {
+			continue
+		}
+		b := p
+		for b > p-3 && b > 0 && toks[b-1].capital && wordOfLetters(toks[b-1].text) && toks[b-1].low != "the" && toks[b-1].sent == toks[p].sent {
+			b--
+		}
+		if b == p || i > 0 && raw[i-1].te > b || b > 0 && toks[b-1].capital && toks[b-1].low != "the" && toks[b-1].sent == toks[p].sent ||
+			givenNameGender(toks[b].low) != "" || givenNames[toks[b].low] {
+			continue
+		}
+		surname := false
+		for _, o := range raw {
+			surname = surname || o.typ == model.Person && o.te-o.ts > 1 && toks[o.te-1].low == toks[p-1].low
+		}
+		if surname {
+			continue // "Ruiz's Office" of Ana Ruiz
+		}
+		r.ts, r.typ = b, model.Organization
+	}
+	return raw
+}
