@@ -142,7 +142,7 @@ func workContext(tz *tokenized, ts, te int) bool {
 				return false
 			}
 		}
-		if isPossessive(w) || titleNouns[w] || namingWords[w] {
+		if isPossessive(w) || titleNouns[w] || namingWords[w] || sloganNouns[w] {
 			return true
 		}
 	}

@@ -43,3 +43,19 @@ func TestPlaceFirstWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSloganTitle: words quoted as a slogan, a comma closed inside the
+// marks, name no person.
+func TestSloganTitle(t *testing.T) {
+	for _, para := range []string{
+		"The project, promoted under the slogan “Ribera Viva,” was meant to extend the promenade by four kilometers.",
+	} {
+		a := article(para)
+		Analyze(a)
+		for _, e := range a.Entities {
+			if e.Type == model.Person {
+				t.Errorf("%q: person %q listed", para, e.Name)
+			}
+		}
+	}
+}

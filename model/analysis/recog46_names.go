@@ -223,3 +223,7 @@ func officeAfterRole(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return raw
 }
+
+// sloganNouns name words quoted as a slogan, which workContext takes for a
+// title's noun: "under the slogan “Costanera Viva,”" names no person.
+var sloganNouns = wordSet(`slogan slogans motto banner banners hashtag chant chants`)
