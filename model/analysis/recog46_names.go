@@ -38,9 +38,11 @@ func particleJoinsName(tz *tokenized, raw []rawMention) []rawMention {
 // Aranda", "dos Santos Ferreira" after "Maria Helena dos Santos Ferreira"
 // (a surname of one word is sharedSurname's). Spanish and
 // Portuguese people go by two surnames, and fullerName, which asks the
-// same first word, never joins them. A name the tagger typed a body or a
-// place is joined only where the word before it is the particle that
-// comes before the same words in the full name ("dos" Santos Ferreira).
+// same first word, never joins them. A name the tagger typed a body is
+// joined where no head noun of a body's is in it ("Muñoz Sepúlveda said",
+// typed a body), a place's only where the word before it is the particle
+// that comes before the same words in the full name ("dos" Santos
+// Ferreira).
 // A name opening with a given name is a full name of its own
 // (fullerName's). The person the name is joined to already counts, and
 // two full names that end so leave it alone.
@@ -71,7 +73,8 @@ func tailOfFullName(l *linker) {
 			}
 			if m.typ != model.Person {
 				p := &toks[s-n-1]
-				if m.ts == 0 || !p.in(wcNameParticle) || p.capital || toks[m.ts-1].low != p.low || toks[m.ts-1].sent != toks[m.ts].sent {
+				particle := m.ts > 0 && p.in(wcNameParticle) && !p.capital && toks[m.ts-1].low == p.low && toks[m.ts-1].sent == toks[m.ts].sent
+				if !particle && (m.typ != model.Organization || hasOrgHead(l.tz, m.ts, m.te)) {
 					continue
 				}
 			}

@@ -41,6 +41,10 @@ func TestTailOfFullName(t *testing.T) {
 			"“The Long River”, directed by Maria Helena dos Santos Ferreira, took the award for best feature.",
 			"“I made this film for the river people,” dos Santos Ferreira said as she accepted the prize.",
 		}, "river people", "Maria Helena dos Santos Ferreira"},
+		{"double surname typed a body", []string{
+			"Patricio Andrés Muñoz Sepúlveda, president of the mine's largest union, said the company had offered too little.",
+			"“We will not accept a bonus smaller than last year's,” Muñoz Sepúlveda said.",
+		}, "bonus", "Patricio Andrés Muñoz Sepúlveda"},
 		{"a full name of its own", []string{
 			"Vermonter Ann Holt spoke first.",
 			"“We need the bridge,” Ann Holt said.",
