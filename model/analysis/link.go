@@ -67,7 +67,8 @@ var linkPasses = []linkPass{
 	{"facility-name", facilityName},     // names36_link.go
 	{"hyphenated-places", hyphenatedPlaces},
 	{"acronyms", acronyms},
-	{"handle-of-name", handleOfName}, // recognise_handle.go
+	{"handle-of-name", handleOfName},         // recognise_handle.go
+	{"headline-lone-word", headlineLoneWord}, // recog46_names.go
 }
 
 // mention is a name as linking sees it.

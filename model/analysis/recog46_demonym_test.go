@@ -59,3 +59,31 @@ func TestSloganTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLoneWord: a word opening the headline that the body names no
+// one by is no person; one the body names in full stays.
+func TestHeadlineLoneWord(t *testing.T) {
+	cases := []struct {
+		headline, body string
+		want           string // a person the article lists, or ""
+	}{
+		{"Tobacco auction opens with low bids", "LILONGWE (Reuters) - Growers said on Monday that prices were too low.", ""},
+		{"Port strike spreads to second terminal", "DURBAN (Reuters) - Dockers walked out on Monday, a union official said.", ""},
+		{"Okafor wins runoff", "ABUJA (Reuters) - Chidi Okafor won the runoff on Sunday, officials said.", "Chidi Okafor"},
+	}
+	for _, c := range cases {
+		text := c.headline + "\n" + c.body + "\n"
+		a := &model.Article{Path: "t.txt", Text: text, Format: "text", Title: c.headline,
+			TitleAt: model.Span{Start: 0, End: len(c.headline)}, Body: model.Span{Start: len(c.headline) + 1, End: len(text)}}
+		Analyze(a)
+		var people []string
+		for _, e := range a.Entities {
+			if e.Type == model.Person {
+				people = append(people, e.Name)
+			}
+		}
+		if c.want == "" && len(people) > 0 || c.want != "" && (len(people) != 1 || people[0] != c.want) {
+			t.Errorf("%q: people %q, want %q", c.headline, people, c.want)
+		}
+	}
+}

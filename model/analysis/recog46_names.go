@@ -230,3 +230,41 @@ func officeAfterRole(tz *tokenized, raw []rawMention) []rawMention {
 // sloganNouns name words quoted as a slogan, which workContext takes for a
 // title's noun: "under the slogan “Costanera Viva,”" names no person.
 var sloganNouns = wordSet(`slogan slogans motto banner banners hashtag chant chants`)
+
+// headlineLoneWord (a linking pass) drops a person of one word that opens
+// the headline, a word the body names no one by: "Port strike spreads",
+// "Rice prices soar", "Tobacco auction opens", where the headline's
+// capital made a common noun look a name. A person a story is
+// about is named in its body; one the body names in full ("Reed wins"
+// before "Ana Reed") was joined to that name before this pass.
+func headlineLoneWord(l *linker) {
+	toks := l.tz.toks
+	drop := -1
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.ts != 0 || m.typ != model.Person || m.te-m.ts != 1 || m.title || toks[m.ts].para >= 0 || m.key != toks[m.ts].low {
+			continue
+		}
+		alone := true
+		for j := range l.ms {
+			o := &l.ms[j]
+			if j != i && (o.key == m.key || toks[o.te-1].low == m.key) {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			m.te, drop = m.ts, i // emptied, dropped below
+		}
+	}
+	if drop < 0 {
+		return
+	}
+	out := l.ms[:0]
+	for _, m := range l.ms {
+		if m.te > m.ts {
+			out = append(out, m)
+		}
+	}
+	l.ms = out
+}
