@@ -51,7 +51,7 @@ func (l *linker) apposedPlace(m *mention) bool {
 	if m.ts >= 2 && toks[m.ts-1].text == "," && toks[m.ts-2].sent == sent {
 		// and no body's description after the name ("the new owner, Vell
 		// Capital, a private fund, …")
-		if r := &toks[m.ts-2]; !r.capital && personRoleWord(r) {
+		if r := &toks[m.ts-2]; !r.capital && (personRoleWord(r) || relationalNouns[r.low] && ownedByPerson(toks, m.ts-2)) {
 			n := &toks[m.te+1]
 			return n.low != "a" && n.low != "an" && n.low != "the" || roleAppositive(toks, m.te+2)
 		}

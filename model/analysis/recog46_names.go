@@ -268,3 +268,23 @@ func headlineLoneWord(l *linker) {
 	}
 	l.ms = out
 }
+
+// relationalNouns name one party to a relation, a person's or a body's
+// ("its partner, Vell Energy,"), a person's where "his" or "her" owns
+// the noun: "His Belgian partner, Wouter De Smet, …" (apposedPlace).
+var relationalNouns = wordSet(`partner partners ally associate companion counterpart successor predecessor rival colleague`)
+
+// ownedByPerson reports whether "his" or "her" stands up to three words
+// before the noun at k, in its sentence, with no comma between: "his
+// Belgian partner", "her long-time business partner".
+func ownedByPerson(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].sent == toks[k].sent; j-- {
+		switch toks[j].low {
+		case "his", "her":
+			return true
+		case ",", "its", "their", "the":
+			return false
+		}
+	}
+	return false
+}

@@ -51,3 +51,23 @@ func TestTailOfFullName(t *testing.T) {
 		}, "bridge", "Ann Holt"},
 	})
 }
+
+// TestOwnedRelationalNoun: a name set off by commas after "his" or "her"
+// and a noun of a relation is a person's; after "its" it is left as typed.
+func TestOwnedRelationalNoun(t *testing.T) {
+	cases := []struct {
+		para, name string
+		typ        model.EntityType
+	}{
+		{"His Belgian partner, Wouter De Smet, head of the marine division, said construction could begin.", "Wouter De Smet", model.Person},
+		{"Her long-time partner, Anouk De Wilde, said the shop would stay open.", "Anouk De Wilde", model.Person},
+		{"Its Belgian partner, Vell Offshore Group, said construction could begin.", "Vell Offshore Group", model.Organization},
+	}
+	for _, c := range cases {
+		a := article(c.para)
+		Analyze(a)
+		if mentionCount(a, c.name, c.typ) != 1 {
+			t.Errorf("%q: no %v %q (%v)", c.para, c.typ, c.name, a.Entities)
+		}
+	}
+}
