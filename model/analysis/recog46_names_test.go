@@ -23,35 +23,6 @@ func TestParticleJoinsName(t *testing.T) {
 	}
 }
 
-// TestTailOfFullName: the last words of one longer full name, written
-// alone, are that person: a double surname, a particle surname the tagger
-// cut at the particle.
-func TestTailOfFullName(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"double surname", []string{
-			"Julio César Benítez Aranda, 58, who ran the city for two terms, was sentenced to eight years in prison.",
-			"Benítez Aranda, who denies wrongdoing, spoke to reporters as he left. “I built something people use every day,” he said.",
-			"His son, Marcos Benítez Ortiz, a lawyer, said the family would appeal.",
-		}, "every day", "Julio César Benítez Aranda"},
-		{"double surname as subject", []string{
-			"The defence lawyer, Hugo Andrés Ramírez Salcedo, said his client would appeal.",
-			"“The evidence was planted,” Ramírez Salcedo said.",
-		}, "planted", "Hugo Andrés Ramírez Salcedo"},
-		{"particle surname", []string{
-			"“The Long River”, directed by Maria Helena dos Santos Ferreira, took the award for best feature.",
-			"“I made this film for the river people,” dos Santos Ferreira said as she accepted the prize.",
-		}, "river people", "Maria Helena dos Santos Ferreira"},
-		{"double surname typed a body", []string{
-			"Patricio Andrés Muñoz Sepúlveda, president of the mine's largest union, said the company had offered too little.",
-			"“We will not accept a bonus smaller than last year's,” Muñoz Sepúlveda said.",
-		}, "bonus", "Patricio Andrés Muñoz Sepúlveda"},
-		{"a full name of its own", []string{
-			"Vermonter Ann Holt spoke first.",
-			"“We need the bridge,” Ann Holt said.",
-		}, "bridge", "Ann Holt"},
-	})
-}
-
 // TestOwnedRelationalNoun: a name set off by commas after "his" or "her"
 // and a noun of a relation is a person's; after "its" it is left as typed.
 func TestOwnedRelationalNoun(t *testing.T) {
