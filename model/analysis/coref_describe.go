@@ -122,7 +122,7 @@ func describedGender(w string) string {
 	case masculineNouns[w] || strings.HasSuffix(w, "man") && len(w) > 4:
 		return "m"
 	}
-	return ""
+	return compoundKinGender(w) // "brother-in-law", "grandson" (coref46_kin.go)
 }
 
 // describedSpeaker is the person step for the speaker phrase toks[s:e]:
