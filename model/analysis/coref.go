@@ -91,6 +91,10 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 	lastEi, lastEnd, subjEi := -1, -1, -1 // the person of last and subj, the end of last
 	ents := at.a.Entities
 	ment, mstart, mend, qtok := at.ment[:len(toks)], at.mstart[:len(toks)], at.mend[:len(toks)], at.qtok[:len(toks)]
+	// lastVoted holds the sides the pronouns of later sentences voted for
+	// last: one of the other side after them is someone else ("A neighbour,
+	// Okello Mugisha, was patient. “…,” he said. ⏎ “…,” she said")
+	lastVoted := 0
 	for k := range toks {
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
@@ -122,7 +126,7 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			if subj < 0 && at.opensClause(k) {
 				subj, subjEi = k, ei
 			}
-			last, lastEi, lastEnd, lastCount = k, ei, e, people&peopleCount
+			last, lastEi, lastEnd, lastCount, lastVoted = k, ei, e, people&peopleCount, 0
 			continue
 		}
 		if !t.is(wkGenderedPronoun) || last < 0 || people&peopleCount > 1 || qtok[k] >= 0 {
@@ -134,7 +138,7 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 		}
 		who := lastEi
 		if toks[last].sent != t.sent {
-			if lastBound&bit != 0 || lastCount > 1 && subj < 0 {
+			if lastBound&bit != 0 || lastCount > 1 && subj < 0 || lastVoted & ^bit != 0 {
 				continue
 			}
 			if lastCount > 1 {
@@ -161,6 +165,9 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			continue
 		}
 		people |= bit
+		if toks[last].sent != t.sent && who == lastEi {
+			lastVoted |= bit
+		}
 		votes[who][side] += w
 	}
 	at.clauseGenderVotes(votes, descAt) // coref40_gender.go
