@@ -338,6 +338,15 @@ func (at *attributor) chainPass() {
 			self := at.selfNamedAfter(k) // "identified herself as Katie Tran": the name that follows
 			if self >= 0 && referable[self] && (at.gender[self] == "" || at.gender[self] == g) {
 				ei = self
+			} else if ei < 0 && at.ownClauseAnonymous(anon, anonOpen, len(named), reported, k, g) {
+				// "A buyer, who asked not to be named because he was not
+				// authorised to speak, said …": the unnamed person
+				// (coref46_anon.go)
+				ei = -1
+				if at.anonDesc == nil {
+					at.anonDesc = map[int][2]int32{}
+				}
+				at.anonDesc[k] = [2]int32{anon.from, anon.head}
 			} else if ei < 0 {
 				ei = at.pronounReferent(cands, g, referable, bound, topic, para.of(t))
 				if (t.low == "he" || t.low == "she") && !reported && anon.sent != t.sent && (anon.para == t.para || anon.para == t.para-1 && at.opensWithQuotation(k)) &&
