@@ -1162,6 +1162,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		case j < k && at.ment[j] >= 0:
 			if n := at.placeOwnedPerson(j, k); n >= 0 {
 				j = n // "Ethiopia's Tigst Assefa finished second" (coref45_subject.go)
+			} else if n := at.placeOwnedBody(j, k); n >= 0 {
+				j = n // "Moldova's Central Electoral Commission said" (coref46_subject.go)
 			}
 			if t := at.a.Entities[at.ment[j]].Type; t != model.Person && t != model.Organization {
 				return attribution{}
