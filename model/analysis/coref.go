@@ -53,11 +53,15 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 		if g == "" {
 			g = nameFormGender(e.Name) // "Aigerim Nurlanovna Suleimenova" (coref_nameform.go)
 		}
+		w := 4
+		if crossGenderName(first) {
+			w = 1 // "Andrea Pinna": the text decides (coref46_given.go)
+		}
 		switch g {
 		case "m":
-			votes[ei][0] += 4
+			votes[ei][0] += w
 		case "f":
-			votes[ei][1] += 4
+			votes[ei][1] += w
 		}
 	}
 	// a pronoun votes for the last person mentioned before it, when only one

@@ -79,6 +79,9 @@ func (at *attributor) familyGenders(out []string) {
 			}
 		}
 		first, _ := nextField(ents[p.ei].Name)
+		if crossGenderName(first) {
+			first = "" // "Andrea Pinna", Gavino's son (coref46_given.go)
+		}
 		switch genderOfWord(first) {
 		case "m":
 			v[0] += 4
