@@ -79,6 +79,9 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if at.titleInApposition(qs) {
 		return true // "in her memoir, “Tough Choices.”"
 	}
+	if at.titleDescribedAfter(qi, qs) || at.titleReportedSubject(qi, qs, prev) {
+		return true // "“Daughters of the River”, a documentary by …", "said “The Last Ferry” showed" (coref46_title.go)
+	}
 	if at.termBefore(qs) || at.coordinatedName(qi, qs) || at.byAuthor(qi, qs) || glossFor(prev, prev2) || at.glossedTerm(qi) {
 		return true // "the pseudonym “…”", "starred in “A” and “B”", "Latin for “…”" (attribute_term.go)
 	}
