@@ -37,6 +37,13 @@ func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
+	if at.demonymWord(head) {
+		if p := at.demonymHolder(head, s); p >= 0 {
+			// "Kenyan Faith Kipyegon …. “…,” the Kenyan said" (coref46_demonym.go)
+			en := at.a.Entities[p]
+			return attribution{speaker: en.Name, id: en.ID, mention: model.Span{Start: toks[s].Start, End: toks[e-1].End}, ok: true}, true
+		}
+	}
 	return at.passagePerson(s, e, head), true
 }
 
