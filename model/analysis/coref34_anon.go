@@ -64,7 +64,7 @@ func (at *attributor) indefinitePerson(k int) (string, int, bool) {
 		if !isLowerWord(t.text) || at.ment[j] >= 0 || at.qtok[j] >= 0 || t.in(wcPreposition|wcDeterminer|wcSpeechCue) {
 			return "", -1, false
 		}
-		if w := t.low; personNouns[w] || genericPersonNouns[w] || describedPersonNouns[w] || agentNouns[w] || roleHead(w) != "" {
+		if w := t.low; personNouns[w] || genericPersonNouns[w] || describedPersonNouns[w] || agentNouns[w] || roleHead(w) != "" || moreAnonNouns[w] {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && isLowerWord(toks[n].text) && (personNouns[toks[n].low] || agentNouns[toks[n].low] || roleHead(toks[n].low) != "") {
 				continue // "a police officer", "a campaign aide": the last noun is the head
 			}

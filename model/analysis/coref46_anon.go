@@ -24,3 +24,11 @@ func (at *attributor) ownClauseAnonymous(anon anonymous, anonOpen bool, named in
 	}
 	return anon.g == "" || anon.g == g
 }
+
+// moreAnonNouns are nouns of people at work or in trouble that open an
+// unnamed person's description as "a farmer" does, though no list of
+// roles or people holds them: "A tea broker in the port, who …, said …",
+// "A lorry driver waiting at the border said …" (indefinitePerson,
+// coref34_anon.go).
+var moreAnonNouns = wordSet(`buyer broker dealer seller driver miner protester protestor guard cook tailor baker
+butcher merchant grower landlord tenant refugee migrant trucker porter cleaner vendor hawker`)

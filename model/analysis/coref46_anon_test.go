@@ -18,3 +18,18 @@ func TestOwnClauseAnonymous(t *testing.T) {
 		}, "meet the buyers", "Kiprono Tanui"},
 	})
 }
+
+// TestMoreAnonNouns: "a lorry driver", "a tea broker" bring in an unnamed
+// person as "a farmer" does, and the tag after goes on with them
+// (moreAnonNouns, coref46_anon.go).
+func TestMoreAnonNouns(t *testing.T) {
+	open := "MALABA - Trucks queued for 40 kilometres at the border on Monday. Revenue Commissioner Grace Akello said new scanners would clear the backlog by Friday. “The system is working,” Akello said."
+	runSpeakerCases(t, []speakerCase{
+		{"a lorry driver", []string{open,
+			"A lorry driver waiting near the customs yard said he had slept in his cab for four nights. “Nobody tells us anything,” he said.",
+		}, "Nobody tells us", "a lorry driver"},
+		{"a tea broker", []string{open,
+			"A tea broker in Mombasa said shipments had been missed. “Buyers in Europe will not wait for us,” she said.",
+		}, "will not wait", "a tea broker"},
+	})
+}
