@@ -843,7 +843,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 			return r // "the Brandt campaign" (attribute_body.go)
 		}
 	}
-	if r, ok := at.describedAttribution(s, e); ok {
+	if r, ok := at.describedAttribution(s, e); ok && !at.ageContradicts(s, e, r.id) {
 		return r // "the senator": the person the article gave that role
 	}
 	if r, ok := at.appositionName(s, e); ok {
@@ -911,7 +911,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if r, ok := at.describedDocument(s, e); ok {
 		return r
 	}
-	if r, ok := at.describedSpeaker(s, e); ok {
+	if r, ok := at.describedSpeaker(s, e); ok && !at.ageContradicts(s, e, r.id) {
 		return r // "the Dunmore senator": the person it means (coref_describe.go)
 	}
 	if r, ok := at.demonymSpeaker(s, e); ok {
