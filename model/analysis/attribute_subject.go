@@ -1186,8 +1186,10 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			if h < 0 {
 				return attribution{}
 			}
-			r = at.unnamed(p, h+1)
-			end = h + 1
+			end = at.placePhraseEnd(p, h+1, k) // "A senior pilot at one of the airlines said" (coref46_phrase.go)
+			if r = at.unnamed(p, end); !r.ok && end > h+1 {
+				r = at.unnamed(p, h+1) // a phrase too long to show: its noun
+			}
 		}
 	}
 	if !r.ok {
