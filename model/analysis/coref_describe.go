@@ -190,6 +190,10 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 			// "Kofi Mensah, the energy minister, … Ivo Marsh, a lawmaker,
 			// … the minister added" (desc34_apposition.go)
 			ei = holder
+		case holder >= 0 && passage >= 0 && holder != passage && at.describedOtherwise(passage, s, role):
+			// the passage is about one the article described as another:
+			// "Glenn Soco, a rescue worker," (coref46_apposed.go)
+			ei = holder
 		case holder >= 0 && passage >= 0 && holder != passage && taught:
 			// a noun no list knows, which the article gave its holder in
 			// so many words: "Kofi Owusu, a geologist at …", then "the
