@@ -787,6 +787,9 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
 			break
 		}
+		if r != "" && p > 0 && toks[p-1].sent == toks[s].sent && subordinateKey(toks[p-1].low) {
+			r = toks[p-1].low + " " + r // "Vice Governor X" is no governor (coref46_vice.go)
+		}
 		if r != "" {
 			out = append(out, r)
 		}
@@ -859,6 +862,8 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 			}
 			if at.formerIn(k+1, j) {
 				r = formerRole(r) // "the former mayor" is not "the mayor"
+			} else if j > k+1 && subordinateKey(toks[j-1].low) {
+				r = toks[j-1].low + " " + r // "the vice president", as rolesAround reads its title (coref46_vice.go)
 			}
 			return j, r
 		}

@@ -164,6 +164,9 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	noun := toks[head].low
 	ei := -1
 	role := roleHead(noun)
+	if role != "" && head > s && subordinateKey(toks[head-1].low) {
+		role = toks[head-1].low + " " + role // "the vice president", as rolesAround reads its title (coref46_vice.go)
+	}
 	taught := (role == "" || lateRoles[noun]) && (titledRoles[noun] || at.taughtRole(noun, s))
 	if taught {
 		role = noun // "the geologist" after "Kofi Owusu, a geologist at …" (coref40_roles.go)
