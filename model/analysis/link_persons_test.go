@@ -12,22 +12,7 @@ import (
 // alone. Each person case is typed otherwise without the pass, so the case
 // tests it.
 func TestPersonContext(t *testing.T) {
-	without := make([]linkPass, 0, len(linkPasses))
-	for _, p := range linkPasses {
-		if p.name != "person-context" {
-			without = append(without, p)
-		}
-	}
-	types := func(passes []linkPass, text string) map[string]model.EntityType {
-		a := article(text)
-		p := Default()
-		tz := p.prepare(a)
-		got := map[string]model.EntityType{}
-		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
-			got[e.Name] = e.Type
-		}
-		return got
-	}
+	without := passesWithout("person-context")
 	cases := []struct {
 		text, name string
 		person     bool
@@ -48,12 +33,12 @@ func TestPersonContext(t *testing.T) {
 		{"\"It is a disaster,\" according to Vell Harbour Trust of the farmers' union.", "Vell Harbour Trust", false},
 	}
 	for _, c := range cases {
-		got := types(linkPasses, c.text)
+		got := linkedTypes(linkPasses, c.text, nil)
 		if (got[c.name] == model.Person) != c.person {
 			t.Errorf("%q: %q typed %v; want person %v", c.text, c.name, got[c.name], c.person)
 		}
 		if c.person {
-			if typ, ok := types(without, c.text)[c.name]; !ok || typ == model.Person {
+			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ == model.Person {
 				t.Errorf("%q: %q is %v without the pass too: the case tests nothing", c.text, c.name, typ)
 			}
 		}

@@ -12,22 +12,7 @@ import (
 // noun stays a person's. Each case that the pass retypes is a person's
 // without it, so the case tests it.
 func TestKindNouns(t *testing.T) {
-	without := make([]linkPass, 0, len(linkPasses))
-	for _, p := range linkPasses {
-		if p.name != "kind-nouns" {
-			without = append(without, p)
-		}
-	}
-	types := func(passes []linkPass, text string) map[string]model.EntityType {
-		a := article(text)
-		p := Default()
-		tz := p.prepare(a)
-		got := map[string]model.EntityType{}
-		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
-			got[e.Name] = e.Type
-		}
-		return got
-	}
+	without := passesWithout("kind-nouns")
 	cases := []struct {
 		text, name string
 		want       model.EntityType
@@ -51,12 +36,12 @@ func TestKindNouns(t *testing.T) {
 		{"The coach of the club, Ilse Varnholt, said the pitch was poor.", "Ilse Varnholt", model.Person},
 	}
 	for _, c := range cases {
-		got := types(linkPasses, c.text)
+		got := linkedTypes(linkPasses, c.text, nil)
 		if got[c.name] != c.want {
 			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
 		}
 		if c.want != model.Person {
-			if typ, ok := types(without, c.text)[c.name]; !ok || typ != model.Person {
+			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ != model.Person {
 				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
 			}
 		}
@@ -111,22 +96,7 @@ func TestKindBeside(t *testing.T) {
 // which follows a preposition of place, one not "in", is a place's; a
 // person's after "in" alone, or with a role after it, stays a person's.
 func TestPrepositionPlaces(t *testing.T) {
-	without := make([]linkPass, 0, len(linkPasses))
-	for _, p := range linkPasses {
-		if p.name != "prep-places" {
-			without = append(without, p)
-		}
-	}
-	types := func(passes []linkPass, text string) map[string]model.EntityType {
-		a := article(text)
-		p := Default()
-		tz := p.prepare(a)
-		got := map[string]model.EntityType{}
-		for _, e := range linkWith(a, tz, p.recognise(tz), passes) {
-			got[e.Name] = e.Type
-		}
-		return got
-	}
+	without := passesWithout("prep-places")
 	cases := []struct {
 		text, name string
 		want       model.EntityType
@@ -136,12 +106,12 @@ func TestPrepositionPlaces(t *testing.T) {
 		{"Critics said the envoy leaned towards Ruslan Varsanov, leader of the breakaway council.", "Ruslan Varsanov", model.Person},
 	}
 	for _, c := range cases {
-		got := types(linkPasses, c.text)
+		got := linkedTypes(linkPasses, c.text, nil)
 		if got[c.name] != c.want {
 			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
 		}
 		if c.want != model.Person {
-			if typ, ok := types(without, c.text)[c.name]; !ok || typ != model.Person {
+			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ != model.Person {
 				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
 			}
 		}

@@ -6,10 +6,11 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// teamTypes links the article of text with the given passes, from the
-// recogniser's mentions or, when raw is given, from those of the words
-// named there (each a word range of its own, typed).
-func teamTypes(passes []linkPass, text string, raw func(tz *tokenized) []rawMention) map[string]model.EntityType {
+// linkedTypes is the type of each entity of the article of text linked
+// with the given passes, from the recogniser's mentions or, when raw is
+// given, from those of the words named there (each a word range of its
+// own, typed).
+func linkedTypes(passes []linkPass, text string, raw func(tz *tokenized) []rawMention) map[string]model.EntityType {
 	a := article(text)
 	p := Default()
 	tz := p.prepare(a)
@@ -54,12 +55,12 @@ func TestTeamBeforeRole(t *testing.T) {
 		{"Clinton spokesman Brian Fallon said the campaign would respond. Hillary Clinton spoke later.", "Hillary Clinton", model.Person},
 	}
 	for _, c := range cases {
-		got := teamTypes(linkPasses, c.text, nil)
+		got := linkedTypes(linkPasses, c.text, nil)
 		if got[c.name] != c.want {
 			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
 		}
 		if c.want != model.Person {
-			if typ, ok := teamTypes(passesWithout("team-roles"), c.text, nil)[c.name]; !ok || typ != model.Person {
+			if typ, ok := linkedTypes(passesWithout("team-roles"), c.text, nil)[c.name]; !ok || typ != model.Person {
 				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
 			}
 		}
@@ -106,12 +107,12 @@ func TestTeamShortNames(t *testing.T) {
 		{"Senate Democrats blocked the bill. Senate leaders met on Monday.", []string{"+Senate", "Senate"}, "Senate", model.Person, false},
 	}
 	for _, c := range cases {
-		got := teamTypes(linkPasses, c.text, mentions(c.raw...))
+		got := linkedTypes(linkPasses, c.text, mentions(c.raw...))
 		if typ, ok := got[c.name]; c.want == absent && ok || c.want != absent && (!ok || typ != c.want) {
 			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, typ, c.want, got)
 		}
 		if c.misses {
-			if typ, ok := teamTypes(passesWithout("team-roles"), c.text, mentions(c.raw...))[c.name]; !ok || typ != model.Person {
+			if typ, ok := linkedTypes(passesWithout("team-roles"), c.text, mentions(c.raw...))[c.name]; !ok || typ != model.Person {
 				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
 			}
 		}
