@@ -15,16 +15,9 @@ import "github.com/byline-reader/byline/model"
 // k; or -1.
 func (at *attributor) placeOwnedPerson(j, k int) int {
 	toks := at.tz.toks
-	ei := at.ment[j]
-	if ei < 0 || at.a.Entities[ei].Type != model.Place || at.mstart[j] != j {
+	e := at.afterPlacePossessive(j, k)
+	if e < 0 {
 		return -1
-	}
-	e := at.mend[j]
-	if !isPossessive(toks[e-1].text) {
-		if e >= k || toks[e].text != "'s" && toks[e].text != "’s" {
-			return -1
-		}
-		e++
 	}
 	for n := e; n < k && n-e <= 3; n++ {
 		if m := at.ment[n]; m >= 0 {
@@ -66,4 +59,23 @@ func (at *attributor) personOfPhrase(j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// afterPlacePossessive is the token right after the possessive of a
+// place's name that opens at token j ("Ethiopia's", "Moldova's"), before
+// token k; -1 where no place's name opens there or no possessive ends it.
+func (at *attributor) afterPlacePossessive(j, k int) int {
+	toks := at.tz.toks
+	ei := at.ment[j]
+	if ei < 0 || at.a.Entities[ei].Type != model.Place || at.mstart[j] != j {
+		return -1
+	}
+	e := at.mend[j]
+	if !isPossessive(toks[e-1].text) {
+		if e >= k || toks[e].text != "'s" && toks[e].text != "’s" {
+			return -1
+		}
+		e++
+	}
+	return e
 }

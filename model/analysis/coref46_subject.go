@@ -11,19 +11,8 @@ import "github.com/byline-reader/byline/model"
 // after a place's possessive that opens at token j, before token k; -1
 // for none.
 func (at *attributor) placeOwnedBody(j, k int) int {
-	toks := at.tz.toks
-	ei := at.ment[j]
-	if ei < 0 || at.a.Entities[ei].Type != model.Place || at.mstart[j] != j {
-		return -1
-	}
-	e := at.mend[j]
-	if !isPossessive(toks[e-1].text) {
-		if e >= k || toks[e].text != "'s" && toks[e].text != "’s" {
-			return -1
-		}
-		e++
-	}
-	if e < k && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Organization {
+	e := at.afterPlacePossessive(j, k)
+	if e >= 0 && e < k && at.ment[e] >= 0 && at.mstart[e] == e && at.a.Entities[at.ment[e]].Type == model.Organization {
 		return e
 	}
 	return -1
