@@ -36,6 +36,7 @@ var linkPasses = []linkPass{
 	{"given-names-first", givenNamesFirst}, // names34_link.go
 	{"particle-surname", particleSurname},
 	{"particle-tail-surname", particleTailSurname}, // recog40_tail.go
+	{"tail-of-full-name", tailOfFullName},          // recog46_names.go
 	{"initial-of-given-name", initialOfGivenName},  // recog40_surnames.go
 	{"shared-surname", sharedSurname},
 	{"one-word-person", oneWordPerson},

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,7 +104,13 @@ func TestParticleSurnameTyped(t *testing.T) {
 		short := find("De", full+2)
 		raw := []rawMention{{ts: full, te: full + 3, typ: model.Person}, {ts: short, te: short + 2, typ: model.Organization}}
 		got := map[string]model.EntityType{}
-		for _, e := range linkWith(a, tz, raw, passesWithout(pass)) {
+		passes := passesWithout(pass)
+		if pass != "" {
+			// tailOfFullName (recog46) joins a body's name that ends a
+			// full name too: without both, the case shows what they do
+			passes = slices.DeleteFunc(passes, func(p linkPass) bool { return p.name == "tail-of-full-name" })
+		}
+		for _, e := range linkWith(a, tz, raw, passes) {
 			got[e.Name] = e.Type
 		}
 		_, body := got["De Smet"]

@@ -32,6 +32,70 @@ func particleJoinsName(tz *tokenized, raw []rawMention) []rawMention {
 	return raw
 }
 
+// tailOfFullName (a linking pass): a person's name of two words or more
+// that is the last words of one longer full name of the article, named
+// before it, is that person: "Benítez Aranda" after "Julio César Benítez
+// Aranda", "dos Santos Ferreira" after "Maria Helena dos Santos Ferreira"
+// (a surname of one word is sharedSurname's). Spanish and
+// Portuguese people go by two surnames, and fullerName, which asks the
+// same first word, never joins them. A name the tagger typed a body is
+// joined where no head noun of a body's is in it ("Muñoz Sepúlveda said",
+// typed a body), a place's only where the word before it is the particle
+// that comes before the same words in the full name ("dos" Santos
+// Ferreira).
+// The full name keeps two words at least before the tail ("Julio César",
+// "Maria Helena dos"): in an Ethiopian or Eritrean name of three words the
+// last two are the father's full name, a person of their own. A name
+// opening with a given name is a full name of its own (fullerName's). The person the name is joined to already counts, and
+// two full names that end so leave it alone.
+func tailOfFullName(l *linker) {
+	ms, toks := l.ms, l.tz.toks
+	for i := range ms {
+		m := &ms[i]
+		n := m.te - m.ts
+		if n < 2 || m.title || !toks[m.ts].capital || givenLike(toks[m.ts].low) {
+			continue // "Bernie Sanders" is a full name of its own, not of "Vermonter Bernie Sanders"
+		}
+		to := -1
+		for j := range ms {
+			o := &ms[j]
+			if j == i || o.typ != model.Person || o.title || o.ts >= m.ts || to >= 0 && ms[to].key == o.key {
+				continue
+			}
+			s := l.surnameAt(o) + 1
+			if s-o.ts < n+2 {
+				// two words of the full name at least before the tail:
+				// where custom names a child by her father's full name
+				// after her own ("Meskerem Tadesse Alemu", daughter of
+				// "Tadesse Alemu"), all but the first word is the father
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = toks[s-n+k].low == toks[m.ts+k].low
+			}
+			if !same {
+				continue
+			}
+			if m.typ != model.Person {
+				p := &toks[s-n-1]
+				particle := m.ts > 0 && p.in(wcNameParticle) && !p.capital && toks[m.ts-1].low == p.low && toks[m.ts-1].sent == toks[m.ts].sent
+				if !particle && (m.typ != model.Organization || hasOrgHead(l.tz, m.ts, m.te)) {
+					continue
+				}
+			}
+			if to >= 0 {
+				to = -2 // two people end so: leave it
+				break
+			}
+			to = j
+		}
+		if to >= 0 && ms[to].key != m.key {
+			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
+		}
+	}
+}
+
 // More heads of a body's name that "of" or "for" and its fields follow
 // (bodyOfFields): "the Korean Confederation of Trade Unions", "the
 // Citizens' Observatory for Public Spending", "the Federation of
