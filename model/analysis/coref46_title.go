@@ -22,13 +22,7 @@ func (at *attributor) titleDescribedAfter(qi, qs int) bool {
 	if !titleShaped(text, 12) {
 		return false
 	}
-	qe := qs
-	for qe < len(toks) && at.qtok[qe] == qi {
-		qe++
-	}
-	if qe < len(toks) && isQuoteMark(toks[qe].text) {
-		qe++
-	}
+	qe := at.afterQuotation(qi, qs)
 	if qe+2 >= len(toks) || toks[qe].text != "," || toks[qe].sent != toks[qs].sent {
 		return false
 	}
@@ -56,6 +50,18 @@ func (at *attributor) titleReportedSubject(qi, qs int, prev string) bool {
 	if countFields(text, 2) < 2 || !looksLikeTitle(text) {
 		return false
 	}
+	qe := at.afterQuotation(qi, qs)
+	if qe >= len(toks) || toks[qe].sent != toks[qs].sent || !isLowerWord(toks[qe].text) {
+		return false
+	}
+	w := toks[qe].low
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || beForms[w] || w == "has" || w == "had"
+}
+
+// afterQuotation is the token after quotation qi, whose words start at
+// token qs, and after its closing mark.
+func (at *attributor) afterQuotation(qi, qs int) int {
+	toks := at.tz.toks
 	qe := qs
 	for qe < len(toks) && at.qtok[qe] == qi {
 		qe++
@@ -63,9 +69,5 @@ func (at *attributor) titleReportedSubject(qi, qs int, prev string) bool {
 	if qe < len(toks) && isQuoteMark(toks[qe].text) {
 		qe++
 	}
-	if qe >= len(toks) || toks[qe].sent != toks[qs].sent || !isLowerWord(toks[qe].text) {
-		return false
-	}
-	w := toks[qe].low
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || beForms[w] || w == "has" || w == "had"
+	return qe
 }

@@ -12,11 +12,7 @@ import (
 // noun stays a person's. Each case that the pass retypes is a person's
 // without it, so the case tests it.
 func TestKindNouns(t *testing.T) {
-	without := passesWithout("kind-nouns")
-	cases := []struct {
-		text, name string
-		want       model.EntityType
-	}{
+	checkRetyped(t, "kind-nouns", []retypeCase{
 		// a noun phrase in apposition before the name
 		{"Monks led the crowd to the district's oldest hill temple, Phra Thaen Dong.", "Phra Thaen Dong", model.Place},
 		{"Prosecutors say the brothers' company, Malan Boukontrakteurs, overcharged the council.", "Malan Boukontrakteurs", model.Organization},
@@ -34,18 +30,7 @@ func TestKindNouns(t *testing.T) {
 		{"The campaign was backed by Harlan Crowe, a Texas real estate developer.", "Harlan Crowe", model.Person},
 		{"Rescuers reached Ama Owusu, a farmer, in the village on Sunday.", "Ama Owusu", model.Person},
 		{"The coach of the club, Ilse Varnholt, said the pitch was poor.", "Ilse Varnholt", model.Person},
-	}
-	for _, c := range cases {
-		got := linkedTypes(linkPasses, c.text, nil)
-		if got[c.name] != c.want {
-			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
-		}
-		if c.want != model.Person {
-			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ != model.Person {
-				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
-			}
-		}
-	}
+	})
 }
 
 // TestKindBeside holds kindBeside to the words it reads as a kind beside a
@@ -96,26 +81,11 @@ func TestKindBeside(t *testing.T) {
 // which follows a preposition of place, one not "in", is a place's; a
 // person's after "in" alone, or with a role after it, stays a person's.
 func TestPrepositionPlaces(t *testing.T) {
-	without := passesWithout("prep-places")
-	cases := []struct {
-		text, name string
-		want       model.EntityType
-	}{
+	checkRetyped(t, "prep-places", []retypeCase{
 		{"Wells ran dry on the farms around Dore Bafeno. A nurse who runs a clinic near Dore Bafeno, said the water was unsafe.", "Dore Bafeno", model.Place},
 		{"Voters said they had lost faith in Kwabena Osei-Tutu after the vote.", "Kwabena Osei-Tutu", model.Person},
 		{"Critics said the envoy leaned towards Ruslan Varsanov, leader of the breakaway council.", "Ruslan Varsanov", model.Person},
-	}
-	for _, c := range cases {
-		got := linkedTypes(linkPasses, c.text, nil)
-		if got[c.name] != c.want {
-			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
-		}
-		if c.want != model.Person {
-			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ != model.Person {
-				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
-			}
-		}
-	}
+	})
 }
 
 // TestWorksOnTheLand: a name that ends in "Dam", "Reservoir" or
@@ -136,6 +106,30 @@ func TestEstateNames(t *testing.T) {
 	for _, e := range a.Entities {
 		if e.Type == model.Person && strings.Contains(e.Name, "Fazenda") {
 			t.Errorf("%q typed a person", e.Name)
+		}
+	}
+}
+
+// retypeCase is a sentence, a name in it and the type it should have.
+type retypeCase struct {
+	text, name string
+	want       model.EntityType
+}
+
+// checkRetyped checks each case's type with every linking pass, and that
+// a case the named pass retypes from a person is a person's without it.
+func checkRetyped(t *testing.T, pass string, cases []retypeCase) {
+	t.Helper()
+	without := passesWithout(pass)
+	for _, c := range cases {
+		got := linkedTypes(linkPasses, c.text, nil)
+		if got[c.name] != c.want {
+			t.Errorf("%q: %q typed %v; want %v (all: %v)", c.text, c.name, got[c.name], c.want, got)
+		}
+		if c.want != model.Person {
+			if typ, ok := linkedTypes(without, c.text, nil)[c.name]; !ok || typ != model.Person {
+				t.Errorf("%q: %q is %v without the pass: the case tests nothing", c.text, c.name, typ)
+			}
 		}
 	}
 }
