@@ -24,30 +24,38 @@ func particleTailSurname(l *linker) {
 		if n < 2 || n > 4 || m.title || toks[m.ts].capital || !toks[m.ts].in(wcNameParticle) {
 			continue
 		}
-		to := -1
-		for j := range ms {
-			o := &ms[j]
-			s := l.surnameAt(o) + 1
-			if o.typ != model.Person || o.title || j == i || s-o.ts <= n || to >= 0 && ms[to].key == o.key {
-				continue
-			}
-			same := true
-			for k := 0; k < n && same; k++ {
-				same = toks[s-n+k].low == toks[m.ts+k].low
-			}
-			if !same {
-				continue
-			}
-			if to >= 0 {
-				to = -2 // two people end so: leave it
-				break
-			}
-			to = j
-		}
+		to := l.fullNameEnding(i, 1, nil)
 		if to >= 0 && ms[to].key != m.key {
 			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
 		}
 	}
+}
+
+// fullNameEnding is the one person mention of the article, other than
+// mention i, whose full name ends in the words of mention i with at least
+// before words of it before them, and that fits (fits is asked with the
+// token after the surname): its index, -1 where no person's does, -2
+// where two people's do. Mentions of one person count once.
+func (l *linker) fullNameEnding(i, before int, fits func(o *mention, s int) bool) int {
+	ms, toks := l.ms, l.tz.toks
+	m := &ms[i]
+	n := m.te - m.ts
+	to := -1
+	for j := range ms {
+		o := &ms[j]
+		if j == i || o.typ != model.Person || o.title || to >= 0 && ms[to].key == o.key {
+			continue
+		}
+		s := l.surnameAt(o) + 1
+		if s-o.ts < n+before || !wordsAt(toks, s-n, m.ts, n) || fits != nil && !fits(o, s) {
+			continue
+		}
+		if to >= 0 {
+			return -2 // two people end so: leave it
+		}
+		to = j
+	}
+	return to
 }
 
 // dela opens Filipino surnames ("dela Cruz", "dela Rosa") as "de la"

@@ -68,13 +68,7 @@ func kindNouns(l *linker) {
 			}
 			continue
 		}
-		if m.te-m.ts > 1 {
-			for k := range kinds {
-				if l.lastWord(*m) == lastKeyWord(k) {
-					delete(kinds, k) // "Ruiz" of Ana Ruiz
-				}
-			}
-		}
+		forgetSurnameOf(l, m, kinds)
 	}
 	for i := range l.ms {
 		m := &l.ms[i]
@@ -342,17 +336,25 @@ func prepositionPlaces(l *linker) {
 			}
 			continue
 		}
-		if m.te-m.ts > 1 {
-			for k := range cand {
-				if l.lastWord(*m) == lastKeyWord(k) {
-					delete(cand, k) // "Ruiz" of Ana Ruiz
-				}
-			}
-		}
+		forgetSurnameOf(l, m, cand)
 	}
 	for i := range ms {
 		if m := &ms[i]; m.typ == model.Person && cand[m.key] {
 			m.typ = model.Place
+		}
+	}
+}
+
+// forgetSurnameOf drops from keys every name whose last word ends m, a
+// person's name of two words or more: "Ruiz" is Ana Ruiz's, not a
+// candidate of its own.
+func forgetSurnameOf[V any](l *linker, m *mention, keys map[string]V) {
+	if m.te-m.ts < 2 {
+		return
+	}
+	for k := range keys {
+		if l.lastWord(*m) == lastKeyWord(k) {
+			delete(keys, k)
 		}
 	}
 }

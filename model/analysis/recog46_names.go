@@ -46,8 +46,9 @@ func particleJoinsName(tz *tokenized, raw []rawMention) []rawMention {
 // The full name keeps two words at least before the tail ("Julio César",
 // "Maria Helena dos"): in an Ethiopian or Eritrean name of three words the
 // last two are the father's full name, a person of their own. A name
-// opening with a given name is a full name of its own (fullerName's). The person the name is joined to already counts, and
-// two full names that end so leave it alone.
+// opening with a given name is a full name of its own (fullerName's).
+// The person the name is joined to already counts, and two full names
+// that end so leave it alone (fullNameEnding, recog40_tail.go).
 func tailOfFullName(l *linker) {
 	ms, toks := l.ms, l.tz.toks
 	for i := range ms {
@@ -56,40 +57,23 @@ func tailOfFullName(l *linker) {
 		if n < 2 || m.title || !toks[m.ts].capital || givenLike(toks[m.ts].low) {
 			continue // "Bernie Sanders" is a full name of its own, not of "Vermonter Bernie Sanders"
 		}
-		to := -1
-		for j := range ms {
-			o := &ms[j]
-			if j == i || o.typ != model.Person || o.title || o.ts >= m.ts || to >= 0 && ms[to].key == o.key {
-				continue
-			}
-			s := l.surnameAt(o) + 1
-			if s-o.ts < n+2 {
-				// two words of the full name at least before the tail:
-				// where custom names a child by her father's full name
-				// after her own ("Meskerem Tadesse Alemu", daughter of
-				// "Tadesse Alemu"), all but the first word is the father
-				continue
-			}
-			same := true
-			for k := 0; k < n && same; k++ {
-				same = toks[s-n+k].low == toks[m.ts+k].low
-			}
-			if !same {
-				continue
+		// two words of the full name at least before the tail: where
+		// custom names a child by her father's full name after her own
+		// ("Meskerem Tadesse Alemu", daughter of "Tadesse Alemu"), all
+		// but the first word is the father
+		to := l.fullNameEnding(i, 2, func(o *mention, s int) bool {
+			if o.ts >= m.ts {
+				return false
 			}
 			if m.typ != model.Person {
 				p := &toks[s-n-1]
 				particle := m.ts > 0 && p.in(wcNameParticle) && !p.capital && toks[m.ts-1].low == p.low && toks[m.ts-1].sent == toks[m.ts].sent
 				if !particle && (m.typ != model.Organization || hasOrgHead(l.tz, m.ts, m.te)) {
-					continue
+					return false
 				}
 			}
-			if to >= 0 {
-				to = -2 // two people end so: leave it
-				break
-			}
-			to = j
-		}
+			return true
+		})
 		if to >= 0 && ms[to].key != m.key {
 			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
 		}
