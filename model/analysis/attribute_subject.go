@@ -250,6 +250,22 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		}
 		return r
 	}
+	// "X -- who runs the port, which … -- told", "X, the head of Y —
+	// an aside — said": a pair of dashes sets off an aside as commas do
+	if ds := at.dashStart(j); ds > lo {
+		d := at.openingDash(ds, lo)
+		if d <= lo {
+			return attribution{}
+		}
+		// the name right before the aside speaks when it opens its clause;
+		// "X, who runs Harbor Films -- …": the name in a clause does not
+		if n := d - 1; at.ment[n] >= 0 && at.qtok[n] < 0 && (at.mstart[n] == lo || !hasLetterOrDigit(toks[at.mstart[n]-1].text)) {
+			if t := at.a.Entities[at.ment[n]].Type; t == model.Person || t == model.Organization {
+				return at.entityAttribution(n)
+			}
+		}
+		j = d
+	}
 	// "Gov. Dora Penrose (R-Vell), said"
 	if toks[j].text == "," && j-1 > lo && toks[j-1].text == ")" {
 		if n := skipBrackets(toks, j-1, lo); n >= lo && n < j-1 && at.ment[n] >= 0 {
@@ -264,7 +280,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	if qc := at.qtok[j]; qc >= 0 && at.named != nil && at.named[qc] && j-1 > lo && toks[j-1].text == "," && isClosingMark(toks[j].text) {
 		j--
 	}
-	if toks[j].text == "," {
+	if toks[j].text == "," || at.dashStart(j) == j {
 		// "The chair of the panel, the critic X, said": a name in apposition
 		appos, opens := at.appositiveBefore(j, lo)
 		c := j - 1
@@ -356,6 +372,42 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		}
 	}
 	return r
+}
+
+// dashStart tells whether token j ends a dash standing as a word ("—",
+// "–", or "--", which the tokeniser splits into two hyphens, or a hyphen
+// with spaces around it) and returns the dash's first token; -1 otherwise.
+func (at *attributor) dashStart(j int) int {
+	toks := at.tz.toks
+	switch {
+	case j < 0:
+		return -1
+	case isDash(toks[j].text):
+		return j
+	case toks[j].text != "-":
+		return -1
+	case j > 0 && toks[j-1].text == "-" && toks[j-1].End == toks[j].Start:
+		return j - 1
+	case j > 0 && j+1 < len(toks) && toks[j-1].End < toks[j].Start && toks[j].End < toks[j+1].Start:
+		return j
+	}
+	return -1
+}
+
+// openingDash finds the dash that opens the aside closed by the dash
+// starting at j, in the same sentence and with no quotation inside; -1
+// when there is none. It returns the opening dash's first token.
+func (at *attributor) openingDash(j, lo int) int {
+	toks := at.tz.toks
+	for d := j - 1; d > lo && j-d <= 40; d-- {
+		if at.qtok[d] >= 0 || toks[d].sent != toks[j].sent || isSentenceEnd(toks[d].text) {
+			return -1
+		}
+		if ds := at.dashStart(d); ds >= 0 {
+			return ds
+		}
+	}
+	return -1
 }
 
 // relativeHead finds the relative pronoun that opens a relative clause
