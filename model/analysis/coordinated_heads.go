@@ -15,7 +15,10 @@ func (at *attributor) joinsRoles(k int) bool {
 		return false
 	}
 	b, n := toks[k-1].low, toks[k+1]
-	if roleHead(b) == "" && !unnamedHeads[b] && !describedPersonNouns[b] || !isLowerWord(toks[k-1].text) {
+	// "the secretary of state and current nominee": the role's "of"
+	// phrase stands before "and"
+	ofRole := k >= 3 && toks[k-2].low == "of" && roleHead(toks[k-3].low) != "" && hasLetter(b)
+	if !ofRole && (roleHead(b) == "" && !unnamedHeads[b] && !describedPersonNouns[b] || !isLowerWord(toks[k-1].text)) {
 		return false
 	}
 	return isLowerWord(n.text) && pronouns[n.low] == "" && !isCueWord(n.low) && !clauseBreaks[n.low] && at.qtok[k+1] < 0

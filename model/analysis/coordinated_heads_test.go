@@ -20,3 +20,22 @@ func TestCoordinatedHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoRolesOfOnePerson: a description that gives one person two roles
+// under one determiner ("the former finance minister and current party
+// leader") means the person the first role means, and a role's "of"
+// phrase may stand before the "and".
+func TestTwoRolesOfOnePerson(t *testing.T) {
+	intro := `Marta Quispe spoke out on Tuesday about the drought. Quispe argued that the lost harvest should be declared “a national emergency.”`
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"two roles", `On a morning radio show, the former finance minister and current party leader said she wanted to speak “directly to farmers” this week.`, "directly to farmers", "Marta Quispe"},
+		{"a role of a place, then another", `On a morning radio show, the former secretary of state and current opposition leader said she wanted to speak “directly to farmers” this week.`, "directly to farmers", "Marta Quispe"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
+		})
+	}
+}

@@ -133,6 +133,15 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	if at.describing {
 		return attribution{}, false // a subject in the passage before one: as written
 	}
+	if a := secondRole(at.tz.toks, s, e); a > 0 {
+		// "the former secretary of state and current party leader": one
+		// person's two roles; the first decides whom it means
+		r, ok := at.describedSpeaker(s, a)
+		if ok {
+			r.mention = model.Span{Start: at.tz.toks[s].Start, End: at.tz.toks[e-1].End}
+		}
+		return r, ok
+	}
 	if r, ok := at.soleBody(s, e); ok {
 		return r, true // "the company": the one business in reach (desc34_body.go)
 	}
@@ -233,6 +242,30 @@ func (at *attributor) describedSpeaker(s, e int) (attribution, bool) {
 	en := at.a.Entities[ei]
 	span := model.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return attribution{speaker: en.Name, id: en.ID, mention: span, ok: true}, true
+}
+
+// roleTenses stand after "and" where one determiner holds two roles of
+// one person: "the former minister and current party leader".
+var roleTenses = wordSet(`current former incoming outgoing acting longtime sitting future onetime one-time erstwhile then now`)
+
+// secondRole finds the "and" in the description toks[s:e] that joins a
+// second role of the same person to the first, "the former minister and
+// current party leader", and returns its index; 0 when there is none. The
+// second role has no determiner of its own ("the minister and the
+// leader" are two people) and opens with a word of time or standing.
+func secondRole(toks []token, s, e int) int {
+	if e-s < 5 || toks[s].low != "the" {
+		return 0
+	}
+	for a := s + 2; a < e-2; a++ {
+		if toks[a].low == "and" {
+			if roleTenses[toks[a+1].low] {
+				return a
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // ownSentenceSubject reports whether the person ei is the subject of the
