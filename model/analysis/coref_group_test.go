@@ -19,6 +19,27 @@ func TestTheyGroup(t *testing.T) {
 			"already had a permit", "Ward aides"},
 		{"a verb with an agent's ending is no group", "Under the Harbour Council, the system that exists now is old. They said: “We are proud of it.”",
 			"We are proud of it", "Harbour Council"},
+		{"a person's campaign in its own sentence", "It is the latest of her speeches on farming. Anna Cole's campaign is seeking to contrast her plan with what they call Tom Hale's “selfish budget.”",
+			"selfish budget", "Anna Cole's campaign"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeaker(t, c.quote, c.speaker, c.para)
+		})
+	}
+}
+
+// TestItOwnedBody: "it" is the body a person's possessive opens the
+// sentence with ("Cole's campaign"), as it is a body named by a common
+// noun; a person's own words ("Cole's comments") are no body.
+func TestItOwnedBody(t *testing.T) {
+	cases := []struct {
+		name, para, quote, speaker string
+	}{
+		{"the sentence before", "Anna Cole's campaign is defending her posts about Tom Hale. It is denouncing what it calls “the biggest smear in history.”",
+			"biggest smear", "Anna Cole's campaign"},
+		{"its own sentence", "Anna Cole's campaign is seeking to contrast her plan with what it calls Tom Hale's “selfish budget.”",
+			"selfish budget", "Anna Cole's campaign"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

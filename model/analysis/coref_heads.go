@@ -550,9 +550,21 @@ func (at *attributor) pluralSubject(k int) (attribution, bool) {
 		if r, ok := at.nearestGroup(starts[i], min(k, at.tz.sents[toks[starts[i]].sent].end), k); ok {
 			return r, true
 		}
+		// "Cole's campaign is contrasting her plan with what they call":
+		// with no plural of people nearer, a body of people that opens the
+		// pronoun's own sentence is "they"
+		if starts[i] == own {
+			if r, ok := at.groupOpening(own, k, func(w string) bool { return collectiveBodies[w] }); ok && r.speaker != "" {
+				return r, true
+			}
+		}
 	}
 	return attribution{}, false
 }
+
+// collectiveBodies are bodies of people that American and British news
+// also call "they": "the campaign … what they call".
+var collectiveBodies = wordSet(`campaign committee government administration party union council board panel team coalition`)
 
 // nearestGroup is the last plural of people between from and to, outside
 // quotations and names, as the speaker for the "they" at k: "Clinton aides
@@ -621,6 +633,10 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 				return attribution{}, false
 			case model.Person:
 				if e := at.mend[j]; e < k && isPossessive(toks[e].text) {
+					if e+1 < k && head(toks[e+1].low) {
+						j = e // "Reed's campaign … it": the body she owns is the subject
+						continue
+					}
 					return attribution{}, false // "Reed's comments": she owns the subject
 				}
 				return attribution{}, true // one person opens it: no group
