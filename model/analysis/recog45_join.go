@@ -19,19 +19,21 @@ import "github.com/byline-reader/byline/model"
 // person alone elsewhere and whose last word it types a person's surname.
 // No head word among the words ("Vell Dam"), no title of a work.
 func personWordsJoin(tz *tokenized, raw []rawMention) []rawMention {
-	toks := tz.toks
-	var surnames, alone map[string]bool // person mentions' last words, and one-word person mentions
-	ready := false
+	toks, forms := tz.toks, tz.forms
+	// person mentions' last words (joinSurname) and one-word person
+	// mentions (joinAlone), marked at the slot of the word's form
+	// (tz.forms) in the bytes the article lends (formMarks), where two maps
+	// made for most articles cost more than the rest of the pass
+	var marks []uint8
 	collect := func() {
-		ready = true
-		surnames, alone = map[string]bool{}, map[string]bool{}
+		marks = tz.formMarks()
 		for _, r := range raw {
 			if r.typ != model.Person || r.title || r.handle || r.te <= r.ts {
 				continue
 			}
-			surnames[toks[r.te-1].low] = true
+			marks[forms[r.te-1]] |= joinSurname
 			if r.te-r.ts == 1 {
-				alone[toks[r.ts].low] = true
+				marks[forms[r.ts]] |= joinAlone
 			}
 		}
 	}
@@ -44,11 +46,10 @@ func personWordsJoin(tz *tokenized, raw []rawMention) []rawMention {
 		if namePieces(tz, r.ts, r.te) != r.te || hasHeadWord(tz, r.ts, r.te) {
 			continue
 		}
-		if !ready {
+		if marks == nil {
 			collect()
 		}
-		last := toks[r.te-1].low
-		if !surnames[last] {
+		if marks[forms[r.te-1]]&joinSurname == 0 {
 			continue
 		}
 		// the one-word person right before it, as the tagger typed it
@@ -58,7 +59,7 @@ func personWordsJoin(tz *tokenized, raw []rawMention) []rawMention {
 			g.te, dropped = g.ts, true
 			continue
 		}
-		if r.te-r.ts >= 2 && alone[toks[r.ts].low] && (r.ts == 0 || !toks[r.ts-1].capital) {
+		if r.te-r.ts >= 2 && marks[forms[r.ts]]&joinAlone != 0 && (r.ts == 0 || !toks[r.ts-1].capital) {
 			r.typ = model.Person
 		}
 	}
@@ -67,6 +68,12 @@ func personWordsJoin(tz *tokenized, raw []rawMention) []rawMention {
 	}
 	return raw
 }
+
+// The bits of personWordsJoin's marks.
+const (
+	joinSurname uint8 = 1 << iota // the last word of a person's mention
+	joinAlone                     // a person's mention of one word
+)
 
 // kunyaWords open an Arabic kunya, a name by one's eldest child ("Abu
 // Samir", father of Samir; "Umm Kalthum"): its second word is the
