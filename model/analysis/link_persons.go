@@ -25,7 +25,8 @@ import (
 // noun, a party or country word, or a word that is no name word ("Palmer
 // and Sherman", "335th Twitter") is left alone.
 func personContext(l *linker) {
-	var listed func(m *mention) bool // in a list with a person (coordinatedWithPerson), made once a name could be
+	var listed personList // in a list with a person (coordinatedWithPerson), made once a name could be
+	made := false
 	aged := l.agedSurnames()
 	people := l.keysWhere(func(m *mention) bool {
 		if m.typ == model.Person || m.te-m.ts < 2 || m.te-m.ts > 4 {
@@ -34,10 +35,10 @@ func personContext(l *linker) {
 		if l.personPlace(m) || aged[l.lastWord(*m)] && l.personWords(m) {
 			return true
 		}
-		if listed == nil {
-			listed = l.coordinatedWithPerson()
+		if !made {
+			listed, made = l.coordinatedWithPerson(), true
 		}
-		return (m.typ != model.Place || givenNameGender(l.firstWord(*m)) != "") && listed(m) && l.personWords(m)
+		return (m.typ != model.Place || givenNameGender(l.firstWord(*m)) != "") && listed.holds(m) && l.personWords(m)
 	})
 	if people == nil {
 		return // most articles: no mention is asked of the empty map
@@ -218,62 +219,87 @@ func wordOfLetters(w string) bool {
 // before people's: "a director at", "a spokesman for", "in", "the head of".
 var bodyPrepositions = map[string]bool{"at": true, "for": true, "in": true, "of": true, "on": true, "near": true}
 
-// coordinatedWithPerson returns whether a mention stands in a list with
-// a person of two words or more: joined to one by "and" ("Tshepo Mokoena
-// and Ina Kirsch", "Afsar Uddin and captain Tamim Hasan", a role in lower
-// case before the person), or between two by commas or a comma and "and" ("Ana
-// Holm, Tshepo Mokoena and Ina Kirsch"). A comma alone on one side is an
-// apposition as often ("the mayor of Vell Harbour, Ana Holm"). The name
-// ends its item of the list: a mark, "and", "or" or a speech verb after
-// it. A place stays a place here unless a given name opens it ("Iowa and
-// New Hampshire", "Pearl Jam and Tracy Chapman").
-func (l *linker) coordinatedWithPerson() func(m *mention) bool {
-	toks, ms := l.tz.toks, l.ms
-	// a person of two words or more starting or ending (exclusive) at
-	// token k: the mentions are in text order, so a search finds them
-	// where a table of every person's tokens would cost each article
-	// that asks
-	full := func(m *mention) bool { return m.typ == model.Person && m.te-m.ts >= 2 }
-	startsAt := func(k int) bool {
-		j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
-		return j < len(ms) && ms[j].ts == k && full(&ms[j])
-	}
-	endsAt := func(k int) bool {
-		j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
-		for j--; j >= 0 && ms[j].ts >= k-6; j-- {
-			if ms[j].te == k && full(&ms[j]) {
-				return true
-			}
+// coordinatedWithPerson returns the test (its holds) of whether a
+// mention stands in a list with a person of two words or more: joined to
+// one by "and" ("Tshepo Mokoena and Ina Kirsch", "Afsar Uddin and captain
+// Tamim Hasan", a role in lower case before the person), or between two
+// by commas or a comma and "and" ("Ana Holm, Tshepo Mokoena and Ina
+// Kirsch"). A comma alone on one side is an apposition as often ("the
+// mayor of Vell Harbour, Ana Holm"). The name ends its item of the list:
+// a mark, "and", "or" or a speech verb after it. A place stays a place
+// here unless a given name opens it ("Iowa and New Hampshire", "Pearl Jam
+// and Tracy Chapman").
+func (l *linker) coordinatedWithPerson() personList {
+	return personList{toks: l.tz.toks, ms: l.ms}
+}
+
+// personList answers coordinatedWithPerson's question (holds) of the
+// tokens and the mentions it was made with: a value with methods, where a
+// function closed over a function for each of its tests cost five
+// allocations every article that asked.
+type personList struct {
+	toks []token
+	ms   []mention
+}
+
+// full: a person of two words or more.
+func (pl *personList) full(m *mention) bool { return m.typ == model.Person && m.te-m.ts >= 2 }
+
+// startsAt reports a person of two words or more starting at token k: the
+// mentions are in text order, so a search finds them where a table of
+// every person's tokens would cost each article that asks.
+func (pl *personList) startsAt(k int) bool {
+	ms := pl.ms
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
+	return j < len(ms) && ms[j].ts == k && pl.full(&ms[j])
+}
+
+// endsAt reports a person of two words or more ending (exclusive) at
+// token k.
+func (pl *personList) endsAt(k int) bool {
+	ms := pl.ms
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].ts >= k })
+	for j--; j >= 0 && ms[j].ts >= k-6; j-- {
+		if ms[j].te == k && pl.full(&ms[j]) {
+			return true
 		}
+	}
+	return false
+}
+
+// roleBefore: a role in lower case at k, before the person it is ("and
+// captain Tamim Hasan").
+func (pl *personList) roleBefore(k int) bool {
+	toks := pl.toks
+	return k < len(toks) && !toks[k].capital && (toks[k].in(wcRoleNoun) || personRoles[toks[k].low] || recog45TeamRoles[toks[k].low])
+}
+
+// word is the lower-case form of token k, "" beyond the tokens.
+func (pl *personList) word(k int) string {
+	if k < 0 || k >= len(pl.toks) {
+		return ""
+	}
+	return pl.toks[k].low
+}
+
+// holds reports whether m stands in a list with a person (see
+// coordinatedWithPerson).
+func (pl *personList) holds(m *mention) bool {
+	toks := pl.toks
+	if m.te >= len(toks) || m.ts < 1 || toks[m.te].sent != toks[m.ts].sent || toks[m.ts-1].sent != toks[m.ts].sent {
 		return false
 	}
-	// roleBefore: a role in lower case at k, before the person it is
-	// ("and captain Tamim Hasan")
-	roleBefore := func(k int) bool {
-		return k < len(toks) && !toks[k].capital && (toks[k].in(wcRoleNoun) || personRoles[toks[k].low] || recog45TeamRoles[toks[k].low])
+	before, after := pl.word(m.ts-1), pl.word(m.te)
+	if a := &toks[m.te]; hasLetterOrDigit(a.text) && after != "and" && after != "or" && !a.in(wcSpeechCue) {
+		return false // "and Civil Rights icon Ana Holm": the name is no whole item of the list
 	}
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return toks[k].low
+	if before != "and" && before != "," && after != "and" {
+		return false // most names: no list
 	}
-	return func(m *mention) bool {
-		if m.te >= len(toks) || m.ts < 1 || toks[m.te].sent != toks[m.ts].sent || toks[m.ts-1].sent != toks[m.ts].sent {
-			return false
-		}
-		before, after := word(m.ts-1), word(m.te)
-		if a := &toks[m.te]; hasLetterOrDigit(a.text) && after != "and" && after != "or" && !a.in(wcSpeechCue) {
-			return false // "and Civil Rights icon Ana Holm": the name is no whole item of the list
-		}
-		if before != "and" && before != "," && after != "and" {
-			return false // most names: no list
-		}
-		if after == "and" && (startsAt(m.te+1) || roleBefore(m.te+1) && startsAt(m.te+2)) || before == "and" && endsAt(m.ts-1) {
-			return true // "and Tamim Hasan", "and captain Tamim Hasan" (recog45)
-		}
-		left := before == "," && endsAt(m.ts-1) || before == "and" && word(m.ts-2) == "," && endsAt(m.ts-2)
-		right := after == "," && (startsAt(m.te+1) || word(m.te+1) == "and" && startsAt(m.te+2))
-		return left && right
+	if after == "and" && (pl.startsAt(m.te+1) || pl.roleBefore(m.te+1) && pl.startsAt(m.te+2)) || before == "and" && pl.endsAt(m.ts-1) {
+		return true // "and Tamim Hasan", "and captain Tamim Hasan" (recog45)
 	}
+	left := before == "," && pl.endsAt(m.ts-1) || before == "and" && pl.word(m.ts-2) == "," && pl.endsAt(m.ts-2)
+	right := after == "," && (pl.startsAt(m.te+1) || pl.word(m.te+1) == "and" && pl.startsAt(m.te+2))
+	return left && right
 }
