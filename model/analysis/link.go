@@ -556,18 +556,49 @@ func hyphenatedPlaces(l *linker) {
 // not a name with an acronym of its own among its words, whose initials
 // are no expansion ("U.S. Senate" is not "US").
 func acronyms(l *linker) {
-	long := map[string]int{} // initials -> mention index
-	for i, m := range l.ms {
+	// the acronyms the one-word mentions write, first: most articles
+	// write none, and a map of every long name's initials cost each of
+	// them a string and an entry for every name
+	type acronym struct {
+		form string // the acronym in capitals, its full stops left out
+		long int    // the latest long name with those initials, -1 for none
+	}
+	var acs []acronym
+	at := l.tz.ints(len(l.ms)) // the acronym of a one-word mention, plus one (0: none)
+	for i := range l.ms {
+		m := &l.ms[i]
+		if w := l.tz.toks[m.ts].text; m.te-m.ts == 1 && isAcronym(w) {
+			form := strings.ToUpper(strings.ReplaceAll(w, ".", ""))
+			a := slices.IndexFunc(acs, func(a acronym) bool { return a.form == form })
+			if a < 0 {
+				a = len(acs)
+				acs = append(acs, acronym{form: form, long: -1})
+			}
+			at[i] = a + 1
+		}
+	}
+	if len(acs) == 0 {
+		return
+	}
+	var buf [64]byte
+	for i := range l.ms {
+		m := &l.ms[i]
 		if m.typ != model.Person && m.te-m.ts > 1 && !hasAcronym(l.tz, m.ts, m.te) {
-			long[initials(l.tz, m.ts, m.te)] = i
+			in := appendInitials(buf[:0], l.tz, m.ts, m.te)
+			for a := range acs {
+				if acs[a].form == string(in) {
+					acs[a].long = i
+				}
+			}
 		}
 	}
 	for i := range l.ms {
 		m := &l.ms[i]
-		if w := l.tz.toks[m.ts].text; m.te-m.ts == 1 && isAcronym(w) {
-			if j, ok := long[strings.ToUpper(strings.ReplaceAll(w, ".", ""))]; ok {
-				m.key, m.name, m.typ = l.ms[j].key, l.ms[j].name, l.ms[j].typ
-			}
+		if at[i] == 0 {
+			continue
+		}
+		if j := acs[at[i]-1].long; j >= 0 {
+			m.key, m.name, m.typ = l.ms[j].key, l.ms[j].name, l.ms[j].typ
 		}
 	}
 }

@@ -92,14 +92,14 @@ func junkMention(tz *tokenized, ts, te int) bool {
 	return first && tz.usedInLowerCase(lw)
 }
 
-// initials of the capitalised words of a name: United Nations -> UN.
-func initials(tz *tokenized, ts, te int) string {
-	var b strings.Builder
+// appendInitials appends to b the initials of the capitalised words of a
+// name: United Nations -> UN.
+func appendInitials(b []byte, tz *tokenized, ts, te int) []byte {
 	for k := ts; k < te; k++ {
 		r, _ := utf8.DecodeRuneInString(tz.toks[k].text)
 		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	return b
 }
