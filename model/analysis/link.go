@@ -347,7 +347,7 @@ func oneWordPerson(l *linker) {
 func (l *linker) inCapitals(k int) bool {
 	toks := l.tz.toks
 	for _, j := range [2]int{k - 1, k + 1} {
-		if j >= 0 && j < len(toks) && toks[j].sent == toks[k].sent && hasLetter(toks[j].text) && strings.ToUpper(toks[j].text) == toks[j].text {
+		if j >= 0 && j < len(toks) && toks[j].sent == toks[k].sent && hasLetter(toks[j].text) && unchangedByUpper(toks[j].text) {
 			return true
 		}
 	}

@@ -103,3 +103,31 @@ func appendInitials(b []byte, tz *tokenized, ts, te int) []byte {
 	}
 	return b
 }
+
+// unchangedByUpper reports whether strings.ToUpper(w) == w without making
+// the upper-case string, which a word with a small letter cost: every rune
+// is its own capital and no byte is outside UTF-8 (ToUpper writes U+FFFD
+// for one).
+func unchangedByUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for j, r := range w[i:] {
+				if r == utf8.RuneError {
+					if _, n := utf8.DecodeRuneInString(w[i+j:]); n == 1 {
+						return false
+					}
+					continue
+				}
+				if unicode.ToUpper(r) != r {
+					return false
+				}
+			}
+			return true
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
