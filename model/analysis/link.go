@@ -276,12 +276,13 @@ func oneWordPerson(l *linker) {
 	// the slot of the word's form (tz.forms) rather than keyed by it in a
 	// map: the latest name with the word, plus one (0: none), and each
 	// name chained to the one before it with the same word (-1: none),
-	// rather than a slice of its own for every word
-	forms, nv := l.tz.forms, len(l.tz.vocab)
-	slots := l.tz.formInts(3 * nv)
-	lastAt, firstAt, penAt := slots[:nv], slots[nv:2*nv], slots[2*nv:]
-	prevLast, prevFirst := make([]int32, len(ms)), make([]int32, len(ms))
-	var prevPen []int32 // made at the first name of two surnames (recog40_surnames.go)
+	// rather than a slice of its own for every word; the chains too in the
+	// buffer the article lends
+	forms, nv, nm := l.tz.forms, len(l.tz.vocab), len(ms)
+	slots := l.tz.formInts(3*nv + 3*nm)
+	lastAt, firstAt, penAt := slots[:nv], slots[nv:2*nv], slots[2*nv:3*nv]
+	prevLast, prevFirst := slots[3*nv:3*nv+nm], slots[3*nv+nm:3*nv+2*nm]
+	var prevPen []int32 // taken at the first name of two surnames (recog40_surnames.go)
 	for i, m := range ms {
 		if m.typ == model.Person && (m.te-m.ts > 1 || m.apart > 0) {
 			lf, ff := forms[m.te-1], forms[m.ts]
@@ -292,7 +293,7 @@ func oneWordPerson(l *linker) {
 			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
 			if p := firstSurnameAt(l.tz, m); p >= 0 {
 				if prevPen == nil {
-					prevPen = make([]int32, len(ms))
+					prevPen = slots[3*nv+2*nm:]
 				}
 				pf := forms[p]
 				prevPen[i], penAt[pf] = penAt[pf]-1, int32(i)+1

@@ -20,18 +20,20 @@ func spellingVariants(l *linker) {
 	// full name is compared only with the earlier ones that share one,
 	// found through chains by word form (tz.forms), as oneWordPerson
 	// finds a short name's full one, rather than with every other name
-	nv := len(l.tz.vocab)
-	slots := l.tz.formInts(2 * nv)
-	lastAt, firstAt := slots[:nv], slots[nv:] // the latest full name with the form, plus one
-	var prevLast, prevFirst []int32           // made at the first full name
-	var into map[string]string                // a variant's key: the key and name it joins
+	// (and each name chained to the one before it with the same word, in
+	// the same buffer, taken at the first full name)
+	nv, nm := len(l.tz.vocab), len(ms)
+	slots := l.tz.formInts(2*nv + 2*nm)
+	lastAt, firstAt := slots[:nv], slots[nv:2*nv] // the latest full name with the form, plus one
+	var prevLast, prevFirst []int32               // taken at the first full name
+	var into map[string]string                    // a variant's key: the key and name it joins
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != model.Person || m.title || m.te-m.ts < 2 {
 			continue
 		}
 		if prevLast == nil {
-			prevLast, prevFirst = make([]int32, len(ms)), make([]int32, len(ms))
+			prevLast, prevFirst = slots[2*nv:2*nv+nm], slots[2*nv+nm:]
 		}
 		lf, ff := forms[m.te-1], forms[m.ts]
 		for _, c := range [2]struct {
