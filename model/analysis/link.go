@@ -478,17 +478,18 @@ func missedSurname(l *linker) {
 	// the slots of the surnames' lower-case forms (tz.forms): a token
 	// written as a surname has its form, so a token whose slot holds none
 	// is passed over without hashing it, as nearly every one is
-	forms := l.tz.forms
-	surnameForm := l.tz.formInts(len(l.tz.vocab))
+	forms, nv := l.tz.forms, len(l.tz.vocab)
+	buf := l.tz.formInts(nv + len(toks))
+	surnameForm := buf[:nv]
 	for _, m := range l.ms {
 		if m.typ == model.Person && m.te-m.ts >= 2 {
 			surnameForm[forms[m.te-1]] = 1
 		}
 	}
-	covered := make([]bool, len(toks))
+	covered := buf[nv:] // 1 at a token some mention covers: in the same buffer, not a slice of its own
 	for _, m := range l.ms {
 		for k := m.ts; k < m.te; k++ {
-			covered[k] = true
+			covered[k] = 1
 		}
 	}
 	for k := range toks {
@@ -497,7 +498,7 @@ func missedSurname(l *linker) {
 			continue
 		}
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
+		if !ok || j < 0 || covered[k] != 0 || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
 			continue
 		}
 		if insideLongerName(toks, k, k+1) {
@@ -519,12 +520,10 @@ func insideLongerName(toks []token, s, e int) bool {
 // mentions, not one name: "the Kessary-Port Anselm rail link".
 func hyphenatedPlaces(l *linker) {
 	toks, text := l.tz.toks, l.a.Text
-	places := map[string]string{}
-	for _, m := range l.ms {
-		if m.typ == model.Place && m.sp.End == 0 {
-			places[m.key] = m.name
-		}
-	}
+	// the places by key, made at the first word with a hyphen before a
+	// capital (before any mention is split): most articles have none,
+	// and made for each of them the map cost more than the pass
+	var places map[string]string
 	for i := 0; i < len(l.ms); i++ {
 		m := l.ms[i]
 		if m.title || m.sp.End > 0 {
@@ -535,6 +534,17 @@ func hyphenatedPlaces(l *linker) {
 			h := strings.IndexByte(t.text, '-')
 			if h <= 0 || h == len(t.text)-1 || !isCapitalised(t.text[h+1:]) {
 				continue
+			}
+			if places == nil {
+				places = map[string]string{}
+				for _, p := range l.ms {
+					if p.typ == model.Place && p.sp.End == 0 {
+						places[p.key] = p.name
+					}
+				}
+				if len(places) == 0 {
+					return // no place for either side to name
+				}
 			}
 			left := model.Span{Start: toks[m.ts].Start, End: t.Start + h}
 			right := model.Span{Start: t.Start + h + 1, End: toks[m.te-1].End}
