@@ -26,9 +26,11 @@ import (
 func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	raw = particleNames(toks, splitRoles(toks, splitPeople(toks, splitOwners(toks, raw))))
-	var spans [][2]int  // person names to impose, in text order
-	var titles [][2]int // titles before them, in text order
-	mi := 0             // first raw mention that may reach the sentence
+	// on the stack while an article has few, as nearly every one does
+	var spanBuf, titleBuf [32][2]int
+	spans := spanBuf[:0]   // person names to impose, in text order
+	titles := titleBuf[:0] // titles before them, in text order
+	mi := 0                // first raw mention that may reach the sentence
 	// opens[k] is 1 where a raw mention starts at token k: the last case
 	// below wants a mention starting at the token, and most tokens start
 	// none, so they need not scan the sentence's mentions to learn it. The
