@@ -120,7 +120,8 @@ func furnitureLine(t string, i, n int) string {
 	if !mayBeFurniture(t, nw, i, n) {
 		return ""
 	}
-	words := strings.Fields(t)
+	var wordBuf [64]string // the words of a line of 60 at most, on the stack
+	words := appendFields(wordBuf[:0], t)
 	short := len(words) <= 14
 	low := strings.ToLower(t)
 	switch {
@@ -208,7 +209,8 @@ func headlineLike(t string) bool {
 // capitalised words or initials with a full stop after them or none, as a
 // letter to the editor is signed ("Ana M. Ruiz.").
 func nameLine(t string) bool {
-	words := strings.Fields(strings.TrimSuffix(t, "."))
+	var wordBuf [8]string // on the stack: a name line is short
+	words := appendFields(wordBuf[:0], strings.TrimSuffix(t, "."))
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
@@ -829,4 +831,31 @@ func beforeHyphen(w string) string {
 		return w[:h]
 	}
 	return w
+}
+
+// appendFields appends to dst the words of s as strings.Fields splits
+// them, around runs of white space (unicode.IsSpace), so that a caller may
+// gather them in an array of its own rather than a slice made for every
+// line. TestAppendFields holds it to strings.Fields.
+func appendFields(dst []string, s string) []string {
+	start := -1 // where the word being read starts, -1 between words
+	for i, r := range s {
+		if r < utf8.RuneSelf && asciiSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// asciiSpaceByte reports an ASCII byte unicode.IsSpace holds a space.
+func asciiSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

@@ -82,7 +82,8 @@ func nameAtTop(t string, i, n int, shortBefore bool) bool {
 	if i > 2 || !shortBefore || i+1 >= n || len(t) > 70 {
 		return false
 	}
-	words := strings.Fields(t)
+	var wordBuf [16]string // on the stack: the line is short
+	words := appendFields(wordBuf[:0], t)
 	k := bylineTail(words)
 	if k < 2 || k > 4 || k < len(words) && len(t) > 70 {
 		return false
