@@ -39,7 +39,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 	raw = companyNames(tz, raw)
 	raw = branchNames(tz, raw) // recognise_branches.go
 	out := raw[:0]
-	demonyms := map[string]bool{}
+	var demonyms map[string]bool // made at the first demonym: most articles use none as a name
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
 		// "St Louis", "St. Oriel": a saint's name is a place's or a
@@ -157,6 +157,9 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		}
 		if r.te-ts == 1 && r.typ != model.Place && isDemonym(tz, ts) {
 			r.typ = model.Other // "every Veldorian family"
+			if demonyms == nil {
+				demonyms = map[string]bool{}
+			}
 			demonyms[tz.toks[ts].low] = true
 		}
 		if marketIndex(tz, r.ts, r.te) {
@@ -217,8 +220,9 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 	if media == nil {
 		return
 	}
+	var buf [128]byte // a mention's words, looked up without a string made for each
 	for i := range ms {
-		if r := &ms[i]; !r.title && (r.typ == model.Person || r.typ == model.Other) && media[mentionText(tz, *r)] {
+		if r := &ms[i]; !r.title && (r.typ == model.Person || r.typ == model.Other) && media[string(appendMentionText(buf[:0], tz, *r))] {
 			r.typ = model.Organization
 		}
 	}
@@ -237,6 +241,17 @@ func pluralAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// appendMentionText appends mentionText(tz, r) to b.
+func appendMentionText(b []byte, tz *tokenized, r rawMention) []byte {
+	for k := r.ts; k < r.te; k++ {
+		if k > r.ts {
+			b = append(b, ' ')
+		}
+		b = append(b, tz.toks[k].low...)
+	}
+	return b
 }
 
 // mentionText is a mention's words, lower-cased, as one string.
