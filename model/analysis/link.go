@@ -574,7 +574,8 @@ func acronyms(l *linker) {
 		form string // the acronym in capitals, its full stops left out
 		long int    // the latest long name with those initials, -1 for none
 	}
-	var acs []acronym
+	var acBuf [16]acronym // on the stack while an article writes few
+	acs := acBuf[:0]
 	at := l.tz.ints(len(l.ms)) // the acronym of a one-word mention, plus one (0: none)
 	for i := range l.ms {
 		m := &l.ms[i]

@@ -19,13 +19,36 @@ func bodyWordNotPerson(l *linker) {
 		n  int // mentions
 		at int // the first mention, -1 where two bodies share the word
 	}
+	headed := func(m *mention) bool { // a two-word name of a body or a place ending in its head word
+		if m.te-m.ts != 2 || m.title || m.typ != model.Organization && m.typ != model.Place {
+			return false
+		}
+		last := &toks[m.te-1]
+		return last.in(wcOrgHead|wcGeoHead) || last.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) || bodyShortHeads[last.low]
+	}
+	// most articles write no one-word person with the first word of such
+	// a name: the slots of those words (tz.forms) tell, before any map
+	forms := l.tz.forms
+	firstOf := l.tz.formInts(len(l.tz.vocab))
+	anyHeaded, anyShort := false, false
+	for i := range ms {
+		if m := &ms[i]; headed(m) {
+			firstOf[forms[m.ts]], anyHeaded = 1, true
+		}
+	}
+	for i := 0; anyHeaded && i < len(ms); i++ {
+		if m := &ms[i]; m.typ == model.Person && m.te-m.ts == 1 && !m.title && firstOf[forms[m.ts]] != 0 && m.key == toks[m.ts].low {
+			anyShort = true
+			break
+		}
+	}
+	if !anyShort {
+		return
+	}
 	var heads map[string]body // by the first word of a headed two-word name of a body or a place
 	for i := range ms {
 		m := &ms[i]
-		if m.te-m.ts != 2 || m.title || m.typ != model.Organization && m.typ != model.Place {
-			continue
-		}
-		if last := &toks[m.te-1]; last.in(wcOrgHead|wcGeoHead) || last.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) || bodyShortHeads[last.low] {
+		if headed(m) {
 			if heads == nil {
 				heads = map[string]body{}
 			}

@@ -53,14 +53,33 @@ func theShortBody(l *linker) {
 // person's and no mention of it stands without such a phrase before.
 func agedNoun(l *linker) {
 	toks := l.tz.toks
+	candidate := func(m *mention) bool {
+		return m.typ == model.Person && m.te-m.ts == 1 && m.key == l.firstWord(*m) && m.ts >= 2
+	}
+	agedAt := func(m *mention) bool { // the age and the determiner before m
+		a, d := &toks[m.ts-1], &toks[m.ts-2]
+		return a.sent == toks[m.ts].sent && d.sent == a.sent && strings.HasSuffix(a.low, "-year-old") &&
+			(d.low == "the" || d.low == "a" || d.low == "an")
+	}
+	// a key is a noun only where some mention of it has the phrase: most
+	// articles have none, and need no map of every one-word person
+	any := false
+	for i := range l.ms {
+		if m := &l.ms[i]; candidate(m) && agedAt(m) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	var nouns map[string]bool // keys, made at the first
-	for _, m := range l.ms {
-		if m.typ != model.Person || m.te-m.ts != 1 || m.key != l.firstWord(m) || m.ts < 2 {
+	for i := range l.ms {
+		m := &l.ms[i]
+		if !candidate(m) {
 			continue
 		}
-		a, d := &toks[m.ts-1], &toks[m.ts-2]
-		aged := a.sent == toks[m.ts].sent && d.sent == a.sent && strings.HasSuffix(a.low, "-year-old") &&
-			(d.low == "the" || d.low == "a" || d.low == "an")
+		aged := agedAt(m)
 		if _, seen := nouns[m.key]; !seen || !aged {
 			if nouns == nil {
 				nouns = map[string]bool{}
