@@ -18,13 +18,18 @@ import (
 // particleSurname, the person the mention is joined to already counts.
 func particleTailSurname(l *linker) {
 	ms, toks := l.ms, l.tz.toks
+	var c surnameChains // made at the first mention asked about
+	chained := false
 	for i := range ms {
 		m := &ms[i]
 		n := m.te - m.ts
 		if n < 2 || n > 4 || m.title || toks[m.ts].capital || !toks[m.ts].in(wcNameParticle) {
 			continue
 		}
-		to := l.fullNameEnding(i, 1, nil)
+		if !chained {
+			c, chained = l.surnameChains(), true
+		}
+		to := l.fullNameEnding(i, 1, nil, &c)
 		if to >= 0 && ms[to].key != m.key {
 			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
 		}
@@ -35,19 +40,41 @@ func particleTailSurname(l *linker) {
 // mention i, whose full name ends in the words of mention i with at least
 // before words of it before them, and that fits (fits is asked with the
 // token after the surname): its index, -1 where no person's does, -2
-// where two people's do. Mentions of one person count once.
-func (l *linker) fullNameEnding(i, before int, fits func(o *mention, s int) bool) int {
+// where two people's do. Mentions of one person count once. Only the
+// mentions whose surname has the form of mention i's last word can end
+// in its words: they are read through c, in text order, rather than every
+// mention of the article for every name asked about.
+func (l *linker) fullNameEnding(i, before int, fits func(o *mention, s int) bool, c *surnameChains) int {
 	ms, toks := l.ms, l.tz.toks
 	m := &ms[i]
 	n := m.te - m.ts
 	to := -1
-	for j := range ms {
-		o := &ms[j]
+	// ends reports whether o ends in m's words (the surname's token
+	// before s) and fits, and is no mention of the person found
+	ends := func(j int, o *mention, s int) bool {
 		if j == i || o.typ != model.Person || o.title || to >= 0 && ms[to].key == o.key {
-			continue
+			return false
 		}
-		s := l.surnameAt(o) + 1
-		if s-o.ts < n+before || !wordsAt(toks, s-n, m.ts, n) || fits != nil && !fits(o, s) {
+		return s-o.ts >= n+before && wordsAt(toks, s-n, m.ts, n) && (fits == nil || fits(o, s))
+	}
+	if isQuoteForm(toks[m.te-1].low) {
+		// a mark doubleMarkTokens wrote over a single one keeps the
+		// single one's form: every mention is read
+		for j := range ms {
+			o := &ms[j]
+			if !ends(j, o, l.surnameAt(o)+1) {
+				continue
+			}
+			if to >= 0 {
+				return -2 // two people end so: leave it
+			}
+			to = j
+		}
+		return to
+	}
+	for j1 := c.first[l.tz.forms[m.te-1]]; j1 > 0; j1 = c.next[j1-1] {
+		j := int(j1 - 1)
+		if !ends(j, &ms[j], int(c.sur[j])+1) {
 			continue
 		}
 		if to >= 0 {
@@ -57,6 +84,39 @@ func (l *linker) fullNameEnding(i, before int, fits func(o *mention, s int) bool
 	}
 	return to
 }
+
+// surnameChains holds the article's mentions by the form (tz.forms) of
+// their surname's token (surnameAt), in buffers the article lends
+// (formInts): each chain in text order, the mentions' tokens as they
+// stand when it is made (a pass that asks moves no mention's tokens).
+type surnameChains struct {
+	first []int32 // by form slot: the first mention whose surname has the form, plus one (0: none)
+	next  []int32 // by mention: the next one whose surname has the same form, plus one
+	sur   []int32 // by mention: its surname's token
+}
+
+// surnameChains chains l's mentions by their surname's form. A mention
+// of no tokens is left out: no name ends in its words.
+func (l *linker) surnameChains() surnameChains {
+	nv, nm := len(l.tz.vocab), len(l.ms)
+	buf := l.tz.formInts(nv + 2*nm)
+	c := surnameChains{first: buf[:nv], next: buf[nv : nv+nm], sur: buf[nv+nm:]}
+	for j := nm - 1; j >= 0; j-- {
+		o := &l.ms[j]
+		if o.te <= o.ts {
+			continue
+		}
+		s := l.surnameAt(o)
+		f := l.tz.forms[s]
+		c.sur[j] = int32(s)
+		c.next[j], c.first[f] = c.first[f], int32(j)+1
+	}
+	return c
+}
+
+// isQuoteForm: w is a double quotation mark, the form doubleMarkTokens
+// may give a token whose slot (tz.forms) is a single mark's.
+func isQuoteForm(w string) bool { return w == `"` || w == "“" || w == "”" }
 
 // dela opens Filipino surnames ("dela Cruz", "dela Rosa") as "de la"
 // does Spanish ones.

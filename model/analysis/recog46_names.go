@@ -51,6 +51,8 @@ func particleJoinsName(tz *tokenized, raw []rawMention) []rawMention {
 // that end so leave it alone (fullNameEnding, recog40_tail.go).
 func tailOfFullName(l *linker) {
 	ms, toks := l.ms, l.tz.toks
+	var c surnameChains // made at the first name asked about
+	chained := false
 	for i := range ms {
 		m := &ms[i]
 		n := m.te - m.ts
@@ -61,6 +63,9 @@ func tailOfFullName(l *linker) {
 		// custom names a child by her father's full name after her own
 		// ("Meskerem Tadesse Alemu", daughter of "Tadesse Alemu"), all
 		// but the first word is the father
+		if !chained {
+			c, chained = l.surnameChains(), true
+		}
 		to := l.fullNameEnding(i, 2, func(o *mention, s int) bool {
 			if o.ts >= m.ts {
 				return false
@@ -73,7 +78,7 @@ func tailOfFullName(l *linker) {
 				}
 			}
 			return true
-		})
+		}, &c)
 		if to >= 0 && ms[to].key != m.key {
 			m.key, m.name, m.typ = ms[to].key, ms[to].name, model.Person
 		}
