@@ -48,6 +48,15 @@ func clubNames(tz *tokenized, raw []rawMention) []rawMention {
 // these (clubLettersOf).
 var clubLetters = wordSet(`FC AFC CF FK SK BK F.C. A.F.C.`)
 
+// clubLettersShape: w has the shape every word of clubLetters has, with
+// a full stop after it or none: two to seven bytes, a capital, then a
+// capital or a full stop. The recogniser asks of the words at and after
+// the end of every name, nearly none of them club letters, which the
+// shape tells without hashing the word (TestClubLettersShape).
+func clubLettersShape(w string) bool {
+	return len(w) >= 2 && len(w) <= 7 && w[0]-'A' < 26 && (w[1]-'A' < 26 || w[1] == '.')
+}
+
 // clubLettersOf gives the test of club letters for the article: those of
 // clubLetters, and "SC" too where a mention of the tagger's ends in one of
 // them or has one right after it: "Kessa SC drew 1-1 with Vellport FC"
@@ -57,7 +66,7 @@ func clubLettersOf(tz *tokenized, raw []rawMention) func(string) bool {
 	toks := tz.toks
 	// letters written onto a sentence's full stop ("host Dreams FC.")
 	club := func(w string) bool {
-		return clubLetters[w] || len(w) > 2 && w[len(w)-1] == '.' && clubLetters[w[:len(w)-1]]
+		return clubLettersShape(w) && (clubLetters[w] || len(w) > 2 && w[len(w)-1] == '.' && clubLetters[w[:len(w)-1]])
 	}
 	for _, r := range raw {
 		if r.te > r.ts && (club(toks[r.te-1].text) || r.te < len(toks) && club(toks[r.te].text)) {

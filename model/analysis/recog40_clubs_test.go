@@ -10,3 +10,15 @@ func TestClubLettersMakeABody(t *testing.T) {
 		{paras: []string{"Hearts host Sunrise FC next Sunday, while the leaders travel to Dreamers FC."}, people: nil},
 	})
 }
+
+// TestClubLettersShape: every word of clubLetters, and each with a full
+// stop after it, has the shape clubLettersShape asks for.
+func TestClubLettersShape(t *testing.T) {
+	for w := range clubLetters {
+		for _, v := range []string{w, w + ".", "SC", "SC."} {
+			if !clubLettersShape(v) {
+				t.Errorf("clubLettersShape(%q) = false", v)
+			}
+		}
+	}
+}

@@ -95,6 +95,17 @@ type surnameChains struct {
 	sur   []int32 // by mention: its surname's token
 }
 
+// shared reports whether a mention other than i has a surname of the
+// form in slot f.
+func (c *surnameChains) shared(i int, f int32) bool {
+	for j1 := c.first[f]; j1 > 0; j1 = c.next[j1-1] {
+		if int(j1-1) != i {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameChains chains l's mentions by their surname's form. A mention
 // of no tokens is left out: no name ends in its words.
 func (l *linker) surnameChains() surnameChains {

@@ -191,7 +191,7 @@ func isMatchScore(w string) bool {
 // no item of a list; or before it ("host Kessa Rovers", "travel to
 // Kessa", "a trip to Kessa").
 func teamVerbBeside(toks []token, ts, te int) bool {
-	if te < len(toks) && toks[te].sent == toks[ts].sent && recog45TeamVerbs[toks[te].text] &&
+	if te < len(toks) && toks[te].sent == toks[ts].sent && teamVerb(toks[te].text) &&
 		(ts == 0 || toks[ts-1].low != "and" && toks[ts-1].text != "," && toks[ts-1].low != "&") {
 		return true
 	}
@@ -199,15 +199,28 @@ func teamVerbBeside(toks []token, ts, te int) bool {
 		return false
 	}
 	p := toks[ts-1].low
-	if recog45TeamVerbs[p] || recog45TeamVerbsThird[p] {
+	if teamVerb(p) || teamVerbThird(p) {
 		return true
 	}
 	return p == "to" && ts > 1 && (toks[ts-2].low == "travel" || toks[ts-2].low == "travels" || toks[ts-2].low == "trip")
 }
 
-// recog45TeamVerbs are a team's fixtures in the plural a team takes;
-// recog45TeamVerbsThird the forms a name before them may take too.
-var (
-	recog45TeamVerbs      = wordSet(`host travel visit`)
-	recog45TeamVerbsThird = wordSet(`hosts hosted visits visited`)
-)
+// teamVerb: w is a verb of a team's fixtures in the plural a team takes;
+// teamVerbThird, one of the forms a name before them may take too. A
+// switch, not a map: teamVerbBeside asks them of the words around every
+// person's name.
+func teamVerb(w string) bool {
+	switch w {
+	case "host", "travel", "visit":
+		return true
+	}
+	return false
+}
+
+func teamVerbThird(w string) bool {
+	switch w {
+	case "hosts", "hosted", "visits", "visited":
+		return true
+	}
+	return false
+}

@@ -56,16 +56,22 @@ func tailOfFullName(l *linker) {
 	for i := range ms {
 		m := &ms[i]
 		n := m.te - m.ts
-		if n < 2 || m.title || !toks[m.ts].capital || givenLike(toks[m.ts].low) {
+		if n < 2 || m.title || !toks[m.ts].capital {
+			continue
+		}
+		if !chained {
+			c, chained = l.surnameChains(), true
+		}
+		if !c.shared(i, l.tz.forms[m.te-1]) && !isQuoteForm(toks[m.te-1].low) {
+			continue // no other name's surname is its last word (most names): none can end in it
+		}
+		if givenLike(toks[m.ts].low) {
 			continue // "Bernie Sanders" is a full name of its own, not of "Vermonter Bernie Sanders"
 		}
 		// two words of the full name at least before the tail: where
 		// custom names a child by her father's full name after her own
 		// ("Meskerem Tadesse Alemu", daughter of "Tadesse Alemu"), all
 		// but the first word is the father
-		if !chained {
-			c, chained = l.surnameChains(), true
-		}
 		to := l.fullNameEnding(i, 2, func(o *mention, s int) bool {
 			if o.ts >= m.ts {
 				return false
