@@ -63,6 +63,7 @@ func fullerName(l *linker) {
 		suf   int   // the token of its suffix, or -1
 	}
 	var names []named
+	var all []int // the words of every name: each name's are a slice of it, not a slice of their own
 	for i := range ms {
 		m := &ms[i]
 		if !full(m) || first[forms[l.surnameAt(m)]] >= 0 {
@@ -83,13 +84,17 @@ func fullerName(l *linker) {
 		if s < m.te-1 {
 			n.suf = m.te - 1
 		}
+		start := len(all)
 		for k := m.ts; k <= s; k++ {
 			if toks[k].text != "," {
-				n.words = append(n.words, k)
+				all = append(all, k)
 			}
 		}
+		n.words = all[start:len(all):len(all)]
 		if len(n.words) >= 2 {
 			names = append(names, n)
+		} else {
+			all = all[:start]
 		}
 	}
 	same := func(a, b int) bool { return toks[a].low == toks[b].low }

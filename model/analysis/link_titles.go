@@ -79,31 +79,35 @@ func withTitles(a *model.Article, tz *tokenized, raw []rawMention, titles [][2]i
 func quotedTitles(a *model.Article, tz *tokenized) [][2]int {
 	var spans []model.Span
 	var punct []int // spans of titles that closed a stop or comma inside their marks
-	qs := a.Quotes
+	// the headline's quotations, then the body's: read from the two
+	// slices in turn rather than copied into one for every article
+	var heads []model.Quote
 	if a.TitleAt.End > a.TitleAt.Start && a.TitleAt.End <= len(a.Text) {
-		qs = append(titleQuotes(a), qs...)
+		heads = titleQuotes(a)
 	}
-	for _, q := range qs {
-		at := strings.Index(a.Text[q.Start:q.End], q.Text)
-		if at < 0 {
-			continue
+	for _, qs := range [2][]model.Quote{heads, a.Quotes} {
+		for _, q := range qs {
+			at := strings.Index(a.Text[q.Start:q.End], q.Text)
+			if at < 0 {
+				continue
+			}
+			c := model.Span{Start: q.Start + at, End: q.Start + at + len(q.Text)}
+			if isQuotedTitle(q.Text) {
+				spans = append(spans, c)
+				continue
+			}
+			if n := len(q.Text); n > 1 && n <= maxStopTitle && (q.Text[n-1] == '.' || q.Text[n-1] == ',') && isQuotedTitle(q.Text[:n-1]) {
+				// "the TV show “Harbour Lights.”": American style closes
+				// the sentence's full stop or comma inside the marks, so
+				// the title is the words before it, but only where the
+				// words around call it a work: a name alone with its stop
+				// is as often a chant or a one-word answer (“Ada Brandt.”)
+				punct = append(punct, len(spans))
+				spans = append(spans, model.Span{Start: c.Start, End: c.End - 1})
+				continue
+			}
+			spans = append(spans, singleQuotedTitles(a.Text, c)...)
 		}
-		c := model.Span{Start: q.Start + at, End: q.Start + at + len(q.Text)}
-		if isQuotedTitle(q.Text) {
-			spans = append(spans, c)
-			continue
-		}
-		if n := len(q.Text); n > 1 && n <= maxStopTitle && (q.Text[n-1] == '.' || q.Text[n-1] == ',') && isQuotedTitle(q.Text[:n-1]) {
-			// "the TV show “Harbour Lights.”": American style closes
-			// the sentence's full stop or comma inside the marks, so
-			// the title is the words before it, but only where the
-			// words around call it a work: a name alone with its stop
-			// is as often a chant or a one-word answer (“Ada Brandt.”)
-			punct = append(punct, len(spans))
-			spans = append(spans, model.Span{Start: c.Start, End: c.End - 1})
-			continue
-		}
-		spans = append(spans, singleQuotedTitles(a.Text, c)...)
 	}
 	var out [][2]int
 	for i, sp := range spans {
