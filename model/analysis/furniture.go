@@ -810,17 +810,28 @@ func outsideFurniture(a *model.Article, tz *tokenized, raw []rawMention) []rawMe
 	if len(a.Furniture) == 0 {
 		return raw
 	}
-	out := raw[:0:0]
 	fi := 0
-	for _, r := range raw {
+	// in reports whether r lies in the furniture, asked of the mentions in
+	// text order, each once
+	in := func(r *rawMention) bool {
 		sp := model.Span{Start: tz.toks[r.ts].Start, End: tz.toks[r.te-1].End}
 		for fi < len(a.Furniture) && a.Furniture[fi].End <= sp.Start {
 			fi++
 		}
-		if fi < len(a.Furniture) && a.Furniture[fi].Start <= sp.Start && sp.End <= a.Furniture[fi].End {
-			continue
+		return fi < len(a.Furniture) && a.Furniture[fi].Start <= sp.Start && sp.End <= a.Furniture[fi].End
+	}
+	i := 0
+	for i < len(raw) && !in(&raw[i]) {
+		i++
+	}
+	if i == len(raw) {
+		return raw // no mention lies in the furniture: no copy of them
+	}
+	out := append(raw[:0:0], raw[:i]...)
+	for j := i + 1; j < len(raw); j++ {
+		if !in(&raw[j]) {
+			out = append(out, raw[j])
 		}
-		out = append(out, r)
 	}
 	return out
 }
