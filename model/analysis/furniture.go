@@ -254,13 +254,23 @@ func groupLabels(ls []struct{ label, upper, kind string }) (g [256][]struct{ lab
 // mayBeFurniture: what every kind of furniture line of nw words but a
 // label has, so that most of the story's lines cost nothing more.
 func mayBeFurniture(t string, nw, i, n int) bool {
-	if nw <= 14 && (strings.ContainsAny(t, "/|,@·•") || strings.Contains(t, " via ")) ||
+	if nw <= 14 && (hasCreditMark(t) || strings.Contains(t, " via ")) ||
 		nw <= 40 && strings.Contains(t, "ontribut") ||
 		n-i <= 3 && (strings.Contains(t, " is ") || strings.Contains(t, "@") || hasPrefixFold(t, noteGates)) ||
 		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
 		return true
 	}
 	return t != "" && hasPrefixFold(t, furnitureOpenings.candidates(t[0]))
+}
+
+// hasCreditMark reports strings.ContainsAny(t, "/|,@·•"), a mark of a
+// credit, a byline or a handle: the ASCII marks through ContainsAny's
+// table of bytes, and the two beyond ASCII by their bytes, which open a
+// character wherever they stand in UTF-8. ContainsAny with marks beyond
+// ASCII in its set decodes every character of the line instead
+// (TestHasCreditMark).
+func hasCreditMark(t string) bool {
+	return strings.ContainsAny(t, "/|,@") || strings.Contains(t, "·") || strings.Contains(t, "•")
 }
 
 // furnitureOpenings is every opening mayBeFurniture asks about, grouped by

@@ -27,3 +27,22 @@ func TestAppendFields(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCreditMark holds hasCreditMark to strings.ContainsAny(t,
+// "/|,@·•") over every rune alone and between words, every byte, and
+// broken sequences of the two marks beyond ASCII.
+func TestHasCreditMark(t *testing.T) {
+	lines := []string{"", "Ana Ruiz", "Ana Ruiz/AP", "a · b", "• item", "\xc2", "\xb7", "\xc2\xc2\xb7", "\xe2\x80", "\xe2\x80\xa2",
+		"\xe2\xe2\x80\xa2", "\xe2\x80\xe2\x80\xa2x", "\xf0\xc2\xb7", "\xe0\xc2\xb7", "x\xff·", "Photo: A. Ruiz | Reuters"}
+	for r := rune(0); r < 0x3000; r++ {
+		lines = append(lines, string(r), "Ana "+string(r)+" Ruiz")
+	}
+	for b := 0; b < 256; b++ {
+		lines = append(lines, string([]byte{byte(b)}), string([]byte{byte(b), 0xc2, 0xb7}), string([]byte{byte(b), 0xe2, 0x80, 0xa2}))
+	}
+	for _, l := range lines {
+		if got, want := hasCreditMark(l), strings.ContainsAny(l, "/|,@·•"); got != want {
+			t.Errorf("hasCreditMark(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
