@@ -15,6 +15,15 @@ package analysis
 // the tagger reads better beside the straight mark.
 func curlyClosingMarks(tz *tokenized, words []string) {
 	toks := tz.toks
+	// no token of the article is a straight double mark where it has no
+	// form `"`, nor `'`, whose slot a single mark keeps that
+	// doubleMarkTokens wrote over with `"`: half the articles, told
+	// without a walk over their tokens
+	if _, ok := tz.vocabSlot(`"`, formHash(`"`)); !ok {
+		if _, ok := tz.vocabSlot(`'`, formHash(`'`)); !ok {
+			return
+		}
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if t.text != `"` || toks[k-1].End != t.Start || toks[k+1].Start == t.End || !toks[k+1].capital {
