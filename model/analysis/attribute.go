@@ -110,6 +110,9 @@ type attributor struct {
 	// passage before a description, whose subjects it must not resolve
 	// as descriptions in turn (coref_describe.go)
 	describing bool
+	// words is form slot (tz.forms) -> the answers of the attribution's
+	// word lists for the form, filled at its first question (speedA_forms.go)
+	words []attrWord
 }
 
 // formMark is a small word list the attributor asks of most tokens it
@@ -237,6 +240,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		at.arounds[qi] = at.findAround(qi)
 	}
 	at.formMarks = tz.formMarks()
+	if len(tz.forms) == n {
+		at.words = make([]attrWord, len(tz.vocab))
+	}
 	tz.markForms(at.formMarks, coordinators, uint8(fmCoordinator))
 	tz.markForms(at.formMarks, phraseCues, uint8(fmPhraseCue))
 	at.gender = at.genders()

@@ -35,23 +35,21 @@ import "github.com/byline-reader/byline/model"
 // executive, Ola Brandt," is about her).
 func (at *attributor) commonSubject(k int) bool {
 	toks := at.tz.toks
-	if leadingConjunctions[toks[k].low] && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+	if at.has(k, awLeadConj) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		k++ // "But the report found …"
 	}
 	n := k + 1
-	if !subjectArticles[toks[k].low] || n >= len(toks) || toks[n].sent != toks[k].sent || at.qtok[n] >= 0 || at.ment[n] >= 0 {
+	if !at.has(k, awSubjArticle) || n >= len(toks) || toks[n].sent != toks[k].sent || at.qtok[n] >= 0 || at.ment[n] >= 0 {
 		return false
 	}
-	if !isLowerWord(toks[n].text) || descriptionModifier(toks[n].low) || distinguishingModifiers[toks[n].low] {
+	if !isLowerWord(toks[n].text) || at.has(n, awDescMod|awDistMod) {
 		return false
 	}
 	// the noun within its first three words: no person ("the retired
 	// surgeon"), time ("The day before, Reed …") or owner ("the company's
 	// chief executive, Ola Brandt,")
 	for j := n; j < len(toks) && j-n < 3 && toks[j].sent == toks[k].sent && isLowerWord(toks[j].text); j++ {
-		w := toks[j].low
-		if roleHead(w) != "" || describedPersonNouns[w] || genericPersonNouns[w] || agentNouns[w] || timeNouns[w] || moreTimeNouns[w] ||
-			j+1 < len(toks) && isPossessive(toks[j+1].text) {
+		if at.has(j, awRole|awCommonNounOff) || j+1 < len(toks) && isPossessive(toks[j+1].text) {
 			return false
 		}
 	}

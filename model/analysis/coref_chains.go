@@ -408,7 +408,7 @@ func (at *attributor) ownerOpens(s, e int) bool {
 		if !hasLetterOrDigit(t.text) || t.in(wcSubjectSkip|wcSpeechCue) || beForms[t.low] || participleLike(t.low) {
 			break
 		}
-		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || roleHead(t.low) != "" || personNouns[t.low] {
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || at.has(j, awRole|awPersonNoun) {
 			return false
 		}
 	}
@@ -515,7 +515,7 @@ func (at *attributor) inPhrase(s int) bool {
 func (at *attributor) beforeTitles(s int) int {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && roleHead(toks[p].low) != "") {
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && at.has(p, awRole)) {
 		p--
 	}
 	if p < 0 || toks[p].sent != toks[s].sent || toks[p].in(wcPreposition) {
@@ -524,10 +524,10 @@ func (at *attributor) beforeTitles(s int) int {
 	// the description: lower-case words, then an article or a possessive
 	d := p
 	for d >= 0 && p-d < 2 && toks[d].sent == toks[s].sent && isLowerWord(toks[d].text) &&
-		!toks[d].in(wcDeterminer|wcPossessive|wcPreposition|wcSubordinator|wcSpeechCue) && !timeNouns[toks[d].low] && !moreTimeNouns[toks[d].low] {
+		!toks[d].in(wcDeterminer|wcPossessive|wcPreposition|wcSubordinator|wcSpeechCue) && !at.has(d, awTimeNoun) {
 		d--
 	}
-	if d == p || d < 0 || toks[d].sent != toks[s].sent || !descriptionOpeners[toks[d].low] || participleLike(toks[p].low) {
+	if d == p || d < 0 || toks[d].sent != toks[s].sent || !at.has(d, awDescOpener) || participleLike(toks[p].low) {
 		return p // "a delegate supporting Reed": Reed is the participle's object
 	}
 	for d--; d >= 0 && p-d <= 4 && toks[d].sent == toks[s].sent && toks[d].in(wcPersonTitle|wcDeterminer|wcPossessive); d-- {
@@ -777,14 +777,14 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		}
 	}
 	for ; p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p-- {
-		r := roleHead(toks[p].low)
+		r := at.roleAt(p)
 		if r == "" && p == s-1 {
 			r = pluralRole(toks[p].low) // "hosts Ivo Marsh and Ola Brandt"
 		}
 		if r == "" && p == s-1 && toks[p].capital && titledRoles[toks[p].low] {
 			r = toks[p].low // "Chief Emeka Nwosu" is "the chief" (coref40_roles.go)
 		}
-		if r == "" && !toks[p].capital && !descriptionModifier(toks[p].low) {
+		if r == "" && !toks[p].capital && !at.has(p, awDescMod) {
 			break
 		}
 		if r != "" && p > 0 && toks[p-1].sent == toks[s].sent && subordinateKey(toks[p-1].low) {
@@ -812,7 +812,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 	}
 	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].in(wcDeterminer|wcPossessive) {
 		for p := e + 2; p < len(toks) && p-e <= 6 && toks[p].sent == toks[s].sent && at.ment[p] < 0; p++ {
-			if r := roleHead(toks[p].low); r != "" {
+			if r := at.roleAt(p); r != "" {
 				if at.formerIn(e+2, p) {
 					r = formerRole(r) // "X, the former mayor,"
 				}
@@ -823,7 +823,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 				}
 				break
 			}
-			if !toks[p].capital && !descriptionModifier(toks[p].low) {
+			if !toks[p].capital && !at.has(p, awDescMod) {
 				break
 			}
 		}
@@ -855,9 +855,9 @@ func pluralRole(w string) string {
 func (at *attributor) descriptionHead(k int) (int, string) {
 	toks := at.tz.toks
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
-		if r := roleHead(toks[j].low); r != "" {
+		if r := at.roleAt(j); r != "" {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent &&
-				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || roleHead(toks[n].low) != "" || toks[n].text == "-") {
+				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || at.has(n, awRole) || toks[n].text == "-") {
 				return -1, ""
 			}
 			if at.formerIn(k+1, j) {
@@ -867,7 +867,7 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 			}
 			return j, r
 		}
-		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || !toks[j].capital && !descriptionModifier(toks[j].low) {
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || !toks[j].capital && !at.has(j, awDescMod) {
 			return -1, ""
 		}
 	}
@@ -908,7 +908,7 @@ func (at *attributor) roleBeforeComma(s int) []string {
 	if s < 3 || toks[s-1].text != "," || toks[s-2].sent != toks[s].sent {
 		return nil
 	}
-	r := roleHead(toks[s-2].low)
+	r := at.roleAt(s - 2)
 	if r == "" {
 		return nil
 	}
@@ -924,7 +924,7 @@ func (at *attributor) roleBeforeComma(s int) []string {
 		if at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {
 			return nil // "Reed's lawyer, Osei": the role is of another person's
 		}
-		if !toks[p].capital && !descriptionModifier(w) && roleHead(w) == "" && !apposedAdjective(&toks[p]) {
+		if !toks[p].capital && !at.has(p, awDescMod|awRole) && !apposedAdjective(&toks[p]) {
 			return nil
 		}
 	}

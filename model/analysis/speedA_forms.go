@@ -1,0 +1,133 @@
+package analysis
+
+import "sync"
+
+// Word lists of the attribution, asked of a token's lower-case form, read
+// once per distinct form of the article rather than once per question:
+// the rules of the chains and the sieve ask the same few lists of the
+// same tokens many times over (roleHead after every "the", the nouns of
+// every clause's opening), and each asking hashed the form anew. The
+// answers for a form are computed at its first question (attrWordOf) and
+// kept by its slot in the article's table of forms (tz.forms).
+
+// attrWord is the answers for one form, one bit a list.
+type attrWord uint32
+
+const (
+	awKnown         attrWord = 1 << iota // the form's answers are in
+	awRole                               // roleHead(w) != ""
+	awRoleSelf                           // roleHead(w) == w
+	awDescMod                            // descriptionModifier(w)
+	awLeadConj                           // leadingConjunctions
+	awSubjArticle                        // subjectArticles
+	awDistMod                            // distinguishingModifiers
+	awTimeNoun                           // timeNouns or moreTimeNouns
+	awCommonNounOff                      // describedPersonNouns, genericPersonNouns, agentNouns or a time noun (commonSubject)
+	awDescOpener                         // descriptionOpeners
+	awIndefOpener                        // indefiniteOpeners
+	awAnonNoun                           // personNouns, genericPersonNouns, describedPersonNouns, agentNouns or moreAnonNouns
+	awPersonAgent                        // personNouns or agentNouns
+	awCourtOfficer                       // courtOfficerWords
+	awPersonNoun                         // personNouns
+)
+
+// attrWordOf is the answers of the lists for the form w, at one look-up
+// of the table of every word some list holds.
+func attrWordOf(w string) attrWord {
+	attrWordsOnce.Do(buildAttrWords)
+	return attrWords[w] | awKnown
+}
+
+var (
+	attrWordsOnce sync.Once
+	attrWords     map[string]attrWord // the words of the lists with their answers
+)
+
+// buildAttrWords fills attrWords with every word of the lists attrWordFor
+// asks, each with its answers.
+func buildAttrWords() {
+	m := map[string]attrWord{}
+	add := func(w string) {
+		if _, ok := m[w]; !ok {
+			m[w] = attrWordFor(w)
+		}
+	}
+	for w := range roleWords {
+		add(w)
+	}
+	for _, set := range attrWordSets() {
+		for w := range set {
+			add(w)
+		}
+	}
+	// descriptionModifier's words written out
+	for _, w := range []string{"new", "top", "longtime", "veteran", "incumbent", "presidential", "republican", "democratic", "junior", "senior", "outgoing"} {
+		add(w)
+	}
+	attrWords = m
+}
+
+// attrWordSets are the lists attrWordFor asks, roleWords aside.
+func attrWordSets() []map[string]bool {
+	return []map[string]bool{roleModifiers, moreRoleModifiers, jurisdictionModifiers,
+		leadingConjunctions, subjectArticles, distinguishingModifiers, timeNouns, moreTimeNouns, describedPersonNouns, genericPersonNouns,
+		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords}
+}
+
+// attrWordFor is the answers of the lists for the form w, asked of each:
+// the reference attrWordOf is held to (TestAttrWordOf).
+func attrWordFor(w string) attrWord {
+	b := awKnown
+	set := func(bit attrWord, in bool) {
+		if in {
+			b |= bit
+		}
+	}
+	r := roleHead(w)
+	set(awRole, r != "")
+	set(awRoleSelf, r != "" && r == w)
+	set(awDescMod, descriptionModifier(w))
+	set(awLeadConj, leadingConjunctions[w])
+	set(awSubjArticle, subjectArticles[w])
+	set(awDistMod, distinguishingModifiers[w])
+	set(awTimeNoun, timeNouns[w] || moreTimeNouns[w])
+	set(awCommonNounOff, describedPersonNouns[w] || genericPersonNouns[w] || agentNouns[w] || timeNouns[w] || moreTimeNouns[w])
+	set(awDescOpener, descriptionOpeners[w])
+	set(awIndefOpener, indefiniteOpeners[w])
+	set(awAnonNoun, personNouns[w] || genericPersonNouns[w] || describedPersonNouns[w] || agentNouns[w] || moreAnonNouns[w])
+	set(awPersonAgent, personNouns[w] || agentNouns[w])
+	set(awCourtOfficer, courtOfficerWords[w])
+	set(awPersonNoun, personNouns[w])
+	return b
+}
+
+// word is the answers for token k's lower-case form, computed at the
+// form's first question. An attributor made without the cache (a test's)
+// computes them each time.
+func (at *attributor) word(k int) attrWord {
+	if at.words == nil {
+		return attrWordOf(at.tz.toks[k].low)
+	}
+	slot := at.tz.forms[k]
+	b := at.words[slot]
+	if b == 0 {
+		b = attrWordOf(at.tz.toks[k].low)
+		at.words[slot] = b
+	}
+	return b
+}
+
+// has reports whether token k's form is in any of the lists of m.
+func (at *attributor) has(k int, m attrWord) bool { return at.word(k)&m != 0 }
+
+// roleAt is roleHead of token k's lower-case form.
+func (at *attributor) roleAt(k int) string {
+	b := at.word(k)
+	switch {
+	case b&awRole == 0:
+		return ""
+	case b&awRoleSelf != 0:
+		return at.tz.toks[k].low
+	}
+	return roleHead(at.tz.toks[k].low)
+}

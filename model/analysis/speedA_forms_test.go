@@ -1,0 +1,101 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttrWordOf holds the cached answers of attrWordOf to the lists and
+// functions they stand for, over the words of those lists and a few
+// outside them.
+func TestAttrWordOf(t *testing.T) {
+	words := map[string]bool{"": true, "said": true, "The": true, "sen.": true, "congressman": true, "hosts": true, "xyzzy": true, "mayor's": true}
+	for _, set := range append(attrWordSets(), personRoles, roleNouns, personTitles, wordSet(`new top longtime veteran incumbent presidential
+		republican democratic junior senior outgoing old president presidents said the`)) {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range roleAbbreviations {
+		words[w] = true
+	}
+	for w := range words {
+		b := attrWordOf(w)
+		if b != attrWordFor(w) {
+			t.Errorf("%q: table %b, lists %b", w, b, attrWordFor(w))
+		}
+		check := func(name string, bit attrWord, want bool) {
+			if got := b&bit != 0; got != want {
+				t.Errorf("%q %s: %v, want %v", w, name, got, want)
+			}
+		}
+		r := roleHead(w)
+		check("known", awKnown, true)
+		check("role", awRole, r != "")
+		check("roleSelf", awRoleSelf, r != "" && r == w)
+		check("descMod", awDescMod, descriptionModifier(w))
+		check("leadConj", awLeadConj, leadingConjunctions[w])
+		check("subjArticle", awSubjArticle, subjectArticles[w])
+		check("distMod", awDistMod, distinguishingModifiers[w])
+		check("timeNoun", awTimeNoun, timeNouns[w] || moreTimeNouns[w])
+		check("commonNounOff", awCommonNounOff, describedPersonNouns[w] || genericPersonNouns[w] || agentNouns[w] || timeNouns[w] || moreTimeNouns[w])
+		check("descOpener", awDescOpener, descriptionOpeners[w])
+		check("indefOpener", awIndefOpener, indefiniteOpeners[w])
+		check("anonNoun", awAnonNoun, personNouns[w] || genericPersonNouns[w] || describedPersonNouns[w] || agentNouns[w] || moreAnonNouns[w])
+		check("personAgent", awPersonAgent, personNouns[w] || agentNouns[w])
+		check("courtOfficer", awCourtOfficer, courtOfficerWords[w])
+		check("personNoun", awPersonNoun, personNouns[w])
+	}
+}
+
+// TestAttributorWordCache holds the per-form cache of an article's
+// attributor to roleHead and the lists, token by token.
+func TestAttributorWordCache(t *testing.T) {
+	text := "The former senator said the Sen. Ann Reed met a spokesman. But the mayor, Ivo Marsh, told the court the lawyer lied. Hosts and the congressman agreed; the senator left."
+	tz := tokenizeText(text)
+	at := &attributor{tz: tz, words: make([]attrWord, len(tz.vocab))}
+	plain := &attributor{tz: tz}
+	for pass := 0; pass < 2; pass++ {
+		for k := range tz.toks {
+			if got, want := at.roleAt(k), roleHead(tz.toks[k].low); got != want {
+				t.Errorf("token %d %q: roleAt %q, want %q", k, tz.toks[k].low, got, want)
+			}
+			if got, want := at.word(k), attrWordOf(tz.toks[k].low); got != want || plain.word(k) != want {
+				t.Errorf("token %d %q: word %b, want %b", k, tz.toks[k].low, got, want)
+			}
+		}
+	}
+}
+
+// titleShapedBefore is titleShaped as it was written before it read the
+// words first, the reference the new one is held to.
+func titleShapedBefore(text string, max int) bool {
+	text = strings.TrimSpace(text)
+	if n := countFields(text, max); n == 0 || n > max || strings.ContainsAny(text, ".!?,") {
+		return false
+	}
+	caps, small, words := 0, 0, 0
+	for w := range strings.FieldsSeq(text) {
+		words++
+		if isCapitalised(w) {
+			caps++
+		} else if titleSmallWords[strings.ToLower(w)] {
+			small++
+		}
+	}
+	return caps > 0 && caps+small == words
+}
+
+func TestTitleShapedAsBefore(t *testing.T) {
+	texts := []string{"", " ", "Rivers of Salt", "rivers of salt", "He said it", "The Long Tide", "The Long Tide.", "of the",
+		"A B C D E F", "A B C D E F G", "A B C D E F G H I J K L M", "Élan Vital", "élan vital", "Paper Kites,", "GROWING PARTY",
+		"Mary\u00a0Ellen Hart", "Mary\tEllen\nHart", "What? No", "the Best of Times", "We Are The World and More", "  Of Mice and Men  ",
+		"Tough Choices", "x", "X", "1984", "Catch-22", "The 1975", "Ann Reed, Tom Tilley"}
+	for _, text := range texts {
+		for _, max := range []int{1, 2, 3, 6, 12, 15} {
+			if got, want := titleShaped(text, max), titleShapedBefore(text, max); got != want {
+				t.Errorf("titleShaped(%q, %d) = %v, want %v", text, max, got, want)
+			}
+		}
+	}
+}
