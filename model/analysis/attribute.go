@@ -113,6 +113,9 @@ type attributor struct {
 	// words is form slot (tz.forms) -> the answers of the attribution's
 	// word lists for the form, filled at its first question (speedA_forms.go)
 	words []attrWord
+	// known is entity -> whether its name opens with a given name the
+	// lists know, once read (knownGivenOf, coref40_gender.go)
+	known []uint8
 }
 
 // formMark is a small word list the attributor asks of most tokens it

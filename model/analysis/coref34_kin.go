@@ -17,21 +17,21 @@ import "github.com/byline-reader/byline/model"
 func (at *attributor) describedNameGender(s, e int) string {
 	toks := at.tz.toks
 	opens := func(k int) bool {
-		return k >= 0 && toks[k].sent == toks[s].sent && (toks[k].in(wcPossessive) || descriptionOpeners[toks[k].low] || isPossessive(toks[k].text))
+		return k >= 0 && toks[k].sent == toks[s].sent && (toks[k].in(wcPossessive) || at.has(k, awDescOpener) || isPossessive(toks[k].text))
 	}
 	if k := s - 1; k >= 1 && toks[k].sent == toks[s].sent && opens(k-1) {
-		if g := describedGender(toks[k].low); g != "" {
+		if g := at.describedGenderAt(k); g != "" {
 			return g // "her son Ivo Marsh", "the actress Mia Lund"
 		}
 	}
 	if p := at.beforeTitles(s); p >= 2 && toks[p].text == "," && toks[p].sent == toks[s].sent && opens(p-2) {
-		if g := describedGender(toks[p-1].low); g != "" {
+		if g := at.describedGenderAt(p - 1); g != "" {
 			return g // "her husband, the stage designer Ivo Marsh"
 		}
 	}
 	if e+2 < len(toks) && toks[e].text == "," && opens(e+1) {
 		for j := e + 2; j < len(toks) && j-e <= 5 && toks[j].sent == toks[s].sent && isLowerWord(toks[j].text); j++ {
-			if g := describedGender(toks[j].low); g != "" && at.apposedEnd(j+1, toks[s].sent) {
+			if g := at.describedGenderAt(j); g != "" && at.apposedEnd(j+1, toks[s].sent) {
 				return g // "Ivo Marsh, her son,", not "Ivo Marsh, his wife and sons"
 			}
 		}

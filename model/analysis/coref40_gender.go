@@ -44,7 +44,7 @@ func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 		} else if ei < 0 || at.mstart[s] != s {
 			continue
 		}
-		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || knownGiven(at.a.Entities[ei].Name) {
+		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || at.knownGivenOf(ei) {
 			s = e - 1
 			continue
 		}
@@ -147,10 +147,10 @@ func (at *attributor) clauseGender(s, e int) string {
 func (at *attributor) opensClause(s int) bool {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcRoleNoun) || roleHead(toks[p].low) != "" || toks[p].capital && at.qtok[p] < 0 && !toks[p].in(wcDeterminer|wcPreposition)) {
+	for p >= 0 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcRoleNoun) || at.has(p, awRole) || toks[p].capital && at.qtok[p] < 0 && !toks[p].in(wcDeterminer|wcPreposition)) {
 		p--
 	}
-	if p >= 0 && toks[p].sent == toks[s].sent && leadingConjunctions[toks[p].low] {
+	if p >= 0 && toks[p].sent == toks[s].sent && at.has(p, awLeadConj) {
 		p--
 	}
 	return p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," || toks[p].text == ";" || toks[p].text == ":"
@@ -280,4 +280,21 @@ func (at *attributor) boundObject(e, k int) bool {
 func knownGiven(name string) bool {
 	first, _ := nextField(name)
 	return chainGenderOfWord(first) != ""
+}
+
+// knownGivenOf is knownGiven of the person ei's name, read once per
+// person of the article: clauseGenderVotes asks it at every mention, and
+// twice over the article when the chains regender (at.known: 0 unread,
+// 1 no, 2 yes).
+func (at *attributor) knownGivenOf(ei int) bool {
+	if at.known == nil {
+		at.known = make([]uint8, len(at.a.Entities))
+	}
+	if at.known[ei] == 0 {
+		at.known[ei] = 1
+		if knownGiven(at.a.Entities[ei].Name) {
+			at.known[ei] = 2
+		}
+	}
+	return at.known[ei] == 2
 }

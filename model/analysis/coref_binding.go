@@ -99,7 +99,7 @@ func (at *attributor) boundNames(bound []int, k int, subordinate bool) []int {
 				j = at.mend[j] - 1
 				continue
 			}
-			if t := &toks[j]; !hasLetterOrDigit(t.text) || t.low == "that" || coordinators[t.low] || t.in(wcSubordinator) {
+			if t := &toks[j]; !hasLetterOrDigit(t.text) || t.low == "that" || at.marked(j, fmCoordinator) || t.in(wcSubordinator) {
 				break
 			}
 		}
@@ -123,7 +123,7 @@ func (at *attributor) owns(e int) bool {
 func (at *attributor) formerIn(from, to int) bool {
 	toks := at.tz.toks
 	for j := max(from, 0); j < to && j < len(toks); j++ {
-		if formerWords[toks[j].low] {
+		if at.has(j, awFormer) {
 			return true
 		}
 	}

@@ -29,6 +29,12 @@ const (
 	awPersonAgent                        // personNouns or agentNouns
 	awCourtOfficer                       // courtOfficerWords
 	awPersonNoun                         // personNouns
+	awFormer                             // formerWords
+	// describedGender of the form, filled at its first question to it
+	// (describedGenderAt), apart from the lists: it reads any word's ending
+	awGenderRead // describedGender has been read
+	awGenderF    // describedGender(w) == "f"
+	awGenderM    // describedGender(w) == "m"
 )
 
 // attrWordOf is the answers of the lists for the form w, at one look-up
@@ -71,7 +77,7 @@ func buildAttrWords() {
 func attrWordSets() []map[string]bool {
 	return []map[string]bool{roleModifiers, moreRoleModifiers, jurisdictionModifiers,
 		leadingConjunctions, subjectArticles, distinguishingModifiers, timeNouns, moreTimeNouns, describedPersonNouns, genericPersonNouns,
-		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords}
+		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords, formerWords}
 }
 
 // attrWordFor is the answers of the lists for the form w, asked of each:
@@ -98,6 +104,7 @@ func attrWordFor(w string) attrWord {
 	set(awPersonAgent, personNouns[w] || agentNouns[w])
 	set(awCourtOfficer, courtOfficerWords[w])
 	set(awPersonNoun, personNouns[w])
+	set(awFormer, formerWords[w])
 	return b
 }
 
@@ -130,4 +137,29 @@ func (at *attributor) roleAt(k int) string {
 		return at.tz.toks[k].low
 	}
 	return roleHead(at.tz.toks[k].low)
+}
+
+// describedGenderAt is describedGender of token k's lower-case form.
+func (at *attributor) describedGenderAt(k int) string {
+	if at.words == nil {
+		return describedGender(at.tz.toks[k].low)
+	}
+	b := at.word(k)
+	if b&awGenderRead == 0 {
+		b |= awGenderRead
+		switch describedGender(at.tz.toks[k].low) {
+		case "f":
+			b |= awGenderF
+		case "m":
+			b |= awGenderM
+		}
+		at.words[at.tz.forms[k]] = b
+	}
+	switch {
+	case b&awGenderF != 0:
+		return "f"
+	case b&awGenderM != 0:
+		return "m"
+	}
+	return ""
 }

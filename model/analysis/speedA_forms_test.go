@@ -45,13 +45,16 @@ func TestAttrWordOf(t *testing.T) {
 		check("personAgent", awPersonAgent, personNouns[w] || agentNouns[w])
 		check("courtOfficer", awCourtOfficer, courtOfficerWords[w])
 		check("personNoun", awPersonNoun, personNouns[w])
+		check("former", awFormer, formerWords[w])
+		check("genderRead", awGenderRead|awGenderF|awGenderM, false)
 	}
 }
 
 // TestAttributorWordCache holds the per-form cache of an article's
 // attributor to roleHead and the lists, token by token.
 func TestAttributorWordCache(t *testing.T) {
-	text := "The former senator said the Sen. Ann Reed met a spokesman. But the mayor, Ivo Marsh, told the court the lawyer lied. Hosts and the congressman agreed; the senator left."
+	text := "The former senator said the Sen. Ann Reed met a spokesman. But the mayor, Ivo Marsh, told the court the lawyer lied. Hosts and the congressman agreed; the senator left. " +
+		"Her son, the businessman Ivo Marsh, and his stepdaughter-in-law met a chairwoman, an actress, the man and the woman; the grandson said so."
 	tz := tokenizeText(text)
 	at := &attributor{tz: tz, words: make([]attrWord, len(tz.vocab))}
 	plain := &attributor{tz: tz}
@@ -60,7 +63,10 @@ func TestAttributorWordCache(t *testing.T) {
 			if got, want := at.roleAt(k), roleHead(tz.toks[k].low); got != want {
 				t.Errorf("token %d %q: roleAt %q, want %q", k, tz.toks[k].low, got, want)
 			}
-			if got, want := at.word(k), attrWordOf(tz.toks[k].low); got != want || plain.word(k) != want {
+			if got, want := at.describedGenderAt(k), describedGender(tz.toks[k].low); got != want || plain.describedGenderAt(k) != want {
+				t.Errorf("token %d %q: describedGenderAt %q, want %q", k, tz.toks[k].low, got, want)
+			}
+			if got, want := at.word(k)&^(awGenderRead|awGenderF|awGenderM), attrWordOf(tz.toks[k].low); got != want || plain.word(k) != want {
 				t.Errorf("token %d %q: word %b, want %b", k, tz.toks[k].low, got, want)
 			}
 		}
