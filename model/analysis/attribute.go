@@ -116,6 +116,9 @@ type attributor struct {
 	// known is entity -> whether its name opens with a given name the
 	// lists know, once read (knownGivenOf, coref40_gender.go)
 	known []uint8
+	// nameShapes is entity -> the shape of its name personEvidence reads,
+	// once read (coref.go)
+	nameShapes []uint8
 }
 
 // formMark is a small word list the attributor asks of most tokens it

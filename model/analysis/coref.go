@@ -335,15 +335,44 @@ var givenNameGenders = func() map[string]string {
 // gender, and no word of a place or an organisation in it ("Marrow Bay",
 // "Athletic", "Western Europe").
 func (at *attributor) personEvidence(ei int) bool {
+	if at.nameShapes == nil {
+		at.nameShapes = make([]uint8, len(at.a.Entities))
+	}
+	if at.nameShapes[ei] == 0 {
+		at.nameShapes[ei] = nameShape(at.a.Entities[ei].Name)
+	}
+	switch at.nameShapes[ei] {
+	case shapeNotPerson:
+		return false
+	case shapeWords:
+		return true
+	}
+	return at.gender[ei] != ""
+}
+
+// The shapes of a person's name personEvidence reads, once per person
+// (at.nameShapes): the name does not change while the gender the chains
+// give it may.
+const (
+	shapeNotPerson = 1 + iota // a word of a place or an organisation
+	shapeOneWord              // one word, or none
+	shapeWords                // two words or more
+)
+
+// nameShape is the shape of the name for personEvidence.
+func nameShape(name string) uint8 {
 	wordClassesOnce.Do(buildWordClasses)
 	words := 0
-	for w, rest := nextField(at.a.Entities[ei].Name); w != ""; w, rest = nextField(rest) {
+	for w, rest := nextField(name); w != ""; w, rest = nextField(rest) {
 		words++
 		if classOfWord(w)&notPersonNameWords != 0 {
-			return false
+			return shapeNotPerson
 		}
 	}
-	return words >= 2 || at.gender[ei] != ""
+	if words >= 2 {
+		return shapeWords
+	}
+	return shapeOneWord
 }
 
 // notPersonNameWords are the lists whose words make a name a place's or an
@@ -354,12 +383,46 @@ const notPersonNameWords = wcOrgHead | wcGeoHead | wcStreetHead | wcNaturalFirst
 // nextField is the first word of s as strings.Fields splits it, and the
 // text after it, without making the slice of every word.
 func nextField(s string) (word, rest string) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	end := strings.IndexFunc(s, unicode.IsSpace)
-	if end < 0 {
-		return s, ""
+	// strings.TrimLeftFunc and IndexFunc with unicode.IsSpace, written
+	// out with the ASCII spaces by a byte compare: a name is nearly
+	// always ASCII, and the calls cost most of personEvidence
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
 	}
-	return s[:end], s[end:]
+	s = s[i:]
+	for j := 0; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				return s[:j], s[j:]
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			return s[:j], s[j:]
+		}
+		j += size
+	}
+	return s, ""
+}
+
+// asciiSpace reports whether the ASCII byte c is a space unicode.IsSpace
+// accepts: tab, newline, vertical tab, form feed, carriage return, space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 // lowerOnStack lowers an ASCII word of 32 bytes or fewer into buf and

@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestAttrWordOf holds the cached answers of attrWordOf to the lists and
@@ -102,6 +103,38 @@ func TestTitleShapedAsBefore(t *testing.T) {
 			if got, want := titleShaped(text, max), titleShapedBefore(text, max); got != want {
 				t.Errorf("titleShaped(%q, %d) = %v, want %v", text, max, got, want)
 			}
+		}
+	}
+}
+
+// nextFieldBefore is nextField as it was written with the strings
+// package, the reference the written-out one is held to.
+func nextFieldBefore(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
+}
+
+func TestNextFieldAsBefore(t *testing.T) {
+	texts := []string{"", " ", "Ann", "Ann Reed", "  Ann\tReed ", "Ann\u00a0Reed", "\u0085Ann\u2003Reed\u3000x", "\v\fA\rB\nC",
+		"Zoë Ólafsdóttir", "bad\xffbyte here", "\xff", "x\x00y z", "\x1f\x1cA", "Dora \u201cDot\u201d Penrose"}
+	for c := 0; c < 256; c++ {
+		texts = append(texts, "a"+string(rune(c))+"b", string([]byte{'a', byte(c), 'b'}))
+	}
+	for _, text := range texts {
+		for s := text; ; {
+			w, r := nextField(s)
+			w0, r0 := nextFieldBefore(s)
+			if w != w0 || r != r0 {
+				t.Fatalf("nextField(%q) = %q, %q; want %q, %q", s, w, r, w0, r0)
+			}
+			if w == "" {
+				break
+			}
+			s = r
 		}
 	}
 }
