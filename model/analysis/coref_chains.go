@@ -610,7 +610,7 @@ func (at *attributor) partyHead(k int) int {
 		if !toks[j].capital {
 			return -1
 		}
-		if !partyPersonWords[toks[j].low] {
+		if !at.has(j, awPartyPerson) {
 			continue
 		}
 		n := j + 1
@@ -619,7 +619,7 @@ func (at *attributor) partyHead(k int) int {
 		}
 		w := toks[n].low
 		switch {
-		case toks[n].capital || toks[n].text == "-" || roleHead(w) != "" || unnamedHeads[w]:
+		case toks[n].capital || toks[n].text == "-" || at.has(n, awRole|awUnnamedHead):
 			return -1
 		case !isLowerWord(toks[n].text), w == "who", speechCues[w], subjectSkips[w], beForms[w],
 			partyHeadVerbs[w], strings.HasSuffix(w, "ly"), strings.HasSuffix(w, "ed"):

@@ -411,11 +411,11 @@ func (at *attributor) otherPersonNear(ei, s int) bool {
 func (at *attributor) newHolder(from, s int, role string) bool {
 	toks := at.tz.toks
 	for k := from + 1; k < s; k++ {
-		if at.qtok[k] >= 0 || roleHead(toks[k].low) != role {
+		if at.qtok[k] >= 0 || at.roleAt(k) != role {
 			continue
 		}
 		p := k - 1
-		for p > from && k-p <= 3 && !toks[p].in(wcDeterminer) && (descriptionModifier(toks[p].low) || toks[p].capital && at.ment[p] < 0) {
+		for p > from && k-p <= 3 && !toks[p].in(wcDeterminer) && (at.has(p, awDescMod) || toks[p].capital && at.ment[p] < 0) {
 			p--
 		}
 		if w := toks[p].low; w == "a" || w == "an" || w == "another" || w == "one" || w == "other" {

@@ -14,22 +14,33 @@ import "sync"
 type attrWord uint32
 
 const (
-	awKnown         attrWord = 1 << iota // the form's answers are in
-	awRole                               // roleHead(w) != ""
-	awRoleSelf                           // roleHead(w) == w
-	awDescMod                            // descriptionModifier(w)
-	awLeadConj                           // leadingConjunctions
-	awSubjArticle                        // subjectArticles
-	awDistMod                            // distinguishingModifiers
-	awTimeNoun                           // timeNouns or moreTimeNouns
-	awCommonNounOff                      // describedPersonNouns, genericPersonNouns, agentNouns or a time noun (commonSubject)
-	awDescOpener                         // descriptionOpeners
-	awIndefOpener                        // indefiniteOpeners
-	awAnonNoun                           // personNouns, genericPersonNouns, describedPersonNouns, agentNouns or moreAnonNouns
-	awPersonAgent                        // personNouns or agentNouns
-	awCourtOfficer                       // courtOfficerWords
-	awPersonNoun                         // personNouns
-	awFormer                             // formerWords
+	awKnown          attrWord = 1 << iota // the form's answers are in
+	awRole                                // roleHead(w) != ""
+	awRoleSelf                            // roleHead(w) == w
+	awDescMod                             // descriptionModifier(w)
+	awLeadConj                            // leadingConjunctions
+	awSubjArticle                         // subjectArticles
+	awDistMod                             // distinguishingModifiers
+	awTimeNoun                            // timeNouns or moreTimeNouns
+	awCommonNounOff                       // describedPersonNouns, genericPersonNouns, agentNouns or a time noun (commonSubject)
+	awDescOpener                          // descriptionOpeners
+	awIndefOpener                         // indefiniteOpeners
+	awAnonNoun                            // personNouns, genericPersonNouns, describedPersonNouns, agentNouns or moreAnonNouns
+	awPersonAgent                         // personNouns or agentNouns
+	awCourtOfficer                        // courtOfficerWords
+	awPersonNoun                          // personNouns
+	awFormer                              // formerWords
+	awPartyPerson                         // partyPersonWords
+	awUnnamedHead                         // unnamedHeads
+	awComplementPrep                      // complementPreps
+	awClauseBreak                         // clauseBreaks
+	awBeForm                              // beForms
+	awCharacterising                      // characterisingVerbs
+	awComplementVerb                      // complementVerbs
+	awReportCue                           // reportCues
+	awRelativeWord                        // relativeWords
+	awPreposition                         // prepositions
+	awCoordinator                         // coordinators
 	// describedGender of the form, filled at its first question to it
 	// (describedGenderAt), apart from the lists: it reads any word's ending
 	awGenderRead // describedGender has been read
@@ -47,7 +58,56 @@ func attrWordOf(w string) attrWord {
 var (
 	attrWordsOnce sync.Once
 	attrWords     map[string]attrWord // the words of the lists with their answers
+	attrTable     attrWordTable       // attrWords open-addressed by formHash
 )
+
+// attrWordTable is attrWords open-addressed by the hash the tokeniser
+// gives every form (formHash), so that a form of the article is looked up
+// by the tag, prefix and length its slot of tz.vocab holds: most forms
+// are in no list, and a miss ends at an empty slot without hashing the
+// form again.
+type attrWordTable struct {
+	slots []attrSlot
+	mask  uint64
+}
+
+type attrSlot struct {
+	pre  uint64
+	tag  uint32 // as vocabEntry's: never 0; 0 is an empty slot
+	n    uint8
+	bits attrWord
+	w    string
+}
+
+func newAttrWordTable(m map[string]attrWord) attrWordTable {
+	n := 16
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := attrWordTable{slots: make([]attrSlot, n), mask: uint64(n - 1)}
+	for w, b := range m {
+		tag := uint32(formHash(w)>>32) | 1
+		i := uint64(tag>>1) & t.mask
+		for t.slots[i].tag != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = attrSlot{pre: formPrefix(w), tag: tag, n: uint8(min(len(w), 255)), bits: b, w: w}
+	}
+	return t
+}
+
+// of is the answers for the form of the vocabulary entry e, written w.
+func (t *attrWordTable) of(e *vocabEntry, w string) attrWord {
+	for i := uint64(e.tag>>1) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.tag == 0 {
+			return awKnown
+		}
+		if s.tag == e.tag && s.pre == e.pre && s.n == e.n && (s.n <= 8 || s.w == w) {
+			return s.bits | awKnown
+		}
+	}
+}
 
 // buildAttrWords fills attrWords with every word of the lists attrWordFor
 // asks, each with its answers.
@@ -70,14 +130,16 @@ func buildAttrWords() {
 	for _, w := range []string{"new", "top", "longtime", "veteran", "incumbent", "presidential", "republican", "democratic", "junior", "senior", "outgoing"} {
 		add(w)
 	}
-	attrWords = m
+	attrWords, attrTable = m, newAttrWordTable(m)
 }
 
 // attrWordSets are the lists attrWordFor asks, roleWords aside.
 func attrWordSets() []map[string]bool {
 	return []map[string]bool{roleModifiers, moreRoleModifiers, jurisdictionModifiers,
 		leadingConjunctions, subjectArticles, distinguishingModifiers, timeNouns, moreTimeNouns, describedPersonNouns, genericPersonNouns,
-		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords, formerWords}
+		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords, formerWords,
+		partyPersonWords, unnamedHeads, complementPreps, clauseBreaks, beForms, characterisingVerbs, complementVerbs, reportCues,
+		relativeWords, prepositions, coordinators}
 }
 
 // attrWordFor is the answers of the lists for the form w, asked of each:
@@ -105,6 +167,17 @@ func attrWordFor(w string) attrWord {
 	set(awCourtOfficer, courtOfficerWords[w])
 	set(awPersonNoun, personNouns[w])
 	set(awFormer, formerWords[w])
+	set(awPartyPerson, partyPersonWords[w])
+	set(awUnnamedHead, unnamedHeads[w])
+	set(awComplementPrep, complementPreps[w])
+	set(awClauseBreak, clauseBreaks[w])
+	set(awBeForm, beForms[w])
+	set(awCharacterising, characterisingVerbs[w])
+	set(awComplementVerb, complementVerbs[w])
+	set(awReportCue, reportCues[w])
+	set(awRelativeWord, relativeWords[w])
+	set(awPreposition, prepositions[w])
+	set(awCoordinator, coordinators[w])
 	return b
 }
 
@@ -118,7 +191,8 @@ func (at *attributor) word(k int) attrWord {
 	slot := at.tz.forms[k]
 	b := at.words[slot]
 	if b == 0 {
-		b = attrWordOf(at.tz.toks[k].low)
+		attrWordsOnce.Do(buildAttrWords)
+		b = attrTable.of(&at.tz.vocab[slot], at.tz.toks[k].low)
 		at.words[slot] = b
 	}
 	return b

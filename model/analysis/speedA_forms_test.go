@@ -47,6 +47,17 @@ func TestAttrWordOf(t *testing.T) {
 		check("courtOfficer", awCourtOfficer, courtOfficerWords[w])
 		check("personNoun", awPersonNoun, personNouns[w])
 		check("former", awFormer, formerWords[w])
+		check("partyPerson", awPartyPerson, partyPersonWords[w])
+		check("unnamedHead", awUnnamedHead, unnamedHeads[w])
+		check("complementPrep", awComplementPrep, complementPreps[w])
+		check("clauseBreak", awClauseBreak, clauseBreaks[w])
+		check("beForm", awBeForm, beForms[w])
+		check("characterising", awCharacterising, characterisingVerbs[w])
+		check("complementVerb", awComplementVerb, complementVerbs[w])
+		check("reportCue", awReportCue, reportCues[w])
+		check("relativeWord", awRelativeWord, relativeWords[w])
+		check("preposition", awPreposition, prepositions[w])
+		check("coordinator", awCoordinator, coordinators[w])
 		check("genderRead", awGenderRead|awGenderF|awGenderM, false)
 	}
 }
@@ -135,6 +146,24 @@ func TestNextFieldAsBefore(t *testing.T) {
 				break
 			}
 			s = r
+		}
+	}
+}
+
+// TestAttrWordTable holds the open-addressed table, looked up by the
+// tokeniser's slot of a form, to the map over every word of the lists
+// and the words of a text around them.
+func TestAttrWordTable(t *testing.T) {
+	attrWordsOnce.Do(buildAttrWords)
+	words := make([]string, 0, len(attrWords))
+	for w := range attrWords {
+		words = append(words, w, w+"s", strings.ToUpper(w[:1])+w[1:], "x"+w)
+	}
+	tz := tokenizeText(strings.Join(words, " ") + ". The quick brown fox, said Ann Reed; spokespersons and businesspeople agreed.")
+	for k := range tz.toks {
+		low := tz.toks[k].low
+		if got, want := attrTable.of(&tz.vocab[tz.forms[k]], low), attrWordOf(low); got != want {
+			t.Errorf("token %d %q: table %b, map %b", k, low, got, want)
 		}
 	}
 }
