@@ -119,6 +119,10 @@ type attributor struct {
 	// nameShapes is entity -> the shape of its name personEvidence reads,
 	// once read (coref.go)
 	nameShapes []uint8
+	// gtoks is the tokens genders reads, once read (genderTokens,
+	// speedA_forms.go)
+	gtoks     []int32
+	gtoksRead bool
 }
 
 // formMark is a small word list the attributor asks of most tokens it

@@ -99,10 +99,27 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 	// last: one of the other side after them is someone else ("A neighbour,
 	// Okello Mugisha, was patient. “…,” he said. ⏎ “…,” she said")
 	lastVoted := 0
-	for k := range toks {
+	// the tokens this loop acts on, the mentions' first and the gendered
+	// pronouns, where the article's sentences follow each other token by
+	// token (genderTokens): the others only move lastSent on, which the
+	// next of these does as well; else, and for descAt's descriptions,
+	// every token
+	list := at.genderTokens()
+	if descAt != nil {
+		list = nil
+	}
+	n := len(toks)
+	if list != nil {
+		n = len(list)
+	}
+	for i := 0; i < n; i++ {
+		k := i
+		if list != nil {
+			k = int(list[i])
+		}
 		t := &toks[k] // no copy of every token of the article
 		if t.sent != lastSent {
-			if t.sent > lastSent+1 {
+			if t.sent > lastSent+1 && list == nil {
 				last = -1
 			}
 			lastSent, people = t.sent, 0

@@ -37,6 +37,32 @@ const clauseGenderVote = 3
 // description of descAt (gendersWith).
 func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 	toks := at.tz.toks
+	if list := at.genderTokens(); list != nil && descAt == nil {
+		// the mentions' first tokens alone (genderTokens), past each
+		// mention read as the walk below steps over it
+		next := 0
+		for _, k := range list {
+			s := int(k)
+			if s < next {
+				continue
+			}
+			ei, e := at.ment[s], at.mend[s]
+			if ei < 0 || at.mstart[s] != s {
+				continue
+			}
+			next = e
+			if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || at.knownGivenOf(ei) {
+				continue
+			}
+			switch at.clauseGender(s, e) {
+			case "m":
+				votes[ei][0] += clauseGenderVote
+			case "f":
+				votes[ei][1] += clauseGenderVote
+			}
+		}
+		return
+	}
 	for s := 0; s < len(toks); s++ {
 		ei, e := at.ment[s], at.mend[s]
 		if descAt != nil && descAt[s] > 0 {

@@ -237,3 +237,33 @@ func (at *attributor) describedGenderAt(k int) string {
 	}
 	return ""
 }
+
+// genderTokens is the tokens genders' walk acts on, in order: the first
+// token of every mention and every gendered pronoun, read once per
+// article. It is nil where the walk must read every token: where the
+// tokens' sentences do not follow each other one by one from the first
+// (a sentence without tokens, which the walk reads as a break).
+func (at *attributor) genderTokens() []int32 {
+	if at.gtoksRead {
+		return at.gtoks
+	}
+	at.gtoksRead = true
+	toks := at.tz.toks
+	ment, mstart := at.ment[:len(toks)], at.mstart[:len(toks)]
+	list := make([]int32, 0, len(toks)/16+8)
+	prev := int32(-1)
+	for k := range toks {
+		t := &toks[k]
+		if t.sent != prev {
+			if t.sent != prev+1 {
+				return nil
+			}
+			prev = t.sent
+		}
+		if t.is(wkGenderedPronoun) || ment[k] >= 0 && mstart[k] == k {
+			list = append(list, int32(k))
+		}
+	}
+	at.gtoks = list
+	return list
+}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -165,5 +166,33 @@ func TestAttrWordTable(t *testing.T) {
 		if got, want := attrTable.of(&tz.vocab[tz.forms[k]], low), attrWordOf(low); got != want {
 			t.Errorf("token %d %q: table %b, map %b", k, low, got, want)
 		}
+	}
+}
+
+// TestGenderTokensAsWalk holds genders read over genderTokens to genders
+// read over every token, on articles of pronouns and names.
+func TestGenderTokensAsWalk(t *testing.T) {
+	paras := []string{
+		"Ann Reed met Tomas Brandt. He shook his head. “We will win,” she said. Her aide, Ivo Marsh, agreed with him.",
+		"Rania Saleh praised Samer Haddad's plan. “It works,” she said. “It will,” he said.\n\nA neighbour, Okello Mugisha, was patient. “…,” he said.\n\n“…,” she said.",
+		"The Kestrel Mining Company said Reed would go. “No,” said Reed, who thanked her. Samer Khalil congratulated her.",
+	}
+	for _, para := range paras {
+		a := article(para)
+		tz := Default().prepare(a)
+		at := newAttributor(a, tz)
+		if at == nil {
+			t.Fatalf("no quotation in %q", para)
+		}
+		if at.genderTokens() == nil {
+			t.Errorf("%q: no list of tokens", para)
+		}
+		got := at.genders()
+		at.gtoks, at.gtoksRead = nil, true // every token
+		want := at.genders()
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: genders %q, want %q", para, got, want)
+		}
+		tz.release()
 	}
 }
