@@ -66,11 +66,21 @@ func (at *attributor) buildChains() {
 func (at *attributor) chainPass() {
 	toks := at.tz.toks
 	// sized at once for the article's pronouns, counted by their bit:
-	// growing it from empty cost more allocations
+	// growing it from empty cost more allocations. Only the gendered ones
+	// get an entry, and the list of genderTokens holds them all, where
+	// there is one
 	pronounCount := 0
-	for k := range toks {
-		if toks[k].in(wcPronoun) {
-			pronounCount++
+	if list := at.genderTokens(); list != nil {
+		for _, k := range list {
+			if toks[k].is(wkGenderedPronoun) {
+				pronounCount++
+			}
+		}
+	} else {
+		for k := range toks {
+			if toks[k].in(wcPronoun) {
+				pronounCount++
+			}
 		}
 	}
 	out := make(map[int]int, pronounCount)
