@@ -1073,8 +1073,8 @@ func (at *attributor) titledPersonAfter(j int) int {
 			last = w // "Dunmore's", though "'s" may also be "is"
 			continue
 		}
-		if isCueWord(w) || beForms[w] || clauseBreaks[w] || determiners[w] || prepositions[w] || pronouns[w] != "" ||
-			subjectSkips[w] || !hasLetter(w) && !isPossessive(w) || strings.HasSuffix(w, "ed") && isLowerWord(toks[k].text) {
+		if toks[k].cueWord() || at.has(k, awBeForm|awClauseBreak) || toks[k].in(wcDeterminer|wcPreposition|wcSubjectSkip) || pronouns[w] != "" ||
+			!hasLetter(w) && !isPossessive(w) || strings.HasSuffix(w, "ed") && isLowerWord(toks[k].text) {
 			return -1 // "Ada Holm endorsed Mr. Brandt": a verb, and its object after it
 		}
 		titleLike = titleLike && (toks[k].capital || roleNouns[w] || qualifierNouns[w] || personTitles[w])

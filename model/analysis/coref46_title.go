@@ -43,7 +43,9 @@ func (at *attributor) titleDescribedAfter(qi, qs int) bool {
 // form of "be" or "have": the subject of the reported clause.
 func (at *attributor) titleReportedSubject(qi, qs int, prev string) bool {
 	toks := at.tz.toks
-	if prev != "that" && !isCueWord(prev) {
+	// prev is the token's before qs, or "" (isTitleOrName), which is no
+	// cue: its kind bit answers isCueWord
+	if prev != "that" && (prev == "" || !toks[qs-1].cueWord()) {
 		return false
 	}
 	text := strings.TrimSpace(at.a.Quotes[qi].Text)
