@@ -123,6 +123,9 @@ type attributor struct {
 	// speedA_forms.go)
 	gtoks     []int32
 	gtoksRead bool
+	// titleMemos is quotation -> the shapes of its text as a title, once
+	// read (quoteTitleShaped, speedA_titles.go)
+	titleMemos [][3]titleMemo
 }
 
 // formMark is a small word list the attributor asks of most tokens it

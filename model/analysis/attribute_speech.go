@@ -19,7 +19,7 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 			return false
 		}
 	}
-	if looksLikeTitle(text) {
+	if at.quoteLooksLikeTitle(qi, text) {
 		return false // a title: “Rivers of Salt”
 	}
 	if countFields(text, 5) >= 5 {
@@ -111,7 +111,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 || titleSlot(prev) && trimmed != "" && isCapitalised(trimmed) {
 		text = trimmed // "on “Harbour Hour,”", and one word after a preposition or possessive: "on Radio Eastcliff's “Drivetime,”"
 	}
-	if !looksLikeTitle(text) {
+	if !at.quoteLooksLikeTitle(qi, text) {
 		return false
 	}
 	if prepositions[prev] || isPossessive(prev) {
@@ -135,7 +135,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 // term: at least three words, and not all of them capitalised.
 func (at *attributor) clauseLike(qi int) bool {
 	text := strings.TrimRight(strings.TrimSpace(at.a.Quotes[qi].Text), ".,;:!?")
-	return countFields(text, 3) >= 3 && !looksLikeTitle(text)
+	return countFields(text, 3) >= 3 && !at.quoteLooksLikeTitle(qi, text)
 }
 
 // characterised reports a short quotation that characterises someone or
@@ -213,5 +213,5 @@ func (at *attributor) titleInApposition(qs int) bool {
 	if trimmed := strings.TrimRight(text, ",."); countFields(trimmed, 2) >= 2 || trimmed != "" && isCapitalised(trimmed) {
 		text = trimmed
 	}
-	return titleShaped(text, 12)
+	return at.quoteTitleShaped(at.qtok[qs], text, 12)
 }

@@ -79,7 +79,7 @@ func (at *attributor) byAuthor(qi, qs int) bool {
 	// a title, or a headline that keeps its sentence's comma; never a
 	// participle the passive quotes ("was “rocked” by Reed") nor a noun
 	// phrase whose agent follows ("the “cruelty of his words,” by Reed")
-	if trimmed := strings.TrimRight(text, ","); !titleShaped(trimmed, 15) && (trimmed == text || countFields(trimmed, 3) < 3 || !isCapitalised(trimmed)) {
+	if trimmed := strings.TrimRight(text, ","); !at.quoteTitleShaped(qi, trimmed, 15) && (trimmed == text || countFields(trimmed, 3) < 3 || !isCapitalised(trimmed)) {
 		return false
 	}
 	e := qs

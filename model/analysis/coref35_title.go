@@ -24,7 +24,7 @@ func (at *attributor) titleIntroduced(ei int) bool {
 	}
 	text := strings.TrimSpace(at.a.Quotes[at.qtok[k]].Text)
 	text = strings.TrimRight(text, ",.;:")
-	return looksLikeTitle(text) && text == first.Text
+	return at.quoteLooksLikeTitle(at.qtok[k], text) && text == first.Text
 }
 
 // firstMention is the mention of ms the article writes first; ok is false

@@ -19,7 +19,7 @@ import "strings"
 func (at *attributor) titleDescribedAfter(qi, qs int) bool {
 	toks := at.tz.toks
 	text := strings.TrimRight(strings.TrimSpace(at.a.Quotes[qi].Text), ",")
-	if !titleShaped(text, 12) {
+	if !at.quoteTitleShaped(qi, text, 12) {
 		return false
 	}
 	qe := at.afterQuotation(qi, qs)
@@ -49,7 +49,7 @@ func (at *attributor) titleReportedSubject(qi, qs int, prev string) bool {
 		return false
 	}
 	text := strings.TrimSpace(at.a.Quotes[qi].Text)
-	if countFields(text, 2) < 2 || !looksLikeTitle(text) {
+	if countFields(text, 2) < 2 || !at.quoteLooksLikeTitle(qi, text) {
 		return false
 	}
 	qe := at.afterQuotation(qi, qs)

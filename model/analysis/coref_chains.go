@@ -174,7 +174,7 @@ func (at *attributor) chainPass() {
 			}
 		}
 		if at.qtok[k] >= 0 {
-			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person && !looksLikeTitle(at.a.Quotes[at.qtok[k]].Text) {
+			if ei := at.ment[k]; ei >= 0 && at.mstart[k] == k && at.a.Entities[ei].Type == model.Person && !at.quoteLooksLikeTitle(at.qtok[k], at.a.Quotes[at.qtok[k]].Text) {
 				// a name that is all its quotation is a title or a name
 				// held up as a word (“Paper Kites”, “Mary Ellen Hart”):
 				// no one a pronoun goes back to

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestAttrWordOf holds the cached answers of attrWordOf to the lists and
@@ -194,5 +196,26 @@ func TestGenderTokensAsWalk(t *testing.T) {
 			t.Errorf("%q: genders %q, want %q", para, got, want)
 		}
 		tz.release()
+	}
+}
+
+// TestQuoteTitleShaped holds the quotation's memo of title shapes to
+// titleShaped, asked in any order of forms and word counts.
+func TestQuoteTitleShaped(t *testing.T) {
+	texts := []string{"Rivers of Salt", " Rivers of Salt, ", "He said it", "The Long Tide.", "A B C D E F G H I J K L M N O P Q R",
+		"A B C D E F G H I J K L M N O P", "A B C D E F G H I J K L M N O", "", " ", "of the", "Tough Choices,", "We Are The World and More"}
+	for _, text := range texts {
+		a := &model.Article{Quotes: []model.Quote{{Text: text}, {Text: "x"}}}
+		at := &attributor{a: a}
+		forms := []string{text, strings.TrimSpace(text), strings.TrimRight(strings.TrimSpace(text), ","), strings.TrimRight(strings.TrimSpace(text), ",."), text}
+		for round := 0; round < 2; round++ {
+			for _, f := range forms {
+				for _, max := range []int{1, 2, 6, 12, 15, 16, 20} {
+					if got, want := at.quoteTitleShaped(0, f, max), titleShaped(f, max); got != want {
+						t.Errorf("%q, %d: %v, want %v", f, max, got, want)
+					}
+				}
+			}
+		}
 	}
 }
