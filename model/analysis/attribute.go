@@ -112,7 +112,9 @@ type attributor struct {
 	describing bool
 	// words is form slot (tz.forms) -> the answers of the attribution's
 	// word lists for the form, filled at its first question (speedA_forms.go)
-	words []attrWord
+	words  []attrWord
+	wforms []int32 // tz.forms, where words is made
+	plain  bool    // words keeps nothing (plainWords)
 	// known is entity -> whether its name opens with a given name the
 	// lists know, once read (knownGivenOf, coref40_gender.go)
 	known []uint8
@@ -254,7 +256,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	}
 	at.formMarks = tz.formMarks()
 	if len(tz.forms) == n {
-		at.words = make([]attrWord, len(tz.vocab))
+		at.words, at.wforms = make([]attrWord, len(tz.vocab)), tz.forms
+	} else {
+		at.plainWords()
 	}
 	tz.markForms(at.formMarks, coordinators, uint8(fmCoordinator))
 	tz.markForms(at.formMarks, phraseCues, uint8(fmPhraseCue))

@@ -60,14 +60,14 @@ func (at *attributor) complementVerb(qs int) (int, bool) {
 	toks := at.tz.toks
 	j := qs - 1
 	// the quotation's own determiner and modifiers: "of a “…” battle"
-	for mods := 0; j >= 0 && mods < 3 && !at.has(j, awComplementPrep); mods++ {
+	for mods := 0; j >= 0 && mods < 3 && !at.word(j).in(awComplementPrep); mods++ {
 		w := toks[j].low
-		if !isLowerWord(toks[j].text) || at.qtok[j] >= 0 || at.has(j, awPreposition|awClauseBreak|awCoordinator) || at.has(j, awBeForm) && w != "being" || at.isCue(j) {
+		if !isLowerWord(toks[j].text) || at.qtok[j] >= 0 || at.word(j).in(awPreposition|awClauseBreak|awCoordinator) || at.word(j).in(awBeForm) && w != "being" || at.isCue(j) {
 			return 0, false
 		}
 		j--
 	}
-	if j <= 0 || !at.has(j, awComplementPrep) || toks[j].sent != toks[qs].sent {
+	if j <= 0 || !at.word(j).in(awComplementPrep) || toks[j].sent != toks[qs].sent {
 		return 0, false
 	}
 	if toks[j].low == "as" && (toks[j-1].low == "such" || toks[j-1].low == "known" || toks[j-1].low == "same") {
@@ -83,11 +83,11 @@ func (at *attributor) complementVerb(qs int) (int, bool) {
 			return 0, false
 		}
 		w := t.low
-		if isLowerWord(t.text) && (at.has(j, awCharacterising|awComplementVerb) || at.isCue(j) && !at.has(j, awReportCue)) && !at.isNounUse(j) {
+		if isLowerWord(t.text) && (at.word(j).in(awCharacterising|awComplementVerb) || at.isCue(j) && !at.word(j).in(awReportCue)) && !at.isNounUse(j) {
 			return j, true
 		}
-		if at.has(j, awClauseBreak|awCoordinator|awRelativeWord) || at.has(j, awBeForm) && !isPossessive(w) ||
-			at.has(j, awComplementPrep) && obj > 0 && (marker != "as" || w == "as") || obj > 8 && marker != "as" {
+		if at.word(j).in(awClauseBreak|awCoordinator|awRelativeWord) || at.word(j).in(awBeForm) && !isPossessive(w) ||
+			at.word(j).in(awComplementPrep) && obj > 0 && (marker != "as" || w == "as") || obj > 8 && marker != "as" {
 			return 0, false
 		}
 	}

@@ -1073,7 +1073,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 			last = w // "Dunmore's", though "'s" may also be "is"
 			continue
 		}
-		if toks[k].cueWord() || at.has(k, awBeForm|awClauseBreak) || toks[k].in(wcDeterminer|wcPreposition|wcSubjectSkip) || pronouns[w] != "" ||
+		if toks[k].cueWord() || at.word(k).in(awBeForm|awClauseBreak) || toks[k].in(wcDeterminer|wcPreposition|wcSubjectSkip) || pronouns[w] != "" ||
 			!hasLetter(w) && !isPossessive(w) || strings.HasSuffix(w, "ed") && isLowerWord(toks[k].text) {
 			return -1 // "Ada Holm endorsed Mr. Brandt": a verb, and its object after it
 		}

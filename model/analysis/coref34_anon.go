@@ -43,10 +43,10 @@ type anonymous struct {
 // whether there is one.
 func (at *attributor) indefinitePerson(k int) (string, int, bool) {
 	toks := at.tz.toks
-	if at.has(k, awLeadConj) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+	if at.word(k).in(awLeadConj) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		k++ // "But a neighbour said …"
 	}
-	if !at.has(k, awIndefOpener) || at.qtok[k] >= 0 {
+	if !at.word(k).in(awIndefOpener) || at.qtok[k] >= 0 {
 		return "", -1, false // not in quoted words: "“A man came by,” she said"
 	}
 	if g, head, ok := at.partitivePerson(k); ok {
@@ -64,8 +64,8 @@ func (at *attributor) indefinitePerson(k int) (string, int, bool) {
 		if !isLowerWord(t.text) || at.ment[j] >= 0 || at.qtok[j] >= 0 || t.in(wcPreposition|wcDeterminer|wcSpeechCue) {
 			return "", -1, false
 		}
-		if w := t.low; at.has(j, awAnonNoun|awRole) {
-			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && isLowerWord(toks[n].text) && at.has(n, awPersonAgent|awRole) {
+		if w := t.low; at.word(j).in(awAnonNoun | awRole) {
+			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && isLowerWord(toks[n].text) && at.word(n).in(awPersonAgent|awRole) {
 				continue // "a police officer", "a campaign aide": the last noun is the head
 			}
 			return describedGender(w), j, true

@@ -17,7 +17,7 @@ import "github.com/byline-reader/byline/model"
 func (at *attributor) describedNameGender(s, e int) string {
 	toks := at.tz.toks
 	opens := func(k int) bool {
-		return k >= 0 && toks[k].sent == toks[s].sent && (toks[k].in(wcPossessive) || at.has(k, awDescOpener) || isPossessive(toks[k].text))
+		return k >= 0 && toks[k].sent == toks[s].sent && (toks[k].in(wcPossessive) || at.word(k).in(awDescOpener) || isPossessive(toks[k].text))
 	}
 	if k := s - 1; k >= 1 && toks[k].sent == toks[s].sent && opens(k-1) {
 		if g := at.describedGenderAt(k); g != "" {

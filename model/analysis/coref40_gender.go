@@ -173,10 +173,10 @@ func (at *attributor) clauseGender(s, e int) string {
 func (at *attributor) opensClause(s int) bool {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcRoleNoun) || at.has(p, awRole) || toks[p].capital && at.qtok[p] < 0 && !toks[p].in(wcDeterminer|wcPreposition)) {
+	for p >= 0 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcRoleNoun) || at.word(p).in(awRole) || toks[p].capital && at.qtok[p] < 0 && !toks[p].in(wcDeterminer|wcPreposition)) {
 		p--
 	}
-	if p >= 0 && toks[p].sent == toks[s].sent && at.has(p, awLeadConj) {
+	if p >= 0 && toks[p].sent == toks[s].sent && at.word(p).in(awLeadConj) {
 		p--
 	}
 	return p < 0 || toks[p].sent != toks[s].sent || toks[p].text == "," || toks[p].text == ";" || toks[p].text == ":"

@@ -35,21 +35,21 @@ import "github.com/byline-reader/byline/model"
 // executive, Ola Brandt," is about her).
 func (at *attributor) commonSubject(k int) bool {
 	toks := at.tz.toks
-	if at.has(k, awLeadConj) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+	if at.word(k).in(awLeadConj) && k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
 		k++ // "But the report found …"
 	}
 	n := k + 1
-	if !at.has(k, awSubjArticle) || n >= len(toks) || toks[n].sent != toks[k].sent || at.qtok[n] >= 0 || at.ment[n] >= 0 {
+	if !at.word(k).in(awSubjArticle) || n >= len(toks) || toks[n].sent != toks[k].sent || at.qtok[n] >= 0 || at.ment[n] >= 0 {
 		return false
 	}
-	if !isLowerWord(toks[n].text) || at.has(n, awDescMod|awDistMod) {
+	if !isLowerWord(toks[n].text) || at.word(n).in(awDescMod|awDistMod) {
 		return false
 	}
 	// the noun within its first three words: no person ("the retired
 	// surgeon"), time ("The day before, Reed …") or owner ("the company's
 	// chief executive, Ola Brandt,")
 	for j := n; j < len(toks) && j-n < 3 && toks[j].sent == toks[k].sent && isLowerWord(toks[j].text); j++ {
-		if at.has(j, awRole|awCommonNounOff) || j+1 < len(toks) && isPossessive(toks[j+1].text) {
+		if at.word(j).in(awRole|awCommonNounOff) || j+1 < len(toks) && isPossessive(toks[j+1].text) {
 			return false
 		}
 	}
@@ -123,7 +123,7 @@ func (at *attributor) owns(e int) bool {
 func (at *attributor) formerIn(from, to int) bool {
 	toks := at.tz.toks
 	for j := max(from, 0); j < to && j < len(toks); j++ {
-		if at.has(j, awFormer) {
+		if at.word(j).in(awFormer) {
 			return true
 		}
 	}

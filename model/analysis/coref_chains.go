@@ -418,7 +418,7 @@ func (at *attributor) ownerOpens(s, e int) bool {
 		if !hasLetterOrDigit(t.text) || t.in(wcSubjectSkip|wcSpeechCue) || beForms[t.low] || participleLike(t.low) {
 			break
 		}
-		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || at.has(j, awRole|awPersonNoun) {
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || at.word(j).in(awRole|awPersonNoun) {
 			return false
 		}
 	}
@@ -525,7 +525,7 @@ func (at *attributor) inPhrase(s int) bool {
 func (at *attributor) beforeTitles(s int) int {
 	toks := at.tz.toks
 	p := s - 1
-	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && at.has(p, awRole)) {
+	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && at.word(p).in(awRole)) {
 		p--
 	}
 	if p < 0 || toks[p].sent != toks[s].sent || toks[p].in(wcPreposition) {
@@ -534,10 +534,10 @@ func (at *attributor) beforeTitles(s int) int {
 	// the description: lower-case words, then an article or a possessive
 	d := p
 	for d >= 0 && p-d < 2 && toks[d].sent == toks[s].sent && isLowerWord(toks[d].text) &&
-		!toks[d].in(wcDeterminer|wcPossessive|wcPreposition|wcSubordinator|wcSpeechCue) && !at.has(d, awTimeNoun) {
+		!toks[d].in(wcDeterminer|wcPossessive|wcPreposition|wcSubordinator|wcSpeechCue) && !at.word(d).in(awTimeNoun) {
 		d--
 	}
-	if d == p || d < 0 || toks[d].sent != toks[s].sent || !at.has(d, awDescOpener) || participleLike(toks[p].low) {
+	if d == p || d < 0 || toks[d].sent != toks[s].sent || !at.word(d).in(awDescOpener) || participleLike(toks[p].low) {
 		return p // "a delegate supporting Reed": Reed is the participle's object
 	}
 	for d--; d >= 0 && p-d <= 4 && toks[d].sent == toks[s].sent && toks[d].in(wcPersonTitle|wcDeterminer|wcPossessive); d-- {
@@ -620,7 +620,7 @@ func (at *attributor) partyHead(k int) int {
 		if !toks[j].capital {
 			return -1
 		}
-		if !at.has(j, awPartyPerson) {
+		if !at.word(j).in(awPartyPerson) {
 			continue
 		}
 		n := j + 1
@@ -629,7 +629,7 @@ func (at *attributor) partyHead(k int) int {
 		}
 		w := toks[n].low
 		switch {
-		case toks[n].capital || toks[n].text == "-" || at.has(n, awRole|awUnnamedHead):
+		case toks[n].capital || toks[n].text == "-" || at.word(n).in(awRole|awUnnamedHead):
 			return -1
 		case !isLowerWord(toks[n].text), w == "who", speechCues[w], subjectSkips[w], beForms[w],
 			partyHeadVerbs[w], strings.HasSuffix(w, "ly"), strings.HasSuffix(w, "ed"):
@@ -794,7 +794,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 		if r == "" && p == s-1 && toks[p].capital && titledRoles[toks[p].low] {
 			r = toks[p].low // "Chief Emeka Nwosu" is "the chief" (coref40_roles.go)
 		}
-		if r == "" && !toks[p].capital && !at.has(p, awDescMod) {
+		if r == "" && !toks[p].capital && !at.word(p).in(awDescMod) {
 			break
 		}
 		if r != "" && p > 0 && toks[p-1].sent == toks[s].sent && subordinateKey(toks[p-1].low) {
@@ -833,7 +833,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 				}
 				break
 			}
-			if !toks[p].capital && !at.has(p, awDescMod) {
+			if !toks[p].capital && !at.word(p).in(awDescMod) {
 				break
 			}
 		}
@@ -867,7 +867,7 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
 		if r := at.roleAt(j); r != "" {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent &&
-				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || at.has(n, awRole) || toks[n].text == "-") {
+				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || at.word(n).in(awRole) || toks[n].text == "-") {
 				return -1, ""
 			}
 			if at.formerIn(k+1, j) {
@@ -877,7 +877,7 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 			}
 			return j, r
 		}
-		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || !toks[j].capital && !at.has(j, awDescMod) {
+		if at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person || !toks[j].capital && !at.word(j).in(awDescMod) {
 			return -1, ""
 		}
 	}
@@ -934,7 +934,7 @@ func (at *attributor) roleBeforeComma(s int) []string {
 		if at.ment[p] >= 0 && at.a.Entities[at.ment[p]].Type == model.Person {
 			return nil // "Reed's lawyer, Osei": the role is of another person's
 		}
-		if !toks[p].capital && !at.has(p, awDescMod|awRole) && !apposedAdjective(&toks[p]) {
+		if !toks[p].capital && !at.word(p).in(awDescMod|awRole) && !apposedAdjective(&toks[p]) {
 			return nil
 		}
 	}

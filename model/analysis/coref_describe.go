@@ -415,7 +415,7 @@ func (at *attributor) newHolder(from, s int, role string) bool {
 			continue
 		}
 		p := k - 1
-		for p > from && k-p <= 3 && !toks[p].in(wcDeterminer) && (at.has(p, awDescMod) || toks[p].capital && at.ment[p] < 0) {
+		for p > from && k-p <= 3 && !toks[p].in(wcDeterminer) && (at.word(p).in(awDescMod) || toks[p].capital && at.ment[p] < 0) {
 			p--
 		}
 		if w := toks[p].low; w == "a" || w == "an" || w == "another" || w == "one" || w == "other" {

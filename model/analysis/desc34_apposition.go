@@ -355,13 +355,13 @@ func (at *attributor) testifies(p int) bool {
 func (at *attributor) courtOfficer(ms, me int) bool {
 	toks := at.tz.toks
 	for p := ms - 1; p >= 0 && ms-p <= 4 && toks[p].sent == toks[ms].sent; p-- {
-		if at.has(p, awCourtOfficer) {
+		if at.word(p).in(awCourtOfficer) {
 			return true
 		}
 	}
 	if me < len(toks) && toks[me].text == "," {
 		for p := me + 1; p < len(toks) && p-me <= 8 && toks[p].sent == toks[me].sent && toks[p].text != ","; p++ {
-			if at.has(p, awCourtOfficer) {
+			if at.word(p).in(awCourtOfficer) {
 				return true
 			}
 		}

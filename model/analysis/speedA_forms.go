@@ -185,21 +185,39 @@ func attrWordFor(w string) attrWord {
 // form's first question. An attributor made without the cache (a test's)
 // computes them each time.
 func (at *attributor) word(k int) attrWord {
-	if at.words == nil {
+	// the answers already read, small enough for the compiler to write
+	// out at every question; the first question of a form goes on to
+	// readWord. Every attributor has both words and wforms, of the
+	// article's forms or of none (newAttributor, plainWords)
+	if b := at.words[at.wforms[k]]; b != 0 {
+		return b
+	}
+	return at.readWord(k)
+}
+
+// readWord is word for a form not yet read, kept in words unless the
+// attributor keeps none (plainWords).
+func (at *attributor) readWord(k int) attrWord {
+	if at.plain {
 		return attrWordOf(at.tz.toks[k].low)
 	}
-	slot := at.tz.forms[k]
-	b := at.words[slot]
-	if b == 0 {
-		attrWordsOnce.Do(buildAttrWords)
-		b = attrTable.of(&at.tz.vocab[slot], at.tz.toks[k].low)
-		at.words[slot] = b
-	}
+	slot := at.wforms[k]
+	attrWordsOnce.Do(buildAttrWords)
+	b := attrTable.of(&at.tz.vocab[slot], at.tz.toks[k].low)
+	at.words[slot] = b
 	return b
 }
 
-// has reports whether token k's form is in any of the lists of m.
-func (at *attributor) has(k int, m attrWord) bool { return at.word(k)&m != 0 }
+// plainWords gives the attributor words and wforms that keep nothing:
+// every token's form in the one slot, whose answers stay unread, so that
+// word reads each from the lists.
+func (at *attributor) plainWords() {
+	at.words, at.wforms, at.plain = make([]attrWord, 1), make([]int32, len(at.tz.toks)), true
+}
+
+// in reports whether the form's answers are in any of the lists of m:
+// at.word(k).in(awRole).
+func (b attrWord) in(m attrWord) bool { return b&m != 0 }
 
 // roleAt is roleHead of token k's lower-case form.
 func (at *attributor) roleAt(k int) string {
@@ -215,7 +233,7 @@ func (at *attributor) roleAt(k int) string {
 
 // describedGenderAt is describedGender of token k's lower-case form.
 func (at *attributor) describedGenderAt(k int) string {
-	if at.words == nil {
+	if at.plain {
 		return describedGender(at.tz.toks[k].low)
 	}
 	b := at.word(k)
@@ -227,7 +245,7 @@ func (at *attributor) describedGenderAt(k int) string {
 		case "m":
 			b |= awGenderM
 		}
-		at.words[at.tz.forms[k]] = b
+		at.words[at.wforms[k]] = b
 	}
 	switch {
 	case b&awGenderF != 0:

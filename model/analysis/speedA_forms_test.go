@@ -71,8 +71,9 @@ func TestAttributorWordCache(t *testing.T) {
 	text := "The former senator said the Sen. Ann Reed met a spokesman. But the mayor, Ivo Marsh, told the court the lawyer lied. Hosts and the congressman agreed; the senator left. " +
 		"Her son, the businessman Ivo Marsh, and his stepdaughter-in-law met a chairwoman, an actress, the man and the woman; the grandson said so."
 	tz := tokenizeText(text)
-	at := &attributor{tz: tz, words: make([]attrWord, len(tz.vocab))}
+	at := &attributor{tz: tz, words: make([]attrWord, len(tz.vocab)), wforms: tz.forms}
 	plain := &attributor{tz: tz}
+	plain.plainWords()
 	for pass := 0; pass < 2; pass++ {
 		for k := range tz.toks {
 			if got, want := at.roleAt(k), roleHead(tz.toks[k].low); got != want {
