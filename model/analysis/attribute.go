@@ -128,6 +128,9 @@ type attributor struct {
 	// titleMemos is quotation -> the shapes of its text as a title, once
 	// read (quoteTitleShaped, speedA_titles.go)
 	titleMemos [][3]titleMemo
+	// before is token -> beforeTitles of a name there plus 2, 0 unread
+	// (coref_chains.go)
+	before []int32
 }
 
 // formMark is a small word list the attributor asks of most tokens it
@@ -255,6 +258,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		at.arounds[qi] = at.findAround(qi)
 	}
 	at.formMarks = tz.formMarks()
+	at.before = make([]int32, n)
 	if len(tz.forms) == n {
 		at.words, at.wforms = make([]attrWord, len(tz.vocab)), tz.forms
 	} else {

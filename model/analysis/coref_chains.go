@@ -523,6 +523,22 @@ func (at *attributor) inPhrase(s int) bool {
 // a possessive, and no word of time ("on the day Reed left" is a
 // clause).
 func (at *attributor) beforeTitles(s int) int {
+	// read once per token: the chains ask it of every person's mention
+	// (salience, inPhrase) and genders of every mention again
+	// (describedNameGender); at.before holds p+2, 0 for unread
+	if uint(s) < uint(len(at.before)) {
+		if b := at.before[s]; b != 0 {
+			return int(b) - 2
+		}
+		p := at.readBeforeTitles(s)
+		at.before[s] = int32(p + 2)
+		return p
+	}
+	return at.readBeforeTitles(s)
+}
+
+// readBeforeTitles is beforeTitles, read from the tokens.
+func (at *attributor) readBeforeTitles(s int) int {
 	toks := at.tz.toks
 	p := s - 1
 	for p >= 0 && s-p <= 4 && toks[p].sent == toks[s].sent && (toks[p].in(wcPersonTitle|wcDeterminer|wcPossessive) || isLowerWord(toks[p].text) && at.word(p).in(awRole)) {

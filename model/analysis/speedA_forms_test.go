@@ -220,3 +220,23 @@ func TestQuoteTitleShaped(t *testing.T) {
 		}
 	}
 }
+
+// TestBeforeTitlesRead holds beforeTitles, read once per token, to its
+// reading from the tokens, asked twice of every token.
+func TestBeforeTitlesRead(t *testing.T) {
+	para := "Said the cellist Jon Berg, “We won.” The former Florida Sen. Ann Reed met her brother Jon with the soprano Ivy Lund. “Yes,” said reporter Tom Tilley."
+	a := article(para)
+	tz := Default().prepare(a)
+	defer tz.release()
+	at := newAttributor(a, tz)
+	if at == nil {
+		t.Fatalf("no quotation in %q", para)
+	}
+	for round := 0; round < 2; round++ {
+		for s := -1; s < len(tz.toks); s++ {
+			if got, want := at.beforeTitles(s), at.readBeforeTitles(s); got != want {
+				t.Errorf("token %d: %d, want %d", s, got, want)
+			}
+		}
+	}
+}
