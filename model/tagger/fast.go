@@ -86,8 +86,9 @@ func (t *Tagger) fixedRows() *fixedRows {
 func (t *Tagger) edgeType() *docType {
 	fx := t.fixed
 	bound := form{short: "-", shortID: 0, state32: fx.bos32}
-	return &docType{wordType: &wordType{near: [4]weights{fx.bos13, fx.eos14, fx.bos15, fx.eos16},
-		forms: [2]form{bound, bound}}}
+	wt := &wordType{near: [4]weights{fx.bos13, fx.eos14, fx.bos15, fx.eos16}, forms: [2]form{bound, bound}}
+	wt.capsOnce.Do(formsReady)
+	return &docType{wordType: wt}
 }
 
 // wordType is one distinct word with what the features need of it, worked
@@ -126,7 +127,11 @@ type wordType struct {
 	nAffixes         int
 	state27, state28 uint64           // FNV states of the pairs with the words around
 	tag21            [NTags + 1]int32 // 21: with each previous tag
-	forms            [2]form          // as written, and in an all-capitals sentence
+	// forms are the word as written, and in an all-capitals sentence: the
+	// second, for a word with capitals, is filled only once a sentence in
+	// capitals has the word (capsOnce, capsForm), which few do
+	forms    [2]form
+	capsOnce sync.Once
 }
 
 // docType is a word type as a scratch keeps it: the shared description and
@@ -228,10 +233,19 @@ func (t *Tagger) newWordType(w string) *wordType {
 	t.fillForm(&wt.forms[0], wt, w)
 	if lw == w {
 		wt.forms[1] = wt.forms[0]
-	} else {
-		t.fillForm(&wt.forms[1], wt, lw)
+		wt.capsOnce.Do(formsReady)
 	}
 	return wt
+}
+
+// formsReady marks a word type's forms filled: both are there already.
+func formsReady() {}
+
+// capsForm fills in the form of wt in a sentence in capitals, forms[1],
+// if no sentence has asked for it before: tagFast asks it of every word
+// of such a sentence before tagTypes reads forms[1] of any.
+func (t *Tagger) capsForm(wt *wordType) {
+	wt.capsOnce.Do(func() { t.fillForm(&wt.forms[1], wt, wt.lower) })
 }
 
 // addAffix keeps the row r of an affix feature if the model has it. A row
@@ -633,6 +647,11 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		d = newScratch()
 	}
 	defer t.pool.Put(d)
+	return t.tagWith(d, sents, margins)
+}
+
+// tagWith is tagFast with the scratch d.
+func (t *Tagger) tagWith(d *docScratch, sents [][]string, margins []float32) [][]uint8 {
 	defer d.release()
 
 	total := 0
@@ -666,7 +685,35 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		n := len(s)
 		types, lower, upperStart := around[ap:ap+n], d.lower[at:at+n], d.upper[at:at+n]
 		for j, w := range s {
-			id, ok := d.vocab.find(w)
+			// d.vocab.find(w) written out (findWord, for strings): as a
+			// call, a token's look-up cost a quarter more
+			id, ok := int32(0), false
+			if slots := d.vocab.slots; len(slots) > 0 {
+				n := len(w)
+				var a, b uint64
+				switch {
+				case n >= 8:
+					a, b = le64(w), le64(w[n-8:])
+					if n > 16 {
+						a ^= le64(w[n/2-4:]) * wordSeeds[2]
+					}
+				case n >= 4:
+					a, b = uint64(le32(w)), uint64(le32(w[n-4:]))
+				case n > 0:
+					a = uint64(w[0])<<16 | uint64(w[n/2])<<8 | uint64(w[n-1])
+				}
+				mask := uint64(len(slots) - 1)
+				for i := mixKey(a, b, n) & mask; ; i = (i + 1) & mask {
+					sl := &slots[i]
+					if sl.id == 0 {
+						break
+					}
+					if (sl.a^a)|(sl.b^b)|uint64(int(sl.n)^n) == 0 && (n <= shortWord || d.vocab.words[sl.id-1] == w) {
+						id, ok = sl.id-1, true
+						break
+					}
+				}
+			}
 			if !ok {
 				wt := t.wordType(w)
 				id = int32(len(d.types))
@@ -723,6 +770,11 @@ func (t *Tagger) tagFast(sents [][]string, margins []float32) [][]uint8 {
 		s.allCaps = d.caps[si]
 		if !s.allCaps && si == 0 && typesTitleCased(types) {
 			s.allCaps = true
+		}
+		if s.allCaps {
+			for _, wt := range types {
+				t.capsForm(wt.wordType)
+			}
 		}
 		if t.gz != nil {
 			// no name longer than one word starts at a token unless one
