@@ -52,3 +52,41 @@ func TestCapsFormLazy(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendSpansMatchesSimple holds appendSpans, which passes over O
+// tags four at a time, to the plain reading of every tag in turn.
+func TestAppendSpansMatchesSimple(t *testing.T) {
+	simple := func(tags []int) []span {
+		var out []span
+		for i := 0; i < len(tags); {
+			if tags[i] == 0 {
+				i++
+				continue
+			}
+			typ := (tags[i] + 1) / 2
+			j := i + 1
+			for j < len(tags) && tags[j] == typ*2 {
+				j++
+			}
+			out = append(out, span{i, j, typ})
+			i = j
+		}
+		return out
+	}
+	r := uint32(1)
+	for n := 0; n < 40; n++ {
+		for round := 0; round < 200; round++ {
+			tags := make([]int, n)
+			for k := range tags {
+				r = r*1664525 + 1013904223
+				if r>>28 < 11 {
+					continue // mostly O
+				}
+				tags[k] = int(r>>8) % (NTags)
+			}
+			if got, want := appendSpans(nil, tags), simple(tags); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%v:\n got %v\nwant %v", tags, got, want)
+			}
+		}
+	}
+}
