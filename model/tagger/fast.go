@@ -302,8 +302,12 @@ type wordCache struct {
 // every pass (cachegrind, two passes: 2% more instructions than now).
 const cacheHalf = 1 << 15
 
+// newWordCache returns an empty cache, its current half made at its full
+// size as each next one is (wordType): grown from empty, its look-ups
+// and rehashing cost the first 32k words of a run some 500 instructions
+// each.
 func newWordCache() *wordCache {
-	return &wordCache{cur: map[string]*wordType{}, shapes: map[string]shapeName{}}
+	return &wordCache{cur: make(map[string]*wordType, cacheHalf), shapes: map[string]shapeName{}}
 }
 
 // wordType returns the type of word w, from the cache or worked out now.
