@@ -79,7 +79,7 @@ func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		for k := s.start; k+1 < s.end; k++ {
-			if !hyphenedGiven(&toks[k]) || k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
+			if !toks[k].capital || !hyphenedGiven(&toks[k]) || k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
 				continue // not "the Muhammad Ali-Joe Frazier fight", two names
 			}
 			e := namePieces(tz, k+1, s.end)

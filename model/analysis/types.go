@@ -133,7 +133,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// role; "the substitute Tobias Wren": the words of it the recogniser
 		// left out close it
 		if r.ts > 0 && tz.toks[r.ts-1].isAsWritten(wkPersonRole) && r.te-r.ts <= 3 && !hasHeadWord(tz, r.ts, r.te) &&
-			!clubLetters[tz.toks[r.te-1].text] { // not "host Sunrise FC" (recog40_clubs.go)
+			!isClubLetters(tz.toks[r.te-1].text) { // not "host Sunrise FC" (recog40_clubs.go)
 			e := r.te
 			for e < len(tz.toks) && e-r.ts < 3 && tz.toks[e].sent == tz.toks[r.ts].sent && nameWord(tz.toks[e].text) &&
 				!tz.toks[e].in(wcHead) && (i+1 >= len(raw) || raw[i+1].ts > e) {
