@@ -45,16 +45,16 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		// "Circuit Judge Ana Ruiz": the word of a compound title typed
 		// alone, as a place, a body or (names36: "In sentencing, District
 		// Judge Ana Ruiz said") a person
-		if r.te-r.ts == 1 && r.te+1 < len(toks) && courtTitleWords[toks[r.ts].low] && toks[r.te].capital &&
+		if r.te-r.ts == 1 && r.te+1 < len(toks) && isCourtTitleWord(toks[r.ts].low) && toks[r.te].capital &&
 			toks[r.te].in(wcPersonTitle) && toks[r.te+1].isNameWord() && toks[r.te+1].sent == toks[r.ts].sent {
 			r.te, drop = r.ts, true
 			continue
 		}
 		// "MSP Drummond said": the letters of an office before a name
-		if r.te-r.ts >= 2 && r.te-r.ts <= 4 && officeLettersBefore[toks[r.ts].text] && toks[r.ts+1].isNameWord() &&
+		if r.te-r.ts >= 2 && r.te-r.ts <= 4 && isOfficeLettersBefore(toks[r.ts].text) && toks[r.ts+1].isNameWord() &&
 			namePieces(tz, r.ts+1, r.te) == r.te {
 			r.ts, r.typ = r.ts+1, model.Person
-		} else if r.te-r.ts == 1 && officeLettersBefore[toks[r.ts].text] {
+		} else if r.te-r.ts == 1 && isOfficeLettersBefore(toks[r.ts].text) {
 			// names36: "Local MSP Ada Holm said", the letters typed alone
 			// and the name after them left out: two or three name words
 			// that no other mention holds and nothing capitalised runs on
@@ -101,14 +101,14 @@ func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		// "Uncle Sam", "Auntie Beeb": a kin honorific before one word
 		// makes a figure's name of it, no person's (kinHonorifics)
-		if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].capital && kinHonorifics[toks[k].low] && toks[k].sent == toks[r.ts].sent &&
+		if k := r.ts - 1; r.te-r.ts == 1 && k >= 0 && toks[k].capital && isKinHonorific(toks[k].low) && toks[k].sent == toks[r.ts].sent &&
 			(i == 0 || raw[i-1].te <= k) {
 			r.ts, r.typ = k, model.Other
 			continue
 		}
 		// "Md Shahrul Nizam", "Mohd Faizal": the short forms of Muhammad
 		// open the name wherever it stands
-		if k := r.ts - 1; k >= 0 && toks[k].capital && muhammadForms[strings.TrimSuffix(toks[k].low, ".")] && toks[k].sent == toks[r.ts].sent {
+		if k := r.ts - 1; k >= 0 && toks[k].capital && isMuhammadForm(strings.TrimSuffix(toks[k].low, ".")) && toks[k].sent == toks[r.ts].sent {
 			if i > 0 && raw[i-1].te > k {
 				if raw[i-1].ts != k || raw[i-1].te != k+1 {
 					continue
@@ -141,9 +141,9 @@ func stormName(tz *tokenized, raw []rawMention, i int, drop *bool) {
 	toks := tz.toks
 	r := &raw[i]
 	k := r.ts
-	if !toks[k].capital || !stormWords[toks[k].low] {
+	if !toks[k].capital || !isStormWord(toks[k].low) {
 		k = r.ts - 1
-		if k < 0 || !toks[k].capital || !stormWords[toks[k].low] || toks[k].sent != toks[r.ts].sent {
+		if k < 0 || !toks[k].capital || !isStormWord(toks[k].low) || toks[k].sent != toks[r.ts].sent {
 			return
 		}
 	}
@@ -190,9 +190,9 @@ func postNominalAfter(tz *tokenized, r *rawMention) bool {
 	toks := tz.toks
 	ts, te := r.ts, r.te
 	switch {
-	case te-ts >= 3 && (postNominals[toks[te-1].text] || barRanks[toks[te-1].text]):
+	case te-ts >= 3 && isPostLetters(toks[te-1].text):
 		te--
-	case te < len(toks) && toks[te].sent == toks[te-1].sent && (postNominals[toks[te].text] || barRanks[toks[te].text]):
+	case te < len(toks) && toks[te].sent == toks[te-1].sent && isPostLetters(toks[te].text):
 	default:
 		return false
 	}
@@ -234,7 +234,7 @@ func leadingNameWord(tz *tokenized, raw []rawMention, i int) int {
 	j := i - 1 // the raw mention before
 	for e := r.ts - 1; e >= 1 && r.te-e <= 3; e-- {
 		t := &toks[e]
-		if t.sent != toks[r.ts].sent || t.para < 0 || !t.capital || !t.isNameWord() || t.in(wcHead|wcNameParticle|wcDescriptor) || stormWords[t.low] ||
+		if t.sent != toks[r.ts].sent || t.para < 0 || !t.capital || !t.isNameWord() || t.in(wcHead|wcNameParticle|wcDescriptor) || isStormWord(t.low) ||
 			t.is(wkPersonRole) || isAllCapitals(t.text) || tz.usedInLowerCase(t.low) || strings.HasSuffix(t.text, ".") ||
 			lowerAfterMark(t.text) || hyphenedTitle(t.low) || headlineVerb(t.low) ||
 			personTitles[strings.TrimSuffix(t.low, "s")] || compoundRole(t.low) {
@@ -307,7 +307,7 @@ func lowerAfterMark(w string) bool {
 func postNominalAlone(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
 	toks := tz.toks
 	r := &raw[i]
-	if r.te-r.ts != 1 || !postNominals[toks[r.ts].text] && !barRanks[toks[r.ts].text] {
+	if r.te-r.ts != 1 || !isPostLetters(toks[r.ts].text) {
 		return false
 	}
 	s := r.ts

@@ -79,7 +79,10 @@ func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		for k := s.start; k+1 < s.end; k++ {
-			if !toks[k].capital || !hyphenedGiven(&toks[k]) || k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
+			if k = nextHyphenedGiven(toks, k, s.end-1); k+1 >= s.end {
+				break
+			}
+			if k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
 				continue // not "the Muhammad Ali-Joe Frazier fight", two names
 			}
 			e := namePieces(tz, k+1, s.end)
@@ -123,6 +126,19 @@ func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		return withoutEmpty(raw)
 	}
 	return raw
+}
+
+// nextHyphenedGiven is the first token from k to end (not included) that
+// is a double-barrelled given name (hyphenedGiven), or end: a loop of its
+// own over the tokens, most of which are passed over by their capital
+// or their lack of a hyphen.
+func nextHyphenedGiven(toks []token, k, end int) int {
+	for ; k < end; k++ {
+		if t := &toks[k]; t.capital && hasHyphen(t.low) && hyphenedGiven(t) {
+			return k
+		}
+	}
+	return end
 }
 
 // hyphenedGiven reports whether the token is a double-barrelled given

@@ -1,0 +1,47 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSwitchLists holds each switch of speedR_lists.go to the list it
+// answers for: every word of the list, written as it is, in other cases,
+// with a letter more or less, and words outside it.
+func TestSwitchLists(t *testing.T) {
+	union := func(a, b map[string]bool) map[string]bool {
+		m := map[string]bool{}
+		for w, in := range a {
+			m[w] = in
+		}
+		for w, in := range b {
+			m[w] = m[w] || in
+		}
+		return m
+	}
+	cases := []struct {
+		name string
+		f    func(string) bool
+		set  map[string]bool
+	}{
+		{"stormWords", isStormWord, stormWords},
+		{"postNominals+barRanks", isPostLetters, union(postNominals, barRanks)},
+		{"courtTitleWords", isCourtTitleWord, courtTitleWords},
+		{"officeLettersBefore", isOfficeLettersBefore, officeLettersBefore},
+		{"kinHonorifics", isKinHonorific, kinHonorifics},
+		{"muhammadForms", isMuhammadForm, muhammadForms},
+	}
+	outside := []string{"", "a", "A", "Storm", "STORM", "storms", "MPS", "mp", "Mp", "KCs", "Ph.D", "PHD", "D", "Z", "ZZ",
+		"Uncle", "md.", "Md", "m", "mohammedd", "judge", "the", "Reed", "SC.", "s", "Typhoon", "Z.Z.Z."}
+	for _, c := range cases {
+		var words []string
+		for w := range c.set {
+			words = append(words, w, strings.ToUpper(w), strings.ToLower(w), w+"s", w+".", w[:len(w)-1], "x"+w)
+		}
+		for _, w := range append(words, outside...) {
+			if got, want := c.f(w), c.set[w]; got != want {
+				t.Errorf("%s: %q gives %v, the list %v", c.name, w, got, want)
+			}
+		}
+	}
+}
