@@ -103,6 +103,9 @@ func saintNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	var out []rawMention
 	ri := 0 // raw mentions before ri are in out or dropped
+	if !writesForm(tz, "st") && !writesForm(tz, "st.") && !writesForm(tz, "saint") {
+		return raw // no "St", "St." nor "Saint"
+	}
 	for k := 0; k+3 < len(toks); k++ {
 		if w := toks[k].text; w != "St" && w != "St." && w != "Saint" {
 			continue

@@ -43,6 +43,9 @@ func init() {
 // or a generation's ("Gen Z"), and "Pol" a name.
 func rankTitles(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	if !writesForm(tz, "pol") && !writesForm(tz, "gen") {
+		return raw // neither word the walk marks
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		t, n := &toks[k], &toks[k+1]
 		if !t.capital || !n.capital || len(t.low) < 2 || len(t.low) > 4 || n.sent != t.sent {

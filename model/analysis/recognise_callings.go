@@ -22,9 +22,8 @@ func callingNames(tz *tokenized, raw []rawMention) []rawMention {
 	var out []rawMention // made at the first change
 	ri := 0              // raw mentions before ri are in out (or dropped)
 	for k := 1; k+1 < len(toks); k++ {
-		if t := &toks[k]; t.capital || !toks[k+1].capital || toks[k+1].sent != t.sent ||
-			!(t.isAsWritten(wkPersonRole) || callingNoun(t.low) && toks[k-1].in(wcDeterminer|wcPossessive)) {
-			continue
+		if k = nextCalling(toks, k); k+1 >= len(toks) {
+			break
 		}
 		e := k + 1
 		for e < len(toks) && e-k <= 3 && toks[e].sent == toks[k].sent && callingNameWord(tz, e) {
@@ -64,6 +63,24 @@ func callingNames(tz *tokenized, raw []rawMention) []rawMention {
 		return raw
 	}
 	return append(out, raw[ri:]...)
+}
+
+// nextCalling is the first token from k on (k at least 1) that is a
+// person's role as written or a calling after a determiner or a
+// possessive, in lower case and before a capital in its sentence, or
+// len(toks)-1 where none is: a loop of its own over the tokens, with few
+// variables live.
+func nextCalling(toks []token, k int) int {
+	for ; k+1 < len(toks); k++ {
+		t, n := &toks[k], &toks[k+1]
+		if t.capital || !n.capital || n.sent != t.sent {
+			continue
+		}
+		if t.isAsWritten(wkPersonRole) || callingNoun(t.low) && toks[k-1].in(wcDeterminer|wcPossessive) {
+			return k
+		}
+	}
+	return len(toks) - 1
 }
 
 // callingNameWord: a word of a person's name after a calling's noun: a

@@ -20,6 +20,9 @@ import (
 // post appeared ("wrote on @annreed").
 func handleNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	if !writesForm(tz, "@") {
+		return raw // no token "@": no handle
+	}
 	var found []handleSpan
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].text != "@" || toks[k+1].Start != toks[k].End || toks[k+1].sent != toks[k].sent {
