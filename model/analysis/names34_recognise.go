@@ -393,11 +393,11 @@ func lawName(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
 // Year"), a thing's; r grows over it. Reports whether r was one.
 func awardName(tz *tokenized, r *rawMention) bool {
 	toks := tz.toks
-	if r.typ != model.Person || r.te-r.ts != 1 || !personNouns[toks[r.ts].low] || givenNameGender(toks[r.ts].low) != "" {
-		return false
-	}
 	e := r.te
-	if e+1 >= len(toks) || toks[e].text != "of" || toks[e].sent != toks[r.ts].sent {
+	if r.typ != model.Person || r.te-r.ts != 1 || e+1 >= len(toks) || toks[e].text != "of" || toks[e].sent != toks[r.ts].sent {
+		return false // "of" asked first: few names have it after them
+	}
+	if !personNouns[toks[r.ts].low] || givenNameGender(toks[r.ts].low) != "" {
 		return false
 	}
 	e++

@@ -204,8 +204,8 @@ func officeAfterRole(tz *tokenized, raw []rawMention) []rawMention {
 	for i := range raw {
 		r := &raw[i]
 		p := r.ts - 1
-		if r.te-r.ts != 1 || r.title || p < 1 || !toks[r.ts].capital || !recog45Offices[toks[r.ts].low] || !isPossessive(toks[p].text) ||
-			toks[p].sent != toks[r.ts].sent {
+		if r.te-r.ts != 1 || r.title || p < 1 || !toks[r.ts].capital || !isPossessive(toks[p].text) ||
+			toks[p].sent != toks[r.ts].sent || !recog45Offices[toks[r.ts].low] { // the map last: few words follow a possessive
 			continue
 		}
 		b := p

@@ -99,7 +99,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 				spans = addSpan(spans, k+1, e)
 				k = e - 1
-			case officeOfHead(t) && !titleCase && k+1 < s.end && toks[k+1].low == "of" && (t.in(wcTitleSeed) || officeNamed(tz, k, s.end)):
+			case !titleCase && k+1 < s.end && toks[k+1].low == "of" && officeOfHead(t) && (t.in(wcTitleSeed) || officeNamed(tz, k, s.end)):
 				// "Secretary of State Ola Brandt", "Director of Public
 				// Prosecutions Ivo Reed": the office, and the name after it
 				// (officeName, officeNameWide)

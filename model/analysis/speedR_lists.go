@@ -1,8 +1,8 @@
 package analysis
 
-// Small word lists that worldNames asks of every mention, answered by a
-// switch rather than a map look-up (which costs several times as much):
-// each is held to its list by TestSwitchLists.
+// Small word lists that worldNames and headType ask of nearly every
+// mention, answered by a switch rather than a map look-up (which costs
+// several times as much): each is held to its list by TestSwitchLists.
 
 // isStormWord is stormWords[w].
 func isStormWord(w string) bool {
@@ -63,6 +63,24 @@ func isMuhammadForm(w string) bool {
 	}
 	switch w {
 	case "md", "mohd", "muhd", "mhd", "mohammad", "muhammad", "mohamad", "mohamed", "mohammed", "muhamad":
+		return true
+	}
+	return false
+}
+
+// isBodyOpener is bodyOpeners[w] (headType asks it of most names).
+func isBodyOpener(w string) bool {
+	switch w {
+	case "bord", "comhairle", "údarás", "oifig", "partido", "ministerio", "consejo", "instituto", "fundación":
+		return true
+	}
+	return false
+}
+
+// isBodyEnder is bodyEnders[w].
+func isBodyEnder(w string) bool {
+	switch w {
+	case "morcha", "sabha", "parishad", "samiti", "sangh", "sangathan", "manch":
 		return true
 	}
 	return false

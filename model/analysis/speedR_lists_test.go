@@ -30,6 +30,8 @@ func TestSwitchLists(t *testing.T) {
 		{"officeLettersBefore", isOfficeLettersBefore, officeLettersBefore},
 		{"kinHonorifics", isKinHonorific, kinHonorifics},
 		{"muhammadForms", isMuhammadForm, muhammadForms},
+		{"bodyOpeners", isBodyOpener, bodyOpeners},
+		{"bodyEnders", isBodyEnder, bodyEnders},
 	}
 	outside := []string{"", "a", "A", "Storm", "STORM", "storms", "MPS", "mp", "Mp", "KCs", "Ph.D", "PHD", "D", "Z", "ZZ",
 		"Uncle", "md.", "Md", "m", "mohammedd", "judge", "the", "Reed", "SC.", "s", "Typhoon", "Z.Z.Z."}

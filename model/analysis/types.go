@@ -399,7 +399,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if lt.in(wcCompanySuffix) {
 		return model.Organization // "Banc One Corp.", "Edward Jones & Co", whatever the first word
 	}
-	if r.typ != model.Organization && (bodyOpeners[lf] || bodyEnders[ll]) {
+	if r.typ != model.Organization && (isBodyOpener(lf) || isBodyEnder(ll)) {
 		return model.Organization // "Bord Calla", "Lok Janata Morcha"
 	}
 	if (r.typ == model.Person || r.typ == model.Other) && ll == "news" {
