@@ -425,6 +425,9 @@ func awardName(tz *tokenized, r *rawMention) bool {
 // inside a name the tagger found.
 func compoundNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	if !mayHoldCompound(tz.text) {
+		return raw // no word of the shape: most articles
+	}
 	var out []rawMention
 	j := 0 // the first raw mention not ending before k
 	for k := range toks {

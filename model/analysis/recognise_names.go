@@ -37,6 +37,9 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	// loop moves no mention's start. The buffer is the one newAttributor
 	// takes again later.
 	opens := tz.ints(len(toks))
+	// a name word in lower case ("al-Assad") has a capital after its
+	// hyphen: where the text has none, nameCandidate reads no word's bytes
+	lowerNames := hyphenBeforeCapital(tz.text)
 	for _, r := range raw {
 		if r.ts >= 0 && r.ts < len(opens) {
 			opens[r.ts] = 1
@@ -57,7 +60,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			return -1
 		}
 		for k := s.start; k < s.end; k++ {
-			if k = nameCandidate(toks, opens, k, s.end, titleCase); k == s.end {
+			if k = nameCandidate(toks, opens, k, s.end, titleCase, lowerNames); k == s.end {
 				break
 			}
 			t := &toks[k]
@@ -264,7 +267,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 // of a mention. They are passed over here, in a loop of its own, because
 // in personNames' loop, with all its variables live, each cost several
 // times the few tests.
-func nameCandidate(toks []token, opens []int, k, end int, titleCase bool) int {
+func nameCandidate(toks []token, opens []int, k, end int, titleCase, lowerNames bool) int {
 	for ; k < end; k++ {
 		t := &toks[k]
 		if t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) {
@@ -273,7 +276,7 @@ func nameCandidate(toks []token, opens []int, k, end int, titleCase bool) int {
 		// a word not capitalised is a name word only with a hyphen
 		// ("al-Assad"): the bytes are read here, since asking
 		// isNameWord of every lower-case word cost a call or two each
-		if !titleCase && (opens[k] != 0 || hasHyphen(t.text) && t.isNameWord()) {
+		if !titleCase && (opens[k] != 0 || lowerNames && hasHyphen(t.text) && t.isNameWord()) {
 			return k
 		}
 	}

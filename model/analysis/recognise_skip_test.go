@@ -59,7 +59,7 @@ func TestNameCandidate(t *testing.T) {
 					for want < len(toks) && !kept(want) {
 						want++
 					}
-					if got := nameCandidate(toks, opens, k, len(toks), titleCase); got != want {
+					if got := nameCandidate(toks, opens, k, len(toks), titleCase, hyphenBeforeCapital(tz.text)); got != want {
 						t.Errorf("%q from %q (title case %v, step %d): stops at %d, want %d", text, toks[k].text, titleCase, step, got, want)
 					}
 				}

@@ -1,5 +1,11 @@
 package analysis
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // writesForm reports whether some token of the article has the lower-case
 // form w, by the article's table of forms (tz.vocab): a pass that looks
 // for a rare word ("@", "St", "Pol") learns in a look-up or two that the
@@ -7,4 +13,47 @@ package analysis
 func writesForm(tz *tokenized, w string) bool {
 	_, ok := tz.vocabSlot(w, formHash(w))
 	return ok
+}
+
+// mayHoldCompound reports whether text holds a hyphen, a "u" or "U", a
+// byte and a hyphen ("-ul-", "-UR-"), as a word compoundName takes does
+// in whatever case: an article without one has no such word, and
+// compoundNames need not walk its tokens. Hyphens are few, and found a
+// word at a time.
+func mayHoldCompound(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '-')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		if p+3 < len(text) && text[p+1]|0x20 == 'u' && text[p+3] == '-' {
+			return true
+		}
+		i = p + 1
+	}
+}
+
+// hyphenBeforeCapital reports whether text holds a hyphen-minus with a
+// capital letter right after it, as every name word written in lower case
+// does ("al-Assad", "el-Sisi": isNameWord); an article without one has no
+// such word, and personNames need not look for hyphens in its words.
+func hyphenBeforeCapital(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '-')
+		if j < 0 {
+			return false
+		}
+		p := i + j + 1
+		if p < len(text) {
+			if c := text[p]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					return true
+				}
+			} else if r, _ := utf8.DecodeRuneInString(text[p:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		i = p
+	}
 }
