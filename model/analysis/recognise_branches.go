@@ -17,7 +17,7 @@ func branchNames(tz *tokenized, raw []rawMention) []rawMention {
 	for i := range raw {
 		r := &raw[i]
 		last := &toks[r.te-1]
-		if r.title || r.typ != model.Place && r.typ != model.Organization || !last.capital || !branchWords[last.low] ||
+		if r.title || r.typ != model.Place && r.typ != model.Organization || !last.capital || !isBranchWord(last.low) ||
 			last.para < 0 || r.ts == 0 || placeWordIn(toks, r.ts, r.te-1) {
 			continue
 		}

@@ -85,3 +85,14 @@ func isBodyEnder(w string) bool {
 	}
 	return false
 }
+
+// isBranchWord is branchWords[w] (branchNames asks it of the last word of
+// every body and place).
+func isBranchWord(w string) bool {
+	switch w {
+	case "uk", "usa", "australia", "canada", "ireland", "india", "scotland", "wales", "england", "europe", "asia",
+		"international", "worldwide":
+		return true
+	}
+	return false
+}

@@ -32,6 +32,7 @@ func TestSwitchLists(t *testing.T) {
 		{"muhammadForms", isMuhammadForm, muhammadForms},
 		{"bodyOpeners", isBodyOpener, bodyOpeners},
 		{"bodyEnders", isBodyEnder, bodyEnders},
+		{"branchWords", isBranchWord, branchWords},
 	}
 	outside := []string{"", "a", "A", "Storm", "STORM", "storms", "MPS", "mp", "Mp", "KCs", "Ph.D", "PHD", "D", "Z", "ZZ",
 		"Uncle", "md.", "Md", "m", "mohammedd", "judge", "the", "Reed", "SC.", "s", "Typhoon", "Z.Z.Z."}

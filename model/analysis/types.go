@@ -626,7 +626,7 @@ func majorityType(l *linker) {
 				best = t
 			}
 		}
-		if l.demonyms[key] || faithOrDeity[key] {
+		if l.demonyms[key] || mayBeFaithOrDeity(key) && faithOrDeity[key] {
 			best = model.Other
 		}
 		v[0] = int(best)
