@@ -68,6 +68,9 @@ func gluedWord(w string) bool {
 		}
 		return false
 	}
+	if !capitalAfterFirst(w) {
+		return false // no capital after the first letter ("Reed"): no hump
+	}
 	humps, caps, lows := 0, 0, 0
 	for _, r := range w {
 		switch {

@@ -57,3 +57,17 @@ func hyphenBeforeCapital(text string) bool {
 		i = p
 	}
 }
+
+// capitalAfterFirst reports whether w may have a capital after its first
+// byte: an ASCII capital there, or a byte beyond ASCII anywhere after it.
+// gluedWord counts a word's humps, capitals after a lower-case letter,
+// rune by rune; a word of ASCII with no capital after its first letter,
+// as most names are ("Reed"), has none, and is told in a byte loop.
+func capitalAfterFirst(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c-'A' < 26 || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
