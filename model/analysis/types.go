@@ -590,10 +590,12 @@ func isDemonym(tz *tokenized, k int) bool {
 // ("Labour", "Tory"), an acronym ("GOP") or a word that is also a given
 // name.
 func adjectiveDescriptor(t *token) bool {
-	if !t.capital || givenNameGender(t.low) != "" || descriptorsAlsoGiven[t.low] {
+	// the word's bits first: few words are descriptors, and the maps
+	// are asked of those only
+	if !t.capital || !t.in(wcDescriptor) || givenNameGender(t.low) != "" || descriptorsAlsoGiven[t.low] {
 		return false
 	}
-	return t.in(wcDescriptor) && !partyAloneNames[t.low]
+	return !partyAloneNames[t.low]
 }
 
 // partyAloneNames are descriptor words a party is known by alone, or a
