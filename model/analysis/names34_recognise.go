@@ -258,6 +258,11 @@ func leadingNameWord(tz *tokenized, raw []rawMention, i int) int {
 // isAllCapitals reports whether w has two capitals or more and no
 // lower-case letter ("UK", "ARSENAL").
 func isAllCapitals(w string) bool {
+	// "Reed": a small ASCII letter second is told without reading runes
+	// (after a first letter beyond ASCII the second byte is no letter)
+	if len(w) > 1 && w[1]-'a' < 26 {
+		return false
+	}
 	n := 0
 	for _, c := range w {
 		if unicode.IsLower(c) {

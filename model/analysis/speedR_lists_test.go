@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSwitchLists holds each switch of speedR_lists.go to the list it
@@ -45,6 +46,29 @@ func TestSwitchLists(t *testing.T) {
 			if got, want := c.f(w), c.set[w]; got != want {
 				t.Errorf("%s: %q gives %v, the list %v", c.name, w, got, want)
 			}
+		}
+	}
+}
+
+// TestIsAllCapitalsFast holds isAllCapitals, which tells a word with a
+// small ASCII letter second at once, to the rune-by-rune reading.
+func TestIsAllCapitalsFast(t *testing.T) {
+	runes := func(w string) bool {
+		n := 0
+		for _, c := range w {
+			if unicode.IsLower(c) {
+				return false
+			}
+			if unicode.IsUpper(c) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for _, w := range []string{"", "A", "UK", "Reed", "REED", "ARSENAL", "McCAIN", "ÉTÉ", "Émile", "ÉMILE", "É", "ÖZ", "Öz", "1A",
+		"A1B", "aB", "U.S.", "X-Men", "XY-z", "ẞX", "Ωmega", "ΩMEGA", "A\u0301B"} {
+		if got, want := isAllCapitals(w), runes(w); got != want {
+			t.Errorf("isAllCapitals(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
