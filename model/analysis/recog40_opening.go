@@ -74,12 +74,24 @@ func sentenceOpening(tz *tokenized, k int) bool {
 func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	changed := false
+	// the hyphenated tokens, from the text's hyphens; every token where
+	// the tokens are out of the text's order
+	hy, inOrder := hyphenTokens(tz)
+	if inOrder && len(hy) == 0 {
+		return raw
+	}
+	c := 0 // hy's cursor
 	for _, s := range tz.sents {
 		if s.para < 0 {
 			continue
 		}
 		for k := s.start; k+1 < s.end; k++ {
-			if k = nextHyphenedGiven(toks, k, s.end-1); k+1 >= s.end {
+			if inOrder {
+				k = nextHyphenedGivenIn(toks, hy, &c, k, s.end-1)
+			} else {
+				k = nextHyphenedGiven(toks, k, s.end-1)
+			}
+			if k+1 >= s.end {
 				break
 			}
 			if k > s.start && toks[k-1].capital && toks[k-1].isNameWord() {
