@@ -19,9 +19,12 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 	// one array of words that every sentence is a slice of, sized at once
 	// and filled by index: ranging over the tokens by value copied each
 	// token whole for its one field
-	words := slices.Grow(tz.words[:0], len(tz.toks))[:len(tz.toks)]
-	for k := range tz.toks {
-		words[k] = tz.toks[k].text
+	// (the tokens in a local of the same length: read through tz, the
+	// slice was loaded again after every store, and both indexes checked)
+	toks := tz.toks
+	words := slices.Grow(tz.words[:0], len(toks))[:len(toks)]
+	for k := range toks {
+		words[k] = toks[k].text
 	}
 	for _, k := range tz.velar {
 		// the tagger learnt Ochieng without the apostrophe the
