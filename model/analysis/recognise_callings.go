@@ -72,8 +72,12 @@ func callingNames(tz *tokenized, raw []rawMention) []rawMention {
 // variables live.
 func nextCalling(toks []token, k int) int {
 	for ; k+1 < len(toks); k++ {
-		t, n := &toks[k], &toks[k+1]
-		if t.capital || !n.capital || n.sent != t.sent {
+		n := &toks[k+1]
+		if !n.capital {
+			continue // most words: the capital after asked first, alone
+		}
+		t := &toks[k]
+		if t.capital || n.sent != t.sent {
 			continue
 		}
 		if t.isAsWritten(wkPersonRole) || callingNoun(t.low) && toks[k-1].in(wcDeterminer|wcPossessive) {
