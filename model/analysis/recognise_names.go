@@ -268,15 +268,24 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 // in personNames' loop, with all its variables live, each cost several
 // times the few tests.
 func nameCandidate(toks []token, opens []int, k, end int, titleCase, lowerNames bool) int {
+	if titleCase {
+		// a sentence in title case: the word's capital and bits alone
+		for ; k < end; k++ {
+			if t := &toks[k]; t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) {
+				return k
+			}
+		}
+		return end
+	}
 	for ; k < end; k++ {
 		t := &toks[k]
-		if t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) {
+		if t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) || opens[k] != 0 {
 			return k
 		}
 		// a word not capitalised is a name word only with a hyphen
 		// ("al-Assad"): the bytes are read here, since asking
 		// isNameWord of every lower-case word cost a call or two each
-		if !titleCase && (opens[k] != 0 || lowerNames && hasHyphen(t.text) && t.isNameWord()) {
+		if lowerNames && hasHyphen(t.text) && t.isNameWord() {
 			return k
 		}
 	}
