@@ -781,9 +781,14 @@ func titleCased(tz *tokenized, ts, te int) bool {
 		t := &sent[i]
 		// a word with no letter: neither capitalised nor opening with a
 		// letter of ASCII, and a single byte of ASCII (a mark, a figure)
-		// or no letter found; hasLetter is called for few words
-		if !t.capital && !startsASCIILetter(t.text) && (len(t.text) == 1 && t.text[0] < utf8.RuneSelf || !hasLetter(t.text)) ||
-			t.in(wcTitleSmall) || isPossessive(t.text) {
+		// or no letter found; hasLetter is called for few words. A word
+		// capitalised or opening with a letter is no possessive mark, so
+		// its bits alone are asked.
+		if t.capital || startsASCIILetter(t.text) {
+			if t.in(wcTitleSmall) {
+				continue
+			}
+		} else if len(t.text) == 1 && t.text[0] < utf8.RuneSelf || !hasLetter(t.text) || t.in(wcTitleSmall) || isPossessive(t.text) {
 			continue
 		}
 		words++
