@@ -33,7 +33,22 @@ func definedAcronyms(tz *tokenized, raw []rawMention) []rawMention {
 	if _, ok := tz.vocabSlot("(", formHash("(")); !ok {
 		return raw // no bracket in the article
 	}
-	for k := 1; k+2 < len(toks); k++ {
+	// the tokens with a bracket, from the text's brackets; every token
+	// where the tokens are out of the text's order
+	brackets, inOrder := byteTokens(tz, '(')
+	for bi, k := 0, 1; k+2 < len(toks); k++ {
+		if inOrder {
+			for bi < len(brackets) && int(brackets[bi]) < k {
+				bi++
+			}
+			if bi == len(brackets) {
+				break
+			}
+			k = int(brackets[bi])
+			if k+2 >= len(toks) {
+				break
+			}
+		}
 		if w := toks[k].text; len(w) != 1 || w[0] != '(' || toks[k+2].text != ")" || toks[k+1].sent != toks[k-1].sent {
 			continue
 		}

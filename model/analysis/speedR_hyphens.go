@@ -11,7 +11,12 @@ import (
 // not follow the text's order (a headline placed after the body), and
 // the caller reads every token instead. A token's text is its span of
 // the text (addSentence), and a hyphen is one in its lower-case form too.
-func hyphenTokens(tz *tokenized) (hy []int32, ok bool) {
+func hyphenTokens(tz *tokenized) (hy []int32, ok bool) { return byteTokens(tz, '-') }
+
+// byteTokens is hyphenTokens for the byte c (ASCII): the tokens whose text
+// holds it, in order, or ok false where the tokens are out of the text's
+// order.
+func byteTokens(tz *tokenized, c byte) (hy []int32, ok bool) {
 	toks := tz.toks
 	for i := 1; i < len(tz.sents); i++ {
 		p, s := tz.sents[i-1], tz.sents[i]
@@ -21,7 +26,7 @@ func hyphenTokens(tz *tokenized) (hy []int32, ok bool) {
 	}
 	text := tz.text
 	for i := 0; ; {
-		j := strings.IndexByte(text[i:], '-')
+		j := strings.IndexByte(text[i:], c)
 		if j < 0 {
 			return hy, true
 		}

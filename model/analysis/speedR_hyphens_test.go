@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestHyphenTokens holds hyphenTokens to the tokens whose text holds a
 // hyphen, and nextHyphenedGivenIn to nextHyphenedGiven, from every token
@@ -41,6 +45,32 @@ func TestHyphenTokens(t *testing.T) {
 					t.Errorf("%q: from %d to %d: %d, want %d", text, k, end, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestByteTokens holds byteTokens for brackets, which definedAcronyms
+// walks, to the tokens whose text holds one.
+func TestByteTokens(t *testing.T) {
+	texts := append([]string{
+		"The Moro National Liberation Front (MNLF) met the (UN) and (a)(b) (( at (end",
+		"No brackets here.", "(", "(MNLF)",
+	}, skipTexts...)
+	for _, text := range texts {
+		tz := tokenizeText(text)
+		got, ok := byteTokens(tz, '(')
+		if !ok {
+			t.Errorf("%q: tokens out of order", text)
+			continue
+		}
+		var want []int32
+		for k := range tz.toks {
+			if strings.IndexByte(tz.toks[k].text, '(') >= 0 {
+				want = append(want, int32(k))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: bracket tokens %v, want %v", text, got, want)
 		}
 	}
 }
