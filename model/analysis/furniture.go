@@ -123,7 +123,7 @@ func furnitureLine(t string, i, n int) string {
 	var wordBuf [64]string // the words of a line of 60 at most, on the stack
 	words := appendFields(wordBuf[:0], t)
 	short := len(words) <= 14
-	low := strings.ToLower(t)
+	low := lowerLine(t)
 	switch {
 	case short && isCreditLine(t, words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings), short && creditColonLine(t, low):
 		return "credit"
