@@ -242,6 +242,9 @@ func creditLabelAtEnd(t string) (start, end int, ok bool) {
 	if !strings.Contains(tail, ": ") && !strings.Contains(tail, " by ") {
 		return 0, 0, false // most paragraphs
 	}
+	if !mayHoldCreditLabel(tail) {
+		return 0, 0, false // a tail with "by" or a colon and no label
+	}
 	k := -1
 	var label string
 	for _, l := range creditLabels {
