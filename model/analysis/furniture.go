@@ -254,8 +254,8 @@ func groupLabels(ls []struct{ label, upper, kind string }) (g [256][]struct{ lab
 // mayBeFurniture: what every kind of furniture line of nw words but a
 // label has, so that most of the story's lines cost nothing more.
 func mayBeFurniture(t string, nw, i, n int) bool {
-	if nw <= 14 && (hasCreditMark(t) || strings.Contains(t, " via ")) ||
-		nw <= 40 && strings.Contains(t, "ontribut") ||
+	if nw <= 14 && (hasCreditMark(t) || containsAround(t, " via ", 2)) ||
+		nw <= 40 && containsAround(t, "ontribut", 5) ||
 		n-i <= 3 && (strings.Contains(t, " is ") || strings.Contains(t, "@") || hasPrefixFold(t, noteGates)) ||
 		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
 		return true

@@ -239,11 +239,11 @@ func creditLabelAtEnd(t string) (start, end int, ok bool) {
 	e := strings.TrimRight(t, " .")
 	from := max(0, len(e)-90)
 	tail := e[from:]
-	if !strings.Contains(tail, ": ") && !strings.Contains(tail, " by ") {
+	if !mayHoldCreditLabel(tail) {
 		return 0, 0, false // most paragraphs
 	}
-	if !mayHoldCreditLabel(tail) {
-		return 0, 0, false // a tail with "by" or a colon and no label
+	if !strings.Contains(tail, ": ") && !containsAround(tail, " by ", 1) {
+		return 0, 0, false
 	}
 	k := -1
 	var label string
