@@ -308,6 +308,9 @@ var reporterVerbs = []string{" reported", " contributed"}
 func slashCreditAtEnd(t string) (start, end int, ok bool) {
 	e := strings.TrimRight(t, " .")
 	from := max(0, len(e)-70)
+	if strings.IndexByte(e[from:], '/') < 0 {
+		return 0, 0, false // no slash, none after the last sentence: most paragraphs
+	}
 	s := strings.LastIndex(e[from:], ". ")
 	if s < 0 || !strings.Contains(e[from+s:], "/") {
 		return 0, 0, false
