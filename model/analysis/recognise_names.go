@@ -38,8 +38,9 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 	// takes again later.
 	opens := tz.ints(len(toks))
 	// a name word in lower case ("al-Assad") has a capital after its
-	// hyphen: where the text has none, nameCandidate reads no word's bytes
-	lowerNames := hyphenBeforeCapital(tz.text)
+	// hyphen: nameCandidate asks only a word that holds one, and reads
+	// no word's bytes
+	hyphens := newHyphenCursor(tz.text)
 	for _, r := range raw {
 		if r.ts >= 0 && r.ts < len(opens) {
 			opens[r.ts] = 1
@@ -60,7 +61,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			return -1
 		}
 		for k := s.start; k < s.end; k++ {
-			if k = nameCandidate(toks, opens, k, s.end, titleCase, lowerNames); k == s.end {
+			if k = nameCandidate(toks, opens, k, s.end, titleCase, &hyphens); k == s.end {
 				break
 			}
 			t := &toks[k]
@@ -267,7 +268,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 // of a mention. They are passed over here, in a loop of its own, because
 // in personNames' loop, with all its variables live, each cost several
 // times the few tests.
-func nameCandidate(toks []token, opens []int, k, end int, titleCase, lowerNames bool) int {
+func nameCandidate(toks []token, opens []int, k, end int, titleCase bool, hyphens *hyphenCursor) int {
 	if titleCase {
 		// a sentence in title case: the word's capital and bits alone
 		for ; k < end; k++ {
@@ -282,10 +283,11 @@ func nameCandidate(toks []token, opens []int, k, end int, titleCase, lowerNames 
 		if t.capital || t.in(wcCalendar|wcRoleNoun) || t.is(wkPersonRole) || opens[k] != 0 {
 			return k
 		}
-		// a word not capitalised is a name word only with a hyphen
-		// ("al-Assad"): the bytes are read here, since asking
-		// isNameWord of every lower-case word cost a call or two each
-		if lowerNames && hasHyphen(t.text) && t.isNameWord() {
+		// a word not capitalised is a name word only with a hyphen and a
+		// capital after it ("al-Assad"), in its span of the text: asking
+		// isNameWord of every lower-case word cost a call or two each;
+		// a span inside the one the cursor knows clear is passed inline
+		if (t.Start < hyphens.from || t.End > hyphens.at) && hyphens.within(t.Start, t.End) && t.isNameWord() {
 			return k
 		}
 	}

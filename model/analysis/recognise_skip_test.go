@@ -54,12 +54,13 @@ func TestNameCandidate(t *testing.T) {
 					t := &toks[k]
 					return !(!t.capital && !t.in(wcCalendar|wcRoleNoun) && !isInitial(t.text) && (titleCase || opens[k] == 0 && !t.isNameWord()))
 				}
+				hyphens := newHyphenCursor(tz.text)
 				for k := 0; k < len(toks); k++ {
 					want := k
 					for want < len(toks) && !kept(want) {
 						want++
 					}
-					if got := nameCandidate(toks, opens, k, len(toks), titleCase, hyphenBeforeCapital(tz.text)); got != want {
+					if got := nameCandidate(toks, opens, k, len(toks), titleCase, &hyphens); got != want {
 						t.Errorf("%q from %q (title case %v, step %d): stops at %d, want %d", text, toks[k].text, titleCase, step, got, want)
 					}
 				}

@@ -39,23 +39,53 @@ func mayHoldCompound(text string) bool {
 // does ("al-Assad", "el-Sisi": isNameWord); an article without one has no
 // such word, and personNames need not look for hyphens in its words.
 func hyphenBeforeCapital(text string) bool {
-	for i := 0; ; {
+	return nextHyphenCapital(text, 0) < len(text)
+}
+
+// nextHyphenCapital is the offset of the first hyphen-minus at or after
+// offset i of text with a capital letter right after it, or len(text).
+func nextHyphenCapital(text string, i int) int {
+	for {
 		j := strings.IndexByte(text[i:], '-')
 		if j < 0 {
-			return false
+			return len(text)
 		}
 		p := i + j + 1
 		if p < len(text) {
 			if c := text[p]; c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
-					return true
+					return p - 1
 				}
 			} else if r, _ := utf8.DecodeRuneInString(text[p:]); unicode.IsUpper(r) {
-				return true
+				return p - 1
 			}
 		}
 		i = p
 	}
+}
+
+// hyphenCursor finds the hyphens before a capital in an article's text
+// for spans asked mostly in text order: a word not capitalised is a name
+// word (isNameWord) only where its span holds one, as its text is the
+// text's bytes there, and most articles have few or none, so a word's
+// own bytes need not be read.
+type hyphenCursor struct {
+	text string
+	// at is nextHyphenCapital(text, from)
+	from, at int
+}
+
+func newHyphenCursor(text string) hyphenCursor {
+	return hyphenCursor{text: text, at: nextHyphenCapital(text, 0)}
+}
+
+// within reports whether text[s:e] holds the hyphen of a hyphen before a
+// capital.
+func (c *hyphenCursor) within(s, e int) bool {
+	if s < c.from || s > c.at {
+		c.from, c.at = s, nextHyphenCapital(c.text, s)
+	}
+	return c.at < e
 }
 
 // capitalAfterFirst reports whether w may have a capital after its first
