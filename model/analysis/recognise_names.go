@@ -601,7 +601,9 @@ func namePieces(tz *tokenized, k, end int) int {
 		t := &toks[e]
 		switch {
 		case t.isNameWord() || isInitial(t.text):
-		case surnameAfterInitial(toks, k, e, end):
+		case e >= k+2 && surnameAfterInitial(toks, k, e, end):
+			// (its first test, inlined: most names end at a word that
+			// is no surname long before that)
 			return e + 1
 		case e > k && t.in(wcSuffix) && suffixes[t.text]:
 			return e + 1

@@ -206,7 +206,7 @@ func mediaNames(tz *tokenized, ms []rawMention) {
 		// kind (no determiner: "the group Reed founded" may well be a
 		// person's)
 		if r.typ == model.Person && r.ts > 1 && tz.toks[r.ts-2].sent == tz.toks[r.ts].sent {
-			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; !b.capital && !k.in(wcDeterminer|wcPossessive) && hasLetter(k.text) && (bodyKindNouns[b.text] || firmKindNouns[b.text]) {
+			if b, k := &tz.toks[r.ts-1], &tz.toks[r.ts-2]; !b.capital && !k.in(wcDeterminer|wcPossessive) && hasLetter(k.text) && isFirmKindNoun(b.text) {
 				nearMedia = true
 			}
 		}
@@ -383,7 +383,7 @@ func companyWord(toks []token, k int) bool {
 // with a known given name stays a person ("Michael Bay").
 func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.te-r.ts < 2 {
-		if r.typ == model.Person && groupNouns[tz.toks[r.ts].low] {
+		if r.typ == model.Person && isGroupNoun(tz.toks[r.ts].low) {
 			return model.Other // "Gay Republicans push for …": a group, no one's name
 		}
 		return r.typ
