@@ -27,7 +27,7 @@ func surnameBeforeOf(tz *tokenized, raw []rawMention) []rawMention {
 		ok := true
 		for k := n.ts; k < p && ok; k++ {
 			t := &toks[k]
-			ok = t.capital && t.isNameWord() && !bodyWords(t.low) && !t.in(wcDescriptor)
+			ok = t.capital && t.isNameWord() && !t.isBodyWord() && !t.in(wcDescriptor)
 		}
 		b := p + 1
 		if toks[b].low == "the" {

@@ -96,7 +96,7 @@ func officeNameWide(tz *tokenized, k, end int) (int, int) {
 		return d, d
 	}
 	for y := d; y < e; y++ {
-		if bodyWords(toks[y].low) || toks[y].in(wcPersonTitle) && (y < e-1 || !toks[y].is(wkHonorific)) {
+		if toks[y].isBodyWord() || toks[y].in(wcPersonTitle) && (y < e-1 || !toks[y].is(wkHonorific)) {
 			return d, d // an honorific last is a surname: "Noordin Haji"
 		}
 	}

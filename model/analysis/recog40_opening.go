@@ -116,7 +116,7 @@ func hyphenGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 				}
 			}
 			for y := k + 1; y < e && ok; y++ {
-				ok = !bodyWords(toks[y].low) && !facilityNouns[toks[y].low] && !namedAfterPeople[toks[y].low] // "Jean-Pierre Airport"
+				ok = !toks[y].isBodyWord() && !facilityNouns[toks[y].low] && !namedAfterPeople[toks[y].low] // "Jean-Pierre Airport"
 			}
 			if !ok {
 				continue

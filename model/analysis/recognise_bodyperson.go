@@ -130,7 +130,7 @@ func roleOpensName(tz *tokenized, r rawMention) bool {
 	for k := r.ts + 1; k < r.te; k++ {
 		t := &toks[k]
 		if !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || t.in(wcDescriptor|wcCompass|wcPersonTitle) ||
-			bodyWords(t.low) || tz.usedInLowerCase(t.low) || t.is(wkPersonRole) {
+			t.isBodyWord() || tz.usedInLowerCase(t.low) || t.is(wkPersonRole) {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		ok := true
 		for k := ts; k < te && ok; k++ {
-			ok = toks[k].isNameWord() && !bodyWords(toks[k].low) && !isInitialOnly(toks, k, k+1) || k > ts && isInitial(toks[k].text)
+			ok = toks[k].isNameWord() && !toks[k].isBodyWord() && !isInitialOnly(toks, k, k+1) || k > ts && isInitial(toks[k].text)
 		}
 		if !ok || capitalNeighbour(tz, ts, te) {
 			continue

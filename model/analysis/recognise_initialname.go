@@ -22,7 +22,7 @@ func initialGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue // not the sentence's first word
 		}
 		if i > 0 && raw[i-1].te > r.ts-1 || !g.capital || !givenNames[g.low] || !g.isNameWord() || !wordOfLetters(g.text) ||
-			tz.usedInLowerCase(g.low) || g.in(wcDescriptor|wcCompass) || bodyWords(g.low) || personRoleWord(g) {
+			tz.usedInLowerCase(g.low) || g.in(wcDescriptor|wcCompass) || g.isBodyWord() || personRoleWord(g) {
 			continue
 		}
 		if !onlyBefore(tz, r.ts-1, r.ts) {

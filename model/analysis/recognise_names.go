@@ -906,7 +906,7 @@ func afterDescriptor(tz *tokenized, raw []rawMention, at func(int) int, k, e, en
 	}
 	seen := false
 	for y := k; y < e; y++ {
-		if y > k && bodyWords(toks[y].low) {
+		if y > k && toks[y].isBodyWord() {
 			return false
 		}
 		if j := at(y); j >= 0 {
@@ -939,7 +939,7 @@ func roleBeforePerson(tz *tokenized, raw []rawMention, at func(int) int, k, e, e
 	}
 	person := false
 	for y := k + 1; y < e; y++ {
-		if bodyWords(toks[y].low) {
+		if toks[y].isBodyWord() {
 			return false
 		}
 		if j := at(y); j >= 0 {
@@ -965,7 +965,7 @@ func roleBeforeName(tz *tokenized, raw []rawMention, at func(int) int, k, e, end
 	}
 	seen := false
 	for y := k + 1; y < e; y++ {
-		if bodyWords(toks[y].low) {
+		if toks[y].isBodyWord() {
 			return false
 		}
 		seen = seen || at(y) >= 0

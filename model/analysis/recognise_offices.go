@@ -33,7 +33,7 @@ func placesBeforeOffices(tz *tokenized, raw []rawMention) []rawMention {
 				ok = false // "Democratic Sen.", "the Iowa Republican caucuses"
 				break
 			}
-			ok = toks[k].capital && hasLetter(toks[k].text) && !isAcronym(toks[k].text) && !bodyWords(toks[k].low) &&
+			ok = toks[k].capital && hasLetter(toks[k].text) && !isAcronym(toks[k].text) && !toks[k].isBodyWord() &&
 				!toks[k].in(wcPersonTitle|wcStarter) && (!tz.usedInLowerCase(toks[k].low) || k == r.ts && k+1 < r.te && placeOpeners[toks[k].low])
 		}
 		if ok {

@@ -29,7 +29,7 @@ func rankNames(tz *tokenized, raw []rawMention) []rawMention {
 		ok := true
 		for k := r.ts + 1; k < e && ok; k++ {
 			t := &toks[k]
-			ok = t.isNameWord() && !t.in(wcHead|wcPersonTitle|wcRoleNoun|wcTitleSeed) && !bodyWords(t.low) && !rankBodies[t.low]
+			ok = t.isNameWord() && !t.in(wcHead|wcPersonTitle|wcRoleNoun|wcTitleSeed) && !t.isBodyWord() && !rankBodies[t.low]
 		}
 		if !ok || e < len(toks) && toks[e].sent == toks[r.ts].sent && toks[e].capital && hasLetter(toks[e].text) {
 			continue

@@ -21,7 +21,7 @@ func titleThenName(tz *tokenized, r rawMention, k, e int) bool {
 		if y > k+1 && !toks[y].capital && toks[y].in(wcNameParticle) {
 			continue // "van der" of "Judge Anke van der Veen" (recog40)
 		}
-		if words++; !toks[y].isNameWord() || bodyWords(toks[y].low) {
+		if words++; !toks[y].isNameWord() || toks[y].isBodyWord() {
 			return false
 		}
 	}
@@ -115,7 +115,7 @@ func bodyTitleAt(tz *tokenized, r rawMention) (int, int) {
 		ok := true
 		for y := g; y < e && ok; y++ {
 			t := &toks[y]
-			ok = t.isNameWord() && !bodyWords(t.low)
+			ok = t.isNameWord() && !t.isBodyWord()
 		}
 		if !ok {
 			continue
@@ -190,7 +190,7 @@ func ofPlaceAt(tz *tokenized, r rawMention) int {
 			o = y
 			continue
 		}
-		if !t.isNameWord() || bodyWords(t.low) || t.in(wcHead|wcTitleSeed) {
+		if !t.isNameWord() || t.isBodyWord() || t.in(wcHead|wcTitleSeed) {
 			return -1
 		}
 	}
