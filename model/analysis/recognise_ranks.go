@@ -19,7 +19,7 @@ func rankNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	for i := range raw {
 		r := &raw[i]
-		if r.title || r.te-r.ts < 2 || r.te-r.ts > 4 || !toks[r.ts].capital || !militaryRanks[toks[r.ts].low] {
+		if r.title || r.te-r.ts < 2 || r.te-r.ts > 4 || !toks[r.ts].capital || !isMilitaryRank(toks[r.ts].low) {
 			continue
 		}
 		e := letterEnd(toks, r.ts, r.te)

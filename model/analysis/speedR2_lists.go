@@ -31,3 +31,15 @@ func isGroupNoun(w string) bool {
 	}
 	return false
 }
+
+// isMilitaryRank is militaryRanks[w].
+func isMilitaryRank(w string) bool {
+	if len(w) < 7 || len(w) > 10 {
+		return false
+	}
+	switch w {
+	case "general", "admiral", "colonel", "lieutenant", "sergeant", "corporal", "commodore", "brigadier", "marshal":
+		return true
+	}
+	return false
+}

@@ -23,6 +23,7 @@ func TestSwitchLists2(t *testing.T) {
 	}{
 		{"bodyKindNouns+firmKindNouns", isFirmKindNoun, firm},
 		{"groupNouns", isGroupNoun, groupNouns},
+		{"militaryRanks", isMilitaryRank, militaryRanks},
 	}
 	outside := []string{"", "a", "ap", "apps", "Bank", "banks", "the", "Reed", "group's", "POLICE", "conglomerates",
 		"organizationss", "demonstrator", "x", "newspaper", "publisher", "label"}
