@@ -26,16 +26,27 @@ import (
 func worldNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	drop := false
+	// stormName does nothing in an article with no storm's word, as most
+	// have none: asked of its table of forms once, not of every mention
+	storms := false
+	for w := range stormWords {
+		storms = storms || writesForm(tz, w)
+	}
 	for i := range raw {
 		r := &raw[i]
 		if r.title || r.handle || r.te <= r.ts {
 			continue
 		}
-		stormName(tz, raw, i, &drop)
+		if storms {
+			stormName(tz, raw, i, &drop)
+		}
 		if r.typ == model.Other {
 			continue
 		}
-		if postNominalAlone(tz, raw, i, &drop) || lawName(tz, raw, i, &drop) || awardName(tz, r) {
+		// the first test of each of the three, inlined: most mentions
+		// fail it, and none of them changes anything before it
+		one, person := r.te-r.ts == 1, r.typ == model.Person
+		if one && postNominalAlone(tz, raw, i, &drop) || person && lawName(tz, raw, i, &drop) || person && one && awardName(tz, r) {
 			continue
 		}
 		if r.typ == model.Person && quotedWord(tz, raw, i) {
