@@ -125,6 +125,10 @@ type attributor struct {
 	// speedA_forms.go)
 	gtoks     []int32
 	gtoksRead bool
+	// nameVotes is entity -> the votes of its mentions' titles, described
+	// nouns and given name, which gendersWith reads again for regender,
+	// once read (speedA2_genders.go)
+	nameVotes [][2]int
 	// titleMemos is quotation -> the shapes of its text as a title, once
 	// read (quoteTitleShaped, speedA_titles.go)
 	titleMemos [][3]titleMemo

@@ -1,7 +1,7 @@
 package analysis
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,52 +18,9 @@ func (at *attributor) genders() []string { return at.gendersWith(nil) }
 // is token k, its end at.desc's head (coref40_regender.go).
 func (at *attributor) gendersWith(descAt []int32) []string {
 	toks := at.tz.toks
-	votes := make([][2]int, len(at.a.Entities))
-	for ei, e := range at.a.Entities {
-		if e.Type != model.Person {
-			continue
-		}
-		// titles in the mention or just before it; a mention's only word is
-		// its name, no title ("King won", "Prince said": surnames)
-		for _, m := range e.Mentions {
-			s := tokenAt(toks, m.Start)
-			for k := s - 2; k <= s; k++ {
-				if k < 0 || k == s && m.End <= toks[s].End {
-					continue
-				}
-				switch strings.TrimSuffix(toks[k].low, ".") {
-				case "mr", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "chairman", "spokesman", "businessman":
-					votes[ei][0] += 6
-				case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman":
-					votes[ei][1] += 6
-				}
-			}
-			// the noun written with the name: "her son, Ivo Marsh"
-			if s >= 0 && at.mstart[s] == s {
-				switch at.describedNameGender(s, at.mend[s]) {
-				case "m":
-					votes[ei][0] += 6
-				case "f":
-					votes[ei][1] += 6
-				}
-			}
-		}
-		first, _ := nextField(e.Name)
-		g := chainGenderOfWord(first)
-		if g == "" {
-			g = nameFormGender(e.Name) // "Aigerim Nurlanovna Suleimenova" (coref_nameform.go)
-		}
-		w := 4
-		if crossGenderName(first) {
-			w = 1 // "Andrea Pinna": the text decides (coref46_given.go)
-		}
-		switch g {
-		case "m":
-			votes[ei][0] += w
-		case "f":
-			votes[ei][1] += w
-		}
-	}
+	// the votes of the names are the same for every call: read once
+	// (nameVotesOf, speedA2_genders.go), a copy for the pronouns to add to
+	votes := slices.Clone(at.nameVotesOf())
 	// a pronoun votes for the last person mentioned before it, when only one
 	// person is in reach in its sentence: two votes where the name is in its
 	// own or the previous sentence, one where it is farther back, since a

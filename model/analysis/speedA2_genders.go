@@ -1,0 +1,71 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// nameVotesOf is entity -> the votes for his (0) and her (1) that its
+// mentions' titles, the nouns written with them and its given name cast,
+// read once per article: gendersWith asks them again, unchanged, when
+// regender counts the definite descriptions.
+func (at *attributor) nameVotesOf() [][2]int {
+	if at.nameVotes != nil {
+		return at.nameVotes
+	}
+	at.nameVotes = at.readNameVotes()
+	return at.nameVotes
+}
+
+// readNameVotes is nameVotesOf, read from the mentions.
+func (at *attributor) readNameVotes() [][2]int {
+	toks := at.tz.toks
+	votes := make([][2]int, len(at.a.Entities))
+	for ei, e := range at.a.Entities {
+		if e.Type != model.Person {
+			continue
+		}
+		// titles in the mention or just before it; a mention's only word is
+		// its name, no title ("King won", "Prince said": surnames)
+		for _, m := range e.Mentions {
+			s := tokenAt(toks, m.Start)
+			for k := s - 2; k <= s; k++ {
+				if k < 0 || k == s && m.End <= toks[s].End {
+					continue
+				}
+				switch strings.TrimSuffix(toks[k].low, ".") {
+				case "mr", "sir", "king", "prince", "lord", "father", "congressman", "councilman", "chairman", "spokesman", "businessman":
+					votes[ei][0] += 6
+				case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman":
+					votes[ei][1] += 6
+				}
+			}
+			// the noun written with the name: "her son, Ivo Marsh"
+			if s >= 0 && at.mstart[s] == s {
+				switch at.describedNameGender(s, at.mend[s]) {
+				case "m":
+					votes[ei][0] += 6
+				case "f":
+					votes[ei][1] += 6
+				}
+			}
+		}
+		first, _ := nextField(e.Name)
+		g := chainGenderOfWord(first)
+		if g == "" {
+			g = nameFormGender(e.Name) // "Aigerim Nurlanovna Suleimenova" (coref_nameform.go)
+		}
+		w := 4
+		if crossGenderName(first) {
+			w = 1 // "Andrea Pinna": the text decides (coref46_given.go)
+		}
+		switch g {
+		case "m":
+			votes[ei][0] += w
+		case "f":
+			votes[ei][1] += w
+		}
+	}
+	return votes
+}
