@@ -62,8 +62,8 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 	// next of these does as well; else, and for descAt's descriptions,
 	// every token
 	list := at.genderTokens()
-	if descAt != nil {
-		list = nil
+	if descAt != nil && list != nil {
+		list = at.withDescriptions(list, descAt) // speedA2_genders.go
 	}
 	n := len(toks)
 	if list != nil {

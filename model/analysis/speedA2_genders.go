@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/byline-reader/byline/model"
@@ -68,4 +69,37 @@ func (at *attributor) readNameVotes() [][2]int {
 		}
 	}
 	return votes
+}
+
+// withDescriptions is the list of genderTokens with the "the" of every
+// definite description descAt counts (descAt[k] > 0, at.desc's keys)
+// merged in, in order: the tokens gendersWith's walk acts on when it
+// counts the descriptions, so that it need not read every token.
+func (at *attributor) withDescriptions(list, descAt []int32) []int32 {
+	keys := make([]int32, 0, len(at.desc))
+	for k := range at.desc {
+		if descAt[k] > 0 {
+			keys = append(keys, int32(k))
+		}
+	}
+	if len(keys) == 0 {
+		return list
+	}
+	slices.Sort(keys)
+	out := make([]int32, 0, len(list)+len(keys))
+	i, j := 0, 0
+	for i < len(list) || j < len(keys) {
+		switch {
+		case j == len(keys) || i < len(list) && list[i] < keys[j]:
+			out = append(out, list[i])
+			i++
+		case i == len(list) || keys[j] < list[i]:
+			out = append(out, keys[j])
+			j++
+		default: // the same token in both
+			out = append(out, list[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }

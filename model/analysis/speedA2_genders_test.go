@@ -35,3 +35,54 @@ func TestNameVotesOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWithDescriptions holds gendersWith over genderTokens' list with the
+// descriptions merged in to the walk over every token it made before:
+// every "the" of the texts made a description of each person in turn,
+// and of one person each, some left uncounted.
+func TestWithDescriptions(t *testing.T) {
+	texts := [][]string{
+		{"Gov. Kim Marsh spoke on Friday. Dora Holm listened. “It is over,” the governor said.", "The governor said he would stay. He said “no”. Later the governor left, and she said “yes”."},
+		{"Sen. Ann Reed spoke on Monday. Mayor Tomas Brandt listened.", "The senator said “yes”. The mayor said she would wait. He left."},
+		{"The lawyer, Ada Holm, said “never”. The lawyer and her son left. Mr. Ivo Marsh, the judge, said “wait”. The judge said he would."},
+	}
+	for _, paras := range texts {
+		a := article(paras...)
+		at := newAttributor(a, Default().prepare(a))
+		if at == nil {
+			t.Fatalf("no quotation in %q", paras)
+		}
+		list := at.genderTokens()
+		if list == nil {
+			t.Fatalf("%q: no list of gender tokens", paras)
+		}
+		toks := at.tz.toks
+		var thes []int
+		for k := range toks {
+			if toks[k].low == "the" {
+				thes = append(thes, k)
+			}
+		}
+		for ei := range a.Entities {
+			for skip := -1; skip < len(thes); skip++ {
+				at.desc = map[int]described{}
+				descAt := make([]int32, len(toks))
+				for n, k := range thes {
+					d := described{ei: (ei + n) % len(a.Entities), head: k + 1}
+					if n == skip {
+						d.ei = -1
+					}
+					at.desc[k] = d
+					descAt[k] = int32(d.ei) + 1
+				}
+				got := at.gendersWith(descAt)
+				at.gtoks = nil // the walk over every token
+				want := at.gendersWith(descAt)
+				at.gtoks = list
+				if !slices.Equal(got, want) {
+					t.Errorf("%q: genders %v, walking every token %v", paras, got, want)
+				}
+			}
+		}
+	}
+}
