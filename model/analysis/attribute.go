@@ -129,6 +129,9 @@ type attributor struct {
 	// nouns and given name, which gendersWith reads again for regender,
 	// once read (speedA2_genders.go)
 	nameVotes [][2]int
+	// mentionToks is the first token of every mention (tokenAt), in the
+	// order of the entities and their mentions (newAttributor)
+	mentionToks []int32
 	// titleMemos is quotation -> the shapes of its text as a title, once
 	// read (quoteTitleShaped, speedA_titles.go)
 	titleMemos [][3]titleMemo
@@ -211,9 +214,17 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	// ment and qtok side by side, so that one fill gives both their -1
 	at.ment, at.qtok, at.mstart, at.mend = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
 	fillInts(buf[:2*n], -1)
+	// every mention's first token, in the order of the entities and their
+	// mentions, for readNameVotes (speedA2_genders.go)
+	count := 0
+	for _, e := range a.Entities {
+		count += len(e.Mentions)
+	}
+	at.mentionToks = make([]int32, 0, count)
 	for ei, e := range a.Entities {
 		for _, m := range e.Mentions {
 			s := tokenAt(tz.toks, m.Start)
+			at.mentionToks = append(at.mentionToks, int32(s))
 			if s < 0 {
 				continue
 			}

@@ -23,14 +23,17 @@ func (at *attributor) nameVotesOf() [][2]int {
 func (at *attributor) readNameVotes() [][2]int {
 	toks := at.tz.toks
 	votes := make([][2]int, len(at.a.Entities))
+	next := 0 // the index of the entity's first mention in at.mentionToks
 	for ei, e := range at.a.Entities {
 		if e.Type != model.Person {
+			next += len(e.Mentions)
 			continue
 		}
 		// titles in the mention or just before it; a mention's only word is
 		// its name, no title ("King won", "Prince said": surnames)
 		for _, m := range e.Mentions {
-			s := tokenAt(toks, m.Start)
+			s := at.mentionTokAt(next, m)
+			next++
 			for k := s - 2; k <= s; k++ {
 				if k < 0 || k == s && m.End <= toks[s].End {
 					continue
@@ -102,4 +105,13 @@ func (at *attributor) withDescriptions(list, descAt []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// mentionTokAt is tokenAt of mention m's start, the i-th mention of the
+// article in the order of its entities, as newAttributor found it.
+func (at *attributor) mentionTokAt(i int, m model.Mention) int {
+	if i < len(at.mentionToks) {
+		return int(at.mentionToks[i])
+	}
+	return tokenAt(at.tz.toks, m.Start)
 }

@@ -21,6 +21,18 @@ func TestNameVotesOnce(t *testing.T) {
 		if at == nil {
 			t.Fatalf("no quotation in %q", paras)
 		}
+		i := 0
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if got, want := at.mentionTokAt(i, m), tokenAt(at.tz.toks, m.Start); got != want {
+					t.Errorf("%q: mention %d at token %d, tokenAt %d", paras, i, got, want)
+				}
+				i++
+			}
+		}
+		if i != len(at.mentionToks) || i == 0 {
+			t.Errorf("%q: %d mentions, %d first tokens", paras, i, len(at.mentionToks))
+		}
 		if got, want := at.nameVotesOf(), at.readNameVotes(); !slices.Equal(got, want) {
 			t.Errorf("%q: kept votes %v, read anew %v", paras, got, want)
 		}
