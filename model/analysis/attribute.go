@@ -508,7 +508,7 @@ func tagLater(at *attributor, qi int) attribution {
 // colon comes right before the quotation.
 func (at *attributor) beforeColon(qi int) (lo, colon int, ok bool) {
 	toks := at.tz.toks
-	qs := tokenAt(toks, at.a.Quotes[qi].Start)
+	qs := at.quoteStart(qi)
 	if qs <= 0 || toks[qs-1].text != ":" || toks[qs-1].para != toks[qs].para {
 		return 0, 0, false
 	}

@@ -30,7 +30,7 @@ import (
 func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	toks := at.tz.toks
 	ei := at.entityIndex(r.id)
-	qs := tokenAt(toks, at.a.Quotes[qi].Start)
+	qs := at.quoteStart(qi)
 	if ei < 0 || qs <= 0 {
 		return r.mention
 	}

@@ -12,7 +12,7 @@ func (at *attributor) looksLikeSpeech(qi int) bool {
 	q := at.a.Quotes[qi]
 	text := strings.TrimSpace(q.Text)
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.quoteStart(qi)
 	if qs > 0 {
 		p := toks[qs-1].low
 		if p == "so-called" || p == "dubbed" || p == "titled" || p == "entitled" || p == "named" || p == "term" || p == "word" || p == "phrase" {
@@ -60,7 +60,7 @@ func titleShaped(text string, max int) bool {
 func (at *attributor) isTitleOrName(qi int) bool {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.quoteStart(qi)
 	if qs < 0 {
 		return false
 	}
