@@ -132,6 +132,12 @@ type attributor struct {
 	// mentionToks is the first token of every mention (tokenAt), in the
 	// order of the entities and their mentions (newAttributor)
 	mentionToks []int32
+	// mentionFrom is entity -> the index of its first mention in
+	// mentionToks
+	mentionFrom []int32
+	// firstOf is entity -> the index among its mentions of the one the
+	// article writes first (firstMention), 0 where it has none
+	firstOf []int32
 	// titleMemos is quotation -> the shapes of its text as a title, once
 	// read (quoteTitleShaped, speedA_titles.go)
 	titleMemos [][3]titleMemo
@@ -217,12 +223,20 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	// every mention's first token, in the order of the entities and their
 	// mentions, for readNameVotes (speedA2_genders.go)
 	count := 0
-	for _, e := range a.Entities {
+	at.mentionFrom = make([]int32, len(a.Entities))
+	for ei, e := range a.Entities {
+		at.mentionFrom[ei] = int32(count)
 		count += len(e.Mentions)
 	}
 	at.mentionToks = make([]int32, 0, count)
+	at.firstOf = make([]int32, len(a.Entities))
 	for ei, e := range a.Entities {
-		for _, m := range e.Mentions {
+		first := -1 // the mention the article writes first (firstMention)
+		for mi, m := range e.Mentions {
+			if first < 0 || m.Start < e.Mentions[first].Start {
+				first = mi
+			}
+			at.firstOf[ei] = int32(first)
 			s := tokenAt(tz.toks, m.Start)
 			at.mentionToks = append(at.mentionToks, int32(s))
 			if s < 0 {

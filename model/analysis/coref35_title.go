@@ -14,11 +14,10 @@ import (
 // whose name the article only later puts in quotation marks, as a word
 // held up ("they called him “Tomas”"), is introduced bare and stays one.
 func (at *attributor) titleIntroduced(ei int) bool {
-	first, ok := firstMention(at.a.Entities[ei].Mentions)
+	first, k, ok := at.firstMentionTok(ei) // speedA2_genders.go
 	if !ok {
 		return false
 	}
-	k := tokenAt(at.tz.toks, first.Start)
 	if k < 0 || at.qtok[k] < 0 {
 		return false
 	}

@@ -11,12 +11,11 @@ package analysis
 // it): "the book Ann Reed wrote" names an author, and "the author of the
 // book, Ann Reed," the author.
 func (at *attributor) workApposed(ei int) bool {
-	first, ok := firstMention(at.a.Entities[ei].Mentions)
+	_, k, ok := at.firstMentionTok(ei) // speedA2_genders.go
 	if !ok {
 		return false
 	}
 	toks := at.tz.toks
-	k := tokenAt(toks, first.Start)
 	if k < 3 || at.qtok[k] >= 0 || toks[k-1].text != "," || toks[k-2].sent != toks[k].sent {
 		return false
 	}

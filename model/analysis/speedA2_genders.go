@@ -115,3 +115,23 @@ func (at *attributor) mentionTokAt(i int, m model.Mention) int {
 	}
 	return tokenAt(at.tz.toks, m.Start)
 }
+
+// firstMentionTok is firstMention of entity ei's mentions and tokenAt of
+// its start, as newAttributor found it (mentionToks).
+func (at *attributor) firstMentionTok(ei int) (first model.Mention, k int, ok bool) {
+	ms := at.a.Entities[ei].Mentions
+	if len(ms) == 0 {
+		return first, -1, false
+	}
+	if ei < len(at.firstOf) {
+		i := int(at.firstOf[ei])
+		return ms[i], at.mentionTokAt(int(at.mentionFrom[ei])+i, ms[i]), true
+	}
+	i := 0
+	for j := 1; j < len(ms); j++ {
+		if ms[j].Start < ms[i].Start {
+			i = j
+		}
+	}
+	return ms[i], tokenAt(at.tz.toks, ms[i].Start), true
+}

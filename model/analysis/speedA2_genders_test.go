@@ -30,6 +30,13 @@ func TestNameVotesOnce(t *testing.T) {
 				i++
 			}
 		}
+		for ei := range a.Entities {
+			first, k, ok := at.firstMentionTok(ei)
+			wantFirst, wantOk := firstMention(a.Entities[ei].Mentions)
+			if first != wantFirst || ok != wantOk || ok && k != tokenAt(at.tz.toks, wantFirst.Start) {
+				t.Errorf("%q: firstMentionTok(%d) = %v %d %v, firstMention %v %v", paras, ei, first, k, ok, wantFirst, wantOk)
+			}
+		}
 		if i != len(at.mentionToks) || i == 0 {
 			t.Errorf("%q: %d mentions, %d first tokens", paras, i, len(at.mentionToks))
 		}
