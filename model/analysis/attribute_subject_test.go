@@ -92,19 +92,13 @@ func TestCoordinatedSubjectAfterDash(t *testing.T) {
 // "—" or "–", and the name before an aside inside a clause is not the
 // subject.
 func TestAsideBetweenDashes(t *testing.T) {
-	cases := []struct {
-		name, para, quote, speaker string
-	}{
-		{"a name, an apposition, then the aside", "Lena Ortiz, the director of Harbor Films -- the studio that made three of the year's hits, which also runs its own site -- told me, “We make what people want to watch.”", "want to watch", "Lena Ortiz"},
-		{"a name then the aside", "Lena Ortiz -- who runs Harbor Films, a studio with three hits -- told me, “We make what people want to watch.”", "want to watch", "Lena Ortiz"},
-		{"an em dash", "In Eastcliff, Tom Hale — a fisherman for forty years, who sold his boat in May — told me, “The quay is finished.”", "quay is finished", "Tom Hale"},
-		{"a body then the aside", "Harbor Films -- the studio behind three of the year's hits -- told me, “We make what people want.”", "what people want", "Harbor Films"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			wantSpeaker(t, c.quote, c.speaker, "The film festival opened in Eastcliff on Monday.", c.para)
-		})
-	}
+	intro := "The film festival opened in Eastcliff on Monday."
+	runSpeakerCases(t, []speakerCase{
+		{"a name, an apposition, then the aside", []string{intro, "Lena Ortiz, the director of Harbor Films -- the studio that made three of the year's hits, which also runs its own site -- told me, “We make what people want to watch.”"}, "want to watch", "Lena Ortiz"},
+		{"a name then the aside", []string{intro, "Lena Ortiz -- who runs Harbor Films, a studio with three hits -- told me, “We make what people want to watch.”"}, "want to watch", "Lena Ortiz"},
+		{"an em dash", []string{intro, "In Eastcliff, Tom Hale — a fisherman for forty years, who sold his boat in May — told me, “The quay is finished.”"}, "quay is finished", "Tom Hale"},
+		{"a body then the aside", []string{intro, "Harbor Films -- the studio behind three of the year's hits -- told me, “We make what people want.”"}, "what people want", "Harbor Films"},
+	})
 }
 
 // TestSetOffPair: a two-word sentence adverb between commas after the

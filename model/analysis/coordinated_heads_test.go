@@ -27,15 +27,8 @@ func TestCoordinatedHeads(t *testing.T) {
 // phrase may stand before the "and".
 func TestTwoRolesOfOnePerson(t *testing.T) {
 	intro := `Marta Quispe spoke out on Tuesday about the drought. Quispe argued that the lost harvest should be declared “a national emergency.”`
-	cases := []struct {
-		name, para, quote, speaker string
-	}{
-		{"two roles", `On a morning radio show, the former finance minister and current party leader said she wanted to speak “directly to farmers” this week.`, "directly to farmers", "Marta Quispe"},
-		{"a role of a place, then another", `On a morning radio show, the former secretary of state and current opposition leader said she wanted to speak “directly to farmers” this week.`, "directly to farmers", "Marta Quispe"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			wantSpeaker(t, c.quote, c.speaker, intro, c.para)
-		})
-	}
+	runSpeakerCases(t, []speakerCase{
+		{"two roles", []string{intro, `On a morning radio show, the former finance minister and current party leader said she wanted to speak “directly to farmers” this week.`}, "directly to farmers", "Marta Quispe"},
+		{"a role of a place, then another", []string{intro, `On a morning radio show, the former secretary of state and current opposition leader said she wanted to speak “directly to farmers” this week.`}, "directly to farmers", "Marta Quispe"},
+	})
 }

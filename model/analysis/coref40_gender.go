@@ -51,15 +51,7 @@ func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 				continue
 			}
 			next = e
-			if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || at.knownGivenOf(ei) {
-				continue
-			}
-			switch at.clauseGender(s, e) {
-			case "m":
-				votes[ei][0] += clauseGenderVote
-			case "f":
-				votes[ei][1] += clauseGenderVote
-			}
+			at.addClauseVote(votes, ei, s, e)
 		}
 		return
 	}
@@ -70,17 +62,23 @@ func (at *attributor) clauseGenderVotes(votes [][2]int, descAt []int32) {
 		} else if ei < 0 || at.mstart[s] != s {
 			continue
 		}
-		if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || at.knownGivenOf(ei) {
-			s = e - 1
-			continue
-		}
-		switch at.clauseGender(s, e) {
-		case "m":
-			votes[ei][0] += clauseGenderVote
-		case "f":
-			votes[ei][1] += clauseGenderVote
-		}
+		at.addClauseVote(votes, ei, s, e)
 		s = e - 1
+	}
+}
+
+// addClauseVote adds the vote of the clause after the mention toks[s:e]
+// of the person ei, outside quotations and where the given name does not
+// already tell.
+func (at *attributor) addClauseVote(votes [][2]int, ei, s, e int) {
+	if at.a.Entities[ei].Type != model.Person || at.qtok[s] >= 0 || at.knownGivenOf(ei) {
+		return
+	}
+	switch at.clauseGender(s, e) {
+	case "m":
+		votes[ei][0] += clauseGenderVote
+	case "f":
+		votes[ei][1] += clauseGenderVote
 	}
 }
 

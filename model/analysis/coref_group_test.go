@@ -33,17 +33,10 @@ func TestTheyGroup(t *testing.T) {
 // sentence with ("Cole's campaign"), as it is a body named by a common
 // noun; a person's own words ("Cole's comments") are no body.
 func TestItOwnedBody(t *testing.T) {
-	cases := []struct {
-		name, para, quote, speaker string
-	}{
-		{"the sentence before", "Anna Cole's campaign is defending her posts about Tom Hale. It is denouncing what it calls “the biggest smear in history.”",
+	runSpeakerCases(t, []speakerCase{
+		{"the sentence before", []string{"Anna Cole's campaign is defending her posts about Tom Hale. It is denouncing what it calls “the biggest smear in history.”"},
 			"biggest smear", "Anna Cole's campaign"},
-		{"its own sentence", "Anna Cole's campaign is seeking to contrast her plan with what it calls Tom Hale's “selfish budget.”",
+		{"its own sentence", []string{"Anna Cole's campaign is seeking to contrast her plan with what it calls Tom Hale's “selfish budget.”"},
 			"selfish budget", "Anna Cole's campaign"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			wantSpeaker(t, c.quote, c.speaker, c.para)
-		})
-	}
+	})
 }
