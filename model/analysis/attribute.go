@@ -287,9 +287,9 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 		at.arounds[qi] = at.findAround(qi)
 	}
 	at.formMarks = tz.formMarks()
-	at.before = make([]int32, n)
+	at.before = zeroed(&tz.beforeBuf, n)
 	if len(tz.forms) == n {
-		at.words, at.wforms = make([]attrWord, len(tz.vocab)), tz.forms
+		at.words, at.wforms = zeroed(&tz.attrWordBuf, len(tz.vocab)), tz.forms
 	} else {
 		at.plainWords()
 	}

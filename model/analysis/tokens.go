@@ -79,6 +79,10 @@ type tokenized struct {
 	intBuf  []int
 	formBuf []int32 // see formInts
 	markBuf []uint8 // see formMarks
+	// the attributor's per-slot answers of its word lists (speedA_forms.go)
+	// and its per-token beforeTitles, kept for the next article
+	attrWordBuf []attrWord
+	beforeBuf   []int32
 	// formKeys holds, token by token, what addSentence found of the
 	// lower-case forms for indexForms, which empties it
 	formKeys []formKey
@@ -239,7 +243,8 @@ func (tz *tokenized) release() {
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
-		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0], formKeys: tz.formKeys[:0], velar: tz.velar[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0],
+		attrWordBuf: tz.attrWordBuf[:0], beforeBuf: tz.beforeBuf[:0], formKeys: tz.formKeys[:0], velar: tz.velar[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 
