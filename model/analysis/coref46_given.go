@@ -22,5 +22,19 @@ func crossGenderName(w string) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false
 	}
-	return crossGenderNames[strings.ToLower(w)]
+	// lower-cased on the stack: strings.ToLower made a string of every
+	// given name written with a capital; beyond ASCII it still decides
+	// (the Kelvin sign lowers to "k")
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return crossGenderNames[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return crossGenderNames[string(buf[:len(w)])]
 }

@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCrossGenderNames: "Andrea", "Jean" and "Jan" are men's names in
 // much of Europe; the pronouns the text ties to the person decide, the
@@ -19,4 +22,20 @@ func TestCrossGenderNames(t *testing.T) {
 			"“I have never seen stones that big,” he said.",
 		}, "stones that big", "Jean Moreau"},
 	})
+}
+
+// TestCrossGenderNameLowering holds crossGenderName to the look-up of
+// strings.ToLower it replaces, over the list's names as written and a
+// few words beyond ASCII and the length bounds.
+func TestCrossGenderNameLowering(t *testing.T) {
+	words := []string{"", "Al", "ANDREA", "andrea", "Andréa", "\u212aim", "Kim", "KIM", "Jean-Paul", "Alexandria", "Ñoño", "Sasha", "SaShA"}
+	for w := range crossGenderNames {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		want := len(w) >= 3 && len(w) <= 9 && crossGenderNames[strings.ToLower(w)]
+		if got := crossGenderName(w); got != want {
+			t.Errorf("crossGenderName(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
