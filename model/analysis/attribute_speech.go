@@ -38,18 +38,27 @@ func looksLikeTitle(text string) bool { return titleShaped(text, 6) }
 // where counting their words and looking for marks read them all.
 func titleShaped(text string, max int) bool {
 	text = strings.TrimSpace(text)
-	caps := 0
-	for w := range strings.FieldsSeq(text) {
-		if isCapitalised(w) {
-			caps++
-		} else if !titleSmallWords[strings.ToLower(w)] {
-			return false
-		}
+	caps, ok := titleCaseWords(text)
+	if !ok {
+		return false
 	}
 	if n := countFields(text, max); caps == 0 || n == 0 || n > max || strings.ContainsAny(text, ".!?,") {
 		return false
 	}
 	return true
+}
+
+// titleCaseWords counts the capitalised words of text; ok is false at the
+// first word that is neither capitalised nor a small word of titles.
+func titleCaseWords(text string) (caps int, ok bool) {
+	for w := range strings.FieldsSeq(text) {
+		if isCapitalised(w) {
+			caps++
+		} else if !titleSmallWords[strings.ToLower(w)] {
+			return caps, false
+		}
+	}
+	return caps, true
 }
 
 // isTitleOrName reports whether a quotation names something rather than

@@ -55,13 +55,9 @@ func (at *attributor) quoteTitleShaped(qi int, text string, max int) bool {
 func titleMemoOf(text string) titleMemo {
 	m := titleMemo{text: text, set: true}
 	text = strings.TrimSpace(text)
-	caps := 0
-	for w := range strings.FieldsSeq(text) {
-		if isCapitalised(w) {
-			caps++
-		} else if !titleSmallWords[strings.ToLower(w)] {
-			return m
-		}
+	caps, ok := titleCaseWords(text)
+	if !ok {
+		return m
 	}
 	m.n = uint8(countFields(text, maxTitleMemo))
 	m.ok = caps > 0 && !strings.ContainsAny(text, ".!?,")
