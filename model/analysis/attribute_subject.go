@@ -111,7 +111,7 @@ func (at *attributor) firstSubject(lo, k int, subjectOnly bool) attribution {
 				continue
 			}
 		}
-		if g, ok := pronouns[w]; ok && g != "" {
+		if g := pronounOf(&toks[j]); g != "" {
 			return at.resolvePronoun(j, g)
 		}
 		if at.ment[j] >= 0 {
@@ -169,8 +169,8 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	j := k - 1
 	for j >= lo {
 		w := toks[j].low
-		if subjectSkips[w] || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || isMannerAdverb(toks[j].text) ||
-			((w == "'s" || w == "’s") && j > lo && pronouns[toks[j-1].low] != "") {
+		if toks[j].in(wcSubjectSkip) || w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || isMannerAdverb(toks[j].text) ||
+			((w == "'s" || w == "’s") && j > lo && pronounOf(&toks[j-1]) != "") {
 			j--
 			continue
 		}
@@ -189,8 +189,8 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 		// "X last week said", "X on Saturday said": a time between a
 		// name or pronoun and its verb; "X, who …, on Friday described":
 		// or between the aside that closes after the name and the verb
-		if j-1 > lo && (timeNouns[w] && timeDeterminers[toks[j-1].low] || weekdays[w] && toks[j-1].low == "on") &&
-			(at.ment[j-2] >= 0 || pronouns[toks[j-2].low] != "" || toks[j-2].text == ")" || toks[j-2].text == ",") {
+		if j-1 > lo && (at.word(j).in(awTimeNoun) && timeNouns[w] && timeDeterminers[toks[j-1].low] || toks[j].in(wcWeekday) && toks[j-1].low == "on") &&
+			(at.ment[j-2] >= 0 || pronounOf(&toks[j-2]) != "" || toks[j-2].text == ")" || toks[j-2].text == ",") {
 			j -= 2
 			continue
 		}
@@ -232,7 +232,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	}
 	// "X welcomed the decision and said": a subject phrase never ends in a
 	// conjunction; a coordinated verb shares the subject of its clause
-	if coordinators[toks[j].low] {
+	if at.word(j).in(awCoordinator) {
 		return at.coordinatedSubject(j, lo)
 	}
 	// "X, who said": the relative pronoun speaks for the name before it
@@ -426,7 +426,7 @@ func (at *attributor) relativeHead(j, lo int) int {
 		if !hasLetterOrDigit(w) || at.qtok[c] >= 0 {
 			return -1
 		}
-		if !clauseBreaks[w] {
+		if !at.word(c).in(awClauseBreak) {
 			continue
 		}
 		if w != "that" && w != "who" && w != "which" || at.titlesOnly(c+1, toks[np].Start) || toks[c+1].in(wcDeterminer) {
@@ -534,7 +534,7 @@ func (at *attributor) possessedSubject(j, k int) attribution {
 			continue
 		}
 		w := toks[m].low
-		if !hasLetterOrDigit(w) || clauseBreaks[w] || isCueWord(w) && !at.isNounUse(m) || subjectSkips[w] || beForms[w] || prepositions[w] ||
+		if !hasLetterOrDigit(w) || at.word(m).in(awClauseBreak) || toks[m].cueWord() && !at.isNounUse(m) || toks[m].in(wcSubjectSkip) || at.word(m).in(awBeForm) || toks[m].in(wcPreposition) ||
 			strings.HasSuffix(w, "ed") || at.qtok[m] >= 0 {
 			break
 		}
@@ -558,7 +558,7 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	for s > lo && toks[s-1].text != ";" && toks[s-1].sent == toks[j].sent {
 		// "For that she drew his ire - he called her “weak” and said": a
 		// dash before a pronoun opens a clause with a subject of its own
-		if (isDash(toks[s-1].text) || toks[s-1].text == "-") && pronouns[toks[s].low] != "" && s < j {
+		if (isDash(toks[s-1].text) || toks[s-1].text == "-") && pronounOf(&toks[s]) != "" && s < j {
 			break
 		}
 		s--
@@ -566,8 +566,8 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 	// "X described her as … after she attacked Y and blamed Z": the
 	// coordinated verb belongs to the nearest subordinate clause
 	for c := j - 1; c > s && j-c < 30; c-- {
-		if w := toks[c].low; subordinators[w] && at.qtok[c] < 0 {
-			if p := c + 1; p < j && pronouns[toks[p].low] != "" || at.ment[p] >= 0 && at.mstart[p] == p {
+		if toks[c].in(wcSubordinator) && at.qtok[c] < 0 {
+			if p := c + 1; p < j && pronounOf(&toks[p]) != "" || at.ment[p] >= 0 && at.mstart[p] == p {
 				if r := at.sentenceSubjectAttribution(p, j); r.ok {
 					return r
 				}
@@ -623,7 +623,8 @@ func skipBrackets(toks []token, j, lo int) int {
 func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	toks := at.tz.toks
 	w := toks[j].low
-	if g, ok := pronouns[w]; ok {
+	if toks[j].in(wcPronoun) { // a key of pronouns
+		g := pronouns[w]
 		if g == "" {
 			return attribution{}
 		}
@@ -696,7 +697,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 
 		// a plural owner's bare mark stays in the phrase as "'s" does:
 		// "the Eagles' captain"
-		if !hasLetterOrDigit(p.text) && !isPossessive(p.text) || at.qtok[s-1] >= 0 || clauseBreaks[pw] && !at.joinsRoles(s-1) || speechCues[pw] {
+		if !hasLetterOrDigit(p.text) && !isPossessive(p.text) || at.qtok[s-1] >= 0 || at.word(s-1).in(awClauseBreak) && !at.joinsRoles(s-1) || p.in(wcSpeechCue) {
 			break
 		}
 		// "the mayor rebuked a critic who …": a verb in -ed with its object
@@ -759,13 +760,14 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 		return attribution{}
 	}
 	w := toks[k].low
-	if g, ok := pronouns[w]; ok {
+	if toks[k].in(wcPronoun) { // a key of pronouns
+		g := pronouns[w]
 		if g == "" {
 			return attribution{}
 		}
 		return at.resolvePronoun(k, g)
 	}
-	if clauseBreaks[w] || prepositions[w] {
+	if at.word(k).in(awClauseBreak) || toks[k].in(wcPreposition) {
 		return attribution{} // "… suggests that Kessary …", "said in a statement"
 	}
 	if r := at.coordinatedRoles(k, to); r.ok {
@@ -904,18 +906,18 @@ func (at *attributor) unnamed(s, e int) attribution {
 	hasHead := false
 	for k := s; k < e; k++ {
 		w := toks[k].low
-		if unnamedHeads[w] || k == e-1 && k > s && isLowerWord(toks[k].text) && peoplePlural(w) {
+		if at.word(k).in(awUnnamedHead) || k == e-1 && k > s && isLowerWord(toks[k].text) && peoplePlural(w) {
 			hasHead = true // "Corporate lobbyists" (people_plural.go)
 		}
-		if k > s && (clauseBreaks[w] && !at.joinsRoles(k) || beForms[w] && !isPossessive(w) || isCueWord(w) && !at.attributiveParticiple(s, k, e) || w == "should" || w == "would" || w == "will" || w == "could") {
+		if k > s && (at.word(k).in(awClauseBreak) && !at.joinsRoles(k) || at.word(k).in(awBeForm) && !isPossessive(w) || toks[k].cueWord() && !at.attributiveParticiple(s, k, e) || w == "should" || w == "would" || w == "will" || w == "could") {
 			return attribution{} // a clause, not a phrase: "the city lost a friend that"
 		}
 	}
-	if last := toks[e-1].low; determiners[last] && !numberWords[last] || prepositions[last] || isPossessive(last) || pronouns[last] != "" {
+	if last := toks[e-1].low; toks[e-1].in(wcDeterminer) && !numberWords[last] || toks[e-1].in(wcPreposition) || isPossessive(last) || toks[e-1].in(wcPronoun) && pronouns[last] != "" {
 		return attribution{} // "a short statement to", "the"
 	}
 	first := toks[s].low
-	determined := determiners[first] || isDigitAt(first, 0) || quantityNouns[first]
+	determined := toks[s].in(wcDeterminer) || isDigitAt(first, 0) || quantityNouns[first]
 	if approx[first] && s+1 < e && isDigitAt(toks[s+1].text, 0) {
 		determined = true // "only 52 percent of voters"
 	}
@@ -1121,13 +1123,13 @@ func (at *attributor) personOfBeforeStart(s int) int {
 		switch {
 		case roleLinks[w] && w != "with":
 			crossed = true
-		case w == "," || determiners[w] || roleNouns[w]:
+		case w == "," || toks[k].in(wcDeterminer|wcRoleNoun):
 		case w == "and" && k > 0 && k+1 < len(toks) && (toks[k-1].in(wcRoleNoun) || toks[k-1].in(wcPersonTitle)) &&
 			(toks[k+1].in(wcRoleNoun) || toks[k+1].in(wcPersonTitle) || at.ment[k+1] >= 0 && isAcronym(toks[k+1].text)):
 			// "president and CEO of": two roles of one person
 		case crossed && toks[k].capital && hasLetter(w):
 			// a word of a body's name the recogniser left out: "of the Armenian Patriarchate of"
-		case isLowerWord(toks[k].text) && !isCueWord(w) && !beForms[w] && !clauseBreaks[w] && !subjectSkips[w] && pronouns[w] == "":
+		case isLowerWord(toks[k].text) && !toks[k].cueWord() && !at.word(k).in(awBeForm|awClauseBreak) && !toks[k].in(wcSubjectSkip) && (!toks[k].in(wcPronoun) || pronouns[w] == ""):
 		default:
 			return -1
 		}
@@ -1182,7 +1184,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	var r attribution
 	end := p + 1
 	w := toks[p].low
-	if g, ok := pronouns[w]; ok {
+	if toks[p].in(wcPronoun) { // a key of pronouns
+		g := pronouns[w]
 		if g == "" || g == "n" {
 			return attribution{} // "it" opens too many sentences that are about things
 		}
@@ -1195,7 +1198,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 				j++ // "Hundreds of demonstrators": the people counted are the subject
 				continue
 			}
-			if !hasLetter(t) || clauseBreaks[t] || prepositions[t] || isCueWord(t) || beForms[t] || subjectSkips[t] ||
+			if !hasLetter(t) || at.word(j).in(awClauseBreak|awBeForm) || toks[j].in(wcPreposition|wcSubjectSkip) || toks[j].cueWord() ||
 				isPossessive(t) || at.qtok[j] >= 0 {
 				break
 			}
@@ -1288,8 +1291,8 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			v = n
 		}
 	}
-	if v != "" && (!isLowerWord(toks[end].text) && !speechCues[v] || prepositions[v] || clauseBreaks[v] || determiners[v] || beForms[v] ||
-		coordinators[v] || at.qtok[end] >= 0) {
+	if v != "" && (!isLowerWord(toks[end].text) && !toks[end].in(wcSpeechCue) || toks[end].in(wcPreposition|wcDeterminer) || at.word(end).in(awClauseBreak|awBeForm|awCoordinator) ||
+		at.qtok[end] >= 0) {
 		return attribution{}
 	}
 	r.cue = v
@@ -1618,7 +1621,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 			return -1 // "X, who he called …": the verb's subject is inside the clause
 		}
 		for y := c + 1; y <= j; y++ {
-			if pronouns[toks[y].low] != "" || toks[y].cueWord() {
+			if pronounOf(&toks[y]) != "" || toks[y].cueWord() {
 				return -1
 			}
 		}

@@ -539,7 +539,7 @@ func (at *attributor) isNounUse(k int) bool {
 		return false // "the mother of three replied": a past form is no noun
 	}
 	p := toks[k-1].low
-	if isPossessive(p) && k >= 2 && pronouns[toks[k-2].low] != "" {
+	if isPossessive(p) && k >= 2 && pronounOf(&toks[k-2]) != "" {
 		return false // "he's claiming": a verb after "is"
 	}
 	if p == "to" && !nounableCues[w] && k >= 2 && isLowerWord(toks[k-2].text) && strings.HasSuffix(toks[k-2].low, "ed") {

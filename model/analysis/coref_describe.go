@@ -520,7 +520,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 			}
 		}
 		b = b0
-		pronoun = pronouns[toks[k].low] != ""
+		pronoun = pronounOf(&toks[k]) != ""
 		cand, from, subjectAt = ei, b, k
 		return true
 	}

@@ -1,0 +1,34 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestPronounOf holds pronounOf to the map it stands for, pronouns[t.low],
+// over the tokens of a text of every key of pronouns, written in lower
+// case and with a capital, and words outside the map.
+func TestPronounOf(t *testing.T) {
+	var words []string
+	for w := range pronouns {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	sort.Strings(words)
+	words = append(words, "said", "the", "Reed", "xyzzy", "hes", "theirs.", "'s")
+	a := article(strings.Join(words, " ") + ".")
+	toks := Default().prepare(a).toks
+	keys := 0
+	for k := range toks {
+		tk := &toks[k]
+		if got, want := pronounOf(tk), pronouns[tk.low]; got != want {
+			t.Errorf("%q: pronounOf %q, pronouns %q", tk.text, got, want)
+		}
+		if _, ok := pronouns[tk.low]; ok {
+			keys++
+		}
+	}
+	if keys < len(pronouns) {
+		t.Errorf("%d tokens are keys of pronouns, want at least %d", keys, len(pronouns))
+	}
+}
