@@ -81,7 +81,7 @@ func shapeNames(tz *tokenized, raw []rawMention) ([]rawMention, map[string]bool)
 		// "Civic Alliance", "North Quay", "Vell Estuary Station": capitalised
 		// words the recogniser left out, up to a head noun, close the name
 		for e := r.te; e < len(tz.toks) && e-r.te < 3 && tz.toks[e].sent == tz.toks[r.te-1].sent &&
-			(nameWord(tz.toks[e].text) || tz.toks[e].capital && tz.toks[e].is(wkRankInName)) &&
+			tz.toks[e].capital && (nameWord(tz.toks[e].text) || tz.toks[e].is(wkRankInName)) &&
 			(i+1 >= len(raw) || raw[i+1].ts > e); e++ {
 			if tz.toks[e].in(wcHead) {
 				r.te = e + 1
@@ -637,9 +637,15 @@ func majorityType(l *linker) {
 	for i := range l.ms {
 		l.ms[i].typ = model.EntityType(votes[4*of[i]])
 	}
-	for _, m := range l.ms {
+	// each key entered once: the second of its votes, read no more,
+	// marks it entered (a key has many one-word mentions, and storing
+	// it again cost as much as the first time)
+	for i, m := range l.ms {
 		if m.typ == model.Person && m.te-m.ts == 1 {
-			l.alone[m.key] = true
+			if v := &votes[4*of[i]+1]; *v >= 0 {
+				*v = -1
+				l.alone[m.key] = true
+			}
 		}
 	}
 }
