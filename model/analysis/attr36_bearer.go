@@ -14,7 +14,7 @@ func (at *attributor) bearerWithTail(k, lo int) attribution {
 	toks := at.tz.toks
 	for d := k - 2; d >= lo && k-d <= 12 && at.qtok[d] < 0 && toks[d].sent == toks[k].sent; d-- {
 		t := &toks[d]
-		if !hasLetterOrDigit(t.text) || pronouns[t.low] != "" || clauseBreaks[t.low] || beForms[t.low] || at.isCue(d) ||
+		if !hasLetterOrDigit(t.text) || pronounOf(t) != "" || at.word(d).in(awClauseBreak|awBeForm) || at.isCue(d) ||
 			bearingVerbs[t.low] || t.low == "that" || t.low == "which" || t.low == "who" {
 			return attribution{}
 		}

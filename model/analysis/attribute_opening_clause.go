@@ -19,10 +19,10 @@ func (at *attributor) inOpeningClause(w around) bool {
 	toks := at.tz.toks
 	lo := at.sentenceFrom(w.qs)
 	s := lo
-	for s < w.qs && (sentenceOpeners[toks[s].low] || s > lo && toks[s].text == "," && sentenceOpeners[toks[s-1].low]) {
+	for s < w.qs && (at.word(s).in(awSentenceOpener) || s > lo && toks[s].text == "," && at.word(s-1).in(awSentenceOpener)) {
 		s++
 	}
-	if s >= w.qs || !subordinators[toks[s].low] && toks[s].low != "as" && !at.prepositionWithRelative(s, w.qs) {
+	if s >= w.qs || !toks[s].in(wcSubordinator) && toks[s].low != "as" && !at.prepositionWithRelative(s, w.qs) {
 		return false
 	}
 	if s+1 < w.qs && toks[s].low == "as" && (toks[s+1].low == "for" || toks[s+1].low == "to") {

@@ -83,7 +83,7 @@ func (at *attributor) shareBefore(m int) int {
 	sent := toks[m].sent
 	for s := m - 1; s >= 0 && m-s <= 8 && toks[s].sent == sent; s-- {
 		t := &toks[s]
-		if at.qtok[s] >= 0 || !hasLetterOrDigit(t.text) && t.text != "%" || clauseBreaks[t.low] && t.low != "and" || beForms[t.low] {
+		if at.qtok[s] >= 0 || !hasLetterOrDigit(t.text) && t.text != "%" || at.word(s).in(awClauseBreak) && t.low != "and" || at.word(s).in(awBeForm) {
 			return -1
 		}
 		if !isDigitAt(t.text, 0) && !numberWords[t.low] {

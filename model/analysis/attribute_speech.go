@@ -54,7 +54,7 @@ func titleCaseWords(text string) (caps int, ok bool) {
 	for w := range strings.FieldsSeq(text) {
 		if isCapitalised(w) {
 			caps++
-		} else if !titleSmallWords[strings.ToLower(w)] {
+		} else if !titleSmallWord(w) {
 			return caps, false
 		}
 	}
@@ -84,7 +84,7 @@ func (at *attributor) isTitleOrName(qi int) bool {
 			prev2 = toks[qs-2].text
 		}
 	}
-	if prev != "" && (namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text)) {
+	if prev != "" && at.word(qs-1).in(awTitleWord) && (namingWords[prev] || (titleNouns[prev] || workNouns[prev]) && isLowerWord(toks[qs-1].text)) {
 		return true
 	}
 	if at.titleInApposition(qs) {

@@ -32,3 +32,19 @@ func TestPronounOf(t *testing.T) {
 		t.Errorf("%d tokens are keys of pronouns, want at least %d", keys, len(pronouns))
 	}
 }
+
+// TestTitleSmallWord holds titleSmallWord to titleSmallWords of the word
+// lowered by strings.ToLower, over the list's words as written, in
+// capitals and with a capital, words beyond ASCII that lower to them and
+// words outside the list.
+func TestTitleSmallWord(t *testing.T) {
+	words := []string{"", "A", "İN", "İn", "iN", "THEİ", "ſ", "Kelvin", "\u212a", "fromm", "with.", "with,", "FROM", "n", "th", "nor", "Nor", "nör", "the\xff", "\xff", "xyzzy", "anD"}
+	for w := range titleSmallWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w)
+	}
+	for _, w := range words {
+		if got, want := titleSmallWord(w), titleSmallWords[strings.ToLower(w)]; got != want {
+			t.Errorf("%q: titleSmallWord %v, titleSmallWords %v", w, got, want)
+		}
+	}
+}

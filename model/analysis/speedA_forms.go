@@ -46,6 +46,9 @@ const (
 	awGenderRead // describedGender has been read
 	awGenderF    // describedGender(w) == "f"
 	awGenderM    // describedGender(w) == "m"
+	// two more lists, after the gender's bits (speedA3_words.go)
+	awSentenceOpener // sentenceOpeners
+	awTitleWord      // namingWords, titleNouns or workNouns
 )
 
 // attrWordOf is the answers of the lists for the form w, at one look-up
@@ -139,7 +142,7 @@ func attrWordSets() []map[string]bool {
 		leadingConjunctions, subjectArticles, distinguishingModifiers, timeNouns, moreTimeNouns, describedPersonNouns, genericPersonNouns,
 		agentNouns, descriptionOpeners, indefiniteOpeners, personNouns, moreAnonNouns, courtOfficerWords, formerWords,
 		partyPersonWords, unnamedHeads, complementPreps, clauseBreaks, beForms, characterisingVerbs, complementVerbs, reportCues,
-		relativeWords, prepositions, coordinators}
+		relativeWords, prepositions, coordinators, sentenceOpeners, namingWords, titleNouns, workNouns}
 }
 
 // attrWordFor is the answers of the lists for the form w, asked of each:
@@ -178,6 +181,8 @@ func attrWordFor(w string) attrWord {
 	set(awRelativeWord, relativeWords[w])
 	set(awPreposition, prepositions[w])
 	set(awCoordinator, coordinators[w])
+	set(awSentenceOpener, sentenceOpeners[w])
+	set(awTitleWord, namingWords[w] || titleNouns[w] || workNouns[w])
 	return b
 }
 

@@ -61,6 +61,8 @@ func TestAttrWordOf(t *testing.T) {
 		check("relativeWord", awRelativeWord, relativeWords[w])
 		check("preposition", awPreposition, prepositions[w])
 		check("coordinator", awCoordinator, coordinators[w])
+		check("sentenceOpener", awSentenceOpener, sentenceOpeners[w])
+		check("titleWord", awTitleWord, namingWords[w] || titleNouns[w] || workNouns[w])
 		check("genderRead", awGenderRead|awGenderF|awGenderM, false)
 	}
 }
