@@ -11,6 +11,16 @@ import "github.com/byline-reader/byline/model"
 // name right before them.
 func clubNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
+	if !writesClubLetters(tz) {
+		// no club letters in the article: of the loop below, only the
+		// full stops the tagger took in are left to trim
+		for i := range raw {
+			if r := &raw[i]; !r.title && !r.handle && r.te-r.ts > 1 && toks[r.te-1].text == "." {
+				r.te--
+			}
+		}
+		return raw
+	}
 	joined := false
 	club := clubLettersOf(tz, raw)
 	for i := range raw {
