@@ -53,13 +53,7 @@ func branchNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		r.ts, r.typ = b, model.Organization
 	}
-	out := raw[:0]
-	for _, r := range raw {
-		if r.ts < r.te {
-			out = append(out, r)
-		}
-	}
-	return out
+	return withoutEmpty(raw)
 }
 
 // placeWordIn reports whether a word in [b, e) makes a place's name of

@@ -58,8 +58,11 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 	// most articles have no person of two words or more in a title-case
 	// line: nothing to learn about the running text for them
 	found := false
-	for _, r := range raw {
-		if candidate(r) {
+	for i := range raw {
+		// candidate's first test, inlined: most mentions are no person's
+		// name of two words or more, and a call of the closure for each cost
+		// more than the test
+		if r := &raw[i]; r.typ == model.Person && r.te-r.ts >= 2 && candidate(*r) {
 			found = true
 			break
 		}
@@ -134,13 +137,20 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 // withoutEmpty keeps, in place, the mentions of raw that a pass left with
 // words in them (one it cut to nothing has te == ts).
 func withoutEmpty(raw []rawMention) []rawMention {
-	out := raw[:0]
-	for _, r := range raw {
-		if r.te > r.ts {
-			out = append(out, r)
+	// read up to the first empty mention, which most calls find none
+	// of, and copy only the mentions after it over the gaps
+	for i := range raw {
+		if raw[i].te <= raw[i].ts {
+			out := raw[:i]
+			for _, r := range raw[i+1:] {
+				if r.te > r.ts {
+					out = append(out, r)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return raw
 }
 
 // nameWords counts the words of toks[a:b] with a letter in them.

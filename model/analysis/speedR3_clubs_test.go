@@ -30,10 +30,15 @@ func TestWritesClubLetters(t *testing.T) {
 		for k := range tz.toks {
 			walk = walk || club(tz.toks[k].text)
 			for _, f := range clubLetterForms {
-				written = written || tz.toks[k].low == f
+				written = written || tz.toks[k].low == f.w
 			}
 		}
 		got := writesClubLetters(tz)
+		for _, f := range clubLetterForms {
+			if f.h != formHash(f.w) || f.pre != formPrefix(f.w) {
+				t.Errorf("clubLetterForms: %q kept with a hash or prefix not its own", f.w)
+			}
+		}
 		if got != c.want || got != written {
 			t.Errorf("writesClubLetters(%q) = %v, want %v (a form written: %v)", c.text, got, c.want, written)
 		}
