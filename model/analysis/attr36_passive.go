@@ -14,7 +14,7 @@ func (at *attributor) passiveSpeech(k, lo int) bool {
 		return false // "is reported to have called": the subject speaks
 	}
 	p := k - 1
-	for p > lo && toks[p].in(wcSubjectSkip) && !beForms[toks[p].low] {
+	for p > lo && toks[p].in(wcSubjectSkip) && !at.word(p).in(awBeForm) {
 		p--
 	}
 	w := toks[p].low

@@ -635,7 +635,7 @@ func partialContinues(at *attributor, qi int) attribution {
 	}
 	words, ends := 0, 0
 	for k := from; k < qs; k++ {
-		if at.qtok[k] >= 0 || at.isCue(k) || reportCues[toks[k].low] || toks[k].text == ":" {
+		if at.qtok[k] >= 0 || at.isCue(k) || at.word(k).in(awReportCue) || toks[k].text == ":" {
 			return attribution{}
 		}
 		if isSentenceEnd(toks[k].text) {

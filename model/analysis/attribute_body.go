@@ -30,7 +30,7 @@ func (at *attributor) personBody(j int) (attribution, bool) {
 		}
 	}
 	s := at.mstart[j]
-	if s > 0 && determiners[toks[s-1].low] && toks[s-1].sent == toks[j].sent {
+	if s > 0 && toks[s-1].in(wcDeterminer) && toks[s-1].sent == toks[j].sent {
 		s--
 	}
 	en := at.a.Entities[ei]

@@ -24,12 +24,12 @@ func partialComplement(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	lo := at.sentenceFrom(k)
-	if k > lo && (beForms[toks[k-1].low] && !strings.HasSuffix(toks[k].low, "ing") || toks[k-1].low == "been") {
+	if k > lo && (at.word(k-1).in(awBeForm) && !strings.HasSuffix(toks[k].low, "ing") || toks[k-1].low == "been") {
 		return attribution{} // "was accused of", "has been described as"
 	}
 	var r attribution
 	switch {
-	case strings.HasSuffix(toks[k].low, "ing") && (k == lo || !beForms[toks[k-1].low]):
+	case strings.HasSuffix(toks[k].low, "ing") && (k == lo || !at.word(k-1).in(awBeForm)):
 		if k == lo || toks[k-1].text != "," {
 			return attribution{}
 		}

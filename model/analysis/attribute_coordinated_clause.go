@@ -34,7 +34,7 @@ func (at *attributor) pastShortAdverbial(s, k int) int {
 		return s
 	}
 	p := s + 1
-	if p < k && determiners[toks[p].low] {
+	if p < k && toks[p].in(wcDeterminer) {
 		p++ // the phrase's own article: "at one point", "in the end"
 	}
 	for ; p < k && p-s <= 4; p++ {
@@ -42,7 +42,7 @@ func (at *attributor) pastShortAdverbial(s, k int) int {
 		if at.qtok[p] >= 0 || t.text == "," {
 			return s
 		}
-		if p > s+1 && (determiners[t.low] || pronouns[t.low] != "" || at.ment[p] >= 0 && at.mstart[p] == p) {
+		if p > s+1 && (t.in(wcDeterminer) || pronouns[t.low] != "" || at.ment[p] >= 0 && at.mstart[p] == p) {
 			return p
 		}
 		if !isLowerWord(t.text) && !isDigitAt(t.text, 0) {

@@ -179,7 +179,7 @@ func (at *attributor) trailingTime(s, e int) int {
 	// report issued earlier this year")
 	t := e - 2
 	for k := s; k < t; k++ {
-		if pronouns[toks[k].low] != "" {
+		if pronounOf(&toks[k]) != "" {
 			return e
 		}
 	}

@@ -73,7 +73,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 	// office, he called …") leaves the sentence's subject to the words
 	// after the clause's comma
 	open := lo
-	if w := toks[lo].low; (w == "ever" || coordinators[w]) && lo+1 < m {
+	if w := toks[lo].low; (w == "ever" || at.word(lo).in(awCoordinator)) && lo+1 < m {
 		open++ // "Ever since …", "And when …"
 	}
 	fronted := m < qs && toks[open].in(wcSubordinator)
@@ -104,7 +104,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		if m >= qs && cued && at.qtok[k] < 0 && !reported[k-me] && at.ment[k] == ei && at.mend[k] == k+1 && at.speaksNext(k, qs) {
 			// a name that is the subject of the speech verb ("Reed herself
 			// admitted “…”, if she …")
-			if s := at.mstart[k]; s == lo || !clauseBreaks[toks[s-1].low] || coordinators[toks[s-1].low] {
+			if s := at.mstart[k]; s == lo || !at.word(s-1).in(awClauseBreak) || at.word(s-1).in(awCoordinator) {
 				return model.Span{Start: toks[s].Start, End: toks[k].End}
 			}
 		}

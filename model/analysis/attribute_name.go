@@ -59,7 +59,7 @@ func (at *attributor) notASpeaker(r attribution) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if unnamedHeads[toks[k].low] || nounCues[toks[k].low] {
+		if at.word(k).in(awUnnamedHead) || nounCues[toks[k].low] {
 			return false // "a report issued earlier this year": the report speaks
 		}
 	}

@@ -49,7 +49,7 @@ func (at *attributor) withSubject(lo, k int) attribution {
 		}
 	}
 	for j := s; j < h; j++ {
-		if unnamedHeads[toks[j].low] {
+		if at.word(j).in(awUnnamedHead) {
 			return at.unnamed(s, e) // "with many marchers chanting"
 		}
 	}
@@ -67,8 +67,8 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 		return attribution{}
 	}
 	j := k
-	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].cueWord() && !clauseBreaks[toks[j].low] &&
-		!toks[j].in(wcPreposition) && !toks[j].in(wcDeterminer) && !beForms[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
+	for j < to && j-k < 4 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].cueWord() && !at.word(j).in(awClauseBreak) &&
+		!toks[j].in(wcPreposition) && !toks[j].in(wcDeterminer) && !at.word(j).in(awBeForm) && !strings.HasSuffix(toks[j].low, "ed") {
 		j++
 	}
 	// "ranking Democrat <person>", "co-Anchor <person>": a party's or
@@ -145,7 +145,7 @@ func (at *attributor) possessedPerson(k, to int) attribution {
 	}
 	j := k
 	for j < to && j-k < 6 && at.ment[j] < 0 && isLowerWord(toks[j].text) && !toks[j].in(wcPreposition|wcDeterminer) &&
-		!toks[j].cueWord() && (!clauseBreaks[toks[j].low] || toks[j].low == "and" && j > k) && !beForms[toks[j].low] {
+		!toks[j].cueWord() && (!at.word(j).in(awClauseBreak) || toks[j].low == "and" && j > k) && !at.word(j).in(awBeForm) {
 		j++
 	}
 	if j == k || !personNouns[toks[j-1].low] && !toks[j-1].in(wcRoleNoun) && !associateNouns[toks[j-1].low] {
@@ -285,7 +285,7 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 		for s > lo && c-s < 4 && toks[s-1].capital && at.ment[s-1] < 0 {
 			s--
 		}
-		if s-1 > lo+2 && (isDash(toks[s-1].text) || toks[s-1].text == "-") && !sentenceOpeners[toks[s].low] && isLowerWord(toks[s-2].text) {
+		if s-1 > lo+2 && (isDash(toks[s-1].text) || toks[s-1].text == "-") && !at.word(s).in(awSentenceOpener) && isLowerWord(toks[s-2].text) {
 			for k := s; k < c; k++ {
 				if at.ment[k] >= 0 || !hasLetter(toks[k].text) {
 					return attribution{}
@@ -304,7 +304,7 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 		}
 		s := h
 		for s > lo && h-s < 5 && at.ment[s-1] < 0 && isLowerWord(toks[s-1].text) && !toks[s].in(wcDeterminer) &&
-			!toks[s-1].in(wcPreposition) && !clauseBreaks[toks[s-1].low] && !toks[s-1].cueWord() && !beForms[toks[s-1].low] {
+			!toks[s-1].in(wcPreposition) && !at.word(s-1).in(awClauseBreak) && !toks[s-1].cueWord() && !at.word(s-1).in(awBeForm) {
 			s--
 		}
 		if !toks[s].in(wcDeterminer) {
@@ -316,7 +316,7 @@ func (at *attributor) describedBeforeColon(lo, c int) attribution {
 	// after the comma of an opening phrase: "Hours after the flood, the
 	// city's own website greeted the mayor:"
 	p := datelineEnd(toks, lo, c)
-	for p < c && p-lo < 3 && (sentenceOpeners[toks[p].low] || toks[p].text == "," || toks[p].low == "from") {
+	for p < c && p-lo < 3 && (at.word(p).in(awSentenceOpener) || toks[p].text == "," || toks[p].low == "from") {
 		p++
 	}
 	for start := p; p < c; p++ {

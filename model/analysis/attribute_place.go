@@ -25,7 +25,7 @@ func (at *attributor) startsSentence(q model.Quote) bool {
 func (at *attributor) opensSentenceAfterOpener(q model.Quote) bool {
 	toks := at.tz.toks
 	k := tokenAt(toks, q.Start)
-	if k < 2 || toks[k-1].text != "," || !sentenceOpeners[toks[k-2].low] {
+	if k < 2 || toks[k-1].text != "," || !at.word(k-2).in(awSentenceOpener) {
 		return false
 	}
 	return k == 2 || toks[k-3].sent != toks[k-2].sent || isSentenceEnd(toks[k-3].text)
@@ -52,7 +52,7 @@ func (at *attributor) opensSentenceAfterPhrase(q model.Quote) bool {
 	}
 	words := 0
 	for j := s; j < k; j++ {
-		if at.qtok[j] >= 0 || at.isCue(j) || reportCues[toks[j].low] || isPossessive(toks[j].text) ||
+		if at.qtok[j] >= 0 || at.isCue(j) || at.word(j).in(awReportCue) || isPossessive(toks[j].text) ||
 			at.ment[j] >= 0 && at.a.Entities[at.ment[j]].Type == model.Person {
 			return false
 		}

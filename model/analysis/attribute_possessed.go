@@ -23,7 +23,7 @@ func (at *attributor) possessedAfter(j, to int) (attribution, bool) {
 	k := p + 1
 	n := k
 	for n < to && n-k < 4 && at.ment[n] < 0 && at.qtok[n] < 0 && isLowerWord(toks[n].text) && !toks[n].in(wcPreposition|wcDeterminer) &&
-		!toks[n].cueWord() && !clauseBreaks[toks[n].low] && !beForms[toks[n].low] {
+		!toks[n].cueWord() && !at.word(n).in(awClauseBreak) && !at.word(n).in(awBeForm) {
 		n++
 	}
 	if n == k {

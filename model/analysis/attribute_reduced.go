@@ -48,7 +48,7 @@ func (at *attributor) verbObject(r attribution, k, lo int) bool {
 		return false
 	}
 	n := tokenAt(toks, r.mention.Start)
-	if e := tokenAt(toks, r.mention.End-1); e < 0 || relativeWords[toks[e].low] {
+	if e := tokenAt(toks, r.mention.End-1); e < 0 || at.word(e).in(awRelativeWord) {
 		return false // "quoted the manual, which called": the pronoun is the subject
 	}
 	v := n - 1

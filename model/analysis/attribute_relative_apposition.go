@@ -70,7 +70,7 @@ func (at *attributor) passiveCueBefore(r attribution, m int) bool {
 	toks := at.tz.toks
 	for k := tokenAt(toks, r.mention.End-1) + 1; k > 0 && k < m; k++ {
 		if toks[k].text == r.cue {
-			return beForms[toks[k-1].low] && !isPossessive(toks[k-1].text)
+			return at.word(k-1).in(awBeForm) && !isPossessive(toks[k-1].text)
 		}
 	}
 	return false

@@ -92,7 +92,7 @@ func (at *attributor) coordinated(m model.Span) bool {
 	if s < 0 || e < 0 {
 		return false
 	}
-	if s > 0 && coordinators[toks[s-1].low] {
+	if s > 0 && at.word(s-1).in(awCoordinator) {
 		return true
 	}
 	for k := e + 1; k < len(toks) && k <= e+2 && toks[k].sent == toks[e].sent; k++ {
@@ -291,12 +291,12 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 		if v := toks[end]; !isLowerWord(v.text) || v.in(wcPreposition) || clauseBreaks[v.low] || v.in(wcDeterminer) || coordinators[v.low] || isPossessive(v.text) {
 			continue
 		}
-		if beForms[toks[end].low] {
+		if at.word(end).in(awBeForm) {
 			return attribution{} // "X is “…”", "X was hurt by “…”": words about X, not X's
 		}
 		// "X promises that Y won't “…”": Y is inside X's reported words,
 		// and whose words these are is not for this rule to say
-		if s := tokenAt(toks, r.mention.Start); s > lo && at.isCue(s-1) || s > lo+1 && toks[s-1].low == "that" && (at.isCue(s-2) || reportCues[toks[s-2].low]) {
+		if s := tokenAt(toks, r.mention.Start); s > lo && at.isCue(s-1) || s > lo+1 && toks[s-1].low == "that" && (at.isCue(s-2) || at.word(s-2).in(awReportCue)) {
 			return attribution{}
 		}
 		return r
@@ -334,7 +334,7 @@ func characterisingVerb(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	for k := tokenAt(toks, r.mention.End-1) + 1; k < qs; k++ {
-		if at.qtok[k] < 0 && isLowerWord(toks[k].text) && (characterisingVerbs[toks[k].low] || at.isCue(k) || reportCues[toks[k].low]) {
+		if at.qtok[k] < 0 && isLowerWord(toks[k].text) && (at.word(k).in(awCharacterising) || at.isCue(k) || at.word(k).in(awReportCue)) {
 			r.cue = toks[k].text
 			return r
 		}

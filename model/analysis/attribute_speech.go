@@ -190,7 +190,7 @@ func (at *attributor) verbComplement(qs int) bool {
 	}
 	w := toks[k].low
 	if w == "'s" || w == "’s" {
-		return pronouns[toks[k-1].low] != "" // "he's “confident”", never "the bill's “poison pill”"
+		return pronounOf(&toks[k-1]) != "" // "he's “confident”", never "the bill's “poison pill”"
 	}
 	if !isLowerWord(toks[k].text) {
 		return false

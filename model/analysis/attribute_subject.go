@@ -327,7 +327,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 					// "Even Norway, the bloc's closest partner, said": a country
 					// that opens the sentence speaks for its government
 					if ms := at.mstart[n]; e.Type == model.Place && !appos.ok && (ms == 0 || toks[ms-1].sent != toks[ms].sent ||
-						sentenceOpeners[toks[ms-1].low] && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
+						at.word(ms-1).in(awSentenceOpener) && (ms == 1 || toks[ms-2].sent != toks[ms].sent)) {
 						return at.entityAttribution(n)
 					}
 				}
@@ -599,7 +599,7 @@ func (at *attributor) coordinatedSubject(j, lo int) attribution {
 		if at.qtok[v] >= 0 || toks[v].text == "," {
 			break
 		}
-		if at.ment[v] < 0 && at.pastVerb(v) && !beForms[toks[v].low] {
+		if at.ment[v] < 0 && at.pastVerb(v) && !at.word(v).in(awBeForm) {
 			return at.subjectBefore(v, s)
 		}
 	}
@@ -642,7 +642,7 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	}
 	if at.ment[j] >= 0 {
 		// "a spokeswoman for X said": the name closes a phrase about a person
-		if s := at.mstart[j]; s-2 >= lo && roleLinks[toks[s-1].low] && unnamedHeads[toks[s-2].low] {
+		if s := at.mstart[j]; s-2 >= lo && roleLinks[toks[s-1].low] && at.word(s-2).in(awUnnamedHead) {
 			if r := at.commonPhraseEndingAt(j, lo); r.ok {
 				return r
 			}
@@ -703,7 +703,7 @@ func (at *attributor) commonPhraseEndingAt(j, lo int) attribution {
 		// "the mayor rebuked a critic who …": a verb in -ed with its object
 		// after it ends the phrase there; the object is the phrase
 		if strings.HasSuffix(pw, "ed") && isLowerWord(p.text) && toks[s].in(wcDeterminer) && s-1 > lo && !toks[s-2].in(wcDeterminer) &&
-			(unnamedHeads[toks[j].low] || roleHead(toks[j].low) != "" || personNouns[toks[j].low]) {
+			(at.word(j).in(awUnnamedHead) || roleHead(toks[j].low) != "" || personNouns[toks[j].low]) {
 			break
 		}
 		s--
@@ -892,7 +892,7 @@ func (at *attributor) unnamed(s, e int) attribution {
 	if e <= s || bracketIn(toks, s, e) {
 		return attribution{} // "his interns (" is no phrase (bracket_phrase.go)
 	}
-	if m := e - 2; m >= s && at.ment[m] >= 0 && at.mend[m] == e-1 && (at.mstart[m] == s || at.mstart[m] == s+1 && determiners[toks[s].low]) {
+	if m := e - 2; m >= s && at.ment[m] >= 0 && at.mend[m] == e-1 && (at.mstart[m] == s || at.mstart[m] == s+1 && toks[s].in(wcDeterminer)) {
 		if r, ok := at.personBody(m); ok {
 			return r // "the Brandt campaign" (attribute_body.go)
 		}
@@ -1075,7 +1075,7 @@ func (at *attributor) titledPersonAfter(j int) int {
 			last = w // "Dunmore's", though "'s" may also be "is"
 			continue
 		}
-		if toks[k].cueWord() || at.word(k).in(awBeForm|awClauseBreak) || toks[k].in(wcDeterminer|wcPreposition|wcSubjectSkip) || pronouns[w] != "" ||
+		if toks[k].cueWord() || at.word(k).in(awBeForm|awClauseBreak) || toks[k].in(wcDeterminer|wcPreposition|wcSubjectSkip) || pronounOf(&toks[k]) != "" ||
 			!hasLetter(w) && !isPossessive(w) || strings.HasSuffix(w, "ed") && isLowerWord(toks[k].text) {
 			return -1 // "Ada Holm endorsed Mr. Brandt": a verb, and its object after it
 		}
@@ -1152,7 +1152,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 	lo = datelineEnd(toks, lo, k)
 	p := lo
 	for step := 0; step < 2 && p < k; step++ {
-		for p < k && p-lo < 4 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
+		for p < k && p-lo < 4 && (at.word(p).in(awSentenceOpener) || toks[p].text == ",") {
 			p++
 		}
 		p = at.openingAfterLead(p, k)
@@ -1234,7 +1234,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			// a phrase around a noun of speaking people, its head before the verb
 			h := -1
 			for m := p; m < j && m < k; m++ {
-				if unnamedHeads[toks[m].low] || toks[m].in(wcRoleNoun) || personNouns[toks[m].low] {
+				if at.word(m).in(awUnnamedHead) || toks[m].in(wcRoleNoun) || personNouns[toks[m].low] {
 					h = m // "the justice sounded off on X, saying"
 				}
 			}
@@ -1474,7 +1474,7 @@ func (at *attributor) relativeAntecedent(j, lo int) attribution {
 				break
 			}
 		}
-	} else if j-1 == n && at.ment[n] < 0 && unnamedHeads[toks[n].low] && isLowerWord(toks[n].text) && strings.HasSuffix(toks[n].low, "s") &&
+	} else if j-1 == n && at.ment[n] < 0 && at.word(n).in(awUnnamedHead) && isLowerWord(toks[n].text) && strings.HasSuffix(toks[n].low, "s") &&
 		n > lo && !toks[n-1].in(wcDeterminer) && !isPossessive(toks[n-1].text) && isLowerWord(toks[n-1].text) && !toks[n-1].in(wcPreposition) {
 		// "rebuked critics who say he should …": a bare plural the clause
 		// defines names the people who speak in it, as a group
@@ -1629,7 +1629,7 @@ func (at *attributor) unclosedRelative(j, lo int) int {
 		if toks[p].text != "," {
 			// ", the polling guru who": a role in apposition before the clause
 			for p > lo && c-p <= 6 && toks[p].text != "," {
-				if !isLowerWord(toks[p].text) || toks[p].cueWord() || clauseBreaks[toks[p].low] {
+				if !isLowerWord(toks[p].text) || toks[p].cueWord() || at.word(p).in(awClauseBreak) {
 					return -1
 				}
 				p--

@@ -139,7 +139,7 @@ func (at *attributor) trailing(from, to, limit int, adjacent bool) attribution {
 			}
 			continue
 		}
-		if at.qtok[k] >= 0 || !at.isCue(k) || reportCues[w] || at.isNounUse(k) {
+		if at.qtok[k] >= 0 || !at.isCue(k) || at.word(k).in(awReportCue) || at.isNounUse(k) {
 			continue
 		}
 		if nextSent && !at.shortTail(k) {
@@ -287,8 +287,8 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		// ", offering “…”", ", praising X as “…”": a participle clause of
 		// characterising, after a comma, speaks for the sentence's subject
-		participle := listed && characterisingVerbs[w] && strings.HasSuffix(w, "ing") && k > lo && toks[k-1].text == ","
-		if !at.isCue(k) && !(listed && (reportCues[w] || gerundCues[w])) && !participle {
+		participle := listed && at.word(k).in(awCharacterising) && strings.HasSuffix(w, "ing") && k > lo && toks[k-1].text == ","
+		if !at.isCue(k) && !(listed && (at.word(k).in(awReportCue) || gerundCues[w])) && !participle {
 			continue
 		}
 		if at.ment[k] >= 0 || toks[k].capital && k > lo {
@@ -300,7 +300,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		if r := at.bearerBefore(k, lo); r.ok {
 			return r // "held up a sign reading “…”" (attribute_bearer.go)
 		}
-		if strings.HasSuffix(w, "ing") && k > lo && beForms[toks[k-1].low] {
+		if strings.HasSuffix(w, "ing") && k > lo && at.word(k-1).in(awBeForm) {
 			// "Shah is praising Reed as “…”": a progressive verb and its subject
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
@@ -324,7 +324,7 @@ func (at *attributor) leading(before, lo int) attribution {
 		}
 		// "X was asked by host Y, “…”": a speech verb in the passive speaks
 		// for its agent, the name after "by"
-		if k > lo && k+2 < before && beForms[toks[k-1].low] && !isPossessive(toks[k-1].text) &&
+		if k > lo && k+2 < before && at.word(k-1).in(awBeForm) && !isPossessive(toks[k-1].text) &&
 			toks[k+1].low == "by" && w != "quoted" {
 			if r := at.subjectAfter(k+2, before); r.ok && r.id != "" && !at.cueBetween(k+2, before) {
 				r.cue = toks[k].text
@@ -600,7 +600,7 @@ func (at *attributor) objectOfCue(m model.Span, lo int) bool {
 	for k >= lo && k >= 0 && toks[k].in(wcPersonTitle) {
 		k--
 	}
-	return k >= lo && k >= 0 && (at.isCue(k) || reportCues[toks[k].low]) && !toks[k].capital
+	return k >= lo && k >= 0 && (at.isCue(k) || at.word(k).in(awReportCue)) && !toks[k].capital
 }
 
 // dialogueTag reads "…," X fumed: the subject right after a quotation
@@ -687,7 +687,7 @@ func (at *attributor) closingReporter(m, to int) attribution {
 		if toks[k].sent != toks[m].sent {
 			break
 		}
-		if w := toks[k].low; at.qtok[k] >= 0 || !isLowerWord(toks[k].text) || strings.HasSuffix(w, "ing") || !at.isCue(k) || reportCues[w] {
+		if w := toks[k].low; at.qtok[k] >= 0 || !isLowerWord(toks[k].text) || strings.HasSuffix(w, "ing") || !at.isCue(k) || at.word(k).in(awReportCue) {
 			continue
 		}
 		closes := func(y attribution) bool {
@@ -786,7 +786,7 @@ func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	if !r.ok || !speechCues[lower(r.cue)] || reportCues[lower(r.cue)] {
 		return attribution{}
 	}
-	if m := tokenAt(toks, r.mention.Start); m > lo && coordinators[toks[m-1].low] {
+	if m := tokenAt(toks, r.mention.Start); m > lo && at.word(m-1).in(awCoordinator) {
 		return attribution{} // "A, B and C argued": several speakers, none of them alone
 	}
 	return r
@@ -837,7 +837,7 @@ func (at *attributor) outerReporter(r attribution, lo, before int) (attribution,
 		return attribution{}, false
 	}
 	if toks[j].low != "that" {
-		if characterisingVerbs[toks[j].low] && at.relativeMention(r) {
+		if at.word(j).in(awCharacterising) && at.relativeMention(r) {
 			// "Reed mocked critics who say": the verb's object, whose
 			// clause the verb does not report
 			return attribution{}, false
@@ -863,7 +863,7 @@ func (at *attributor) passiveHearing(k, lo int) bool {
 		return false
 	}
 	p := k - 1
-	for p > lo && toks[p].in(wcSubjectSkip) && !beForms[toks[p].low] {
+	for p > lo && toks[p].in(wcSubjectSkip) && !at.word(p).in(awBeForm) {
 		p-- // "was never asked", "were later told"
 	}
 	w := toks[p].low

@@ -61,7 +61,7 @@ func (at *attributor) ownerBeforeColon(lo, colon int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// after the noun: nothing, or a form of "be" and one word ("was simple")
-	if rest := colon - h - 1; rest != 0 && !(rest <= 2 && beForms[toks[h+1].low] && (rest == 1 || isLowerWord(toks[h+2].text))) {
+	if rest := colon - h - 1; rest != 0 && !(rest <= 2 && at.word(h+1).in(awBeForm) && (rest == 1 || isLowerWord(toks[h+2].text))) {
 		return attribution{}, false
 	}
 	ref, ok := at.pron[lo]

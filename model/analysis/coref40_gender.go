@@ -157,7 +157,7 @@ func (at *attributor) clauseGender(s, e int) string {
 			}
 			return ""
 		}
-		if t.low == "that" || t.low == "to" || t.in(wcSubordinator) || roleHead(t.low) != "" || genericPersonNouns[t.low] || describedPersonNouns[t.low] {
+		if t.low == "that" || t.low == "to" || t.in(wcSubordinator) || at.word(j).in(awRole) || at.word(j).in(awCommonNounOff) && (genericPersonNouns[t.low] || describedPersonNouns[t.low]) {
 			return ""
 		}
 		j++
@@ -229,7 +229,7 @@ func (at *attributor) possessiveHer(k int) bool {
 	if !hasLetterOrDigit(t.text) {
 		return t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "("
 	}
-	return !t.in(wcPreposition|wcSubordinator|wcSpeechCue) && !coordinators[t.low] && !objectFollowers[t.low]
+	return !t.in(wcPreposition|wcSubordinator|wcSpeechCue) && !at.word(n).in(awCoordinator) && !objectFollowers[t.low]
 }
 
 // objectFollowers are words that follow an object "her", never a noun she
@@ -288,7 +288,7 @@ func (at *attributor) boundObject(e, k int) bool {
 	}
 	for ; j < k; j++ {
 		t := &toks[j]
-		if !isLowerWord(t.text) && at.ment[j] < 0 || t.low == "that" || coordinators[t.low] || t.in(wcSubordinator) ||
+		if !isLowerWord(t.text) && at.ment[j] < 0 || t.low == "that" || at.word(j).in(awCoordinator) || t.in(wcSubordinator) ||
 			(t.low == "to" || t.in(wcSpeechCue)) && j+1 < k || at.clauseAs(j, k) {
 			// a new clause: "asked them to back him", "said the party chose
 			// him"; "put it to her", "accused her" are none

@@ -32,7 +32,7 @@ func (at *attributor) statementSpeaker(art int) (attribution, bool) {
 	}
 	// "Kessa Copper said in a statement that …"
 	v := in - 1
-	for v > b && (weekdays[toks[v].low] || speechTimeWords[toks[v].low]) {
+	for v > b && (toks[v].in(wcWeekday) || speechTimeWords[toks[v].low]) {
 		v-- // "said Tuesday in a statement"
 	}
 	if !isCueWord(toks[v].low) || at.qtok[v] >= 0 {

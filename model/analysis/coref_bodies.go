@@ -189,7 +189,7 @@ func (at *attributor) apposedNoun(ms, me int, noun string, mods []token) int {
 		if toks[q].low != noun || !isLowerWord(toks[q].text) {
 			continue
 		}
-		if q+1 < len(toks) && (toks[q+1].text == "," || toks[q+1].text == "." || relativeWords[toks[q+1].low]) && has(p+1, q) {
+		if q+1 < len(toks) && (toks[q+1].text == "," || toks[q+1].text == "." || at.word(q+1).in(awRelativeWord)) && has(p+1, q) {
 			return q + 1
 		}
 		return -1

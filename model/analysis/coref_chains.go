@@ -823,7 +823,7 @@ func (at *attributor) rolesAround(out []string, s, e int) []string {
 	from := p + 1
 	if p >= 0 && at.ment[p] >= 0 && toks[p].sent == toks[s].sent {
 		// "Former Bill Clinton pollster X": through the name the role is of
-		if b := at.mstart[p] - 1; b >= 0 && toks[b].sent == toks[s].sent && formerWords[toks[b].low] {
+		if b := at.mstart[p] - 1; b >= 0 && toks[b].sent == toks[s].sent && at.word(b).in(awFormer) {
 			from = b
 		}
 	}
@@ -883,7 +883,7 @@ func (at *attributor) descriptionHead(k int) (int, string) {
 	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].sent == toks[k].sent && at.qtok[j] < 0; j++ {
 		if r := at.roleAt(j); r != "" {
 			if n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent &&
-				(toks[n].capital || at.ment[n] >= 0 || prepositions[toks[n].low] || at.word(n).in(awRole) || toks[n].text == "-") {
+				(toks[n].capital || at.ment[n] >= 0 || toks[n].in(wcPreposition) || at.word(n).in(awRole) || toks[n].text == "-") {
 				return -1, ""
 			}
 			if at.formerIn(k+1, j) {
@@ -909,7 +909,7 @@ func (at *attributor) describedAttribution(s, e int) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := at.tz.toks
-	for e > d.head+1 && (subjectSkips[toks[e-1].low] || strings.HasSuffix(toks[e-1].low, "ly")) {
+	for e > d.head+1 && (toks[e-1].in(wcSubjectSkip) || strings.HasSuffix(toks[e-1].low, "ly")) {
 		e--
 	}
 	if d.head != e-1 {

@@ -751,16 +751,16 @@ func (at *attributor) objectMention(j int) bool {
 			}
 		}
 		if n > 0 && toks[n].in(wcDeterminer|wcPossessive) && toks[n-1].sent == toks[j].sent && isLowerWord(toks[n-1].text) &&
-			!coordinators[toks[n-1].low] && !clauseBreaks[toks[n-1].low] && !toks[n-1].in(wcSpeechCue) {
+			!at.word(n-1).in(awCoordinator) && !at.word(n-1).in(awClauseBreak) && !toks[n-1].in(wcSpeechCue) {
 			return true
 		}
 	}
-	if p > 0 && coordinators[toks[p].low] && toks[p-1].sent == toks[j].sent && at.ment[p-1] >= 0 && at.a.Entities[at.ment[p-1]].Type == model.Person {
+	if p > 0 && at.word(p).in(awCoordinator) && toks[p-1].sent == toks[j].sent && at.ment[p-1] >= 0 && at.a.Entities[at.ment[p-1]].Type == model.Person {
 		// the second of two people joined by "and" stands where the first
 		// does: "with hosts Ivo Marsh and Ola Brandt"
 		return at.objectMention(p - 1)
 	}
-	if p < 0 || toks[p].sent != toks[j].sent || !isLowerWord(toks[p].text) || coordinators[toks[p].low] || clauseBreaks[toks[p].low] {
+	if p < 0 || toks[p].sent != toks[j].sent || !isLowerWord(toks[p].text) || at.word(p).in(awCoordinator) || at.word(p).in(awClauseBreak) {
 		return false
 	}
 	e := at.mend[j]
@@ -806,7 +806,7 @@ func (at *attributor) namedSubjectOf(b, s int, typ model.EntityType) (int, int) 
 		for p > b && toks[p].in(wcPersonTitle) {
 			p--
 		}
-		if typ == model.Person && p >= b && (roleHead(toks[p].low) != "" || roleNouns[toks[p].low]) && (p == b || at.qtok[p-1] >= 0 && at.qtok[p-1] == at.qtok[b] && at.named[at.qtok[b]]) {
+		if typ == model.Person && p >= b && (roleHead(toks[p].low) != "" || toks[p].in(wcRoleNoun)) && (p == b || at.qtok[p-1] >= 0 && at.qtok[p-1] == at.qtok[b] && at.named[at.qtok[b]]) {
 			p = b - 1 // a role after a title that opens the sentence: "“Holm Harbour” star Ann Reed"
 		}
 		if p >= b && toks[p].text != "," && isLowerWord(toks[p].text) && !timeNouns[toks[p].low] {

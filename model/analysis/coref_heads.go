@@ -157,7 +157,7 @@ func (at *attributor) coordinatedPair(k int) (attribution, bool) {
 		}
 		p := start
 		// a title in the plural is the pair's: "Professors Shah and Osei"
-		for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || toks[p].in(wcPersonTitle) || personTitles[strings.TrimSuffix(toks[p].low, "s")] || toks[p].text == ",") {
+		for p < k && p-start < 3 && (at.word(p).in(awSentenceOpener) || toks[p].in(wcPersonTitle) || personTitles[strings.TrimSuffix(toks[p].low, "s")] || toks[p].text == ",") {
 			p++
 		}
 		var names []string
@@ -437,7 +437,7 @@ func (at *attributor) subjectPair(j int) (attribution, bool) {
 		toks[b].is(wkQualifierNoun) || toks[b].in(wcDescriptor)) {
 		b--
 	}
-	if b >= 0 && toks[b].sent == toks[first].sent && toks[b].text != "," && toks[b].text != ":" && !sentenceOpeners[toks[b].low] &&
+	if b >= 0 && toks[b].sent == toks[first].sent && toks[b].text != "," && toks[b].text != ":" && !at.word(b).in(awSentenceOpener) &&
 		!toks[b].in(wcSpeechCue) && at.qtok[b] < 0 {
 		return attribution{}, false
 	}
@@ -507,7 +507,7 @@ func (at *attributor) documentAgent(s, e int) (attribution, bool) {
 		}
 		// the agent's name, past a few role words: "by economists Y"
 		n := k + 1
-		for n < len(toks) && n-k <= 4 && at.ment[n] < 0 && (isLowerWord(toks[n].text) || toks[n].in(wcDeterminer)) && !toks[n].in(wcPreposition) && !clauseBreaks[toks[n].low] {
+		for n < len(toks) && n-k <= 4 && at.ment[n] < 0 && (isLowerWord(toks[n].text) || toks[n].in(wcDeterminer)) && !toks[n].in(wcPreposition) && !at.word(n).in(awClauseBreak) {
 			n++
 		}
 		if n >= len(toks) || at.ment[n] < 0 || at.mstart[n] != n || toks[n].sent != toks[s].sent {
@@ -577,7 +577,7 @@ func (at *attributor) nearestGroup(from, to, k int) (attribution, bool) {
 		}
 		s := j
 		for s > from && j-s < 3 && at.qtok[s-1] < 0 && at.ment[s-1] < 0 && hasLetter(toks[s-1].low) &&
-			!toks[s-1].in(wcPreposition) && !clauseBreaks[toks[s-1].low] && !beForms[toks[s-1].low] && !toks[s-1].cueWord() && pronouns[toks[s-1].low] == "" {
+			!toks[s-1].in(wcPreposition) && !at.word(s-1).in(awClauseBreak) && !at.word(s-1).in(awBeForm) && !toks[s-1].cueWord() && pronounOf(&toks[s-1]) == "" {
 			s--
 		}
 		if s > from && at.ment[s-1] >= 0 && at.mend[s-1] == s && at.mstart[s-1] >= from {
@@ -605,7 +605,7 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 		return attribution{}, false
 	}
 	p := start
-	for p < k && p-start < 3 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
+	for p < k && p-start < 3 && (at.word(p).in(awSentenceOpener) || toks[p].text == ",") {
 		p++
 	}
 	if p < k && toks[p].in(wcOpening) {
@@ -618,7 +618,7 @@ func (at *attributor) groupOpening(start, k int, head func(string) bool) (attrib
 	if p >= k || at.qtok[p] >= 0 {
 		return attribution{}, false
 	}
-	if pronouns[toks[p].low] != "" {
+	if pronounOf(&toks[p]) != "" {
 		return attribution{}, false // a pronoun subject: the chains' business
 	}
 	for j := p; j < k && j-p < 6 && at.qtok[j] < 0; j++ {
@@ -688,7 +688,7 @@ func groupHead(w string) bool {
 func (at *attributor) pronounOpens(k int) bool {
 	toks := at.tz.toks
 	p := at.sentenceFrom(k)
-	for p < k && k-p <= 3 && (sentenceOpeners[toks[p].low] || toks[p].text == ",") {
+	for p < k && k-p <= 3 && (at.word(p).in(awSentenceOpener) || toks[p].text == ",") {
 		p++
 	}
 	return p == k

@@ -39,7 +39,7 @@ func (at *attributor) modifierComma(c, k int) bool {
 		return true
 	}
 	if n >= k || !isLowerWord(toks[n].text) || toks[n].in(wcDeterminer|wcPossessive) ||
-		pronouns[toks[n].low] != "" || unnamedHeads[toks[n].low] || !isLowerWord(toks[c-1].text) {
+		pronounOf(&toks[n]) != "" || at.word(n).in(awUnnamedHead) || !isLowerWord(toks[c-1].text) {
 		return false
 	}
 	for j := n + 1; j < k && j-c < 25; j++ {

@@ -18,7 +18,7 @@ func (at *attributor) qualifiedHead(j, lo int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	h := at.mend[j]
-	if h >= len(toks) || at.ment[h] >= 0 || at.qtok[h] >= 0 || !isLowerWord(toks[h].text) || !unnamedHeads[toks[h].low] ||
+	if h >= len(toks) || at.ment[h] >= 0 || at.qtok[h] >= 0 || !isLowerWord(toks[h].text) || !at.word(h).in(awUnnamedHead) ||
 		toks[h].sent != toks[j].sent {
 		return 0, 0, false
 	}
@@ -57,7 +57,7 @@ func (at *attributor) qualifyingPlace(p, end, k int, r attribution) (int, attrib
 		return end, r
 	}
 	m := end + 1
-	if determiners[toks[m].low] && m+1 < k {
+	if toks[m].in(wcDeterminer) && m+1 < k {
 		m++
 	}
 	if at.ment[m] < 0 || at.mstart[m] != m || at.mend[m] >= k || at.qtok[m] >= 0 {

@@ -56,7 +56,7 @@ func actionBefore(at *attributor, qi int) attribution {
 	// the subject opens the sentence and a verb follows it
 	s := tokenAt(toks, r.mention.Start)
 	e := tokenAt(toks, r.mention.End-1) + 1
-	if s < 0 || e <= s || e >= last || !isLowerWord(toks[e].text) || toks[e].in(wcPreposition|wcDeterminer) || clauseBreaks[toks[e].low] {
+	if s < 0 || e <= s || e >= last || !isLowerWord(toks[e].text) || toks[e].in(wcPreposition|wcDeterminer) || at.word(e).in(awClauseBreak) {
 		return attribution{}
 	}
 	for k := lo; k < s; k++ {

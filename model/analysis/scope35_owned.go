@@ -21,7 +21,7 @@ func (at *attributor) ownedRoleAfter(k, j, to int) (attribution, bool) {
 	}
 	n := p + 1
 	for n < to && n-p <= 4 && at.ment[n] < 0 && at.qtok[n] < 0 && isLowerWord(toks[n].text) && !toks[n].in(wcPreposition|wcDeterminer) &&
-		!toks[n].cueWord() && !clauseBreaks[toks[n].low] && !beForms[toks[n].low] {
+		!toks[n].cueWord() && !at.word(n).in(awClauseBreak) && !at.word(n).in(awBeForm) {
 		n++
 	}
 	if n == p+1 {

@@ -70,7 +70,7 @@ func possessedSpeech(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	m := at.ownerModifiersBefore(k, lo)
-	if m < k && speechCues[toks[k].low] {
+	if m < k && toks[k].in(wcSpeechCue) {
 		return attribution{} // "Her economic plan promises to “…”": a verb after its subject
 	}
 	r := at.possessor(m, lo)
