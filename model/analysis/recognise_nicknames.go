@@ -67,6 +67,11 @@ func nicknameTokens(tz *tokenized) [][2]int {
 			}
 			pos := i + j
 			i = pos + 1
+			// the space before first: most marks, and most bytes 0xE2 (of
+			// closing marks, apostrophes and dashes), follow a word
+			if pos < 2 || t[pos-1] != ' ' {
+				continue
+			}
 			size := 1
 			if lead == 0xE2 {
 				if w := t[pos:min(pos+3, len(t))]; w != "“" && w != "‘" && w != "„" {
@@ -74,7 +79,7 @@ func nicknameTokens(tz *tokenized) [][2]int {
 				}
 				size = 3
 			}
-			if pos < 2 || t[pos-1] != ' ' || pos+size >= len(t) || t[pos+size]-'A' >= 26 && t[pos+size] < utf8.RuneSelf {
+			if pos+size >= len(t) || t[pos+size]-'A' >= 26 && t[pos+size] < utf8.RuneSelf {
 				continue
 			}
 			// givenBefore wants a word of letters (or an initial's full
