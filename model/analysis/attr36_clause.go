@@ -31,7 +31,7 @@ func (at *attributor) mainClauseFrom(qs int) int {
 // clause's is.
 func (at *attributor) prepositionWithRelative(s, qs int) bool {
 	toks := at.tz.toks
-	if !toks[s].in(wcPreposition) && !adverbialPreps[toks[s].low] {
+	if !toks[s].in(wcPreposition) && !adverbialPrep(toks[s].low) {
 		return false
 	}
 	for k := s + 1; k < qs && k-s <= 8; k++ {

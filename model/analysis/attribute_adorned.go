@@ -32,7 +32,7 @@ func (at *attributor) adornedName(s, e int) int {
 		t := toks[k]
 		if !isLowerWord(t.text) || at.qtok[k] >= 0 || at.ment[k] >= 0 || isPossessive(t.low) ||
 			t.in(wcPreposition|wcRoleNoun) || personNouns[t.low] || unnamedHeads[t.low] ||
-			clauseBreaks[t.low] || isCueWord(t.low) || t.in(wcDeterminer) {
+			clauseBreaks[t.low] || t.cueWord() || t.in(wcDeterminer) {
 			return -1
 		}
 	}

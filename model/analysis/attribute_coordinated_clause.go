@@ -30,7 +30,7 @@ func (at *attributor) coordinatedClauseSubject(lo, k int) attribution {
 // It returns s itself when no such phrase opens the clause.
 func (at *attributor) pastShortAdverbial(s, k int) int {
 	toks := at.tz.toks
-	if s >= k || !adverbialPreps[toks[s].low] && toks[s].low != "within" {
+	if s >= k || !adverbialPrep(toks[s].low) && toks[s].low != "within" {
 		return s
 	}
 	p := s + 1

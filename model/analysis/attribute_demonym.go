@@ -33,7 +33,7 @@ func (at *attributor) demonymSpeaker(s, e int) (attribution, bool) {
 		return attribution{}, false
 	}
 	for k := s + 1; k < head; k++ {
-		if !isLowerWord(toks[k].text) || at.ment[k] >= 0 || at.qtok[k] >= 0 || toks[k].in(wcPreposition) || at.word(k).in(awClauseBreak) || isCueWord(toks[k].low) {
+		if !isLowerWord(toks[k].text) || at.ment[k] >= 0 || at.qtok[k] >= 0 || toks[k].in(wcPreposition) || at.word(k).in(awClauseBreak) || toks[k].cueWord() {
 			return attribution{}, false
 		}
 	}

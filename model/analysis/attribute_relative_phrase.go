@@ -11,7 +11,7 @@ func (at *attributor) phraseAfterWho(j, lo int) int {
 	for w := j - 1; w >= lo && j-w <= 6; w-- {
 		if toks[w].low == "who" {
 			first := toks[w+1].low
-			if w+1 <= j && (adverbialPreps[first] || timeDeterminers[first]) {
+			if w+1 <= j && (adverbialPrep(first) || timeDeterminers[first]) {
 				return w
 			}
 			return -1

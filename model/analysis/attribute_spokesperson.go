@@ -107,7 +107,7 @@ func peopleHead(w string) bool {
 func (at *attributor) headBeforePhrase(s, e int) bool {
 	toks := at.tz.toks
 	for h := s; h < e-2 && h-s <= 2; h++ {
-		if at.qtok[h] >= 0 || !hasLetter(toks[h].low) || at.word(h).in(awClauseBreak) || isCueWord(toks[h].low) {
+		if at.qtok[h] >= 0 || !hasLetter(toks[h].low) || at.word(h).in(awClauseBreak) || toks[h].cueWord() {
 			return false
 		}
 		if at.ment[h] < 0 && peopleHead(toks[h].low) && toks[h+1].in(wcPreposition) && isLowerWord(toks[h+1].text) {

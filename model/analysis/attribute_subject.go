@@ -357,8 +357,8 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	// "Penrose in her opening speech called", "X two weeks ago said":
 	// a phrase of time or place stands between the subject and its verb
 	if r.ok && r.id == "" {
-		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPreps[toks[s-1].low] || toks[j].low == "ago") {
-			if p := s - 1; adverbialPreps[toks[p].low] || p > lo && toks[p].low == "than" {
+		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPrep(toks[s-1].low) || toks[j].low == "ago") {
+			if p := s - 1; adverbialPrep(toks[p].low) || p > lo && toks[p].low == "than" {
 				s = p
 				if toks[s].low == "than" && s-1 > lo {
 					s-- // "less than two weeks ago"

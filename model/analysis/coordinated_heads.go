@@ -21,5 +21,5 @@ func (at *attributor) joinsRoles(k int) bool {
 	if !ofRole && (roleHead(b) == "" && !unnamedHeads[b] && !describedPersonNouns[b] || !isLowerWord(toks[k-1].text)) {
 		return false
 	}
-	return isLowerWord(n.text) && pronouns[n.low] == "" && !isCueWord(n.low) && !clauseBreaks[n.low] && at.qtok[k+1] < 0
+	return isLowerWord(n.text) && pronouns[n.low] == "" && !n.cueWord() && !clauseBreaks[n.low] && at.qtok[k+1] < 0
 }

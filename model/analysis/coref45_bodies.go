@@ -31,7 +31,7 @@ func (at *attributor) apposedNounStart(p int) int {
 		switch {
 		case t.low == "the" || t.low == "a" || t.low == "an":
 			return b + 1
-		case at.qtok[b] >= 0 || t.in(wcDeterminer|wcPreposition|wcPronoun) || isCueWord(t.low) || coordinators[t.low]:
+		case at.qtok[b] >= 0 || t.in(wcDeterminer|wcPreposition|wcPronoun) || t.cueWord() || coordinators[t.low]:
 			return -1
 		case nameWordOfPhrase(t):
 			named = true

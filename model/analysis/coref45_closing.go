@@ -23,7 +23,7 @@ func (at *attributor) closingSubject(y attribution, c int) bool {
 		t := &toks[n]
 		switch {
 		case n == c+1 && coordinators[t.low], t.in(wcDeterminer | wcPossessive), t.capital, isPossessive(t.text), !hasLetterOrDigit(t.text):
-		case isLowerWord(t.text) && !t.in(wcPreposition|wcPronoun) && !relativeWords[t.low] && !isCueWord(t.low) && lower < 2:
+		case isLowerWord(t.text) && !t.in(wcPreposition|wcPronoun) && !relativeWords[t.low] && !t.cueWord() && lower < 2:
 			lower++
 		default:
 			return false

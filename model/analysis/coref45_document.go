@@ -35,7 +35,7 @@ func (at *attributor) statementSpeaker(art int) (attribution, bool) {
 	for v > b && (toks[v].in(wcWeekday) || speechTimeWords[toks[v].low]) {
 		v-- // "said Tuesday in a statement"
 	}
-	if !isCueWord(toks[v].low) || at.qtok[v] >= 0 {
+	if !toks[v].cueWord() || at.qtok[v] >= 0 {
 		return attribution{}, false
 	}
 	r := at.subjectAtStart(b, end)
@@ -68,7 +68,7 @@ func (at *attributor) bodyOfSubject(r attribution) attribution {
 func (at *attributor) cueAfter(k, end int) bool {
 	toks := at.tz.toks
 	for n := k; n < end && n-k <= 1; n++ {
-		if isCueWord(toks[n].low) && at.qtok[n] < 0 {
+		if toks[n].cueWord() && at.qtok[n] < 0 {
 			return true
 		}
 		if !isLowerWord(toks[n].text) {

@@ -31,7 +31,7 @@ func (at *attributor) placePhraseEnd(p, end, k int) int {
 		if t.text == "," {
 			return j
 		}
-		if isLowerWord(t.text) && isCueWord(t.low) && j > end+1 {
+		if isLowerWord(t.text) && t.cueWord() && j > end+1 {
 			return j
 		}
 		if clauseBreaks[t.low] || beForms[t.low] || pronouns[t.low] != "" || coordinators[t.low] {

@@ -246,7 +246,7 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		// statement", "a fundraising email"
 		art := j - 1
 		for art > 0 && j-art <= 2 && toks[art].sent == toks[j].sent && isLowerWord(toks[art].text) && !articleOrOwner(toks[art].low) &&
-			!documentNouns[toks[art].low] && !toks[art].in(wcPreposition) && !isCueWord(toks[art].low) {
+			!documentNouns[toks[art].low] && !toks[art].in(wcPreposition) && !toks[art].cueWord() {
 			art--
 		}
 		if !articleOrOwner(toks[art].low) {

@@ -18,7 +18,7 @@ func (at *attributor) describedAntecedent(n, lo int) attribution {
 			h = at.mstart[h] // a name inside the modifier: "an aide to Reed"
 			continue
 		}
-		if !hasLetter(t.low) || at.qtok[h] >= 0 || clauseBreaks[t.low] || isCueWord(t.low) {
+		if !hasLetter(t.low) || at.qtok[h] >= 0 || clauseBreaks[t.low] || t.cueWord() {
 			return attribution{}
 		}
 		if !unnamedHeads[t.low] && roleHead(t.low) == "" && !partyPersonWords[t.low] {

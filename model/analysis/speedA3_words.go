@@ -47,3 +47,13 @@ func titleSmallWord(w string) bool {
 	}
 	return false
 }
+
+// adverbialPrep is adverbialPreps[w] by a switch: the subject searches
+// ask it of the word before many a name (TestAdverbialPrep).
+func adverbialPrep(w string) bool {
+	switch w {
+	case "in", "at", "on", "during", "over", "after", "since", "before", "within", "throughout":
+		return true
+	}
+	return false
+}

@@ -48,3 +48,17 @@ func TestTitleSmallWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbialPrep holds adverbialPrep to adverbialPreps over the list's
+// words and a few others.
+func TestAdverbialPrep(t *testing.T) {
+	words := []string{"", "In", "IN", "of", "to", "than", "ago", "inn", "o", "throughout.", "sincere"}
+	for w := range adverbialPreps {
+		words = append(words, w, strings.ToUpper(w), w+"s")
+	}
+	for _, w := range words {
+		if got, want := adverbialPrep(w), adverbialPreps[w]; got != want {
+			t.Errorf("%q: adverbialPrep %v, adverbialPreps %v", w, got, want)
+		}
+	}
+}
