@@ -22,8 +22,14 @@ import (
 func compoundModifiers(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	drop := false
+	// a word compoundModifier takes holds a hyphen: a mention whose span
+	// of the text holds none (most) need not have its words asked
+	hyphens := newByteCursor(tz.text, '-')
 	for i := range raw {
 		r := &raw[i]
+		if r.te <= r.ts || !hyphens.within(toks[r.ts].Start, toks[r.te-1].End) {
+			continue
+		}
 		for k := r.ts; k < r.te; k++ {
 			if !compoundModifier(&toks[k]) {
 				continue
