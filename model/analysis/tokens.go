@@ -77,8 +77,9 @@ type tokenized struct {
 	lowBuf  []byte
 	lowEnds []int32
 	intBuf  []int
-	formBuf []int32 // see formInts
-	markBuf []uint8 // see formMarks
+	formBuf []int32   // see formInts
+	markBuf []uint8   // see formMarks
+	lexes   []lexBits // the lexicon lists of each slot's form (lexicon.go)
 	// the attributor's per-slot answers of its word lists (speedA_forms.go)
 	// and its per-token beforeTitles, kept for the next article
 	attrWordBuf []attrWord
@@ -190,6 +191,13 @@ func (tz *tokenized) indexForms() {
 	forms := slices.Grow(tz.forms[:0], len(toks))[:len(toks)]
 	keys := tz.formKeys[:len(toks)]
 	vocab, mask := tz.vocab, uint64(len(tz.vocab)-1)
+	// the lexicon lists of each slot's form: written for every new form,
+	// so never cleared (a slot no form took is never read)
+	if cap(tz.lexes) < len(vocab) {
+		tz.lexes = make([]lexBits, len(vocab))
+	}
+	lexes := tz.lexes[:len(vocab)]
+	tz.lexes = lexes
 	tz.kinds, tz.classes = 0, 0
 	for k := range toks {
 		t, f := &toks[k], &keys[k]
@@ -208,8 +216,9 @@ func (tz *tokenized) indexForms() {
 		}
 		forms[k] = int32(i)
 		if e.tag == 0 {
-			b := classTable.of(t.low, h)
+			b, lx := classTable.lookUp(t.low, h)
 			*e = vocabEntry{pre: pre, tag: tag, tok: int32(k), class: b.class, kind: b.kind, n: n}
+			lexes[i] = lx
 			tz.kinds |= b.kind // a new form only: kept out of the loop's registers
 			tz.classes |= b.class
 		}
@@ -244,7 +253,7 @@ func (tz *tokenized) release() {
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
 		wsents: tz.wsents[:0], lowBuf: tz.lowBuf[:0], lowEnds: tz.lowEnds[:0], intBuf: tz.intBuf[:0], formBuf: tz.formBuf[:0], markBuf: tz.markBuf[:0],
-		attrWordBuf: tz.attrWordBuf[:0], beforeBuf: tz.beforeBuf[:0], formKeys: tz.formKeys[:0], velar: tz.velar[:0], keys: tz.keys, mentions: tz.mentions[:0]}
+		attrWordBuf: tz.attrWordBuf[:0], beforeBuf: tz.beforeBuf[:0], formKeys: tz.formKeys[:0], lexes: tz.lexes[:0], velar: tz.velar[:0], keys: tz.keys, mentions: tz.mentions[:0]}
 	tokenPool.Put(tz)
 }
 
@@ -1235,7 +1244,8 @@ var (
 // read only when a tag matches, are beside them in an array of their own.
 type formTable struct {
 	slots []formSlot
-	forms []string // the form of each slot
+	forms []string  // the form of each slot
+	lexes []lexBits // the lexicon lists of each slot's form (lexicon.go)
 	mask  uint64
 }
 
@@ -1250,12 +1260,12 @@ type formBits struct {
 	kind  wordKind
 }
 
-func newFormTable(m map[string]formBits) formTable {
+func newFormTable(m map[string]formBits, lex map[string]lexBits) formTable {
 	n := 16
 	for n < 2*len(m) { // at most half full: a miss ends within a slot or two
 		n *= 2
 	}
-	t := formTable{slots: make([]formSlot, n), forms: make([]string, n), mask: uint64(n - 1)}
+	t := formTable{slots: make([]formSlot, n), forms: make([]string, n), lexes: make([]lexBits, n), mask: uint64(n - 1)}
 	for w, c := range m {
 		h := formHash(w)
 		i := h & t.mask
@@ -1263,21 +1273,28 @@ func newFormTable(m map[string]formBits) formTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = formSlot{tag: uint32(h>>32) | 1, formBits: c}
-		t.forms[i] = w
+		t.forms[i], t.lexes[i] = w, lex[w]
 	}
 	return t
 }
 
 // of is the lists of the form w whose formHash is h.
 func (t *formTable) of(w string, h uint64) formBits {
+	b, _ := t.lookUp(w, h)
+	return b
+}
+
+// lookUp is the lists of both kinds and the lexicon lists of the form w
+// whose formHash is h.
+func (t *formTable) lookUp(w string, h uint64) (formBits, lexBits) {
 	tag := uint32(h>>32) | 1
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.tag == 0 {
-			return formBits{}
+			return formBits{}, 0
 		}
 		if s.tag == tag && t.forms[i] == w {
-			return s.formBits
+			return s.formBits, t.lexes[i]
 		}
 	}
 }
@@ -1344,8 +1361,14 @@ func buildWordClasses() {
 		b.kind |= wkHonorific
 		bits[w] = b
 	}
+	lex := lexiconOfLists()
+	for w := range lex {
+		if _, ok := bits[w]; !ok {
+			bits[w] = formBits{} // in a lexicon list only: the table must hold it
+		}
+	}
 	wordClasses, wordBits = m, bits
-	classTable = newFormTable(bits)
+	classTable = newFormTable(bits, lex)
 }
 
 // wordKind is a second set of word lists, one bit a list, kept beside

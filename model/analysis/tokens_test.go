@@ -377,7 +377,7 @@ func TestFormTableMatchesMap(t *testing.T) {
 		for i := range n {
 			m[strings.Repeat("w", i+1)] = formBits{wordClass(i + 1), wordKind(i)}
 		}
-		ft := newFormTable(m)
+		ft := newFormTable(m, nil)
 		for i := range 2 * n {
 			w := strings.Repeat("w", i+1)
 			if got, want := ft.of(w, formHash(w)), m[w]; got != want {
