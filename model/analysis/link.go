@@ -144,7 +144,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 	if cap(ms) < len(raw) {
 		ms = make([]mention, 0, len(raw))
 	}
-	var keys lowerArena
+	var keys keyArena
 	var capsIn []int32 // headlineTrim's, made at its first need
 	for _, r := range raw {
 		if r.title {

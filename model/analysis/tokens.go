@@ -867,39 +867,6 @@ func lower(s string) string {
 	return s
 }
 
-// lowerArena holds lower-case forms made for one article in one buffer,
-// rather than one allocation each: a strings.Builder never changes the
-// bytes it has handed out, so every form stays valid as the buffer grows.
-type lowerArena struct{ b strings.Builder }
-
-// lower is strings.ToLower(s); an ASCII s with a capital is lowered into
-// the arena.
-func (la *lowerArena) lower(s string) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return s
-	}
-	if la.b.Cap()-la.b.Len() < len(s) {
-		la.b.Grow(max(len(s), 512))
-	}
-	start := la.b.Len()
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		la.b.WriteByte(c)
-	}
-	return la.b.String()[start:]
-}
-
 func isClosingMark(w string) bool { return w == "\"" || w == "”" || w == "''" }
 
 // isCapitalised and isLowerWord test an ASCII first letter themselves and

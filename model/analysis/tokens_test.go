@@ -40,7 +40,7 @@ func TestTokenLowerForms(t *testing.T) {
 				t.Errorf("%q: low %q, want %q", tok.text, tok.low, lower(tok.text))
 			}
 			// linking takes a one-word name's key from the token, where
-			// it lowers a longer name with strings.ToLower (lowerArena)
+			// it lowers a longer name as strings.ToLower does (keyArena)
 			if tok.low != strings.ToLower(tok.text) {
 				t.Errorf("%q: low %q, strings.ToLower gives %q", tok.text, tok.low, strings.ToLower(tok.text))
 			}
