@@ -401,13 +401,13 @@ func (l *linker) kinBefore(m mention) (p int, ok bool) {
 	toks := l.tz.toks
 	p = m.ts - 1
 	// the relative's title: "her husband, former President Nils Reed"
-	for p >= 0 && m.ts-p <= 3 && toks[p].sent == toks[m.ts].sent && (toks[p].in(wcPersonTitle) || descriptionModifier(toks[p].low)) {
+	for p >= 0 && m.ts-p <= 3 && toks[p].sent == toks[m.ts].sent && (toks[p].in(wcPersonTitle) || l.isDescriptionModifier(p)) {
 		p--
 	}
 	if p >= 0 && toks[p].text == "," {
 		p--
 	}
-	if p < 1 || toks[p].sent != toks[m.ts].sent || !kinNouns[toks[p].low] {
+	if p < 1 || toks[p].sent != toks[m.ts].sent || !l.isKinNoun(p) {
 		return 0, false
 	}
 	// the words that say which relative: "his pastor father", "her late

@@ -93,6 +93,7 @@ type linker struct {
 	demonyms map[string]bool // keys used as a demonym somewhere
 	alone    map[string]bool // keys of one-word people, after the majority vote
 	family   *familyRefs     // references to people so far, once a bare surname is a family's (link_family.go)
+	kinMemo  []uint8         // kinBefore's answers per form (speedK3_kin.go)
 }
 
 // firstWord and lastWord are a mention's first and last words, lower-cased.
