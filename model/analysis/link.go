@@ -701,7 +701,10 @@ func (l *linker) entities() []model.Entity {
 		}
 		// the names seen are the entity's and its aliases so far, a few:
 		// read through, they cost less than a map made for each entity
-		for _, m := range e.Mentions {
+		for x, m := range e.Mentions {
+			if x > 0 && m.Text == e.Mentions[x-1].Text {
+				continue // written as the mention before: its name is the entity's or an alias already
+			}
 			if n := normalizeName(m.Text); n != e.Name && !slices.Contains(aliases[start:], n) {
 				aliases = append(aliases, n)
 			}
