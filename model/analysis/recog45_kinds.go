@@ -43,10 +43,10 @@ func kindNouns(l *linker) {
 	var seen []int // the mentions with a kind beside them
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.typ != model.Person || m.title || !toks[m.ts].capital || !toks[m.te-1].capital || givenNameGender(toks[m.ts].low) != "" || givenNames[toks[m.ts].low] {
+		if m.typ != model.Person || m.title || !toks[m.ts].capital || !toks[m.te-1].capital || l.isGivenNameWord(m.ts) {
 			continue
 		}
-		if typ, ok := kindBeside(l.tz, m.ts, m.te); ok {
+		if typ, ok := kindBesideFirst(l.tz, m.ts, m.te, l.isPlaceFirst(m.ts)); ok {
 			if kinds == nil {
 				kinds = map[string]model.EntityType{}
 			}
@@ -109,10 +109,16 @@ func kindOf(t *token) (model.EntityType, bool) {
 //     family's Monte Serrano ranch", "the family's Tan Hoa shrimp farm";
 //   - and a name that opens with a word of an estate ("Fazenda").
 func kindBeside(tz *tokenized, ts, te int) (model.EntityType, bool) {
+	return kindBesideFirst(tz, ts, te, recog45PlaceFirsts[tz.toks[ts].low])
+}
+
+// kindBesideFirst is kindBeside, told whether the name's first word is
+// one of recog45PlaceFirsts (kindNouns reads it from the linker's memo).
+func kindBesideFirst(tz *tokenized, ts, te int, placeFirst bool) (model.EntityType, bool) {
 	toks := tz.toks
 	sent := toks[ts].sent
 	inSent := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == sent }
-	if recog45PlaceFirsts[toks[ts].low] {
+	if placeFirst {
 		return model.Place, true // "Fazenda Santa Luzia", the word alone too
 	}
 	if inSent(ts-1) && toks[ts-1].text == "," && inSent(ts-2) {

@@ -6,13 +6,13 @@ import (
 	"testing"
 )
 
-// TestKinMemo holds the linker's memo of kin nouns and description
-// modifiers to kinNouns and descriptionModifier, over every kin noun and
-// role modifier, in capitals and not, each asked twice, and words of
-// neither list.
+// TestKinMemo holds the linker's memo of kin nouns, description
+// modifiers, given names and estates' words to the look-ups it replaced,
+// over every word of their lists, in capitals and not, each asked twice,
+// and words of none of them.
 func TestKinMemo(t *testing.T) {
 	var words []string
-	for _, set := range []map[string]bool{kinNouns, roleModifiers, moreRoleModifiers, jurisdictionModifiers} {
+	for _, set := range []map[string]bool{kinNouns, roleModifiers, moreRoleModifiers, jurisdictionModifiers, recog45PlaceFirsts, maleNames, femaleNames} {
 		for w := range set {
 			words = append(words, w)
 		}
@@ -33,6 +33,12 @@ func TestKinMemo(t *testing.T) {
 		}
 		if got, want := l.isDescriptionModifier(k), descriptionModifier(tok.low); got != want {
 			t.Errorf("isDescriptionModifier(%q) = %v, want %v", tok.text, got, want)
+		}
+		if got, want := l.isGivenNameWord(k), givenNameGender(tok.low) != "" || givenNames[tok.low]; got != want {
+			t.Errorf("isGivenNameWord(%q) = %v, want %v", tok.text, got, want)
+		}
+		if got, want := l.isPlaceFirst(k), recog45PlaceFirsts[tok.low]; got != want {
+			t.Errorf("isPlaceFirst(%q) = %v, want %v", tok.text, got, want)
 		}
 	}
 }
