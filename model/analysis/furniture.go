@@ -260,7 +260,7 @@ func mayBeFurniture(t string, nw, i, n int) bool {
 		strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
 		return true
 	}
-	return t != "" && hasPrefixFold(t, furnitureOpenings.candidates(t[0]))
+	return t != "" && hasPrefixFold(t, furnitureOpenings.candidatesOf(t))
 }
 
 // hasCreditMark reports strings.ContainsAny(t, "/|,@·•"), a mark of a
@@ -285,6 +285,10 @@ type openingGroups struct {
 	// the case bit, 0x20, set) may open with; an opening that starts
 	// beyond ASCII, or is empty, is in every group
 	byFirst [utf8.RuneSelf][]string
+	// beyond: the openings a line whose first rune is beyond ASCII and
+	// folds to none in it may open with, those that start beyond ASCII
+	// or are empty (candidatesOf)
+	beyond []string
 }
 
 func groupOpenings(lists ...[]string) *openingGroups {
@@ -300,6 +304,11 @@ func groupOpenings(lists ...[]string) *openingGroups {
 			if p == "" || p[0] >= utf8.RuneSelf || p[0]|0x20 == byte(c) {
 				g.byFirst[c] = append(g.byFirst[c], p)
 			}
+		}
+	}
+	for _, p := range g.all {
+		if p == "" || p[0] >= utf8.RuneSelf {
+			g.beyond = append(g.beyond, p)
 		}
 	}
 	return g
@@ -319,7 +328,7 @@ var noteGates = []string{"follow ", "you can follow", "this ", "a version"}
 
 // hasPrefixFold reports whether t opens with one of ps, in any case.
 func hasPrefixFold(t string, ps []string) bool {
-	if t == "" {
+	if t == "" || len(ps) == 0 {
 		return false
 	}
 	// an ASCII first byte rules out most prefixes by itself (0x20 is the
@@ -345,6 +354,9 @@ func hasPrefixFold(t string, ps []string) bool {
 // a rune in ASCII as EqualFold folds (the Kelvin sign to "k"): only then
 // may t open in any case with a prefix whose first byte is ASCII.
 func foldsToASCII(t string) bool {
+	if punctuationOpens(t) {
+		return false // "“", "—", "…": no case, and no fold
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		if f < utf8.RuneSelf {
@@ -860,8 +872,17 @@ func beforeHyphen(w string) string {
 // line. TestAppendFields holds it to strings.Fields.
 func appendFields(dst []string, s string) []string {
 	start := -1 // where the word being read starts, -1 between words
-	for i, r := range s {
-		if r < utf8.RuneSelf && asciiSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// byte by byte: a byte above a space is no space, and only a
+		// byte beyond ASCII is decoded as a rune
+		c, n := s[i], 1
+		space := c <= ' ' && asciiSpaceByte(c)
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -869,6 +890,7 @@ func appendFields(dst []string, s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += n
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
