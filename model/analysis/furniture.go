@@ -125,7 +125,7 @@ func furnitureLine(t string, i, n int) string {
 	short := len(words) <= 14
 	low := lowerLine(t)
 	switch {
-	case short && isCreditLine(t, words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings), short && creditColonLine(t, low):
+	case short && creditLineLow(strings.TrimRight(low, ". "), words), len(words) <= 20 && hasAnyPrefix(low, workByOpenings), short && creditColonLine(t, low):
 		return "credit"
 	case short && isByline(words), len(words) <= 20 && hasAnyPrefix(low, bylineOpenings):
 		return "byline"
@@ -409,7 +409,13 @@ func hasLabel(t, label, upper string) bool {
 // isCreditLine: a short line that is a photo credit: "Ana Ruiz via
 // Getty Images.", "Photo: Ana Ruiz/AP", "REUTERS/Ana Ruiz".
 func isCreditLine(t string, words []string) bool {
-	low := strings.ToLower(strings.TrimRight(t, ". "))
+	return creditLineLow(strings.ToLower(strings.TrimRight(t, ". ")), words)
+}
+
+// creditLineLow is isCreditLine of the line lowered with its full stops
+// and spaces at the end cut (furnitureLine cuts them from the line it has
+// lowered already: no character lowers to either, TestCreditLineLow).
+func creditLineLow(low string, words []string) bool {
 	if hasAnyPrefix(low, creditOpenings) {
 		return true
 	}

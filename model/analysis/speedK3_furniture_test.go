@@ -50,3 +50,15 @@ func TestAppendFieldsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLineLow holds the lowered line furnitureLine hands
+// creditLineLow, its own lowered line cut of full stops and spaces at the
+// end, to the one isCreditLine lowered from the line cut first.
+func TestCreditLineLow(t *testing.T) {
+	lines := append(randomLines(5000), "Photo: AP.", "AP Photo / Ana Reed. . ", "x\xff. ", "\xe2\x80. ", "ÉCRIT PAR ANA. ", "\u212a. .", "İ.")
+	for _, line := range lines {
+		if got, want := strings.TrimRight(lowerLine(line), ". "), strings.ToLower(strings.TrimRight(line, ". ")); got != want {
+			t.Fatalf("%q: lowered then cut %q, cut then lowered %q", line, got, want)
+		}
+	}
+}
