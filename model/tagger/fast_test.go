@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -298,8 +299,9 @@ func TestGazetteerPairsAtLoad(t *testing.T) {
 	}
 }
 
-// lowerName lower-cases as strings.ToLower does: the words of every
-// gazetteer, and some beyond ASCII and not UTF-8.
+// appendLower lower-cases as strings.ToLower does: the words of every
+// gazetteer, and some beyond ASCII and not UTF-8; lowerLines cuts and
+// lowers the lines of every gazetteer as strings.TrimSpace and ToLower do.
 func TestLowerName(t *testing.T) {
 	var buf []byte
 	words := []string{"", "paris", "New York", "SÃO PAULO", "İstanbul", "A-B C", "\xffX", "\xff", "Zürich", "ÉCOLE", "Z@[`{", "ñandú", "\uFFFD", "ǅ", "ΣΑΣ"}
@@ -311,8 +313,30 @@ func TestLowerName(t *testing.T) {
 		words = append(words, strings.Split(string(data), "\n")...)
 	}
 	for _, s := range words {
-		if got, want := lowerName(s, &buf), strings.ToLower(s); got != want {
-			t.Errorf("lowerName(%q) = %q, want %q", s, got, want)
+		buf = appendLower(buf[:0], []byte(s))
+		if got, want := string(buf), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	data := []byte("  Paris \n\n\tSÃO PAULO\r\n \u00a0\n\xffX\nİstanbul\nlast")
+	for _, f := range []string{"geonames-countries.txt", "countries-en.txt", "geonames-cities15000.txt", "geonames-admin1.txt", "demonyms-en.txt", ""} {
+		if f != "" {
+			var err error
+			if data, err = gazetteerFS.ReadFile("gazetteers/" + f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		low, lines := lowerLines(data)
+		var want []gzLine
+		var all strings.Builder
+		for row, line := range strings.Split(string(data), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				all.WriteString(strings.ToLower(line))
+				want = append(want, gzLine{end: int32(all.Len()), row: int32(row)})
+			}
+		}
+		if low != all.String() || !slices.Equal(lines, want) {
+			t.Errorf("lowerLines of %q differs from TrimSpace and ToLower line by line", f)
 		}
 	}
 }

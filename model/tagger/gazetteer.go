@@ -1,8 +1,8 @@
 package tagger
 
 import (
+	"bytes"
 	"embed"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -63,18 +63,16 @@ func loadGazetteer() *gazetteer {
 			if err != nil {
 				panic(err) // embedded at build time
 			}
-			var buf []byte
-			rest := string(data)
-			for row := 0; rest != ""; row++ {
-				var line string
-				line, rest, _ = strings.Cut(rest, "\n")
-				line = strings.TrimSpace(line)
-				if line == "" {
-					continue
-				}
-				key := lowerName(line, &buf)
+			// every name lowered into one buffer and made one string, of
+			// which the keys are slices: a string made for every name cost
+			// as much as lowering it
+			low, lines := lowerLines(data)
+			start := 0
+			for _, ln := range lines {
+				key := low[start:ln.end]
+				start = int(ln.end)
 				g.names[key] |= f.kind
-				if f.kind == gzCity && row < bigCities {
+				if f.kind == gzCity && ln.row < bigCities {
 					g.names[key] |= gzBigCity
 				}
 				n, first, second := fieldsHead(key)
@@ -93,29 +91,53 @@ func loadGazetteer() *gazetteer {
 	return gz
 }
 
-// lowerName is strings.ToLower(s), with a byte loop over ASCII where
-// ToLower writes each byte through a strings.Builder call: loading the
-// gazetteers asks it of every name. buf is kept for the next name.
-func lowerName(s string, buf *[]byte) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
+// gzLine is a name of a gazetteer file as lowerLines gives it: the end
+// of its lowered form in the string of them all, and its line's number.
+type gzLine struct{ end, row int32 }
+
+// lowerLines is every line of data that holds more than white space, cut
+// as strings.TrimSpace cuts it and lowered as strings.ToLower lowers it
+// (appendLower), one after another in one string, and where each ends.
+func lowerLines(data []byte) (string, []gzLine) {
+	buf := make([]byte, 0, len(data)+len(data)/16)
+	var lines []gzLine
+	for row := 0; len(data) > 0; row++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		buf = appendLower(buf, line)
+		lines = append(lines, gzLine{end: int32(len(buf)), row: int32(row)})
+	}
+	return string(buf), lines
+}
+
+// appendLower appends s lowered as strings.ToLower lowers it: each rune
+// as unicode.ToLower gives it, a byte that is no UTF-8 as U+FFFD. ASCII
+// goes byte by byte, where ToLower wrote a line beyond ASCII through
+// strings.Map's builder.
+func appendLower(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		r, size := utf8.DecodeRune(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
 	}
-	if !upper {
-		return s
-	}
-	b := append((*buf)[:0], s...)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	*buf = b
-	return string(b)
+	return dst
 }
 
 // fieldsHead is how many fields strings.Fields finds in s, and the first
