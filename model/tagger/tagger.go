@@ -137,19 +137,25 @@ func Load(data []byte) (*Tagger, error) {
 		var w [NTags]float32
 		for ; mask != 0; mask &= mask - 1 {
 			var u uint32
-			for sh := uint(0); ; sh += 7 {
-				if p >= len(raw) || sh > 14 {
-					return nil, errTruncated
-				}
-				b := raw[p]
+			if p < len(raw) && raw[p] < 0x80 {
+				// most weights are one byte: no loop
+				u = uint32(raw[p])
 				p++
-				u |= uint32(b&0x7f) << sh
-				if b < 0x80 {
-					break
+			} else {
+				for sh := uint(0); ; sh += 7 {
+					if p >= len(raw) || sh > 14 {
+						return nil, errTruncated
+					}
+					b := raw[p]
+					p++
+					u |= uint32(b&0x7f) << sh
+					if b < 0x80 {
+						break
+					}
 				}
-			}
-			if u > 0xffff {
-				return nil, errors.New("tagger: bad model row")
+				if u > 0xffff {
+					return nil, errors.New("tagger: bad model row")
+				}
 			}
 			q := int16(int32(u>>1) ^ -int32(u&1))
 			w[bits.TrailingZeros16(mask)] = float32(q) * scale
