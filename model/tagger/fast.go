@@ -163,7 +163,7 @@ type form struct {
 func (t *Tagger) newWordType(w string) *wordType {
 	// h.row, not a method value, so that the look-ups are inlined
 	h := &t.table
-	lw := normWord(w)
+	lw, lowered := normWordLower(w)
 	// the features of the lower-cased word, hashed side by side (hsMany)
 	st := [...]uint64{
 		h0(2), h0(13), h0(14), h0(15), h0(16), h0(26), h0(27), h0(28), h0(gzPairSeed),
@@ -172,12 +172,17 @@ func (t *Tagger) newWordType(w string) *wordType {
 	}
 	hsMany(st[:], lw)
 	const lower2, near13, caps26, pair27, pair28, gzPair, tag21 = 0, 1, 5, 6, 7, 8, 9
-	wt := &wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: titleWords[lw], possessive: lw == "'s",
-		sports: sportsWords[lw] || isScore(lw)}
+	marks := wordMarks[lw] // titleWords and sportsWords
+	wt := &wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: marks&markTitle != 0, possessive: lw == "'s",
+		sports: marks&markSports != 0 || isScore(lw)}
 	first, _ := utf8.DecodeRuneInString(w)
 	wt.lowerStart = unicode.IsLower(first)
 	if wt.upperStart {
-		wt.toLower = strings.ToLower(w)
+		if lowered {
+			wt.toLower = lw
+		} else {
+			wt.toLower = strings.ToLower(w)
+		}
 	}
 	for _, c := range w {
 		if unicode.IsLetter(c) {

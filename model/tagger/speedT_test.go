@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -87,6 +88,32 @@ func TestAppendSpansMatchesSimple(t *testing.T) {
 			if got, want := appendSpans(nil, tags), simple(tags); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%v:\n got %v\nwant %v", tags, got, want)
 			}
+		}
+	}
+}
+
+// normWordLower is normWord, and says it is strings.ToLower too only
+// where it is; wordMarks holds titleWords and sportsWords.
+func TestNormWordLower(t *testing.T) {
+	words := []string{"", "a", "A", "Paris", "PARIS", "x9", "X9", "1,000", "’s", "O’Neill", "Zürich", "ÉCOLE", "\xff", "\xffA",
+		"mr.", "Mr.", "U.S.", "a-B", "@[`{", strings.Repeat("Ab", 40), strings.Repeat("ab", 40), strings.Repeat("A1", 40)}
+	for w := range titleWords {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for w := range sportsWords {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for r := rune(0); r < 0x250; r++ {
+		words = append(words, string(r), "A"+string(r)+"b")
+	}
+	for _, w := range words {
+		got, lowered := normWordLower(w)
+		if got != normWord(w) || lowered && got != strings.ToLower(w) {
+			t.Errorf("normWordLower(%q) = %q, %v; normWord gives %q, ToLower %q", w, got, lowered, normWord(w), strings.ToLower(w))
+		}
+		m := wordMarks[normWord(w)]
+		if m&markTitle != 0 != titleWords[normWord(w)] || m&markSports != 0 != sportsWords[normWord(w)] {
+			t.Errorf("wordMarks[%q] = %b", normWord(w), m)
 		}
 	}
 }
