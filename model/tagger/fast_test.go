@@ -276,7 +276,8 @@ func TestHs2(t *testing.T) {
 // pairs worked out as the gazetteers load are those of their names split
 // by strings.Fields.
 func TestGazetteerPairsAtLoad(t *testing.T) {
-	for _, s := range []string{"", " ", "new york", "  the  hague ", "a\tb\nc", "x\u00a0y\u2003z", "são paulo", "\xff \xfe", "one", "a b c d e"} {
+	for _, s := range []string{"", " ", "new york", "  the  hague ", "a\tb\nc", "x\u00a0y\u2003z", "são paulo", "\xff \xfe", "one", "a b c d e",
+		"a\vb\fc\rd", "\x1cx\x1fy", "ab ", " ab", "new york city", "são", "x são", "new são paulo", "a b\u0085c"} {
 		f := strings.Fields(s)
 		n, first, second := fieldsHead(s)
 		want := append(f, "", "")
@@ -288,6 +289,9 @@ func TestGazetteerPairsAtLoad(t *testing.T) {
 	want := map[uint64]int{}
 	for key := range g.names {
 		words := strings.Fields(key)
+		if n, first, second := fieldsHead(key); n != len(words) || first != append(words, "")[0] || second != append(words, "", "")[1] {
+			t.Errorf("fieldsHead(%q) = %d, %q, %q; Fields gives %q", key, n, first, second, words)
+		}
 		if len(words) < 2 {
 			continue
 		}

@@ -144,6 +144,42 @@ func appendLower(dst, s []byte) []byte {
 // two, without making the slice: loading the gazetteers asks it of every
 // name.
 func fieldsHead(s string) (n int, first, second string) {
+	// a name of ASCII, nearly all, by a byte loop with no decoding
+	start := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return fieldsHeadRunes(s)
+		}
+		if c == ' ' || c-'\t' <= '\r'-'\t' { // as unicode.IsSpace
+			if start >= 0 {
+				switch n {
+				case 0:
+					first = s[start:i]
+				case 1:
+					second = s[start:i]
+				}
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		switch n {
+		case 0:
+			first = s[start:]
+		case 1:
+			second = s[start:]
+		}
+		n++
+	}
+	return n, first, second
+}
+
+// fieldsHeadRunes is fieldsHead for a name with bytes beyond ASCII.
+func fieldsHeadRunes(s string) (n int, first, second string) {
 	for i := 0; i < len(s); {
 		start := -1
 		for i < len(s) {
