@@ -163,7 +163,7 @@ type form struct {
 func (t *Tagger) newWordType(w string) *wordType {
 	// h.row, not a method value, so that the look-ups are inlined
 	h := &t.table
-	lw, lowered := normWordLower(w)
+	lw, lowered, ascii := normWordLower(w)
 	// the features of the lower-cased word, hashed side by side (hsMany)
 	st := [...]uint64{
 		h0(2), h0(13), h0(14), h0(15), h0(16), h0(26), h0(27), h0(28), h0(gzPairSeed),
@@ -184,15 +184,28 @@ func (t *Tagger) newWordType(w string) *wordType {
 			wt.toLower = strings.ToLower(w)
 		}
 	}
-	for _, c := range w {
-		if unicode.IsLetter(c) {
-			wt.letters++
-			if unicode.IsUpper(c) {
-				wt.upper++
+	if ascii {
+		// ASCII's letters and capitals by their bytes
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; 'a' <= c && c <= 'z' {
+				wt.letters++
+				if w[i] <= 'Z' {
+					wt.upper++
+				}
 			}
 		}
+		wt.long = len(w) >= 4 && unicode.IsLetter(first)
+	} else {
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				wt.letters++
+				if unicode.IsUpper(c) {
+					wt.upper++
+				}
+			}
+		}
+		wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(first) // first is U+FFFD for an invalid byte, as []rune gives
 	}
-	wt.long = utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(first) // first is U+FFFD for an invalid byte, as []rune gives
 	if t.gz != nil {
 		wt.gzKind = t.gz.names[lw] &^ gzBigCity
 		wt.maxWords = t.gz.maxWords[lw]
@@ -206,7 +219,16 @@ func (t *Tagger) newWordType(w string) *wordType {
 		wt.near[k] = t.weightsOf(h.row(st[near13+k]))
 	}
 	wt.capsRow26 = h.row(st[caps26])
-	if utf8.ValidString(lw) {
+	if ascii {
+		// a word of ASCII: its affixes are its first and last bytes
+		n := len(lw)
+		for k := 1; k <= 3 && k <= n; k++ {
+			wt.addAffix(h.row(hs(h0(byte(5+k)), lw[:k])))
+		}
+		for k := 1; k <= 4 && k <= n; k++ {
+			wt.addAffix(h.row(hs(h0(byte(8+k)), lw[n-k:])))
+		}
+	} else if utf8.ValidString(lw) {
 		// the affixes are slices of the word's own bytes: no runes, no strings
 		n := utf8.RuneCountInString(lw)
 		end := 0

@@ -25,13 +25,15 @@ var wordMarks = func() map[string]uint8 {
 	return m
 }()
 
-// normWordLower is normWord(w), and whether that is strings.ToLower(w)
-// too (a word of ASCII with no digit): a new word type then needs no
-// second lowering of a capitalised word. A word of ASCII that normWord
-// changes is lowered byte by byte in an array on the stack, where
-// normWord wrote it a rune at a time through a builder.
-func normWordLower(w string) (string, bool) {
-	simple, ascii, digits := true, true, false
+// normWordLower is normWord(w), whether that is strings.ToLower(w) too
+// (a word of ASCII with no digit): a new word type then needs no second
+// lowering of a capitalised word, and whether w is all ASCII (and so the
+// result too). A word of ASCII that normWord changes is lowered byte by
+// byte in an array on the stack, where normWord wrote it a rune at a time
+// through a builder.
+func normWordLower(w string) (lw string, lowered, ascii bool) {
+	simple, digits := true, false
+	ascii = true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -44,10 +46,10 @@ func normWordLower(w string) (string, bool) {
 		}
 	}
 	if simple {
-		return w, true
+		return w, true, true
 	}
 	if !ascii || len(w) > 64 {
-		return normWord(w), false
+		return normWord(w), false, ascii
 	}
 	var buf [64]byte
 	b := buf[:len(w)]
@@ -61,5 +63,5 @@ func normWordLower(w string) (string, bool) {
 		}
 		b[i] = c
 	}
-	return string(b), !digits
+	return string(b), !digits, true
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestTagFastFindsKnownWords holds the look-up tagWith writes out to
@@ -107,13 +109,58 @@ func TestNormWordLower(t *testing.T) {
 		words = append(words, string(r), "A"+string(r)+"b")
 	}
 	for _, w := range words {
-		got, lowered := normWordLower(w)
-		if got != normWord(w) || lowered && got != strings.ToLower(w) {
-			t.Errorf("normWordLower(%q) = %q, %v; normWord gives %q, ToLower %q", w, got, lowered, normWord(w), strings.ToLower(w))
+		got, lowered, ascii := normWordLower(w)
+		if got != normWord(w) || lowered && got != strings.ToLower(w) || ascii != isASCII(w) {
+			t.Errorf("normWordLower(%q) = %q, %v, %v; normWord gives %q, ToLower %q", w, got, lowered, ascii, normWord(w), strings.ToLower(w))
 		}
 		m := wordMarks[normWord(w)]
 		if m&markTitle != 0 != titleWords[normWord(w)] || m&markSports != 0 != sportsWords[normWord(w)] {
 			t.Errorf("wordMarks[%q] = %b", normWord(w), m)
+		}
+	}
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// A new word type of ASCII counts its letters and capitals and finds its
+// affixes' rows by its bytes as the general path does by its runes.
+func TestNewWordTypeASCII(t *testing.T) {
+	tg := Default()
+	h := &tg.table
+	for _, w := range []string{"a", "A", "ab", "Abc", "ABCD", "Paris", "U.S.", "x9y", "1,000", "@[`{", "Zz", "the", "McDonald", "o'neill", "Xi", "NATO", "said", "'s", "--"} {
+		wt := tg.newWordType(w)
+		var letters, upper int32
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					upper++
+				}
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		long := utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(first)
+		var want []int32
+		rs := []rune(normWord(w))
+		for k := 1; k <= 3 && k <= len(rs); k++ {
+			if r := h.row(hs(h0(byte(5+k)), string(rs[:k]))); r >= 0 {
+				want = append(want, r)
+			}
+		}
+		for k := 1; k <= 4 && k <= len(rs); k++ {
+			if r := h.row(hs(h0(byte(8+k)), string(rs[len(rs)-k:]))); r >= 0 {
+				want = append(want, r)
+			}
+		}
+		if wt.letters != letters || wt.upper != upper || wt.long != long || !reflect.DeepEqual(append([]int32(nil), wt.affixes[:wt.nAffixes]...), want) {
+			t.Errorf("newWordType(%q): letters %d upper %d long %v affixes %v, want %d %d %v %v", w, wt.letters, wt.upper, wt.long, wt.affixes[:wt.nAffixes], letters, upper, long, want)
 		}
 	}
 }
