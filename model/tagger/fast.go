@@ -294,14 +294,15 @@ func (t *Tagger) fillForm(f *form, wt *wordType, w string) {
 	var longBuf [maxShape]byte
 	var shortBuf [32]byte
 	long, shortBytes := appendShapes(longBuf[:0], shortBuf[:0], w)
-	short, id := t.words.shape(shortBytes)
-	f.short, f.shortID = short, id
-	f.word3, f.shape4, f.short5 = h.row(hs(h0(3), w)), h.row(hsb(h0(4), long)), h.row(hs(h0(5), short))
-	f.first25 = h.row(hs(h0(25), short))
+	e := t.words.shapeOf(h, shortBytes)
+	short := e.short
+	f.short, f.shortID = short, e.id
+	f.word3, f.shape4, f.short5 = h.row(hs(h0(3), w)), h.row(hsb(h0(4), long)), e.short5
+	f.first25 = e.first25
 	if k := wt.gzKind; k != 0 {
 		f.gzShort22 = h.row(hb(hs(h0(22), short), k))
 	}
-	f.state17, f.state18, f.state32 = hs(h0(17), short), hs(h0(18), short), hs(h0(32), short)
+	f.state17, f.state18, f.state32 = e.state17, e.state18, e.state32
 	for _, row := range [...]int32{t.fixed.bias, wt.lowerRow, f.word3, f.shape4, f.short5} {
 		t.addRow(&f.prefix, row)
 	}
@@ -382,6 +383,32 @@ func (c *wordCache) shape(short []byte) (string, uint8) {
 type shapeName struct {
 	short string
 	id    uint8
+	// what a form's features take of its short shape alone (fillForm):
+	// the rows of features 5 and 25 and the hash states of 17, 18 and 32,
+	// worked out once for each shape rather than for every new form
+	short5, first25           int32
+	state17, state18, state32 uint64
+}
+
+// shapeOf is the cache's entry of a short shape (shape) with the rows
+// and states fillForm takes of it, worked out in h when the shape is new
+// (and every time for a shape past the numbered ones).
+func (c *wordCache) shapeOf(h *hashTable, short []byte) shapeName {
+	c.shapeMu.Lock()
+	if e, ok := c.shapes[string(short)]; ok && e.state17 != 0 {
+		c.shapeMu.Unlock()
+		return e
+	}
+	c.shapeMu.Unlock()
+	s, id := c.shape(short)
+	e := shapeName{short: s, id: id, short5: h.row(hs(h0(5), s)), first25: h.row(hs(h0(25), s)),
+		state17: hs(h0(17), s), state18: hs(h0(18), s), state32: hs(h0(32), s)}
+	if id != noShape {
+		c.shapeMu.Lock()
+		c.shapes[s] = e
+		c.shapeMu.Unlock()
+	}
+	return e
 }
 
 // docScratch holds one document's working memory, reused between calls,

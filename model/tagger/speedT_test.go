@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -161,6 +162,27 @@ func TestNewWordTypeASCII(t *testing.T) {
 		}
 		if wt.letters != letters || wt.upper != upper || wt.long != long || !reflect.DeepEqual(append([]int32(nil), wt.affixes[:wt.nAffixes]...), want) {
 			t.Errorf("newWordType(%q): letters %d upper %d long %v affixes %v, want %d %d %v %v", w, wt.letters, wt.upper, wt.long, wt.affixes[:wt.nAffixes], letters, upper, long, want)
+		}
+	}
+}
+
+// shapeOf gives, for a shape new or known and past the numbered ones,
+// the rows and states fillForm worked out from the short shape itself.
+func TestShapeOf(t *testing.T) {
+	h := &Default().table
+	c := newWordCache()
+	for round := range 2 {
+		for i := range 2 * maxShapes {
+			short := fmt.Sprintf("Xx%d", i%(maxShapes+7))
+			if i < 8 {
+				short = []string{"Xx", "x", ",", "X", "d", "Xx.", "x-x", "X.X."}[i]
+			}
+			e := c.shapeOf(h, []byte(short))
+			s, id := c.shape([]byte(short))
+			if e.short != short || s != short || e.id != id || e.short5 != h.row(hs(h0(5), short)) || e.first25 != h.row(hs(h0(25), short)) ||
+				e.state17 != hs(h0(17), short) || e.state18 != hs(h0(18), short) || e.state32 != hs(h0(32), short) {
+				t.Errorf("round %d: shapeOf(%q) = %+v (shape gives %q, %d)", round, short, e, s, id)
+			}
 		}
 	}
 }
