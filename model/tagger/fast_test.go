@@ -243,11 +243,12 @@ func TestHashTable(t *testing.T) {
 
 // TestHs2 checks that hashing one string on from two states at once gives
 // each state's own hash, for empty, ASCII and multi-byte strings.
-// TestHsMany holds hsMany to hs for every count of states up to nine (four
-// a pass and the rest one by one).
+// TestHsMany holds hsMany to hs for every count of states up to twenty
+// (eight a pass, then three together, or four a pass and the rest one by
+// one).
 func TestHsMany(t *testing.T) {
 	for _, s := range []string{"", "x", "minister", "São Paulo", "\xff\xfe"} {
-		for n := 0; n <= 9; n++ {
+		for n := 0; n <= 20; n++ {
 			states := make([]uint64, n)
 			for k := range states {
 				states[k] = hb(h0(21), byte(k))

@@ -643,6 +643,38 @@ func hsb(h uint64, b []byte) uint64 {
 // CPU waiting where four side by side do not.
 func hsMany(states []uint64, s string) {
 	k := 0
+	// eight chains a pass, where there are eight: one load of each byte
+	// and one loop's bookkeeping for eight multiplications
+	for ; k+8 <= len(states); k += 8 {
+		st := (*[8]uint64)(states[k : k+8])
+		a, b, c, d, e, f, g, h := st[0], st[1], st[2], st[3], st[4], st[5], st[6], st[7]
+		for i := 0; i < len(s); i++ {
+			x := uint64(s[i])
+			a = (a ^ x) * fnvPrime
+			b = (b ^ x) * fnvPrime
+			c = (c ^ x) * fnvPrime
+			d = (d ^ x) * fnvPrime
+			e = (e ^ x) * fnvPrime
+			f = (f ^ x) * fnvPrime
+			g = (g ^ x) * fnvPrime
+			h = (h ^ x) * fnvPrime
+		}
+		st[0], st[1], st[2], st[3] = (a^0xff)*fnvPrime, (b^0xff)*fnvPrime, (c^0xff)*fnvPrime, (d^0xff)*fnvPrime
+		st[4], st[5], st[6], st[7] = (e^0xff)*fnvPrime, (f^0xff)*fnvPrime, (g^0xff)*fnvPrime, (h^0xff)*fnvPrime
+	}
+	if len(states)-k == 3 {
+		// three together (a new word type's nineteen end so)
+		st := (*[3]uint64)(states[k : k+3])
+		a, b, c := st[0], st[1], st[2]
+		for i := 0; i < len(s); i++ {
+			x := uint64(s[i])
+			a = (a ^ x) * fnvPrime
+			b = (b ^ x) * fnvPrime
+			c = (c ^ x) * fnvPrime
+		}
+		st[0], st[1], st[2] = (a^0xff)*fnvPrime, (b^0xff)*fnvPrime, (c^0xff)*fnvPrime
+		return
+	}
 	for ; k+4 <= len(states); k += 4 {
 		a, b, c, d := states[k], states[k+1], states[k+2], states[k+3]
 		for i := 0; i < len(s); i++ {
