@@ -318,9 +318,10 @@ func TestLowerName(t *testing.T) {
 		words = append(words, strings.Split(string(data), "\n")...)
 	}
 	for _, s := range words {
-		buf = appendLower(buf[:0], []byte(s))
-		if got, want := string(buf), strings.ToLower(s); got != want {
-			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		var spaced bool
+		buf, spaced = appendLower(buf[:0], []byte(s))
+		if got, want := string(buf), strings.ToLower(s); got != want || spaced != (strings.IndexFunc(s, mayBeSpace) >= 0) {
+			t.Errorf("appendLower(%q) = %q, %v, want %q", s, got, spaced, want)
 		}
 	}
 	data := []byte("  Paris \n\n\tSÃO PAULO\r\n \u00a0\n\xffX\nİstanbul\nlast")
@@ -337,7 +338,7 @@ func TestLowerName(t *testing.T) {
 		for row, line := range strings.Split(string(data), "\n") {
 			if line = strings.TrimSpace(line); line != "" {
 				all.WriteString(strings.ToLower(line))
-				want = append(want, gzLine{end: int32(all.Len()), row: int32(row)})
+				want = append(want, gzLine{end: int32(all.Len()), row: int32(row), spaced: strings.IndexFunc(line, mayBeSpace) >= 0})
 			}
 		}
 		if low != all.String() || !slices.Equal(lines, want) {
@@ -345,6 +346,10 @@ func TestLowerName(t *testing.T) {
 		}
 	}
 }
+
+// mayBeSpace is true of a rune up to ' ' or beyond ASCII: a name holding
+// none is one word.
+func mayBeSpace(r rune) bool { return r <= ' ' || r >= utf8.RuneSelf }
 
 // asciiShape gives an ASCII character the shape the general cases of
 // appendShapes give it.

@@ -75,7 +75,10 @@ func loadGazetteer() *gazetteer {
 				if f.kind == gzCity && ln.row < bigCities {
 					g.names[key] |= gzBigCity
 				}
-				n, first, second := fieldsHead(key)
+				n, first, second := 0, "", ""
+				if ln.spaced { // the others are one word
+					n, first, second = fieldsHead(key)
+				}
 				if n > 1 {
 					if n > g.maxWords[first] {
 						g.maxWords[first] = n
@@ -92,8 +95,13 @@ func loadGazetteer() *gazetteer {
 }
 
 // gzLine is a name of a gazetteer file as lowerLines gives it: the end
-// of its lowered form in the string of them all, and its line's number.
-type gzLine struct{ end, row int32 }
+// of its lowered form in the string of them all, its line's number, and
+// whether it may be more than one word (spaced: a byte of white space or
+// control, or one beyond ASCII).
+type gzLine struct {
+	end, row int32
+	spaced   bool
+}
 
 // lowerLines is every line of data that holds more than white space, cut
 // as strings.TrimSpace cuts it and lowered as strings.ToLower lowers it
@@ -112,17 +120,40 @@ func lowerLines(data []byte) (string, []gzLine) {
 		if len(line) == 0 {
 			continue
 		}
-		buf = appendLower(buf, line)
-		lines = append(lines, gzLine{end: int32(len(buf)), row: int32(row)})
+		var spaced bool
+		buf, spaced = appendLower(buf, line)
+		lines = append(lines, gzLine{end: int32(len(buf)), row: int32(row), spaced: spaced})
 	}
 	return string(buf), lines
 }
 
 // appendLower appends s lowered as strings.ToLower lowers it: each rune
 // as unicode.ToLower gives it, a byte that is no UTF-8 as U+FFFD. ASCII
-// goes byte by byte, where ToLower wrote a line beyond ASCII through
-// strings.Map's builder.
-func appendLower(dst, s []byte) []byte {
+// is copied and then lowered in place, and the rest from the first byte
+// beyond ASCII rune by rune (appendLowerRunes), where ToLower wrote a line
+// beyond ASCII through strings.Map's builder. spaced is false when s is
+// ASCII with no byte up to ' ' (white space or a control): a name of one
+// word.
+func appendLower(dst, s []byte) (out []byte, spaced bool) {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return appendLowerRunes(dst[:n+i], s[i:]), true
+		}
+		if c <= ' ' {
+			spaced = true
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return dst, spaced
+}
+
+// appendLowerRunes is appendLower rune by rune.
+func appendLowerRunes(dst, s []byte) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
