@@ -173,8 +173,9 @@ func (t *Tagger) newWordType(w string) *wordType {
 	hsMany(st[:], lw)
 	const lower2, near13, caps26, pair27, pair28, gzPair, tag21 = 0, 1, 5, 6, 7, 8, 9
 	marks := wordMarks[lw] // titleWords and sportsWords
-	wt := &wordType{word: w, lower: lw, upperStart: isUpperStart(w), title: marks&markTitle != 0, possessive: lw == "'s",
-		sports: marks&markSports != 0 || isScore(lw)}
+	wt := t.words.newType()
+	wt.word, wt.lower, wt.upperStart, wt.title, wt.possessive = w, lw, isUpperStart(w), marks&markTitle != 0, lw == "'s"
+	wt.sports = marks&markSports != 0 || isScore(lw)
 	first, _ := utf8.DecodeRuneInString(w)
 	wt.lowerStart = unicode.IsLower(first)
 	if wt.upperStart {
@@ -322,6 +323,27 @@ type wordCache struct {
 
 	shapeMu sync.Mutex
 	shapes  map[string]shapeName // short shape -> its string and number (shape)
+
+	// slab holds new word types made ahead, typeSlab at a time (newType)
+	slabMu sync.Mutex
+	slab   []wordType
+}
+
+// typeSlab is how many word types newType allocates at once.
+const typeSlab = 32
+
+// newType is a zeroed word type for newWordType to fill, taken from a
+// slab of typeSlab allocated together, where one allocation a word cost
+// the allocator's bookkeeping some 350 instructions a type.
+func (c *wordCache) newType() *wordType {
+	c.slabMu.Lock()
+	if len(c.slab) == 0 {
+		c.slab = make([]wordType, typeSlab)
+	}
+	wt := &c.slab[0]
+	c.slab = c.slab[1:]
+	c.slabMu.Unlock()
+	return wt
 }
 
 // cacheHalf bounds the word types a tagger keeps (wordCache): some 600
