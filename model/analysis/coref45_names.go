@@ -34,10 +34,10 @@ func (l *linker) generationReferent(cands []int, i int) (int, bool) {
 	toks := l.tz.toks
 	ts, te := l.ms[i].ts, l.ms[i].te
 	want := 0
-	if ts >= 2 && toks[ts-2].low == "the" {
+	if ts >= 2 && l.tz.lex(ts-1)&lxGeneration != 0 && toks[ts-2].low == "the" {
 		want = generationWords[toks[ts-1].low] // "the elder Quispe"
 	}
-	if want == 0 && te+1 < len(toks) && toks[te].sent == toks[ts].sent && !toks[te].capital {
+	if want == 0 && te+1 < len(toks) && l.tz.lex(te)&lxGeneration != 0 && toks[te].sent == toks[ts].sent && !toks[te].capital {
 		// "Pereira senior, who did not speak", not "Pereira senior adviser"
 		if n := &toks[te+1]; !isLowerWord(n.text) || roleHead(n.low) == "" && !unnamedHeads[n.low] {
 			want = generationAfter[toks[te].low]

@@ -51,7 +51,7 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 	agrees := func(c int) bool {
 		g := keyGender[ms[c].key]
 		if keyGender == nil {
-			g = givenNameGender(l.firstWord(ms[c]))
+			g = givenGenderAt(l.tz, ms[c].ts)
 		}
 		return want == "" || g == "" || g == want
 	}
@@ -149,7 +149,7 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 // his wife" is a man) or with a title ("Mrs. Ilsabet Kettle"); "" when
 // nothing tells.
 func (l *linker) mentionGender(m mention) string {
-	if g := givenNameGender(l.firstWord(m)); g != "" {
+	if g := givenGenderAt(l.tz, m.ts); g != "" {
 		return g
 	}
 	toks := l.tz.toks
@@ -303,8 +303,8 @@ func (l *linker) prominent(m mention) bool {
 			return false
 		case t.text == "," || t.low == "and" || t.low == "or" || t.in(wcDeterminer|wcPossessive|wcPersonTitle) || t.capital:
 			continue
-		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && !beForms[t.low] && !clauseBreaks[t.low] &&
-			!t.in(wcSubjectSkip) && !t.cueWord() && pronouns[t.low] == "":
+		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && l.tz.lex(k)&(lxBeForm|lxClauseBreak) == 0 &&
+			!t.in(wcSubjectSkip) && !t.cueWord() && (!t.in(wcPronoun) || pronouns[t.low] == ""):
 			words++
 			continue
 		}

@@ -733,7 +733,7 @@ vows urges warns`)
 // that is no given name ("Tory" is one) and so opens no person's name.
 func descriptorNotName(tz *tokenized, k int) bool {
 	t := &tz.toks[k]
-	return t.in(wcDescriptor) && t.capital && givenNameGender(t.low) == "" && !descriptorsAlsoGiven[t.low]
+	return t.in(wcDescriptor) && t.capital && !givenAt(tz, k) && !descriptorsAlsoGiven[t.low]
 }
 
 // hasDigit reports whether w has an ASCII digit.

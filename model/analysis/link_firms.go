@@ -30,7 +30,7 @@ func firmContext(l *linker) {
 		if !firms[m.key] {
 			continue
 		}
-		if givenNameGender(toks[m.ts].low) != "" || m.ts > 0 && toks[m.ts-1].in(wcPersonTitle) {
+		if givenAt(l.tz, m.ts) || m.ts > 0 && toks[m.ts-1].in(wcPersonTitle) {
 			firms[m.key] = false
 		}
 		if m.te-m.ts == 1 {

@@ -114,7 +114,7 @@ func fullerName(l *linker) {
 		if !same(wa[0], wb[0]) {
 			// the longer name opens with a given name, or it is a headline's
 			// words run on ("Vermonter Bernie Sanders")
-			if givenNameGender(toks[wb[0]].low) == "" {
+			if !givenAt(l.tz, wb[0]) {
 				return false
 			}
 			tail := wb[len(wb)-len(wa):]

@@ -24,7 +24,7 @@ func inHeadline(a *model.Article, tz *tokenized, k int) bool {
 func headlineTrim(tz *tokenized, ts, te int, caps *[]int32) (int, int) {
 	common := func(k int) bool {
 		t := &tz.toks[k]
-		if !t.capital || givenNameGender(t.low) != "" || !tz.usedInLowerCase(t.low) {
+		if !t.capital || givenAt(tz, k) || !tz.usedInLowerCase(t.low) {
 			return false
 		}
 		if *caps == nil {

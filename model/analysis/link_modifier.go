@@ -103,7 +103,7 @@ func (l *linker) personCueStrict(m *mention) bool {
 func (l *linker) pairedWithGiven(m *mention) bool {
 	toks := l.tz.toks
 	person := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].capital && (givenNameGender(toks[k].low) != "" || l.alone[toks[k].low])
+		return k >= 0 && k < len(toks) && toks[k].capital && (givenAt(l.tz, k) || l.alone[toks[k].low])
 	}
 	and := func(k int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].low == "and" || toks[k].low == "or" || toks[k].text == "&")

@@ -13,10 +13,10 @@ func placeAfterPreposition(l *linker) {
 	var cands []int
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != model.Person || m.te-m.ts != 1 || m.title || m.ts == 0 || !placePrepositions[toks[m.ts-1].low] {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.title || m.ts == 0 || l.tz.lex(m.ts-1)&lxPlacePrep == 0 {
 			continue
 		}
-		if t := &toks[m.ts]; !t.capital || givenNameGender(t.low) != "" || m.te < len(toks) && toks[m.te].capital {
+		if t := &toks[m.ts]; !t.capital || givenGenderAt(l.tz, m.ts) != "" || m.te < len(toks) && toks[m.te].capital {
 			continue
 		}
 		cands = append(cands, i)

@@ -16,7 +16,7 @@ undersecretary vice-president vice-chairman governor president senator congressm
 // titleOnly reports whether the person's mention [ts, te) is an office's
 // title and no name: "Financial Officer", "Executive Director".
 func titleOnly(tz *tokenized, ts, te int) bool {
-	if te-ts < 1 || te-ts > 4 || !titleEndNouns[tz.toks[te-1].low] {
+	if te-ts < 1 || te-ts > 4 || tz.lex(te-1)&lxTitleEnd == 0 {
 		return false
 	}
 	for k := ts; k < te-1; k++ {

@@ -23,7 +23,7 @@ func untaggedFullName(l *linker) {
 		if !g.capital || !t.capital || g.sent != t.sent || m.key != t.low || i > 0 && ms[i-1].te >= m.ts {
 			continue
 		}
-		if !g.isNameWord() || givenNameGender(g.low) == "" || glued(t.text) || l.a.InFurniture(t.Span) {
+		if !g.isNameWord() || !givenAt(l.tz, m.ts-1) || glued(t.text) || l.a.InFurniture(t.Span) {
 			continue
 		}
 		key := m.key

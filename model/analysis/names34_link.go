@@ -233,7 +233,7 @@ func givenNamesFirst(l *linker) {
 				// headline's words run on)
 				at = o.te - n
 				same = wordsAt(toks, m.ts, at, n) &&
-					(givenNameGender(toks[o.ts].low) != "" || o.ts > 0 && toks[o.ts-1].sent == toks[o.ts].sent)
+					(givenAt(l.tz, o.ts) || o.ts > 0 && toks[o.ts-1].sent == toks[o.ts].sent)
 			}
 			if !same {
 				continue

@@ -258,7 +258,7 @@ func leadingNameWord(tz *tokenized, raw []rawMention, i int) int {
 			}
 			j--
 		}
-		if p := &toks[e-1]; (typed || givenNameGender(t.low) != "") && p.sent == t.sent && (p.text == "," || isLowerWord(p.text) && !p.in(wcStarter) && !subjectArticles[p.low] &&
+		if p := &toks[e-1]; (typed || givenAt(tz, e)) && p.sent == t.sent && (p.text == "," || isLowerWord(p.text) && !p.in(wcStarter) && !subjectArticles[p.low] &&
 			p.low != "called" && p.low != "named" && !namingWords[p.low]) {
 			k = e
 		}
@@ -389,7 +389,7 @@ func lawName(tz *tokenized, raw []rawMention, i int, drop *bool) bool {
 		return false // "Bill" alone, nothing before it
 	}
 	for k := s; k < r.te-1; k++ {
-		if givenNameGender(toks[k].low) != "" || !toks[k].isNameWord() && !isLowerWord(toks[k].text) {
+		if givenAt(tz, k) || !toks[k].isNameWord() && !isLowerWord(toks[k].text) {
 			return false
 		}
 	}
@@ -413,7 +413,7 @@ func awardName(tz *tokenized, r *rawMention) bool {
 	if r.typ != model.Person || r.te-r.ts != 1 || e+1 >= len(toks) || toks[e].text != "of" || toks[e].sent != toks[r.ts].sent {
 		return false // "of" asked first: few names have it after them
 	}
-	if !personNouns[toks[r.ts].low] || givenNameGender(toks[r.ts].low) != "" {
+	if !personNouns[toks[r.ts].low] || givenAt(tz, r.ts) {
 		return false
 	}
 	e++

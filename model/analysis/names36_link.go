@@ -98,7 +98,7 @@ func workApposition(l *linker) {
 		if c.text != "," || toks[m.te].text != "," || n.sent != toks[m.te].sent || n.capital || !titleNouns[n.low] && !workNouns[n.low] {
 			continue
 		}
-		if givenNameGender(toks[m.ts].low) != "" || lowWords(toks, m.ts, m.te) != m.key {
+		if givenAt(l.tz, m.ts) || lowWords(toks, m.ts, m.te) != m.key {
 			continue // a given name, or a surname joined to a full name
 		}
 		if m.te+1 < len(toks) && (speechCues[toks[m.te+1].low] || toks[m.te+1].low == "who") {

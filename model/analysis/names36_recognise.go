@@ -23,7 +23,7 @@ func apartGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		if g.typ == model.Person || r.typ == model.Person || !toks[g.ts].capital || !toks[g.ts].isNameWord() || toks[g.ts].sent != toks[r.ts].sent {
 			continue
 		}
-		known := givenNames[toks[g.ts].low] || givenNameGender(toks[g.ts].low) != ""
+		known := givenOrNamedAt(tz, g.ts)
 		e := r.te
 		for e > r.ts && !hasLetter(toks[e-1].text) {
 			e-- // "Ashcombe-Reeve ," with the comma the tagger ran on into

@@ -34,7 +34,7 @@ func theShortBody(l *linker) {
 	for i := range l.ms {
 		// a known given name first keeps the person's: "the Clinton." is
 		// most often a list cut short ("the Clinton and Trump camps")
-		if m := &l.ms[i]; m.typ == model.Person && bodies[m.key] && m.te-m.ts >= 2 && givenNameGender(l.tz.toks[m.ts].low) != "" {
+		if m := &l.ms[i]; m.typ == model.Person && bodies[m.key] && m.te-m.ts >= 2 && givenAt(l.tz, m.ts) {
 			bodies[m.key] = false
 		}
 	}

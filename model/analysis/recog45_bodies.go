@@ -143,7 +143,7 @@ func fieldsAfter(tz *tokenized, raw []rawMention, head, k int) int {
 			return end
 		}
 		n := last + 1
-		if g := &toks[min(n, len(toks)-1)]; !in(n) || givenNameGender(g.low) != "" || givenNames[g.low] || closed(last, n) {
+		if !in(n) || givenOrNamedAt(tz, min(n, len(toks)-1)) || closed(last, n) {
 			return end
 		}
 		e := field(n)
@@ -174,7 +174,7 @@ func officeOfRole(tz *tokenized, raw []rawMention) {
 			toks[e+1].sent != toks[r.ts].sent || !toks[e+1].capital || !recog45Offices[toks[e+1].low] {
 			continue
 		}
-		if givenNameGender(toks[r.ts].low) != "" || givenNames[toks[r.ts].low] || i+1 < len(raw) && raw[i+1].ts <= e+1 {
+		if givenOrNamedAt(tz, r.ts) || i+1 < len(raw) && raw[i+1].ts <= e+1 {
 			continue
 		}
 		if surnames == nil {

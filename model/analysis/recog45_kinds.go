@@ -79,17 +79,18 @@ func kindNouns(l *linker) {
 }
 
 // kindOf gives the type a noun of a kind says a name beside it is.
-func kindOf(t *token) (model.EntityType, bool) {
-	if t.capital || !isLowerWord(t.text) {
+func kindOf(tz *tokenized, k int) (model.EntityType, bool) {
+	x := tz.lex(k)
+	if x&(lxPlaceKind|lxBodyKind) == 0 {
+		return 0, false // most words: the lists' words are all in lower case
+	}
+	if t := &tz.toks[k]; t.capital || !isLowerWord(t.text) {
 		return 0, false
 	}
-	switch {
-	case recog45PlaceKinds[t.low]:
+	if x&lxPlaceKind != 0 {
 		return model.Place, true
-	case recog45BodyKinds[t.low]:
-		return model.Organization, true
 	}
-	return 0, false
+	return model.Organization, true
 }
 
 // kindBeside reports the kind a noun beside the name [ts, te) gives it:
@@ -109,7 +110,7 @@ func kindOf(t *token) (model.EntityType, bool) {
 //     family's Monte Serrano ranch", "the family's Tan Hoa shrimp farm";
 //   - and a name that opens with a word of an estate ("Fazenda").
 func kindBeside(tz *tokenized, ts, te int) (model.EntityType, bool) {
-	return kindBesideFirst(tz, ts, te, recog45PlaceFirsts[tz.toks[ts].low])
+	return kindBesideFirst(tz, ts, te, tz.lex(ts)&lxPlaceFirst != 0)
 }
 
 // kindBesideFirst is kindBeside, told whether the name's first word is
@@ -122,7 +123,7 @@ func kindBesideFirst(tz *tokenized, ts, te int, placeFirst bool) (model.EntityTy
 		return model.Place, true // "Fazenda Santa Luzia", the word alone too
 	}
 	if inSent(ts-1) && toks[ts-1].text == "," && inSent(ts-2) {
-		if typ, ok := kindOf(&toks[ts-2]); ok && nounPhraseBefore(tz, ts-2) && nameEndsPhrase(tz, te) {
+		if typ, ok := kindOf(tz, ts-2); ok && nounPhraseBefore(tz, ts-2) && nameEndsPhrase(tz, te) {
 			return typ, true
 		}
 	}
@@ -138,12 +139,12 @@ func kindBesideFirst(tz *tokenized, ts, te int, placeFirst bool) (model.EntityTy
 		if toks[b].in(wcPersonTitle|wcTitleSeed) && toks[b].capital {
 			b-- // "the suburb of Sheikh Rahim": the title is the place's
 		}
-		if inSent(b-1) && toks[b].low == "of" && recog45Settlements[toks[b-1].low] && !toks[b-1].capital {
+		if inSent(b-1) && toks[b].low == "of" && tz.lex(b-1)&lxSettlement != 0 && !toks[b-1].capital {
 			return model.Place, true
 		}
 	}
 	if b := ts - 1; inSent(b-1) && toks[b].capital && !isAcronym(toks[b].text) && !toks[b].in(wcPersonTitle|wcTitleSeed|wcRoleNoun) {
-		if typ, ok := kindOf(&toks[b-1]); ok && !(inSent(b-2) && toks[b-2].low == "of") {
+		if typ, ok := kindOf(tz, b-1); ok && !(inSent(b-2) && toks[b-2].low == "of") {
 			return typ, true // "Lima consultancy Andean Risk Partners": a word of the name's own before it
 		}
 		if toks[b].in(wcDescriptor) && toks[b-1].low == "the" {
@@ -151,13 +152,13 @@ func kindBesideFirst(tz *tokenized, ts, te int, placeFirst bool) (model.EntityTy
 		}
 	}
 	if inSent(ts - 1) {
-		if typ, ok := kindOf(&toks[ts-1]); ok && !(inSent(ts-2) && toks[ts-2].low == "of") {
+		if typ, ok := kindOf(tz, ts-1); ok && !(inSent(ts-2) && toks[ts-2].low == "of") {
 			return typ, true
 		}
 	}
 	if inSent(te) && te-ts > 1 && inSent(ts-1) && (toks[ts-1].in(wcDeterminer|wcPossessive) || isPossessive(toks[ts-1].text)) {
 		for k := te; k < te+3 && inSent(k) && isLowerWord(toks[k].text); k++ {
-			if typ, ok := kindOf(&toks[k]); ok && kindEnds(tz, k) {
+			if typ, ok := kindOf(tz, k); ok && kindEnds(tz, k) {
 				return typ, true // "the family's Tan Hoa shrimp farm"
 			}
 		}
@@ -177,7 +178,7 @@ func appositiveKind(tz *tokenized, k int) (model.EntityType, bool) {
 		if !hasLetter(t.text) || t.in(wcRoleNoun) || personNouns[t.low] || relativeWords[t.low] || prepositions[t.low] {
 			return 0, false
 		}
-		if typ, ok := kindOf(t); ok && kindEnds(tz, j) {
+		if typ, ok := kindOf(tz, j); ok && kindEnds(tz, j) {
 			return typ, true
 		}
 	}
@@ -335,7 +336,7 @@ func prepositionPlaces(l *linker) {
 			if m.ts > 0 {
 				p = toks[m.ts-1].low
 			}
-			if !recog45PlacePrepositions[p] || !toks[m.ts].capital || givenNameGender(toks[m.ts].low) != "" || givenNames[toks[m.ts].low] ||
+			if !recog45PlacePrepositions[p] || !toks[m.ts].capital || givenOrNamedAt(l.tz, m.ts) ||
 				m.te < len(toks) && isPossessive(toks[m.te].text) || personBeside(l.tz, m.ts, m.te) ||
 				m.te+1 < len(toks) && toks[m.te].text == "," && toks[m.te+1].in(wcRoleNoun) {
 				delete(cand, m.key)

@@ -60,7 +60,7 @@ func teamBeforeRole(l *linker) {
 			continue
 		}
 		r := &toks[m.te]
-		if r.capital || r.sent != toks[m.ts].sent || !recog45TeamRoles[r.low] {
+		if r.capital || r.sent != toks[m.ts].sent || l.tz.lex(m.te)&lxTeamRole == 0 {
 			continue
 		}
 		if i+1 >= len(ms) || ms[i+1].ts != m.te+1 || ms[i+1].typ != model.Person {
@@ -80,7 +80,7 @@ func teamBeforeRole(l *linker) {
 			continue
 		}
 		if teams[m.key] {
-			if givenNameGender(toks[m.ts].low) != "" || givenNames[toks[m.ts].low] || m.ts > 0 && toks[m.ts-1].in(wcPersonTitle) {
+			if givenOrNamedAt(l.tz, m.ts) || m.ts > 0 && toks[m.ts-1].in(wcPersonTitle) {
 				teams[m.key] = false
 			}
 			continue

@@ -1,0 +1,85 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// TestSpeedK4LexHelpers holds the lexicon's helpers to the look-ups they
+// replace, over the words of their lists and a few outside them, both as
+// words and as the tokens of a text.
+func TestSpeedK4LexHelpers(t *testing.T) {
+	words := map[string]bool{"the": true, "said": true, "reed": true, "you": true, "elder": true, "snr": true, "x": true, "he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true, "they": true, "it": true}
+	for _, set := range []map[string]bool{givenNames, corefMaleNames, corefFemaleNames, recog45PlaceKinds, recog45BodyKinds, beForms, clauseBreaks} {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range givenNameGenders {
+		words[w] = true
+	}
+	for w := range generationForms {
+		words[w] = true
+	}
+	for w := range words {
+		g := givenNameGender(w)
+		if givenMaleForms[w] != (g == "m") || givenFemaleForms[w] != (g == "f") {
+			t.Errorf("%q: given-name sets disagree", w)
+		}
+		if generationForms[w] != (generationWords[w] != 0 || generationAfter[w] != 0) {
+			t.Errorf("%q: generationForms disagrees", w)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("Title\n")
+	n := 0
+	for w := range words {
+		b.WriteString(w)
+		if n%3 == 0 {
+			b.WriteString(" " + strings.ToUpper(w[:1]) + w[1:])
+		}
+		b.WriteString(" ")
+		if n++; n%12 == 0 {
+			b.WriteString("said.\n\n")
+		}
+	}
+	text := b.String()
+	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+	a.Paragraphs = splitParagraphs(text, a.Body, false)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+	}
+	tz := tokenizeArticle(a)
+	if len(tz.toks) < len(words) {
+		t.Fatalf("%d tokens for %d words", len(tz.toks), len(words))
+	}
+	for k := range tz.toks {
+		tok := &tz.toks[k]
+		w := tok.low
+		if givenGenderAt(tz, k) != givenNameGender(w) || givenAt(tz, k) != (givenNameGender(w) != "") ||
+			givenOrNamedAt(tz, k) != (givenNameGender(w) != "" || givenNames[w]) {
+			t.Errorf("token %q: given-name helpers disagree", tok.text)
+		}
+		var want model.EntityType
+		ok := false
+		if !tok.capital && isLowerWord(tok.text) {
+			switch {
+			case recog45PlaceKinds[w]:
+				want, ok = model.Place, true
+			case recog45BodyKinds[w]:
+				want, ok = model.Organization, true
+			}
+		}
+		if got, gok := kindOf(tz, k); got != want || gok != ok {
+			t.Errorf("token %q: kindOf %v %v, want %v %v", tok.text, got, gok, want, ok)
+		}
+		if (tz.lex(k)&lxGeneration != 0) != (generationWords[w] != 0 || generationAfter[w] != 0) {
+			t.Errorf("token %q: generation bit disagrees", tok.text)
+		}
+		if (tok.in(wcPronoun) && pronouns[w] != "") != (pronouns[w] != "") {
+			t.Errorf("token %q: pronoun class disagrees", tok.text)
+		}
+	}
+}
