@@ -212,7 +212,10 @@ func (l *linker) pronounGenderAfter(k int) string {
 			}
 			return ""
 		}
-		if g := personalPronounGender(t.low); g != "" {
+		// the kind bit first: genderedPronouns are the words
+		// personalPronounGender answers of, and most tokens are none
+		if t.is(wkGenderedPronoun) {
+			g := personalPronounGender(t.low)
 			// "Reed thanked him", "Reed told her": the object of the name's
 			// own clause is someone else
 			if (clause || toks[j-1].in(wcSpeechCue)) && objectPronoun(toks, j) {

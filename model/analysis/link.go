@@ -326,7 +326,7 @@ func oneWordPerson(l *linker) {
 		if len(cands) == 0 {
 			cands = names(firstAt, prevFirst, f)
 		}
-		if len(cands) == 0 && prevPen != nil && !(m.typ == model.Place && m.ts > 0 && placePrepositions[l.tz.toks[m.ts-1].low]) {
+		if len(cands) == 0 && prevPen != nil && !(m.typ == model.Place && m.ts > 0 && l.tz.lex(m.ts-1)&lxPlacePrep != 0) {
 			// "Restrepo" of María Restrepo Arango (recog40_surnames.go),
 			// though the tagger typed it a place; never a place after "in"
 			// ("born in Toledo" is no José Luis Toledo Vargas)
@@ -493,13 +493,16 @@ func missedSurname(l *linker) {
 			covered[k] = 1
 		}
 	}
-	for k := range toks {
-		t := &toks[k]
-		if surnameForm[forms[k]] == 0 {
+	// a token some mention covers is passed over before its text is
+	// hashed: most tokens written as a surname are the names' own
+	covered = covered[:len(toks)]
+	for k, f := range forms[:len(toks)] {
+		if surnameForm[f] == 0 || covered[k] != 0 {
 			continue
 		}
+		t := &toks[k]
 		j, ok := surname[t.text]
-		if !ok || j < 0 || covered[k] != 0 || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
+		if !ok || j < 0 || t.para < 0 || t.in(wcWeekday|wcPronoun) || l.a.InFurniture(t.Span) {
 			continue
 		}
 		if insideLongerName(toks, k, k+1) {

@@ -142,6 +142,14 @@ func sharedPairWords(tz *tokenized, g1, e int) bool {
 // givenLike: w is on one of the lists of given names, those kept out of
 // givenNames for being common words too ("bill", "mark") among them.
 func givenLike(w string) bool {
+	if givenLikeReady {
+		return givenLikeForms[w] // one look-up where a word of none asked four
+	}
+	return givenLikeOf(w)
+}
+
+// givenLikeOf is givenLike by its four lists, which givenLikeForms joins.
+func givenLikeOf(w string) bool {
 	return givenNames[w] || givenNameGender(w) != "" || corefMaleNames[w] || corefFemaleNames[w]
 }
 

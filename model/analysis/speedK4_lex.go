@@ -68,3 +68,24 @@ func givenAt(tz *tokenized, k int) bool { return tz.lex(k)&(lxGivenMale|lxGivenF
 func givenOrNamedAt(tz *tokenized, k int) bool {
 	return tz.lex(k)&(lxGivenMale|lxGivenFemale|lxGivenName) != 0
 }
+
+// givenLikeForms are the words givenLikeOf answers yes to, in one map
+// that givenLike asks once givenLikeReady is set: made by this file's
+// init function, after recog40_given.go's has added to givenNames and
+// givenNameGenders (asking givenLike as it does, which answers by the
+// lists until then). No list of the four changes after it.
+var (
+	givenLikeForms = map[string]bool{}
+	givenLikeReady bool
+)
+
+func init() {
+	for _, set := range []map[string]bool{givenNames, givenMaleForms, givenFemaleForms, corefMaleNames, corefFemaleNames} {
+		for w, in := range set {
+			if in && givenLikeOf(w) {
+				givenLikeForms[w] = true
+			}
+		}
+	}
+	givenLikeReady = true
+}

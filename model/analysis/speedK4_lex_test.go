@@ -28,6 +28,12 @@ func TestSpeedK4LexHelpers(t *testing.T) {
 		if givenMaleForms[w] != (g == "m") || givenFemaleForms[w] != (g == "f") {
 			t.Errorf("%q: given-name sets disagree", w)
 		}
+		if givenLike(w) != givenLikeOf(w) || givenLikeForms[w] != givenLikeOf(w) {
+			t.Errorf("%q: givenLikeForms disagrees with the four lists", w)
+		}
+		if (personalPronounGender(w) != "") != genderedPronouns[w] {
+			t.Errorf("%q: personalPronounGender disagrees with genderedPronouns", w)
+		}
 		if generationForms[w] != (generationWords[w] != 0 || generationAfter[w] != 0) {
 			t.Errorf("%q: generationForms disagrees", w)
 		}
