@@ -84,7 +84,9 @@ func (l *linker) keysWhere(ok func(m *mention) bool) map[string]bool {
 	var keys map[string]bool
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.title || keys[m.key] || !ok(m) {
+		// keys is asked only once made: a nil map's look-up still calls
+		// the runtime, for every mention of most articles
+		if m.title || keys != nil && keys[m.key] || !ok(m) {
 			continue
 		}
 		if keys == nil {

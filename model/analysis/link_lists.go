@@ -52,6 +52,9 @@ func listPeople(l *linker) {
 		}
 		i = j
 	}
+	if toPerson == nil {
+		return // most articles: no mention is asked of the nil map
+	}
 	for i := range ms {
 		if m := &ms[i]; toPerson[m.key] {
 			m.typ = model.Person

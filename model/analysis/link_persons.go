@@ -38,7 +38,7 @@ func personContext(l *linker) {
 		if !made {
 			listed, made = l.coordinatedWithPerson(), true
 		}
-		return (m.typ != model.Place || givenNameGender(l.firstWord(*m)) != "") && listed.holds(m) && l.personWords(m)
+		return (m.typ != model.Place || givenAt(l.tz, m.ts)) && listed.holds(m) && l.personWords(m)
 	})
 	if people == nil {
 		return // most articles: no mention is asked of the empty map
@@ -115,9 +115,16 @@ func (l *linker) personPlace(m *mention) bool {
 // Tshepo Mokoena, was …", which the recogniser took for the board's).
 func (l *linker) agedSurnames() map[string]bool {
 	toks := l.tz.toks
+	// a comma is the token whose form's slot (tz.forms) is the comma's:
+	// the slots are read in a row, not each token's text
+	c, ok := l.tz.vocabIndex(",", commaHash, commaPrefix)
+	if !ok {
+		return nil // no comma in the article
+	}
+	comma, forms := int32(c), l.tz.forms[:len(toks)]
 	var aged map[string]bool
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].text != "," || !isAge(toks[k+1].text) || toks[k+2].text != "," || !toks[k-1].capital ||
+		if forms[k] != comma || forms[k+2] != comma || !isAge(toks[k+1].text) || !toks[k-1].capital ||
 			k >= 2 && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
 			continue
 		}

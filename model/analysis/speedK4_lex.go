@@ -89,3 +89,7 @@ func init() {
 	}
 	givenLikeReady = true
 }
+
+// commaHash and commaPrefix find the comma's slot in an article's table
+// of forms (agedSurnames).
+var commaHash, commaPrefix = formHash(","), formPrefix(",")

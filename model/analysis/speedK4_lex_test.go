@@ -89,3 +89,45 @@ func TestSpeedK4LexHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestAgedSurnamesByCommaSlot holds agedSurnames, which finds commas by
+// their form's slot, to the reading of every token's text it replaced.
+func TestAgedSurnamesByCommaSlot(t *testing.T) {
+	old := func(toks []token) map[string]bool {
+		var aged map[string]bool
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].text != "," || !isAge(toks[k+1].text) || toks[k+2].text != "," || !toks[k-1].capital ||
+				k >= 2 && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
+				continue
+			}
+			if aged == nil {
+				aged = map[string]bool{}
+			}
+			aged[toks[k-1].low] = true
+		}
+		return aged
+	}
+	for _, text := range []string{
+		"Title\nThe manager, Reed, 45, said so. Ana Ruiz, 7, and Mokoena, 101, came, 12, late.",
+		"Title\nNo commas here at all 45 said Reed.",
+		"Title\nReed ,45, Holm , 3 , Vell, 2023, said.",
+		"",
+	} {
+		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+		a.Paragraphs = splitParagraphs(text, a.Body, false)
+		for i := range a.Paragraphs {
+			a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+		}
+		tz := tokenizeArticle(a)
+		l := &linker{tz: tz}
+		got, want := l.agedSurnames(), old(tz.toks)
+		if len(got) != len(want) || (got == nil) != (want == nil) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+		for w := range want {
+			if !got[w] {
+				t.Errorf("%q: %v, want %v", text, got, want)
+			}
+		}
+	}
+}
