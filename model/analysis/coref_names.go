@@ -295,9 +295,8 @@ func (l *linker) prominent(m mention) bool {
 	if m.te < len(toks) && isPossessive(toks[m.te].text) {
 		return false
 	}
-	if l.relativeInPassing(m) {
-		return false
-	}
+	// the words before it first, then the kin noun (relativeInPassing,
+	// the dearer test): either rules the name out
 	words := 0 // words of a role or a date passed: "legend", "campaign in 2008"
 	for k := m.ts - 1; k >= 0 && m.ts-k <= 12 && toks[k].sent == toks[m.ts].sent; k-- {
 		t := &toks[k]
@@ -311,9 +310,9 @@ func (l *linker) prominent(m mention) bool {
 			words++
 			continue
 		}
-		return true
+		return !l.relativeInPassing(m)
 	}
-	return true
+	return !l.relativeInPassing(m)
 }
 
 // resolveShortNames is oneWordPerson's choice for one short name, kept

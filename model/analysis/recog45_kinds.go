@@ -312,7 +312,8 @@ func prepositionPlaces(l *linker) {
 		if m.typ != model.Person || m.title || m.te-m.ts < 2 || m.ts == 0 || !toks[m.ts].capital {
 			continue
 		}
-		if p := toks[m.ts-1].low; recog45PlacePrepositions[p] {
+		if l.tz.lex(m.ts-1)&lxPlacePrep45 != 0 {
+			p := toks[m.ts-1].low
 			if cand == nil {
 				cand = map[string]bool{}
 			}

@@ -2,19 +2,15 @@ package analysis
 
 // kinBefore asks of up to five tokens before every prominent full name
 // whether they are a description's modifier (three maps) or a kin noun
-// (a map), and kindNouns asks of the first word of nearly every person's
-// name whether it is a given name (two maps) or an estate's word; the
-// answers are kept per form of the article (tz.forms) in linker.kinMemo,
-// made at the first question, so a form is looked up once.
+// (a map); the answers are kept per form of the article (tz.forms) in
+// linker.kinMemo, made at the first question, so a form is looked up
+// once. kindNouns asks of the first word of nearly every person's name
+// whether it is a given name or an estate's word by the lexicon's bits.
 const (
-	kmKinAsked   uint8 = 1 << iota // kinNouns asked of the form
-	kmKin                          // kinNouns[form]
-	kmModAsked                     // descriptionModifier asked of the form
-	kmMod                          // descriptionModifier(form)
-	kmGivenAsked                   // givenNameGender and givenNames asked of the form
-	kmGiven                        // givenNameGender(form) != "" || givenNames[form]
-	kmPlaceAsked                   // recog45PlaceFirsts asked of the form
-	kmPlace                        // recog45PlaceFirsts[form]
+	kmKinAsked uint8 = 1 << iota // kinNouns asked of the form
+	kmKin                        // kinNouns[form]
+	kmModAsked                   // descriptionModifier asked of the form
+	kmMod                        // descriptionModifier(form)
 )
 
 // kinMemoOf is the memo's byte of token k, the memo made at its first need.
@@ -49,26 +45,10 @@ func (l *linker) isDescriptionModifier(k int) bool {
 	return *p&kmMod != 0
 }
 
-// isGivenNameWord is givenNameGender(toks[k].low) != "" || givenNames[toks[k].low].
-func (l *linker) isGivenNameWord(k int) bool {
-	p := l.kinMemoOf(k)
-	if *p&kmGivenAsked == 0 {
-		*p |= kmGivenAsked
-		if w := l.tz.toks[k].low; givenNameGender(w) != "" || givenNames[w] {
-			*p |= kmGiven
-		}
-	}
-	return *p&kmGiven != 0
-}
+// isGivenNameWord is givenNameGender(toks[k].low) != "" || givenNames[toks[k].low],
+// by the lexicon's bits (speedK4_lex.go), where the memo asked the maps
+// once per form.
+func (l *linker) isGivenNameWord(k int) bool { return givenOrNamedAt(l.tz, k) }
 
-// isPlaceFirst is recog45PlaceFirsts[toks[k].low].
-func (l *linker) isPlaceFirst(k int) bool {
-	p := l.kinMemoOf(k)
-	if *p&kmPlaceAsked == 0 {
-		*p |= kmPlaceAsked
-		if recog45PlaceFirsts[l.tz.toks[k].low] {
-			*p |= kmPlace
-		}
-	}
-	return *p&kmPlace != 0
-}
+// isPlaceFirst is recog45PlaceFirsts[toks[k].low], by the lexicon's bit.
+func (l *linker) isPlaceFirst(k int) bool { return l.tz.lex(k)&lxPlaceFirst != 0 }

@@ -5,19 +5,20 @@ package analysis
 // tz.lex(k)&lxSomeList where it hashed toks[k].low into the list's map.
 
 var (
-	lxTitleEnd    = newLexBit(&titleEndNouns)      // titleOnly
-	lxPlacePrep   = newLexBit(&placePrepositions)  // placeAfterPreposition
-	lxTeamRole    = newLexBit(&recog45TeamRoles)   // teamBeforeRole
-	lxPlaceKind   = newLexBit(&recog45PlaceKinds)  // kindOf
-	lxBodyKind    = newLexBit(&recog45BodyKinds)   // kindOf
-	lxPlaceFirst  = newLexBit(&recog45PlaceFirsts) // kindBeside
-	lxSettlement  = newLexBit(&recog45Settlements) // kindBesideFirst
-	lxGeneration  = newLexBit(&generationForms)    // generationReferent
-	lxBeForm      = newLexBit(&beForms)            // prominent
-	lxClauseBreak = newLexBit(&clauseBreaks)       // prominent
-	lxGivenMale   = newLexBit(&givenMaleForms)     // givenGenderAt
-	lxGivenFemale = newLexBit(&givenFemaleForms)   // givenGenderAt
-	lxGivenName   = newLexBit(&givenNames)         // givenOrNamedAt
+	lxTitleEnd    = newLexBit(&titleEndNouns)            // titleOnly
+	lxPlacePrep   = newLexBit(&placePrepositions)        // placeAfterPreposition
+	lxTeamRole    = newLexBit(&recog45TeamRoles)         // teamBeforeRole
+	lxPlaceKind   = newLexBit(&recog45PlaceKinds)        // kindOf
+	lxBodyKind    = newLexBit(&recog45BodyKinds)         // kindOf
+	lxPlaceFirst  = newLexBit(&recog45PlaceFirsts)       // kindBeside
+	lxSettlement  = newLexBit(&recog45Settlements)       // kindBesideFirst
+	lxGeneration  = newLexBit(&generationForms)          // generationReferent
+	lxBeForm      = newLexBit(&beForms)                  // prominent
+	lxClauseBreak = newLexBit(&clauseBreaks)             // prominent
+	lxGivenMale   = newLexBit(&givenMaleForms)           // givenGenderAt
+	lxGivenFemale = newLexBit(&givenFemaleForms)         // givenGenderAt
+	lxGivenName   = newLexBit(&givenNames)               // givenOrNamedAt
+	lxPlacePrep45 = newLexBit(&recog45PlacePrepositions) // prepositionPlaces
 )
 
 // generationForms are the words of generationWords and generationAfter:
