@@ -125,6 +125,12 @@ type attributor struct {
 	// speedA_forms.go)
 	gtoks     []int32
 	gtoksRead bool
+	// ctoks is the tokens the chains' walk may act on, each k<<1, with 1
+	// added where only a walk asking for reported content's openings
+	// takes it (readTokenLists, speedA4_chains.go); ctoksOK says it is
+	// read, else chainCandidate reads every token
+	ctoks   []int32
+	ctoksOK bool
 	// nameVotes is entity -> the votes of its mentions' titles, described
 	// nouns and given name, which gendersWith reads again for regender,
 	// once read (speedA2_genders.go)

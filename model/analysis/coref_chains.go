@@ -83,6 +83,7 @@ func (at *attributor) chainPass() {
 			}
 		}
 	}
+	cur := chainCursor{list: at.ctoks, ok: at.ctoksOK} // read with genderTokens' list
 	out := make(map[int]int, pronounCount)
 	topic := at.topicPerson()
 	at.pron, at.desc = out, map[int]described{}
@@ -135,7 +136,7 @@ func (at *attributor) chainPass() {
 	anonOpen := false
 	para := paraTopic{ei: -1, para: -1} // the person the paragraph's first sentence is about
 	for k := 0; k < len(toks); k++ {
-		if k = at.chainCandidate(k, lastSent, !subject && !reported || anonOpen); k == len(toks) {
+		if k = at.nextCandidate(&cur, k, lastSent, !subject && !reported || anonOpen); k == len(toks) {
 			break
 		}
 		t := &toks[k] // no copy of every token of the article

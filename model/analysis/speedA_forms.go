@@ -271,6 +271,15 @@ func (at *attributor) genderTokens() []int32 {
 		return at.gtoks
 	}
 	at.gtoksRead = true
+	if !at.readTokenLists() { // speedA4_chains.go
+		at.gtoks = at.genderTokensWalk()
+	}
+	return at.gtoks
+}
+
+// genderTokensWalk is genderTokens read token by token, where
+// readTokenLists cannot read it.
+func (at *attributor) genderTokensWalk() []int32 {
 	toks := at.tz.toks
 	ment, mstart := at.ment[:len(toks)], at.mstart[:len(toks)]
 	list := make([]int32, 0, len(toks)/16+8)
@@ -287,6 +296,5 @@ func (at *attributor) genderTokens() []int32 {
 			list = append(list, int32(k))
 		}
 	}
-	at.gtoks = list
 	return list
 }

@@ -1,0 +1,66 @@
+package analysis
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestTokenListsAsWalks holds readTokenLists' two lists to the walks over
+// every token they replace: genderTokens' to genderTokensWalk, and the
+// chains' cursor (nextCandidate) to chainCandidate, asked from every token
+// in order, of its own sentence and of the one before, with and without
+// reported content's openings, on the bundled articles and a few texts.
+func TestTokenListsAsWalks(t *testing.T) {
+	texts := []string{
+		"Ann Reed met Tomas Brandt. He shook his head. “We will win,” she said. Her aide, Ivo Marsh, agreed with him.",
+		"The Kestrel Mining Company said Reed would go. “No,” said Reed, who thanked her. Samer Khalil said that she had told him, “He said that the plan, which was hers, would fail.”",
+	}
+	files, _ := filepath.Glob("../../articles/corpus/*.*")
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	if len(files) == 0 {
+		t.Fatal("no bundled articles")
+	}
+	read := 0
+	for _, text := range texts {
+		a := article(text)
+		tz := Default().prepare(a)
+		at := newAttributor(a, tz)
+		if at == nil {
+			tz.release()
+			continue
+		}
+		list := at.genderTokens()
+		if !at.ctoksOK {
+			t.Errorf("%.40q: no lists read", text)
+		}
+		read++
+		if want := at.genderTokensWalk(); !slices.Equal(list, want) || (list == nil) != (want == nil) {
+			t.Errorf("%.40q: gender tokens %v, want %v", text, list, want)
+		}
+		toks := tz.toks
+		for _, report := range []bool{false, true} {
+			own := chainCursor{list: at.ctoks, ok: true}
+			before := chainCursor{list: at.ctoks, ok: true}
+			for k := range toks {
+				if got, want := at.nextCandidate(&own, k, toks[k].sent, report), at.chainCandidate(k, toks[k].sent, report); got != want {
+					t.Errorf("%.40q: from %d (report %v) stops at %d, want %d", text, k, report, got, want)
+				}
+				if k > 0 {
+					if got, want := at.nextCandidate(&before, k, toks[k-1].sent, report), at.chainCandidate(k, toks[k-1].sent, report); got != want {
+						t.Errorf("%.40q: from %d after sentence %d (report %v) stops at %d, want %d", text, k, toks[k-1].sent, report, got, want)
+					}
+				}
+			}
+		}
+		tz.release()
+	}
+	if read < 3 {
+		t.Errorf("%d articles with quotations read, want more", read)
+	}
+}
