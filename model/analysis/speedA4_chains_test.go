@@ -64,3 +64,27 @@ func TestTokenListsAsWalks(t *testing.T) {
 		t.Errorf("%d articles with quotations read, want more", read)
 	}
 }
+
+// TestAttrWordsByList holds the table written list by list to attrWordFor,
+// which asks every list of each word, over every word of the table and of
+// the lists.
+func TestAttrWordsByList(t *testing.T) {
+	m := attrWordsByList()
+	for w, b := range m {
+		if want := attrWordFor(w); b != want {
+			t.Errorf("%q: by list %b, attrWordFor %b", w, b, want)
+		}
+	}
+	for _, set := range attrWordSets() {
+		for w := range set {
+			if _, ok := m[w]; !ok {
+				t.Errorf("%q: not in the table", w)
+			}
+		}
+	}
+	for w := range roleWords {
+		if _, ok := m[w]; !ok {
+			t.Errorf("%q: not in the table", w)
+		}
+	}
+}

@@ -115,25 +115,91 @@ func (t *attrWordTable) of(e *vocabEntry, w string) attrWord {
 // buildAttrWords fills attrWords with every word of the lists attrWordFor
 // asks, each with its answers.
 func buildAttrWords() {
+	attrWords = attrWordsByList()
+	attrTable = newAttrWordTable(attrWords)
+}
+
+// attrWordsByList is every word of the lists attrWordFor asks with its
+// answers, attrWordFor's, written list by list: each list's bit to each
+// of its words, where attrWordFor asked every list of every word (some
+// forty thousand look-ups at the first article); roleHead and
+// descriptionModifier, which are no lists, asked of each word once.
+func attrWordsByList() map[string]attrWord {
 	m := map[string]attrWord{}
-	add := func(w string) {
-		if _, ok := m[w]; !ok {
-			m[w] = attrWordFor(w)
-		}
-	}
 	for w := range roleWords {
-		add(w)
+		m[w] = awKnown
 	}
 	for _, set := range attrWordSets() {
 		for w := range set {
-			add(w)
+			m[w] = awKnown
 		}
 	}
 	// descriptionModifier's words written out
 	for _, w := range []string{"new", "top", "longtime", "veteran", "incumbent", "presidential", "republican", "democratic", "junior", "senior", "outgoing"} {
-		add(w)
+		m[w] = awKnown
 	}
-	attrWords, attrTable = m, newAttrWordTable(m)
+	for _, l := range attrWordLists() {
+		for _, set := range l.sets {
+			for w, in := range set {
+				if in {
+					m[w] |= l.bit
+				}
+			}
+		}
+	}
+	for w, b := range m {
+		r := roleHead(w)
+		if r != "" {
+			b |= awRole
+			if r == w {
+				b |= awRoleSelf
+			}
+		}
+		if descriptionModifier(w) {
+			b |= awDescMod
+		}
+		m[w] = b
+	}
+	return m
+}
+
+// attrWordLists are the bits of attrWordFor with the lists that give
+// each, every one among attrWordSets.
+func attrWordLists() []struct {
+	bit  attrWord
+	sets []map[string]bool
+} {
+	type l = []map[string]bool
+	return []struct {
+		bit  attrWord
+		sets []map[string]bool
+	}{
+		{awLeadConj, l{leadingConjunctions}},
+		{awSubjArticle, l{subjectArticles}},
+		{awDistMod, l{distinguishingModifiers}},
+		{awTimeNoun, l{timeNouns, moreTimeNouns}},
+		{awCommonNounOff, l{describedPersonNouns, genericPersonNouns, agentNouns, timeNouns, moreTimeNouns}},
+		{awDescOpener, l{descriptionOpeners}},
+		{awIndefOpener, l{indefiniteOpeners}},
+		{awAnonNoun, l{personNouns, genericPersonNouns, describedPersonNouns, agentNouns, moreAnonNouns}},
+		{awPersonAgent, l{personNouns, agentNouns}},
+		{awCourtOfficer, l{courtOfficerWords}},
+		{awPersonNoun, l{personNouns}},
+		{awFormer, l{formerWords}},
+		{awPartyPerson, l{partyPersonWords}},
+		{awUnnamedHead, l{unnamedHeads}},
+		{awComplementPrep, l{complementPreps}},
+		{awClauseBreak, l{clauseBreaks}},
+		{awBeForm, l{beForms}},
+		{awCharacterising, l{characterisingVerbs}},
+		{awComplementVerb, l{complementVerbs}},
+		{awReportCue, l{reportCues}},
+		{awRelativeWord, l{relativeWords}},
+		{awPreposition, l{prepositions}},
+		{awCoordinator, l{coordinators}},
+		{awSentenceOpener, l{sentenceOpeners}},
+		{awTitleWord, l{namingWords, titleNouns, workNouns}},
+	}
 }
 
 // attrWordSets are the lists attrWordFor asks, roleWords aside.
