@@ -37,6 +37,9 @@ func (at *attributor) readTokenLists() bool {
 			clist = append(clist, int32(k)<<1)
 			continue
 		}
+		if t.kind&(wkGenderedPronoun|wkChainWord) == 0 && t.class&(wcSubordinator|wcSpeechCue) == 0 && t.low != "that" {
+			continue // a determiner other than "that"
+		}
 		if t.is(wkGenderedPronoun) {
 			glist = append(glist, int32(k))
 		}
@@ -55,13 +58,15 @@ func (at *attributor) readTokenLists() bool {
 
 // nextListed is the first token from k on that one of readTokenLists'
 // lists may hold: in a mention, a gendered pronoun, one of chainWords, a
-// subordinator, a speech verb or "that"; or the number of tokens. Most
-// tokens are none, passed over here in a loop of their own.
+// subordinator, a speech verb or a determiner (of which only "that" is
+// taken: its class is read here, one test with the others, rather than
+// its text); or the number of tokens. Most tokens are none, passed over
+// here in a loop of their own.
 func nextListed(toks []token, ment []int, k int) int {
 	ment = ment[:len(toks)]
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if ment[k] >= 0 || t.kind&(wkGenderedPronoun|wkChainWord) != 0 || t.class&(wcSubordinator|wcSpeechCue) != 0 || len(t.low) == 4 && t.low == "that" {
+		if ment[k] >= 0 || t.kind&(wkGenderedPronoun|wkChainWord) != 0 || t.class&(wcSubordinator|wcSpeechCue|wcDeterminer) != 0 {
 			return k
 		}
 	}
