@@ -35,7 +35,7 @@ func openingGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		if !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || t.in(wcDescriptor) || partyOrFaith(t.low) {
 			continue
 		}
-		if !givenNames[t.low] && !recog40WordNames[t.low] && (!givenLike(t.low) || tz.usedInLowerCase(t.low)) {
+		if !tz.isGiven(k) && !recog40WordNames[t.low] && (!givenLike(t.low) || tz.usedInLowerCase(t.low)) {
 			continue
 		}
 		r.ts = k

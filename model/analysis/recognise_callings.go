@@ -29,7 +29,7 @@ func callingNames(tz *tokenized, raw []rawMention) []rawMention {
 		for e < len(toks) && e-k <= 3 && toks[e].sent == toks[k].sent && callingNameWord(tz, e) {
 			e++
 		}
-		if !toks[k].is(wkPersonRole) && e-k == 2 && givenNameGender(toks[k+1].low) == "" {
+		if !toks[k].is(wkPersonRole) && e-k == 2 && !tz.isGendered(k+1) {
 			continue // "the centrist Dem organisation": one word after "-ist" only when it is a given name
 		}
 		if e == k+1 || e < len(toks) && toks[e].sent == toks[k].sent && (toks[e].capital || !isLowerWord(toks[e].text) && hasLetterOrDigit(toks[e].text)) {

@@ -28,7 +28,7 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 		if r.title || r.ts < 0 {
 			continue
 		}
-		if r.te == r.ts+1 && r.te < len(toks) && toks[r.te].capital && toks[r.ts].capital && givenNames[toks[r.ts].low] {
+		if r.te == r.ts+1 && r.te < len(toks) && toks[r.te].capital && toks[r.ts].capital && tz.isGiven(r.ts) {
 			if e := familyNameAfter(tz, raw, i); e > 0 {
 				if i+1 < len(raw) && raw[i+1].ts < e {
 					raw[i+1].ts, dropped = -1, true
@@ -45,7 +45,7 @@ func givenNamePeople(tz *tokenized, raw []rawMention) []rawMention {
 		for ts < te && !hasLetter(toks[ts].text) {
 			ts++ // a quotation mark the tagger took in: "'' Ann Reed"
 		}
-		if ts == te || te-ts > 3 || !toks[ts].capital || !givenNames[toks[ts].low] || hasHeadWord(tz, ts, te) || afterThe(tz, ts) {
+		if ts == te || te-ts > 3 || !toks[ts].capital || !tz.isGiven(ts) || hasHeadWord(tz, ts, te) || afterThe(tz, ts) {
 			continue
 		}
 		ok := true

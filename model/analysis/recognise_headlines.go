@@ -50,7 +50,7 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 			if sr := tz.sents[toks[r.ts].sent]; sr.end-sr.start > 40 || !toks[r.ts+1].capital || !inTitleCase(r) {
 				return false
 			}
-			return givenNameGender(toks[r.ts].low) == "" &&
+			return !tz.isGendered(r.ts) &&
 				(!nameShaped(toks[r.ts+1].text) || tz.usedInLowerCase(toks[r.ts+1].low))
 		}
 		return inTitleCase(r)
@@ -74,7 +74,7 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 	// person, or gives the surname of a given name and surname; the
 	// mentions are compared word by word, as few articles get here
 	confirmed := func(a, b int) bool {
-		given := b-a == 2 && givenNameGender(toks[a].low) != ""
+		given := b-a == 2 && tz.isGendered(a)
 		for _, r := range raw {
 			if r.typ != model.Person {
 				continue
@@ -112,10 +112,10 @@ func titleCaseNames(tz *tokenized, raw []rawMention) []rawMention {
 			continue // "Ghassan Abu-Laban" where the story says "Ghassan"
 		}
 		switch {
-		case ba >= 0 && (bb-ba >= 2 || ba == r.ts && givenNameGender(toks[ba].low) == "" || long):
+		case ba >= 0 && (bb-ba >= 2 || ba == r.ts && !tz.isGendered(ba) || long):
 			// given names before the confirmed part stay on it ("Ahmed"
 			// of "Ahmed al Ashry", where the story says "Al Ashry")
-			for ba > r.ts && (givenNameGender(toks[ba-1].low) != "" || toks[ba-1].in(wcNameParticle)) {
+			for ba > r.ts && (tz.isGendered(ba-1) || toks[ba-1].in(wcNameParticle)) {
 				ba--
 			}
 			r.ts, r.te = ba, bb

@@ -21,7 +21,7 @@ func initialGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		if g.sent != toks[r.ts].sent || r.ts-1 > 0 && toks[r.ts-2].sent == g.sent {
 			continue // not the sentence's first word
 		}
-		if i > 0 && raw[i-1].te > r.ts-1 || !g.capital || !givenNames[g.low] || !g.isNameWord() || !wordOfLetters(g.text) ||
+		if i > 0 && raw[i-1].te > r.ts-1 || !g.capital || !tz.isGiven(r.ts-1) || !g.isNameWord() || !wordOfLetters(g.text) ||
 			tz.usedInLowerCase(g.low) || g.in(wcDescriptor|wcCompass) || g.isBodyWord() || personRoleWord(g) {
 			continue
 		}

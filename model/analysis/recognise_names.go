@@ -645,7 +645,7 @@ func givenMonth(toks []token, start, k int) bool {
 //go:noinline
 func givenMonthNow(toks []token, start, k int) bool {
 	t := &toks[k]
-	return t.capital && givenMonths[t.low] && !dateBefore(toks, start, k)
+	return t.capital && isGivenMonth(t.low) && !dateBefore(toks, start, k)
 }
 
 // dateBefore reports whether the word before k, within the sentence that

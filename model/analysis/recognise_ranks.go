@@ -37,7 +37,7 @@ func rankNames(tz *tokenized, raw []rawMention) []rawMention {
 		if s := tz.sents[toks[r.ts].sent]; s.para < 0 || titleCased(tz, s.start, s.end) {
 			continue
 		}
-		if !givenNames[toks[r.ts+1].low] && !surnameOfPerson(toks, raw, i, toks[e-1].text) {
+		if !tz.isGiven(r.ts+1) && !surnameOfPerson(toks, raw, i, toks[e-1].text) {
 			continue
 		}
 		r.ts, r.typ = r.ts+1, model.Person

@@ -39,7 +39,7 @@ func splitGivenNames(tz *tokenized, raw []rawMention) []rawMention {
 		}
 		y := raw[i+1]
 		if y.ts != x.te || y.typ == model.Person || y.title || toks[y.ts].sent != toks[x.ts].sent ||
-			givenNameGender(toks[x.ts].low) == "" || toks[x.ts].End != toks[y.ts].Start-1 {
+			!tz.isGendered(x.ts) || toks[x.ts].End != toks[y.ts].Start-1 {
 			out = append(out, x)
 			continue
 		}

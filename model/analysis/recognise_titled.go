@@ -109,7 +109,7 @@ func bodyTitleAt(tz *tokenized, r rawMention) (int, int) {
 	}
 	const title = wcPersonTitle | wcTitleSeed
 	for g := max(r.ts+1, e-3); g <= e-2; g++ {
-		if !toks[g].capital || !givenNames[toks[g].low] {
+		if !toks[g].capital || !tz.isGiven(g) {
 			continue
 		}
 		ok := true

@@ -410,10 +410,10 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	// Tower", "the Emanuel African Methodist Episcopal Church"; a
 	// given name and a surname that is one of these words stay a person
 	// ("Anna Temple", "Tomas Brandt Church")
-	if r.typ == model.Person && notPersonHeads[ll] && (givenNameGender(lf) == "" || r.te-r.ts >= 4) {
+	if r.typ == model.Person && tz.lex(r.te-1)&lxNotPersonHeads != 0 && (!tz.isGendered(r.ts) || r.te-r.ts >= 4) {
 		return model.Organization
 	}
-	if r.typ == model.Person && givenNameGender(lf) != "" && !bodyOnlyHeads[ll] {
+	if r.typ == model.Person && tz.isGendered(r.ts) && tz.lex(r.te-1)&lxBodyOnlyHeads == 0 {
 		return r.typ
 	}
 	switch {
@@ -432,7 +432,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 		return model.Organization
 	case lt.in(wcGeoHead|wcStreetHead) || ft.in(wcNaturalFirst):
 		return model.Place
-	case lt.is(wkGroundHead) && givenNameGender(lf) == "" && !strings.Contains(first, "-") && !(r.typ == model.Person && personCue(tz, r.ts, r.te)):
+	case lt.is(wkGroundHead) && !tz.isGendered(r.ts) && !strings.Contains(first, "-") && !(r.typ == model.Person && personCue(tz, r.ts, r.te)):
 		// "Riverside Park", "Harbour Stadium"; a person whose surname is
 		// one of these words has a given name first ("Grace Park"), or one
 		// the list lacks, mostly hyphenated ("Ji-sung Park"), or the words
@@ -567,7 +567,7 @@ func possessorInName(tz *tokenized, k int) bool {
 func isDemonym(tz *tokenized, k int) bool {
 	w := tz.toks[k].low
 	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
-		len(w) < 6 || givenNameGender(w) != "" {
+		len(w) < 6 || tz.isGendered(k) {
 		if !adjectiveDescriptor(&tz.toks[k]) {
 			return false
 		}
