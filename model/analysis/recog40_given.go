@@ -94,7 +94,7 @@ func missedGivenName(l *linker) {
 	forms, nv := l.tz.forms, len(l.tz.vocab)
 	buf := l.tz.formInts(nv + len(toks))
 	givenAt, covered := buf[:nv], buf[nv:]
-	found := false
+	positive := 0 // the forms whose givenAt is above 0
 	for i, m := range l.ms {
 		for k := m.ts; k < m.te; k++ {
 			covered[k] = 1
@@ -109,12 +109,14 @@ func missedGivenName(l *linker) {
 		f := forms[m.ts]
 		switch j := givenAt[f]; {
 		case j == 0:
-			givenAt[f], found = int32(i)+1, true
+			givenAt[f] = int32(i) + 1
+			positive++
 		case j > 0 && l.ms[j-1].key != m.key:
 			givenAt[f] = -1
+			positive--
 		}
 	}
-	if !found {
+	if positive == 0 {
 		return
 	}
 	for _, m := range l.ms {
@@ -123,12 +125,21 @@ func missedGivenName(l *linker) {
 		}
 		if f := forms[m.te-1]; givenAt[f] > 0 && l.ms[givenAt[f]-1].key != m.key {
 			givenAt[f] = -1 // another person's surname too
+			positive--
 		}
 	}
+	if positive == 0 {
+		return // every given name is another person's too, or a surname
+	}
 	n := len(l.ms)
-	for k := range toks {
+	// the tokens by their forms' slots first: most forms are no given
+	// name, and the token itself is read only for those that are
+	for k, f := range forms[:len(toks)] {
+		if givenAt[f] <= 0 || covered[k] != 0 {
+			continue
+		}
 		t := &toks[k]
-		if !t.capital || covered[k] != 0 || t.para < 0 || givenAt[forms[k]] <= 0 {
+		if !t.capital || t.para < 0 {
 			continue
 		}
 		j := int(givenAt[forms[k]]) - 1
