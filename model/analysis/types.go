@@ -628,10 +628,17 @@ func majorityType(l *linker) {
 				best = t
 			}
 		}
-		if l.demonyms[key] || mayBeFaithOrDeity(key) && faithOrDeity[key] {
+		if mayBeFaithOrDeity(key) && faithOrDeity[key] {
 			best = model.Other
 		}
 		v[0] = int(best)
+	}
+	// a demonym is Other too: the article's few demonyms are found in
+	// the key table, where every key was asked of the map of demonyms
+	for d := range l.demonyms {
+		if j := kt.find(0, d); j >= 0 {
+			votes[4*j] = int(model.Other)
+		}
 	}
 	l.alone = map[string]bool{}
 	for i := range l.ms {
