@@ -40,7 +40,7 @@ func initialsPerson(tz *tokenized, raw []rawMention, jn, k, end int) bool {
 	if e >= end {
 		return false
 	}
-	return roleApposition(toks, e, end) || speechVerbIn(tz, e) ||
+	return roleApposition(tz, e, end) || speechVerbIn(tz, e) ||
 		toks[e].text == "," && e+1 < end && toks[e+1].low == "who"
 }
 

@@ -46,7 +46,7 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 			out = append(out, raw[:i]...)
 		}
 		be := r.ts
-		for be < ps && !bodyRole(toks[be].low) {
+		for be < ps && !bodyRoleAt(tz, be) {
 			be++
 		}
 		if be > r.ts && !(be-r.ts == 1 && placeUnits[toks[r.ts].low]) {
@@ -66,14 +66,14 @@ func bodyThenPerson(tz *tokenized, raw []rawMention) []rawMention {
 func personAfterBody(tz *tokenized, ts, te int) int {
 	toks := tz.toks
 	for j := max(ts+1, te-3); j <= te-2; j++ {
-		if b := &toks[j-1]; !b.capital || !bodyRole(b.low) {
+		if b := &toks[j-1]; !b.capital || !bodyRoleAt(tz, j-1) {
 			continue
 		}
 		ok := !hasHeadWord(tz, j, te)
 		for k := j; k < te && ok; k++ {
 			t := &toks[k]
 			ok = t.capital && t.isNameWord() && wordOfLetters(t.text) && !t.in(wcDescriptor|wcCompass|wcPersonTitle) &&
-				!t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) && !tz.usedInLowerCase(t.low) && !bodyRole(t.low)
+				!t.is(wkCompanyHead|wkPublisherHead|wkNewspaperHead) && !tz.usedInLowerCase(t.low) && !bodyRoleAt(tz, k)
 		}
 		if ok {
 			return j
@@ -97,11 +97,12 @@ func possessorBody(tz *tokenized, ts, te int) bool {
 		personStartsAt(toks, te+1)
 }
 
-// bodyRole: a role held in a body, or an office of a place that news
-// writes capitalised between the place's name and the holder's ("Essex
-// County Prosecutor Dana Whitfield", "Harris County Sheriff Ed Holm"),
-// which the tagger may take whole for a place (furn30).
-func bodyRole(low string) bool { return bodyRoles[low] || placeOffices[low] }
+// bodyRoleAt: the word at k is a role held in a body (bodyRoles), or an
+// office of a place (placeOffices) that news writes capitalised between
+// the place's name and the holder's ("Essex County Prosecutor Dana
+// Whitfield", "Harris County Sheriff Ed Holm"), which the tagger may take
+// whole for a place (furn30). Both lists by the word's lexicon bits.
+func bodyRoleAt(tz *tokenized, k int) bool { return tz.lex(k)&(lxBodyRoles|lxPlaceOffices) != 0 }
 
 // placeOffices are the offices of a county, a city or a state.
 var placeOffices = wordSet(`prosecutor sheriff attorney commissioner executive clerk coroner auditor assessor

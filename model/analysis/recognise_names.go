@@ -72,7 +72,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				if e == k {
 					e = namePieces(tz, k+1, s.end) // after a given month
 				}
-				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(toks, e, s.end) &&
+				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(tz, e, s.end) &&
 					(k > s.start || !tz.usedInLowerCase(t.low)) { // "Even Reed, head of …": a word of the sentence
 					spans = addSpan(spans, k, e)
 					k = e - 1
@@ -315,7 +315,7 @@ func titledNames(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	for i := range raw {
 		r := &raw[i]
-		if r.typ == model.Person || r.title || r.te-r.ts < 2 || r.te-r.ts > 4 || !personOnlyTitles[toks[r.ts].low] {
+		if r.typ == model.Person || r.title || r.te-r.ts < 2 || r.te-r.ts > 4 || tz.lex(r.ts)&lxPersonOnlyTitles == 0 {
 			continue
 		}
 		ok := true
@@ -841,7 +841,8 @@ func looselyTagged(raw []rawMention, at func(int) int, k, e int) bool {
 // roleApposition reports whether an apposition that gives a person's role
 // follows token e: ", a party member", ", the chairman for", ", a Dutch
 // liberal member of", ", head of".
-func roleApposition(toks []token, e, end int) bool {
+func roleApposition(tz *tokenized, e, end int) bool {
+	toks := tz.toks
 	if e+2 >= end || toks[e].text != "," {
 		return false
 	}
@@ -850,14 +851,16 @@ func roleApposition(toks []token, e, end int) bool {
 		// no article, as news outside the United States writes it, before
 		// the body it serves
 		n := &toks[e+1]
-		return !n.capital && personRoleWord(n) && e+2 < end && roleLinks[toks[e+2].low]
+		return !n.capital && personRoleWord(n) && e+2 < end && isRoleLink(toks[e+2].low)
 	}
 	for k := e + 2; k < end && k-e <= 6; k++ {
 		w := toks[k].low
-		if (roleNouns[w] || toks[k].is(wkPersonRole)) && !toks[k].capital {
+		// roleNouns and prepositions by the word's class bits,
+		// clauseBreaks by its lexicon bit
+		if (toks[k].in(wcRoleNoun) || toks[k].is(wkPersonRole)) && !toks[k].capital {
 			return true // ", a doctor": any role of a person (recog40)
 		}
-		if !hasLetter(w) || clauseBreaks[w] || prepositions[w] || isPossessive(w) {
+		if !hasLetter(w) || tz.lex(k)&lxClauseBreaks != 0 || toks[k].in(wcPreposition) || isPossessive(w) {
 			return false
 		}
 	}

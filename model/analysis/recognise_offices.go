@@ -24,7 +24,7 @@ func placesBeforeOffices(tz *tokenized, raw []rawMention) []rawMention {
 		if r.typ != model.Organization || r.title || r.te-r.ts > 3 || r.te >= len(toks) || toks[r.te].sent != toks[r.ts].sent {
 			continue
 		}
-		if !officeAfter(tz, r.te) && !placeNounAfter[toks[r.te].text] {
+		if !officeAfter(tz, r.te) && !(tz.lex(r.te)&lxPlaceNounAfter != 0 && toks[r.te].text == toks[r.te].low) {
 			continue
 		}
 		ok := true
@@ -51,7 +51,7 @@ func officeAfter(tz *tokenized, k int) bool {
 	if k < len(toks) && (toks[k].text == "Lt." || toks[k].text == "Lieutenant" || toks[k].text == "State") {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].capital && territorialOffices[toks[k].low] && toks[k+1].sent == toks[k].sent &&
+	return k+1 < len(toks) && toks[k].capital && tz.lex(k)&lxTerritorialOffices != 0 && toks[k+1].sent == toks[k].sent &&
 		toks[k+1].capital && toks[k+1].isNameWord()
 }
 

@@ -46,3 +46,34 @@ func isGivenMonth(w string) bool {
 	}
 	return false
 }
+
+// lxTerritorialOffices is territorialOffices[toks[k].low] and
+// lxPersonOnlyTitles personOnlyTitles[toks[k].low]; lxPlaceNounAfter is
+// placeNounAfter[toks[k].low], and placeNounAfter[toks[k].text] where the
+// token is written as its form as well (every word of the list is in lower
+// case, and a word written so is its own lower-case form).
+var (
+	lxTerritorialOffices = newLexBit(&territorialOffices)
+	lxPersonOnlyTitles   = newLexBit(&personOnlyTitles)
+	lxPlaceNounAfter     = newLexBit(&placeNounAfter)
+)
+
+// lxPartyAlone is partyAloneNames[toks[k].low] (adjectiveDescriptor).
+var lxPartyAlone = newLexBit(&partyAloneNames)
+
+// lxBodyRoles is bodyRoles[toks[k].low], lxPlaceOffices
+// placeOffices[toks[k].low], lxClauseBreaks clauseBreaks[toks[k].low].
+var (
+	lxBodyRoles    = newLexBit(&bodyRoles)
+	lxPlaceOffices = newLexBit(&placeOffices)
+	lxClauseBreaks = newLexBit(&clauseBreaks)
+)
+
+// isRoleLink is roleLinks[w], by a switch.
+func isRoleLink(w string) bool {
+	switch w {
+	case "for", "of", "at", "from", "with":
+		return true
+	}
+	return false
+}

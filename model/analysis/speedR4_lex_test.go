@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // TestGenderedAgrees holds the set behind lxGendered to givenNameGender,
 // and isGivenMonth to givenMonths.
@@ -15,6 +19,10 @@ func TestGenderedAgrees(t *testing.T) {
 			t.Errorf("%q: gendered, but givenNameGender says none", w)
 		}
 	}
+	// adjectiveDescriptor asks for "tory" by its form
+	if len(descriptorsAlsoGiven) != 1 || !descriptorsAlsoGiven["tory"] {
+		t.Errorf("descriptorsAlsoGiven is %v; adjectiveDescriptor knows tory alone", descriptorsAlsoGiven)
+	}
 	if len(gendered) == 0 {
 		t.Fatal("no gendered names")
 	}
@@ -25,6 +33,38 @@ func TestGenderedAgrees(t *testing.T) {
 	for _, w := range words {
 		if isGivenMonth(w) != givenMonths[w] {
 			t.Errorf("%q: isGivenMonth %v, givenMonths %v", w, isGivenMonth(w), givenMonths[w])
+		}
+	}
+}
+
+// TestPlaceNounAfterAsWritten holds placesBeforeOffices' test of the word
+// as written to the map: placeNounAfter[text] is the form's bit with the
+// token written as its form.
+func TestPlaceNounAfterAsWritten(t *testing.T) {
+	text := "Iowa caucuses, Iowa Caucuses, Ohio voters and Ohio VOTERS; the Texas senator, Texas Senator, primary Primary PRIMARY mayor’s residents."
+	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+	a.Paragraphs = splitParagraphs(text, a.Body, false)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+	}
+	tz := tokenizeArticle(a)
+	for k, tok := range tz.toks {
+		got := tz.lex(k)&lxPlaceNounAfter != 0 && tok.text == tok.low
+		if want := placeNounAfter[tok.text]; got != want {
+			t.Errorf("%q: %v, placeNounAfter says %v", tok.text, got, want)
+		}
+	}
+}
+
+// TestRoleLink holds isRoleLink to roleLinks.
+func TestRoleLink(t *testing.T) {
+	words := []string{"for", "of", "at", "from", "with", "to", "in", "For", "", "off"}
+	for w := range roleLinks {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if isRoleLink(w) != roleLinks[w] {
+			t.Errorf("%q: isRoleLink %v, roleLinks %v", w, isRoleLink(w), roleLinks[w])
 		}
 	}
 }

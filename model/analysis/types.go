@@ -568,7 +568,7 @@ func isDemonym(tz *tokenized, k int) bool {
 	w := tz.toks[k].low
 	if !(strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) ||
 		len(w) < 6 || tz.isGendered(k) {
-		if !adjectiveDescriptor(&tz.toks[k]) {
+		if !adjectiveDescriptor(tz, k) {
 			return false
 		}
 	}
@@ -589,13 +589,11 @@ func isDemonym(tz *tokenized, k int) bool {
 // describe and name nothing; not a party known by the word alone
 // ("Labour", "Tory"), an acronym ("GOP") or a word that is also a given
 // name.
-func adjectiveDescriptor(t *token) bool {
-	// the word's bits first: few words are descriptors, and the maps
-	// are asked of those only
-	if !t.capital || !t.in(wcDescriptor) || givenNameGender(t.low) != "" || descriptorsAlsoGiven[t.low] {
-		return false
-	}
-	return !partyAloneNames[t.low]
+func adjectiveDescriptor(tz *tokenized, k int) bool {
+	// the word's class and lexicon bits (given names, partyAloneNames):
+	// descriptorsAlsoGiven holds "tory" alone
+	t := &tz.toks[k]
+	return t.capital && t.in(wcDescriptor) && tz.lex(k)&(lxGendered|lxPartyAlone) == 0 && t.low != "tory"
 }
 
 // partyAloneNames are descriptor words a party is known by alone, or a
