@@ -95,7 +95,7 @@ func nextCalling(toks []token, k int) int {
 // newspaper's or firm's word, and no pronoun ("the president I'll …").
 func callingNameWord(tz *tokenized, e int) bool {
 	t := &tz.toks[e]
-	return t.capital && t.isNameWord() && wordOfLetters(t.text) && !faithWords[t.low] && !partyForms[t.low] &&
+	return t.capital && t.isNameWord() && wordOfLetters(t.text) && tz.lex(e)&(lxFaithWords|lxPartyForms) == 0 &&
 		!t.in(wcHead|wcStarter|wcCalendar|wcPersonTitle|wcStateHead|wcDescriptor|wcPronoun) &&
 		!t.is(wkNewspaperHead|wkCompanyHead|wkPublisherHead|wkMediaNoun) &&
 		!strings.HasPrefix(t.low, "i'") && !strings.HasPrefix(t.low, "i’") && !tz.usedInLowerCase(t.low)

@@ -77,3 +77,10 @@ func isRoleLink(w string) bool {
 	}
 	return false
 }
+
+// lxFaithWords is faithWords[toks[k].low], lxPartyForms
+// partyForms[toks[k].low] (callingNameWord).
+var (
+	lxFaithWords = newLexBit(&faithWords)
+	lxPartyForms = newLexBit(&partyForms)
+)

@@ -681,7 +681,8 @@ func ofPlace(l *linker) {
 func surnameMakesPerson(l *linker) {
 	toPerson := map[string]bool{}
 	for _, m := range l.ms {
-		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && l.alone[l.lastWord(m)] && !hasHeadWord(l.tz, m.ts, m.te) &&
+		// the head words' bits before the map: most such names have one
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && !hasHeadWord(l.tz, m.ts, m.te) && l.alone[l.lastWord(m)] &&
 			!breaksPerson(l.tz.toks[m.ts+1]) {
 			toPerson[m.key] = true
 		}
