@@ -84,3 +84,6 @@ var (
 	lxFaithWords = newLexBit(&faithWords)
 	lxPartyForms = newLexBit(&partyForms)
 )
+
+// lxRelativeWords is relativeWords[toks[k].low] (appositivePerson).
+var lxRelativeWords = newLexBit(&relativeWords)

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -65,6 +66,35 @@ func TestRoleLink(t *testing.T) {
 	for _, w := range words {
 		if isRoleLink(w) != roleLinks[w] {
 			t.Errorf("%q: isRoleLink %v, roleLinks %v", w, isRoleLink(w), roleLinks[w])
+		}
+	}
+}
+
+// TestClassesAreLists holds the class bits that roleApposition and
+// appositivePerson ask in place of maps to the maps: wcPreposition to
+// prepositions, wcTitleSmall to titleSmallWords, wcRoleNoun to roleNouns.
+func TestClassesAreLists(t *testing.T) {
+	var words []string
+	for _, l := range []map[string]bool{prepositions, titleSmallWords, roleNouns} {
+		for w := range l {
+			words = append(words, w)
+		}
+	}
+	text := strings.Join(words, " ") + " Of THE In the Reed said, a doctor who ran."
+	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
+	a.Paragraphs = splitParagraphs(text, a.Body, false)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
+	}
+	tz := tokenizeArticle(a)
+	for _, tok := range tz.toks {
+		for _, c := range []struct {
+			class wordClass
+			list  map[string]bool
+		}{{wcPreposition, prepositions}, {wcTitleSmall, titleSmallWords}, {wcRoleNoun, roleNouns}} {
+			if tok.in(c.class) != c.list[tok.low] {
+				t.Errorf("%q: class %v, list %v", tok.text, tok.in(c.class), c.list[tok.low])
+			}
 		}
 	}
 }

@@ -524,13 +524,24 @@ func appositivePerson(tz *tokenized, k int) bool {
 		if isPossessive(w) {
 			continue
 		}
-		if !hasLetterOrDigit(w) && w != "(" && w != "\"" && w != "“" || relativeWords[lw] {
+		// the lists by the token's bits where lw is its form, as it
+		// nearly always is: relativeWords, clauseBreaks by the lexicon,
+		// prepositions and titleSmallWords by the classes
+		var rel, stop bool
+		if t := &tz.toks[j]; lw == t.low {
+			rel = tz.lex(j)&lxRelativeWords != 0
+			stop = t.in(wcPreposition|wcTitleSmall) || tz.lex(j)&lxClauseBreaks != 0
+		} else {
+			rel = relativeWords[lw]
+			stop = prepositions[lw] || clauseBreaks[lw] || titleSmallWords[lw]
+		}
+		if !hasLetterOrDigit(w) && w != "(" && w != "\"" && w != "“" || rel {
 			// the phrase ends with a clause of its own or with punctuation
 			// (not with a preposition: "Arbil, a senior official in Baghdad
 			// said" is no apposition)
 			return personNouns[head] && isLowerWord(head)
 		}
-		if prepositions[lw] || clauseBreaks[lw] || titleSmallWords[lw] || !hasLetterOrDigit(w) {
+		if stop || !hasLetterOrDigit(w) {
 			break
 		}
 		head = w
