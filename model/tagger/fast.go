@@ -681,11 +681,13 @@ func (t *Tagger) tripleRow(slot *shapeTriple, key uint32, state32 uint64, short,
 const maxVocab = 1 << 15
 
 // release drops the document's strings so the pool keeps none of the
-// caller's alive (the types keep copies of their words).
+// caller's alive (the types keep copies of their words). Only the
+// sentences hold the caller's: lower holds the types' lower-case words and
+// around pointers to the types, both kept by d.types anyway, and tagWith
+// writes every element of both it reads before reading it: neither is
+// cleared.
 func (d *docScratch) release() {
-	clear(d.lower)
 	clear(d.sents)
-	clear(d.around)
 	d.consistency.reset()
 }
 
