@@ -143,6 +143,10 @@ type docType struct {
 	lowerElsewhere bool
 	seen           uint32
 	uses           uint32 // tokens of it tagged, halved whenever the scratch forgets
+	// lowerID is one more than the index in the scratch's types of the
+	// type of toLower, once found (0: not yet), which stays while the
+	// scratch keeps its types; forget, which numbers them anew, sets 0
+	lowerID int32
 }
 
 // form is what depends on whether the sentence is in capitals: the word is
@@ -716,7 +720,7 @@ func (d *docScratch) forget() {
 	for i := range d.types {
 		w := d.types[i].word
 		d.vocab.add(w, int32(i))
-		d.types[i].seen = 0
+		d.types[i].seen, d.types[i].lowerID = 0, 0
 	}
 	d.doc = 1
 }
@@ -827,7 +831,16 @@ func (t *Tagger) tagWith(d *docScratch, sents [][]string, margins []float32) [][
 		wt := &d.types[id]
 		wt.lowerElsewhere = false
 		if wt.upperStart {
-			if lid, ok := d.vocab.find(wt.toLower); ok && d.types[lid].seen == d.doc && d.types[lid].lowerStart {
+			lid := wt.lowerID - 1
+			if lid < 0 {
+				// not found before: a type of toLower may have come since
+				id, ok := d.vocab.find(wt.toLower)
+				if !ok {
+					continue
+				}
+				lid, wt.lowerID = id, id+1
+			}
+			if d.types[lid].seen == d.doc && d.types[lid].lowerStart {
 				wt.lowerElsewhere = true
 			}
 		}
