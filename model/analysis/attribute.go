@@ -125,6 +125,9 @@ type attributor struct {
 	// speedA_forms.go)
 	gtoks     []int32
 	gtoksRead bool
+	// tokBlk is tokBlocks of the tokens, by which tokAt finds the token at
+	// a byte offset (speedA5_tokat.go)
+	tokBlk []int32
 	// ctoks is the tokens the chains' walk may act on, each k<<1, with 1
 	// added where only a walk asking for reported content's openings
 	// takes it (readTokenLists, speedA4_chains.go); ctoksOK says it is
@@ -226,6 +229,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	// ment and qtok side by side, so that one fill gives both their -1
 	at.ment, at.qtok, at.mstart, at.mend = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
 	fillInts(buf[:2*n], -1)
+	at.tokBlk = tokBlocks(tz.toks)
 	// every mention's first token, in the order of the entities and their
 	// mentions, for readNameVotes (speedA2_genders.go)
 	count := 0
@@ -243,7 +247,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 				first = mi
 			}
 			at.firstOf[ei] = int32(first)
-			s := tokenAt(tz.toks, m.Start)
+			s := at.tokAt(m.Start)
 			at.mentionToks = append(at.mentionToks, int32(s))
 			if s < 0 {
 				continue
@@ -264,7 +268,7 @@ func newAttributor(a *model.Article, tz *tokenized) *attributor {
 	// that the next loop completes
 	ws := make([]around, len(a.Quotes))
 	for _, q := range a.Quotes {
-		s := tokenAt(tz.toks, q.Start)
+		s := at.tokAt(q.Start)
 		nick := s > 0 && at.ment[s] >= 0 && at.ment[s-1] == at.ment[s] && at.mstart[s-1] == at.mstart[s]
 		for k := s; nick && k >= 0 && k < n && tz.toks[k].Start < q.End; k++ {
 			nick = at.ment[k] >= 0 && at.mstart[k] == at.mstart[s]
@@ -555,7 +559,7 @@ func colonIntro(at *attributor, qi int) attribution {
 	// "Then, later that month on CNN: “…”", "celebrated the attacks on
 	// Twitter: “…”": the outlet or place after "on" is where it was said,
 	// not who said it
-	if m := tokenAt(toks, r.mention.Start); r.ok && r.id != "" && m > lo && at.ment[m] >= 0 && at.mstart[m] == m && toks[m-1].low == "on" {
+	if m := at.tokAt(r.mention.Start); r.ok && r.id != "" && m > lo && at.ment[m] >= 0 && at.mstart[m] == m && toks[m-1].low == "on" {
 		return attribution{}
 	}
 	return r
@@ -569,7 +573,7 @@ func sentenceBefore(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if qs <= 0 || at.qtok[qs-1] >= 0 || toks[qs-1].para != toks[qs].para {
 		return attribution{}
 	}
@@ -622,7 +626,7 @@ func partialContinues(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	toks := at.tz.toks
-	pe, qs := tokenAt(toks, prev.End-1), tokenAt(toks, q.Start)
+	pe, qs := at.tokAt(prev.End-1), at.tokAt(q.Start)
 	if pe < 0 || qs <= pe+1 {
 		return attribution{}
 	}
@@ -630,7 +634,7 @@ func partialContinues(at *attributor, qi int) attribution {
 	// "“…,” said Reed, who …. Osei “…”": past the tag of the quotation
 	// before, to the end of its sentence
 	if m := r.mention; m.End > m.Start && m.Start >= prev.End && m.End <= q.Start {
-		k := tokenAt(toks, m.End-1)
+		k := at.tokAt(m.End - 1)
 		for k >= 0 && k < qs && !isSentenceEnd(toks[k].text) {
 			k++
 		}
@@ -755,7 +759,7 @@ func (at *attributor) colonBefore(qi int) (lo, last int, ok bool) {
 	if !strings.HasSuffix(strings.TrimSpace(at.a.Text[prev.Start:prev.End]), ":") {
 		return 0, 0, false
 	}
-	last = tokenAt(at.tz.toks, prev.End-1)
+	last = at.tokAt(prev.End - 1)
 	if last < 0 {
 		return 0, 0, false
 	}
@@ -791,7 +795,7 @@ func signatureNextLine(at *attributor, qi int) attribution {
 	if !at.opensParagraph(q) || !at.wholeParagraph(q) || q.Paragraph+1 >= len(at.a.Paragraphs) {
 		return attribution{}
 	}
-	from := tokenAt(toks, at.a.Paragraphs[q.Paragraph+1].Start)
+	from := at.tokAt(at.a.Paragraphs[q.Paragraph+1].Start)
 	if from < 0 || at.qtok[from] >= 0 {
 		return attribution{}
 	}
@@ -835,7 +839,7 @@ func sentenceSubject(at *attributor, qi int) attribution {
 	if at.named[qi] {
 		return attribution{}
 	}
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if qs <= 0 || toks[qs-1].sent != toks[qs].sent {
 		return attribution{}
 	}
@@ -849,7 +853,7 @@ func sentenceSubject(at *attributor, qi int) attribution {
 		return attribution{} // "X was asked, “…”": X heard the words (passiveHearing)
 	}
 	if r := at.subjectAtStart(at.sentenceFrom(qs), qs); r.ok && at.wordsBetween(r.mention.End, q.Start) <= 15 {
-		if at.relativeCueBetween(tokenAt(toks, r.mention.End-1)+1, qs) {
+		if at.relativeCueBetween(at.tokAt(r.mention.End-1)+1, qs) {
 			return attribution{} // "The mayor rebuked a critic who says …": the critic's words (attribute_relative_phrase.go)
 		}
 		r.cue = ""

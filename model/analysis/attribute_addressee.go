@@ -16,7 +16,7 @@ func (at *attributor) pastAddressee(r attribution, lo int) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := at.tz.toks
-	s := tokenAt(toks, r.mention.Start)
+	s := at.tokAt(r.mention.Start)
 	if s-1 > lo && toks[s-1].in(wcDeterminer) {
 		s-- // "speaking to the Gazette"
 	}

@@ -52,7 +52,7 @@ func passiveAgent(at *attributor, qi int) attribution {
 			continue
 		}
 		if p := b - 1; p >= lo && calledVerbs[toks[p].low] && at.passiveAt(p, lo) {
-			if r := at.subjectAfter(b+1, as); r.ok && tokenAt(toks, r.mention.End-1)+1 == as {
+			if r := at.subjectAfter(b+1, as); r.ok && at.tokAt(r.mention.End-1)+1 == as {
 				r.cue = toks[p].text
 				return r
 			}

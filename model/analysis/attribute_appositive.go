@@ -22,8 +22,8 @@ func (at *attributor) unknownAppositive(r attribution, k, e, to int) attribution
 	if !n.ok || n.id != "" {
 		return attribution{}
 	}
-	last := tokenAt(toks, n.mention.End-1)
-	if words := last - tokenAt(toks, n.mention.Start) + 1; words < 2 || words > 3 {
+	last := at.tokAt(n.mention.End - 1)
+	if words := last - at.tokAt(n.mention.Start) + 1; words < 2 || words > 3 {
 		return attribution{}
 	}
 	if after := last + 1; after < len(toks) && toks[after].sent == toks[last].sent && toks[after].text != "," && !isSentenceEnd(toks[after].text) {

@@ -32,7 +32,7 @@ func (at *attributor) namedOverUnnamed(w around, r attribution) attribution {
 // opens with a preposition has no such head.
 func (at *attributor) speakingHead(m model.Span) bool {
 	toks := at.tz.toks
-	s, e := tokenAt(toks, m.Start), tokenAt(toks, m.End-1)
+	s, e := at.tokAt(m.Start), at.tokAt(m.End-1)
 	if s < 0 || e < 0 {
 		return true
 	}

@@ -15,7 +15,7 @@ import "strings"
 func partialComplement(at *attributor, qi int) attribution {
 	toks := at.tz.toks
 	q := at.a.Quotes[qi]
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if at.named[qi] || qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
 		return attribution{}
 	}
@@ -43,7 +43,7 @@ func partialComplement(at *attributor, qi int) attribution {
 	r.cue = toks[k].text
 	// "Another said he heard X talk of “…”": the verb stands inside
 	// reported speech, and the account is the reporter's
-	if m := tokenAt(toks, r.mention.Start); m > lo {
+	if m := at.tokAt(r.mention.Start); m > lo {
 		if earlier := at.leading(m, lo); earlier.ok && speechCues[lower(earlier.cue)] && !reportCues[lower(earlier.cue)] {
 			return earlier
 		}

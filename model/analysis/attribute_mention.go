@@ -35,7 +35,7 @@ func (at *attributor) introducingMention(qi int, r attribution) model.Span {
 		return r.mention
 	}
 	lo := at.sentenceFrom(qs)
-	m := tokenAt(toks, r.mention.Start)
+	m := at.tokAt(r.mention.Start)
 	across := false
 	if m >= 0 && m < lo && toks[m].sent+1 == toks[lo].sent && at.opensSentence(lo, qs) {
 		// a quotation that opens its sentence is introduced by the

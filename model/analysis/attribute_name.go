@@ -48,7 +48,7 @@ func (at *attributor) notASpeaker(r attribution) bool {
 		return false
 	}
 	toks := at.tz.toks
-	s, e := tokenAt(toks, r.mention.Start), tokenAt(toks, r.mention.End-1)
+	s, e := at.tokAt(r.mention.Start), at.tokAt(r.mention.End-1)
 	if s < 0 || e < 0 {
 		return false
 	}

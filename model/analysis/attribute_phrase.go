@@ -86,7 +86,7 @@ func (at *attributor) personAfterRole(k, to int) attribution {
 		}
 		return attribution{}
 	}
-	if r := at.nameRun(j, to, 1); r.ok && tokenAt(toks, r.mention.End-1) > j {
+	if r := at.nameRun(j, to, 1); r.ok && at.tokAt(r.mention.End-1) > j {
 		return r // a name of two words or more the recogniser did not know
 	}
 	return attribution{}

@@ -15,7 +15,7 @@ import (
 // startsSentence reports whether a quotation opens its sentence, as the
 // second half of a split quotation does.
 func (at *attributor) startsSentence(q model.Quote) bool {
-	k := tokenAt(at.tz.toks, q.Start)
+	k := at.tokAt(q.Start)
 	return k == 0 || k > 0 && (at.tz.toks[k-1].sent != at.tz.toks[k].sent || isSentenceEnd(at.tz.toks[k-1].text))
 }
 
@@ -24,7 +24,7 @@ func (at *attributor) startsSentence(q model.Quote) bool {
 // “…”", which opens the sentence as much as the quotation alone would.
 func (at *attributor) opensSentenceAfterOpener(q model.Quote) bool {
 	toks := at.tz.toks
-	k := tokenAt(toks, q.Start)
+	k := at.tokAt(q.Start)
 	if k < 2 || toks[k-1].text != "," || !at.word(k-2).in(awSentenceOpener) {
 		return false
 	}
@@ -39,7 +39,7 @@ func (at *attributor) opensSentenceAfterOpener(q model.Quote) bool {
 // not a comparison ("As Reed put it", "Like Reed").
 func (at *attributor) opensSentenceAfterPhrase(q model.Quote) bool {
 	toks := at.tz.toks
-	k := tokenAt(toks, q.Start)
+	k := at.tokAt(q.Start)
 	if k < 3 || toks[k-1].text != "," {
 		return false
 	}
@@ -73,7 +73,7 @@ func (at *attributor) onlyAttributionBetween(from, to int, attr model.Span, maxW
 	toks := at.tz.toks
 	words := 0
 	hasAttr := false
-	for k := tokenAt(toks, from); k >= 0 && k < len(toks) && toks[k].Start < to; k++ {
+	for k := at.tokAt(from); k >= 0 && k < len(toks) && toks[k].Start < to; k++ {
 		if toks[k].End <= from || !hasLetterOrDigit(toks[k].text) {
 			continue
 		}
@@ -109,8 +109,8 @@ func (at *attributor) splitByTag(qi int, attr model.Span) bool {
 	if attr.Start < prev.End || attr.End > q.Start {
 		return false
 	}
-	qs := tokenAt(toks, q.Start)
-	pe := tokenAt(toks, prev.End-1)
+	qs := at.tokAt(q.Start)
+	pe := at.tokAt(prev.End - 1)
 	if qs <= 0 || pe < 0 || toks[qs-1].text != "," {
 		return false
 	}
@@ -184,8 +184,8 @@ func (at *attributor) wholeParagraph(q model.Quote) bool {
 func (at *attributor) joinedQuotes(qi int) bool {
 	toks := at.tz.toks
 	a, b := at.a.Quotes[qi], at.a.Quotes[qi+1]
-	k := tokenAt(toks, a.End-1) + 1
-	e := tokenAt(toks, b.Start)
+	k := at.tokAt(a.End-1) + 1
+	e := at.tokAt(b.Start)
 	if k <= 0 || e < k || e-k > 3 || toks[k-1].sent != toks[e].sent {
 		return false
 	}
@@ -203,7 +203,7 @@ func (at *attributor) joinedQuotes(qi int) bool {
 func (at *attributor) wordsBetween(from, to int) int {
 	toks := at.tz.toks
 	n := 0
-	for k := tokenAt(toks, from); k >= 0 && k < len(toks) && toks[k].Start < to && n <= 50; k++ {
+	for k := at.tokAt(from); k >= 0 && k < len(toks) && toks[k].Start < to && n <= 50; k++ {
 		if toks[k].Start >= from && hasLetterOrDigit(toks[k].text) {
 			n++
 		}

@@ -18,11 +18,11 @@ func (at *attributor) pollReporting(r attribution) attribution {
 	if r.mention.End <= r.mention.Start {
 		return attribution{}
 	}
-	m := tokenAt(toks, r.mention.Start)
+	m := at.tokAt(r.mention.Start)
 	if m <= 0 {
 		return attribution{}
 	}
-	if !at.shareOfPeople(m, tokenAt(toks, r.mention.End-1)+1) {
+	if !at.shareOfPeople(m, at.tokAt(r.mention.End-1)+1) {
 		// the share may stand before the people named: "75 percent of
 		// Republicans", "Six in 10 Republicans", "31% of Republicans and
 		// Republican-leaning voters"

@@ -40,7 +40,7 @@ func (at *attributor) possessedAfter(j, to int) (attribution, bool) {
 	}
 	if n+1 < to && toks[n].text == "," {
 		if r := at.nameRun(n+1, to, 1); r.ok {
-			last := tokenAt(toks, r.mention.End-1)
+			last := at.tokAt(r.mention.End - 1)
 			if last+1 >= len(toks) || toks[last+1].sent != toks[last].sent || toks[last+1].text == "," || isSentenceEnd(toks[last+1].text) {
 				return r, true
 			}

@@ -20,7 +20,7 @@ func (at *attributor) prepositionObject(r attribution, lo int) bool {
 		return false // "found by a nurse at the hospital, who described": "who" is the subject
 	}
 	toks := at.tz.toks
-	j := tokenAt(toks, r.mention.Start) - 1
+	j := at.tokAt(r.mention.Start) - 1
 	return j > lo && toks[j].in(wcPreposition) && isLowerWord(toks[j].text) && at.qtok[j] < 0 &&
 		at.qtok[j-1] < 0 && isLowerWord(toks[j-1].text) && at.isCue(j-1)
 }
@@ -47,8 +47,8 @@ func (at *attributor) verbObject(r attribution, k, lo int) bool {
 	if r.id != "" || !strings.HasSuffix(toks[k].low, "ed") {
 		return false
 	}
-	n := tokenAt(toks, r.mention.Start)
-	if e := tokenAt(toks, r.mention.End-1); e < 0 || at.word(e).in(awRelativeWord) {
+	n := at.tokAt(r.mention.Start)
+	if e := at.tokAt(r.mention.End - 1); e < 0 || at.word(e).in(awRelativeWord) {
 		return false // "quoted the manual, which called": the pronoun is the subject
 	}
 	v := n - 1

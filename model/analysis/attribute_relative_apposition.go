@@ -68,7 +68,7 @@ func roleWordAt(toks []token, k int) bool {
 // by"), and its subject did not speak.
 func (at *attributor) passiveCueBefore(r attribution, m int) bool {
 	toks := at.tz.toks
-	for k := tokenAt(toks, r.mention.End-1) + 1; k > 0 && k < m; k++ {
+	for k := at.tokAt(r.mention.End-1) + 1; k > 0 && k < m; k++ {
 		if toks[k].text == r.cue {
 			return at.word(k-1).in(awBeForm) && !isPossessive(toks[k-1].text)
 		}

@@ -25,7 +25,7 @@ func paragraphTopic(at *attributor, qi int) attribution {
 	}
 	toks := at.tz.toks
 	prev := at.a.Paragraphs[q.Paragraph-1]
-	first, last := tokenAt(toks, prev.Start), tokenAt(toks, prev.End-1)
+	first, last := at.tokAt(prev.Start), at.tokAt(prev.End-1)
 	if first < 0 || last < first || int(toks[last].para) != q.Paragraph-1 || !isSentenceEnd(toks[last].text) {
 		return attribution{}
 	}
@@ -88,7 +88,7 @@ func (at *attributor) announces(lo, k int) bool {
 // "and", "or" or commas: "A, B and C argued" has no one topic.
 func (at *attributor) coordinated(m model.Span) bool {
 	toks := at.tz.toks
-	s, e := tokenAt(toks, m.Start), tokenAt(toks, m.End-1)
+	s, e := at.tokAt(m.Start), at.tokAt(m.End-1)
 	if s < 0 || e < 0 {
 		return false
 	}
@@ -129,7 +129,7 @@ func (at *attributor) titleLineSpeaker(pi int) attribution {
 		return attribution{}
 	}
 	toks := at.tz.toks
-	s := tokenAt(toks, at.line(pi).Start)
+	s := at.tokAt(at.line(pi).Start)
 	if s < 0 || int(toks[s].para) != pi {
 		return attribution{}
 	}
@@ -164,7 +164,7 @@ func (at *attributor) titleCaseParagraph(pi int) bool {
 		return false
 	}
 	words, lowers := 0, 0
-	for k := tokenAt(toks, p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
+	for k := at.tokAt(p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
 		if !hasLetter(toks[k].text) {
 			continue
 		}
@@ -203,7 +203,7 @@ func isContraction(w string) bool {
 func nearestSubject(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if at.named[qi] || qs <= 0 || !at.clauseLike(qi) && !at.characterised(qs) {
 		return attribution{}
 	}
@@ -223,7 +223,7 @@ func nearestSubject(at *attributor, qi int) attribution {
 	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Person {
 		return attribution{}
 	}
-	if at.relativeCueBetween(tokenAt(toks, r.mention.End-1)+1, qs) {
+	if at.relativeCueBetween(at.tokAt(r.mention.End-1)+1, qs) {
 		return attribution{} // "Reed rebuked a critic who says …": the critic's words (attribute_relative_phrase.go)
 	}
 	r.cue = ""
@@ -296,7 +296,7 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 		}
 		// "X promises that Y won't “…”": Y is inside X's reported words,
 		// and whose words these are is not for this rule to say
-		if s := tokenAt(toks, r.mention.Start); s > lo && at.isCue(s-1) || s > lo+1 && toks[s-1].low == "that" && (at.isCue(s-2) || at.word(s-2).in(awReportCue)) {
+		if s := at.tokAt(r.mention.Start); s > lo && at.isCue(s-1) || s > lo+1 && toks[s-1].low == "that" && (at.isCue(s-2) || at.word(s-2).in(awReportCue)) {
 			return attribution{}
 		}
 		return r
@@ -315,7 +315,7 @@ func (at *attributor) subjectNearest(lo, k int) attribution {
 func characterisingVerb(at *attributor, qi int) attribution {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if at.named[qi] || qs <= 0 || toks[qs-1].sent != toks[qs].sent || at.qtok[qs-1] >= 0 {
 		return attribution{}
 	}
@@ -333,7 +333,7 @@ func characterisingVerb(at *attributor, qi int) attribution {
 	if ei := at.entityIndex(r.id); ei < 0 || at.a.Entities[ei].Type != model.Person {
 		return attribution{}
 	}
-	for k := tokenAt(toks, r.mention.End-1) + 1; k < qs; k++ {
+	for k := at.tokAt(r.mention.End-1) + 1; k < qs; k++ {
 		if at.qtok[k] < 0 && isLowerWord(toks[k].text) && (at.word(k).in(awCharacterising) || at.isCue(k) || at.word(k).in(awReportCue)) {
 			r.cue = toks[k].text
 			return r
@@ -402,7 +402,7 @@ func paragraphAcross(at *attributor, qi int) attribution {
 func (at *attributor) endsSentence(pi int) bool {
 	toks := at.tz.toks
 	p := at.a.Paragraphs[pi]
-	k := tokenAt(toks, p.End-1)
+	k := at.tokAt(p.End - 1)
 	if k < 0 {
 		k = len(toks)
 	}
@@ -422,7 +422,7 @@ func (at *attributor) endsSentence(pi int) bool {
 func (at *attributor) otherPersonIn(pi int, id string) bool {
 	toks := at.tz.toks
 	p := at.a.Paragraphs[pi]
-	for k := tokenAt(toks, p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
+	for k := at.tokAt(p.Start); k >= 0 && k < len(toks) && toks[k].Start < p.End; k++ {
 		if at.ment[k] >= 0 {
 			if e := at.a.Entities[at.ment[k]]; e.Type == model.Person && e.ID != id {
 				return true

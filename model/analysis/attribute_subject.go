@@ -300,7 +300,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 				if n >= lo && at.ment[n] < 0 && !appos.ok {
 					// "“…,” Ola Brandt, a political scientist, told …": a name the
 					// recogniser missed, right where the clause begins
-					if r := at.nameRun(n, lo, -1); r.ok && tokenAt(toks, r.mention.Start) == lo+at.titleRun(lo, n) && c-lo <= 6 {
+					if r := at.nameRun(n, lo, -1); r.ok && at.tokAt(r.mention.Start) == lo+at.titleRun(lo, n) && c-lo <= 6 {
 						return r
 					}
 				}
@@ -357,7 +357,7 @@ func (at *attributor) subjectBefore(k, lo int) attribution {
 	// "Penrose in her opening speech called", "X two weeks ago said":
 	// a phrase of time or place stands between the subject and its verb
 	if r.ok && r.id == "" {
-		if s := tokenAt(toks, r.mention.Start); s > lo && s < k && (adverbialPrep(toks[s-1].low) || toks[j].low == "ago") {
+		if s := at.tokAt(r.mention.Start); s > lo && s < k && (adverbialPrep(toks[s-1].low) || toks[j].low == "ago") {
 			if p := s - 1; adverbialPrep(toks[p].low) || p > lo && toks[p].low == "than" {
 				s = p
 				if toks[s].low == "than" && s-1 > lo {
@@ -672,7 +672,7 @@ func (at *attributor) phraseEndingAt(j, lo int) attribution {
 	if r := at.nameRun(j, lo, -1); r.ok {
 		// "X of the Anselm Center for Water Studies said": the run is the
 		// tail of a body's name, and the person before it speaks
-		if p := at.personOfBeforeStart(tokenAt(toks, r.mention.Start)); p >= lo {
+		if p := at.personOfBeforeStart(at.tokAt(r.mention.Start)); p >= lo {
 			return at.entityAttribution(p)
 		}
 		return r
@@ -790,7 +790,7 @@ func (at *attributor) subjectAfter(k, to int) attribution {
 	if r := at.nameRun(k, to, 1); r.ok {
 		// "said Democratic strategist Tomas Osei": the words before a
 		// role only qualify the person after it
-		e := tokenAt(toks, r.mention.End-1) + 1
+		e := at.tokAt(r.mention.End-1) + 1
 		if rr := at.personAfterRole(e, to); rr.ok {
 			return rr
 		}
@@ -1225,7 +1225,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 			}
 			if rr := at.possessedSubject(j, k); rr.ok {
 				r = rr
-				end = tokenAt(toks, rr.mention.End-1) + 1
+				end = at.tokAt(rr.mention.End-1) + 1
 			} else {
 				r = at.entityAttribution(j)
 				end = at.mend[j]
@@ -1260,7 +1260,7 @@ func (at *attributor) subjectAtStart(lo, k int) attribution {
 		end = c + 1
 	}
 	inAppos := false // the name stands in apposition after the phrase that opens the sentence
-	for m, ms := p, tokenAt(toks, r.mention.Start); m < ms && m < k; m++ {
+	for m, ms := p, at.tokAt(r.mention.Start); m < ms && m < k; m++ {
 		inAppos = inAppos || toks[m].text == ","
 	}
 	if end < k && toks[end].text == "," && inAppos {

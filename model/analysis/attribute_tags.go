@@ -211,7 +211,7 @@ func (at *attributor) closingTag(k, to int) attribution {
 	if !r.ok {
 		return attribution{}
 	}
-	e := tokenAt(toks, r.mention.End-1)
+	e := at.tokAt(r.mention.End - 1)
 	if e < 0 {
 		return attribution{}
 	}
@@ -305,7 +305,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			if r := at.subjectBefore(k, lo); r.ok {
 				r.cue = toks[k].text
 				// "X said the owners were calling “…”": reported by X
-				if j := tokenAt(toks, r.mention.Start) - 1; j > lo && j+1 < before && at.isCue(j) && toks[j].in(wcSpeechCue) && !strings.HasSuffix(toks[j].low, "ing") {
+				if j := at.tokAt(r.mention.Start) - 1; j > lo && j+1 < before && at.isCue(j) && toks[j].in(wcSpeechCue) && !strings.HasSuffix(toks[j].low, "ing") {
 					if earlier := at.leading(j+1, lo); earlier.ok && speechCues[lower(earlier.cue)] {
 						return earlier
 					}
@@ -376,7 +376,7 @@ func (at *attributor) leading(before, lo int) attribution {
 			// "Reed recalled that the plan was mocked by fishermen, who
 			// wondered if “…”": a relative clause inside words a speech verb
 			// reports is the reporter's account
-			if m := tokenAt(toks, r.mention.Start); at.relativeMention(r) && m > lo && r.id == "" {
+			if m := at.tokAt(r.mention.Start); at.relativeMention(r) && m > lo && r.id == "" {
 				// not a verb whose object the antecedent is: "Reed mocked
 				// critics who say “…”" are the critics' words
 				// nor a verb in the passive: "The complaint was found by a
@@ -596,7 +596,7 @@ func (at *attributor) predicateAbout(k, before int) bool {
 // verb just before it: "X called the mayor's remarks “…”" is X's word for them.
 func (at *attributor) objectOfCue(m model.Span, lo int) bool {
 	toks := at.tz.toks
-	k := tokenAt(toks, m.Start) - 1
+	k := at.tokAt(m.Start) - 1
 	for k >= lo && k >= 0 && toks[k].in(wcPersonTitle) {
 		k--
 	}
@@ -618,7 +618,7 @@ func (at *attributor) dialogueTag(q model.Quote, qe, to int) attribution {
 	}
 	// the quotation opens its sentence or a clause of its own, and is not a
 	// title or a term: “The Long Tide,” the publisher said; a “quiet kid,” Penrose
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if !at.startsSentence(q) && (qs <= 0 || toks[qs-1].text != "," && toks[qs-1].text != ":") {
 		return attribution{}
 	}
@@ -650,7 +650,7 @@ func (at *attributor) reportedBy(r attribution, to int) attribution {
 	if r.cue == "according to" {
 		return r
 	}
-	m := tokenAt(toks, r.mention.Start)
+	m := at.tokAt(r.mention.Start)
 	if m < 0 {
 		return r
 	}
@@ -691,7 +691,7 @@ func (at *attributor) closingReporter(m, to int) attribution {
 			continue
 		}
 		closes := func(y attribution) bool {
-			e := tokenAt(toks, y.mention.End-1) + 1
+			e := at.tokAt(y.mention.End-1) + 1
 			return e > 0 && (e >= to || toks[e].sent != toks[k].sent || isSentenceEnd(toks[e].text))
 		}
 		if toks[k-1].text == "," {
@@ -769,8 +769,8 @@ func (at *attributor) introducesNext(k int) bool {
 func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	toks := at.tz.toks
 	prev := at.a.Paragraphs[q.Paragraph-1]
-	last := tokenAt(toks, prev.End-1)
-	if last < 0 || toks[last].para != toks[tokenAt(toks, prev.Start)].para || !isSentenceEnd(toks[last].text) {
+	last := at.tokAt(prev.End - 1)
+	if last < 0 || toks[last].para != toks[at.tokAt(prev.Start)].para || !isSentenceEnd(toks[last].text) {
 		return attribution{}
 	}
 	lo := last
@@ -786,7 +786,7 @@ func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 	if !r.ok || !speechCues[lower(r.cue)] || reportCues[lower(r.cue)] {
 		return attribution{}
 	}
-	if m := tokenAt(toks, r.mention.Start); m > lo && at.word(m-1).in(awCoordinator) {
+	if m := at.tokAt(r.mention.Start); m > lo && at.word(m-1).in(awCoordinator) {
 		return attribution{} // "A, B and C argued": several speakers, none of them alone
 	}
 	return r
@@ -794,7 +794,7 @@ func (at *attributor) previousParagraphTag(q model.Quote) attribution {
 
 func (at *attributor) endsAtColon(m model.Span, before int) bool {
 	toks := at.tz.toks
-	k := tokenAt(toks, m.End)
+	k := at.tokAt(m.End)
 	for k >= 0 && k < before && (toks[k].End <= m.End) {
 		k++
 	}
@@ -805,7 +805,7 @@ func (at *attributor) endsAtColon(m model.Span, before int) bool {
 // after it before token before: the close of an inverted tag, not its end.
 func (at *attributor) commaAfter(m model.Span, before int) bool {
 	toks := at.tz.toks
-	k := tokenAt(toks, m.Start)
+	k := at.tokAt(m.Start)
 	for k >= 0 && k < before && toks[k].End <= m.End {
 		k++
 	}
@@ -822,7 +822,7 @@ func (at *attributor) commaAfter(m model.Span, before int) bool {
 // for ever.
 func (at *attributor) outerReporter(r attribution, lo, before int) (attribution, bool) {
 	toks := at.tz.toks
-	j := tokenAt(toks, r.mention.Start) - 1
+	j := at.tokAt(r.mention.Start) - 1
 	// "that FBI Director X had": the titles, and the body they serve, before the name
 	for m := j + 1; j > lo && m-j <= 4 && toks[j].capital && !isPossessive(toks[j].text) &&
 		(toks[j].in(wcPersonTitle) || at.ment[j] >= 0 || isCapitalised(toks[j].text)); {

@@ -14,7 +14,7 @@ package analysis
 // word, preposition or verb of an aside ("who sews shirts for").
 func (at *attributor) closingSubject(y attribution, c int) bool {
 	toks := at.tz.toks
-	m := tokenAt(toks, y.mention.Start)
+	m := at.tokAt(y.mention.Start)
 	if m < 0 || m <= c {
 		return false
 	}

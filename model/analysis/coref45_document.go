@@ -24,7 +24,7 @@ func (at *attributor) statementSpeaker(art int) (attribution, bool) {
 	if datelineEnd(toks, b, end) == in {
 		// "In a statement, the company said …": the subject after the phrase
 		r := at.subjectAtStart(b, end)
-		k := tokenAt(toks, r.mention.End-1) + 1
+		k := at.tokAt(r.mention.End-1) + 1
 		if !r.ok || k <= art || !at.cueAfter(k, end) {
 			return attribution{}, false
 		}
@@ -39,7 +39,7 @@ func (at *attributor) statementSpeaker(art int) (attribution, bool) {
 		return attribution{}, false
 	}
 	r := at.subjectAtStart(b, end)
-	if !r.ok || tokenAt(toks, r.mention.End-1)+1 != v {
+	if !r.ok || at.tokAt(r.mention.End-1)+1 != v {
 		return attribution{}, false
 	}
 	return at.bodyOfSubject(r), true
@@ -53,7 +53,7 @@ func (at *attributor) bodyOfSubject(r attribution) attribution {
 	if r.id != "" {
 		return r
 	}
-	s, e := tokenAt(toks, r.mention.Start), tokenAt(toks, r.mention.End-1)+1
+	s, e := at.tokAt(r.mention.Start), at.tokAt(r.mention.End-1)+1
 	if s < 0 || e <= s || toks[s].low != "the" {
 		return r
 	}

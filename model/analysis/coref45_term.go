@@ -17,7 +17,7 @@ const maxGlossedWords = 3
 func (at *attributor) glossedTerm(qi int) bool {
 	q := at.a.Quotes[qi]
 	toks := at.tz.toks
-	k := tokenAt(toks, q.End-1) + 1
+	k := at.tokAt(q.End-1) + 1
 	if k <= 0 || k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
 		return false
 	}
@@ -40,7 +40,7 @@ func (at *attributor) glossedTerm(qi int) bool {
 	if strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || len(strings.Fields(text)) > maxGlossedWords {
 		return false // "jeered, “Do svidaniya!” – Russian for “goodbye”": words called out
 	}
-	if qs := tokenAt(toks, q.Start); qs > 0 && (toks[qs-1].text == "," || toks[qs-1].text == ":") {
+	if qs := at.tokAt(q.Start); qs > 0 && (toks[qs-1].text == "," || toks[qs-1].text == ":") {
 		return false // a verb's words, set off: "he shouted, “…”"
 	}
 	return true

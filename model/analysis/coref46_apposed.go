@@ -21,7 +21,7 @@ func (at *attributor) describedOtherwise(ei, s int, role string) bool {
 		if m.Start >= toks[s].Start {
 			break
 		}
-		ms := tokenAt(toks, m.Start)
+		ms := at.tokAt(m.Start)
 		if ms < 0 || at.qtok[ms] >= 0 || at.ment[ms] != ei || at.mstart[ms] != ms {
 			continue
 		}

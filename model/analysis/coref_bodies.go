@@ -213,12 +213,12 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
-		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
+		k, ei := at.tokAt(r.mention.Start), at.entityIndex(r.id)
 		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
 			if _, ei = at.namedSubjectOf(b, s, model.Organization); ei < 0 {
 				// the passage calling it by the noun goes on about the same
 				// body: "Holm Air cut a route. The company said … the company added"
-				e := tokenAt(toks, r.mention.End-1)
+				e := at.tokAt(r.mention.End - 1)
 				if r.ok && k >= 0 && e >= k && toks[k].low == "the" && toks[e].low == toks[head].low && e-k <= 3 {
 					reach = toks[b].para - 1
 					return false
@@ -252,7 +252,7 @@ func (at *attributor) bodySubject(s, head int) (int, int) {
 		if q.End > toks[s].Start || !r.ok {
 			continue
 		}
-		k := tokenAt(toks, q.Start)
+		k := at.tokAt(q.Start)
 		if k < 0 || toks[k].para < toks[s].para-1 || cand >= 0 && k < from {
 			break
 		}

@@ -511,7 +511,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		at.describing = true
 		r := at.subjectAtStart(b, at.tz.sents[toks[b].sent].end)
 		at.describing = false
-		k, ei := tokenAt(toks, r.mention.Start), at.entityIndex(r.id)
+		k, ei := at.tokAt(r.mention.Start), at.entityIndex(r.id)
 		if !r.ok || ei < 0 || k < 0 || r.mention.Start >= toks[s].Start {
 			if k, ei = at.namedSubject(b, s); ei < 0 {
 				if k, ei = at.cleftFocus(b, s); ei < 0 {
@@ -559,7 +559,7 @@ func (at *attributor) passageSubject(s, head int, g string) int {
 		if q.End > toks[s].Start || !r.ok {
 			continue
 		}
-		k := tokenAt(toks, q.Start)
+		k := at.tokAt(q.Start)
 		if k < 0 || toks[k].para < toks[s].para-1-int32(speakers) || r.id == "" || subject >= 0 && k < from {
 			break // a quotation before the subject's sentence tells nothing more
 		}

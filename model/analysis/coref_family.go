@@ -65,7 +65,7 @@ func (at *attributor) familyGenders(out []string) {
 		// name's gender, counted as genders counts them
 		var v [2]int
 		for _, m := range ents[p.ei].Mentions {
-			s := tokenAt(toks, m.Start)
+			s := at.tokAt(m.Start)
 			if s < 0 || m.End <= toks[s].End {
 				continue // a bare surname: its title may be a relative's
 			}

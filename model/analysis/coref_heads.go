@@ -267,7 +267,7 @@ func (at *attributor) describedDocument(s, e int) (attribution, bool) {
 		// "The Reed campaign sent an email": the campaign sent it, shown
 		// as the person's, as "his campaign" is
 		if r.ok && r.id != "" {
-			if ms := tokenAt(toks, r.mention.Start); ms >= 0 && at.ment[ms] >= 0 && at.a.Entities[at.ment[ms]].Type == model.Person &&
+			if ms := at.tokAt(r.mention.Start); ms >= 0 && at.ment[ms] >= 0 && at.a.Entities[at.ment[ms]].Type == model.Person &&
 				at.modifierName(at.mstart[ms], at.mend[ms]) {
 				r = attribution{speaker: possessiveOf(r.speaker) + " " + toks[at.mend[ms]].low, ok: true}
 			}
@@ -302,7 +302,7 @@ func ownedShown(speaker string) bool {
 // never a speech verb, whose object is what is said.
 func (at *attributor) issuedBy(r attribution, k int) bool {
 	toks := at.tz.toks
-	from := tokenAt(toks, r.mention.End-1) + 1
+	from := at.tokAt(r.mention.End-1) + 1
 	if from <= 0 || k-from < 1 || k-from > 3 {
 		return false
 	}
@@ -369,7 +369,7 @@ func (at *attributor) appositionName(s, e int) (attribution, bool) {
 		for end < len(toks) && end-n < 6 && toks[end].sent == toks[s].sent {
 			end++
 		}
-		if r := at.nameRun(n, end, 1); r.ok && tokenAt(toks, r.mention.End-1) > n {
+		if r := at.nameRun(n, end, 1); r.ok && at.tokAt(r.mention.End-1) > n {
 			return from(r), true // a name of two words the recogniser did not know
 		}
 	}
@@ -738,7 +738,7 @@ func (at *attributor) thingQuoted(start, k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	r := at.res[qi]
-	last := tokenAt(toks, r.mention.End-1)
+	last := at.tokAt(r.mention.End - 1)
 	if at.ment[last] >= 0 || !thingHead(toks[last].low) {
 		return attribution{}, false
 	}

@@ -395,7 +395,7 @@ func (at *attributor) otherRoleOnly(ei, s int, role string) bool {
 		if m.Start >= toks[s].Start {
 			continue
 		}
-		ms := tokenAt(toks, m.Start)
+		ms := at.tokAt(m.Start)
 		if ms < 0 || at.qtok[ms] >= 0 || at.ment[ms] != ei {
 			continue
 		}

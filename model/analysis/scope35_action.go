@@ -19,7 +19,7 @@ func actionBefore(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	toks := at.tz.toks
-	qs := tokenAt(toks, q.Start)
+	qs := at.tokAt(q.Start)
 	if qs <= 1 || at.qtok[qs-1] >= 0 || toks[qs-1].para != toks[qs].para || !isSentenceEnd(toks[qs-1].text) {
 		return attribution{}
 	}
@@ -54,8 +54,8 @@ func actionBefore(at *attributor, qi int) attribution {
 		return attribution{}
 	}
 	// the subject opens the sentence and a verb follows it
-	s := tokenAt(toks, r.mention.Start)
-	e := tokenAt(toks, r.mention.End-1) + 1
+	s := at.tokAt(r.mention.Start)
+	e := at.tokAt(r.mention.End-1) + 1
 	if s < 0 || e <= s || e >= last || !isLowerWord(toks[e].text) || toks[e].in(wcPreposition|wcDeterminer) || at.word(e).in(awClauseBreak) {
 		return attribution{}
 	}

@@ -113,7 +113,7 @@ func (at *attributor) mentionTokAt(i int, m model.Mention) int {
 	if i < len(at.mentionToks) {
 		return int(at.mentionToks[i])
 	}
-	return tokenAt(at.tz.toks, m.Start)
+	return at.tokAt(m.Start)
 }
 
 // firstMentionTok is firstMention of entity ei's mentions and tokenAt of
@@ -133,5 +133,5 @@ func (at *attributor) firstMentionTok(ei int) (first model.Mention, k int, ok bo
 			i = j
 		}
 	}
-	return ms[i], tokenAt(at.tz.toks, ms[i].Start), true
+	return ms[i], at.tokAt(ms[i].Start), true
 }

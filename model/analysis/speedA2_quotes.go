@@ -10,5 +10,5 @@ func (at *attributor) quoteStart(qi int) int {
 		}
 		return -1
 	}
-	return tokenAt(at.tz.toks, at.a.Quotes[qi].Start)
+	return at.tokAt(at.a.Quotes[qi].Start)
 }
