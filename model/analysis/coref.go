@@ -335,11 +335,11 @@ const (
 
 // nameShape is the shape of the name for personEvidence.
 func nameShape(name string) uint8 {
-	wordClassesOnce.Do(buildWordClasses)
+	notPersonFilterOnce.Do(buildNotPersonFilter) // after buildWordClasses (speedA5_names.go)
 	words := 0
 	for w, rest := nextField(name); w != ""; w, rest = nextField(rest) {
 		words++
-		if classOfWord(w)&notPersonNameWords != 0 {
+		if mayBeNotPersonWord(w) && classOfWord(w)&notPersonNameWords != 0 {
 			return shapeNotPerson
 		}
 	}
