@@ -51,6 +51,7 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 			mi++
 		}
 		titleCase := s.para < 0 || titleCased(tz, s.start, s.end)
+		lastComma := -2 // the sentence's last comma, found at the first need (commaAfter)
 		// the raw mention covering token k, or -1
 		at := func(k int) int {
 			for j := mi; j < len(raw) && raw[j].ts <= k; j++ {
@@ -65,14 +66,18 @@ func personNames(tz *tokenized, raw []rawMention) []rawMention {
 				break
 			}
 			t := &toks[k]
-			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && (t.isNameWord() || givenMonth(toks, s.start, k)) {
+			if !titleCase && (k == s.start || !toks[k-1].isNameWord()) && (t.isNameWord() || givenMonth(toks, s.start, k)) &&
+				commaAfter(toks, &lastComma, k+2, s) {
 				// "Soe Min, a party member": name words the tagger left out or
 				// typed as a body, with a person's role in apposition after
 				e := namePieces(tz, k, s.end)
 				if e == k {
 					e = namePieces(tz, k+1, s.end) // after a given month
 				}
-				if e-k >= 2 && looselyTagged(raw, at, k, e) && roleApposition(tz, e, s.end) &&
+				// roleApposition, whose first test (a comma after the
+				// words) fails for nearly every name, before looselyTagged's
+				// walk over them: both only read
+				if e-k >= 2 && roleApposition(tz, e, s.end) && looselyTagged(raw, at, k, e) &&
 					(k > s.start || !tz.usedInLowerCase(t.low)) { // "Even Reed, head of …": a word of the sentence
 					spans = addSpan(spans, k, e)
 					k = e - 1
