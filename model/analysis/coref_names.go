@@ -48,12 +48,20 @@ func (l *linker) surnameReferent(cands []int, i int, refs shortNameRefs) (int, b
 			}
 		}
 	}
+	// with no gender wanted every candidate agrees, and nothing is looked
+	// up; keyGender is asked only once made, where the look-up of a nil
+	// map still called the runtime
 	agrees := func(c int) bool {
-		g := keyGender[ms[c].key]
+		if want == "" {
+			return true
+		}
+		var g string
 		if keyGender == nil {
 			g = givenGenderAt(l.tz, ms[c].ts)
+		} else {
+			g = keyGender[ms[c].key]
 		}
-		return want == "" || g == "" || g == want
+		return g == "" || g == want
 	}
 	if want == "" {
 		// no title: the pronoun that goes on with the name ("Reed said

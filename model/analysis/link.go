@@ -93,7 +93,6 @@ type linker struct {
 	demonyms map[string]bool // keys used as a demonym somewhere
 	alone    map[string]bool // keys of one-word people, after the majority vote
 	family   *familyRefs     // references to people so far, once a bare surname is a family's (link_family.go)
-	kinMemo  []uint8         // kinBefore's answers per form (speedK3_kin.go)
 }
 
 // firstWord and lastWord are a mention's first and last words, lower-cased.
@@ -162,7 +161,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 		ts, te := r.ts, r.te
 		if r.typ == model.Person {
 			for k := te - 2; k >= ts; k-- {
-				if t := &tz.toks[k]; t.in(wcPersonTitle) || t.capital && (personRoles[t.low] || t.low == "executive") {
+				if t := &tz.toks[k]; t.in(wcPersonTitle) || t.capital && (tz.lex(k)&lxPersonRole != 0 || t.low == "executive") {
 					ts = k + 1
 					break
 				}
@@ -201,7 +200,7 @@ func trimmedMentions(a *model.Article, tz *tokenized, raw []rawMention) []mentio
 				te--
 				continue
 			}
-			if r.typ == model.Person && (te-ts > 2 || te-ts == 2 && barRanks[w]) && (postNominals[w] || barRanks[w]) {
+			if r.typ == model.Person && tz.lex(te-1)&lxPostNominal != 0 && (te-ts > 2 || te-ts == 2 && barRanks[w]) && (postNominals[w] || barRanks[w]) {
 				// "Tom Hale KC", "Jo Reid MP": the letters after a full
 				// name are an office or an honour, not the name
 				te--

@@ -33,12 +33,19 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 	officeOfRole(tz, raw)
 	toks := tz.toks
 	var add []rawMention
-	for k := 0; k+2 < len(toks); k++ {
-		if w := toks[k+1].text; w != "of" && w != "for" {
+	// "of" and "for" by their forms' slots (tz.forms), read in a row, and
+	// only a token of either form by its text; the head by its bit
+	of, four := probeSlot(tz, ofForm), probeSlot(tz, forForm)
+	forms := tz.forms[:len(toks)]
+	for k := 0; k+2 < len(toks) && (of >= 0 || four >= 0); k++ {
+		if f := forms[k+1]; f != of && f != four {
 			continue // most tokens: "of" or "for" after a head is rare
 		}
+		if w := toks[k+1].text; w != "of" && w != "for" {
+			continue
+		}
 		t := &toks[k]
-		if !t.capital || !recog45BodyHeads[t.low] || toks[k+1].sent != t.sent {
+		if !t.capital || tz.lex(k)&lxBodyHead == 0 || toks[k+1].sent != t.sent {
 			continue
 		}
 		start := tz.sents[t.sent].start
