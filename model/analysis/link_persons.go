@@ -124,6 +124,13 @@ func (l *linker) agedSurnames() map[string]bool {
 	comma, forms := int32(c), l.tz.forms[:len(toks)]
 	var aged map[string]bool
 	for k := 1; k+2 < len(toks); k++ {
+		if k+3 < len(toks) && forms[k+2] != comma && forms[k+3] != comma {
+			// no comma at k+2 nor k+3: none of k to k+3 has the first
+			// comma (k+2, k+3) or the second (k, k+1) of an age, and
+			// two slots tell of four tokens
+			k += 3
+			continue
+		}
 		if forms[k] != comma || forms[k+2] != comma || !isAge(toks[k+1].text) || !toks[k-1].capital ||
 			k >= 2 && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
 			continue

@@ -111,6 +111,10 @@ func TestAgedSurnamesByCommaSlot(t *testing.T) {
 		"Title\nThe manager, Reed, 45, said so. Ana Ruiz, 7, and Mokoena, 101, came, 12, late.",
 		"Title\nNo commas here at all 45 said Reed.",
 		"Title\nReed ,45, Holm , 3 , Vell, 2023, said.",
+		"Title\nAb, Cd, 1, Ef, Gh, 22, Ij Kl, 3, Mn Op Qr, 44, St Uv Wx Yz, 5, Reed, 6,",
+		"Title\nthe one Reed, 45, x Holm, 3, y z Vell, 2, a b c Mokoena, 7, d e f g Ruiz, 8, Ng, 9,",
+		"Reed, 4,",
+		"Title\nSo Reed, 45,",
 		"",
 	} {
 		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
