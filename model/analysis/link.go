@@ -283,7 +283,8 @@ func oneWordPerson(l *linker) {
 	lastAt, firstAt, penAt := slots[:nv], slots[nv:2*nv], slots[2*nv:3*nv]
 	prevLast, prevFirst := slots[3*nv:3*nv+nm], slots[3*nv+nm:3*nv+2*nm]
 	var prevPen []int32 // taken at the first name of two surnames (recog40_surnames.go)
-	for i, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.typ == model.Person && (m.te-m.ts > 1 || m.apart > 0) {
 			lf, ff := forms[m.te-1], forms[m.ts]
 			if m.apart > 0 {
@@ -291,7 +292,7 @@ func oneWordPerson(l *linker) {
 			}
 			prevLast[i], prevFirst[i] = lastAt[lf]-1, firstAt[ff]-1
 			lastAt[lf], firstAt[ff] = int32(i)+1, int32(i)+1
-			if p := firstSurnameAt(l.tz, m); p >= 0 {
+			if p := firstSurnameAt(l.tz, *m); p >= 0 {
 				if prevPen == nil {
 					prevPen = slots[3*nv+2*nm:]
 				}
@@ -461,7 +462,8 @@ func (l *linker) joinsShort(m, full mention) bool {
 func missedSurname(l *linker) {
 	toks := l.tz.toks
 	surname := map[string]int{} // last word as written -> full-name mention; -1 when two people share it
-	for i, m := range l.ms {
+	for i := range l.ms {
+		m := &l.ms[i]
 		if m.typ != model.Person || m.te-m.ts < 2 {
 			continue
 		}
@@ -481,13 +483,15 @@ func missedSurname(l *linker) {
 	forms, nv := l.tz.forms, len(l.tz.vocab)
 	buf := l.tz.formInts(nv + len(toks))
 	surnameForm := buf[:nv]
-	for _, m := range l.ms {
+	for i := range l.ms {
+		m := &l.ms[i]
 		if m.typ == model.Person && m.te-m.ts >= 2 {
 			surnameForm[forms[m.te-1]] = 1
 		}
 	}
 	covered := buf[nv:] // 1 at a token some mention covers: in the same buffer, not a slice of its own
-	for _, m := range l.ms {
+	for i := range l.ms {
+		m := &l.ms[i]
 		for k := m.ts; k < m.te; k++ {
 			covered[k] = 1
 		}
@@ -646,7 +650,8 @@ func (l *linker) entities() []model.Entity {
 	count := buf[n : n : 2*n]     // each entity's mentions
 	first := buf[2*n : 2*n : 3*n] // each entity's first mention
 	idLen := 0
-	for i, m := range l.ms {
+	for i := range l.ms {
+		m := &l.ms[i]
 		j, ok := kt.number(m.typ, m.key)
 		if !ok {
 			first = append(first, i)
@@ -668,7 +673,8 @@ func (l *linker) entities() []model.Entity {
 		ents[j].Mentions = all[at : at : at+count[j]]
 		at += count[j]
 	}
-	for i, m := range l.ms {
+	for i := range l.ms {
+		m := &l.ms[i]
 		j := of[i]
 		e := &ents[j]
 		if len(e.Mentions) == 0 {
