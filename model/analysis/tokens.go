@@ -243,12 +243,17 @@ const maxPooledTokens = 1 << 18
 // release hands tz's arrays to the next article. Nothing may use tz or
 // its tokens afterwards; what the analysis keeps (the article's spans and
 // strings) points into the text, never into the arrays.
+//
+// The tokens and the tagger's words are not cleared: the next article
+// writes every element before it reads it (append after [:0]), and the
+// strings left in the arrays beyond their length only keep this
+// article's text alive while tz waits in the pool, which the collector
+// empties within two cycles. Clearing them cost some 15M instructions
+// over PolNeAR train, 0.3% of the analysis.
 func (tz *tokenized) release() {
 	if cap(tz.toks) > maxPooledTokens {
 		return
 	}
-	clear(tz.toks) // no pointers into this article's text stay behind
-	clear(tz.words)
 	clear(tz.wsents)
 	tz.keys.release()
 	*tz = tokenized{toks: tz.toks[:0], sents: tz.sents[:0], vocab: tz.vocab[:0], forms: tz.forms[:0], words: tz.words[:0],
