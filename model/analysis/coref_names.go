@@ -313,7 +313,7 @@ func (l *linker) prominent(m mention) bool {
 			return false
 		case t.text == "," || t.low == "and" || t.low == "or" || t.in(wcDeterminer|wcPossessive|wcPersonTitle) || t.capital:
 			continue
-		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && l.tz.lex(k)&(lxBeForm|lxClauseBreak) == 0 &&
+		case (isLowerWord(t.text) || isDigitAt(t.text, 0)) && words < 3 && !strings.HasSuffix(t.low, "ed") && l.tz.lex(k)&(lxBeForm|lxClauseBreaks) == 0 &&
 			!t.in(wcSubjectSkip) && !t.cueWord() && (!t.in(wcPronoun) || pronouns[t.low] == ""):
 			words++
 			continue

@@ -3,6 +3,8 @@ package analysis
 // The linking's and the kinds' fixed word lists asked of a token's
 // lower-case form, registered in the lexicon (lexicon.go): a rule asks
 // tz.lex(k)&lxSomeList where it hashed toks[k].low into the list's map.
+// givenNames and clauseBreaks, which recognition asks too, have their
+// bits in speedR4_lex.go (lxGivenNames, lxClauseBreaks).
 
 var (
 	lxTitleEnd    = newLexBit(&titleEndNouns)            // titleOnly
@@ -14,10 +16,8 @@ var (
 	lxSettlement  = newLexBit(&recog45Settlements)       // kindBesideFirst
 	lxGeneration  = newLexBit(&generationForms)          // generationReferent
 	lxBeForm      = newLexBit(&beForms)                  // prominent
-	lxClauseBreak = newLexBit(&clauseBreaks)             // prominent
 	lxGivenMale   = newLexBit(&givenMaleForms)           // givenGenderAt
 	lxGivenFemale = newLexBit(&givenFemaleForms)         // givenGenderAt
-	lxGivenName   = newLexBit(&givenNames)               // givenOrNamedAt
 	lxPlacePrep45 = newLexBit(&recog45PlacePrepositions) // prepositionPlaces
 )
 
@@ -67,7 +67,7 @@ func givenAt(tz *tokenized, k int) bool { return tz.lex(k)&(lxGivenMale|lxGivenF
 
 // givenOrNamedAt is givenNameGender(tz.toks[k].low) != "" || givenNames[tz.toks[k].low].
 func givenOrNamedAt(tz *tokenized, k int) bool {
-	return tz.lex(k)&(lxGivenMale|lxGivenFemale|lxGivenName) != 0
+	return tz.lex(k)&(lxGivenMale|lxGivenFemale|lxGivenNames) != 0
 }
 
 // givenLikeForms are the words givenLikeOf answers yes to, in one map
