@@ -38,19 +38,26 @@ func (t *keyTable) reset(n int) {
 // number is the number of the key k of type typ, and whether it had one
 // before: a new key is given the next number, counting from 0.
 func (t *keyTable) number(typ model.EntityType, k string) (int, bool) {
+	s, tag := t.slot(typ, k)
+	if s.tag == 0 {
+		*s = keySlot{tag: tag, n: int32(len(t.keys))}
+		t.keys, t.typs = append(t.keys, k), append(t.typs, typ)
+		return int(s.n), false
+	}
+	return int(s.n), true
+}
+
+// slot is the slot of the key k of type typ in t, or the empty slot it
+// would take, with the tag such a slot holds.
+func (t *keyTable) slot(typ model.EntityType, k string) (*keySlot, uint32) {
 	h := formHash(k) ^ uint64(typ)*0x9E3779B97F4A7C15
 	h ^= h >> 29
 	mask := uint64(len(t.slots) - 1)
 	tag := uint32(h>>32) | 1
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.tag == 0 {
-			*s = keySlot{tag: tag, n: int32(len(t.keys))}
-			t.keys, t.typs = append(t.keys, k), append(t.typs, typ)
-			return int(s.n), false
-		}
-		if s.tag == tag && t.typs[s.n] == typ && t.keys[s.n] == k {
-			return int(s.n), true
+		if s.tag == 0 || s.tag == tag && t.typs[s.n] == typ && t.keys[s.n] == k {
+			return s, tag
 		}
 	}
 }

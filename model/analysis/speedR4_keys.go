@@ -7,17 +7,8 @@ import "github.com/byline-reader/byline/model"
 // majorityType asks it of the article's few demonyms, where it asked the
 // map of demonyms of every key.
 func (t *keyTable) find(typ model.EntityType, k string) int {
-	h := formHash(k) ^ uint64(typ)*0x9E3779B97F4A7C15
-	h ^= h >> 29
-	mask := uint64(len(t.slots) - 1)
-	tag := uint32(h>>32) | 1
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.tag == 0 {
-			return -1
-		}
-		if s.tag == tag && t.typs[s.n] == typ && t.keys[s.n] == k {
-			return int(s.n)
-		}
+	if s, _ := t.slot(typ, k); s.tag != 0 {
+		return int(s.n)
 	}
+	return -1
 }
