@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,15 +28,7 @@ func TestLexiconAgreesWithLists(t *testing.T) {
 		strings.Repeat("Kim Lee Park Wu Un kim said plan ", 40),
 		"",
 	}
-	files, _ := filepath.Glob("../../articles/corpus/*.*")
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
-	if len(files) == 0 {
-		t.Fatal("no bundled articles to tokenise")
-	}
+	texts = bundledTexts(t, texts...)
 	checked := map[lexBits]int{}
 	for _, text := range texts {
 		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}

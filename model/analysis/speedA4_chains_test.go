@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -17,15 +15,7 @@ func TestTokenListsAsWalks(t *testing.T) {
 		"Ann Reed met Tomas Brandt. He shook his head. “We will win,” she said. Her aide, Ivo Marsh, agreed with him.",
 		"The Kestrel Mining Company said Reed would go. “No,” said Reed, who thanked her. Samer Khalil said that she had told him, “He said that the plan, which was hers, would fail.”",
 	}
-	files, _ := filepath.Glob("../../articles/corpus/*.*")
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
-	if len(files) == 0 {
-		t.Fatal("no bundled articles")
-	}
+	texts = bundledTexts(t, texts...)
 	read := 0
 	for _, text := range texts {
 		a := article(text)

@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -14,15 +12,7 @@ func TestTokAtAsTokenAt(t *testing.T) {
 		"Ann Reed met Tomas Brandt. “We will win,” she said.",
 		"“No,”   said Reed,\n\n\n                                  who thanked her. “Yes.”",
 	}
-	files, _ := filepath.Glob("../../articles/corpus/*.*")
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
-	if len(files) == 0 {
-		t.Fatal("no bundled articles")
-	}
+	texts = bundledTexts(t, texts...)
 	read := 0
 	for _, text := range texts {
 		a := article(text)
