@@ -3,8 +3,6 @@ package analysis
 import (
 	"strings"
 	"testing"
-
-	"github.com/byline-reader/byline/model"
 )
 
 // Lists registered for the test only: one of the package's own, and one
@@ -31,12 +29,7 @@ func TestLexiconAgreesWithLists(t *testing.T) {
 	texts = bundledTexts(t, texts...)
 	checked := map[lexBits]int{}
 	for _, text := range texts {
-		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-		a.Paragraphs = splitParagraphs(text, a.Body, false)
-		for i := range a.Paragraphs {
-			a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-		}
-		tz := tokenizeArticle(a)
+		tz := tokenizeText(text)
 		for k, tok := range tz.toks {
 			got := tz.lex(k)
 			for _, l := range lexLists {

@@ -52,12 +52,7 @@ func TestSpeedK4LexHelpers(t *testing.T) {
 		}
 	}
 	text := b.String()
-	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-	a.Paragraphs = splitParagraphs(text, a.Body, false)
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-	}
-	tz := tokenizeArticle(a)
+	tz := tokenizeText(text)
 	if len(tz.toks) < len(words) {
 		t.Fatalf("%d tokens for %d words", len(tz.toks), len(words))
 	}
@@ -117,12 +112,7 @@ func TestAgedSurnamesByCommaSlot(t *testing.T) {
 		"Title\nSo Reed, 45,",
 		"",
 	} {
-		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-		a.Paragraphs = splitParagraphs(text, a.Body, false)
-		for i := range a.Paragraphs {
-			a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-		}
-		tz := tokenizeArticle(a)
+		tz := tokenizeText(text)
 		l := &linker{tz: tz}
 		got, want := l.agedSurnames(), old(tz.toks)
 		if len(got) != len(want) || (got == nil) != (want == nil) {

@@ -3,8 +3,6 @@ package analysis
 import (
 	"strings"
 	"testing"
-
-	"github.com/byline-reader/byline/model"
 )
 
 // TestGenderedAgrees holds the set behind lxGendered to givenNameGender,
@@ -43,12 +41,7 @@ func TestGenderedAgrees(t *testing.T) {
 // token written as its form.
 func TestPlaceNounAfterAsWritten(t *testing.T) {
 	text := "Iowa caucuses, Iowa Caucuses, Ohio voters and Ohio VOTERS; the Texas senator, Texas Senator, primary Primary PRIMARY mayor’s residents."
-	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-	a.Paragraphs = splitParagraphs(text, a.Body, false)
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-	}
-	tz := tokenizeArticle(a)
+	tz := tokenizeText(text)
 	for k, tok := range tz.toks {
 		got := tz.lex(k)&lxPlaceNounAfter != 0 && tok.text == tok.low
 		if want := placeNounAfter[tok.text]; got != want {
@@ -81,12 +74,7 @@ func TestClassesAreLists(t *testing.T) {
 		}
 	}
 	text := strings.Join(words, " ") + " Of THE In the Reed said, a doctor who ran."
-	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-	a.Paragraphs = splitParagraphs(text, a.Body, false)
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-	}
-	tz := tokenizeArticle(a)
+	tz := tokenizeText(text)
 	for _, tok := range tz.toks {
 		for _, c := range []struct {
 			class wordClass

@@ -59,12 +59,7 @@ func TestFormSlots(t *testing.T) {
 		strings.Repeat("Kim Lee Park Wu Un kim ", 40),
 		"",
 	} {
-		a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-		a.Paragraphs = splitParagraphs(text, a.Body, false)
-		for i := range a.Paragraphs {
-			a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-		}
-		tz := tokenizeArticle(a)
+		tz := tokenizeText(text)
 		if len(tz.forms) != len(tz.toks) {
 			t.Fatalf("%q: %d slots for %d tokens", text, len(tz.forms), len(tz.toks))
 		}
@@ -163,12 +158,7 @@ func TestCountFields(t *testing.T) {
 // only, and not lower-cased ("iPhone"), more than once.
 func TestUsedInLowerCase(t *testing.T) {
 	text := "Negotiations began. The negotiations were brief. Talks ended. The iPhone was new."
-	a := &model.Article{Text: text, Body: model.Span{End: len(text)}}
-	a.Paragraphs = splitParagraphs(text, a.Body, false)
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = splitSentences(text, a.Paragraphs[i].Span)
-	}
-	tz := tokenizeArticle(a)
+	tz := tokenizeText(text)
 	for round := 0; round < 2; round++ {
 		for w, want := range map[string]bool{"negotiations": true, "talks": false, "Negotiations": false, "brief": true,
 			"began": true, "iPhone": true, "iphone": false, "the": false, "were": true} {
