@@ -32,6 +32,25 @@ func sanitize(s string) string {
 	if isClean(s) {
 		return s
 	}
+	out := sanitizeOnce(s)
+	// Whether a zero-width joiner stays depends on what stands beside it,
+	// and a pass changes that: it puts a placeholder (a symbol) where an
+	// escape sequence was, drops a selector or another joiner, composes
+	// letters into a symbol. So passes repeat while a joiner is left until
+	// one changes nothing, and sanitised text sanitises to itself. Every
+	// repeat only drops or composes, so the text shrinks until it stops.
+	for strings.Contains(out, zwjString) {
+		next := sanitizeOnce(out)
+		if next == out {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
+// sanitizeOnce is one pass of sanitize.
+func sanitizeOnce(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -75,7 +94,10 @@ func sanitize(s string) string {
 	return oneWidth(b.String())
 }
 
-const zwj = '\u200d'
+const (
+	zwj       = '\u200d'
+	zwjString = string(zwj)
+)
 
 // oneWidth makes text measure the same however the terminal counts cells.
 // Bubble Tea draws by the width of each character unless the terminal

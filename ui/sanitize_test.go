@@ -161,3 +161,24 @@ func TestIndicLinesFit(t *testing.T) {
 		}
 	}
 }
+
+// Sanitising sanitised text leaves it as it is, also where a pass changes
+// what stands beside a zero-width joiner: a placeholder where an escape
+// sequence was, a second joiner, a variation selector it drops, letters it
+// composes into a symbol. A reader of the same file must see the same text
+// however often it went through.
+func TestSanitizeIdempotent(t *testing.T) {
+	for _, in := range []string{
+		"\x1b[m\u200d",                    // the placeholder is drawn from the symbol blocks
+		"a\x01\u200d",                     // ... and on the other side
+		"👍\u200d\u200da",                  // the first joiner goes, then the second stands by the emoji
+		"a\u200d\ufe0f👍",                  // the selector goes, then the joiner stands by the emoji
+		"\u2203\u0338\u200dx",             // ∃ and a stroke compose to ∄, a symbol
+		"क\u200dष", "a\u200db", "🙂\u200d", // joiners that stay or go on the first pass
+	} {
+		once := sanitize(in)
+		if twice := sanitize(once); twice != once {
+			t.Errorf("sanitize(%q) = %q, and sanitising that gives %q", in, once, twice)
+		}
+	}
+}
