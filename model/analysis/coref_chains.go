@@ -697,6 +697,11 @@ func (at *attributor) salience(s, e int, subject, subordinate, reported bool) fl
 	p := at.beforeTitles(s)
 	inPhrase := p >= 0 && toks[p].sent == toks[s].sent && toks[p].in(wcPreposition)
 	w := float64(salienceMention)
+	if inPhrase && at.accordingSource(p) {
+		// "According to Chea Vannak, few cases …": the sentence's source,
+		// whom a "he said" after it goes on with (spk18_according.go)
+		return accordingSalience(reported)
+	}
 	if inPhrase {
 		w = saliencePhrase
 	} else if subject {
