@@ -104,6 +104,11 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			if subj < 0 && at.opensClause(k) {
 				subj, subjEi = k, ei
 			}
+			if side := at.ownerApposedSide(k); side >= 0 {
+				// "Her colleague, economist Tuul Bat, said …": a she after
+				// it may be either (spk18_owner.go)
+				lastBound |= votedHe << side
+			}
 			last, lastEi, lastEnd, lastCount, lastVoted = k, ei, e, people&peopleCount, 0
 			continue
 		}
