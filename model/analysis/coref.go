@@ -139,6 +139,8 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 		} else if lastBound&bit != 0 || at.boundObject(lastEnd, k) {
 			lastBound |= bit // "Reed accused her of lying when she …": she is her
 			continue
+		} else if at.descriptionBetween(lastEnd, k) {
+			continue // "Bat said the minister had lost his way": his may be the minister's (spk18_between.go)
 		}
 		w := 2
 		if t.sent > toks[last].sent+1 {
