@@ -279,6 +279,12 @@ func (at *attributor) chainPass() {
 				if witness && !subordinate && !reported {
 					w = salienceMention + salienceSubject
 				}
+				if at.declinesComment(e) {
+					// "Mutua, who sat beside him, did not respond to a request
+					// for comment": not whom the next "he said" goes on with
+					// (spk18_nocomment.go)
+					w = min(w, salienceSilent)
+				}
 				add(ei, w, t.para)
 				if witness && para.first {
 					para.mention(ei, salienceMention+salienceSubject, t, at.gender) // the paragraph is about the witness
