@@ -136,7 +136,7 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 					who = lastEi
 				}
 			}
-		} else if lastBound&bit != 0 || at.boundObject(lastEnd, k) {
+		} else if lastBound&bit != 0 || at.boundObject(lastEnd, k) || at.relativeObject(lastEnd, k) {
 			lastBound |= bit // "Reed accused her of lying when she …": she is her
 			continue
 		} else if at.descriptionBetween(lastEnd, k) {
