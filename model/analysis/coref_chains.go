@@ -134,6 +134,7 @@ func (at *attributor) chainPass() {
 	// whether they speak
 	var anon anonymous
 	anonOpen := false
+	anonSpoke := false                  // the unnamed person is the speaker of the sentence being read
 	para := paraTopic{ei: -1, para: -1} // the person the paragraph's first sentence is about
 	for k := 0; k < len(toks); k++ {
 		if k = at.nextCandidate(&cur, k, lastSent, !subject && !reported || anonOpen); k == len(toks) {
@@ -167,6 +168,7 @@ func (at *attributor) chainPass() {
 			fronted = t.in(wcOpening) && !t.in(wcSubordinator)
 			reported = false
 			resumeSubject, resumeReported = true, false
+			anonSpoke = false
 			if g, head, ok := at.indefinitePerson(k); ok {
 				// "A woman who lives nearby lit a candle": someone new
 				anon, anonOpen = anonymous{salienceMention + salienceSubject, g, t.para, t.sent, int32(k), int32(head)}, true
@@ -204,6 +206,7 @@ func (at *attributor) chainPass() {
 				// "A woman who lives nearby told reporters": she speaks
 				anon.score += salienceSpeaker
 				anonOpen, reported, subject = false, true, false
+				anonSpoke = true
 				continue
 			}
 			if !reported && !subject && (t.low == "that" || !t.capital && at.isCue(k)) {
@@ -291,8 +294,14 @@ func (at *attributor) chainPass() {
 				} else {
 					para.mention(ei, w, t, at.gender)
 				}
-				if anon.sent == t.sent {
-					anon = anonymous{} // "A reporter asked Reed how he …": he may be either
+				if anon.sent == t.sent && !(anonSpoke && reported && k > 0 && !toks[k-1].in(wcSpeechCue) && toks[k-1].text != ",") {
+					// "A reporter asked Reed how he …": he may be either; not
+					// a name inside what the unnamed person said ("A lawyer
+					// who follows the case said the acquittal of Reed …",
+					// TestAnonymousSpeakerNamesSomeone), past the cue's object
+					// and an apposition ("A woman who described herself as his
+					// niece, Petra Vogel,")
+					anon = anonymous{}
 				}
 				named = append(named, namedInSentence{ei, self || subject && !qualifier && !modifier && !at.inPhrase(k), !self && (subordinate || reported)})
 				if roleBuf = at.rolesAround(roleBuf[:0], k, e); len(roleBuf) > 0 {
