@@ -248,6 +248,10 @@ func (at *attributor) resolvePronoun(k int, g string) attribution {
 			if fallback >= 0 && toks[k].para-toks[j].para > 1 {
 				break // a known match too far back: keep the nearer unknown one
 			}
+		} else if g == "n" {
+			if alt := at.speakingBody(j, fits); alt >= 0 {
+				ei = alt // "The ministry said … with the authority. It said" (spk18_body.go)
+			}
 		}
 		return pick(ei)
 	}
