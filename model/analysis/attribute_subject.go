@@ -1524,7 +1524,7 @@ func (at *attributor) unnamedBeforeAside(j, lo int) attribution {
 	for c < j && toks[c].text != "," {
 		c++
 	}
-	if c >= j || c == s || c-s > 6 || !toks[s].in(wcDeterminer) {
+	if c >= j || c == s || c-s > maxUnnamedBeforeAside || !toks[s].in(wcDeterminer) {
 		return attribution{}
 	}
 	head := false
