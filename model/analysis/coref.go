@@ -56,6 +56,7 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 	// last: one of the other side after them is someone else ("A neighbour,
 	// Okello Mugisha, was patient. “…,” he said. ⏎ “…,” she said")
 	lastVoted := 0
+	lastPoss := -1 // the last his or her read
 	// the tokens this loop acts on, the mentions' first and the gendered
 	// pronouns, where the article's sentences follow each other token by
 	// token (genderTokens): the others only move lastSent on, which the
@@ -75,6 +76,9 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			k = int(list[i])
 		}
 		t := &toks[k] // no copy of every token of the article
+		if t.is(wkGenderedPronoun) && (t.low == "his" || t.low == "her") {
+			lastPoss = k // a possessive a name after it may be apposed to (ownerApposedSide)
+		}
 		if t.sent != lastSent {
 			if t.sent > lastSent+1 && list == nil {
 				last = -1
@@ -104,10 +108,12 @@ func (at *attributor) gendersWith(descAt []int32) []string {
 			if subj < 0 && at.opensClause(k) {
 				subj, subjEi = k, ei
 			}
-			if side := at.ownerApposedSide(k); side >= 0 {
-				// "Her colleague, economist Tuul Bat, said …": a she after
-				// it may be either (spk18_owner.go)
-				lastBound |= votedHe << side
+			if lastPoss >= 0 && k-lastPoss <= 12 && toks[lastPoss].sent == t.sent {
+				if side := at.ownerApposedSide(k); side >= 0 {
+					// "Her colleague, economist Tuul Bat, said …": a she
+					// after it may be either (spk18_owner.go)
+					lastBound |= votedHe << side
+				}
 			}
 			last, lastEi, lastEnd, lastCount, lastVoted = k, ei, e, people&peopleCount, 0
 			continue

@@ -282,7 +282,7 @@ func (at *attributor) chainPass() {
 				if witness && !subordinate && !reported {
 					w = salienceMention + salienceSubject
 				}
-				if at.declinesComment(e) {
+				if subject && !reported && at.declinesComment(e) {
 					// "Mutua, who sat beside him, did not respond to a request
 					// for comment": not whom the next "he said" goes on with
 					// (spk18_nocomment.go)

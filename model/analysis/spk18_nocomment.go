@@ -21,7 +21,11 @@ func (at *attributor) declinesComment(e int) bool {
 	if toks[n].text == "," && n+1 < len(toks) && silenceOpener(toks[n+1].low) {
 		n++ // the comma that closes the name's apposition: "The chairman, Juma Karanja, declined"
 	} else if toks[n].text == "," {
-		// past what stands between commas: "Mutua, who sat beside him,"
+		// past what stands between commas, a relative clause or an
+		// apposition: "Mutua, who sat beside him,", "Mutua, a lawyer,"
+		if n+1 >= len(toks) || toks[n+1].low != "who" && !toks[n+1].in(wcDeterminer) {
+			return false
+		}
 		for n++; n < len(toks) && n-e < 25 && toks[n].sent == sent && toks[n].text != ","; n++ {
 		}
 		n++
