@@ -4,9 +4,9 @@ import "testing"
 
 // TestAccordingSource: a person named after "according to" is the source
 // of the sentence, whom a he or she of the next quotation's tag goes on
-// with, over the speaker of the paragraph before; a source in another's
-// reported words, and a document after "according to", still leave it to
-// the speaker.
+// with, over the speaker of the paragraph before, whether the phrase opens
+// or closes its sentence; a document after "according to" still leaves it
+// to the speaker.
 func TestAccordingSource(t *testing.T) {
 	clinic := []string{
 		"Kem Sothea, who runs a clinic for migrant workers in Battambang, said the new rules were welcome.",
