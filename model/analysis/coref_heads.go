@@ -749,5 +749,5 @@ func (at *attributor) thingQuoted(start, k int) (attribution, bool) {
 // thingHead reports whether the lower-case word w heads a phrase for a
 // document or a body that "it" can stand for when it speaks.
 func thingHead(w string) bool {
-	return documentNouns[w] || documentHeads[w] || thingNouns[w]
+	return documentNouns[w] || documentHeads[w] || thingNouns[w] || moreThingHead(w)
 }
