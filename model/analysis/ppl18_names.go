@@ -1,0 +1,94 @@
+package analysis
+
+import "github.com/byline-reader/byline/model"
+
+// hyphenGivenBeforeSurname (a recogniser pass) puts a double-barrelled
+// given name back on the person's name right after it, where the article
+// shows that name's last word to be a surname: "Aino-Liisa Kettunen won
+// …" and later "Kettunen said". The tagger, knowing neither part of the
+// given name, leaves it out or types it a body or a place apart, so the
+// person is known by the surname alone. hyphenGivenNames takes such a
+// word only when its first part is a known given name ("Marie-Claire");
+// here the evidence is the article's own: the surname stands alone for a
+// person elsewhere, as a surname does. The name is that one word (a rank
+// before a full name, "Major-General Ivo Reed", is no given name), the
+// hyphenated word no title or role. The word is double-barrelled
+// (givenDoubleBarrelled: "Aino-Liisa", not "Anglo-French" or "U-Turn"),
+// untagged or a mention of one word of its own, with no capitalised name
+// word before it (not "the Muhammad Ali-Joe Frazier fight"), in the
+// person's sentence with nothing between.
+func hyphenGivenBeforeSurname(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	drop := false
+	for i := range raw {
+		r := &raw[i]
+		k := r.ts - 1
+		if r.typ != model.Person || r.title || r.handle || k < 0 || r.te-r.ts != 1 || toks[k].sent != toks[r.ts].sent {
+			continue
+		}
+		t := &toks[k]
+		if !t.capital || !hasHyphen(t.low) || t.in(wcPersonTitle) || tz.lex(k)&lxPersonRole != 0 || !givenDoubleBarrelled(t) {
+			continue
+		}
+		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && toks[k-1].isNameWord() {
+			continue
+		}
+		var p *rawMention // the word's own mention, if it has one
+		if i > 0 && raw[i-1].te > k {
+			p = &raw[i-1]
+			if p.ts != k || p.te != k+1 || p.title || p.handle {
+				continue
+			}
+		}
+		if !surnameAlone(tz, raw, i) {
+			continue
+		}
+		r.ts = k
+		if p != nil {
+			p.te, drop = p.ts, true
+		}
+	}
+	if drop {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
+
+// surnameAlone reports whether the last word of raw[i] stands alone for a
+// person in another mention of the article: a one-word mention the tagger
+// typed a person.
+func surnameAlone(tz *tokenized, raw []rawMention, i int) bool {
+	toks := tz.toks
+	f := tz.forms[raw[i].te-1]
+	for j := range raw {
+		o := &raw[j]
+		if j != i && o.typ == model.Person && o.te-o.ts == 1 && tz.forms[o.ts] == f && toks[o.ts].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// givenDoubleBarrelled is doubleBarrelled for a given name, whose first
+// part may end in "o" ("Aino-Liisa", "Mario-Luca"), so long as that part
+// is no prefix of peoples ("Anglo-", "Sino-", "Afro-").
+func givenDoubleBarrelled(t *token) bool {
+	h := 0
+	for h < len(t.low) && t.low[h] != '-' {
+		h++
+	}
+	if ppl18PeoplePrefixes[t.low[:h]] {
+		return false
+	}
+	if h <= 6 && h > 0 && t.low[h-1] == 'o' {
+		// doubleBarrelled's test of the prefix, passed by the first
+		// part with its last letter for another lower-case one
+		return doubleBarrelled(t.text[:h-1] + "a" + t.text[h:])
+	}
+	return doubleBarrelled(t.text)
+}
+
+// ppl18PeoplePrefixes are the first parts of compounds of peoples or
+// places that end in "o": "Anglo-Irish", "Sino-Soviet", "Afro-Cuban".
+var ppl18PeoplePrefixes = wordSet(`anglo franco sino afro indo greco austro italo judeo russo euro hispano luso germano
+turco nippo ibero polono celto gallo dano scoto mexico latino`)

@@ -1,0 +1,59 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/byline-reader/byline/model"
+)
+
+// ppl18People is the names of an article's people, analysed whole.
+func ppl18People(paras ...string) []string {
+	a := article(paras...)
+	Default().prepare(a)
+	var out []string
+	for _, e := range a.Entities {
+		if e.Type == model.Person {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// ppl18Case is an article, the people it must list and the names its
+// people list must not hold.
+type ppl18Case struct {
+	paras     []string
+	want, not []string
+}
+
+func ppl18Check(t *testing.T, cases []ppl18Case) {
+	t.Helper()
+	for _, c := range cases {
+		got := ppl18People(c.paras...)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: people %q, want %q among them", c.paras[0], got, w)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: people %q, want no %q", c.paras[0], got, n)
+			}
+		}
+	}
+}
+
+// TestPpl18HyphenGivenBeforeSurname: a double-barrelled given name the
+// tagger left out goes back on the surname that stands alone for the
+// person elsewhere; a rank before a full name does not.
+func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"TAMPERE - Aino-Liisa Hakkarainen won the regional poetry award on Tuesday.", "Hakkarainen, 47, teaches music in Lahti."},
+			[]string{"Aino-Liisa Hakkarainen"}, []string{"Hakkarainen"}},
+		{[]string{"The jury chose Maija-Riitta Vesterinen for the prize.", "Vesterinen said she had not expected it."},
+			[]string{"Maija-Riitta Vesterinen"}, []string{"Vesterinen"}},
+		{[]string{"Troops under Major-General Ivo Sandrel crossed the river.", "Sandrel said the bridge held."},
+			[]string{"Ivo Sandrel"}, []string{"Major-General Ivo Sandrel"}},
+	})
+}
