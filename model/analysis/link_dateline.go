@@ -16,12 +16,19 @@ import (
 // everywhere opens so; the tagger, which learnt
 // place names from American and European news, knows few of the towns.
 // A run of capitals with no dash after it ("JOHN REED, Staff Writer") is
-// left alone, as is a story with no name there.
+// left alone, as is a story with no name there. A credit line that opens
+// the story ("By Ana Reed") is passed over: the dateline opens the
+// paragraph after it.
 func datelinePlace(l *linker) {
 	toks := l.tz.toks
 	k0 := 0
 	for k0 < len(toks) && toks[k0].para < 0 {
 		k0++ // the headline's tokens, a dozen or so
+	}
+	// a credit line before the story ("By Ana Reed", furniture) does not
+	// hold the dateline; the paragraph after it does (ppl18)
+	for k0 < len(toks) && len(l.a.Furniture) > 0 && l.a.Furniture[0].Start <= toks[k0].Start && l.a.InFurniture(toks[k0].Span) {
+		k0++
 	}
 	e := k0
 	for e < len(toks) && e-k0 < 4 && toks[e].sent == toks[k0].sent && hasLetter(toks[e].text) && capitalsOnly(toks[e].text) {

@@ -57,3 +57,12 @@ func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
 			[]string{"Ivo Sandrel"}, []string{"Major-General Ivo Sandrel"}},
 	})
 }
+
+// TestPpl18DatelineAfterCredit: the dateline in capitals opens the
+// paragraph after a credit line, and is a place there as anywhere.
+func TestPpl18DatelineAfterCredit(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"By Ana Reed", "KAMPONG VELL - Police said on Sunday they freed 40 workers from a compound."},
+			nil, []string{"KAMPONG", "VELL", "KAMPONG VELL"}},
+	})
+}
