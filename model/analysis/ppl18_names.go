@@ -77,7 +77,7 @@ func givenDoubleBarrelled(t *token) bool {
 	for h < len(t.low) && t.low[h] != '-' {
 		h++
 	}
-	if ppl18PeoplePrefixes[t.low[:h]] {
+	if h < len(t.low) && ppl18PeoplePrefixes[t.low[:h]] {
 		return false
 	}
 	if h <= 6 && h > 0 && t.low[h-1] == 'o' {
@@ -89,6 +89,47 @@ func givenDoubleBarrelled(t *token) bool {
 }
 
 // ppl18PeoplePrefixes are the first parts of compounds of peoples or
-// places that end in "o": "Anglo-Irish", "Sino-Soviet", "Afro-Cuban".
+// places that end in "o" ("Anglo-Irish", "Sino-Soviet", "Afro-Cuban"),
+// and prefixes written with a capital before a name ("Anti-Donald Trump
+// groups", "Pro-Ruiz", "Ex-Minister").
 var ppl18PeoplePrefixes = wordSet(`anglo franco sino afro indo greco austro italo judeo russo euro hispano luso germano
-turco nippo ibero polono celto gallo dano scoto mexico latino`)
+turco nippo ibero polono celto gallo dano scoto mexico latino anti pro ex neo post pre non pan mid pseudo quasi`)
+
+// givenAlone reports whether the first word of mention m, which stands
+// alone for a person elsewhere, is that person's given name there, as
+// Ethiopians and Eritreans go by theirs ("Meseret Alemu Tadesse" …
+// "Meseret said"): the name is three name words of letters (given name,
+// father's, grandfather's), none after the first written in lower case in
+// the article or standing alone for a name of its own ("Volgograd" of
+// "Rotor Volgograd"), and its first word ends and opens no other name of
+// two words or more (then it is another person's surname, or a firm's or
+// a family's word: "Trump" of "Donald Trump"). surnameMakesPerson asks it
+// of a name typed a body or a place with no head word.
+func (l *linker) givenAlone(m *mention) bool {
+	toks, f := l.tz.toks, l.tz.forms[m.ts]
+	if m.te-m.ts != 3 {
+		return false
+	}
+	for k := m.ts; k < m.te; k++ {
+		if t := &toks[k]; !t.capital || !t.isNameWord() || !wordOfLetters(t.text) || k > m.ts && l.tz.usedInLowerCase(t.low) {
+			return false
+		}
+	}
+	for i := range l.ms {
+		o := &l.ms[i]
+		if o.title || o.key == m.key {
+			continue
+		}
+		if o.te-o.ts >= 2 && (l.tz.forms[o.te-1] == f || l.tz.forms[o.ts] == f) {
+			return false
+		}
+		if o.te-o.ts == 1 && (o.ts < m.ts || o.ts >= m.te) {
+			for k := m.ts + 1; k < m.te; k++ {
+				if l.tz.forms[k] == l.tz.forms[o.ts] {
+					return false // "Volgograd" of "Rotor Volgograd" alone: a name of its own
+				}
+			}
+		}
+	}
+	return true
+}

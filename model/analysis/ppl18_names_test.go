@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/byline-reader/byline/model"
@@ -58,11 +59,35 @@ func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
 	})
 }
 
+// TestPpl18GivenDoubleBarrelled: the words that may be a double-barrelled
+// given name, a first part in "o" among them, and the prefixes that may
+// not.
+func TestPpl18GivenDoubleBarrelled(t *testing.T) {
+	for w, want := range map[string]bool{"Aino-Liisa": true, "Marja-Leena": true, "Mario-Luca": true, "Anglo-Irish": false,
+		"Anti-Donald": false, "Pro-Brandt": false, "U-Turn": false, "Aino-": false, "Aino-LIISA": false} {
+		tok := token{text: w, low: strings.ToLower(w), capital: true}
+		if got := givenDoubleBarrelled(&tok); got != want {
+			t.Errorf("givenDoubleBarrelled(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestPpl18DatelineAfterCredit: the dateline in capitals opens the
 // paragraph after a credit line, and is a place there as anywhere.
 func TestPpl18DatelineAfterCredit(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
 		{[]string{"By Ana Reed", "KAMPONG VELL - Police said on Sunday they freed 40 workers from a compound."},
 			nil, []string{"KAMPONG", "VELL", "KAMPONG VELL"}},
+	})
+}
+
+// TestPpl18GivenNameAlone: a name of three words typed a place or a body,
+// whose first word alone is said of a person later (a given name, as
+// Ethiopians are called), is that person's full name.
+func TestPpl18GivenNameAlone(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"The head of a UN agency office in Kigali, Yonas Kebede Alemu, said the agency was in contact with officials. " +
+			"Yonas, who is Ethiopian, said warnings had reached many residents.", "\"Many people received the alert,\" Yonas said."},
+			[]string{"Yonas Kebede Alemu"}, []string{"Yonas"}},
 	})
 }

@@ -688,13 +688,16 @@ func ofPlace(l *linker) {
 // surnameMakesPerson: a name of two or three words with no head noun,
 // whose last word stands alone for a person elsewhere, is that person:
 // "Matthias Okafor" … "Okafor said"; never two names with "and" between,
-// which are two people ("Osei and Reed said").
+// which are two people ("Osei and Reed said"). Where custom has a person
+// go by the given name ("Meseret Alemu Tadesse" … "Meseret said", in
+// Ethiopia, Eritrea, Iceland), the first word standing alone does the same
+// (givenAlone, ppl18_names.go).
 func surnameMakesPerson(l *linker) {
 	toPerson := map[string]bool{}
 	for _, m := range l.ms {
 		// the head words' bits before the map: most such names have one
-		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && !hasHeadWord(l.tz, m.ts, m.te) && l.alone[l.lastWord(m)] &&
-			!breaksPerson(l.tz.toks[m.ts+1]) {
+		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && !hasHeadWord(l.tz, m.ts, m.te) &&
+			(l.alone[l.lastWord(m)] || l.alone[l.firstWord(m)] && l.givenAlone(&m)) && !breaksPerson(l.tz.toks[m.ts+1]) {
 			toPerson[m.key] = true
 		}
 	}
