@@ -133,3 +133,43 @@ func (l *linker) givenAlone(m *mention) bool {
 	}
 	return true
 }
+
+// digraphInitials (a recogniser pass) puts on a person's name the initial
+// of two letters before it, a consonant written with two letters in Latin
+// script: Mongolian news names people by the initial of the father's
+// name, and Russian and Central Asian names are initialled so too
+// ("Ch. Enkhbold", "Ts. Batbayar", "Yu. Levada"). The tagger leaves the
+// initial out, and the sentence splitter, which knows initials of one
+// letter only, ends a sentence at its full stop, so the name is read
+// alone; the person's margin shows the surname cut from the initial.
+// The initial is a capital and a lower-case letter of digraphInitials, a
+// full stop after it, and the name of one word right after, which the
+// tagger typed a person's; the initial opens its sentence or follows a
+// comma or an opening mark, as a name's first word does.
+func digraphInitials(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	for i := range raw {
+		r := &raw[i]
+		k := r.ts - 2
+		if r.typ != model.Person || r.title || r.handle || r.te-r.ts != 1 || k < 0 || toks[k+1].text != "." ||
+			len(toks[k].text) != 2 || !toks[k].capital || !digraphInitial[toks[k].text] || i > 0 && raw[i-1].te > k {
+			continue
+		}
+		if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].text != "," && !isOpeningMark(toks[k-1].text) {
+			continue
+		}
+		r.ts = k
+	}
+	return raw
+}
+
+// digraphInitial are the initials of two letters, each a consonant of
+// Mongolian, Russian or Uzbek written with two letters: "Ch.", "Ts.",
+// "Yu.".
+var digraphInitial = map[string]bool{"Ch": true, "Sh": true, "Zh": true, "Kh": true, "Ts": true, "Dz": true,
+	"Gh": true, "Yu": true, "Ya": true, "Ye": true, "Yo": true}
+
+// isOpeningMark reports whether w is an opening quotation mark or bracket.
+func isOpeningMark(w string) bool {
+	return w == "“" || w == "\"" || w == "‘" || w == "(" || w == "—" || w == "–"
+}

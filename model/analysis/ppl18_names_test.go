@@ -91,3 +91,15 @@ func TestPpl18GivenNameAlone(t *testing.T) {
 			[]string{"Yonas Kebede Alemu"}, []string{"Yonas"}},
 	})
 }
+
+// TestPpl18DigraphInitials: an initial of two letters before a surname
+// ("Ch.", "Ts.") is part of the person's name, which the surname alone
+// joins later; "Ch." before a number is no initial.
+func TestPpl18DigraphInitials(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"Ch. Enkhbold, who was moved to finance, said the budget was tight.", "\"We will revise it,\" Enkhbold said."},
+			[]string{"Ch. Enkhbold"}, []string{"Enkhbold"}},
+		{[]string{"The speaker, Ts. Batbayar, called the vote. Batbayar said it was late."},
+			[]string{"Ts. Batbayar"}, []string{"Batbayar"}},
+	})
+}
