@@ -173,3 +173,22 @@ var digraphInitial = map[string]bool{"Ch": true, "Sh": true, "Zh": true, "Kh": t
 func isOpeningMark(w string) bool {
 	return w == "“" || w == "\"" || w == "‘" || w == "(" || w == "—" || w == "–"
 }
+
+// ppl18HeadBefore is the token of a body's head noun before "of" or "for"
+// at k+1 (bodyOfFields): k itself, or the head before "in charge" or
+// "responsible", which news from many countries writes in a ministry's
+// name ("the Ministry in charge of Emergency Management", "the Office
+// responsible for Housing"). Where neither stands there, k.
+func ppl18HeadBefore(toks []token, k int) int {
+	switch toks[k].low {
+	case "charge":
+		if k >= 2 && toks[k-1].low == "in" && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
+			return k - 2
+		}
+	case "responsible":
+		if k >= 1 && toks[k-1].capital && toks[k-1].sent == toks[k].sent {
+			return k - 1
+		}
+	}
+	return k
+}

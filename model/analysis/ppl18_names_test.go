@@ -103,3 +103,23 @@ func TestPpl18DigraphInitials(t *testing.T) {
 			[]string{"Ts. Batbayar"}, []string{"Batbayar"}},
 	})
 }
+
+// TestPpl18BodyInChargeOf: a body's name runs on over "in charge of" and
+// "responsible for" to its fields, one name whose words are no body of
+// their own.
+func TestPpl18BodyInChargeOf(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The Ministry in charge of Emergency Management said in a statement that it had sent helicopters.", "Ministry in charge of Emergency Management"},
+		{"The Office responsible for Coastal Defence said the wall would hold.", "Office responsible for Coastal Defence"},
+	} {
+		a := article(c.text)
+		Default().prepare(a)
+		var got []string
+		for _, e := range a.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: entities %q, want %q", c.text, got, c.want)
+		}
+	}
+}

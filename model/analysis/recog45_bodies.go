@@ -23,7 +23,8 @@ authority directorate secretariat`)
 // bodyOfFields (a recogniser pass) makes one body's name of a head noun of
 // recog45BodyHeads with a capital, the capitalised words right before it
 // ("Kessa Department") and "of" or "for" after it (recog46: "the
-// Observatory for Public Spending"), "the" or not, with the fields
+// Observatory for Public Spending"; ppl18: "in charge of" and "responsible
+// for" too, "the Ministry in charge of Emergency Management"), "the" or not, with the fields
 // after that: capitalised words, and more of them after commas and an
 // "and" that closes the list ("of Mines, Energy and Water"), so long as a
 // field opens with no known given name ("the Ministry of Health and Ana
@@ -44,21 +45,22 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 		if w := toks[k+1].text; w != "of" && w != "for" {
 			continue
 		}
-		t := &toks[k]
-		if !t.capital || tz.lex(k)&lxBodyHead == 0 || toks[k+1].sent != t.sent {
+		h := ppl18HeadBefore(toks, k) // k, or the head before "in charge" or "responsible" (ppl18)
+		t := &toks[h]
+		if !t.capital || tz.lex(h)&lxBodyHead == 0 || toks[k+1].sent != t.sent {
 			continue
 		}
 		start := tz.sents[t.sent].start
-		b := k
+		b := h
 		for b-1 > start && toks[b-1].capital && toks[b-1].isNameWord() && !toks[b-1].in(wcPersonTitle|wcTitleSeed) {
 			b--
 		}
-		e := fieldsAfter(tz, raw, k, k+2)
+		e := fieldsAfter(tz, raw, h, k+2)
 		if e <= k+2 {
 			continue
 		}
 		if e+1 < len(toks) && toks[e].text == "of" && toks[e].sent == t.sent {
-			if f := fieldsAfter(tz, raw, k, e+1); f > e+1 {
+			if f := fieldsAfter(tz, raw, h, e+1); f > e+1 {
 				e = f // "for the Protection of the Constitution" (recog46)
 			}
 		}
