@@ -123,3 +123,14 @@ func TestPpl18BodyInChargeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPpl18HeadNounFirst: a name the tagger took for a person's that
+// opens with a body's head noun is a body's.
+func TestPpl18HeadNounFirst(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"Prof Ivo Brandt, a health economist at Queen's University Kessary who previously worked in Scotland, said waits were long."},
+			[]string{"Ivo Brandt"}, []string{"University Kessary"}},
+		{[]string{"Prof Ivo Brandt, a health economist at King's College Vellmar who previously worked in Scotland, said waits were long."},
+			[]string{"Ivo Brandt"}, []string{"College Vellmar"}},
+	})
+}

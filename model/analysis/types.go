@@ -416,6 +416,12 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.typ == model.Person && tz.isGendered(r.ts) && tz.lex(r.te-1)&lxBodyOnlyHeads == 0 {
 		return r.typ
 	}
+	if r.typ == model.Person && ft.in(wcOrgHead) && !tz.isGiven(r.ts) && !tz.isGendered(r.ts) {
+		// "University Kessary" of "Queen's University Kessary", cut at
+		// the possessive: no person's name opens with a body's head noun
+		// that is no given name (ppl18)
+		return model.Organization
+	}
 	switch {
 	case lt.is(wkCompanyHead) || r.typ == model.Person && lt.is(wkNewspaperHead):
 		return model.Organization // "Dow Chemical", "Kessary Post"
