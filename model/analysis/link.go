@@ -47,8 +47,9 @@ var linkPasses = []linkPass{
 	{"hypocorisms", hypocorisms},     // link_hypocorism.go
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
-	{"the-short-body", theShortBody}, // recog37_theshort.go
-	{"aged-noun", agedNoun},          // recog37_theshort.go
+	{"place-before-geo-noun", placeBeforeGeoNoun}, // ppl18_names.go
+	{"the-short-body", theShortBody},              // recog37_theshort.go
+	{"aged-noun", agedNoun},                       // recog37_theshort.go
 	{"missed-surname", missedSurname},
 	{"missed-given-name", missedGivenName},             // recog40_given.go
 	{"missed-particle-surname", missedParticleSurname}, // names34_link.go

@@ -192,3 +192,53 @@ func ppl18HeadBefore(toks []token, k int) int {
 	}
 	return k
 }
+
+// placeBeforeGeoNoun (a linking pass): one capitalised word the recogniser
+// took for a person's is a place's where the article writes it before a
+// noun for a landform, a water or a region in lower case ("the offshore
+// Rovuma basin", "Niassa province", "across the Vell delta"): a person's
+// name stands so before no such noun. theWordPlace takes the word right
+// after "the"; here any word before it may stand between ("offshore").
+// The word stays a person's where any mention of it ends a name of two
+// words or more (a surname: "the Reed valley farm" of Ada Reed's family)
+// or says something ("Rovuma said").
+func placeBeforeGeoNoun(l *linker) {
+	toks := l.tz.toks
+	var place map[string]bool
+	for _, m := range l.ms {
+		if m.typ != model.Person || m.te-m.ts != 1 || m.te >= len(toks) || m.title {
+			continue
+		}
+		if t := &toks[m.te]; t.sent == toks[m.ts].sent && !t.capital && (t.in(wcGeoHead) || ppl18RegionNouns[t.low]) {
+			if place == nil {
+				place = map[string]bool{}
+			}
+			place[m.key] = true
+		}
+	}
+	if place == nil {
+		return // most articles
+	}
+	for _, m := range l.ms {
+		if !place[m.key] {
+			continue
+		}
+		if m.te-m.ts > 1 || m.te < len(toks) && toks[m.te].sent == toks[m.ts].sent && speechCues[toks[m.te].low] {
+			place[m.key] = false
+		}
+	}
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts >= 2 && place[l.lastWord(m)] {
+			place[l.lastWord(m)] = false
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && place[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// ppl18RegionNouns are nouns of regions a place's name stands before in
+// lower case: "Niassa province", "Rubavu district".
+var ppl18RegionNouns = wordSet(`province provinces district districts region governorate prefecture municipality oblast`)

@@ -134,3 +134,15 @@ func TestPpl18HeadNounFirst(t *testing.T) {
 			[]string{"Ivo Brandt"}, []string{"College Vellmar"}},
 	})
 }
+
+// TestPpl18PlaceBeforeGeoNoun: one word before a noun for a landform or a
+// region in lower case is a place's, unless the word says something
+// elsewhere or is a person's surname.
+func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"Minister Ana Brandt told lawmakers that half of the money from the offshore Lugenda basin projects should be saved."},
+			[]string{"Ana Brandt"}, []string{"Lugenda"}},
+		{[]string{"The offshore Lugenda basin projects were delayed.", "Lugenda said the wells were dry."},
+			[]string{"Lugenda"}, nil},
+	})
+}
