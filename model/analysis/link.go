@@ -48,6 +48,7 @@ var linkPasses = []linkPass{
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
 	{"place-before-geo-noun", placeBeforeGeoNoun}, // ppl18_names.go
+	{"places-of-kind", placesOfKind},              // ppl18_names.go
 	{"the-short-body", theShortBody},              // recog37_theshort.go
 	{"aged-noun", agedNoun},                       // recog37_theshort.go
 	{"missed-surname", missedSurname},

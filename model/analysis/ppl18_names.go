@@ -242,3 +242,52 @@ func placeBeforeGeoNoun(l *linker) {
 // ppl18RegionNouns are nouns of regions a place's name stands before in
 // lower case: "Niassa province", "Rubavu district".
 var ppl18RegionNouns = wordSet(`province provinces district districts region governorate prefecture municipality oblast`)
+
+// placesOfKind (a linking pass): the names listed after a plural noun for
+// a kind of place and "of" are places ("the provinces of Cabo Verde and
+// Niassa", "the districts of Rubavu, Ngororero and Musanze", "the towns
+// of Orsk and Vell"): the first name right after "of", and each after it
+// with only a comma, "and" or ", and" between. A name the recogniser took
+// for a person's is retyped, every mention of it, unless a mention of it
+// says something ("Niassa said") or it ends a person's name of two words
+// or more.
+func placesOfKind(l *linker) {
+	toks := l.tz.toks
+	var place map[string]bool
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.title || m.ts < 2 || toks[m.ts-1].low != "of" || toks[m.ts-2].capital || !ppl18PlaceKinds[toks[m.ts-2].low] ||
+			toks[m.ts-2].sent != toks[m.ts].sent {
+			continue
+		}
+		for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
+			if o := &l.ms[j]; o.typ == model.Person && o.te-o.ts == 1 && !o.title {
+				if place == nil {
+					place = map[string]bool{}
+				}
+				place[o.key] = true
+			}
+		}
+	}
+	if place == nil {
+		return // most articles
+	}
+	for _, m := range l.ms {
+		if place[m.key] && m.te < len(toks) && toks[m.te].sent == toks[m.ts].sent && speechCues[toks[m.te].low] {
+			place[m.key] = false
+		}
+		if m.typ == model.Person && m.te-m.ts >= 2 && place[l.lastWord(m)] {
+			place[l.lastWord(m)] = false
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && place[m.key] {
+			m.typ = model.Place
+		}
+	}
+}
+
+// ppl18PlaceKinds are plural nouns for kinds of places that "of" and
+// their names follow.
+var ppl18PlaceKinds = wordSet(`provinces districts regions towns cities villages islands countries municipalities
+counties governorates prefectures states oblasts cantons communes`)

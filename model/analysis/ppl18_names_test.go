@@ -146,3 +146,12 @@ func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
 			[]string{"Lugenda"}, nil},
 	})
 }
+
+// TestPpl18PlacesOfKind: the names listed after "the provinces of" and
+// the like are places, every one of them.
+func TestPpl18PlacesOfKind(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"\"The provinces of Cabo Delgado and Lugenda have waited long enough,\" Ana Brandt said."},
+			[]string{"Ana Brandt"}, []string{"Lugenda"}},
+	})
+}
