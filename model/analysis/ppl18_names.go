@@ -291,3 +291,40 @@ func placesOfKind(l *linker) {
 // their names follow.
 var ppl18PlaceKinds = wordSet(`provinces districts regions towns cities villages islands countries municipalities
 counties governorates prefectures states oblasts cantons communes`)
+
+// particleBetweenNames (a recogniser pass) makes one person's name of two
+// mentions with a name particle in lower case between them, where the
+// tagger, knowing neither part, typed both a body's or a place's: ",
+// Esperança da Conceição Machava," is one person, not "Esperança" and a
+// body "Conceição Machava". The first is one capitalised name word, the
+// second two, no head word of a body or a place in either, the particle
+// alone between them; and the name is set off by commas on both sides,
+// an apposition as a person's name is written after a role ("The speaker
+// of parliament, …, adjourned"), or one of the mentions is already a
+// person's (particleJoinsName takes the person after the particle).
+func particleBetweenNames(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
+	drop := false
+	for i := 1; i < len(raw); i++ {
+		p, r := &raw[i-1], &raw[i]
+		k := p.te
+		if p.te-p.ts != 1 || r.te-r.ts != 2 || r.ts != k+1 || p.title || r.title || p.handle || r.handle {
+			continue
+		}
+		if t := &toks[k]; t.capital || !t.in(wcNameParticle) || t.sent != toks[p.ts].sent || t.sent != toks[r.te-1].sent {
+			continue
+		}
+		if !toks[p.ts].capital || !toks[p.ts].isNameWord() || hasHeadWord(tz, p.ts, r.te) {
+			continue
+		}
+		apposed := p.ts > 0 && toks[p.ts-1].text == "," && r.te < len(toks) && toks[r.te].text == ","
+		if !apposed && p.typ != model.Person && r.typ != model.Person {
+			continue
+		}
+		r.ts, r.typ, p.te, drop = p.ts, model.Person, p.ts, true
+	}
+	if drop {
+		return withoutEmpty(raw)
+	}
+	return raw
+}

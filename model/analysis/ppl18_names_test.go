@@ -155,3 +155,13 @@ func TestPpl18PlacesOfKind(t *testing.T) {
 			[]string{"Ana Brandt"}, []string{"Lugenda"}},
 	})
 }
+
+// TestPpl18ParticleBetweenNames: a given name and a surname of two words
+// with a particle between, both typed a body's, set off by commas after a
+// role, are one person's name.
+func TestPpl18ParticleBetweenNames(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"The speaker of parliament, Esmeralda da Conceição Maposse, adjourned the session shortly after 4 p.m. In brief remarks, she said the delay was procedural."},
+			[]string{"Esmeralda da Conceição Maposse"}, nil},
+	})
+}
