@@ -47,10 +47,10 @@ var linkPasses = []linkPass{
 	{"hypocorisms", hypocorisms},     // link_hypocorism.go
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
-	{"place-before-geo-noun", placeBeforeGeoNoun}, // ppl18_names.go
-	{"places-of-kind", placesOfKind},              // ppl18_names.go
-	{"the-short-body", theShortBody},              // recog37_theshort.go
-	{"aged-noun", agedNoun},                       // recog37_theshort.go
+	{"place-before-geo-noun", placeBeforeGeoNoun},
+	{"places-of-kind", placesOfKind},
+	{"the-short-body", theShortBody}, // recog37_theshort.go
+	{"aged-noun", agedNoun},          // recog37_theshort.go
 	{"missed-surname", missedSurname},
 	{"missed-given-name", missedGivenName},             // recog40_given.go
 	{"missed-particle-surname", missedParticleSurname}, // names34_link.go
@@ -61,6 +61,7 @@ var linkPasses = []linkPass{
 	{"common-word-person", commonWordPerson},
 	{"family-word-person", familyWordPerson}, // names34_link.go
 	{"firm-context", firmContext},
+	{"firm-after-kind-noun", firmAfterKindNoun},
 	{"firm-short-name", firmShortName},  // names36_link.go
 	{"work-apposition", workApposition}, // names36_link.go
 	{"kind-nouns", kindNouns},           // recog45_kinds.go

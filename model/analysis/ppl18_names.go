@@ -1,6 +1,10 @@
 package analysis
 
-import "github.com/byline-reader/byline/model"
+import (
+	"strings"
+
+	"github.com/byline-reader/byline/model"
+)
 
 // hyphenGivenBeforeSurname (a recogniser pass) puts a double-barrelled
 // given name back on the person's name right after it, where the article
@@ -27,7 +31,7 @@ func hyphenGivenBeforeSurname(tz *tokenized, raw []rawMention) []rawMention {
 			continue
 		}
 		t := &toks[k]
-		if !t.capital || !hasHyphen(t.low) || t.in(wcPersonTitle) || tz.lex(k)&lxPersonRole != 0 || !givenDoubleBarrelled(t) {
+		if !t.capital || strings.IndexByte(t.low, '-') < 0 || t.in(wcPersonTitle) || tz.lex(k)&lxPersonRole != 0 || !givenDoubleBarrelled(t) {
 			continue
 		}
 		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && toks[k-1].isNameWord() {
@@ -151,8 +155,8 @@ func digraphInitials(tz *tokenized, raw []rawMention) []rawMention {
 	for i := range raw {
 		r := &raw[i]
 		k := r.ts - 2
-		if r.typ != model.Person || r.title || r.handle || r.te-r.ts != 1 || k < 0 || toks[k+1].text != "." ||
-			len(toks[k].text) != 2 || !toks[k].capital || !digraphInitial[toks[k].text] || i > 0 && raw[i-1].te > k {
+		if k < 0 || len(toks[k].text) != 2 || r.typ != model.Person || r.te-r.ts != 1 || r.title || r.handle || toks[k+1].text != "." ||
+			!toks[k].capital || !digraphInitial[toks[k].text] || i > 0 && raw[i-1].te > k {
 			continue
 		}
 		if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].text != "," && !isOpeningMark(toks[k-1].text) {
@@ -209,7 +213,7 @@ func placeBeforeGeoNoun(l *linker) {
 		if m.typ != model.Person || m.te-m.ts != 1 || m.te >= len(toks) || m.title {
 			continue
 		}
-		if t := &toks[m.te]; t.sent == toks[m.ts].sent && !t.capital && (t.in(wcGeoHead) || ppl18RegionNouns[t.low]) {
+		if t := &toks[m.te]; !t.capital && (t.in(wcGeoHead) || ppl18RegionNoun(t.low)) && t.sent == toks[m.ts].sent {
 			if place == nil {
 				place = map[string]bool{}
 			}
@@ -239,9 +243,19 @@ func placeBeforeGeoNoun(l *linker) {
 	}
 }
 
-// ppl18RegionNouns are nouns of regions a place's name stands before in
-// lower case: "Niassa province", "Rubavu district".
-var ppl18RegionNouns = wordSet(`province provinces district districts region governorate prefecture municipality oblast`)
+// ppl18RegionNoun reports whether w is a noun of a region a place's name
+// stands before in lower case: "Niassa province", "Rubavu district". A
+// switch after the length, asked of the word after most one-word names.
+func ppl18RegionNoun(w string) bool {
+	if len(w) < 5 || len(w) > 12 {
+		return false
+	}
+	switch w {
+	case "province", "provinces", "district", "districts", "region", "governorate", "prefecture", "municipality", "oblast":
+		return true
+	}
+	return false
+}
 
 // placesOfKind (a linking pass): the names listed after a plural noun for
 // a kind of place and "of" are places ("the provinces of Cabo Verde and
@@ -252,11 +266,15 @@ var ppl18RegionNouns = wordSet(`province provinces district districts region gov
 // says something ("Niassa said") or it ends a person's name of two words
 // or more.
 func placesOfKind(l *linker) {
-	toks := l.tz.toks
+	toks, forms := l.tz.toks, l.tz.forms
+	of := probeSlot(l.tz, ofForm)
+	if of < 0 {
+		return
+	}
 	var place map[string]bool
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.title || m.ts < 2 || toks[m.ts-1].low != "of" || toks[m.ts-2].capital || !ppl18PlaceKinds[toks[m.ts-2].low] ||
+		if m.ts < 2 || forms[m.ts-1] != of || m.title || toks[m.ts-2].capital || !ppl18PlaceKinds[toks[m.ts-2].low] ||
 			toks[m.ts-2].sent != toks[m.ts].sent {
 			continue
 		}
@@ -308,7 +326,7 @@ func particleBetweenNames(tz *tokenized, raw []rawMention) []rawMention {
 	for i := 1; i < len(raw); i++ {
 		p, r := &raw[i-1], &raw[i]
 		k := p.te
-		if p.te-p.ts != 1 || r.te-r.ts != 2 || r.ts != k+1 || p.title || r.title || p.handle || r.handle {
+		if r.ts != k+1 || p.te-p.ts != 1 || r.te-r.ts != 2 || p.title || r.title || p.handle || r.handle {
 			continue
 		}
 		if t := &toks[k]; t.capital || !t.in(wcNameParticle) || t.sent != toks[p.ts].sent || t.sent != toks[r.te-1].sent {
@@ -327,4 +345,76 @@ func particleBetweenNames(tz *tokenized, raw []rawMention) []rawMention {
 		return withoutEmpty(raw)
 	}
 	return raw
+}
+
+// firmAfterKindNoun (a linking pass): a name the recogniser took for a
+// person's is a firm's where a noun for a kind of firm stands right
+// before it, as news writes a firm's description before its name with no
+// article: "state miner Vell Ostrova Gold", "Publisher Halla Kirja said"
+// (the noun, capitalised where it opens the sentence, is no part of the
+// name, and goes). A person's role can be such a noun ("publisher Ada
+// Holm"), so a name that opens with a given name stays a person's, and a
+// one-word name that ends another person's name (a surname) too.
+func firmAfterKindNoun(l *linker) {
+	toks := l.tz.toks
+	var firms map[string]bool
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ != model.Person || m.title {
+			continue
+		}
+		k := m.ts - 1 // the noun before the name
+		if m.te-m.ts >= 3 && toks[m.ts].capital && ppl18FirmKind(toks[m.ts].low) {
+			k = m.ts // "Publisher Halla Kirja", the noun inside
+		}
+		if k < 0 || toks[k].sent != toks[m.ts].sent || !ppl18FirmKind(toks[k].low) || toks[k].capital && (k > 0 && toks[k-1].sent == toks[k].sent) {
+			continue // a capitalised noun only where it opens its sentence
+		}
+		n := max(k+1, m.ts)
+		if givenAt(l.tz, n) || l.tz.isGiven(n) || givenLike(toks[n].low) {
+			continue
+		}
+		if n > m.ts {
+			m.ts = n
+			m.name = normalizeName(l.a.Text[toks[m.ts].Start:toks[m.te-1].End])
+			m.key = strings.ToLower(m.name)
+		}
+		if firms == nil {
+			firms = map[string]bool{}
+		}
+		firms[m.key] = true
+	}
+	if firms == nil {
+		return // most articles
+	}
+	for _, m := range l.ms {
+		if m.typ == model.Person && m.te-m.ts >= 2 && firms[l.lastWord(m)] {
+			firms[l.lastWord(m)] = false
+		}
+	}
+	for i := range l.ms {
+		if m := &l.ms[i]; m.typ == model.Person && firms[m.key] {
+			m.typ = model.Organization
+		}
+	}
+}
+
+// ppl18FirmKind reports whether w is a noun for a kind of firm that news
+// writes before a firm's name: isFirmKindNoun's and a few more.
+func ppl18FirmKind(w string) bool {
+	return isFirmKindNoun(w) && w != "group" && w != "app" && w != "site" && w != "blog" || ppl18FirmKinds(w)
+}
+
+// ppl18FirmKinds reports whether w is a noun for a kind of firm that
+// isFirmKindNoun lacks, by a switch after the length.
+func ppl18FirmKinds(w string) bool {
+	if len(w) < 5 || len(w) > 11 {
+		return false
+	}
+	switch w {
+	case "miner", "carmaker", "publisher", "broadcaster", "steelmaker", "shipbuilder", "refiner", "telecoms", "utility",
+		"supermarket", "bookseller":
+		return true
+	}
+	return false
 }

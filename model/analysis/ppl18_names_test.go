@@ -165,3 +165,17 @@ func TestPpl18ParticleBetweenNames(t *testing.T) {
 			[]string{"Esmeralda da Conceição Maposse"}, nil},
 	})
 }
+
+// TestPpl18FirmAfterKindNoun: a name right after a noun for a kind of
+// firm is a firm's; a person's role of that kind before a given name
+// leaves a person.
+func TestPpl18FirmAfterKindNoun(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"Publisher Halla Kirjat said in a statement that the prize was deserved."},
+			nil, []string{"Halla Kirjat", "Publisher Halla Kirjat"}},
+		{[]string{"Batsukh Orgil, chief executive of state miner Gobi Tavan Ord, said sales had fallen."},
+			[]string{"Batsukh Orgil"}, []string{"Gobi Tavan Ord"}},
+		{[]string{"The newspaper's publisher Arthur Brandt said the paper would survive."},
+			[]string{"Arthur Brandt"}, nil},
+	})
+}

@@ -703,7 +703,7 @@ func surnameMakesPerson(l *linker) {
 	for _, m := range l.ms {
 		// the head words' bits before the map: most such names have one
 		if m.typ != model.Person && !m.title && m.te-m.ts >= 2 && m.te-m.ts <= 3 && !hasHeadWord(l.tz, m.ts, m.te) &&
-			(l.alone[l.lastWord(m)] || l.alone[l.firstWord(m)] && l.givenAlone(&m)) && !breaksPerson(l.tz.toks[m.ts+1]) {
+			(l.alone[l.lastWord(m)] || m.te-m.ts == 3 && l.alone[l.firstWord(m)] && l.givenAlone(&m)) && !breaksPerson(l.tz.toks[m.ts+1]) {
 			toPerson[m.key] = true
 		}
 	}
