@@ -47,8 +47,7 @@ var linkPasses = []linkPass{
 	{"hypocorisms", hypocorisms},     // link_hypocorism.go
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
-	{"place-before-geo-noun", placeBeforeGeoNoun},
-	{"places-of-kind", placesOfKind},
+	{"ppl18-kinds", ppl18Kinds},
 	{"the-short-body", theShortBody}, // recog37_theshort.go
 	{"aged-noun", agedNoun},          // recog37_theshort.go
 	{"missed-surname", missedSurname},
@@ -61,7 +60,6 @@ var linkPasses = []linkPass{
 	{"common-word-person", commonWordPerson},
 	{"family-word-person", familyWordPerson}, // names34_link.go
 	{"firm-context", firmContext},
-	{"firm-after-kind-noun", firmAfterKindNoun},
 	{"firm-short-name", firmShortName},  // names36_link.go
 	{"work-apposition", workApposition}, // names36_link.go
 	{"kind-nouns", kindNouns},           // recog45_kinds.go

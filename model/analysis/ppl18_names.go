@@ -6,7 +6,30 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// hyphenGivenBeforeSurname (a recogniser pass) puts a double-barrelled
+// ppl18Names (a recogniser pass) runs this file's three steps over each
+// mention in one loop: particleBetweenNames, digraphInitials and
+// hyphenGivenBeforeSurname.
+func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
+	drop := false
+	for i := range raw {
+		if raw[i].title || raw[i].handle || raw[i].te <= raw[i].ts {
+			continue
+		}
+		if i > 0 && particleBetweenNames(tz, raw, i) {
+			drop = true
+		}
+		digraphInitials(tz, raw, i)
+		if hyphenGivenBeforeSurname(tz, raw, i) {
+			drop = true
+		}
+	}
+	if drop {
+		return withoutEmpty(raw)
+	}
+	return raw
+}
+
+// hyphenGivenBeforeSurname (a step of ppl18Names) puts a double-barrelled
 // given name back on the person's name right after it, where the article
 // shows that name's last word to be a surname: "Aino-Liisa Kettunen won
 // …" and later "Kettunen said". The tagger, knowing neither part of the
@@ -21,41 +44,36 @@ import (
 // untagged or a mention of one word of its own, with no capitalised name
 // word before it (not "the Muhammad Ali-Joe Frazier fight"), in the
 // person's sentence with nothing between.
-func hyphenGivenBeforeSurname(tz *tokenized, raw []rawMention) []rawMention {
+func hyphenGivenBeforeSurname(tz *tokenized, raw []rawMention, i int) (drop bool) {
 	toks := tz.toks
-	drop := false
-	for i := range raw {
-		r := &raw[i]
-		k := r.ts - 1
-		if r.typ != model.Person || r.title || r.handle || k < 0 || r.te-r.ts != 1 || toks[k].sent != toks[r.ts].sent {
-			continue
-		}
-		t := &toks[k]
-		if !t.capital || strings.IndexByte(t.low, '-') < 0 || t.in(wcPersonTitle) || tz.lex(k)&lxPersonRole != 0 || !givenDoubleBarrelled(t) {
-			continue
-		}
-		if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && toks[k-1].isNameWord() {
-			continue
-		}
-		var p *rawMention // the word's own mention, if it has one
-		if i > 0 && raw[i-1].te > k {
-			p = &raw[i-1]
-			if p.ts != k || p.te != k+1 || p.title || p.handle {
-				continue
-			}
-		}
-		if !surnameAlone(tz, raw, i) {
-			continue
-		}
-		r.ts = k
-		if p != nil {
-			p.te, drop = p.ts, true
+	r := &raw[i]
+	k := r.ts - 1
+	if r.typ != model.Person || k < 0 || r.te-r.ts != 1 || toks[k].sent != toks[r.ts].sent {
+		return false
+	}
+	t := &toks[k]
+	if !t.capital || strings.IndexByte(t.low, '-') < 0 || t.in(wcPersonTitle) || tz.lex(k)&lxPersonRole != 0 || !givenDoubleBarrelled(t) {
+		return false
+	}
+	if k > 0 && toks[k-1].sent == t.sent && toks[k-1].capital && toks[k-1].isNameWord() {
+		return false
+	}
+	var p *rawMention // the word's own mention, if it has one
+	if i > 0 && raw[i-1].te > k {
+		p = &raw[i-1]
+		if p.ts != k || p.te != k+1 || p.title || p.handle {
+			return false
 		}
 	}
-	if drop {
-		return withoutEmpty(raw)
+	if !surnameAlone(tz, raw, i) {
+		return false
 	}
-	return raw
+	r.ts = k
+	if p != nil {
+		p.te = p.ts
+		return true
+	}
+	return false
 }
 
 // surnameAlone reports whether the last word of raw[i] stands alone for a
@@ -138,7 +156,7 @@ func (l *linker) givenAlone(m *mention) bool {
 	return true
 }
 
-// digraphInitials (a recogniser pass) puts on a person's name the initial
+// digraphInitials (a step of ppl18Names) puts on a person's name the initial
 // of two letters before it, a consonant written with two letters in Latin
 // script: Mongolian news names people by the initial of the father's
 // name, and Russian and Central Asian names are initialled so too
@@ -150,21 +168,18 @@ func (l *linker) givenAlone(m *mention) bool {
 // full stop after it, and the name of one word right after, which the
 // tagger typed a person's; the initial opens its sentence or follows a
 // comma or an opening mark, as a name's first word does.
-func digraphInitials(tz *tokenized, raw []rawMention) []rawMention {
+func digraphInitials(tz *tokenized, raw []rawMention, i int) {
 	toks := tz.toks
-	for i := range raw {
-		r := &raw[i]
-		k := r.ts - 2
-		if k < 0 || len(toks[k].text) != 2 || r.typ != model.Person || r.te-r.ts != 1 || r.title || r.handle || toks[k+1].text != "." ||
-			!toks[k].capital || !digraphInitial[toks[k].text] || i > 0 && raw[i-1].te > k {
-			continue
-		}
-		if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].text != "," && !isOpeningMark(toks[k-1].text) {
-			continue
-		}
-		r.ts = k
+	r := &raw[i]
+	k := r.ts - 2
+	if k < 0 || len(toks[k].text) != 2 || r.typ != model.Person || r.te-r.ts != 1 || toks[k+1].text != "." ||
+		!toks[k].capital || !digraphInitial[toks[k].text] || i > 0 && raw[i-1].te > k {
+		return
 	}
-	return raw
+	if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].text != "," && !isOpeningMark(toks[k-1].text) {
+		return
+	}
+	r.ts = k
 }
 
 // digraphInitial are the initials of two letters, each a consonant of
@@ -197,7 +212,7 @@ func ppl18HeadBefore(toks []token, k int) int {
 	return k
 }
 
-// placeBeforeGeoNoun (a linking pass): one capitalised word the recogniser
+// placeBeforeGeoNoun (of ppl18Kinds): one capitalised word the recogniser
 // took for a person's is a place's where the article writes it before a
 // noun for a landform, a water or a region in lower case ("the offshore
 // Rovuma basin", "Niassa province", "across the Vell delta"): a person's
@@ -206,42 +221,6 @@ func ppl18HeadBefore(toks []token, k int) int {
 // The word stays a person's where any mention of it ends a name of two
 // words or more (a surname: "the Reed valley farm" of Ada Reed's family)
 // or says something ("Rovuma said").
-func placeBeforeGeoNoun(l *linker) {
-	toks := l.tz.toks
-	var place map[string]bool
-	for _, m := range l.ms {
-		if m.typ != model.Person || m.te-m.ts != 1 || m.te >= len(toks) || m.title {
-			continue
-		}
-		if t := &toks[m.te]; !t.capital && (t.in(wcGeoHead) || ppl18RegionNoun(t.low)) && t.sent == toks[m.ts].sent {
-			if place == nil {
-				place = map[string]bool{}
-			}
-			place[m.key] = true
-		}
-	}
-	if place == nil {
-		return // most articles
-	}
-	for _, m := range l.ms {
-		if !place[m.key] {
-			continue
-		}
-		if m.te-m.ts > 1 || m.te < len(toks) && toks[m.te].sent == toks[m.ts].sent && speechCues[toks[m.te].low] {
-			place[m.key] = false
-		}
-	}
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 && place[l.lastWord(m)] {
-			place[l.lastWord(m)] = false
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && place[m.key] {
-			m.typ = model.Place
-		}
-	}
-}
 
 // ppl18RegionNoun reports whether w is a noun of a region a place's name
 // stands before in lower case: "Niassa province", "Rubavu district". A
@@ -257,7 +236,7 @@ func ppl18RegionNoun(w string) bool {
 	return false
 }
 
-// placesOfKind (a linking pass): the names listed after a plural noun for
+// placesOfKind (of ppl18Kinds): the names listed after a plural noun for
 // a kind of place and "of" are places ("the provinces of Cabo Verde and
 // Niassa", "the districts of Rubavu, Ngororero and Musanze", "the towns
 // of Orsk and Vell"): the first name right after "of", and each after it
@@ -265,52 +244,13 @@ func ppl18RegionNoun(w string) bool {
 // for a person's is retyped, every mention of it, unless a mention of it
 // says something ("Niassa said") or it ends a person's name of two words
 // or more.
-func placesOfKind(l *linker) {
-	toks, forms := l.tz.toks, l.tz.forms
-	of := probeSlot(l.tz, ofForm)
-	if of < 0 {
-		return
-	}
-	var place map[string]bool
-	for i := range l.ms {
-		m := &l.ms[i]
-		if m.ts < 2 || forms[m.ts-1] != of || m.title || toks[m.ts-2].capital || !ppl18PlaceKinds[toks[m.ts-2].low] ||
-			toks[m.ts-2].sent != toks[m.ts].sent {
-			continue
-		}
-		for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
-			if o := &l.ms[j]; o.typ == model.Person && o.te-o.ts == 1 && !o.title {
-				if place == nil {
-					place = map[string]bool{}
-				}
-				place[o.key] = true
-			}
-		}
-	}
-	if place == nil {
-		return // most articles
-	}
-	for _, m := range l.ms {
-		if place[m.key] && m.te < len(toks) && toks[m.te].sent == toks[m.ts].sent && speechCues[toks[m.te].low] {
-			place[m.key] = false
-		}
-		if m.typ == model.Person && m.te-m.ts >= 2 && place[l.lastWord(m)] {
-			place[l.lastWord(m)] = false
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.typ == model.Person && m.te-m.ts == 1 && place[m.key] {
-			m.typ = model.Place
-		}
-	}
-}
 
 // ppl18PlaceKinds are plural nouns for kinds of places that "of" and
 // their names follow.
 var ppl18PlaceKinds = wordSet(`provinces districts regions towns cities villages islands countries municipalities
 counties governorates prefectures states oblasts cantons communes`)
 
-// particleBetweenNames (a recogniser pass) makes one person's name of two
+// particleBetweenNames (a step of ppl18Names) makes one person's name of two
 // mentions with a name particle in lower case between them, where the
 // tagger, knowing neither part, typed both a body's or a place's: ",
 // Esperança da Conceição Machava," is one person, not "Esperança" and a
@@ -320,34 +260,28 @@ counties governorates prefectures states oblasts cantons communes`)
 // an apposition as a person's name is written after a role ("The speaker
 // of parliament, …, adjourned"), or one of the mentions is already a
 // person's (particleJoinsName takes the person after the particle).
-func particleBetweenNames(tz *tokenized, raw []rawMention) []rawMention {
+func particleBetweenNames(tz *tokenized, raw []rawMention, i int) (drop bool) {
 	toks := tz.toks
-	drop := false
-	for i := 1; i < len(raw); i++ {
-		p, r := &raw[i-1], &raw[i]
-		k := p.te
-		if r.ts != k+1 || p.te-p.ts != 1 || r.te-r.ts != 2 || p.title || r.title || p.handle || r.handle {
-			continue
-		}
-		if t := &toks[k]; t.capital || !t.in(wcNameParticle) || t.sent != toks[p.ts].sent || t.sent != toks[r.te-1].sent {
-			continue
-		}
-		if !toks[p.ts].capital || !toks[p.ts].isNameWord() || hasHeadWord(tz, p.ts, r.te) {
-			continue
-		}
-		apposed := p.ts > 0 && toks[p.ts-1].text == "," && r.te < len(toks) && toks[r.te].text == ","
-		if !apposed && p.typ != model.Person && r.typ != model.Person {
-			continue
-		}
-		r.ts, r.typ, p.te, drop = p.ts, model.Person, p.ts, true
+	p, r := &raw[i-1], &raw[i]
+	k := p.te
+	if r.ts != k+1 || p.te-p.ts != 1 || r.te-r.ts != 2 || p.title || p.handle {
+		return false
 	}
-	if drop {
-		return withoutEmpty(raw)
+	if t := &toks[k]; t.capital || !t.in(wcNameParticle) || t.sent != toks[p.ts].sent || t.sent != toks[r.te-1].sent {
+		return false
 	}
-	return raw
+	if !toks[p.ts].capital || !toks[p.ts].isNameWord() || hasHeadWord(tz, p.ts, r.te) {
+		return false
+	}
+	apposed := p.ts > 0 && toks[p.ts-1].text == "," && r.te < len(toks) && toks[r.te].text == ","
+	if !apposed && p.typ != model.Person && r.typ != model.Person {
+		return false
+	}
+	r.ts, r.typ, p.te = p.ts, model.Person, p.ts
+	return true
 }
 
-// firmAfterKindNoun (a linking pass): a name the recogniser took for a
+// firmAfterKindNoun (of ppl18Kinds): a name the recogniser took for a
 // person's is a firm's where a noun for a kind of firm stands right
 // before it, as news writes a firm's description before its name with no
 // article: "state miner Vell Ostrova Gold", "Publisher Halla Kirja said"
@@ -355,49 +289,6 @@ func particleBetweenNames(tz *tokenized, raw []rawMention) []rawMention {
 // name, and goes). A person's role can be such a noun ("publisher Ada
 // Holm"), so a name that opens with a given name stays a person's, and a
 // one-word name that ends another person's name (a surname) too.
-func firmAfterKindNoun(l *linker) {
-	toks := l.tz.toks
-	var firms map[string]bool
-	for i := range l.ms {
-		m := &l.ms[i]
-		if m.typ != model.Person || m.title {
-			continue
-		}
-		k := m.ts - 1 // the noun before the name
-		if m.te-m.ts >= 3 && toks[m.ts].capital && ppl18FirmKind(toks[m.ts].low) {
-			k = m.ts // "Publisher Halla Kirja", the noun inside
-		}
-		if k < 0 || toks[k].sent != toks[m.ts].sent || !ppl18FirmKind(toks[k].low) || toks[k].capital && (k > 0 && toks[k-1].sent == toks[k].sent) {
-			continue // a capitalised noun only where it opens its sentence
-		}
-		n := max(k+1, m.ts)
-		if givenAt(l.tz, n) || l.tz.isGiven(n) || givenLike(toks[n].low) {
-			continue
-		}
-		if n > m.ts {
-			m.ts = n
-			m.name = normalizeName(l.a.Text[toks[m.ts].Start:toks[m.te-1].End])
-			m.key = strings.ToLower(m.name)
-		}
-		if firms == nil {
-			firms = map[string]bool{}
-		}
-		firms[m.key] = true
-	}
-	if firms == nil {
-		return // most articles
-	}
-	for _, m := range l.ms {
-		if m.typ == model.Person && m.te-m.ts >= 2 && firms[l.lastWord(m)] {
-			firms[l.lastWord(m)] = false
-		}
-	}
-	for i := range l.ms {
-		if m := &l.ms[i]; m.typ == model.Person && firms[m.key] {
-			m.typ = model.Organization
-		}
-	}
-}
 
 // ppl18FirmKind reports whether w is a noun for a kind of firm that news
 // writes before a firm's name: isFirmKindNoun's and a few more.
@@ -417,4 +308,130 @@ func ppl18FirmKinds(w string) bool {
 		return true
 	}
 	return false
+}
+
+// teamAfterPluralNoun (of ppl18Kinds): a name the recogniser took for a
+// person's is a team's or a group's where a plural noun in lower case for
+// a side in a contest stands right before it: "Defending champions Vell
+// Rovers, who drew at home", "holders Orsk Athletic", "strugglers
+// Kessary City". One person is never "champions"; a list of people after
+// such a noun ("champions Ivo Marsh and Ola Brandt") keeps the people, as
+// does a name that opens with a given name or ends another person's
+// name. Nouns said of people as much ("hosts", "leaders", "finalists")
+// are left out.
+
+// ppl18SideNoun reports whether w is a plural noun for a side in a
+// contest that news writes before the side's name.
+func ppl18SideNoun(w string) bool {
+	if len(w) < 5 || len(w) > 11 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w {
+	case "champions", "holders", "titleholders", "underdogs", "favourites", "favorites", "strugglers":
+		return true
+	}
+	return false
+}
+
+// ppl18Kinds (a linking pass) retypes the names the recogniser took for
+// people's by the words right around them, in one loop over the
+// mentions: placeBeforeGeoNoun, placesOfKind (places), firmAfterKindNoun
+// and teamAfterPluralNoun (bodies), the comments above each. A name that
+// ends a person's name of two words or more (a surname) stays a
+// person's; a place's name stays one where a mention of it says
+// something ("Lugenda said") or is of two words or more (a one-word
+// mention joined to a person's full name).
+func ppl18Kinds(l *linker) {
+	const (
+		toPlace = 1 << iota
+		toBody
+		says
+		surname
+		long // a mention of the key has two words or more: a person's full name ("Trump" joined to Donald Trump)
+	)
+	toks, forms := l.tz.toks, l.tz.forms
+	of := probeSlot(l.tz, ofForm)
+	var kinds map[string]uint8
+	mark := func(key string, b uint8) {
+		if kinds == nil {
+			kinds = map[string]uint8{}
+		}
+		kinds[key] |= b
+	}
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.title {
+			continue
+		}
+		k := m.ts - 1 // the word before the name
+		if k > 0 && forms[k] == of && !toks[k-1].capital && ppl18PlaceKinds[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
+			// placesOfKind: "the provinces of A, B and C"
+			for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
+				if o := &l.ms[j]; o.typ == model.Person && o.te-o.ts == 1 && !o.title {
+					mark(o.key, toPlace)
+				}
+			}
+		}
+		if m.typ != model.Person {
+			continue
+		}
+		if e := m.te; m.te-m.ts == 1 && e < len(toks) && !toks[e].capital && (toks[e].in(wcGeoHead) || ppl18RegionNoun(toks[e].low)) &&
+			toks[e].sent == toks[m.ts].sent {
+			mark(m.key, toPlace) // placeBeforeGeoNoun: "the offshore Lugenda basin"
+		}
+		if m.te-m.ts >= 3 && toks[m.ts].capital && ppl18FirmKind(toks[m.ts].low) {
+			k = m.ts // "Publisher Halla Kirjat", the noun inside
+		}
+		if k < 0 || toks[k].sent != toks[m.ts].sent {
+			continue
+		}
+		w := toks[k].low
+		firm := ppl18FirmKind(w) && (!toks[k].capital || k == 0 || toks[k-1].sent != toks[k].sent)
+		if !firm && (toks[k].capital || !ppl18SideNoun(w)) {
+			continue
+		}
+		n := max(k+1, m.ts)
+		if givenAt(l.tz, n) || l.tz.isGiven(n) || givenLike(toks[n].low) {
+			continue // "publisher Arthur Brandt"
+		}
+		if !firm && m.te < len(toks) && (toks[m.te].low == "and" || toks[m.te].text == "&") {
+			continue // a list of people after the plural: "champions Ivo Marsh and Ola Brandt"
+		}
+		if n > m.ts {
+			m.ts = n
+			m.name = normalizeName(l.a.Text[toks[m.ts].Start:toks[m.te-1].End])
+			m.key = strings.ToLower(m.name)
+		}
+		mark(m.key, toBody) // firmAfterKindNoun, teamAfterPluralNoun
+	}
+	if kinds == nil {
+		return // most articles
+	}
+	for _, m := range l.ms {
+		if b, ok := kinds[m.key]; ok && b&toPlace != 0 {
+			if m.te-m.ts >= 2 {
+				kinds[m.key] = b | long
+			} else if m.te < len(toks) && toks[m.te].sent == toks[m.ts].sent && speechCues[toks[m.te].low] {
+				kinds[m.key] = b | says
+			}
+		}
+		if m.typ == model.Person && m.te-m.ts >= 2 {
+			if b, ok := kinds[l.lastWord(m)]; ok {
+				kinds[l.lastWord(m)] = b | surname
+			}
+		}
+	}
+	for i := range l.ms {
+		m := &l.ms[i]
+		if m.typ != model.Person {
+			continue
+		}
+		switch b := kinds[m.key]; {
+		case b&surname != 0:
+		case b&toPlace != 0 && b&(says|long) == 0 && m.te-m.ts == 1:
+			m.typ = model.Place
+		case b&toBody != 0:
+			m.typ = model.Organization
+		}
+	}
 }

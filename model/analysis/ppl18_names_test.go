@@ -179,3 +179,17 @@ func TestPpl18FirmAfterKindNoun(t *testing.T) {
 			[]string{"Arthur Brandt"}, nil},
 	})
 }
+
+// TestPpl18TeamAfterPluralNoun: a name right after a plural noun for a
+// side in a contest is a team's; a person named after such a noun with a
+// given name stays a person.
+func TestPpl18TeamAfterPluralNoun(t *testing.T) {
+	ppl18Check(t, []ppl18Case{
+		{[]string{"Trnava travel to Zilina next weekend. Defending champions Dunav Ruse, who drew 1-1 at Lovech on Friday, are second on goal difference."},
+			nil, []string{"Dunav Ruse"}},
+		{[]string{"The party's leaders Ana Brandt and Ivo Reed met on Monday."},
+			[]string{"Ana Brandt"}, nil},
+		{[]string{"The doubles were won by champions Tavo Marsk and Oli Brandt.", "Marsk said the final was hard."},
+			[]string{"Tavo Marsk"}, nil},
+	})
+}
