@@ -10,16 +10,25 @@ import (
 // mention in one loop: particleBetweenNames, digraphInitials and
 // hyphenGivenBeforeSurname.
 func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
+	toks := tz.toks
 	drop := false
 	for i := range raw {
-		if raw[i].title || raw[i].handle || raw[i].te <= raw[i].ts {
+		// each step's cheapest test first, here, for the many mentions
+		// none of them takes
+		r := &raw[i]
+		if r.te <= r.ts || r.title || r.handle {
 			continue
 		}
-		if i > 0 && particleBetweenNames(tz, raw, i) {
+		if i > 0 && r.ts == raw[i-1].te+1 && particleBetweenNames(tz, raw, i) {
 			drop = true
 		}
-		digraphInitials(tz, raw, i)
-		if hyphenGivenBeforeSurname(tz, raw, i) {
+		if r.ts < 1 || r.typ != model.Person || r.te-r.ts != 1 {
+			continue
+		}
+		if r.ts >= 2 && len(toks[r.ts-2].text) == 2 {
+			digraphInitials(tz, raw, i)
+		}
+		if toks[r.ts-1].capital && hyphenGivenBeforeSurname(tz, raw, i) {
 			drop = true
 		}
 	}
@@ -31,8 +40,8 @@ func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
 
 // hyphenGivenBeforeSurname (a step of ppl18Names) puts a double-barrelled
 // given name back on the person's name right after it, where the article
-// shows that name's last word to be a surname: "Aino-Liisa Kettunen won
-// …" and later "Kettunen said". The tagger, knowing neither part of the
+// shows that name's last word to be a surname: "Veino-Kaisa Hakkarainen won
+// …" and later "Hakkarainen said". The tagger, knowing neither part of the
 // given name, leaves it out or types it a body or a place apart, so the
 // person is known by the surname alone. hyphenGivenNames takes such a
 // word only when its first part is a known given name ("Marie-Claire");
@@ -40,7 +49,7 @@ func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
 // person elsewhere, as a surname does. The name is that one word (a rank
 // before a full name, "Major-General Ivo Reed", is no given name), the
 // hyphenated word no title or role. The word is double-barrelled
-// (givenDoubleBarrelled: "Aino-Liisa", not "Anglo-French" or "U-Turn"),
+// (givenDoubleBarrelled: "Veino-Kaisa", not "Anglo-French" or "U-Turn"),
 // untagged or a mention of one word of its own, with no capitalised name
 // word before it (not "the Muhammad Ali-Joe Frazier fight"), in the
 // person's sentence with nothing between.
@@ -92,7 +101,7 @@ func surnameAlone(tz *tokenized, raw []rawMention, i int) bool {
 }
 
 // givenDoubleBarrelled is doubleBarrelled for a given name, whose first
-// part may end in "o" ("Aino-Liisa", "Mario-Luca"), so long as that part
+// part may end in "o" ("Veino-Kaisa", "Mario-Luca"), so long as that part
 // is no prefix of peoples ("Anglo-", "Sino-", "Afro-").
 func givenDoubleBarrelled(t *token) bool {
 	h := 0
@@ -119,8 +128,8 @@ turco nippo ibero polono celto gallo dano scoto mexico latino anti pro ex neo po
 
 // givenAlone reports whether the first word of mention m, which stands
 // alone for a person elsewhere, is that person's given name there, as
-// Ethiopians and Eritreans go by theirs ("Meseret Alemu Tadesse" …
-// "Meseret said"): the name is three name words of letters (given name,
+// Ethiopians and Eritreans go by theirs ("Yonas Kebede Alemu" …
+// "Yonas said"): the name is three name words of letters (given name,
 // father's, grandfather's), none after the first written in lower case in
 // the article or standing alone for a name of its own ("Volgograd" of
 // "Rotor Volgograd"), and its first word ends and opens no other name of
@@ -196,7 +205,7 @@ func isOpeningMark(w string) bool {
 // ppl18HeadBefore is the token of a body's head noun before "of" or "for"
 // at k+1 (bodyOfFields): k itself, or the head before "in charge" or
 // "responsible", which news from many countries writes in a ministry's
-// name ("the Ministry in charge of Emergency Management", "the Office
+// name ("the Ministry in charge of Water Resources", "the Office
 // responsible for Housing"). Where neither stands there, k.
 func ppl18HeadBefore(toks []token, k int) int {
 	switch toks[k].low {
@@ -215,15 +224,15 @@ func ppl18HeadBefore(toks []token, k int) int {
 // placeBeforeGeoNoun (of ppl18Kinds): one capitalised word the recogniser
 // took for a person's is a place's where the article writes it before a
 // noun for a landform, a water or a region in lower case ("the offshore
-// Rovuma basin", "Niassa province", "across the Vell delta"): a person's
+// Lugenda basin", "Tete Norte province", "across the Vell delta"): a person's
 // name stands so before no such noun. theWordPlace takes the word right
 // after "the"; here any word before it may stand between ("offshore").
 // The word stays a person's where any mention of it ends a name of two
 // words or more (a surname: "the Reed valley farm" of Ada Reed's family)
-// or says something ("Rovuma said").
+// or says something ("Lugenda said").
 
 // ppl18RegionNoun reports whether w is a noun of a region a place's name
-// stands before in lower case: "Niassa province", "Rubavu district". A
+// stands before in lower case: "Tete Norte province", "Vellmar district". A
 // switch after the length, asked of the word after most one-word names.
 func ppl18RegionNoun(w string) bool {
 	if len(w) < 5 || len(w) > 12 {
@@ -238,11 +247,11 @@ func ppl18RegionNoun(w string) bool {
 
 // placesOfKind (of ppl18Kinds): the names listed after a plural noun for
 // a kind of place and "of" are places ("the provinces of Cabo Verde and
-// Niassa", "the districts of Rubavu, Ngororero and Musanze", "the towns
+// Lugenda", "the districts of Vellmar, Osk and Dunmore", "the towns
 // of Orsk and Vell"): the first name right after "of", and each after it
 // with only a comma, "and" or ", and" between. A name the recogniser took
 // for a person's is retyped, every mention of it, unless a mention of it
-// says something ("Niassa said") or it ends a person's name of two words
+// says something ("Lugenda said") or it ends a person's name of two words
 // or more.
 
 // ppl18PlaceKinds are plural nouns for kinds of places that "of" and
@@ -253,12 +262,12 @@ counties governorates prefectures states oblasts cantons communes`)
 // particleBetweenNames (a step of ppl18Names) makes one person's name of two
 // mentions with a name particle in lower case between them, where the
 // tagger, knowing neither part, typed both a body's or a place's: ",
-// Esperança da Conceição Machava," is one person, not "Esperança" and a
-// body "Conceição Machava". The first is one capitalised name word, the
+// Esmeralda da Conceição Maposse," is one person, not "Esmeralda" and a
+// body "Conceição Maposse". The first is one capitalised name word, the
 // second two, no head word of a body or a place in either, the particle
 // alone between them; and the name is set off by commas on both sides,
-// an apposition as a person's name is written after a role ("The speaker
-// of parliament, …, adjourned"), or one of the mentions is already a
+// an apposition as a person's name is written after a role ("The assembly's
+// new president, …, opened"), or one of the mentions is already a
 // person's (particleJoinsName takes the person after the particle).
 func particleBetweenNames(tz *tokenized, raw []rawMention, i int) (drop bool) {
 	toks := tz.toks
@@ -360,10 +369,13 @@ func ppl18Kinds(l *linker) {
 	}
 	for i := range l.ms {
 		m := &l.ms[i]
-		if m.title {
+		k := m.ts - 1 // the word before the name
+		// most names have no word of this file's lists next to them or as
+		// their first: one bit of the lexicon each says so
+		if (k < 0 || l.tz.lex(k)&lxPpl18 == 0) && l.tz.lex(m.ts)&lxPpl18 == 0 && (m.te >= len(toks) || l.tz.lex(m.te)&lxPpl18 == 0) &&
+			(k < 0 || forms[k] != of) || m.title {
 			continue
 		}
-		k := m.ts - 1 // the word before the name
 		if k > 0 && forms[k] == of && !toks[k-1].capital && ppl18PlaceKinds[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
 			// placesOfKind: "the provinces of A, B and C"
 			for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
@@ -435,3 +447,19 @@ func ppl18Kinds(l *linker) {
 		}
 	}
 }
+
+// ppl18Words are the words of this file's lists that ppl18Kinds asks of
+// the words around a name, in one bit of the lexicon (lxPpl18), so that a
+// name with none of them beside it is passed over at one look-up each.
+var ppl18Words = func() map[string]bool {
+	m := wordSet(`province provinces district districts region governorate prefecture municipality oblast
+miner carmaker publisher broadcaster steelmaker shipbuilder refiner telecoms utility supermarket bookseller
+bank firm company retailer carrier airline automaker maker insurer lender chain brand giant conglomerate outlet
+network studio champions holders titleholders underdogs favourites favorites strugglers`)
+	for w := range geoHeads {
+		m[w] = true
+	}
+	return m
+}()
+
+var lxPpl18 = newLexBit(&ppl18Words)

@@ -50,8 +50,8 @@ func ppl18Check(t *testing.T, cases []ppl18Case) {
 // person elsewhere; a rank before a full name does not.
 func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"TAMPERE - Aino-Liisa Hakkarainen won the regional poetry award on Tuesday.", "Hakkarainen, 47, teaches music in Lahti."},
-			[]string{"Aino-Liisa Hakkarainen"}, []string{"Hakkarainen"}},
+		{[]string{"OULU - Veino-Kaisa Hakkarainen took the regional poetry award on Tuesday.", "Hakkarainen, 47, teaches music in Lahti."},
+			[]string{"Veino-Kaisa Hakkarainen"}, []string{"Hakkarainen"}},
 		{[]string{"The jury chose Maija-Riitta Vesterinen for the prize.", "Vesterinen said she had not expected it."},
 			[]string{"Maija-Riitta Vesterinen"}, []string{"Vesterinen"}},
 		{[]string{"Troops under Major-General Ivo Sandrel crossed the river.", "Sandrel said the bridge held."},
@@ -63,8 +63,8 @@ func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
 // given name, a first part in "o" among them, and the prefixes that may
 // not.
 func TestPpl18GivenDoubleBarrelled(t *testing.T) {
-	for w, want := range map[string]bool{"Aino-Liisa": true, "Marja-Leena": true, "Mario-Luca": true, "Anglo-Irish": false,
-		"Anti-Donald": false, "Pro-Brandt": false, "U-Turn": false, "Aino-": false, "Aino-LIISA": false} {
+	for w, want := range map[string]bool{"Veino-Kaisa": true, "Marja-Leena": true, "Mario-Luca": true, "Anglo-Irish": false,
+		"Anti-Donald": false, "Pro-Brandt": false, "U-Turn": false, "Veino-": false, "Veino-KAISA": false} {
 		tok := token{text: w, low: strings.ToLower(w), capital: true}
 		if got := givenDoubleBarrelled(&tok); got != want {
 			t.Errorf("givenDoubleBarrelled(%q) = %v, want %v", w, got, want)
@@ -86,8 +86,8 @@ func TestPpl18DatelineAfterCredit(t *testing.T) {
 // Ethiopians are called), is that person's full name.
 func TestPpl18GivenNameAlone(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"The head of a UN agency office in Kigali, Yonas Kebede Alemu, said the agency was in contact with officials. " +
-			"Yonas, who is Ethiopian, said warnings had reached many residents.", "\"Many people received the alert,\" Yonas said."},
+		{[]string{"Speaking for the refugee agency in Gondar, Yonas Kebede Alemu, told reporters the camps were full. " +
+			"Yonas, who grew up in Dessie, said food would last a week.", "\"We need trucks,\" Yonas said."},
 			[]string{"Yonas Kebede Alemu"}, []string{"Yonas"}},
 	})
 }
@@ -97,8 +97,8 @@ func TestPpl18GivenNameAlone(t *testing.T) {
 // joins later; "Ch." before a number is no initial.
 func TestPpl18DigraphInitials(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"Ch. Enkhbold, who was moved to finance, said the budget was tight.", "\"We will revise it,\" Enkhbold said."},
-			[]string{"Ch. Enkhbold"}, []string{"Enkhbold"}},
+		{[]string{"Ch. Batsaikhan, the new energy minister, told reporters the grid would hold.", "\"There will be no cuts,\" Batsaikhan said."},
+			[]string{"Ch. Batsaikhan"}, []string{"Batsaikhan"}},
 		{[]string{"The speaker, Ts. Batbayar, called the vote. Batbayar said it was late."},
 			[]string{"Ts. Batbayar"}, []string{"Batbayar"}},
 	})
@@ -109,7 +109,7 @@ func TestPpl18DigraphInitials(t *testing.T) {
 // their own.
 func TestPpl18BodyInChargeOf(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"The Ministry in charge of Emergency Management said in a statement that it had sent helicopters.", "Ministry in charge of Emergency Management"},
+		{"Officials at the Ministry in charge of Water Resources announced new limits on Monday.", "Ministry in charge of Water Resources"},
 		{"The Office responsible for Coastal Defence said the wall would hold.", "Office responsible for Coastal Defence"},
 	} {
 		a := article(c.text)
@@ -128,9 +128,9 @@ func TestPpl18BodyInChargeOf(t *testing.T) {
 // opens with a body's head noun is a body's.
 func TestPpl18HeadNounFirst(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"Prof Ivo Brandt, a health economist at Queen's University Kessary who previously worked in Scotland, said waits were long."},
+		{[]string{"Dr Ivo Brandt, who teaches law at Queen's University Kessary and once sat on the bench, wrote the report."},
 			[]string{"Ivo Brandt"}, []string{"University Kessary"}},
-		{[]string{"Prof Ivo Brandt, a health economist at King's College Vellmar who previously worked in Scotland, said waits were long."},
+		{[]string{"Dr Ivo Brandt, who teaches law at King's College Vellmar and once sat on the bench, wrote the report."},
 			[]string{"Ivo Brandt"}, []string{"College Vellmar"}},
 	})
 }
@@ -140,7 +140,7 @@ func TestPpl18HeadNounFirst(t *testing.T) {
 // elsewhere or is a person's surname.
 func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"Minister Ana Brandt told lawmakers that half of the money from the offshore Lugenda basin projects should be saved."},
+		{[]string{"Drilling in the offshore Lugenda basin will start next year, Ana Brandt told shareholders."},
 			[]string{"Ana Brandt"}, []string{"Lugenda"}},
 		{[]string{"The offshore Lugenda basin projects were delayed.", "Lugenda said the wells were dry."},
 			[]string{"Lugenda"}, nil},
@@ -151,7 +151,7 @@ func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
 // the like are places, every one of them.
 func TestPpl18PlacesOfKind(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"\"The provinces of Cabo Delgado and Lugenda have waited long enough,\" Ana Brandt said."},
+		{[]string{"Ana Brandt said the provinces of Tete Norte and Lugenda were owed money."},
 			[]string{"Ana Brandt"}, []string{"Lugenda"}},
 	})
 }
@@ -161,7 +161,7 @@ func TestPpl18PlacesOfKind(t *testing.T) {
 // role, are one person's name.
 func TestPpl18ParticleBetweenNames(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"The speaker of parliament, Esmeralda da Conceição Maposse, adjourned the session shortly after 4 p.m. In brief remarks, she said the delay was procedural."},
+		{[]string{"The assembly's new president, Esmeralda da Conceição Maposse, opened the sitting on Monday with a short speech."},
 			[]string{"Esmeralda da Conceição Maposse"}, nil},
 	})
 }
@@ -171,10 +171,10 @@ func TestPpl18ParticleBetweenNames(t *testing.T) {
 // leaves a person.
 func TestPpl18FirmAfterKindNoun(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"Publisher Halla Kirjat said in a statement that the prize was deserved."},
+		{[]string{"Publisher Halla Kirjat announced a second printing on Friday."},
 			nil, []string{"Halla Kirjat", "Publisher Halla Kirjat"}},
-		{[]string{"Batsukh Orgil, chief executive of state miner Gobi Tavan Ord, said sales had fallen."},
-			[]string{"Batsukh Orgil"}, []string{"Gobi Tavan Ord"}},
+		{[]string{"Talks between Batsukh Orgil and state miner Gobi Tavan Ord stalled in March."},
+			nil, []string{"Gobi Tavan Ord"}},
 		{[]string{"The newspaper's publisher Arthur Brandt said the paper would survive."},
 			[]string{"Arthur Brandt"}, nil},
 	})
@@ -185,7 +185,7 @@ func TestPpl18FirmAfterKindNoun(t *testing.T) {
 // given name stays a person.
 func TestPpl18TeamAfterPluralNoun(t *testing.T) {
 	ppl18Check(t, []ppl18Case{
-		{[]string{"Trnava travel to Zilina next weekend. Defending champions Dunav Ruse, who drew 1-1 at Lovech on Friday, are second on goal difference."},
+		{[]string{"On Sunday the defending champions Dunav Ruse, beaten 2-0 at home, slipped to third in the table."},
 			nil, []string{"Dunav Ruse"}},
 		{[]string{"The party's leaders Ana Brandt and Ivo Reed met on Monday."},
 			[]string{"Ana Brandt"}, nil},

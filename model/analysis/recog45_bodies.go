@@ -24,7 +24,7 @@ authority directorate secretariat`)
 // recog45BodyHeads with a capital, the capitalised words right before it
 // ("Kessa Department") and "of" or "for" after it (recog46: "the
 // Observatory for Public Spending"; ppl18: "in charge of" and "responsible
-// for" too, "the Ministry in charge of Emergency Management"), "the" or not, with the fields
+// for" too, "the Ministry in charge of Water Resources"), "the" or not, with the fields
 // after that: capitalised words, and more of them after commas and an
 // "and" that closes the list ("of Mines, Energy and Water"), so long as a
 // field opens with no known given name ("the Ministry of Health and Ana

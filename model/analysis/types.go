@@ -695,7 +695,7 @@ func ofPlace(l *linker) {
 // whose last word stands alone for a person elsewhere, is that person:
 // "Matthias Okafor" … "Okafor said"; never two names with "and" between,
 // which are two people ("Osei and Reed said"). Where custom has a person
-// go by the given name ("Meseret Alemu Tadesse" … "Meseret said", in
+// go by the given name ("Yonas Kebede Alemu" … "Yonas said", in
 // Ethiopia, Eritrea, Iceland), the first word standing alone does the same
 // (givenAlone, ppl18_names.go).
 func surnameMakesPerson(l *linker) {
