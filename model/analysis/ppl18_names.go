@@ -370,13 +370,7 @@ func ppl18Kinds(l *linker) {
 	for i := range l.ms {
 		m := &l.ms[i]
 		k := m.ts - 1 // the word before the name
-		// most names have no word of this file's lists next to them or as
-		// their first: one bit of the lexicon each says so
-		if (k < 0 || l.tz.lex(k)&lxPpl18 == 0) && l.tz.lex(m.ts)&lxPpl18 == 0 && (m.te >= len(toks) || l.tz.lex(m.te)&lxPpl18 == 0) &&
-			(k < 0 || forms[k] != of) || m.title {
-			continue
-		}
-		if k > 0 && forms[k] == of && !toks[k-1].capital && ppl18PlaceKinds[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
+		if k > 0 && forms[k] == of && !m.title && !toks[k-1].capital && ppl18PlaceKinds[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
 			// placesOfKind: "the provinces of A, B and C"
 			for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
 				if o := &l.ms[j]; o.typ == model.Person && o.te-o.ts == 1 && !o.title {
@@ -384,7 +378,10 @@ func ppl18Kinds(l *linker) {
 				}
 			}
 		}
-		if m.typ != model.Person {
+		// most names are no person's, or have no word of this file's lists
+		// next to them or as their first: one bit of the lexicon each says so
+		if m.typ != model.Person || m.title || (k < 0 || l.tz.lex(k)&lxPpl18 == 0) && l.tz.lex(m.ts)&lxPpl18 == 0 &&
+			(m.te >= len(toks) || l.tz.lex(m.te)&lxPpl18 == 0) {
 			continue
 		}
 		if e := m.te; m.te-m.ts == 1 && e < len(toks) && !toks[e].capital && (toks[e].in(wcGeoHead) || ppl18RegionNoun(toks[e].low)) &&
