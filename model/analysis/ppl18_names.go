@@ -403,6 +403,12 @@ func ppl18Kinds(l *linker) {
 		if givenAt(l.tz, n) || l.tz.isGiven(n) || givenLike(toks[n].low) {
 			continue // "publisher Arthur Brandt"
 		}
+		if strings.Count(m.key, " ") >= m.te-m.ts {
+			// the name was joined to a person's fuller one: a firm named
+			// after its founder ("parts maker Vogel to cut jobs" … "founded
+			// by Emil Vogel") leaves the founder a person
+			continue
+		}
 		if !firm && m.te < len(toks) && (toks[m.te].low == "and" || toks[m.te].text == "&") {
 			continue // a list of people after the plural: "champions Ivo Marsh and Ola Brandt"
 		}

@@ -177,6 +177,9 @@ func TestPpl18FirmAfterKindNoun(t *testing.T) {
 			nil, []string{"Gobi Tavan Ord"}},
 		{[]string{"The newspaper's publisher Arthur Brandt said the paper would survive."},
 			[]string{"Arthur Brandt"}, nil},
+		// a firm named after its founder leaves the founder a person
+		{[]string{"Swiss parts maker Vogtlin will cut 240 jobs.", "The firm was founded in 1902 by Emil Vogtlin, a watchmaker from Bern."},
+			[]string{"Emil Vogtlin"}, nil},
 	})
 }
 
