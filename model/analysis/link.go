@@ -47,7 +47,7 @@ var linkPasses = []linkPass{
 	{"hypocorisms", hypocorisms},     // link_hypocorism.go
 	{"kin-given-name", kinGivenName}, // names34_link.go
 	{"the-word-place", theWordPlace},
-	{"ppl18-kinds", ppl18Kinds},
+	{"kinds-by-neighbours", kindsByNeighbours},
 	{"the-short-body", theShortBody}, // recog37_theshort.go
 	{"aged-noun", agedNoun},          // recog37_theshort.go
 	{"missed-surname", missedSurname},

@@ -26,7 +26,7 @@ func datelinePlace(l *linker) {
 		k0++ // the headline's tokens, a dozen or so
 	}
 	// a credit line before the story ("By Ana Reed", furniture) does not
-	// hold the dateline; the paragraph after it does (ppl18)
+	// hold the dateline; the paragraph after it does (ppl18_names.go)
 	for k0 < len(toks) && len(l.a.Furniture) > 0 && l.a.Furniture[0].Start <= toks[k0].Start && l.a.InFurniture(toks[k0].Span) {
 		k0++
 	}

@@ -6,10 +6,10 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// ppl18Names (a recogniser pass) runs this file's three steps over each
+// repairNameParts (a recogniser pass) runs this file's three steps over each
 // mention in one loop: particleBetweenNames, digraphInitials and
 // hyphenGivenBeforeSurname.
-func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
+func repairNameParts(tz *tokenized, raw []rawMention) []rawMention {
 	toks := tz.toks
 	drop := false
 	for i := range raw {
@@ -38,7 +38,7 @@ func ppl18Names(tz *tokenized, raw []rawMention) []rawMention {
 	return raw
 }
 
-// hyphenGivenBeforeSurname (a step of ppl18Names) puts a double-barrelled
+// hyphenGivenBeforeSurname (a step of repairNameParts) puts a double-barrelled
 // given name back on the person's name right after it, where the article
 // shows that name's last word to be a surname: "Veino-Kaisa Hakkarainen won
 // …" and later "Hakkarainen said". The tagger, knowing neither part of the
@@ -108,7 +108,7 @@ func givenDoubleBarrelled(t *token) bool {
 	for h < len(t.low) && t.low[h] != '-' {
 		h++
 	}
-	if h < len(t.low) && ppl18PeoplePrefixes[t.low[:h]] {
+	if h < len(t.low) && capitalPrefixes[t.low[:h]] {
 		return false
 	}
 	if h <= 6 && h > 0 && t.low[h-1] == 'o' {
@@ -119,11 +119,11 @@ func givenDoubleBarrelled(t *token) bool {
 	return doubleBarrelled(t.text)
 }
 
-// ppl18PeoplePrefixes are the first parts of compounds of peoples or
+// capitalPrefixes are the first parts of compounds of peoples or
 // places that end in "o" ("Anglo-Irish", "Sino-Soviet", "Afro-Cuban"),
 // and prefixes written with a capital before a name ("Anti-Donald Trump
 // groups", "Pro-Ruiz", "Ex-Minister").
-var ppl18PeoplePrefixes = wordSet(`anglo franco sino afro indo greco austro italo judeo russo euro hispano luso germano
+var capitalPrefixes = wordSet(`anglo franco sino afro indo greco austro italo judeo russo euro hispano luso germano
 turco nippo ibero polono celto gallo dano scoto mexico latino anti pro ex neo post pre non pan mid pseudo quasi`)
 
 // givenAlone reports whether the first word of mention m, which stands
@@ -165,7 +165,7 @@ func (l *linker) givenAlone(m *mention) bool {
 	return true
 }
 
-// digraphInitials (a step of ppl18Names) puts on a person's name the initial
+// digraphInitials (a step of repairNameParts) puts on a person's name the initial
 // of two letters before it, a consonant written with two letters in Latin
 // script: Mongolian news names people by the initial of the father's
 // name, and Russian and Central Asian names are initialled so too
@@ -202,12 +202,12 @@ func isOpeningMark(w string) bool {
 	return w == "“" || w == "\"" || w == "‘" || w == "(" || w == "—" || w == "–"
 }
 
-// ppl18HeadBefore is the token of a body's head noun before "of" or "for"
+// headBefore is the token of a body's head noun before "of" or "for"
 // at k+1 (bodyOfFields): k itself, or the head before "in charge" or
 // "responsible", which news from many countries writes in a ministry's
 // name ("the Ministry in charge of Water Resources", "the Office
 // responsible for Housing"). Where neither stands there, k.
-func ppl18HeadBefore(toks []token, k int) int {
+func headBefore(toks []token, k int) int {
 	switch toks[k].low {
 	case "charge":
 		if k >= 2 && toks[k-1].low == "in" && toks[k-2].capital && toks[k-2].sent == toks[k].sent {
@@ -221,7 +221,7 @@ func ppl18HeadBefore(toks []token, k int) int {
 	return k
 }
 
-// placeBeforeGeoNoun (of ppl18Kinds): one capitalised word the recogniser
+// placeBeforeGeoNoun (of kindsByNeighbours): one capitalised word the recogniser
 // took for a person's is a place's where the article writes it before a
 // noun for a landform, a water or a region in lower case ("the offshore
 // Lugenda basin", "Tete Norte province", "across the Vell delta"): a person's
@@ -231,10 +231,10 @@ func ppl18HeadBefore(toks []token, k int) int {
 // words or more (a surname: "the Reed valley farm" of Ada Reed's family)
 // or says something ("Lugenda said").
 
-// ppl18RegionNoun reports whether w is a noun of a region a place's name
+// regionNoun reports whether w is a noun of a region a place's name
 // stands before in lower case: "Tete Norte province", "Vellmar district". A
 // switch after the length, asked of the word after most one-word names.
-func ppl18RegionNoun(w string) bool {
+func regionNoun(w string) bool {
 	if len(w) < 5 || len(w) > 12 {
 		return false
 	}
@@ -245,7 +245,7 @@ func ppl18RegionNoun(w string) bool {
 	return false
 }
 
-// placesOfKind (of ppl18Kinds): the names listed after a plural noun for
+// placesOfKind (of kindsByNeighbours): the names listed after a plural noun for
 // a kind of place and "of" are places ("the provinces of Cabo Verde and
 // Lugenda", "the districts of Vellmar, Osk and Dunmore", "the towns
 // of Orsk and Vell"): the first name right after "of", and each after it
@@ -254,12 +254,12 @@ func ppl18RegionNoun(w string) bool {
 // says something ("Lugenda said") or it ends a person's name of two words
 // or more.
 
-// ppl18PlaceKinds are plural nouns for kinds of places that "of" and
+// placeKindPlurals are plural nouns for kinds of places that "of" and
 // their names follow.
-var ppl18PlaceKinds = wordSet(`provinces districts regions towns cities villages islands countries municipalities
+var placeKindPlurals = wordSet(`provinces districts regions towns cities villages islands countries municipalities
 counties governorates prefectures states oblasts cantons communes`)
 
-// particleBetweenNames (a step of ppl18Names) makes one person's name of two
+// particleBetweenNames (a step of repairNameParts) makes one person's name of two
 // mentions with a name particle in lower case between them, where the
 // tagger, knowing neither part, typed both a body's or a place's: ",
 // Esmeralda da Conceição Maposse," is one person, not "Esmeralda" and a
@@ -290,7 +290,7 @@ func particleBetweenNames(tz *tokenized, raw []rawMention, i int) (drop bool) {
 	return true
 }
 
-// firmAfterKindNoun (of ppl18Kinds): a name the recogniser took for a
+// firmAfterKindNoun (of kindsByNeighbours): a name the recogniser took for a
 // person's is a firm's where a noun for a kind of firm stands right
 // before it, as news writes a firm's description before its name with no
 // article: "state miner Vell Ostrova Gold", "Publisher Halla Kirja said"
@@ -299,15 +299,15 @@ func particleBetweenNames(tz *tokenized, raw []rawMention, i int) (drop bool) {
 // Holm"), so a name that opens with a given name stays a person's, and a
 // one-word name that ends another person's name (a surname) too.
 
-// ppl18FirmKind reports whether w is a noun for a kind of firm that news
+// firmKindBefore reports whether w is a noun for a kind of firm that news
 // writes before a firm's name: isFirmKindNoun's and a few more.
-func ppl18FirmKind(w string) bool {
-	return isFirmKindNoun(w) && w != "group" && w != "app" && w != "site" && w != "blog" || ppl18FirmKinds(w)
+func firmKindBefore(w string) bool {
+	return isFirmKindNoun(w) && w != "group" && w != "app" && w != "site" && w != "blog" || moreFirmKinds(w)
 }
 
-// ppl18FirmKinds reports whether w is a noun for a kind of firm that
+// moreFirmKinds reports whether w is a noun for a kind of firm that
 // isFirmKindNoun lacks, by a switch after the length.
-func ppl18FirmKinds(w string) bool {
+func moreFirmKinds(w string) bool {
 	if len(w) < 5 || len(w) > 11 {
 		return false
 	}
@@ -319,7 +319,7 @@ func ppl18FirmKinds(w string) bool {
 	return false
 }
 
-// teamAfterPluralNoun (of ppl18Kinds): a name the recogniser took for a
+// teamAfterPluralNoun (of kindsByNeighbours): a name the recogniser took for a
 // person's is a team's or a group's where a plural noun in lower case for
 // a side in a contest stands right before it: "Defending champions Vell
 // Rovers, who drew at home", "holders Orsk Athletic", "strugglers
@@ -329,9 +329,9 @@ func ppl18FirmKinds(w string) bool {
 // name. Nouns said of people as much ("hosts", "leaders", "finalists")
 // are left out.
 
-// ppl18SideNoun reports whether w is a plural noun for a side in a
+// contestSideNoun reports whether w is a plural noun for a side in a
 // contest that news writes before the side's name.
-func ppl18SideNoun(w string) bool {
+func contestSideNoun(w string) bool {
 	if len(w) < 5 || len(w) > 11 || w[len(w)-1] != 's' {
 		return false
 	}
@@ -342,7 +342,7 @@ func ppl18SideNoun(w string) bool {
 	return false
 }
 
-// ppl18Kinds (a linking pass) retypes the names the recogniser took for
+// kindsByNeighbours (a linking pass) retypes the names the recogniser took for
 // people's by the words right around them, in one loop over the
 // mentions: placeBeforeGeoNoun, placesOfKind (places), firmAfterKindNoun
 // and teamAfterPluralNoun (bodies), the comments above each. A name that
@@ -350,7 +350,7 @@ func ppl18SideNoun(w string) bool {
 // person's; a place's name stays one where a mention of it says
 // something ("Lugenda said") or is of two words or more (a one-word
 // mention joined to a person's full name).
-func ppl18Kinds(l *linker) {
+func kindsByNeighbours(l *linker) {
 	const (
 		toPlace = 1 << iota
 		toBody
@@ -370,7 +370,7 @@ func ppl18Kinds(l *linker) {
 	for i := range l.ms {
 		m := &l.ms[i]
 		k := m.ts - 1 // the word before the name
-		if k > 0 && forms[k] == of && !m.title && !toks[k-1].capital && ppl18PlaceKinds[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
+		if k > 0 && forms[k] == of && !m.title && !toks[k-1].capital && placeKindPlurals[toks[k-1].low] && toks[k-1].sent == toks[m.ts].sent {
 			// placesOfKind: "the provinces of A, B and C"
 			for j := i; j < len(l.ms) && (j == i || listGap(toks, l.ms[j-1].te, l.ms[j].ts)); j++ {
 				if o := &l.ms[j]; o.typ == model.Person && o.te-o.ts == 1 && !o.title {
@@ -380,23 +380,23 @@ func ppl18Kinds(l *linker) {
 		}
 		// most names are no person's, or have no word of this file's lists
 		// next to them or as their first: one bit of the lexicon each says so
-		if m.typ != model.Person || m.title || (k < 0 || l.tz.lex(k)&lxPpl18 == 0) && l.tz.lex(m.ts)&lxPpl18 == 0 &&
-			(m.te >= len(toks) || l.tz.lex(m.te)&lxPpl18 == 0) {
+		if m.typ != model.Person || m.title || (k < 0 || l.tz.lex(k)&lxNeighbourKinds == 0) && l.tz.lex(m.ts)&lxNeighbourKinds == 0 &&
+			(m.te >= len(toks) || l.tz.lex(m.te)&lxNeighbourKinds == 0) {
 			continue
 		}
-		if e := m.te; m.te-m.ts == 1 && e < len(toks) && !toks[e].capital && (toks[e].in(wcGeoHead) || ppl18RegionNoun(toks[e].low)) &&
+		if e := m.te; m.te-m.ts == 1 && e < len(toks) && !toks[e].capital && (toks[e].in(wcGeoHead) || regionNoun(toks[e].low)) &&
 			toks[e].sent == toks[m.ts].sent {
 			mark(m.key, toPlace) // placeBeforeGeoNoun: "the offshore Lugenda basin"
 		}
-		if m.te-m.ts >= 3 && toks[m.ts].capital && ppl18FirmKind(toks[m.ts].low) {
+		if m.te-m.ts >= 3 && toks[m.ts].capital && firmKindBefore(toks[m.ts].low) {
 			k = m.ts // "Publisher Halla Kirjat", the noun inside
 		}
 		if k < 0 || toks[k].sent != toks[m.ts].sent {
 			continue
 		}
 		w := toks[k].low
-		firm := ppl18FirmKind(w) && (!toks[k].capital || k == 0 || toks[k-1].sent != toks[k].sent)
-		if !firm && (toks[k].capital || !ppl18SideNoun(w)) {
+		firm := firmKindBefore(w) && (!toks[k].capital || k == 0 || toks[k-1].sent != toks[k].sent)
+		if !firm && (toks[k].capital || !contestSideNoun(w)) {
 			continue
 		}
 		n := max(k+1, m.ts)
@@ -451,10 +451,10 @@ func ppl18Kinds(l *linker) {
 	}
 }
 
-// ppl18Words are the words of this file's lists that ppl18Kinds asks of
-// the words around a name, in one bit of the lexicon (lxPpl18), so that a
+// neighbourKindWords are the words of this file's lists that kindsByNeighbours asks of
+// the words around a name, in one bit of the lexicon (lxNeighbourKinds), so that a
 // name with none of them beside it is passed over at one look-up each.
-var ppl18Words = func() map[string]bool {
+var neighbourKindWords = func() map[string]bool {
 	m := wordSet(`province provinces district districts region governorate prefecture municipality oblast
 miner carmaker publisher broadcaster steelmaker shipbuilder refiner telecoms utility supermarket bookseller
 bank firm company retailer carrier airline automaker maker insurer lender chain brand giant conglomerate outlet
@@ -465,4 +465,4 @@ network studio champions holders titleholders underdogs favourites favorites str
 	return m
 }()
 
-var lxPpl18 = newLexBit(&ppl18Words)
+var lxNeighbourKinds = newLexBit(&neighbourKindWords)

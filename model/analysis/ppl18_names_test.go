@@ -8,8 +8,8 @@ import (
 	"github.com/byline-reader/byline/model"
 )
 
-// ppl18People is the names of an article's people, analysed whole.
-func ppl18People(paras ...string) []string {
+// namePeople is the names of an article's people, analysed whole.
+func namePeople(paras ...string) []string {
 	a := article(paras...)
 	Default().prepare(a)
 	var out []string
@@ -21,17 +21,17 @@ func ppl18People(paras ...string) []string {
 	return out
 }
 
-// ppl18Case is an article, the people it must list and the names its
+// namePartsCase is an article, the people it must list and the names its
 // people list must not hold.
-type ppl18Case struct {
+type namePartsCase struct {
 	paras     []string
 	want, not []string
 }
 
-func ppl18Check(t *testing.T, cases []ppl18Case) {
+func nameCheck(t *testing.T, cases []namePartsCase) {
 	t.Helper()
 	for _, c := range cases {
-		got := ppl18People(c.paras...)
+		got := namePeople(c.paras...)
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%q: people %q, want %q among them", c.paras[0], got, w)
@@ -45,11 +45,11 @@ func ppl18Check(t *testing.T, cases []ppl18Case) {
 	}
 }
 
-// TestPpl18HyphenGivenBeforeSurname: a double-barrelled given name the
+// TestHyphenGivenBeforeSurname: a double-barrelled given name the
 // tagger left out goes back on the surname that stands alone for the
 // person elsewhere; a rank before a full name does not.
-func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestHyphenGivenBeforeSurname(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"OULU - Veino-Kaisa Hakkarainen took the regional poetry award on Tuesday.", "Hakkarainen, 47, teaches music in Lahti."},
 			[]string{"Veino-Kaisa Hakkarainen"}, []string{"Hakkarainen"}},
 		{[]string{"The jury chose Maija-Riitta Vesterinen for the prize.", "Vesterinen said she had not expected it."},
@@ -59,10 +59,10 @@ func TestPpl18HyphenGivenBeforeSurname(t *testing.T) {
 	})
 }
 
-// TestPpl18GivenDoubleBarrelled: the words that may be a double-barrelled
+// TestGivenDoubleBarrelled: the words that may be a double-barrelled
 // given name, a first part in "o" among them, and the prefixes that may
 // not.
-func TestPpl18GivenDoubleBarrelled(t *testing.T) {
+func TestGivenDoubleBarrelled(t *testing.T) {
 	for w, want := range map[string]bool{"Veino-Kaisa": true, "Marja-Leena": true, "Mario-Luca": true, "Anglo-Irish": false,
 		"Anti-Donald": false, "Pro-Brandt": false, "U-Turn": false, "Veino-": false, "Veino-KAISA": false} {
 		tok := token{text: w, low: strings.ToLower(w), capital: true}
@@ -72,31 +72,31 @@ func TestPpl18GivenDoubleBarrelled(t *testing.T) {
 	}
 }
 
-// TestPpl18DatelineAfterCredit: the dateline in capitals opens the
+// TestDatelineAfterCredit: the dateline in capitals opens the
 // paragraph after a credit line, and is a place there as anywhere.
-func TestPpl18DatelineAfterCredit(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestDatelineAfterCredit(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"By Ana Reed", "KAMPONG VELL - Police said on Sunday they freed 40 workers from a compound."},
 			nil, []string{"KAMPONG", "VELL", "KAMPONG VELL"}},
 	})
 }
 
-// TestPpl18GivenNameAlone: a name of three words typed a place or a body,
+// TestGivenNameAlone: a name of three words typed a place or a body,
 // whose first word alone is said of a person later (a given name, as
 // Ethiopians are called), is that person's full name.
-func TestPpl18GivenNameAlone(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestGivenNameAlone(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Speaking for the refugee agency in Gondar, Yonas Kebede Alemu, told reporters the camps were full. " +
 			"Yonas, who grew up in Dessie, said food would last a week.", "\"We need trucks,\" Yonas said."},
 			[]string{"Yonas Kebede Alemu"}, []string{"Yonas"}},
 	})
 }
 
-// TestPpl18DigraphInitials: an initial of two letters before a surname
+// TestDigraphInitials: an initial of two letters before a surname
 // ("Ch.", "Ts.") is part of the person's name, which the surname alone
 // joins later; "Ch." before a number is no initial.
-func TestPpl18DigraphInitials(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestDigraphInitials(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Ch. Batsaikhan, the new energy minister, told reporters the grid would hold.", "\"There will be no cuts,\" Batsaikhan said."},
 			[]string{"Ch. Batsaikhan"}, []string{"Batsaikhan"}},
 		{[]string{"The speaker, Ts. Batbayar, called the vote. Batbayar said it was late."},
@@ -104,10 +104,10 @@ func TestPpl18DigraphInitials(t *testing.T) {
 	})
 }
 
-// TestPpl18BodyInChargeOf: a body's name runs on over "in charge of" and
+// TestBodyInChargeOf: a body's name runs on over "in charge of" and
 // "responsible for" to its fields, one name whose words are no body of
 // their own.
-func TestPpl18BodyInChargeOf(t *testing.T) {
+func TestBodyInChargeOf(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Officials at the Ministry in charge of Water Resources announced new limits on Monday.", "Ministry in charge of Water Resources"},
 		{"The Office responsible for Coastal Defence said the wall would hold.", "Office responsible for Coastal Defence"},
@@ -124,10 +124,10 @@ func TestPpl18BodyInChargeOf(t *testing.T) {
 	}
 }
 
-// TestPpl18HeadNounFirst: a name the tagger took for a person's that
+// TestHeadNounFirst: a name the tagger took for a person's that
 // opens with a body's head noun is a body's.
-func TestPpl18HeadNounFirst(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestHeadNounFirst(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Dr Ivo Brandt, who teaches law at Queen's University Kessary and once sat on the bench, wrote the report."},
 			[]string{"Ivo Brandt"}, []string{"University Kessary"}},
 		{[]string{"Dr Ivo Brandt, who teaches law at King's College Vellmar and once sat on the bench, wrote the report."},
@@ -135,11 +135,11 @@ func TestPpl18HeadNounFirst(t *testing.T) {
 	})
 }
 
-// TestPpl18PlaceBeforeGeoNoun: one word before a noun for a landform or a
+// TestPlaceBeforeGeoNoun: one word before a noun for a landform or a
 // region in lower case is a place's, unless the word says something
 // elsewhere or is a person's surname.
-func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestPlaceBeforeGeoNoun(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Drilling in the offshore Lugenda basin will start next year, Ana Brandt told shareholders."},
 			[]string{"Ana Brandt"}, []string{"Lugenda"}},
 		{[]string{"The offshore Lugenda basin projects were delayed.", "Lugenda said the wells were dry."},
@@ -147,30 +147,30 @@ func TestPpl18PlaceBeforeGeoNoun(t *testing.T) {
 	})
 }
 
-// TestPpl18PlacesOfKind: the names listed after "the provinces of" and
+// TestPlacesOfKind: the names listed after "the provinces of" and
 // the like are places, every one of them.
-func TestPpl18PlacesOfKind(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestPlacesOfKind(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Ana Brandt said the provinces of Tete Norte and Lugenda were owed money."},
 			[]string{"Ana Brandt"}, []string{"Lugenda"}},
 	})
 }
 
-// TestPpl18ParticleBetweenNames: a given name and a surname of two words
+// TestParticleBetweenNames: a given name and a surname of two words
 // with a particle between, both typed a body's, set off by commas after a
 // role, are one person's name.
-func TestPpl18ParticleBetweenNames(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestParticleBetweenNames(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"The assembly's new president, Esmeralda da Conceição Maposse, opened the sitting on Monday with a short speech."},
 			[]string{"Esmeralda da Conceição Maposse"}, nil},
 	})
 }
 
-// TestPpl18FirmAfterKindNoun: a name right after a noun for a kind of
+// TestFirmAfterKindNoun: a name right after a noun for a kind of
 // firm is a firm's; a person's role of that kind before a given name
 // leaves a person.
-func TestPpl18FirmAfterKindNoun(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestFirmAfterKindNoun(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"Publisher Halla Kirjat announced a second printing on Friday."},
 			nil, []string{"Halla Kirjat", "Publisher Halla Kirjat"}},
 		{[]string{"Talks between Batsukh Orgil and state miner Gobi Tavan Ord stalled in March."},
@@ -183,11 +183,11 @@ func TestPpl18FirmAfterKindNoun(t *testing.T) {
 	})
 }
 
-// TestPpl18TeamAfterPluralNoun: a name right after a plural noun for a
+// TestTeamAfterPluralNoun: a name right after a plural noun for a
 // side in a contest is a team's; a person named after such a noun with a
 // given name stays a person.
-func TestPpl18TeamAfterPluralNoun(t *testing.T) {
-	ppl18Check(t, []ppl18Case{
+func TestTeamAfterPluralNoun(t *testing.T) {
+	nameCheck(t, []namePartsCase{
 		{[]string{"On Sunday the defending champions Dunav Ruse, beaten 2-0 at home, slipped to third in the table."},
 			nil, []string{"Dunav Ruse"}},
 		{[]string{"The party's leaders Ana Brandt and Ivo Reed met on Monday."},

@@ -23,7 +23,7 @@ authority directorate secretariat`)
 // bodyOfFields (a recogniser pass) makes one body's name of a head noun of
 // recog45BodyHeads with a capital, the capitalised words right before it
 // ("Kessa Department") and "of" or "for" after it (recog46: "the
-// Observatory for Public Spending"; ppl18: "in charge of" and "responsible
+// Observatory for Public Spending"; ppl18_names.go: "in charge of" and "responsible
 // for" too, "the Ministry in charge of Water Resources"), "the" or not, with the fields
 // after that: capitalised words, and more of them after commas and an
 // "and" that closes the list ("of Mines, Energy and Water"), so long as a
@@ -45,7 +45,7 @@ func bodyOfFields(tz *tokenized, raw []rawMention) []rawMention {
 		if w := toks[k+1].text; w != "of" && w != "for" {
 			continue
 		}
-		h := ppl18HeadBefore(toks, k) // k, or the head before "in charge" or "responsible" (ppl18)
+		h := headBefore(toks, k) // k, or the head before "in charge" or "responsible" (ppl18_names.go)
 		t := &toks[h]
 		if !t.capital || tz.lex(h)&lxBodyHead == 0 || toks[k+1].sent != t.sent {
 			continue

@@ -97,7 +97,7 @@ func (p *Pipeline) recognise(tz *tokenized) []rawMention {
 			j = k
 		}
 	}
-	return ppl18Names(tz, personWordsJoin(tz, bodyAndField(tz, officeAfterRole(tz, bodyOfFields(tz, clubNames(tz, bodyForPerson(tz, particleJoinsName(tz, particleGivenNames(tz, saintSurnames(tz, compoundNames(tz, aliasNames(tz, saintNames(tz, tribeNames(tz, apartGivenNames(tz, worldNames(tz, callingNames(tz, handleNames(tz, initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, hyphenGivenNames(tz, hyphenSurnames(tz, surnameBeforeOf(tz, openingGivenNames(tz, rankTitles(tz, out)))))))))))))))))))))))))))))))))))))))))
+	return repairNameParts(tz, personWordsJoin(tz, bodyAndField(tz, officeAfterRole(tz, bodyOfFields(tz, clubNames(tz, bodyForPerson(tz, particleJoinsName(tz, particleGivenNames(tz, saintSurnames(tz, compoundNames(tz, aliasNames(tz, saintNames(tz, tribeNames(tz, apartGivenNames(tz, worldNames(tz, callingNames(tz, handleNames(tz, initialGivenNames(tz, placesBeforeOffices(tz, definedAcronyms(tz, regnalNames(tz, particleSurnames(tz, bodyThenPerson(tz, nicknameNames(tz, familyFirstNames(tz, givenNamePeople(tz, titleCaseNames(tz, gluedNames(tz, compoundModifiers(tz, bracketStates(tz, titledOfPlace(tz, bodyTitleNames(tz, rankNames(tz, personNames(tz, honorificNames(tz, hyphenGivenNames(tz, hyphenSurnames(tz, surnameBeforeOf(tz, openingGivenNames(tz, rankTitles(tz, out)))))))))))))))))))))))))))))))))))))))))
 }
 
 // lowerNotName: a word in lower case that is no part of a name ("al-Assad"

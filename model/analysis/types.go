@@ -419,7 +419,7 @@ func headType(tz *tokenized, r rawMention) model.EntityType {
 	if r.typ == model.Person && ft.in(wcOrgHead) && !tz.isGiven(r.ts) && !tz.isGendered(r.ts) {
 		// "University Kessary" of "Queen's University Kessary", cut at
 		// the possessive: no person's name opens with a body's head noun
-		// that is no given name (ppl18)
+		// that is no given name (ppl18_names.go)
 		return model.Organization
 	}
 	switch {
