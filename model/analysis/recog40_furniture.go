@@ -20,6 +20,12 @@ func creditLabelAtStart(t string) (int, int, bool) {
 	default:
 		return 0, 0, false
 	}
+	return creditLabelSpan(t)
+}
+
+// creditLabelSpan is creditLabelAtStart past its look at the first two
+// bytes: the labels, the bar or colon, the name and the mark after it.
+func creditLabelSpan(t string) (int, int, bool) {
 	label := ""
 	for _, l := range [...]string{"Photo", "Photograph", "Picture", "Image", "Credit", "PHOTO", "PICTURE"} {
 		if strings.HasPrefix(t, l) {

@@ -3,6 +3,8 @@ package analysis
 import (
 	"slices"
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestTokenListsAsWalks holds readTokenLists' two lists to the walks over
@@ -15,21 +17,11 @@ func TestTokenListsAsWalks(t *testing.T) {
 		"Ann Reed met Tomas Brandt. He shook his head. “We will win,” she said. Her aide, Ivo Marsh, agreed with him.",
 		"The Kestrel Mining Company said Reed would go. “No,” said Reed, who thanked her. Samer Khalil said that she had told him, “He said that the plan, which was hers, would fail.”",
 	}
-	texts = bundledTexts(t, texts...)
-	read := 0
-	for _, text := range texts {
-		a := article(text)
-		tz := Default().prepare(a)
-		at := newAttributor(a, tz)
-		if at == nil {
-			tz.release()
-			continue
-		}
+	eachAttributor(t, 3, texts, func(_ *model.Article, tz *tokenized, at *attributor, text string) {
 		list := at.genderTokens()
 		if !at.ctoksOK {
 			t.Errorf("%.40q: no lists read", text)
 		}
-		read++
 		if want := at.genderTokensWalk(); !slices.Equal(list, want) || (list == nil) != (want == nil) {
 			t.Errorf("%.40q: gender tokens %v, want %v", text, list, want)
 		}
@@ -48,11 +40,7 @@ func TestTokenListsAsWalks(t *testing.T) {
 				}
 			}
 		}
-		tz.release()
-	}
-	if read < 3 {
-		t.Errorf("%d articles with quotations read, want more", read)
-	}
+	})
 }
 
 // TestAttrWordsByList holds the table written list by list to attrWordFor,

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"testing"
+
+	"github.com/byline-reader/byline/model"
 )
 
 // TestTokAtAsTokenAt holds the attributor's tokAt, by the blocks of the
@@ -12,17 +14,7 @@ func TestTokAtAsTokenAt(t *testing.T) {
 		"Ann Reed met Tomas Brandt. “We will win,” she said.",
 		"“No,”   said Reed,\n\n\n                                  who thanked her. “Yes.”",
 	}
-	texts = bundledTexts(t, texts...)
-	read := 0
-	for _, text := range texts {
-		a := article(text)
-		tz := Default().prepare(a)
-		at := newAttributor(a, tz)
-		if at == nil {
-			tz.release()
-			continue
-		}
-		read++
+	eachAttributor(t, 1, texts, func(a *model.Article, tz *tokenized, at *attributor, text string) {
 		if at.tokBlk == nil && len(tz.toks) > 0 {
 			t.Errorf("%.40q: no blocks", text)
 		}
@@ -31,9 +23,5 @@ func TestTokAtAsTokenAt(t *testing.T) {
 				t.Fatalf("%.40q: tokAt(%d) = %d, tokenAt %d", text, off, got, want)
 			}
 		}
-		tz.release()
-	}
-	if read == 0 {
-		t.Fatal("no article with quotations")
-	}
+	})
 }
